@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace sp::test {
+
+// Starts a real sellerpulse-sandbox on a free loopback port for one test and stops it when destroyed.
+class SandboxProcess : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        int accessTtlSeconds = 900;
+        int bcryptCost = 4;
+        int rateLimit = 0;          // 0: the sandbox's default
+        int rateWindowSeconds = 0;  // 0: the sandbox's default
+        bool plainHttp = false;
+        QString dataDir;            // empty: a temporary folder owned by this object (kept across restart())
+        QStringList extraArgs;
+    };
+
+    explicit SandboxProcess(QObject* parent = nullptr);
+    ~SandboxProcess() override;                           // stops the process
+
+    bool start(const Options& options = {}, QString* error = nullptr); // waits up to 30 s for the ready line
+    void stop();                                          // SIGTERM, waits for exit
+    bool restart(QString* error = nullptr);               // same options and data folder, new port
+
+    QUrl url() const;
+    QString certificatePath() const;
+    QString adminToken() const;
+    QString dataDir() const;
+    QString demoEmail() const;
+    QString demoPassword() const;                         // empty once changed
+    QSslConfiguration sslConfiguration() const;            // default config + the sandbox cert as CA, TLS 1.2+
+    bool createAccount(const QString& email, const QString& password, QString* error = nullptr);
+    QString capturedStderr() const;                       // the sandbox's log so far (for leak checks)
+    static QString binaryPath();                          // $SP_SANDBOX_BIN, else next to the test executable
+
+private:
+    bool launch(QString* error);
+    void readStdout();
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_stdoutBuffer;
+    QByteArray m_stderr;
+    QUrl m_url;
+    QString m_certificatePath;
+    QString m_adminToken;
+    QString m_dataDir;
+    QString m_demoEmail;
+    QString m_demoPassword;
+    bool m_ready = false;
+};
+
+} // namespace sp::test
