@@ -1,0 +1,82 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ServerConfig.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sp {
+
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; // "/v1/account"
+    std::optional<QJsonObject> body;
+    QByteArray bearerToken; // empty: no Authorization header
+};
+
+struct ApiResponse
+{
+    ApiError error;
+    int httpStatus = 0;
+    QJsonObject json;
+    QString requestId;
+};
+
+// Sends JSON requests to the SellerPulse API under the project's transport rules (TLS 1.2+, peer
+// verification, HSTS, timeouts, strict decoding, problem+json mapping, local Retry-After back-off).
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    // Largest response body accepted; anything larger is a Decode error.
+    static constexpr qint64 kMaxResponseBytes = 4 * 1024 * 1024;
+
+    ApiClient(QNetworkAccessManager* nam, ServerConfig config, QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    const ServerConfig& config() const;
+
+    using Callback = std::function<void(const ApiResponse&)>;
+    // The callback runs only while `context` lives (always asynchronously, also for local refusals).
+    // Returns the request id sent as X-Request-Id.
+    QString send(const ApiRequest& request, QObject* context, Callback callback);
+    // Aborts every request in flight; their callbacks get Kind::Cancelled.
+    void cancelAll();
+
+private:
+    struct Pending
+    {
+        QPointer<QObject> context;
+        Callback callback;
+        QString requestId;
+        QByteArray method;
+        QString path;
+        QElapsedTimer timer;
+        bool cancelled = false;
+        bool tooLarge = false;
+    };
+
+    void finish(QNetworkReply* reply);
+    void answerLocally(QObject* context, Callback callback, ApiResponse response);
+
+    QPointer<QNetworkAccessManager> m_nam;
+    ServerConfig m_config;
+    QString m_policyError;
+    QHash<QNetworkReply*, Pending> m_pending;
+    QHash<QString, qint64> m_blockedUntilMs; // path -> monotonic-ish wall time (ms) when 429 ends
+};
+
+} // namespace sp

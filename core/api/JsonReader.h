@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace sp {
+
+// Strict access to the fields of a decoded response: the first missing field or wrong type is
+// remembered, and every later call returns an empty value. Check ok() at the end.
+class JsonReader
+{
+public:
+    explicit JsonReader(const QJsonObject& object, QString prefix = QString());
+
+    QString requiredString(const QString& field);
+    QString optionalString(const QString& field); // absent or null: empty
+    qint64 requiredInt(const QString& field);
+    bool requiredBool(const QString& field);
+    QJsonObject requiredObject(const QString& field);
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; } // e.g. "field 'expires_in': expected an integer"
+
+private:
+    void fail(const QString& field, const char* expected);
+
+    QJsonObject m_object;
+    QString m_prefix;
+    QString m_error;
+};
+
+} // namespace sp

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace sp {
+
+// Which server base URLs the client may talk to: https always; plain http only for loopback hosts.
+struct UrlPolicy
+{
+    // False with a translated reason for relative/empty URLs, other schemes, http to a non-loopback
+    // host, user info, a query or a fragment.
+    static bool isAllowed(const QUrl& url, QString* whyNot);
+    // 127.0.0.0/8, ::1 and "localhost".
+    static bool isLoopbackHost(const QString& host);
+};
+
+} // namespace sp

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace sp {
+
+// The app's command line, parsed without a GUI so that it can be tested.
+struct CommandLineOptions
+{
+    QUrl server;
+    QString caFile;
+    QString profileDir;
+    bool sandbox = false;
+    QString screenshotPath;
+    bool smokeTest = false;
+    bool showVersion = false, showHelp = false;
+
+    static constexpr int kUsageError = 2;
+
+    // Parses argv (incl. the program name). On error returns false and a one-line message.
+    // `helpText` (optional) receives the --help text.
+    static bool parse(const QStringList& arguments, CommandLineOptions* out, QString* error,
+                      QString* helpText = nullptr);
+};
+
+} // namespace sp

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "api/ApiError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+namespace sp {
+
+class Clock;
+class Profile;
+class SecretStore;
+
+// The signed-in state of one profile: tokens, their refresh, and how the session ends.
+// The access token lives in memory only; the refresh token only in the SecretStore.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { SignedOut, Restoring, SigningIn, SignedIn, KeychainUnavailable };
+    Q_ENUM(State)
+    enum class EndReason { None, UserSignedOut, SignedOutElsewhere, SessionExpired, TokenReused };
+    Q_ENUM(EndReason)
+    struct AccountInfo
+    {
+        QString id, email, displayName;
+    };
+
+    Session(ApiClient* api, SecretStore* secrets, Profile* profile, const Clock* clock,
+            QObject* parent = nullptr);
+    ~Session() override;
+
+    State state() const;
+    AccountInfo account() const;
+    bool isPersistent() const;          // the refresh token is in the keychain
+    bool hasRememberedSession() const;  // the non-secret marker in settings
+    QString rememberedEmail() const;
+    QString rememberedServer() const;   // session/server
+
+    // Keychain -> refresh -> SignedIn; or SignedOut / KeychainUnavailable. A remembered session of
+    // another server is not sent anywhere (except loopback to loopback: the local sandbox gets a
+    // new port at every start).
+    void restore();
+    void retryKeychain(); // after KeychainUnavailable
+    void signIn(const QString& email, const QString& password);
+    void continueWithoutKeychain(const QString& email, const QString& password); // session only
+    void signOut(); // server logout (best effort), keychain entry deleted, marker cleared
+    void changePassword(const QString& currentPassword, const QString& newPassword);
+    // Sends with the access token; refreshes first when needed; on 401 token_expired refreshes once
+    // and replays. One refresh in flight: requests arriving meanwhile wait and are replayed after it.
+    void sendAuthorized(ApiRequest request, QObject* context, ApiClient::Callback callback);
+
+signals:
+    void stateChanged(sp::Session::State state);
+    void signedIn();
+    void signInFailed(const sp::ApiError& error);
+    void keychainUnavailable(const QString& message);
+    void passwordChanged();
+    void passwordChangeFailed(const sp::ApiError& error);
+    void ended(sp::Session::EndReason reason, const QString& message); // translated, for the user
+    void refreshed();
+
+private:
+    struct Waiting
+    {
+        ApiRequest request;
+        QPointer<QObject> context;
+        ApiClient::Callback callback;
+        bool replayed = false; // already refreshed once for this request
+    };
+
+    void setState(State state);
+    void startSignIn(const QString& email, const QString& password, bool persistent);
+    bool acceptTokenPair(const QJsonObject& json, ApiError* error);
+    void storeRefreshToken(std::function<void(bool stored, const QString& message)> done);
+    void readKeychainAndRefresh();
+    void startRefresh();
+    void onRefreshFinished(const ApiResponse& response);
+    void finishRefresh(const ApiError& error);
+    void dispatch(Waiting waiting);
+    void scheduleRefresh();
+    bool accessTokenUsable() const;
+    void endSession(EndReason reason);
+    void clearLocalState();
+    void writeMarker();
+    void clearMarker();
+    static QString endMessage(EndReason reason);
+
+    QPointer<ApiClient> m_api;
+    QPointer<SecretStore> m_secrets;
+    Profile* m_profile;
+    const Clock* m_clock;
+
+    State m_state = State::SignedOut;
+    AccountInfo m_account;
+    bool m_persistent = false;
+    QByteArray m_accessToken;
+    QByteArray m_refreshToken; // in memory while signed in; on disk only in the keychain
+    qint64 m_accessExpiresAtMs = 0;
+    bool m_refreshing = false;
+    QList<Waiting> m_waiting;
+    QTimer m_refreshTimer;
+    QObject* m_generation = nullptr; // context of in-flight work; replaced when the session ends
+};
+
+} // namespace sp

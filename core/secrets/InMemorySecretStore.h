@@ -1,0 +1,35 @@
+#pragma once
+
+#include "secrets/SecretStore.h"
+
+#include <QHash>
+
+namespace sp {
+
+// A SecretStore in memory, for tests: answers asynchronously like a real keychain, and can play a
+// locked keychain (setAvailable(false): reads answer NotFound like QtKeychain 0.13 on Linux,
+// writes and removals answer Unavailable).
+class InMemorySecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    using SecretStore::SecretStore;
+
+    void setAvailable(bool available);
+    bool contains(const QString& key) const;
+    QByteArray value(const QString& key) const;
+    int writeCount() const { return m_writes; }
+
+    void read(const QString& key, QObject* context, Callback cb) override;
+    void write(const QString& key, const QByteArray& value, QObject* context, Callback cb) override;
+    void remove(const QString& key, QObject* context, Callback cb) override;
+
+private:
+    void answer(QObject* context, Callback cb, SecretResult result);
+
+    QHash<QString, QByteArray> m_values;
+    bool m_available = true;
+    int m_writes = 0;
+};
+
+} // namespace sp
