@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+// Contract conformance of sellerpulse-sandbox: drives realistic traffic against a real sandbox
+// over HTTPS and validates every response against docs/api/openapi.yaml.
+//   node conformance.mjs --self-check                 only prove that the validator can fail
+//   node conformance.mjs <path to sellerpulse-sandbox> [--spec docs/api/openapi.yaml]
+// Prints one line per check and exits 1 on any mismatch (2 on bad usage).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ContractValidator } from './ContractValidator.mjs';
+import { SandboxRunner } from './SandboxRunner.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const selfCheckOnly = args.includes('--self-check');
+const specIndex = args.indexOf('--spec');
+const specPath = specIndex >= 0 ? args[specIndex + 1] : resolve(here, '../../docs/api/openapi.yaml');
+const binary = args.find((a, i) => !a.startsWith('--') && (specIndex < 0 || i !== specIndex + 1));
+if (!selfCheckOnly && !binary) {
+  console.error('usage: conformance.mjs --self-check | <sellerpulse-sandbox> [--spec openapi.yaml]');
+  process.exit(2);
+}
+
+const validator = new ContractValidator(specPath);
+let failed = 0;
+let passed = 0;
+function report(name, failures) {
+  if (failures.length === 0) { passed++; console.log(`ok   ${name}`); return; }
+  failed++;
+  console.log(`FAIL ${name}`);
+  for (const failure of failures) console.log(`       - ${failure}`);
+}
+
+// ---- Self-check: the validator accepts a right sample and rejects each kind of wrong one. ----
+const goodHeaders = {
+  'strict-transport-security': 'max-age=63072000; includeSubDomains; preload',
+  'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy': 'accelerometer=(), gyroscope=(), magnetometer=(), camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'x-request-id': 'self-check-1', 'content-type': 'application/problem+json',
+};
+const goodProblem = { type: 'about:blank', title: 'Wrong email or password', status: 401, detail: 'x',
+  code: 'invalid_credentials', request_id: 'self-check-1' };
+const login = { method: 'POST', path: '/v1/auth/login', requestId: 'self-check-1' };
+const sample = (overrides = {}) => ({ status: 401, headers: { ...goodHeaders }, body: JSON.stringify(goodProblem), ...overrides });
+const account = { id: 'acc_1', email: 'a@example.com', display_name: 'A', created_at: '2026-01-01T00:00:00Z' };
+const tokenPair = { access_token: 'a', token_type: 'Bearer', expires_in: 900, refresh_token: 'r', refresh_expires_in: 60, account };
+
+function selfCheck() {
+  const mustPass = (name, request, response) => report(`self-check accepts ${name}`, validator.validate(request, response));
+  // Each wrong sample must be refused for the reason it was made wrong, and only for that.
+  const mustFail = (name, request, response, reason) => {
+    const failures = validator.validate(request, response);
+    report(`self-check rejects ${name}`, failures.length === 0 ? ['the validator accepted a wrong sample']
+      : failures.every((f) => reason.test(f)) ? [] : [`unexpected reasons: ${failures.join('; ')}`]);
+  };
+  mustPass('a documented 401 problem', login, sample());
+  mustPass('a token pair', login, sample({ status: 200, body: JSON.stringify(tokenPair),
+    headers: { ...goodHeaders, 'content-type': 'application/json', 'cache-control': 'no-store' } }));
+  mustFail('an undocumented status (500 on login)', login, sample({ status: 500, body: JSON.stringify({ ...goodProblem, status: 500, code: 'internal_error' }) }), /status 500 is not documented/);
+  mustFail('a problem with an unknown code', login, sample({ body: JSON.stringify({ ...goodProblem, code: 'nope' }) }), /body\/code must be equal to one of/);
+  mustFail('a problem without request_id', login, sample({ body: JSON.stringify({ ...goodProblem, request_id: undefined }) }), /request_id/);
+  mustFail('an error as application/json', login, sample({ headers: { ...goodHeaders, 'content-type': 'application/json' } }), /content type "application\/json" is not documented/);
+  mustFail('a token pair missing refresh_token', login, sample({ status: 200,
+    body: JSON.stringify({ ...tokenPair, refresh_token: undefined }),
+    headers: { ...goodHeaders, 'content-type': 'application/json', 'cache-control': 'no-store' } }), /refresh_token/);
+  mustFail('a token pair with an extra field', login, sample({ status: 200,
+    body: JSON.stringify({ ...tokenPair, password: 'x' }),
+    headers: { ...goodHeaders, 'content-type': 'application/json', 'cache-control': 'no-store' } }), /additional properties \(password\)/);
+  mustFail('a token pair without Cache-Control: no-store', login, sample({ status: 200, body: JSON.stringify(tokenPair),
+    headers: { ...goodHeaders, 'content-type': 'application/json' } }), /no-store/);
+  mustFail('a response without X-Frame-Options', login, sample({ headers: { ...goodHeaders, 'x-frame-options': undefined } }), /x-frame-options/);
+  mustFail('a response whose X-Request-Id does not echo the client', login,
+    sample({ headers: { ...goodHeaders, 'x-request-id': 'other' } }), /X-Request-Id|request_id/);
+  mustFail('a 429 without Retry-After', login, sample({ status: 429,
+    body: JSON.stringify({ ...goodProblem, status: 429, code: 'rate_limited', retry_after: 5 }) }), /Retry-After/);
+  mustFail('an Account with a bad created_at', { method: 'GET', path: '/v1/account' }, sample({ status: 200,
+    body: JSON.stringify({ ...account, created_at: 'yesterday' }), headers: { ...goodHeaders, 'content-type': 'application/json' } }), /created_at must match format/);
+  mustFail('a 204 with a body', { method: 'POST', path: '/v1/auth/logout' }, sample({ status: 204 }), /documents no body/);
+  mustFail('a 200 on a path the contract does not have', { method: 'GET', path: '/v1/nothing' },
+    sample({ status: 200, headers: { ...goodHeaders, 'content-type': 'application/json' }, body: '{}' }), /not in the contract/);
+}
+
+// ---- Traffic against the real sandbox. ----
+let requestCounter = 0;
+const secretsSeen = new Set();
+
+// Sends, validates against the contract, and checks the expected status and problem code.
+async function check(sandbox, name, request, expectStatus, expectCode) {
+  const requestId = request.requestId ?? `conformance-${++requestCounter}`;
+  const headers = { 'x-request-id': requestId, ...(request.headers ?? {}) };
+  if (request.token) headers.authorization = `Bearer ${request.token}`;
+  let response;
+  try {
+    response = await sandbox.send({ ...request, headers });
+  } catch (error) {
+    report(name, [`no response: ${error.message}`]);
+    return { status: 0, json: null };
+  }
+  const failures = validator.validate({ method: request.method, path: request.path,
+    requestId: headers['x-request-id'] }, response);
+  if (response.status !== expectStatus) failures.unshift(`status ${response.status}, expected ${expectStatus}`);
+  let json = null;
+  try { json = response.body ? JSON.parse(response.body) : null; } catch { /* reported by the validator */ }
+  if (typeof expectCode === 'string' && json?.code !== expectCode) failures.unshift(`code "${json?.code}", expected "${expectCode}"`);
+  if (Array.isArray(expectCode) && !expectCode.includes(json?.code)) failures.unshift(`code "${json?.code}", expected one of ${expectCode.join(', ')}`);
+  if (json?.access_token) secretsSeen.add(json.access_token);
+  if (json?.refresh_token) secretsSeen.add(json.refresh_token);
+  report(`${name} -> ${response.status}${json?.code ? ' ' + json.code : ''}`, failures);
+  return { status: response.status, json, headers: response.headers };
+}
+
+const post = (path, body, extra = {}) => ({ method: 'POST', path, body, ...extra });
+const get = (path, extra = {}) => ({ method: 'GET', path, ...extra });
+const del = (path, extra = {}) => ({ method: 'DELETE', path, ...extra });
+const SESSION_ENDED = ['refresh_token_reused', 'session_revoked', 'refresh_token_invalid'];
+
+async function mainTraffic(sandbox) {
+  const demo = { email: sandbox.demoEmail, password: sandbox.demoPassword };
+  report('the sandbox printed the demo account and the admin token',
+    demo.email && demo.password && sandbox.adminToken ? [] : ['a SANDBOX line is missing']);
+  secretsSeen.add(demo.password);
+  secretsSeen.add(sandbox.adminToken);
+
+  await check(sandbox, 'health', get('/v1/health'), 200);
+  await check(sandbox, 'health echoes a valid X-Request-Id', get('/v1/health', { requestId: 'my-own_ID-42' }), 200);
+  const badId = await check(sandbox, 'health with an invalid X-Request-Id', get('/v1/health', { requestId: 'not valid!' }), 200);
+  report('an invalid X-Request-Id is replaced by one the server made',
+    badId.headers?.['x-request-id'] && badId.headers['x-request-id'] !== 'not valid!' ? [] : ['it was echoed']);
+
+  // Sign-in and its bad inputs.
+  const first = await check(sandbox, 'login ok', post('/v1/auth/login', { ...demo, client_name: 'conformance' }), 200);
+  const wrongPassword = await check(sandbox, 'login wrong password', post('/v1/auth/login', { email: demo.email, password: 'not-the-password' }), 401, 'invalid_credentials');
+  const wrongEmail = await check(sandbox, 'login unknown email', post('/v1/auth/login', { email: 'nobody@sellerpulse.test', password: 'not-the-password' }), 401, 'invalid_credentials');
+  report('wrong email and wrong password answer alike', wrongPassword.json?.title === wrongEmail.json?.title
+    && wrongPassword.json?.detail === wrongEmail.json?.detail ? [] : ['titles or details differ']);
+  await check(sandbox, 'login malformed JSON', post('/v1/auth/login', '{"email": "a@b.c", "password": '), 400, 'invalid_json');
+  await check(sandbox, 'login wrong content type', post('/v1/auth/login', 'email=a@b.c&password=x', { contentType: 'text/plain' }), 415, 'unsupported_media_type');
+  await check(sandbox, 'login oversized body', post('/v1/auth/login', { email: demo.email, password: 'x'.repeat(70 * 1024) }), 413, 'payload_too_large');
+  const unknownField = await check(sandbox, 'login unknown field', post('/v1/auth/login', { ...demo, admin: true }), 400, 'validation_failed');
+  report('validation_failed names the offending field', unknownField.json?.errors?.some((e) => e.field === 'admin') ? [] : ['no errors[] entry for "admin"']);
+  await check(sandbox, 'login missing password', post('/v1/auth/login', { email: demo.email }), 400, 'validation_failed');
+  await check(sandbox, 'login wrong type', post('/v1/auth/login', { email: demo.email, password: 42 }), 400, 'validation_failed');
+  await check(sandbox, 'login body is an array', post('/v1/auth/login', '[]'), 400, ['validation_failed', 'invalid_json']);
+  if (!first.json) return;
+  const access = first.json.access_token;
+
+  // Account and sessions.
+  await check(sandbox, 'account', get('/v1/account', { token: access }), 200);
+  await check(sandbox, 'account without a token', get('/v1/account'), 401, 'unauthorized');
+  await check(sandbox, 'account with a forged token', get('/v1/account', { token: access.slice(0, -4) + 'AAAA' }), 401, 'unauthorized');
+  const second = await check(sandbox, 'login again (second session)', post('/v1/auth/login', demo), 200);
+  const sessions = await check(sandbox, 'sessions', get('/v1/sessions', { token: access }), 200);
+  report('sessions lists both, one current', sessions.json?.sessions?.length >= 2
+    && sessions.json.sessions.filter((s) => s.current).length === 1 ? [] : [`got ${JSON.stringify(sessions.json)}`]);
+
+  // Another account, through the admin endpoint.
+  const other = { email: 'other@sellerpulse.test', password: 'other-password-123', display_name: 'Other Seller' };
+  await check(sandbox, 'admin create account', post('/admin/v1/accounts', other, { headers: { 'x-sandbox-admin-token': sandbox.adminToken } }), 201);
+  await check(sandbox, 'admin create existing account', post('/admin/v1/accounts', other, { headers: { 'x-sandbox-admin-token': sandbox.adminToken } }), 409, 'account_exists');
+  await check(sandbox, 'admin create with a wrong admin token', post('/admin/v1/accounts', { ...other, email: 'x@sellerpulse.test' }, { headers: { 'x-sandbox-admin-token': 'wrong' } }), 401, 'unauthorized');
+  await check(sandbox, 'admin create with a weak password', post('/admin/v1/accounts', { email: 'y@sellerpulse.test', password: 'short' }, { headers: { 'x-sandbox-admin-token': sandbox.adminToken } }), 400);
+  const otherLogin = await check(sandbox, 'login other account', post('/v1/auth/login', { email: other.email, password: other.password }), 200);
+  const otherSessions = await check(sandbox, 'sessions of the other account', get('/v1/sessions', { token: otherLogin.json?.access_token }), 200);
+  const otherSessionId = otherSessions.json?.sessions?.[0]?.id ?? 'missing';
+  report('one account does not see the other one\'s sessions',
+    sessions.json?.sessions?.some((s) => s.id === otherSessionId) ? ['the demo account lists the other account\'s session'] : []);
+  await check(sandbox, 'delete another account\'s session', del(`/v1/sessions/${otherSessionId}`, { token: access }), 404, 'not_found');
+  await check(sandbox, 'delete a session that does not exist', del('/v1/sessions/does-not-exist', { token: access }), 404, 'not_found');
+  await check(sandbox, 'the other account\'s session still works', get('/v1/account', { token: otherLogin.json?.access_token }), 200);
+  const ownOther = sessions.json?.sessions?.find((s) => !s.current);
+  if (ownOther) await check(sandbox, 'delete own other session', del(`/v1/sessions/${ownOther.id}`, { token: access }), 204);
+
+  // Refresh, rotation and reuse.
+  const refreshed = await check(sandbox, 'refresh', post('/v1/auth/refresh', { refresh_token: first.json.refresh_token }), 200);
+  report('refresh rotates the refresh token', refreshed.json && refreshed.json.refresh_token !== first.json.refresh_token ? [] : ['same token back']);
+  await check(sandbox, 'refresh reuse', post('/v1/auth/refresh', { refresh_token: first.json.refresh_token }), 401, 'refresh_token_reused');
+  if (refreshed.json) await check(sandbox, 'refresh with the rotated token after reuse', post('/v1/auth/refresh', { refresh_token: refreshed.json.refresh_token }), 401, SESSION_ENDED);
+  await check(sandbox, 'refresh unknown token', post('/v1/auth/refresh', { refresh_token: 'unknown-token' }), 401, 'refresh_token_invalid');
+  await check(sandbox, 'refresh malformed JSON', post('/v1/auth/refresh', '{'), 400, 'invalid_json');
+
+  // Logout and logout-all.
+  const third = await check(sandbox, 'login for logout', post('/v1/auth/login', demo), 200);
+  await check(sandbox, 'logout', post('/v1/auth/logout', { refresh_token: third.json?.refresh_token }), 204);
+  await check(sandbox, 'refresh after logout', post('/v1/auth/refresh', { refresh_token: third.json?.refresh_token }), 401, SESSION_ENDED);
+  await check(sandbox, 'logout with an unknown token (idempotent)', post('/v1/auth/logout', { refresh_token: 'unknown-token' }), 204);
+  await check(sandbox, 'logout with a wrong content type', post('/v1/auth/logout', 'x', { contentType: 'text/plain' }), 415, 'unsupported_media_type');
+  await check(sandbox, 'logout-all without a token', post('/v1/auth/logout-all'), 401, 'unauthorized');
+  await check(sandbox, 'logout-all', post('/v1/auth/logout-all', undefined, { token: second.json?.access_token }), 204);
+  await check(sandbox, 'account after logout-all', get('/v1/account', { token: second.json?.access_token }), 401, ['session_revoked', 'unauthorized']);
+  await check(sandbox, 'refresh after logout-all', post('/v1/auth/refresh', { refresh_token: second.json?.refresh_token }), 401, SESSION_ENDED);
+
+  // Password change on the other account (the demo password stays printable).
+  const otherAccess = otherLogin.json?.access_token;
+  await check(sandbox, 'change password weak', post('/v1/account/password', { current_password: other.password, new_password: 'short' }, { token: otherAccess }), 400, ['weak_password', 'validation_failed']);
+  await check(sandbox, 'change password to the same', post('/v1/account/password', { current_password: other.password, new_password: other.password }, { token: otherAccess }), 400, 'weak_password');
+  await check(sandbox, 'change password wrong current', post('/v1/account/password', { current_password: 'wrong-password-1', new_password: 'a-new-password-1' }, { token: otherAccess }), 403, 'invalid_credentials');
+  await check(sandbox, 'change password unknown field', post('/v1/account/password', { current_password: other.password, new_password: 'a-new-password-1', force: true }, { token: otherAccess }), 400, 'validation_failed');
+  await check(sandbox, 'change password without a token', post('/v1/account/password', { current_password: other.password, new_password: 'a-new-password-1' }), 401, 'unauthorized');
+  const changed = await check(sandbox, 'change password ok', post('/v1/account/password', { current_password: other.password, new_password: 'a-new-password-1' }, { token: otherAccess }), 200);
+  await check(sandbox, 'old access token after the change', get('/v1/account', { token: otherAccess }), 401, 'password_changed');
+  await check(sandbox, 'old refresh token after the change', post('/v1/auth/refresh', { refresh_token: otherLogin.json?.refresh_token }), 401, 'password_changed');
+  if (changed.json) await check(sandbox, 'the new token pair works', get('/v1/account', { token: changed.json.access_token }), 200);
+  await check(sandbox, 'login with the old password', post('/v1/auth/login', { email: other.email, password: other.password }), 401, 'invalid_credentials');
+
+  // Paths and methods the contract does not have.
+  await check(sandbox, 'unknown path', get('/v1/nothing-here'), 404, 'not_found');
+  await check(sandbox, 'unknown path outside /v1', get('/'), 404, 'not_found');
+  await check(sandbox, 'wrong method', get('/v1/auth/login'), 405, 'method_not_allowed');
+}
+
+async function rateLimitTraffic(sandbox) {
+  const email = sandbox.demoEmail;
+  let limited = null;
+  for (let attempt = 1; attempt <= 4 && !limited; attempt++) {
+    const answer = await check(sandbox, `rate limit: failed login ${attempt}`, post('/v1/auth/login', { email, password: 'wrong-password' }),
+      attempt <= 2 ? 401 : 429, attempt <= 2 ? 'invalid_credentials' : 'rate_limited');
+    if (answer.status === 429) limited = answer;
+  }
+  report('rate limit reached after 2 failed logins (--rate-limit 2)', limited ? [] : ['no 429']);
+  // Even the right password is refused while the window is closed.
+  await check(sandbox, 'rate limit: right password while limited', post('/v1/auth/login', { email, password: sandbox.demoPassword }), 429, 'rate_limited');
+}
+
+async function withSandbox(extraArgs, traffic) {
+  const sandbox = new SandboxRunner(binary, extraArgs);
+  try {
+    await sandbox.start();
+  } catch (error) {
+    report(`start ${binary} ${extraArgs.join(' ')}`, [error.message]);
+    return;
+  }
+  report(`sandbox ready at ${sandbox.url.origin}${sandbox.ca ? ' (HTTPS, trusting only its certificate)' : ''}`,
+    sandbox.url.protocol === 'https:' && sandbox.url.hostname === '127.0.0.1' ? [] : ['not HTTPS on 127.0.0.1']);
+  try {
+    await traffic(sandbox);
+  } catch (error) {
+    report('traffic', [`stopped by an exception: ${error.stack}`]);
+  }
+  const exit = await sandbox.stop();
+  report('the sandbox stops cleanly on SIGTERM', exit && (exit.code === 0 || exit.signal === 'SIGTERM') ? []
+    : [`exit ${JSON.stringify(exit)}`]);
+  const leaked = [...secretsSeen].filter((secret) => secret && secret.length >= 8 && sandbox.stderr.includes(secret));
+  report('no password or token in the sandbox\'s log', leaked.length === 0 ? [] : [`${leaked.length} secret(s) found in stderr`]);
+}
+
+selfCheck();
+if (!selfCheckOnly) {
+  await withSandbox([], mainTraffic);
+  await withSandbox(['--rate-limit', '2', '--rate-window', '60'], rateLimitTraffic);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
