@@ -104,7 +104,7 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSP_WERROR=ON >"
 grep -iE 'warning' -A3 "$configure_log" || true
 tail -n 1 "$configure_log"; rm -f "$configure_log"
 cmake --build "$build" --parallel "$build_jobs"
-end_stage build
+end_stage configure+build
 
 # ---- 5. Every test: private D-Bus session + unlocked keyring, offscreen widgets ----
 begin_stage "ctest (-j$test_jobs)"
