@@ -98,6 +98,11 @@ end_stage rules
 
 # ---- 4. Configure and build everything ----
 begin_stage "configure and build ($build, $build_jobs jobs)"
+# A folder configured with another generator cannot be reused: start it afresh.
+if [ -f "$build/CMakeCache.txt" ] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$build/CMakeCache.txt"; then
+  echo "$build was configured with another generator; configuring it afresh"
+  rm -rf "$build"
+fi
 configure_log=$(mktemp -t sp-configure.XXXXXX)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSP_WERROR=ON >"$configure_log" 2>&1 \
   || { cat "$configure_log"; rm -f "$configure_log"; echo "test.sh: configure failed" >&2; exit 1; }
