@@ -21,4 +21,4 @@ cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandb
 # The app signs in and keeps its refresh token in a keychain: give it a throw-away one, and
 # offscreen widgets so that no display is needed.
 QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$root/scripts/with-keyring.sh" \
-  python3 "$root/tests/bench/startup_bench.py" --bin-dir "$build/bin" "$@"
+  python3 -B "$root/tests/bench/startup_bench.py" --bin-dir "$build/bin" "$@"
