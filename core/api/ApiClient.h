@@ -67,6 +67,7 @@ private:
         QElapsedTimer timer;
         bool cancelled = false;
         bool tooLarge = false;
+        QString tlsErrors;
     };
 
     void finish(QNetworkReply* reply);
@@ -76,7 +77,8 @@ private:
     ServerConfig m_config;
     QString m_policyError;
     QHash<QNetworkReply*, Pending> m_pending;
-    QHash<QString, qint64> m_blockedUntilMs; // path -> monotonic-ish wall time (ms) when 429 ends
+    QElapsedTimer m_monotonic;               // immune to wall-clock changes
+    QHash<QString, qint64> m_blockedUntilMs; // path -> m_monotonic time (ms) when the 429 ends
 };
 
 } // namespace sp

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 namespace sp {
 
 class Clock;
@@ -55,6 +57,11 @@ public:
     // and replays. One refresh in flight: requests arriving meanwhile wait and are replayed after it.
     void sendAuthorized(ApiRequest request, QObject* context, ApiClient::Callback callback);
 
+    // On by default: refresh at 80% of the access token's lifetime. Tests switch it off to exercise
+    // the refresh on a 401 token_expired.
+    void setProactiveRefreshEnabled(bool enabled);
+    bool hasAccessToken() const; // for tests and diagnostics; the token itself never leaves
+
 signals:
     void stateChanged(sp::Session::State state);
     void signedIn();
@@ -64,6 +71,8 @@ signals:
     void passwordChangeFailed(const sp::ApiError& error);
     void ended(sp::Session::EndReason reason, const QString& message); // translated, for the user
     void refreshed();
+    // Signed in, but the refresh token could not be stored: the session is for this run only.
+    void persistenceFailed(const QString& message);
 
 private:
     struct Waiting
@@ -73,22 +82,31 @@ private:
         ApiClient::Callback callback;
         bool replayed = false; // already refreshed once for this request
     };
+    struct TokenPair
+    {
+        QByteArray accessToken, refreshToken;
+        qint64 lifetimeMs = 0;
+        AccountInfo account;
+    };
 
     void setState(State state);
     void startSignIn(const QString& email, const QString& password, bool persistent);
-    bool acceptTokenPair(const QJsonObject& json, ApiError* error);
-    void storeRefreshToken(std::function<void(bool stored, const QString& message)> done);
+    static bool decodeTokenPair(const QJsonObject& json, TokenPair* out, ApiError* error);
+    void adopt(const TokenPair& pair);
+    // Writes the refresh token to the keychain (when persistent), then calls `done`.
+    void persistRefreshToken(std::function<void()> done);
     void readKeychainAndRefresh();
     void startRefresh();
-    void onRefreshFinished(const ApiResponse& response);
+    void onRefreshFinished(const QByteArray& sentRefreshToken, const ApiResponse& response);
     void finishRefresh(const ApiError& error);
     void dispatch(Waiting waiting);
+    void answer(const Waiting& waiting, const ApiResponse& response);
     void scheduleRefresh();
     bool accessTokenUsable() const;
     void endSession(EndReason reason);
-    void clearLocalState();
     void writeMarker();
     void clearMarker();
+    static EndReason endReasonFor(const QString& code);
     static QString endMessage(EndReason reason);
 
     QPointer<ApiClient> m_api;
@@ -101,11 +119,12 @@ private:
     bool m_persistent = false;
     QByteArray m_accessToken;
     QByteArray m_refreshToken; // in memory while signed in; on disk only in the keychain
-    qint64 m_accessExpiresAtMs = 0;
+    qint64 m_accessExpiresAtMs = 0; // by m_clock
     bool m_refreshing = false;
+    bool m_proactiveRefresh = true;
     QList<Waiting> m_waiting;
     QTimer m_refreshTimer;
-    QObject* m_generation = nullptr; // context of in-flight work; replaced when the session ends
+    quint64 m_generation = 0; // bumped when the session ends: late answers of the old one are dropped
 };
 
 } // namespace sp

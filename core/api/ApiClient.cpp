@@ -1,0 +1,272 @@
+#include "api/ApiClient.h"
+
+#include "api/ProblemDetails.h"
+#include "api/RequestId.h"
+#include "api/TlsPolicy.h"
+#include "api/UrlPolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace sp {
+
+Q_LOGGING_CATEGORY(lcApi, "sellerpulse.core.api")
+
+namespace {
+
+QUrl joinUrl(const QUrl& base, const QString& path)
+{
+    QUrl url = base;
+    QString basePath = base.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
+ApiError makeError(ApiError::Kind kind, const QString& requestId, const QString& technical = QString())
+{
+    ApiError error;
+    error.kind = kind;
+    error.requestId = requestId;
+    error.technical = technical;
+    return error;
+}
+
+bool isJsonContentType(const QByteArray& contentType)
+{
+    const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
+    return mime == "application/json";
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager* nam, ServerConfig config, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_config(std::move(config))
+{
+    m_monotonic.start();
+    if (!UrlPolicy::isAllowed(m_config.baseUrl, &m_policyError) && m_policyError.isEmpty())
+        m_policyError = QStringLiteral("refused");
+    if (m_nam)
+        m_nam->setStrictTransportSecurityEnabled(true);
+}
+
+ApiClient::~ApiClient()
+{
+    // Late replies must not call back into objects that outlive us by accident.
+    const auto replies = m_pending.keys();
+    m_pending.clear();
+    for (QNetworkReply* reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+const ServerConfig& ApiClient::config() const
+{
+    return m_config;
+}
+
+void ApiClient::answerLocally(QObject* context, Callback callback, ApiResponse response)
+{
+    // Always asynchronous, so callers see the same ordering as for network answers.
+    QObject* target = context ? context : this;
+    QTimer::singleShot(0, target, [callback = std::move(callback), response = std::move(response)] {
+        if (callback)
+            callback(response);
+    });
+}
+
+QString ApiClient::send(const ApiRequest& request, QObject* context, Callback callback)
+{
+    const QString requestId = RequestId::generate();
+    ApiResponse refused;
+    refused.requestId = requestId;
+
+    if (!m_policyError.isEmpty() || !m_nam) {
+        refused.error = makeError(ApiError::Kind::Policy, requestId, m_policyError);
+        qCWarning(lcApi).noquote() << request.method << request.path << "refused by URL policy; request id"
+                                   << requestId;
+        answerLocally(context, std::move(callback), refused);
+        return requestId;
+    }
+    if (!request.path.startsWith(QLatin1Char('/')) || request.path.contains(QLatin1Char('?'))
+        || request.path.contains(QLatin1Char('#'))) {
+        refused.error = makeError(ApiError::Kind::Policy, requestId, QStringLiteral("bad request path"));
+        answerLocally(context, std::move(callback), refused);
+        return requestId;
+    }
+
+    // Never retry into a storm: after a 429 the same path waits as long as the server asked.
+    const auto blocked = m_blockedUntilMs.constFind(request.path);
+    if (blocked != m_blockedUntilMs.constEnd()) {
+        const qint64 remainingMs = blocked.value() - m_monotonic.elapsed();
+        if (remainingMs > 0) {
+            refused.error = makeError(ApiError::Kind::RateLimited, requestId);
+            refused.error.code = QStringLiteral("rate_limited");
+            refused.error.retryAfterSeconds = int((remainingMs + 999) / 1000);
+            qCInfo(lcApi).noquote() << request.method << request.path << "held back locally (rate limited) for"
+                                    << refused.error.retryAfterSeconds << "s; request id" << requestId;
+            answerLocally(context, std::move(callback), refused);
+            return requestId;
+        }
+        m_blockedUntilMs.remove(request.path);
+    }
+
+    QNetworkRequest networkRequest(joinUrl(m_config.baseUrl, request.path));
+    networkRequest.setSslConfiguration(TlsPolicy::configuration(m_config.extraCaCertificates));
+    networkRequest.setTransferTimeout(m_config.transferTimeoutMs);
+    // The API never redirects; following one could carry the Authorization header elsewhere.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setRawHeader("X-Request-Id", requestId.toLatin1());
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
+                             QByteArrayLiteral("SellerPulse-Desktop/" SP_VERSION));
+    if (!request.bearerToken.isEmpty())
+        networkRequest.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + request.bearerToken);
+
+    QByteArray payload;
+    if (request.body) {
+        payload = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    QNetworkReply* reply = m_nam->sendCustomRequest(networkRequest, request.method, payload);
+
+    Pending pending;
+    pending.context = context ? context : this;
+    pending.callback = std::move(callback);
+    pending.requestId = requestId;
+    pending.method = request.method;
+    pending.path = request.path;
+    pending.timer.start();
+    m_pending.insert(reply, std::move(pending));
+
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
+        // Recorded for the message only; never ignored.
+        auto it = m_pending.find(reply);
+        if (it != m_pending.end())
+            it->tlsErrors = TlsPolicy::describe(errors);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        auto it = m_pending.find(reply);
+        if (it != m_pending.end() && !it->tooLarge && reply->bytesAvailable() > kMaxResponseBytes) {
+            it->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        auto it = m_pending.find(reply);
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (it != m_pending.end() && !it->tooLarge && length.isValid() && length.toLongLong() > kMaxResponseBytes) {
+            it->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
+    return requestId;
+}
+
+void ApiClient::cancelAll()
+{
+    const auto replies = m_pending.keys();
+    for (QNetworkReply* reply : replies) {
+        auto it = m_pending.find(reply);
+        if (it != m_pending.end())
+            it->cancelled = true;
+        reply->abort();
+    }
+}
+
+void ApiClient::finish(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    auto it = m_pending.find(reply);
+    if (it == m_pending.end())
+        return;
+    Pending pending = std::move(it.value());
+    m_pending.erase(it);
+
+    ApiResponse response;
+    response.requestId = pending.requestId;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    response.httpStatus = status;
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const bool transportError = networkError != QNetworkReply::NoError && int(networkError) < 200;
+
+    if (pending.cancelled) {
+        response.error = makeError(ApiError::Kind::Cancelled, pending.requestId);
+    } else if (pending.tooLarge) {
+        response.error = makeError(ApiError::Kind::Decode, pending.requestId,
+                                   QStringLiteral("response larger than %1 bytes").arg(kMaxResponseBytes));
+    } else if (transportError) {
+        switch (networkError) {
+        case QNetworkReply::SslHandshakeFailedError:
+            response.error = makeError(ApiError::Kind::Tls, pending.requestId,
+                                       pending.tlsErrors.isEmpty() ? reply->errorString() : pending.tlsErrors);
+            // Otherwise the failed connection is reused and new trust settings never apply.
+            if (m_nam)
+                m_nam->clearConnectionCache();
+            break;
+        case QNetworkReply::OperationCanceledError: // the transfer timeout aborts like this
+        case QNetworkReply::TimeoutError:
+            response.error = makeError(ApiError::Kind::Timeout, pending.requestId, reply->errorString());
+            break;
+        default:
+            response.error = makeError(ApiError::Kind::Network, pending.requestId, reply->errorString());
+            break;
+        }
+    } else {
+        const QByteArray body = reply->readAll();
+        if (body.size() > kMaxResponseBytes) {
+            response.error = makeError(ApiError::Kind::Decode, pending.requestId,
+                                       QStringLiteral("response larger than %1 bytes").arg(kMaxResponseBytes));
+        } else if (status >= 400 && status <= 599) {
+            response.error = ProblemDetails::fromHttp(status, body, pending.requestId, reply->rawHeader("Retry-After"));
+            if (response.error.kind == ApiError::Kind::RateLimited)
+                m_blockedUntilMs.insert(pending.path,
+                                        m_monotonic.elapsed() + qint64(response.error.retryAfterSeconds) * 1000);
+        } else if (status == 204) {
+            if (!body.isEmpty())
+                response.error = makeError(ApiError::Kind::Decode, pending.requestId, QStringLiteral("body in a 204"));
+        } else if (status >= 200 && status <= 299) {
+            QJsonParseError parseError{};
+            const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+            if (!isJsonContentType(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray())) {
+                response.error = makeError(ApiError::Kind::Decode, pending.requestId,
+                                           QStringLiteral("content type is not application/json"));
+            } else if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+                response.error = makeError(ApiError::Kind::Decode, pending.requestId,
+                                           parseError.error != QJsonParseError::NoError
+                                               ? parseError.errorString()
+                                               : QStringLiteral("not a JSON object"));
+            } else {
+                response.json = document.object();
+            }
+        } else {
+            response.error = makeError(ApiError::Kind::Decode, pending.requestId,
+                                       QStringLiteral("unexpected HTTP status %1").arg(status));
+        }
+    }
+    response.error.httpStatus = status;
+
+    // Method, path, status, duration and id only: never bodies, headers, tokens or queries.
+    qCInfo(lcApi).noquote() << pending.method << pending.path << "status" << status << "in"
+                            << pending.timer.elapsed() << "ms; request id" << pending.requestId
+                            << (response.error.ok() ? QString() : ApiError::kindName(response.error.kind));
+
+    if (pending.context && pending.callback)
+        pending.callback(response);
+}
+
+} // namespace sp

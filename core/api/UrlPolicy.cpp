@@ -1,0 +1,56 @@
+#include "api/UrlPolicy.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace sp {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sp::UrlPolicy", text);
+}
+
+bool refuse(QString* whyNot, const QString& reason)
+{
+    if (whyNot)
+        *whyNot = reason;
+    return false;
+}
+} // namespace
+
+bool UrlPolicy::isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QString bare = host;
+    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
+        bare = bare.mid(1, bare.size() - 2);
+    QHostAddress address;
+    if (!address.setAddress(bare))
+        return false;
+    return address.isLoopback();
+}
+
+bool UrlPolicy::isAllowed(const QUrl& url, QString* whyNot)
+{
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return refuse(whyNot, tr("it is not a complete address such as https://api.example.com"));
+    if (!url.userInfo().isEmpty())
+        return refuse(whyNot, tr("it must not contain a user name or password"));
+    if (url.hasQuery())
+        return refuse(whyNot, tr("it must not contain a query (?...)"));
+    if (url.hasFragment())
+        return refuse(whyNot, tr("it must not contain a fragment (#...)"));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return true;
+        return refuse(whyNot, tr("plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https"));
+    }
+    return refuse(whyNot, tr("only https addresses are supported"));
+}
+
+} // namespace sp

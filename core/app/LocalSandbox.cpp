@@ -1,0 +1,211 @@
+#include "app/LocalSandbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+namespace sp {
+
+Q_LOGGING_CATEGORY(lcLocalSandbox, "sellerpulse.core.app")
+
+namespace {
+
+QString programName()
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("sellerpulse-sandbox.exe");
+#else
+    return QStringLiteral("sellerpulse-sandbox");
+#endif
+}
+
+// "SANDBOX key=value key=value": values never contain spaces.
+QHash<QString, QString> fieldsOf(const QString& line)
+{
+    QHash<QString, QString> fields;
+    const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        const qsizetype eq = word.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            fields.insert(word.left(eq), word.mid(eq + 1));
+    }
+    return fields;
+}
+} // namespace
+
+LocalSandbox::LocalSandbox(QObject* parent)
+    : QObject(parent)
+{
+    m_readyTimer.setSingleShot(true);
+    connect(&m_readyTimer, &QTimer::timeout, this, [this] {
+        fail(QCoreApplication::translate("sp::LocalSandbox", "The local sandbox did not start within %n second(s).", nullptr, m_readyTimeoutMs / 1000));
+    });
+}
+
+LocalSandbox::~LocalSandbox()
+{
+    stop();
+}
+
+void LocalSandbox::setProgramDir(const QString& dir)
+{
+    m_programDir = dir;
+}
+
+void LocalSandbox::setReadyTimeoutMs(int ms)
+{
+    m_readyTimeoutMs = ms;
+}
+
+void LocalSandbox::setExtraArguments(const QStringList& arguments)
+{
+    m_extraArguments = arguments;
+}
+
+QString LocalSandbox::programPath() const
+{
+    const QString dir = m_programDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_programDir;
+    return QDir(dir).filePath(programName());
+}
+
+bool LocalSandbox::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+void LocalSandbox::start(const QString& dataDir)
+{
+    stop();
+    m_ready = false;
+    m_stopping = false;
+    m_buffer.clear();
+    m_demoEmail.clear();
+    m_demoPassword.clear();
+
+    const QString program = programPath();
+    if (!QFileInfo(program).isExecutable()) {
+        // Reported asynchronously like every other outcome, so callers connect first and start second.
+        QMetaObject::invokeMethod(this, [this, program] {
+            fail(tr("The local sandbox program was not found at %1. Reinstall SellerPulse.")
+                     .arg(QDir::toNativeSeparators(program)));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    if (!QDir().mkpath(dataDir)
+        || !QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        QMetaObject::invokeMethod(this, [this, dataDir] {
+            fail(tr("The sandbox folder %1 cannot be created.").arg(QDir::toNativeSeparators(dataDir)));
+        }, Qt::QueuedConnection);
+        return;
+    }
+
+    auto* process = new QProcess(this);
+    m_process = process;
+    process->setProgram(program);
+    process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dataDir}
+                          + m_extraArguments);
+    // The sandbox's log is its own business; only the SANDBOX lines on stdout matter here.
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->setStandardErrorFile(QProcess::nullDevice());
+    connect(process, &QProcess::readyReadStandardOutput, this, &LocalSandbox::onReadyRead);
+    connect(process, &QProcess::finished, this, &LocalSandbox::onFinished);
+    connect(process, &QProcess::errorOccurred, this, &LocalSandbox::onError);
+    m_readyTimer.start(m_readyTimeoutMs);
+    process->start();
+}
+
+void LocalSandbox::stop()
+{
+    m_readyTimer.stop();
+    if (!m_process)
+        return;
+    m_stopping = true;
+    QProcess* process = m_process;
+    m_process = nullptr;
+    process->disconnect(this);
+    if (process->state() != QProcess::NotRunning) {
+        process->terminate();
+        if (!process->waitForFinished(5000)) {
+            process->kill();
+            process->waitForFinished(2000);
+        }
+    }
+    delete process;
+}
+
+void LocalSandbox::onReadyRead()
+{
+    if (!m_process)
+        return;
+    m_buffer += m_process->readAllStandardOutput();
+    constexpr int kMaxBufferedBytes = 64 * 1024;
+    while (true) {
+        const qsizetype newline = m_buffer.indexOf('\n');
+        if (newline < 0)
+            break;
+        const QString line = QString::fromUtf8(m_buffer.left(newline)).trimmed();
+        m_buffer.remove(0, newline + 1);
+        if (!line.startsWith(QLatin1String("SANDBOX ")))
+            continue;
+        const QHash<QString, QString> fields = fieldsOf(line);
+        if (fields.contains(QStringLiteral("demo-email"))) {
+            m_demoEmail = fields.value(QStringLiteral("demo-email"));
+            m_demoPassword = fields.value(QStringLiteral("demo-password"));
+        } else if (line.startsWith(QLatin1String("SANDBOX ready ")) && !m_ready) {
+            const QUrl url(fields.value(QStringLiteral("url")), QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty()) {
+                fail(tr("The local sandbox reported an address SellerPulse cannot use."));
+                return;
+            }
+            m_ready = true;
+            m_readyTimer.stop();
+            qCInfo(lcLocalSandbox).noquote() << "local sandbox ready at" << url.toString();
+            emit ready(url, fields.value(QStringLiteral("cert")), m_demoEmail, m_demoPassword);
+            return;
+        }
+    }
+    if (m_buffer.size() > kMaxBufferedBytes)
+        m_buffer.clear();
+}
+
+void LocalSandbox::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (m_stopping)
+        return;
+    if (status == QProcess::CrashExit)
+        fail(tr("The local sandbox crashed."));
+    else
+        fail(tr("The local sandbox stopped (exit code %1).").arg(exitCode));
+}
+
+void LocalSandbox::onError(QProcess::ProcessError error)
+{
+    if (m_stopping)
+        return;
+    if (error == QProcess::FailedToStart)
+        fail(tr("The local sandbox could not be started: %1").arg(m_process ? m_process->errorString() : QString()));
+}
+
+void LocalSandbox::fail(const QString& message)
+{
+    const bool wasReady = m_ready;
+    m_ready = false;
+    m_readyTimer.stop();
+    qCWarning(lcLocalSandbox).noquote() << "local sandbox failed:" << message << (wasReady ? "(after ready)" : "");
+    if (m_process) {
+        QProcess* process = m_process;
+        m_process = nullptr;
+        m_stopping = true;
+        process->disconnect(this);
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(2000);
+        }
+        process->deleteLater();
+    }
+    emit failed(message);
+}
+
+} // namespace sp

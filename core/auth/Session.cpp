@@ -1,0 +1,612 @@
+#include "auth/Session.h"
+
+#include "api/JsonReader.h"
+#include "api/UrlPolicy.h"
+#include "auth/JwtClaims.h"
+#include "common/Clock.h"
+#include "profile/Profile.h"
+#include "secrets/QtKeychainSecretStore.h"
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSysInfo>
+
+namespace sp {
+
+Q_LOGGING_CATEGORY(lcAuth, "sellerpulse.core.auth")
+
+namespace {
+
+const QString kRememberedKey = QStringLiteral("session/remembered");
+const QString kEmailKey = QStringLiteral("session/email");
+const QString kServerKey = QStringLiteral("session/server");
+const QString kRefreshTokenName = QStringLiteral("refresh-token");
+
+// A token is treated as expired a little early, so it does not expire on its way to the server.
+constexpr qint64 kExpirySkewMs = 1000;
+// After a failed proactive refresh (offline, server trouble), try again no sooner than this.
+constexpr int kRefreshRetryMs = 30000;
+
+
+ApiError sessionEndedError()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::SessionEnded;
+    return error;
+}
+
+} // namespace
+
+Session::Session(ApiClient* api, SecretStore* secrets, Profile* profile, const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_secrets(secrets)
+    , m_profile(profile)
+    , m_clock(clock)
+{
+    qRegisterMetaType<sp::ApiError>();
+    qRegisterMetaType<sp::Session::State>();
+    qRegisterMetaType<sp::Session::EndReason>();
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::SignedIn && !m_refreshing)
+            startRefresh();
+    });
+}
+
+Session::~Session() = default;
+
+Session::State Session::state() const
+{
+    return m_state;
+}
+
+Session::AccountInfo Session::account() const
+{
+    return m_account;
+}
+
+bool Session::isPersistent() const
+{
+    return m_persistent;
+}
+
+bool Session::hasRememberedSession() const
+{
+    return m_profile->settings().value(kRememberedKey, false).toBool();
+}
+
+QString Session::rememberedEmail() const
+{
+    return m_profile->settings().value(kEmailKey).toString();
+}
+
+QString Session::rememberedServer() const
+{
+    return m_profile->settings().value(kServerKey).toString();
+}
+
+bool Session::hasAccessToken() const
+{
+    return !m_accessToken.isEmpty();
+}
+
+void Session::setProactiveRefreshEnabled(bool enabled)
+{
+    m_proactiveRefresh = enabled;
+    if (!enabled)
+        m_refreshTimer.stop();
+    else if (m_state == State::SignedIn)
+        scheduleRefresh();
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcAuth) << "session state" << state;
+    emit stateChanged(state);
+}
+
+// ---- sign in ---------------------------------------------------------------------------------
+
+void Session::signIn(const QString& email, const QString& password)
+{
+    startSignIn(email, password, true);
+}
+
+void Session::continueWithoutKeychain(const QString& email, const QString& password)
+{
+    startSignIn(email, password, false);
+}
+
+void Session::startSignIn(const QString& email, const QString& password, bool persistent)
+{
+    if (m_state == State::SigningIn || m_state == State::Restoring || !m_api)
+        return;
+    const State previous = m_state == State::KeychainUnavailable ? State::KeychainUnavailable : State::SignedOut;
+    if (m_state == State::SignedIn) {
+        // Signing in again replaces the current session; its late answers must not interfere.
+        ++m_generation;
+        m_refreshTimer.stop();
+    }
+    setState(State::SigningIn);
+
+    QJsonObject body{{QStringLiteral("email"), email.trimmed()},
+                     {QStringLiteral("password"), password},
+                     {QStringLiteral("client_name"),
+                      QStringLiteral("SellerPulse Desktop on %1").arg(QSysInfo::prettyProductName()).left(100)}};
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v1/auth/login");
+    request.body = body;
+    const quint64 generation = ++m_generation;
+    m_api->send(request, this, [this, generation, persistent, previous](const ApiResponse& response) {
+        if (generation != m_generation)
+            return;
+        TokenPair pair;
+        ApiError error = response.error;
+        if (error.ok() && !decodeTokenPair(response.json, &pair, &error))
+            error.requestId = response.requestId;
+        if (!error.ok()) {
+            setState(previous);
+            emit signInFailed(error);
+            return;
+        }
+        adopt(pair);
+        m_persistent = persistent;
+        auto finished = [this, generation] {
+            if (generation != m_generation)
+                return;
+            setState(State::SignedIn);
+            scheduleRefresh();
+            emit signedIn();
+        };
+        if (persistent)
+            persistRefreshToken(finished);
+        else
+            finished();
+    });
+}
+
+bool Session::decodeTokenPair(const QJsonObject& json, TokenPair* out, ApiError* error)
+{
+    JsonReader reader(json);
+    const QString access = reader.requiredString(QStringLiteral("access_token"));
+    const QString type = reader.requiredString(QStringLiteral("token_type"));
+    const qint64 expiresIn = reader.requiredInt(QStringLiteral("expires_in"));
+    const QString refresh = reader.requiredString(QStringLiteral("refresh_token"));
+    reader.requiredInt(QStringLiteral("refresh_expires_in"));
+    JsonReader account(reader.requiredObject(QStringLiteral("account")), QStringLiteral("account"));
+    out->account.id = account.requiredString(QStringLiteral("id"));
+    out->account.email = account.requiredString(QStringLiteral("email"));
+    out->account.displayName = account.requiredString(QStringLiteral("display_name"));
+
+    QString problem = !reader.ok() ? reader.error() : account.error();
+    if (problem.isEmpty()) {
+        if (access.isEmpty() || refresh.isEmpty())
+            problem = QStringLiteral("empty token");
+        else if (type != QLatin1String("Bearer"))
+            problem = QStringLiteral("token_type is not Bearer");
+        else if (expiresIn < 1)
+            problem = QStringLiteral("expires_in below 1");
+        else if (refresh.size() > QtKeychainSecretStore::kMaxValueBytes)
+            problem = QStringLiteral("refresh token too large");
+    }
+    if (!problem.isEmpty()) {
+        error->kind = ApiError::Kind::Decode;
+        error->technical = problem; // names a field, never a value
+        return false;
+    }
+    out->accessToken = access.toUtf8();
+    out->refreshToken = refresh.toUtf8();
+    // The lifetime, not the absolute exp: a client clock that is off does not matter then.
+    qint64 lifetimeSeconds = expiresIn;
+    if (const auto claims = JwtClaims::read(out->accessToken); claims && claims->issuedAt > 0
+        && claims->expiresAt > claims->issuedAt)
+        lifetimeSeconds = qMin(lifetimeSeconds, claims->expiresAt - claims->issuedAt);
+    out->lifetimeMs = lifetimeSeconds * 1000;
+    return true;
+}
+
+void Session::adopt(const TokenPair& pair)
+{
+    m_accessToken = pair.accessToken;
+    m_refreshToken = pair.refreshToken;
+    m_accessExpiresAtMs = m_clock->nowMSecsSinceEpoch() + pair.lifetimeMs;
+    m_account = pair.account;
+}
+
+void Session::persistRefreshToken(std::function<void()> done)
+{
+    if (!m_persistent || !m_secrets) {
+        done();
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_secrets->write(m_profile->secretKey(kRefreshTokenName), m_refreshToken, this,
+                     [this, generation, done = std::move(done)](const SecretResult& result) {
+                         if (generation != m_generation)
+                             return;
+                         if (result.status == SecretResult::Status::Ok) {
+                             writeMarker();
+                         } else {
+                             // A stale token left behind would read as "reused" at the next start,
+                             // so this session continues for this run only.
+                             qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
+                             m_persistent = false;
+                             clearMarker();
+                             if (m_secrets)
+                                 m_secrets->remove(m_profile->secretKey(kRefreshTokenName), this, nullptr);
+                             emit persistenceFailed(
+                                 tr("SellerPulse could not save your session in the system keychain (%1). "
+                                    "You stay signed in until you quit; then you need to sign in again.")
+                                     .arg(result.message));
+                         }
+                         done();
+                     });
+}
+
+void Session::writeMarker()
+{
+    QSettings& settings = m_profile->settings();
+    settings.setValue(kRememberedKey, true);
+    settings.setValue(kEmailKey, m_account.email);
+    settings.setValue(kServerKey, m_api ? m_api->config().baseUrl.toString() : QString());
+    m_profile->sync();
+}
+
+void Session::clearMarker()
+{
+    QSettings& settings = m_profile->settings();
+    settings.remove(kRememberedKey);
+    settings.remove(kServerKey);
+    // The email stays as a convenience for the sign-in form; it is not a secret.
+    m_profile->sync();
+}
+
+// ---- restore ---------------------------------------------------------------------------------
+
+void Session::restore()
+{
+    if (m_state != State::SignedOut && m_state != State::KeychainUnavailable)
+        return;
+    if (!hasRememberedSession() || !m_api || !m_secrets) {
+        setState(State::SignedOut);
+        return;
+    }
+    const QUrl remembered(rememberedServer());
+    const QUrl current = m_api->config().baseUrl;
+    if (remembered != current) {
+        // The local sandbox gets a new port at every start; any other change of server means the
+        // remembered token belongs to someone else and is never sent there.
+        const bool bothLoopback = UrlPolicy::isLoopbackHost(remembered.host())
+                                  && UrlPolicy::isLoopbackHost(current.host());
+        if (!bothLoopback) {
+            qCInfo(lcAuth) << "remembered session belongs to another server; not restored";
+            clearMarker();
+            m_secrets->remove(m_profile->secretKey(kRefreshTokenName), this, nullptr);
+            setState(State::SignedOut);
+            return;
+        }
+    }
+    m_account = AccountInfo{};
+    m_account.email = rememberedEmail();
+    m_persistent = true;
+    setState(State::Restoring);
+    readKeychainAndRefresh();
+}
+
+void Session::retryKeychain()
+{
+    if (m_state != State::KeychainUnavailable)
+        return;
+    setState(State::Restoring);
+    readKeychainAndRefresh();
+}
+
+void Session::readKeychainAndRefresh()
+{
+    const quint64 generation = m_generation;
+    m_secrets->read(m_profile->secretKey(kRefreshTokenName), this, [this, generation](const SecretResult& result) {
+        if (generation != m_generation || m_state != State::Restoring)
+            return;
+        if (result.status == SecretResult::Status::Ok && !result.value.isEmpty()) {
+            m_refreshToken = result.value;
+            startRefresh();
+            return;
+        }
+        // "Not found" while the marker says a session was remembered: QtKeychain 0.13 reads a locked
+        // collection like that on Linux, so this is not a silent sign-out.
+        qCWarning(lcAuth).noquote() << "keychain did not give the refresh token:" << result.message;
+        setState(State::KeychainUnavailable);
+        emit keychainUnavailable(result.status == SecretResult::Status::NotFound
+                                     ? tr("The system keychain is locked or unavailable, so your saved session "
+                                          "cannot be read. Unlock the keychain and retry, or sign in for this "
+                                          "session only.")
+                                     : result.message);
+    });
+}
+
+// ---- refresh ---------------------------------------------------------------------------------
+
+bool Session::accessTokenUsable() const
+{
+    return !m_accessToken.isEmpty() && m_clock->nowMSecsSinceEpoch() + kExpirySkewMs < m_accessExpiresAtMs;
+}
+
+void Session::scheduleRefresh()
+{
+    if (!m_proactiveRefresh || m_state != State::SignedIn || m_accessToken.isEmpty())
+        return;
+    const qint64 remaining = m_accessExpiresAtMs - m_clock->nowMSecsSinceEpoch();
+    const qint64 lifetimeLeft = qMax<qint64>(0, remaining);
+    // At 80% of the lifetime: early enough for a slow network, late enough not to waste rotations.
+    const qint64 delay = qBound<qint64>(200, lifetimeLeft * 8 / 10, 24LL * 3600 * 1000);
+    m_refreshTimer.start(int(delay));
+}
+
+void Session::startRefresh()
+{
+    if (m_refreshing || !m_api)
+        return;
+    m_refreshing = true;
+    m_refreshTimer.stop();
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v1/auth/refresh");
+    request.body = QJsonObject{{QStringLiteral("refresh_token"), QString::fromUtf8(m_refreshToken)}};
+    const quint64 generation = m_generation;
+    const QByteArray sent = m_refreshToken;
+    m_api->send(request, this, [this, generation, sent](const ApiResponse& response) {
+        if (generation != m_generation)
+            return;
+        onRefreshFinished(sent, response);
+    });
+}
+
+Session::EndReason Session::endReasonFor(const QString& code)
+{
+    if (code == QLatin1String("password_changed") || code == QLatin1String("session_revoked"))
+        return EndReason::SignedOutElsewhere;
+    if (code == QLatin1String("refresh_token_reused"))
+        return EndReason::TokenReused;
+    return EndReason::SessionExpired;
+}
+
+void Session::onRefreshFinished(const QByteArray& sentRefreshToken, const ApiResponse& response)
+{
+    if (sentRefreshToken != m_refreshToken) {
+        // A password change gave us a new pair meanwhile; this answer is about the old one.
+        finishRefresh(ApiError{});
+        return;
+    }
+    const ApiError& error = response.error;
+    if (error.kind == ApiError::Kind::Problem && (error.httpStatus == 401 || error.httpStatus == 400)) {
+        qCInfo(lcAuth).noquote() << "refresh refused:" << error.code << "request id" << error.requestId;
+        endSession(endReasonFor(error.code));
+        return;
+    }
+    if (!error.ok()) {
+        finishRefresh(error);
+        return;
+    }
+    TokenPair pair;
+    ApiError decodeError;
+    if (!decodeTokenPair(response.json, &pair, &decodeError)) {
+        decodeError.requestId = response.requestId;
+        finishRefresh(decodeError);
+        return;
+    }
+    adopt(pair);
+    const quint64 generation = m_generation;
+    // The rotated token is in the keychain before anything else happens: a crash after this point
+    // never leaves a used token behind.
+    persistRefreshToken([this, generation] {
+        if (generation == m_generation)
+            finishRefresh(ApiError{});
+    });
+}
+
+void Session::finishRefresh(const ApiError& error)
+{
+    m_refreshing = false;
+    const bool restoring = m_state == State::Restoring;
+    if (error.ok()) {
+        if (restoring) {
+            setState(State::SignedIn);
+            writeMarker();
+        }
+        scheduleRefresh();
+        emit refreshed();
+        if (restoring)
+            emit signedIn();
+        const QList<Waiting> waiting = std::exchange(m_waiting, {});
+        for (const Waiting& w : waiting)
+            dispatch(w);
+        return;
+    }
+    qCInfo(lcAuth).noquote() << "refresh failed, session kept:" << ApiError::kindName(error.kind)
+                             << "request id" << error.requestId;
+    if (restoring) {
+        // Offline or the server is in trouble: the session stays, without an access token for now.
+        setState(State::SignedIn);
+        emit signedIn();
+    }
+    if (m_proactiveRefresh)
+        m_refreshTimer.start(qMax(kRefreshRetryMs, error.retryAfterSeconds * 1000));
+    ApiResponse failed;
+    failed.error = error;
+    failed.requestId = error.requestId;
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    for (const Waiting& w : waiting)
+        answer(w, failed);
+}
+
+// ---- authorized requests ---------------------------------------------------------------------
+
+void Session::sendAuthorized(ApiRequest request, QObject* context, ApiClient::Callback callback)
+{
+    Waiting waiting{std::move(request), context, std::move(callback), false};
+    if (m_state == State::Restoring) {
+        m_waiting.append(std::move(waiting));
+        return;
+    }
+    if (m_state != State::SignedIn || !m_api) {
+        ApiResponse response;
+        response.error = sessionEndedError();
+        answer(waiting, response);
+        return;
+    }
+    dispatch(std::move(waiting));
+}
+
+void Session::answer(const Waiting& waiting, const ApiResponse& response)
+{
+    // Asynchronous like a network answer, and only while the caller's context lives.
+    QObject* target = waiting.context ? waiting.context.data() : nullptr;
+    if (!target || !waiting.callback)
+        return;
+    QTimer::singleShot(0, target, [callback = waiting.callback, response] { callback(response); });
+}
+
+void Session::dispatch(Waiting waiting)
+{
+    if (!waiting.context)
+        return;
+    if (m_refreshing || !accessTokenUsable()) {
+        m_waiting.append(std::move(waiting));
+        startRefresh();
+        return;
+    }
+    ApiRequest request = waiting.request;
+    request.bearerToken = m_accessToken;
+    const quint64 generation = m_generation;
+    const QByteArray usedToken = m_accessToken;
+    m_api->send(request, waiting.context, [this, generation, usedToken, waiting](const ApiResponse& response) {
+        if (generation != m_generation) {
+            ApiResponse endedResponse = response;
+            endedResponse.error = sessionEndedError();
+            if (waiting.callback)
+                waiting.callback(endedResponse);
+            return;
+        }
+        if (response.error.kind == ApiError::Kind::Problem && response.httpStatus == 401 && !waiting.replayed) {
+            Waiting again = waiting;
+            again.replayed = true;
+            if (usedToken == m_accessToken)
+                m_accessToken.clear(); // the server says it is no good: the next dispatch refreshes
+            dispatch(std::move(again));
+            return;
+        }
+        if (waiting.callback)
+            waiting.callback(response);
+    });
+}
+
+// ---- password change and the end ---------------------------------------------------------------
+
+void Session::changePassword(const QString& currentPassword, const QString& newPassword)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v1/account/password");
+    request.body = QJsonObject{{QStringLiteral("current_password"), currentPassword},
+                               {QStringLiteral("new_password"), newPassword}};
+    const quint64 generation = m_generation;
+    sendAuthorized(request, this, [this, generation](const ApiResponse& response) {
+        if (generation != m_generation) {
+            emit passwordChangeFailed(sessionEndedError());
+            return;
+        }
+        TokenPair pair;
+        ApiError error = response.error;
+        if (error.ok() && !decodeTokenPair(response.json, &pair, &error))
+            error.requestId = response.requestId;
+        if (!error.ok()) {
+            emit passwordChangeFailed(error);
+            return;
+        }
+        adopt(pair);
+        persistRefreshToken([this, generation] {
+            if (generation != m_generation)
+                return;
+            scheduleRefresh();
+            emit passwordChanged();
+        });
+    });
+}
+
+void Session::signOut()
+{
+    if (m_state == State::SignedOut)
+        return;
+    if (!m_refreshToken.isEmpty() && m_api) {
+        // Best effort: the server forgets the session; the answer does not matter.
+        ApiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/v1/auth/logout");
+        request.body = QJsonObject{{QStringLiteral("refresh_token"), QString::fromUtf8(m_refreshToken)}};
+        m_api->send(request, this, nullptr);
+    }
+    endSession(EndReason::UserSignedOut);
+}
+
+void Session::endSession(EndReason reason)
+{
+    ++m_generation;
+    m_refreshTimer.stop();
+    m_refreshing = false;
+    m_accessToken.fill('\0');
+    m_accessToken.clear();
+    m_refreshToken.fill('\0');
+    m_refreshToken.clear();
+    m_accessExpiresAtMs = 0;
+    m_persistent = false;
+    m_account = AccountInfo{};
+    clearMarker();
+
+    ApiResponse endedResponse;
+    endedResponse.error = sessionEndedError();
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    for (const Waiting& w : waiting)
+        answer(w, endedResponse);
+
+    setState(State::SignedOut);
+    qCInfo(lcAuth) << "session ended" << reason;
+    const QString message = endMessage(reason);
+    if (!m_secrets) {
+        emit ended(reason, message);
+        return;
+    }
+    // `ended` follows the deletion, so that whoever reacts sees the keychain already cleaned up.
+    m_secrets->remove(m_profile->secretKey(kRefreshTokenName), this, [this, reason, message](const SecretResult& result) {
+        if (result.status != SecretResult::Status::Ok)
+            qCWarning(lcAuth).noquote() << "keychain entry not deleted:" << result.message;
+        emit ended(reason, message);
+    });
+}
+
+QString Session::endMessage(EndReason reason)
+{
+    switch (reason) {
+    case EndReason::None:
+        return QString();
+    case EndReason::UserSignedOut:
+        return tr("You signed out.");
+    case EndReason::SignedOutElsewhere:
+        return tr("You were signed out elsewhere: the password was changed or this session was ended on "
+                  "another device. Sign in again.");
+    case EndReason::SessionExpired:
+        return tr("Your session has expired. Sign in again.");
+    case EndReason::TokenReused:
+        return tr("Your session was ended for your safety because its sign-in token was used twice. "
+                  "Sign in again; if this happens again, change your password.");
+    }
+    return QString();
+}
+
+} // namespace sp

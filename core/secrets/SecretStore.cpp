@@ -1,0 +1,7 @@
+#include "secrets/SecretStore.h"
+
+namespace sp {
+
+SecretStore::~SecretStore() = default;
+
+} // namespace sp
