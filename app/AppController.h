@@ -1,0 +1,58 @@
+#pragma once
+
+#include "app/CommandLineOptions.h"
+#include "profile/Profile.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace sp {
+
+class Clock;
+class LocalSandbox;
+class SecretStore;
+class SessionHost;
+class WindowCoordinator;
+
+// Wires core and ui for one run of the app: the profile, the keychain, the server (or the local
+// sandbox) and the windows. Reports a fatal problem (e.g. the sandbox would not start) as a value.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(CommandLineOptions options, QObject* parent = nullptr);
+    ~AppController() override;
+
+    // False with a translated reason when the profile or the server cannot be used.
+    bool start(QString* error);
+
+    WindowCoordinator* windows() const { return m_windows.get(); }
+
+signals:
+    // Something the app cannot go on without (the sandbox failed); translated, one line.
+    void fatalError(const QString& message);
+    void quitRequested();
+
+private:
+    void onSandboxReady(const QUrl& url, const QString& certPath, const QString& demoEmail,
+                        const QString& demoPassword);
+    void onReady();
+
+    CommandLineOptions m_options;
+    std::optional<Profile> m_profile;
+    std::unique_ptr<Clock> m_clock;
+    QNetworkAccessManager* m_nam = nullptr;
+    SecretStore* m_secrets = nullptr;
+    SessionHost* m_host = nullptr;
+    std::unique_ptr<WindowCoordinator> m_windows;
+    QPointer<LocalSandbox> m_sandbox;
+    bool m_restoring = false;
+};
+
+} // namespace sp

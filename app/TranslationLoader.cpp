@@ -1,0 +1,31 @@
+#include "TranslationLoader.h"
+
+#include "AppLog.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace sp {
+
+bool TranslationLoader::install(QCoreApplication* app, const QLocale& locale)
+{
+    // Qt's own strings (standard buttons, file dialogs) come from the system's Qt translations.
+    auto* qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+
+    auto* appTranslator = new QTranslator(app);
+    if (appTranslator->load(locale, QStringLiteral("sellerpulse"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(appTranslator);
+        qCDebug(lcApp) << "translation loaded for" << locale.uiLanguages();
+        return true;
+    }
+    delete appTranslator;
+    return false;
+}
+
+} // namespace sp

@@ -1,0 +1,106 @@
+// SellerPulse Desktop: parses the command line, then runs the app (see AppController).
+#include "AppController.h"
+#include "AppLog.h"
+#include "SmokeTest.h"
+#include "TranslationLoader.h"
+#include "app/CommandLineOptions.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+constexpr int kSmokeTestTimeoutMs = 60000;
+
+void printLine(FILE* stream, const QString& text)
+{
+    std::fprintf(stream, "%s\n", qUtf8Printable(text));
+    std::fflush(stream);
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("SellerPulse"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SellerPulse"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("getsellerpulse.com"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SP_VERSION));
+}
+
+// Parses the command line with a QCoreApplication only, so that --help, --version and usage errors
+// work without a display (and in the user's language). Returns an exit code, or -1 to go on.
+int parseCommandLine(int argc, char** argv, sp::CommandLineOptions* options)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    sp::TranslationLoader::install(&app);
+    QString error;
+    QString help;
+    if (!sp::CommandLineOptions::parse(QCoreApplication::arguments(), options, &error, &help)) {
+        printLine(stderr, QStringLiteral("sellerpulse: ") + error);
+        return sp::CommandLineOptions::kUsageError;
+    }
+    if (options->showHelp) {
+        std::fprintf(stdout, "%s", qUtf8Printable(help));
+        std::fflush(stdout);
+        return 0;
+    }
+    if (options->showVersion) {
+        printLine(stdout, QStringLiteral("sellerpulse %1 (Qt %2)")
+                              .arg(QStringLiteral(SP_VERSION), QString::fromLatin1(qVersion())));
+        return 0;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    sp::CommandLineOptions options;
+    if (const int exitCode = parseCommandLine(argc, argv, &options); exitCode >= 0)
+        return exitCode;
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("SellerPulse"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.getsellerpulse.SellerPulse"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sellerpulse.png")));
+    sp::TranslationLoader::install(&app);
+
+    const bool smoke = options.smokeTest || !options.screenshotPath.isEmpty();
+    sp::AppController controller(options);
+    std::unique_ptr<sp::SmokeTest> smokeTest;
+
+    QObject::connect(&controller, &sp::AppController::quitRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&controller, &sp::AppController::fatalError, &app, [&](const QString& message) {
+        if (smokeTest) {
+            smokeTest->fail(message);
+            return;
+        }
+        printLine(stderr, QStringLiteral("sellerpulse: ") + message);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SellerPulse"), message);
+        QCoreApplication::exit(1);
+    });
+
+    QString error;
+    if (!controller.start(&error)) {
+        printLine(stderr, QStringLiteral("sellerpulse: ") + error);
+        return 1;
+    }
+    if (smoke) {
+        smokeTest = std::make_unique<sp::SmokeTest>(controller.windows(), options.screenshotPath, sinceStart,
+                                                    kSmokeTestTimeoutMs);
+        QObject::connect(smokeTest.get(), &sp::SmokeTest::finished, &app,
+                         [](int exitCode) { QCoreApplication::exit(exitCode); });
+    }
+    return app.exec();
+}

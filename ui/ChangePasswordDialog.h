@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace sp {
+
+class Session;
+struct ApiError;
+
+// Changes the account's password: checks length and repetition locally, then asks the server
+// through the Session, which signs out every other device.
+class ChangePasswordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    static constexpr int kMinLength = 10;
+    static constexpr int kMaxLength = 128;
+
+    explicit ChangePasswordDialog(Session* session, QWidget* parent = nullptr);
+
+    // The local checks; empty when the new password may be sent.
+    static QString checkNewPassword(const QString& current, const QString& password, const QString& repeat);
+
+private:
+    void submit();
+    void setBusy(bool busy);
+    void showError(const QString& text);
+    void onChanged();
+    void onFailed(const ApiError& error);
+
+    QPointer<Session> m_session;
+    QLineEdit* m_currentEdit;
+    QLineEdit* m_newEdit;
+    QLineEdit* m_repeatEdit;
+    QLabel* m_messageLabel;
+    QPushButton* m_changeButton;
+    QPushButton* m_closeButton;
+    bool m_busy = false;
+};
+
+} // namespace sp

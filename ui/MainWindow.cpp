@@ -1,0 +1,222 @@
+#include "MainWindow.h"
+
+#include "ChangePasswordDialog.h"
+#include "PlaceholderPage.h"
+#include "SettingsPage.h"
+#include "auth/Session.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace sp {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_settingsPage(new SettingsPage(m_pages))
+    , m_accountButton(new QToolButton(this))
+    , m_connectionLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("SellerPulse"));
+    resize(1000, 680);
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setMaximumWidth(220);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setAccessibleName(tr("Section content"));
+
+    addPage(tr("Dashboard"),
+            new PlaceholderPage(tr("Dashboard"),
+                                tr("Profit, sales and fees at a glance will appear here once your Amazon "
+                                   "account is connected and synced."),
+                                m_pages),
+            QKeySequence(Qt::CTRL | Qt::Key_1));
+    addPage(tr("Orders"),
+            new PlaceholderPage(tr("Orders"),
+                                tr("Your orders, searchable and readable offline, will appear here."), m_pages),
+            QKeySequence(Qt::CTRL | Qt::Key_2));
+    addPage(tr("Products and inventory"),
+            new PlaceholderPage(tr("Products and inventory"),
+                                tr("Your products, stock levels and their profit will appear here."), m_pages),
+            QKeySequence(Qt::CTRL | Qt::Key_3));
+    addPage(tr("Finances"),
+            new PlaceholderPage(tr("Finances"),
+                                tr("Payouts, Amazon fees and refunds will appear here."), m_pages),
+            QKeySequence(Qt::CTRL | Qt::Key_4));
+    addPage(tr("Reports"),
+            new PlaceholderPage(tr("Reports"),
+                                tr("Reports you can export for your accountant will appear here."), m_pages),
+            QKeySequence(Qt::CTRL | Qt::Key_5));
+    addPage(tr("Settings"), m_settingsPage, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createAccountMenu();
+
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    updateState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString& title, QWidget* page, const QKeySequence& shortcut)
+{
+    const int index = m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_sidebar);
+    item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
+    auto* action = new QAction(title, this);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index); });
+    addAction(action);
+}
+
+void MainWindow::createAccountMenu()
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("accountMenu"));
+    m_emailAction = menu->addAction(QString());
+    m_emailAction->setObjectName(QStringLiteral("accountEmailAction"));
+    m_emailAction->setEnabled(false);
+    menu->addSeparator();
+    m_changePasswordAction = menu->addAction(tr("Change &password..."));
+    m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    m_changePasswordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_signOutAction = menu->addAction(tr("Sign &out"));
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    menu->addSeparator();
+    m_quitAction = menu->addAction(tr("&Quit"));
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
+    // Shortcuts of a menu's actions work only when the window also holds them.
+    addActions({m_changePasswordAction, m_signOutAction, m_quitAction});
+
+    connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::openChangePassword);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    m_accountButton->setObjectName(QStringLiteral("accountButton"));
+    m_accountButton->setAccessibleName(tr("Account"));
+    m_accountButton->setText(tr("Account"));
+    m_accountButton->setMenu(menu);
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto* toolBar = addToolBar(tr("Account"));
+    toolBar->setObjectName(QStringLiteral("accountToolBar"));
+    toolBar->setMovable(false);
+    auto* spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_accountButton);
+}
+
+void MainWindow::setSession(Session* session, const ServerChoice& server)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_server = server;
+    m_status.offline = false;
+    if (session) {
+        connect(session, &Session::stateChanged, this, [this] {
+            m_status.offline = false;
+            updateState();
+        });
+        connect(session, &Session::refreshed, this, [this] {
+            m_status.offline = false;
+            updateState();
+        });
+    }
+    updateState();
+}
+
+void MainWindow::setOffline(bool offline)
+{
+    m_status.offline = offline;
+    updateState();
+}
+
+void MainWindow::showSessionEnded(const QString& message)
+{
+    statusBar()->showMessage(message);
+    updateState();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(static_cast<int>(page));
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connectionLabel->text();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_wasShown) {
+        m_wasShown = true;
+        // After this event is handled, the window has been laid out and can be painted.
+        QTimer::singleShot(0, this, &MainWindow::firstShown);
+    }
+}
+
+void MainWindow::updateState()
+{
+    m_status.state = m_session ? m_session->state() : Session::State::SignedOut;
+    const Session::AccountInfo account = m_session ? m_session->account() : Session::AccountInfo{};
+    const bool signedIn = m_status.state == Session::State::SignedIn;
+    m_status.email = account.email;
+    m_status.serverName = m_server.displayName();
+    m_connectionLabel->setText(m_status.text());
+
+    m_emailAction->setText(signedIn ? account.email : tr("Not signed in"));
+    m_changePasswordAction->setEnabled(signedIn);
+    m_signOutAction->setEnabled(signedIn);
+    m_accountButton->setText(signedIn ? account.email : tr("Account"));
+    m_settingsPage->setAccount(signedIn ? account.email : QString(),
+                               signedIn ? account.displayName : QString());
+    m_settingsPage->setServer(m_server.displayName(), m_server.url.toDisplayString());
+}
+
+void MainWindow::openChangePassword()
+{
+    if (!m_session)
+        return;
+    if (!m_changePasswordDialog) {
+        m_changePasswordDialog = new ChangePasswordDialog(m_session, this);
+        m_changePasswordDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_changePasswordDialog->open();
+}
+
+void MainWindow::signOut()
+{
+    if (m_session)
+        m_session->signOut();
+}
+
+} // namespace sp

@@ -1,0 +1,35 @@
+#include "ServerChoice.h"
+
+#include "api/UrlPolicy.h"
+
+#include <QCoreApplication>
+
+namespace sp {
+
+bool ServerChoice::toConfig(ServerConfig* out, QString* error) const
+{
+    QString whyNot;
+    if (!UrlPolicy::isAllowed(url, &whyNot)) {
+        if (error)
+            *error = whyNot;
+        return false;
+    }
+    ServerConfig config;
+    config.baseUrl = url;
+    if (!caFile.isEmpty() && !ServerConfig::loadCaFile(caFile, &config.extraCaCertificates, error))
+        return false;
+    if (out)
+        *out = config;
+    return true;
+}
+
+QString ServerChoice::displayName() const
+{
+    if (!label.isEmpty())
+        return label;
+    if (isCloud())
+        return tr("SellerPulse cloud");
+    return url.toDisplayString(QUrl::RemoveUserInfo);
+}
+
+} // namespace sp

@@ -1,0 +1,221 @@
+#include "WindowCoordinator.h"
+
+#include "KeychainUnavailableDialog.h"
+#include "MainWindow.h"
+#include "SessionHost.h"
+#include "SignInDialog.h"
+#include "UiLog.h"
+#include "api/ApiError.h"
+
+#include <QTimer>
+
+namespace sp {
+
+WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_mainWindow(std::make_unique<MainWindow>())
+{
+    connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WindowCoordinator::quitRequested);
+    connect(m_mainWindow.get(), &MainWindow::firstShown, this, [this] {
+        m_mainWindowOnScreen = true;
+        if (m_readyPending)
+            emitReadyWhenShown();
+    });
+    connect(m_host, &SessionHost::sessionReplaced, this, &WindowCoordinator::bindSession);
+    bindSession(m_host->session());
+}
+
+WindowCoordinator::~WindowCoordinator()
+{
+    closeDialogs();
+}
+
+MainWindow* WindowCoordinator::mainWindow() const
+{
+    return m_mainWindow.get();
+}
+
+SignInDialog* WindowCoordinator::signInDialog() const
+{
+    return m_signInDialog;
+}
+
+KeychainUnavailableDialog* WindowCoordinator::keychainDialog() const
+{
+    return m_keychainDialog;
+}
+
+void WindowCoordinator::bindSession(Session* session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_mainWindow->setSession(session, m_host->server());
+    if (!session)
+        return;
+    connect(session, &Session::signedIn, this, &WindowCoordinator::onSignedIn);
+    connect(session, &Session::signInFailed, this, &WindowCoordinator::onSignInFailed);
+    connect(session, &Session::keychainUnavailable, this, &WindowCoordinator::onKeychainUnavailable);
+    connect(session, &Session::ended, this, &WindowCoordinator::onEnded);
+}
+
+void WindowCoordinator::start()
+{
+    if (m_session && m_session->hasRememberedSession()) {
+        // A small "Signing in..." state: the window with its status, nothing to do yet.
+        m_mainWindow->show();
+        m_session->restore();
+        return;
+    }
+    showSignIn();
+}
+
+void WindowCoordinator::signIn(const QString& email, const QString& password)
+{
+    if (!m_session)
+        return;
+    m_mainWindow->show(); // in its "Signing in..." state
+    m_session->signIn(email, password);
+}
+
+void WindowCoordinator::showSignIn(const QString& notice, const QString& email)
+{
+    if (m_keychainDialog)
+        m_keychainDialog->deleteLater();
+    if (!m_signInDialog) {
+        m_signInDialog = new SignInDialog;
+        m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_signInDialog, &SignInDialog::signInRequested, this, &WindowCoordinator::onSignInRequested);
+        connect(m_signInDialog, &QDialog::rejected, this, [this] {
+            // Nothing in the app works signed out, so closing the dialog quits.
+            if (!m_session || m_session->state() != Session::State::SignedIn)
+                emit quitRequested();
+        });
+    }
+    m_signInDialog->setServerChoice(m_host->server());
+    m_signInDialog->setServerLocked(m_serverLocked);
+    if (!email.isEmpty())
+        m_signInDialog->setEmail(email);
+    else if (m_session && m_signInDialog->email().isEmpty())
+        m_signInDialog->setEmail(m_session->rememberedEmail());
+    m_signInDialog->setNotice(notice);
+    if (m_mainWindow->isVisible())
+        m_signInDialog->setWindowModality(Qt::ApplicationModal);
+    m_signInDialog->show();
+    m_signInDialog->raise();
+    m_signInDialog->activateWindow();
+    emit userActionNeeded(notice.isEmpty() ? tr("Signing in needs your password.") : notice);
+}
+
+void WindowCoordinator::onSignInRequested(const ServerChoice& server, const QString& email,
+                                          const QString& password)
+{
+    QString error;
+    if (!m_host->useServer(server, &error)) {
+        if (m_signInDialog)
+            m_signInDialog->showErrorText(error);
+        return;
+    }
+    m_mainWindow->setSession(m_session, m_host->server());
+    m_session->signIn(email, password);
+}
+
+void WindowCoordinator::onSignedIn()
+{
+    qCInfo(lcUi) << "signed in; showing the main window";
+    closeDialogs();
+    m_mainWindow->setSession(m_session, m_host->server());
+    m_mainWindow->setOffline(false);
+    m_mainWindow->show();
+    m_mainWindow->raise();
+    m_mainWindow->activateWindow();
+    m_readyPending = true;
+    if (m_mainWindowOnScreen)
+        emitReadyWhenShown();
+}
+
+void WindowCoordinator::emitReadyWhenShown()
+{
+    // Queued, so that the window has processed its show before anyone grabs it.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_readyPending || !m_session || m_session->state() != Session::State::SignedIn)
+            return;
+        m_readyPending = false;
+        emit ready();
+    });
+}
+
+void WindowCoordinator::onSignInFailed(const ApiError& error)
+{
+    const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    m_mainWindow->setOffline(unreachable);
+    if (m_keychainDialog) {
+        m_keychainDialog->showErrorText(error.userMessage());
+        return;
+    }
+    if (!m_signInDialog)
+        showSignIn();
+    if (m_signInDialog)
+        m_signInDialog->showError(error);
+}
+
+void WindowCoordinator::onKeychainUnavailable(const QString& message)
+{
+    showKeychainDialog(message);
+}
+
+void WindowCoordinator::showKeychainDialog(const QString& message)
+{
+    if (m_signInDialog)
+        m_signInDialog->deleteLater();
+    if (!m_keychainDialog) {
+        m_keychainDialog = new KeychainUnavailableDialog;
+        m_keychainDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_keychainDialog, &KeychainUnavailableDialog::retryRequested, this, [this] {
+            if (m_session)
+                m_session->retryKeychain();
+        });
+        connect(m_keychainDialog, &KeychainUnavailableDialog::sessionOnlyRequested, this,
+                [this](const QString& email, const QString& password) {
+                    if (m_session)
+                        m_session->continueWithoutKeychain(email, password);
+                });
+        connect(m_keychainDialog, &QDialog::rejected, this, &WindowCoordinator::quitRequested);
+    }
+    m_keychainDialog->setDetails(m_session ? m_session->rememberedEmail() : QString(), message);
+    m_keychainDialog->setBusy(false);
+    m_keychainDialog->show();
+    m_keychainDialog->raise();
+    emit userActionNeeded(tr("The system keychain is locked or unavailable."));
+}
+
+void WindowCoordinator::onEnded(Session::EndReason reason, const QString& message)
+{
+    qCInfo(lcUi) << "session ended:" << reason;
+    m_readyPending = false;
+    m_mainWindow->setSession(m_session, m_host->server());
+    if (reason == Session::EndReason::UserSignedOut) {
+        showSignIn();
+        return;
+    }
+    m_mainWindow->showSessionEnded(message);
+    showSignIn(message);
+}
+
+void WindowCoordinator::closeDialogs()
+{
+    // Disconnect first: closing must not count as "the user quit".
+    if (m_signInDialog) {
+        disconnect(m_signInDialog, nullptr, this, nullptr);
+        m_signInDialog->close();
+        delete m_signInDialog;
+    }
+    if (m_keychainDialog) {
+        disconnect(m_keychainDialog, nullptr, this, nullptr);
+        m_keychainDialog->close();
+        delete m_keychainDialog;
+    }
+}
+
+} // namespace sp
