@@ -10,19 +10,24 @@
 
 namespace sp::test {
 
+// SandboxProcess::Options. GCC refuses a nested struct with member initializers as a default argument
+// of its own enclosing class, hence this name at namespace level.
+struct SandboxProcessOptions {
+    int accessTtlSeconds = 900;
+    int bcryptCost = 4;
+    int rateLimit = 0;          // 0: the sandbox's default
+    int rateWindowSeconds = 0;  // 0: the sandbox's default
+    bool plainHttp = false;
+    QString dataDir;            // empty: a temporary folder owned by this object (kept across restart())
+    QStringList extraArgs;
+};
+
 // Starts a real sellerpulse-sandbox on a free loopback port for one test and stops it when destroyed.
 class SandboxProcess : public QObject {
     Q_OBJECT
 public:
-    struct Options {
-        int accessTtlSeconds = 900;
-        int bcryptCost = 4;
-        int rateLimit = 0;          // 0: the sandbox's default
-        int rateWindowSeconds = 0;  // 0: the sandbox's default
-        bool plainHttp = false;
-        QString dataDir;            // empty: a temporary folder owned by this object (kept across restart())
-        QStringList extraArgs;
-    };
+    // Declared outside the class (see SandboxProcessOptions) so that `= {}` works as a default argument.
+    using Options = SandboxProcessOptions;
 
     explicit SandboxProcess(QObject* parent = nullptr);
     ~SandboxProcess() override;                           // stops the process
@@ -50,7 +55,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdoutBuffer;
-    QByteArray m_stderr;
+    mutable QByteArray m_stderr;
     QUrl m_url;
     QString m_certificatePath;
     QString m_adminToken;

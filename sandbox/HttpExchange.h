@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace sp {
+
+// A request as the sandbox's routes see it, independent of the Qt HttpServer version underneath.
+struct HttpRequest {
+    QByteArray method; // upper case, e.g. "GET"
+    QString path;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHostAddress peerAddress;
+    QString requestId; // set by the server before routing
+
+    // Case-insensitive header lookup; empty when absent.
+    QByteArray header(const QByteArray& name) const
+    {
+        for (const auto& entry : headers) {
+            if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
+                return entry.second;
+        }
+        return {};
+    }
+};
+
+struct HttpReply {
+    int status = 200;
+    QByteArray contentType; // empty: no body
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    void setHeader(const QByteArray& name, const QByteArray& value)
+    {
+        for (auto& entry : headers) {
+            if (entry.first.compare(name, Qt::CaseInsensitive) == 0) {
+                entry.second = value;
+                return;
+            }
+        }
+        headers.append({name, value});
+    }
+};
+
+} // namespace sp

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "HttpExchange.h"
+
+#include <QList>
+#include <QString>
+
+namespace sp {
+
+// One offending field of a validation_failed problem.
+struct FieldError {
+    QString field;
+    QString message;
+};
+
+// Builds application/problem+json replies (RFC 9457) with the contract's stable `code` and the request id.
+class ProblemResponse {
+public:
+    static HttpReply make(int status, const QString& code, const QString& detail, const QString& requestId);
+    static HttpReply validationFailed(const QList<FieldError>& errors, const QString& requestId);
+    static HttpReply rateLimited(int retryAfterSeconds, const QString& requestId);
+
+private:
+    static QString titleFor(int status);
+};
+
+} // namespace sp

@@ -1,0 +1,144 @@
+#include "SandboxServer.h"
+
+#include "CryptoPrimitives.h"
+#include "JsonBodyValidator.h"
+#include "PrivateFiles.h"
+#include "SandboxLog.h"
+#include "SecurityHeaders.h"
+#include "SigningKey.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace sp {
+
+namespace {
+
+const QString kDemoEmail = QStringLiteral("demo@sellerpulse.test");
+
+// Paths are attacker-controlled: keep log lines on one line and short.
+QString loggablePath(const QString& path)
+{
+    QString out = path.left(200);
+    for (QChar& c : out) {
+        if (!c.isPrint())
+            c = QLatin1Char('?');
+    }
+    return out;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+{
+}
+
+SandboxServer::~SandboxServer() = default;
+
+QString SandboxServer::certificatePath() const
+{
+    return m_options.plainHttp ? QString() : m_tls.certificatePath();
+}
+
+QString SandboxServer::demoEmail() const
+{
+    return kDemoEmail;
+}
+
+bool SandboxServer::start(QString* error)
+{
+    if (!PrivateFiles::ensureFolder(m_options.dataDir, error))
+        return false;
+    const QByteArray signingKey = SigningKey::load(m_options.dataDir, error);
+    if (signingKey.isEmpty())
+        return false;
+
+    m_adminToken = qgetenv("SELLERPULSE_SANDBOX_ADMIN_TOKEN");
+    if (m_adminToken.isEmpty())
+        m_adminToken = CryptoPrimitives::randomToken(24);
+
+    m_state = std::make_unique<StateStore>(m_options.dataDir + QStringLiteral("/state.json"));
+    if (!m_state->load(error))
+        return false;
+    m_hasher = std::make_unique<PasswordHasher>(m_options.bcryptCost);
+    if (m_hasher->decoyHash().isEmpty()) {
+        *error = tr("bcrypt is not available in libcrypt");
+        return false;
+    }
+    if (!ensureDemoAccount(error))
+        return false;
+
+    m_signer = std::make_unique<JwtSigner>(signingKey);
+    m_limiter = std::make_unique<RateLimiter>(m_options.rateLimit, m_options.rateWindowSeconds);
+    m_issuer = std::make_unique<TokenIssuer>(*m_state, *m_signer, m_options.accessTtlSeconds, m_options.refreshTtlSeconds);
+    m_guard = std::make_unique<AccessGuard>(*m_state, *m_signer);
+    m_services = std::make_unique<RouteServices>(RouteServices{*m_state, *m_hasher, *m_issuer, *m_guard, *m_limiter});
+    m_authRoutes = std::make_unique<AuthRoutes>(*m_services);
+    m_accountRoutes = std::make_unique<AccountRoutes>(*m_services);
+    m_adminRoutes = std::make_unique<AdminRoutes>(*m_services, m_adminToken);
+    m_router.add("GET", QStringLiteral("/v1/health"), [](const HttpRequest&, const QStringList&) {
+        return jsonReply(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                          {QStringLiteral("version"), QStringLiteral(SP_VERSION)},
+                                          {QStringLiteral("api_version"), QStringLiteral("v1")}});
+    });
+    m_authRoutes->registerOn(m_router);
+    m_accountRoutes->registerOn(m_router);
+    m_adminRoutes->registerOn(m_router);
+
+    m_http = new HttpServerAdapter([this](HttpRequest& request) { return handle(request); }, this);
+    if (!m_options.plainHttp) {
+        if (!m_tls.loadOrCreate(m_options.dataDir, error))
+            return false;
+        m_http->useTls(m_tls.certificate(), m_tls.privateKey());
+    }
+    const quint16 port = m_http->listenOnLoopback(m_options.port);
+    if (port == 0) {
+        *error = tr("cannot listen on 127.0.0.1:%1").arg(m_options.port);
+        return false;
+    }
+    m_url.setScheme(m_options.plainHttp ? QStringLiteral("http") : QStringLiteral("https"));
+    m_url.setHost(QStringLiteral("127.0.0.1"));
+    m_url.setPort(port);
+    return true;
+}
+
+bool SandboxServer::ensureDemoAccount(QString* error)
+{
+    if (!m_state->demoAccountId().isEmpty() || m_state->accountByEmail(kDemoEmail))
+        return true;
+    const QString password = QString::fromLatin1(CryptoPrimitives::randomToken(15)); // 20 characters
+    AccountRecord account = AdminRoutes::makeAccount(*m_hasher, kDemoEmail, password,
+                                                     QStringLiteral("Demo Seller"), QDateTime::currentDateTimeUtc());
+    m_state->accounts().append(account);
+    m_state->setDemo(account.id, password);
+    return m_state->save(error);
+}
+
+HttpReply SandboxServer::handle(HttpRequest& request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    static const QRegularExpression requestIdPattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    const QString clientId = QString::fromLatin1(request.header(QByteArrayLiteral("X-Request-Id")));
+    request.requestId = requestIdPattern.match(clientId).hasMatch()
+                            ? clientId
+                            : QStringLiteral("req_") + QString::fromLatin1(CryptoPrimitives::randomToken(12));
+
+    HttpReply reply;
+    if (auto tooLarge = JsonBodyValidator::checkSize(request))
+        reply = *tooLarge;
+    else
+        reply = m_router.dispatch(request);
+
+    SecurityHeaders::apply(&reply);
+    reply.setHeader(QByteArrayLiteral("X-Request-Id"), request.requestId.toLatin1());
+    qCInfo(lcSandbox).noquote() << QString::fromLatin1(request.method) << loggablePath(request.path) << reply.status
+                                << QStringLiteral("%1ms").arg(timer.elapsed()) << request.requestId;
+    return reply;
+}
+
+} // namespace sp

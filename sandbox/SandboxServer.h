@@ -1,0 +1,64 @@
+#pragma once
+
+#include "AccessGuard.h"
+#include "AccountRoutes.h"
+#include "AdminRoutes.h"
+#include "AuthRoutes.h"
+#include "HttpServerAdapter.h"
+#include "JwtSigner.h"
+#include "PasswordHasher.h"
+#include "RateLimiter.h"
+#include "RouteServices.h"
+#include "Router.h"
+#include "SandboxOptions.h"
+#include "StateStore.h"
+#include "TlsIdentity.h"
+#include "TokenIssuer.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace sp {
+
+// Wires the sandbox together: state, keys, routes, and the HTTP(S) listener on 127.0.0.1.
+// Every reply gets the request id and the security headers here, in one place, and one log line.
+class SandboxServer : public QObject {
+    Q_OBJECT
+public:
+    SandboxServer(const SandboxOptions& options, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    // Loads or creates state, keys and certificate, then listens. Prints nothing.
+    bool start(QString* error);
+
+    QUrl url() const { return m_url; }
+    QString certificatePath() const;
+    QByteArray adminToken() const { return m_adminToken; }
+    QString demoEmail() const;
+    QString demoPassword() const { return m_state ? m_state->demoPassword() : QString(); }
+
+private:
+    HttpReply handle(HttpRequest& request);
+    bool ensureDemoAccount(QString* error);
+
+    SandboxOptions m_options;
+    QByteArray m_adminToken;
+    QUrl m_url;
+    TlsIdentity m_tls;
+    std::unique_ptr<StateStore> m_state;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<JwtSigner> m_signer;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<TokenIssuer> m_issuer;
+    std::unique_ptr<AccessGuard> m_guard;
+    std::unique_ptr<RouteServices> m_services;
+    std::unique_ptr<AuthRoutes> m_authRoutes;
+    std::unique_ptr<AccountRoutes> m_accountRoutes;
+    std::unique_ptr<AdminRoutes> m_adminRoutes;
+    Router m_router;
+    HttpServerAdapter* m_http = nullptr;
+};
+
+} // namespace sp

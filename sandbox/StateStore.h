@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sp {
+
+struct AccountRecord {
+    QString id;
+    QString email; // lower case
+    QString displayName;
+    QByteArray passwordHash;
+    qint64 tokenVersion = 1;
+    QDateTime createdAt;
+    QDateTime passwordChangedAt; // null until the first change
+};
+
+// One signed-in device: a refresh-token family. Only SHA-256 hashes of refresh tokens are kept.
+struct SessionRecord {
+    enum class EndReason { None, SignedOut, Revoked, Reused, PasswordChanged };
+
+    QString id;
+    QString accountId;
+    QString clientName;
+    QDateTime createdAt;
+    QDateTime lastUsedAt;
+    QByteArray currentTokenHash;
+    QDateTime currentTokenExpiresAt;
+    QList<QByteArray> usedTokenHashes;
+    EndReason endReason = EndReason::None;
+
+    bool isActive() const { return endReason == EndReason::None; }
+};
+
+// All persistent sandbox state, in DATA/state.json (0600, written atomically after every change).
+class StateStore {
+public:
+    explicit StateStore(QString path);
+
+    bool load(QString* error);
+    bool save(QString* error = nullptr) const;
+
+    QList<AccountRecord>& accounts() { return m_accounts; }
+    QList<SessionRecord>& sessions() { return m_sessions; }
+    AccountRecord* accountById(const QString& id);
+    AccountRecord* accountByEmail(const QString& email);
+    SessionRecord* sessionById(const QString& id);
+    // The session whose current or an earlier refresh token has this hash.
+    SessionRecord* sessionByTokenHash(const QByteArray& hash, bool* wasUsedBefore);
+
+    // The demo password is kept only until it is changed, so it can be printed at every start.
+    QString demoAccountId() const { return m_demoAccountId; }
+    QString demoPassword() const { return m_demoPassword; }
+    void setDemo(const QString& accountId, const QString& password);
+    void forgetDemoPassword() { m_demoPassword.clear(); }
+
+    // Drops sessions that ended or expired long ago, so the file does not grow without bound.
+    void pruneSessions(const QDateTime& now);
+
+private:
+    QString m_path;
+    QList<AccountRecord> m_accounts;
+    QList<SessionRecord> m_sessions;
+    QString m_demoAccountId;
+    QString m_demoPassword;
+};
+
+} // namespace sp
