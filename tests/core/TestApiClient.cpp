@@ -1,0 +1,313 @@
+#include "FakeHttpServer.h"
+#include "api/ApiClient.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <optional>
+
+namespace sp::test {
+
+namespace {
+using Response = FakeHttpServer::Response;
+
+Response json(int status, const QByteArray& body, const QByteArray& type = "application/json")
+{
+    Response r;
+    r.status = status;
+    r.body = body;
+    r.contentType = type;
+    return r;
+}
+} // namespace
+
+// ApiClient against a tiny local server: strict decoding, problem mapping, headers, local back-off.
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+    std::optional<ApiResponse> call(ApiClient& client, const ApiRequest& request)
+    {
+        std::optional<ApiResponse> result;
+        QObject context;
+        client.send(request, &context, [&result](const ApiResponse& r) { result = r; });
+        // Timeouts in this test are short; anything slower is a bug (the caller checks has_value()).
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+        return result;
+    }
+
+    static ApiRequest get(const char* path)
+    {
+        ApiRequest request;
+        request.path = QString::fromLatin1(path);
+        return request;
+    }
+
+private slots:
+    void decoding_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+
+        const int ok = int(ApiError::Kind::None);
+        const int decode = int(ApiError::Kind::Decode);
+        QTest::newRow("object") << 200 << QByteArray("application/json") << QByteArray(R"({"a":1})") << ok;
+        QTest::newRow("object with charset") << 200 << QByteArray("application/json; charset=utf-8")
+                                             << QByteArray(R"({"a":1})") << ok;
+        QTest::newRow("204 empty") << 204 << QByteArray() << QByteArray() << ok;
+        QTest::newRow("array") << 200 << QByteArray("application/json") << QByteArray("[1,2]") << decode;
+        QTest::newRow("string") << 200 << QByteArray("application/json") << QByteArray("\"x\"") << decode;
+        QTest::newRow("truncated") << 200 << QByteArray("application/json") << QByteArray(R"({"a":)") << decode;
+        QTest::newRow("html") << 200 << QByteArray("text/html") << QByteArray("<html></html>") << decode;
+        QTest::newRow("json but wrong type") << 200 << QByteArray("text/plain") << QByteArray(R"({"a":1})") << decode;
+        QTest::newRow("empty 200") << 200 << QByteArray("application/json") << QByteArray() << decode;
+        QTest::newRow("garbage bytes") << 200 << QByteArray("application/json") << QByteArray("\xff\xfe\x00{", 4) << decode;
+        QTest::newRow("redirect not followed") << 302 << QByteArray() << QByteArray() << decode;
+    }
+
+    void decoding()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([&](const FakeHttpServer::Request&) {
+            Response r = json(status, body, contentType);
+            if (status == 302)
+                r.headers.append(qMakePair(QByteArray("Location"), QByteArray("http://127.0.0.1:1/elsewhere")));
+            return r;
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
+        const auto response = call(client, get("/v1/health"));
+        QVERIFY(response);
+        QCOMPARE(int(response->error.kind), kind);
+        QCOMPARE(response->httpStatus, status);
+        QCOMPARE(server.requests().size(), 1);
+        if (kind == int(ApiError::Kind::None) && status == 200)
+            QCOMPARE(response->json.value(QStringLiteral("a")).toInt(), 1);
+    }
+
+    void oversizedResponseIsDecodeError_data()
+    {
+        QTest::addColumn<bool>("withLength");
+        QTest::newRow("content-length") << true;
+        QTest::newRow("streamed") << false;
+    }
+
+    void oversizedResponseIsDecodeError()
+    {
+        QFETCH(bool, withLength);
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([&](const FakeHttpServer::Request&) {
+            Response r = json(200, "{\"a\":\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"}");
+            r.lieAboutLength = !withLength;
+            return r;
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 10000});
+        const auto response = call(client, get("/v1/account"));
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, ApiError::Kind::Decode);
+        QVERIFY(response->json.isEmpty());
+    }
+
+    void sendsTheRightHeaders()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) { return json(200, "{}"); });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
+        ApiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/v1/auth/login");
+        request.body = QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.test")}};
+        request.bearerToken = "tok.en.value";
+        std::optional<ApiResponse> result;
+        QObject context;
+        const QString id = client.send(request, &context, [&](const ApiResponse& r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(result->error.ok());
+        QCOMPARE(result->requestId, id);
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9-]{16,64}$")).match(id).hasMatch());
+
+        QCOMPARE(server.requests().size(), 1);
+        const auto& seen = server.requests().constFirst();
+        QCOMPARE(seen.method, QByteArray("POST"));
+        QCOMPARE(seen.path, QByteArray("/v1/auth/login"));
+        QCOMPARE(seen.headers.value("x-request-id"), id.toLatin1());
+        QCOMPARE(seen.headers.value("accept"), QByteArray("application/json"));
+        QCOMPARE(seen.headers.value("content-type"), QByteArray("application/json"));
+        QCOMPARE(seen.headers.value("authorization"), QByteArray("Bearer tok.en.value"));
+        QCOMPARE(seen.body, QByteArray(R"({"email":"a@b.test"})"));
+
+        // Two requests never share an id.
+        std::optional<ApiResponse> second;
+        const QString id2 = client.send(get("/v1/health"), &context, [&](const ApiResponse& r) { second = r; });
+        QTRY_VERIFY(second.has_value());
+        QVERIFY(id2 != id);
+        QVERIFY(!server.requests().at(1).headers.contains("authorization"));
+    }
+
+    void problemJsonMapped()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) {
+            return json(401,
+                        R"({"type":"about:blank","title":"Unauthorized","status":401,"detail":"no","code":"invalid_credentials","request_id":"r1"})",
+                        "application/problem+json");
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
+        const auto response = call(client, get("/v1/account"));
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, ApiError::Kind::Problem);
+        QCOMPARE(response->error.httpStatus, 401);
+        QCOMPARE(response->error.code, QStringLiteral("invalid_credentials"));
+        QCOMPARE(response->error.detail, QStringLiteral("no"));
+        QCOMPARE(response->error.requestId, response->requestId);
+    }
+
+    void rateLimitHoldsBackTheSamePath()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        int served = 0;
+        server.setHandler([&](const FakeHttpServer::Request& request) {
+            ++served;
+            if (request.path == "/v1/auth/login" && served == 1) {
+                Response r = json(429, R"({"status":429,"code":"rate_limited","retry_after":1})", "application/problem+json");
+                r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+                return r;
+            }
+            return json(200, "{}");
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
+        ApiRequest login = get("/v1/auth/login");
+        login.method = "POST";
+        login.body = QJsonObject{};
+
+        auto first = call(client, login);
+        QVERIFY(first);
+        QCOMPARE(first->error.kind, ApiError::Kind::RateLimited);
+        QCOMPARE(first->error.retryAfterSeconds, 1);
+
+        // Refused locally: no new connection reaches the server.
+        const int connectionsBefore = server.connectionCount();
+        auto second = call(client, login);
+        QVERIFY(second);
+        QCOMPARE(second->error.kind, ApiError::Kind::RateLimited);
+        QVERIFY(second->error.retryAfterSeconds >= 1);
+        QCOMPARE(second->httpStatus, 0);
+        QCOMPARE(server.connectionCount(), connectionsBefore);
+
+        // Other paths are not held back.
+        auto other = call(client, get("/v1/health"));
+        QVERIFY(other);
+        QVERIFY(other->error.ok());
+
+        // After Retry-After has passed the same path goes out again.
+        std::optional<ApiResponse> later;
+        QObject context;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+            if (later && later->error.ok())
+                return true;
+            if (!later || later->error.kind == ApiError::Kind::RateLimited) {
+                later.reset();
+                client.send(login, &context, [&](const ApiResponse& r) { later = r; });
+            }
+            return false;
+        }()), 5000);
+        QCOMPARE(server.requests().constLast().path, QByteArray("/v1/auth/login"));
+    }
+
+    void policyRefusesWithoutTraffic()
+    {
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{QUrl(QStringLiteral("http://example.com")), {}, 5000});
+        const auto response = call(client, get("/v1/health"));
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, ApiError::Kind::Policy);
+        QVERIFY(!response->error.technical.isEmpty());
+        QVERIFY(!response->error.userMessage().isEmpty());
+    }
+
+    void timeout()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) {
+            Response r;
+            r.hang = true;
+            return r;
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 300});
+        const auto response = call(client, get("/v1/health"));
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, ApiError::Kind::Timeout);
+    }
+
+    void connectionRefusedIsNetwork()
+    {
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{QUrl(QStringLiteral("http://127.0.0.1:1")), {}, 5000});
+        const auto response = call(client, get("/v1/health"));
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, ApiError::Kind::Network);
+    }
+
+    void callbackDroppedWhenContextDies()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) { return json(200, "{}"); });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
+        bool called = false;
+        auto* context = new QObject;
+        client.send(get("/v1/health"), context, [&](const ApiResponse&) { called = true; });
+        delete context;
+        QTRY_COMPARE(server.requests().size(), 1);
+        // A later request on a living context proves the first answer had time to arrive.
+        const auto response = call(client, get("/v1/health"));
+        QVERIFY(response);
+        QVERIFY(response->error.ok());
+        QVERIFY(!called);
+    }
+
+    void cancelAll()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) {
+            Response r;
+            r.hang = true;
+            return r;
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 10000});
+        std::optional<ApiResponse> result;
+        QObject context;
+        client.send(get("/v1/health"), &context, [&](const ApiResponse& r) { result = r; });
+        QTRY_COMPARE(server.requests().size(), 1);
+        client.cancelAll();
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->error.kind, ApiError::Kind::Cancelled);
+    }
+};
+
+} // namespace sp::test
+
+QTEST_GUILESS_MAIN(sp::test::TestApiClient)
+#include "TestApiClient.moc"

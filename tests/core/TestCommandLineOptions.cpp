@@ -1,0 +1,138 @@
+#include "app/CommandLineOptions.h"
+
+#include <QTest>
+
+namespace sp::test {
+
+namespace {
+QString dataFile(const char* name)
+{
+    return QStringLiteral(SP_TEST_DATA_DIR "/") + QLatin1String(name);
+}
+} // namespace
+
+class TestCommandLineOptions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void valid_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<bool>("sandbox");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<bool>("smoke");
+        QTest::addColumn<QString>("screenshot");
+
+        QTest::newRow("nothing") << QStringList{} << QString() << false << QString() << false << QString();
+        QTest::newRow("server https") << QStringList{QStringLiteral("--server"), QStringLiteral("https://api.example.com")}
+                                      << QStringLiteral("https://api.example.com") << false << QString() << false
+                                      << QString();
+        QTest::newRow("server equals form") << QStringList{QStringLiteral("--server=http://127.0.0.1:8080")}
+                                            << QStringLiteral("http://127.0.0.1:8080") << false << QString() << false
+                                            << QString();
+        QTest::newRow("sandbox + profile") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--profile"),
+                                                          QStringLiteral("/tmp/p")}
+                                           << QString() << true << QStringLiteral("/tmp/p") << false << QString();
+        QTest::newRow("smoke test") << QStringList{QStringLiteral("--smoke-test")} << QString() << false << QString()
+                                    << true << QString();
+        QTest::newRow("screenshot implies smoke")
+            << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/s.png")}
+            << QString() << true << QString() << true << QStringLiteral("/tmp/s.png");
+    }
+
+    void valid()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, server);
+        QFETCH(bool, sandbox);
+        QFETCH(QString, profile);
+        QFETCH(bool, smoke);
+        QFETCH(QString, screenshot);
+
+        CommandLineOptions options;
+        QString error;
+        QVERIFY2(CommandLineOptions::parse(QStringList{QStringLiteral("sellerpulse")} + args, &options, &error),
+                 qPrintable(error));
+        QCOMPARE(options.server, server.isEmpty() ? QUrl() : QUrl(server));
+        QCOMPARE(options.sandbox, sandbox);
+        QCOMPARE(options.profileDir, profile);
+        QCOMPARE(options.smokeTest, smoke);
+        QCOMPARE(options.screenshotPath, screenshot);
+        QVERIFY(!options.showHelp);
+        QVERIFY(!options.showVersion);
+    }
+
+    void caFile()
+    {
+        CommandLineOptions options;
+        QString error;
+        QVERIFY2(CommandLineOptions::parse({QStringLiteral("sellerpulse"), QStringLiteral("--server"),
+                                            QStringLiteral("https://127.0.0.1:8443"), QStringLiteral("--ca-file"),
+                                            dataFile("test-ca.pem")},
+                                           &options, &error),
+                 qPrintable(error));
+        QCOMPARE(options.caFile, dataFile("test-ca.pem"));
+    }
+
+    void helpAndVersion()
+    {
+        CommandLineOptions options;
+        QString error, help;
+        QVERIFY(CommandLineOptions::parse({QStringLiteral("sellerpulse"), QStringLiteral("--help")}, &options, &error, &help));
+        QVERIFY(options.showHelp);
+        QVERIFY(help.contains(QStringLiteral("--server")));
+        QVERIFY(help.contains(QStringLiteral("--ca-file")));
+        CommandLineOptions version;
+        QVERIFY(CommandLineOptions::parse({QStringLiteral("sellerpulse"), QStringLiteral("--version")}, &version, &error));
+        QVERIFY(version.showVersion);
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+        QTest::newRow("server missing value") << QStringList{QStringLiteral("--server")} << QStringLiteral("server");
+        QTest::newRow("server http public") << QStringList{QStringLiteral("--server"), QStringLiteral("http://example.com")}
+                                            << QStringLiteral("http://example.com");
+        QTest::newRow("server not a url") << QStringList{QStringLiteral("--server"), QStringLiteral("example.com")}
+                                          << QStringLiteral("example.com");
+        QTest::newRow("server with query")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("https://example.com/?token=x")}
+            << QStringLiteral("--server");
+        QTest::newRow("server twice") << QStringList{QStringLiteral("--server"), QStringLiteral("https://a.example"),
+                                                     QStringLiteral("--server"), QStringLiteral("https://b.example")}
+                                      << QStringLiteral("more than once");
+        QTest::newRow("sandbox and server")
+            << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--server"), QStringLiteral("https://a.example")}
+            << QStringLiteral("--sandbox");
+        QTest::newRow("ca file missing") << QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
+                                         << QStringLiteral("/nonexistent/ca.pem");
+        QTest::newRow("ca file not pem") << QStringList{QStringLiteral("--ca-file"), dataFile("not-a-cert.pem")}
+                                         << QStringLiteral("no PEM certificate");
+        QTest::newRow("ca file missing value") << QStringList{QStringLiteral("--ca-file")} << QStringLiteral("ca-file");
+        QTest::newRow("profile missing value") << QStringList{QStringLiteral("--profile")} << QStringLiteral("profile");
+        QTest::newRow("screenshot empty") << QStringList{QStringLiteral("--screenshot="), QStringLiteral("--sandbox")}
+                                          << QStringLiteral("screenshot");
+    }
+
+    void invalid()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        CommandLineOptions options;
+        QString error;
+        QVERIFY(!CommandLineOptions::parse(QStringList{QStringLiteral("sellerpulse")} + args, &options, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('\n')), "the message is one line");
+        QCOMPARE(CommandLineOptions::kUsageError, 2);
+    }
+};
+
+} // namespace sp::test
+
+QTEST_GUILESS_MAIN(sp::test::TestCommandLineOptions)
+#include "TestCommandLineOptions.moc"
