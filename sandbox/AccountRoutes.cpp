@@ -106,12 +106,14 @@ HttpReply AccountRoutes::listSessions(const HttpRequest& request)
     const auto auth = m_services.guard.authenticate(request, now);
     if (auth.problem)
         return *auth.problem;
+    // Walk backwards so that sessions started in the same millisecond still come newest first.
     QList<const SessionRecord*> own;
-    for (const SessionRecord& session : m_services.state.sessions()) {
-        if (session.accountId == auth.caller.account->id && session.isActive() && session.currentTokenExpiresAt > now)
-            own.append(&session);
+    const QList<SessionRecord>& sessions = m_services.state.sessions();
+    for (auto it = sessions.crbegin(); it != sessions.crend(); ++it) {
+        if (it->accountId == auth.caller.account->id && it->isActive() && it->currentTokenExpiresAt > now)
+            own.append(&*it);
     }
-    std::sort(own.begin(), own.end(),
+    std::stable_sort(own.begin(), own.end(),
               [](const SessionRecord* a, const SessionRecord* b) { return a->createdAt > b->createdAt; });
     QJsonArray list;
     for (const SessionRecord* session : own) {
