@@ -23,6 +23,8 @@ SessionHost::SessionHost(QNetworkAccessManager* nam, SecretStore* secrets, Profi
     , m_profile(profile)
     , m_clock(clock)
 {
+    // Start on the cloud, so there is always a session to ask; the app switches before use.
+    useServer(ServerChoice{}, nullptr);
 }
 
 SessionHost::~SessionHost() = default;

@@ -30,7 +30,7 @@ public:
     // session is signed in or busy.
     bool useServer(const ServerChoice& choice, QString* error);
 
-    Session* session() const { return m_session; }
+    Session* session() const { return m_session; } // never null
     ServerChoice server() const { return m_server; }
     Profile* profile() const { return m_profile; }
 

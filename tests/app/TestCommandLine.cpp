@@ -1,0 +1,144 @@
+// Runs the built `sellerpulse` binary: usage errors, --version/--help without a display, and the
+// full --sandbox --smoke-test path twice (new sign-in, then a session restored from the keychain).
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace sp::test {
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void usageErrors_data();
+    void usageErrors();
+    void versionAndHelpNeedNoDisplay();
+    void smokeTestWithoutSessionFailsClearly();
+    void sandboxSmokeTestSignsInThenRestores();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out, err;
+        bool finished = false;
+    };
+    Run run(const QStringList& arguments, const QProcessEnvironment& env, int timeoutMs = 90000);
+    static QProcessEnvironment withoutDisplay();
+};
+
+TestCommandLine::Run TestCommandLine::run(const QStringList& arguments, const QProcessEnvironment& env,
+                                          int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SP_APP_BIN), arguments);
+    Run result;
+    if (!process.waitForStarted(10000))
+        return result;
+    result.finished = process.waitForFinished(timeoutMs);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QProcessEnvironment TestCommandLine::withoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")};
+    QTest::newRow("http to a remote host") << QStringList{QStringLiteral("--server"), QStringLiteral("http://example.com")};
+    QTest::newRow("missing value") << QStringList{QStringLiteral("--profile")};
+    QTest::newRow("positional") << QStringList{QStringLiteral("stray")};
+    QTest::newRow("sandbox and server") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--server"),
+                                                       QStringLiteral("https://example.com")};
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments, withoutDisplay(), 20000);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 2);
+    const QStringList lines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(QLatin1String("sellerpulse: ")), qPrintable(result.err));
+    QVERIFY(lines.first().size() > int(qstrlen("sellerpulse: ")) + 5);
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCommandLine::versionAndHelpNeedNoDisplay()
+{
+    const Run version = run({QStringLiteral("--version")}, withoutDisplay(), 20000);
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith(QLatin1String("sellerpulse 0.1.0")), qPrintable(version.out));
+    QVERIFY2(version.out.contains(QLatin1String("Qt ")), qPrintable(version.out));
+
+    const Run help = run({QStringLiteral("--help")}, withoutDisplay(), 20000);
+    QCOMPARE(help.exitCode, 0);
+    for (const char* option : {"--sandbox", "--server", "--ca-file", "--profile", "--smoke-test", "--screenshot"})
+        QVERIFY2(help.out.contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::smokeTestWithoutSessionFailsClearly()
+{
+    QTemporaryDir profile;
+    const Run result = run({QStringLiteral("--smoke-test"), QStringLiteral("--profile"), profile.path()},
+                           QProcessEnvironment::systemEnvironment(), 90000);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("sellerpulse: smoke test failed: ")), qPrintable(result.err));
+    QVERIFY(!result.out.contains(QLatin1String("main window shown")));
+}
+
+void TestCommandLine::sandboxSmokeTestSignsInThenRestores()
+{
+    QTemporaryDir profile;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QStringList arguments{QStringLiteral("--sandbox"), QStringLiteral("--smoke-test"),
+                                QStringLiteral("--profile"), profile.path()};
+
+    const Run first = run(arguments, env);
+    QVERIFY2(first.finished && first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QLatin1String("sellerpulse: signed in (new sign-in)")), qPrintable(first.out));
+    QVERIFY2(first.out.contains(QLatin1String("sellerpulse: main window shown after ")), qPrintable(first.out));
+
+    // Same profile: the session comes back from the keychain, no password is sent.
+    const Run second = run(arguments, env);
+    QVERIFY2(second.finished && second.exitCode == 0, qPrintable(second.err));
+    QVERIFY2(second.out.contains(QLatin1String("sellerpulse: signed in (restored session)")),
+             qPrintable(second.out + second.err));
+
+    // --screenshot writes a PNG of the main window.
+    const QString shot = profile.filePath(QStringLiteral("shot.png"));
+    const Run third = run({QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), shot,
+                           QStringLiteral("--profile"), profile.path()},
+                          env);
+    QVERIFY2(third.finished && third.exitCode == 0, qPrintable(third.err));
+    QFile png(shot);
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    QCOMPARE(png.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    QVERIFY(QFileInfo(shot).size() > 1000);
+}
+
+} // namespace sp::test
+
+QTEST_GUILESS_MAIN(sp::test::TestCommandLine)
+#include "TestCommandLine.moc"
