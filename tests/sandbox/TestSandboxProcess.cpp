@@ -1,0 +1,412 @@
+// The sandbox as a process: files and modes, persistence across restarts, command line, loopback only,
+// TLS identity, plain HTTP, clean shutdown, and no secret in its log.
+
+#include "SandboxHttpClient.h"
+#include "SandboxProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkInterface>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+namespace sp::test {
+
+class TestSandboxProcess : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void filesAndFoldersArePrivate();
+    void stateSurvivesRestart();
+    void demoPasswordIsDroppedOnceChanged();
+    void listensOnLoopbackOnly();
+    void badArgumentsExitWithCode2_data();
+    void badArgumentsExitWithCode2();
+    void helpAndVersionExit0();
+    void weakSigningKeyIsRefused();
+    void plainHttpWorks();
+    void certificateIsVerifiedForLoopback();
+    void untrustedClientIsRejected();
+    void secretsNeverReachTheLog();
+    void stopsCleanlyOnSigterm();
+
+private:
+    static QString runAndWait(const QStringList& arguments, int* exitCode, QString* standardOut,
+                              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+};
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery");
+
+int modeOf(const QString& path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return static_cast<int>(info.st_mode & 07777);
+}
+
+QByteArray field(const QJsonObject& object, const char* name)
+{
+    return object.value(QLatin1String(name)).toString().toLatin1();
+}
+
+} // namespace
+
+QString TestSandboxProcess::runAndWait(const QStringList& arguments, int* exitCode, QString* standardOut,
+                                       const QProcessEnvironment& environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(SandboxProcess::binaryPath(), arguments);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        *exitCode = -1;
+        return QStringLiteral("did not exit");
+    }
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    *standardOut = QString::fromUtf8(process.readAllStandardOutput());
+    return QString::fromUtf8(process.readAllStandardError());
+}
+
+void TestSandboxProcess::filesAndFoldersArePrivate()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    const QString data = sandbox.dataDir();
+    QCOMPARE(modeOf(data), 0700);
+    QCOMPARE(modeOf(data + QStringLiteral("/keys")), 0700);
+    QCOMPARE(modeOf(data + QStringLiteral("/tls")), 0700);
+    QCOMPARE(modeOf(data + QStringLiteral("/keys/jwt-signing.key")), 0600);
+    QCOMPARE(modeOf(data + QStringLiteral("/state.json")), 0600);
+    QCOMPARE(modeOf(data + QStringLiteral("/tls/sandbox-key.pem")), 0600);
+    QCOMPARE(QFileInfo(sandbox.certificatePath()).absoluteFilePath(),
+             QFileInfo(data + QStringLiteral("/tls/sandbox-cert.pem")).absoluteFilePath());
+    QVERIFY(QFileInfo(sandbox.certificatePath()).isAbsolute());
+
+    // A state write after a change keeps the mode (atomic replace), and holds no password or token.
+    SandboxHttpClient client(sandbox);
+    QVERIFY(sandbox.createAccount(QStringLiteral("files@example.com"), kPassword));
+    const QJsonObject pair = client.login(QStringLiteral("files@example.com"), kPassword);
+    QVERIFY(!pair.isEmpty());
+    QCOMPARE(modeOf(data + QStringLiteral("/state.json")), 0600);
+    QFile state(data + QStringLiteral("/state.json"));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QByteArray stateText = state.readAll();
+    QVERIFY(stateText.contains("files@example.com"));
+    QVERIFY(!stateText.contains(kPassword.toUtf8()));
+    QVERIFY(!stateText.contains(field(pair, "refresh_token")));
+    QVERIFY(!stateText.contains(field(pair, "access_token")));
+    QVERIFY(stateText.contains("$2b$04$")); // bcrypt with the requested cost
+}
+
+void TestSandboxProcess::stateSurvivesRestart()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    const QString demoPassword = sandbox.demoPassword();
+    QFile certificateFile(sandbox.certificatePath());
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+    const QByteArray certificatePem = certificateFile.readAll();
+    certificateFile.close();
+
+    QVERIFY(sandbox.createAccount(QStringLiteral("persist@example.com"), kPassword));
+    SandboxHttpClient client(sandbox);
+    const QJsonObject pair = client.login(QStringLiteral("persist@example.com"), kPassword);
+    QVERIFY(!pair.isEmpty());
+
+    QVERIFY2(sandbox.restart(&error), qPrintable(error));
+    QCOMPARE(sandbox.demoPassword(), demoPassword); // still printed while unchanged
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+    QCOMPARE(certificateFile.readAll(), certificatePem); // the same certificate, so pinned clients keep working
+
+    SandboxHttpClient after(sandbox);
+    // Access tokens survive (same signing key) and so does the refresh token.
+    QCOMPARE(after.get(QStringLiteral("/v1/account"), field(pair, "access_token")).status, 200);
+    const HttpResult refreshed = after.postJson(QStringLiteral("/v1/auth/refresh"),
+                                                {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+    QCOMPARE(refreshed.status, 200);
+    // Reuse detection survives too: the used token still ends the family after another restart.
+    QVERIFY2(sandbox.restart(&error), qPrintable(error));
+    SandboxHttpClient third(sandbox);
+    const HttpResult reused = third.postJson(QStringLiteral("/v1/auth/refresh"),
+                                             {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+    QCOMPARE(reused.code(), QStringLiteral("refresh_token_reused"));
+    QVERIFY(!third.login(QStringLiteral("persist@example.com"), kPassword).isEmpty());
+}
+
+void TestSandboxProcess::demoPasswordIsDroppedOnceChanged()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    const QString oldPassword = sandbox.demoPassword();
+    QVERIFY(oldPassword.size() >= 10);
+    SandboxHttpClient client(sandbox);
+    const QJsonObject pair = client.login(sandbox.demoEmail(), oldPassword);
+    const HttpResult changed = client.postJson(QStringLiteral("/v1/account/password"),
+                                               {{QStringLiteral("current_password"), oldPassword},
+                                                {QStringLiteral("new_password"), QStringLiteral("my own demo password")}},
+                                               field(pair, "access_token"));
+    QCOMPARE(changed.status, 200);
+    QVERIFY2(sandbox.restart(&error), qPrintable(error));
+    QVERIFY(sandbox.demoPassword().isEmpty());
+    QFile state(sandbox.dataDir() + QStringLiteral("/state.json"));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QVERIFY(!state.readAll().contains(oldPassword.toUtf8()));
+    SandboxHttpClient after(sandbox);
+    QVERIFY(!after.login(sandbox.demoEmail(), QStringLiteral("my own demo password")).isEmpty());
+}
+
+void TestSandboxProcess::listensOnLoopbackOnly()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    QCOMPARE(sandbox.url().host(), QStringLiteral("127.0.0.1"));
+    const quint16 port = static_cast<quint16>(sandbox.url().port());
+
+    QTcpSocket loopback;
+    loopback.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(loopback.waitForConnected(5000));
+
+    QList<QHostAddress> others;
+    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
+        if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
+            others.append(address);
+    }
+    others.append(QHostAddress::LocalHostIPv6); // ::1 is loopback too, but the sandbox binds 127.0.0.1 only
+    for (const QHostAddress& address : others) {
+        QTcpSocket socket;
+        socket.connectToHost(address, port);
+        QVERIFY2(!socket.waitForConnected(3000), qPrintable(address.toString()));
+    }
+}
+
+void TestSandboxProcess::badArgumentsExitWithCode2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--listen-everywhere")};
+    QTest::newRow("port not a number") << QStringList{QStringLiteral("--port"), QStringLiteral("http")};
+    QTest::newRow("port too large") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};
+    QTest::newRow("bcrypt cost too low") << QStringList{QStringLiteral("--bcrypt-cost"), QStringLiteral("3")};
+    QTest::newRow("bcrypt cost too high") << QStringList{QStringLiteral("--bcrypt-cost"), QStringLiteral("15")};
+    QTest::newRow("access ttl zero") << QStringList{QStringLiteral("--access-ttl"), QStringLiteral("0")};
+    QTest::newRow("negative rate limit") << QStringList{QStringLiteral("--rate-limit"), QStringLiteral("-1")};
+    QTest::newRow("rate window text") << QStringList{QStringLiteral("--rate-window"), QStringLiteral("1m")};
+    QTest::newRow("missing value") << QStringList{QStringLiteral("--data-dir")};
+    QTest::newRow("positional") << QStringList{QStringLiteral("serve")};
+}
+
+void TestSandboxProcess::badArgumentsExitWithCode2()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir folder;
+    int exitCode = 0;
+    QString out;
+    const QString err = runAndWait(QStringList{QStringLiteral("--data-dir"), folder.path() + QStringLiteral("/d")} + arguments,
+                                   &exitCode, &out);
+    QCOMPARE(exitCode, 2);
+    QVERIFY(out.isEmpty());
+    QVERIFY(!err.trimmed().isEmpty());
+    QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0); // exactly one line
+    QVERIFY(!QFileInfo::exists(folder.path() + QStringLiteral("/d"))); // nothing created on bad input
+}
+
+void TestSandboxProcess::helpAndVersionExit0()
+{
+    int exitCode = -1;
+    QString out;
+    runAndWait({QStringLiteral("--help")}, &exitCode, &out);
+    QCOMPARE(exitCode, 0);
+    QVERIFY(out.contains(QLatin1String("--plain-http")));
+    runAndWait({QStringLiteral("--version")}, &exitCode, &out);
+    QCOMPARE(exitCode, 0);
+    QVERIFY(out.startsWith(QLatin1String("sellerpulse-sandbox ")));
+}
+
+void TestSandboxProcess::weakSigningKeyIsRefused()
+{
+    QTemporaryDir folder;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SELLERPULSE_SANDBOX_JWT_KEY"), QStringLiteral("00112233445566778899aabbccddeeff")); // 16 bytes
+    int exitCode = 0;
+    QString out;
+    const QString err = runAndWait({QStringLiteral("--data-dir"), folder.path(), QStringLiteral("--bcrypt-cost"), QStringLiteral("4")},
+                                   &exitCode, &out, environment);
+    QVERIFY(exitCode != 0);
+    QVERIFY(!out.contains(QLatin1String("SANDBOX ready")));
+    QVERIFY(err.contains(QLatin1String("SELLERPULSE_SANDBOX_JWT_KEY")));
+    QVERIFY(!err.contains(QLatin1String("00112233445566778899aabbccddeeff")));
+}
+
+void TestSandboxProcess::plainHttpWorks()
+{
+    SandboxProcess sandbox;
+    SandboxProcess::Options options;
+    options.plainHttp = true;
+    QString error;
+    QVERIFY2(sandbox.start(options, &error), qPrintable(error));
+    QCOMPARE(sandbox.url().scheme(), QStringLiteral("http"));
+    QVERIFY(sandbox.certificatePath().isEmpty());
+    SandboxHttpClient client(sandbox);
+    const HttpResult health = client.get(QStringLiteral("/v1/health"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.header("X-Frame-Options"), QByteArrayLiteral("DENY"));
+    QVERIFY(!client.login(sandbox.demoEmail(), sandbox.demoPassword()).isEmpty());
+}
+
+void TestSandboxProcess::certificateIsVerifiedForLoopback()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(sandbox.certificatePath());
+    QCOMPARE(certificates.size(), 1);
+    const QSslCertificate& certificate = certificates.constFirst();
+    QVERIFY(certificate.isSelfSigned());
+    const auto names = certificate.subjectAlternativeNames();
+    QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("0:0:0:0:0:0:0:1"))
+            || names.values(QSsl::IpAddressEntry).contains(QStringLiteral("::1")));
+    QVERIFY(names.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(certificate.effectiveDate() <= now);
+    QVERIFY(certificate.expiryDate() > now.addDays(360));
+    QVERIFY(certificate.expiryDate() < now.addDays(367));
+    QCOMPARE(certificate.publicKey().algorithm(), QSsl::Ec);
+
+    // Full verification (chain and host name 127.0.0.1) with only this certificate as CA, TLS 1.2 or later.
+    QSslSocket socket;
+    socket.setSslConfiguration(sandbox.sslConfiguration());
+    QCOMPARE(socket.sslConfiguration().peerVerifyMode(), QSslSocket::VerifyPeer);
+    QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), static_cast<quint16>(sandbox.url().port()));
+    QVERIFY2(encrypted.wait(10000), qPrintable(socket.errorString()));
+    QVERIFY(socket.sslHandshakeErrors().isEmpty());
+    QVERIFY(socket.sessionProtocol() == QSsl::TlsV1_2 || socket.sessionProtocol() == QSsl::TlsV1_3);
+    QCOMPARE(socket.peerCertificate(), certificate);
+}
+
+void TestSandboxProcess::untrustedClientIsRejected()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    // A client that does not trust the sandbox's certificate must fail the handshake (verification is real).
+    QSslSocket socket;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    socket.setSslConfiguration(configuration);
+    QSignalSpy failed(&socket, &QSslSocket::sslErrors);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), static_cast<quint16>(sandbox.url().port()));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(!socket.isEncrypted());
+    // The right CA but the wrong host name fails as well.
+    QSslSocket wrongHost;
+    wrongHost.setSslConfiguration(sandbox.sslConfiguration());
+    QSignalSpy hostFailed(&wrongHost, &QSslSocket::sslErrors);
+    wrongHost.connectToHostEncrypted(QStringLiteral("127.0.0.1"), static_cast<quint16>(sandbox.url().port()),
+                                     QStringLiteral("api.getsellerpulse.com"));
+    QVERIFY(hostFailed.wait(10000));
+    const auto errors = hostFailed.constFirst().constFirst().value<QList<QSslError>>();
+    QVERIFY(std::any_of(errors.cbegin(), errors.cend(),
+                        [](const QSslError& e) { return e.error() == QSslError::HostNameMismatch; }));
+}
+
+void TestSandboxProcess::secretsNeverReachTheLog()
+{
+    const QByteArray key = QByteArrayLiteral("7f3c2a91d4e8b6055a1f9c3e7b2d4a6f8e0c1b3d5f7a9c2e4b6d8f0a1c3e5b7d");
+    const QByteArray adminToken = QByteArrayLiteral("admin-token-for-leak-test-0123456789");
+    qputenv("SELLERPULSE_SANDBOX_JWT_KEY", key);
+    qputenv("SELLERPULSE_SANDBOX_ADMIN_TOKEN", adminToken);
+    SandboxProcess sandbox;
+    QString error;
+    const bool started = sandbox.start({}, &error);
+    qunsetenv("SELLERPULSE_SANDBOX_JWT_KEY");
+    qunsetenv("SELLERPULSE_SANDBOX_ADMIN_TOKEN");
+    QVERIFY2(started, qPrintable(error));
+    QCOMPARE(sandbox.adminToken(), QString::fromLatin1(adminToken));
+    QVERIFY(!QFileInfo::exists(sandbox.dataDir() + QStringLiteral("/keys/jwt-signing.key")));
+
+    // Exercise everything that handles a secret, including failures.
+    SandboxHttpClient client(sandbox);
+    QVERIFY(sandbox.createAccount(QStringLiteral("leak@example.com"), kPassword));
+    client.login(QStringLiteral("leak@example.com"), QStringLiteral("wrong-password-123"));
+    const QJsonObject pair = client.login(QStringLiteral("leak@example.com"), kPassword, QStringLiteral("leak test"));
+    const HttpResult refreshed = client.postJson(QStringLiteral("/v1/auth/refresh"),
+                                                 {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+    client.postJson(QStringLiteral("/v1/auth/refresh"), {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+    const QString newPassword = QStringLiteral("another secret pass");
+    const QJsonObject second = client.login(QStringLiteral("leak@example.com"), kPassword);
+    const HttpResult changed = client.postJson(QStringLiteral("/v1/account/password"),
+                                               {{QStringLiteral("current_password"), kPassword},
+                                                {QStringLiteral("new_password"), newPassword}},
+                                               field(second, "access_token"));
+    QCOMPARE(changed.status, 200);
+    client.get(QStringLiteral("/v1/account"), field(pair, "access_token"));
+    sandbox.stop();
+
+    const QString log = sandbox.capturedStderr();
+    QVERIFY(log.contains(QLatin1String("POST /v1/auth/login 200"))); // the log is really captured
+    const QList<QByteArray> secrets{key,
+                                    QByteArray::fromHex(key).toBase64(),
+                                    adminToken,
+                                    kPassword.toUtf8(),
+                                    newPassword.toUtf8(),
+                                    QByteArrayLiteral("wrong-password-123"),
+                                    sandbox.demoPassword().toUtf8(),
+                                    field(pair, "access_token"),
+                                    field(pair, "access_token").split('.').value(2),
+                                    field(pair, "refresh_token"),
+                                    field(refreshed.json(), "refresh_token"),
+                                    field(changed.json(), "access_token"),
+                                    field(changed.json(), "refresh_token"),
+                                    QByteArrayLiteral("Bearer")};
+    for (const QByteArray& secret : secrets) {
+        if (secret.isEmpty())
+            continue;
+        QVERIFY2(!log.contains(QString::fromLatin1(secret)), secret.left(8).constData());
+    }
+}
+
+void TestSandboxProcess::stopsCleanlyOnSigterm()
+{
+    QTemporaryDir folder;
+    QProcess process;
+    process.start(SandboxProcess::binaryPath(),
+                  {QStringLiteral("--data-dir"), folder.path(), QStringLiteral("--bcrypt-cost"), QStringLiteral("4")});
+    QVERIFY(process.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("SANDBOX ready"), 30000);
+    // The lines come in the documented order.
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith("SANDBOX demo-email=demo@sellerpulse.test demo-password="));
+    QVERIFY(lines.at(1).startsWith("SANDBOX admin-token="));
+    QVERIFY(lines.at(2).startsWith("SANDBOX ready url=https://127.0.0.1:"));
+    QVERIFY(lines.at(2).contains(" cert=/"));
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+} // namespace sp::test
+
+QTEST_GUILESS_MAIN(sp::test::TestSandboxProcess)
+#include "TestSandboxProcess.moc"
