@@ -32,7 +32,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Sections"));
-    m_sidebar->setMaximumWidth(220);
+    m_sidebar->setFixedWidth(210);
+    m_sidebar->setSpacing(3);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setAccessibleName(tr("Section content"));
 
