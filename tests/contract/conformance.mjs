@@ -168,7 +168,12 @@ async function mainTraffic(sandbox) {
   await check(sandbox, 'delete a session that does not exist', del('/v1/sessions/does-not-exist', { token: access }), 404, 'not_found');
   await check(sandbox, 'the other account\'s session still works', get('/v1/account', { token: otherLogin.json?.access_token }), 200);
   const ownOther = sessions.json?.sessions?.find((s) => !s.current);
-  if (ownOther) await check(sandbox, 'delete own other session', del(`/v1/sessions/${ownOther.id}`, { token: access }), 204);
+  if (ownOther) {
+    await check(sandbox, 'delete own other session', del(`/v1/sessions/${ownOther.id}`, { token: access }), 204);
+    await check(sandbox, 'the deleted session\'s access token', get('/v1/account', { token: second.json?.access_token }), 401, ['session_revoked', 'unauthorized']);
+  } else {
+    report('sessions lists the second session', ['no non-current session listed']);
+  }
 
   // Refresh, rotation and reuse.
   const refreshed = await check(sandbox, 'refresh', post('/v1/auth/refresh', { refresh_token: first.json.refresh_token }), 200);
@@ -185,9 +190,12 @@ async function mainTraffic(sandbox) {
   await check(sandbox, 'logout with an unknown token (idempotent)', post('/v1/auth/logout', { refresh_token: 'unknown-token' }), 204);
   await check(sandbox, 'logout with a wrong content type', post('/v1/auth/logout', 'x', { contentType: 'text/plain' }), 415, 'unsupported_media_type');
   await check(sandbox, 'logout-all without a token', post('/v1/auth/logout-all'), 401, 'unauthorized');
-  await check(sandbox, 'logout-all', post('/v1/auth/logout-all', undefined, { token: second.json?.access_token }), 204);
-  await check(sandbox, 'account after logout-all', get('/v1/account', { token: second.json?.access_token }), 401, ['session_revoked', 'unauthorized']);
-  await check(sandbox, 'refresh after logout-all', post('/v1/auth/refresh', { refresh_token: second.json?.refresh_token }), 401, SESSION_ENDED);
+  const fourth = await check(sandbox, 'login for logout-all', post('/v1/auth/login', demo), 200);
+  const fifth = await check(sandbox, 'login on another device', post('/v1/auth/login', demo), 200);
+  await check(sandbox, 'logout-all', post('/v1/auth/logout-all', undefined, { token: fourth.json?.access_token }), 204);
+  await check(sandbox, 'account after logout-all', get('/v1/account', { token: fourth.json?.access_token }), 401, ['session_revoked', 'unauthorized']);
+  await check(sandbox, 'the other device after logout-all', get('/v1/account', { token: fifth.json?.access_token }), 401, ['session_revoked', 'unauthorized']);
+  await check(sandbox, 'refresh after logout-all', post('/v1/auth/refresh', { refresh_token: fifth.json?.refresh_token }), 401, SESSION_ENDED);
 
   // Password change on the other account (the demo password stays printable).
   const otherAccess = otherLogin.json?.access_token;
@@ -209,6 +217,26 @@ async function mainTraffic(sandbox) {
 }
 
 async function rateLimitTraffic(sandbox) {
+  // Refresh counts every attempt per session family: the third one within the window is refused.
+  const session = await check(sandbox, 'rate limit: login', post('/v1/auth/login', { email: sandbox.demoEmail, password: sandbox.demoPassword }), 200);
+  let refreshToken = session.json?.refresh_token;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const answer = await check(sandbox, `rate limit: refresh ${attempt}`, post('/v1/auth/refresh', { refresh_token: refreshToken }),
+      attempt <= 2 ? 200 : 429, attempt <= 2 ? undefined : 'rate_limited');
+    refreshToken = answer.json?.refresh_token ?? refreshToken;
+  }
+  // Password change counts every attempt per account.
+  const other = { email: 'limited@sellerpulse.test', password: 'limited-password-1' };
+  await check(sandbox, 'rate limit: admin create account', post('/admin/v1/accounts', other, { headers: { 'x-sandbox-admin-token': sandbox.adminToken } }), 201);
+  const otherSession = await check(sandbox, 'rate limit: login other account', post('/v1/auth/login', other), 200);
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await check(sandbox, `rate limit: password change with a wrong current password ${attempt}`,
+      post('/v1/account/password', { current_password: 'wrong-password-1', new_password: 'a-new-password-1' }, { token: otherSession.json?.access_token }),
+      attempt <= 2 ? 403 : 429, attempt <= 2 ? 'invalid_credentials' : 'rate_limited');
+  }
+
+  // Failed sign-ins count per email and per client address: this comes last, as it closes the
+  // window for every sign-in from 127.0.0.1.
   const email = sandbox.demoEmail;
   let limited = null;
   for (let attempt = 1; attempt <= 4 && !limited; attempt++) {
