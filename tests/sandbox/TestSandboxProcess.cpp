@@ -28,6 +28,8 @@ private Q_SLOTS:
     void filesAndFoldersArePrivate();
     void stateSurvivesRestart();
     void demoPasswordIsDroppedOnceChanged();
+    void damagedCertificateIsRegenerated();
+    void damagedStateIsNeverOverwritten();
     void listensOnLoopbackOnly();
     void badArgumentsExitWithCode2_data();
     void badArgumentsExitWithCode2();
@@ -169,6 +171,45 @@ void TestSandboxProcess::demoPasswordIsDroppedOnceChanged()
     QVERIFY(!state.readAll().contains(oldPassword.toUtf8()));
     SandboxHttpClient after(sandbox);
     QVERIFY(!after.login(sandbox.demoEmail(), QStringLiteral("my own demo password")).isEmpty());
+}
+
+void TestSandboxProcess::damagedCertificateIsRegenerated()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    sandbox.stop();
+    QFile certificate(sandbox.certificatePath());
+    QVERIFY(certificate.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    certificate.write("-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n");
+    certificate.close();
+
+    QVERIFY2(sandbox.restart(&error), qPrintable(error));
+    QCOMPARE(QSslCertificate::fromPath(sandbox.certificatePath()).size(), 1);
+    QCOMPARE(modeOf(sandbox.dataDir() + QStringLiteral("/tls/sandbox-key.pem")), 0600);
+    SandboxHttpClient client(sandbox);
+    const HttpResult health = client.get(QStringLiteral("/v1/health"));
+    QVERIFY2(health.status == 200, qPrintable(health.networkError));
+}
+
+void TestSandboxProcess::damagedStateIsNeverOverwritten()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    sandbox.stop();
+    const QString statePath = sandbox.dataDir() + QStringLiteral("/state.json");
+    const QByteArray damaged = QByteArrayLiteral("{\"format\": 1, \"accounts\": [ truncated");
+    QFile state(statePath);
+    QVERIFY(state.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    state.write(damaged);
+    state.close();
+
+    // It refuses to start with a message naming the file, and leaves the file for the user to inspect.
+    QVERIFY(!sandbox.restart(&error));
+    QVERIFY2(error.contains(QLatin1String("state.json")), qPrintable(error));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QCOMPARE(state.readAll(), damaged);
 }
 
 void TestSandboxProcess::listensOnLoopbackOnly()

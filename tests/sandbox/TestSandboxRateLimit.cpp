@@ -18,6 +18,7 @@ private Q_SLOTS:
     void successfulLoginsDoNotCount();
     void refreshIsLimitedPerFamily();
     void passwordChangeIsLimited();
+    void sessionRevokeIsLimited();
 
 private:
     HttpResult login(const QString& email, const QString& password);
@@ -131,6 +132,23 @@ void TestSandboxRateLimit::passwordChangeIsLimited()
         QCOMPARE(change().status, 403);
     verifyRateLimited(change());
     QTRY_COMPARE_WITH_TIMEOUT(change().status, 403, kRecoveryTimeoutMs);
+}
+
+void TestSandboxRateLimit::sessionRevokeIsLimited()
+{
+    const QByteArray bearer = "Bearer "
+        + m_client->login(m_sandbox->demoEmail(), m_sandbox->demoPassword()).value(QStringLiteral("access_token")).toString().toLatin1();
+    auto revoke = [&] {
+        return m_client->send("DELETE", QStringLiteral("/v1/sessions/ses_unknown"), {}, {{QByteArrayLiteral("Authorization"), bearer}});
+    };
+    for (int i = 0; i < kLimit; ++i)
+        QCOMPARE(revoke().status, 404);
+    verifyRateLimited(revoke());
+    // Sign-out everywhere has a budget of its own, and is counted too.
+    auto logoutAll = [&] {
+        return m_client->send("POST", QStringLiteral("/v1/auth/logout-all"), {}, {{QByteArrayLiteral("Authorization"), bearer}});
+    };
+    QCOMPARE(logoutAll().status, 204);
 }
 
 } // namespace sp::test
