@@ -3,6 +3,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QTest>
@@ -75,11 +76,18 @@ private slots:
         for (const QByteArray& token : std::as_const(client.nam.bearerTokens))
             secrets.append(token.split('.').value(2)); // the signature part alone is secret enough
 
-        // 1. Every file under the profile folder, byte by byte.
+        // 1. Every file under the profile folder, byte by byte; and nobody else may read any of it.
+        const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                  | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QDirIterator folders(client.profile->dir(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QCOMPARE(QFileInfo(client.profile->dir()).permissions() & groupOrOther, QFileDevice::Permissions());
+        while (folders.hasNext())
+            QCOMPARE(QFileInfo(folders.next()).permissions() & groupOrOther, QFileDevice::Permissions());
         int files = 0;
         QDirIterator it(client.profile->dir(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
+            QCOMPARE(file.permissions() & groupOrOther, QFileDevice::Permissions());
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray content = file.readAll();
             ++files;
