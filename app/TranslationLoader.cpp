@@ -1,7 +1,5 @@
 #include "TranslationLoader.h"
 
-#include "AppLog.h"
-
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -20,8 +18,8 @@ bool TranslationLoader::install(QCoreApplication* app, const QLocale& locale)
 
     auto* appTranslator = new QTranslator(app);
     if (appTranslator->load(locale, QStringLiteral("sellerpulse"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        // No log line here: usage errors must stay one line on stderr.
         QCoreApplication::installTranslator(appTranslator);
-        qCDebug(lcApp) << "translation loaded for" << locale.uiLanguages();
         return true;
     }
     delete appTranslator;

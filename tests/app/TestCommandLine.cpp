@@ -17,6 +17,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void versionAndHelpNeedNoDisplay();
+    void messagesFollowTheSystemLanguage();
     void smokeTestWithoutSessionFailsClearly();
     void sandboxSmokeTestSignsInThenRestores();
 
@@ -95,6 +96,25 @@ void TestCommandLine::versionAndHelpNeedNoDisplay()
     QCOMPARE(help.exitCode, 0);
     for (const char* option : {"--sandbox", "--server", "--ca-file", "--profile", "--smoke-test", "--screenshot"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::messagesFollowTheSystemLanguage()
+{
+    QProcessEnvironment env = withoutDisplay();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const Run german = run({QStringLiteral("--server"), QStringLiteral("http://example.com")}, env, 20000);
+    QCOMPARE(german.exitCode, 2);
+    QCOMPARE(german.err.count(QLatin1Char('\n')), 1);
+    // core's message (UrlPolicy through CommandLineOptions), from the embedded German translation
+    QVERIFY2(german.err.contains(QStringLiteral("ist nicht erlaubt")), qPrintable(german.err));
+
+    const Run help = run({QStringLiteral("--help")}, env, 20000);
+    QVERIFY2(help.out.contains(QStringLiteral("Diese Hilfe anzeigen und beenden.")), qPrintable(help.out));
+
+    const Run english = run({QStringLiteral("--server"), QStringLiteral("http://example.com")}, withoutDisplay(), 20000);
+    QVERIFY2(english.err.contains(QStringLiteral("is not allowed")), qPrintable(english.err));
 }
 
 void TestCommandLine::smokeTestWithoutSessionFailsClearly()
