@@ -6,40 +6,35 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::ApiError", text);
-}
-
 // Known problem codes get our own wording; the server's title is shown only for codes we do not know,
 // and never raw without a hint of what to do.
 QString problemMessage(const ApiError& e)
 {
     const QString& c = e.code;
     if (c == QLatin1String("invalid_credentials"))
-        return tr("The email address or password is not correct. Check them and try again.");
+        return QCoreApplication::translate("sp::ApiError", "The email address or password is not correct. Check them and try again.");
     if (c == QLatin1String("weak_password"))
-        return tr("The new password is not accepted: use 10 to 128 characters, different from the current password.");
+        return QCoreApplication::translate("sp::ApiError", "The new password is not accepted: use 10 to 128 characters, different from the current password.");
     if (c == QLatin1String("validation_failed") || c == QLatin1String("invalid_json"))
-        return tr("The server did not accept the request. Check what you entered and try again.");
+        return QCoreApplication::translate("sp::ApiError", "The server did not accept the request. Check what you entered and try again.");
     if (c == QLatin1String("unauthorized") || c == QLatin1String("token_expired"))
-        return tr("Your session is no longer valid. Sign in again.");
+        return QCoreApplication::translate("sp::ApiError", "Your session is no longer valid. Sign in again.");
     if (c == QLatin1String("password_changed") || c == QLatin1String("session_revoked"))
-        return tr("You were signed out elsewhere (the password was changed or the session was ended). Sign in again.");
+        return QCoreApplication::translate("sp::ApiError", "You were signed out elsewhere (the password was changed or the session was ended). Sign in again.");
     if (c == QLatin1String("refresh_token_invalid"))
-        return tr("Your session has expired. Sign in again.");
+        return QCoreApplication::translate("sp::ApiError", "Your session has expired. Sign in again.");
     if (c == QLatin1String("refresh_token_reused"))
-        return tr("Your session was ended for your safety because its sign-in token was used twice. Sign in again.");
+        return QCoreApplication::translate("sp::ApiError", "Your session was ended for your safety because its sign-in token was used twice. Sign in again.");
     if (c == QLatin1String("not_found"))
-        return tr("The requested item does not exist or belongs to another account.");
+        return QCoreApplication::translate("sp::ApiError", "The requested item does not exist or belongs to another account.");
     if (c == QLatin1String("account_exists"))
-        return tr("An account with this email address already exists.");
+        return QCoreApplication::translate("sp::ApiError", "An account with this email address already exists.");
     if (c == QLatin1String("payload_too_large") || c == QLatin1String("unsupported_media_type")
         || c == QLatin1String("method_not_allowed"))
-        return tr("The server refused the request as malformed. Please update SellerPulse or contact support.");
+        return QCoreApplication::translate("sp::ApiError", "The server refused the request as malformed. Please update SellerPulse or contact support.");
     if (e.httpStatus >= 500)
-        return tr("The server had a problem (HTTP %1). Try again later.").arg(e.httpStatus);
-    return tr("The server refused the request (HTTP %1). Try again later or contact support.").arg(e.httpStatus);
+        return QCoreApplication::translate("sp::ApiError", "The server had a problem (HTTP %1). Try again later.").arg(e.httpStatus);
+    return QCoreApplication::translate("sp::ApiError", "The server refused the request (HTTP %1). Try again later or contact support.").arg(e.httpStatus);
 }
 
 } // namespace
@@ -51,44 +46,44 @@ QString ApiError::userMessage() const
     case Kind::None:
         return QString();
     case Kind::Network:
-        message = tr("The server cannot be reached. Check your internet connection and try again.");
+        message = QCoreApplication::translate("sp::ApiError", "The server cannot be reached. Check your internet connection and try again.");
         break;
     case Kind::Tls:
-        message = tr("The server's certificate is not trusted: %1. Check the server address, or the CA file "
+        message = QCoreApplication::translate("sp::ApiError", "The server's certificate is not trusted: %1. Check the server address, or the CA file "
                      "when you use your own server.")
-                      .arg(technical.isEmpty() ? tr("unknown reason") : technical);
+                      .arg(technical.isEmpty() ? QCoreApplication::translate("sp::ApiError", "unknown reason") : technical);
         break;
     case Kind::Timeout:
-        message = tr("The server did not answer in time. Try again later.");
+        message = QCoreApplication::translate("sp::ApiError", "The server did not answer in time. Try again later.");
         break;
     case Kind::Cancelled:
-        message = tr("The request was cancelled.");
+        message = QCoreApplication::translate("sp::ApiError", "The request was cancelled.");
         break;
     case Kind::Policy:
-        message = tr("This server address is not allowed: %1").arg(technical);
+        message = QCoreApplication::translate("sp::ApiError", "This server address is not allowed: %1").arg(technical);
         break;
     case Kind::RateLimited:
         message = retryAfterSeconds > 0
                       ? QCoreApplication::translate("sp::ApiError", "Too many attempts. Try again in %n second(s).", nullptr, retryAfterSeconds)
-                      : tr("Too many attempts. Try again later.");
+                      : QCoreApplication::translate("sp::ApiError", "Too many attempts. Try again later.");
         break;
     case Kind::Problem:
         message = problemMessage(*this);
         break;
     case Kind::Decode:
-        message = tr("The server sent an answer SellerPulse does not understand. Try again later or "
+        message = QCoreApplication::translate("sp::ApiError", "The server sent an answer SellerPulse does not understand. Try again later or "
                      "contact support.");
         break;
     case Kind::SessionEnded:
-        message = code.isEmpty() ? tr("Your session has ended. Sign in again.") : problemMessage(*this);
+        message = code.isEmpty() ? QCoreApplication::translate("sp::ApiError", "Your session has ended. Sign in again.") : problemMessage(*this);
         break;
     case Kind::KeychainUnavailable:
-        message = tr("The system keychain is locked or unavailable. Unlock it and retry, or continue "
+        message = QCoreApplication::translate("sp::ApiError", "The system keychain is locked or unavailable. Unlock it and retry, or continue "
                      "for this session only.");
         break;
     }
     if (!requestId.isEmpty())
-        message += QLatin1Char(' ') + tr("(Request ID: %1)").arg(requestId);
+        message += QLatin1Char(' ') + QCoreApplication::translate("sp::ApiError", "(Request ID: %1)").arg(requestId);
     return message;
 }
 

@@ -6,10 +6,6 @@
 namespace sp {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::UrlPolicy", text);
-}
 
 bool refuse(QString* whyNot, const QString& reason)
 {
@@ -35,22 +31,22 @@ bool UrlPolicy::isLoopbackHost(const QString& host)
 bool UrlPolicy::isAllowed(const QUrl& url, QString* whyNot)
 {
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return refuse(whyNot, tr("it is not a complete address such as https://api.example.com"));
+        return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "it is not a complete address such as https://api.example.com"));
     if (!url.userInfo().isEmpty())
-        return refuse(whyNot, tr("it must not contain a user name or password"));
+        return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "it must not contain a user name or password"));
     if (url.hasQuery())
-        return refuse(whyNot, tr("it must not contain a query (?...)"));
+        return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "it must not contain a query (?...)"));
     if (url.hasFragment())
-        return refuse(whyNot, tr("it must not contain a fragment (#...)"));
+        return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "it must not contain a fragment (#...)"));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return true;
-        return refuse(whyNot, tr("plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https"));
+        return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https"));
     }
-    return refuse(whyNot, tr("only https addresses are supported"));
+    return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "only https addresses are supported"));
 }
 
 } // namespace sp

@@ -8,13 +8,6 @@
 
 namespace sp {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::CommandLineOptions", text);
-}
-} // namespace
-
 bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions* out, QString* error, QString* helpText)
 {
     auto fail = [error](const QString& message) {
@@ -24,43 +17,43 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("SellerPulse Desktop: profit and sales analytics for Amazon sellers."));
+    parser.setApplicationDescription(QCoreApplication::translate("sp::CommandLineOptions", "SellerPulse Desktop: profit and sales analytics for Amazon sellers."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          tr("Use the SellerPulse service at URL (https; http only for this computer)."),
+                                          QCoreApplication::translate("sp::CommandLineOptions", "Use the SellerPulse service at URL (https; http only for this computer)."),
                                           QStringLiteral("URL"));
     const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
-                                          tr("Also trust the PEM certificates in FILE for the server."),
+                                          QCoreApplication::translate("sp::CommandLineOptions", "Also trust the PEM certificates in FILE for the server."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("Keep settings, data and keychain entries in the profile folder DIR."),
+                                           QCoreApplication::translate("sp::CommandLineOptions", "Keep settings, data and keychain entries in the profile folder DIR."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           tr("Start a local sandbox server and use it (for trying SellerPulse out)."));
+                                           QCoreApplication::translate("sp::CommandLineOptions", "Start a local sandbox server and use it (for trying SellerPulse out)."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              tr("Start, sign in, show the main window, save it as a PNG to FILE and exit."),
+                                              QCoreApplication::translate("sp::CommandLineOptions", "Start, sign in, show the main window, save it as a PNG to FILE and exit."),
                                               QStringLiteral("FILE"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
-                                         tr("Start, sign in, show the main window and exit."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version and exit."));
+                                         QCoreApplication::translate("sp::CommandLineOptions", "Start, sign in, show the main window and exit."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), QCoreApplication::translate("sp::CommandLineOptions", "Show the version and exit."));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("help"), QStringLiteral("h")},
-                                        tr("Show this help and exit."));
+                                        QCoreApplication::translate("sp::CommandLineOptions", "Show this help and exit."));
     parser.addOptions({serverOption, caFileOption, profileOption, sandboxOption, screenshotOption, smokeOption,
                        versionOption, helpOption});
 
     if (helpText)
         *helpText = parser.helpText();
     if (arguments.isEmpty())
-        return fail(tr("no program name given"));
+        return fail(QCoreApplication::translate("sp::CommandLineOptions", "no program name given"));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return fail(QCoreApplication::translate("sp::CommandLineOptions", "unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     // Each option once: a second value would silently win otherwise.
     for (const QCommandLineOption* option : {&serverOption, &caFileOption, &profileOption, &screenshotOption}) {
         if (parser.values(*option).size() > 1)
-            return fail(tr("--%1 given more than once").arg(option->names().constFirst()));
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--%1 given more than once").arg(option->names().constFirst()));
     }
 
     CommandLineOptions options;
@@ -74,30 +67,30 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     options.sandbox = parser.isSet(sandboxOption);
     if (parser.isSet(serverOption)) {
         if (options.sandbox)
-            return fail(tr("--server and --sandbox cannot be used together"));
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--server and --sandbox cannot be used together"));
         const QString value = parser.value(serverOption).trimmed();
         const QUrl url(value, QUrl::StrictMode);
         QString whyNot;
         if (value.isEmpty() || !UrlPolicy::isAllowed(url, &whyNot))
-            return fail(tr("--server %1 is not allowed: %2")
-                            .arg(value, whyNot.isEmpty() ? tr("not a valid https URL") : whyNot));
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--server %1 is not allowed: %2")
+                            .arg(value, whyNot.isEmpty() ? QCoreApplication::translate("sp::CommandLineOptions", "not a valid https URL") : whyNot));
         options.server = url;
     }
     if (parser.isSet(caFileOption)) {
         options.caFile = parser.value(caFileOption);
         QString caError;
         if (options.caFile.isEmpty() || !ServerConfig::loadCaFile(options.caFile, nullptr, &caError))
-            return fail(caError.isEmpty() ? tr("--ca-file needs a file name") : caError);
+            return fail(caError.isEmpty() ? QCoreApplication::translate("sp::CommandLineOptions", "--ca-file needs a file name") : caError);
     }
     if (parser.isSet(profileOption)) {
         options.profileDir = parser.value(profileOption);
         if (options.profileDir.isEmpty())
-            return fail(tr("--profile needs a folder name"));
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--profile needs a folder name"));
     }
     if (parser.isSet(screenshotOption)) {
         options.screenshotPath = parser.value(screenshotOption);
         if (options.screenshotPath.isEmpty())
-            return fail(tr("--screenshot needs a file name"));
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--screenshot needs a file name"));
         options.smokeTest = true;
     }
     if (parser.isSet(smokeOption))
