@@ -1,6 +1,7 @@
 // SellerPulse Desktop: parses the command line, then runs the app (see AppController).
 #include "AppController.h"
 #include "AppLog.h"
+#include "QuitOnTerminationSignal.h"
 #include "SmokeTest.h"
 #include "TranslationLoader.h"
 #include "app/CommandLineOptions.h"
@@ -75,6 +76,7 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("com.getsellerpulse.SellerPulse"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sellerpulse.png")));
     sp::TranslationLoader::install(&app);
+    sp::QuitOnTerminationSignal quitOnSignal;
 
     const bool smoke = options.smokeTest || !options.screenshotPath.isEmpty();
     sp::AppController controller(options);

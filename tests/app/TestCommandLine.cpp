@@ -1,5 +1,6 @@
 // Runs the built `sellerpulse` binary: usage errors, --version/--help without a display, and the
 // full --sandbox --smoke-test path twice (new sign-in, then a session restored from the keychain).
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -20,6 +21,7 @@ private slots:
     void messagesFollowTheSystemLanguage();
     void smokeTestWithoutSessionFailsClearly();
     void sandboxSmokeTestSignsInThenRestores();
+    void terminationStopsTheSandbox();
 
 private:
     struct Run
@@ -156,6 +158,47 @@ void TestCommandLine::sandboxSmokeTestSignsInThenRestores()
     QVERIFY(png.open(QIODevice::ReadOnly));
     QCOMPARE(png.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
     QVERIFY(QFileInfo(shot).size() > 1000);
+}
+
+// Processes whose command line mentions `needle` (Linux /proc).
+static QList<qint64> processesMentioning(const QString& needle)
+{
+    QList<qint64> pids;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString& entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile cmdline(proc.filePath(entry + QStringLiteral("/cmdline")));
+        if (cmdline.open(QIODevice::ReadOnly) && QString::fromUtf8(cmdline.readAll()).contains(needle))
+            pids << pid;
+    }
+    return pids;
+}
+
+void TestCommandLine::terminationStopsTheSandbox()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc");
+#else
+    QTemporaryDir profile;
+    QProcess app;
+    app.start(QStringLiteral(SP_APP_BIN),
+              {QStringLiteral("--sandbox"), QStringLiteral("--profile"), profile.path()});
+    QVERIFY(app.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += app.readAllStandardOutput()).contains("sellerpulse: signed in"), 60000);
+    const QString sandboxData = QDir(profile.path()).filePath(QStringLiteral("sandbox"));
+    const QList<qint64> sandboxes = processesMentioning(sandboxData);
+    QCOMPARE(sandboxes.size(), 1);
+
+    app.terminate(); // SIGTERM, like Ctrl+C or a logout
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(sandboxData).isEmpty(), 10000);
+#endif
 }
 
 } // namespace sp::test
