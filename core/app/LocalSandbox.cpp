@@ -81,6 +81,7 @@ void LocalSandbox::start(const QString& dataDir)
     m_ready = false;
     m_stopping = false;
     m_buffer.clear();
+    m_stderrTail.clear();
     m_demoEmail.clear();
     m_demoPassword.clear();
 
@@ -106,9 +107,17 @@ void LocalSandbox::start(const QString& dataDir)
     process->setProgram(program);
     process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dataDir}
                           + m_extraArguments);
-    // The sandbox's log is its own business; only the SANDBOX lines on stdout matter here.
+    // Only the SANDBOX lines on stdout matter; the end of its log (stderr, which never holds a secret)
+    // is kept to explain a failed start.
     process->setProcessChannelMode(QProcess::SeparateChannels);
-    process->setStandardErrorFile(QProcess::nullDevice());
+    connect(process, &QProcess::readyReadStandardError, this, [this] {
+        if (!m_process)
+            return;
+        m_stderrTail += m_process->readAllStandardError();
+        constexpr int kTailBytes = 4096;
+        if (m_stderrTail.size() > kTailBytes)
+            m_stderrTail = m_stderrTail.right(kTailBytes);
+    });
     connect(process, &QProcess::readyReadStandardOutput, this, &LocalSandbox::onReadyRead);
     connect(process, &QProcess::finished, this, &LocalSandbox::onFinished);
     connect(process, &QProcess::errorOccurred, this, &LocalSandbox::onError);
@@ -174,10 +183,14 @@ void LocalSandbox::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     if (m_stopping)
         return;
-    if (status == QProcess::CrashExit)
-        fail(tr("The local sandbox crashed."));
-    else
-        fail(tr("The local sandbox stopped (exit code %1).").arg(exitCode));
+    if (m_process)
+        m_stderrTail += m_process->readAllStandardError();
+    QString message = status == QProcess::CrashExit ? tr("The local sandbox crashed.")
+                                                    : tr("The local sandbox stopped (exit code %1).").arg(exitCode);
+    const QString last = lastLogLine();
+    if (!last.isEmpty())
+        message += QLatin1Char(' ') + tr("Its last message: %1").arg(last);
+    fail(message);
 }
 
 void LocalSandbox::onError(QProcess::ProcessError error)
@@ -186,6 +199,17 @@ void LocalSandbox::onError(QProcess::ProcessError error)
         return;
     if (error == QProcess::FailedToStart)
         fail(tr("The local sandbox could not be started: %1").arg(m_process ? m_process->errorString() : QString()));
+}
+
+QString LocalSandbox::lastLogLine() const
+{
+    const QList<QByteArray> lines = m_stderrTail.split('\n');
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QByteArray line = it->trimmed();
+        if (!line.isEmpty())
+            return QString::fromUtf8(line.left(300));
+    }
+    return QString();
 }
 
 void LocalSandbox::fail(const QString& message)

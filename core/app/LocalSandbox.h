@@ -38,6 +38,7 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onError(QProcess::ProcessError error);
     void fail(const QString& message);
+    QString lastLogLine() const;
 
     QString m_programDir;
     int m_readyTimeoutMs = 30000;
@@ -45,6 +46,7 @@ private:
     QPointer<QProcess> m_process;
     QTimer m_readyTimer;
     QByteArray m_buffer;
+    QByteArray m_stderrTail; // the end of the sandbox's log, to explain a failed start
     QString m_demoEmail, m_demoPassword;
     bool m_ready = false;
     bool m_stopping = false;

@@ -101,7 +101,8 @@ private slots:
         QSignalSpy ready(&sandbox, &LocalSandbox::ready);
         sandbox.start(data.filePath(QStringLiteral("data")));
         QVERIFY(failed.wait(15000));
-        QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("exit code 2")),
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(QStringLiteral("exit code 2"))
+                     && failed.constFirst().constFirst().toString().contains(QStringLiteral("no-such-option")),
                  qPrintable(failed.constFirst().constFirst().toString()));
         QCOMPARE(ready.size(), 0);
     }
