@@ -44,6 +44,7 @@ SignInDialog::SignInDialog(QWidget* parent)
     m_emailEdit->setAccessibleName(tr("Email"));
     m_emailEdit->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_emailEdit->setMaxLength(254);
+    m_emailEdit->setMinimumWidth(260);
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setAccessibleName(tr("Password"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);

@@ -1,6 +1,15 @@
 // Runs the built `sellerpulse` binary: usage errors, --version/--help without a display, and the
 // full --sandbox --smoke-test path twice (new sign-in, then a session restored from the keychain).
+#include "SandboxProcess.h"
+#include "api/ApiClient.h"
+#include "auth/Session.h"
+#include "common/Clock.h"
+#include "profile/Profile.h"
+#include "secrets/InMemorySecretStore.h"
+
 #include <QDir>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -22,6 +31,7 @@ private slots:
     void smokeTestWithoutSessionFailsClearly();
     void sandboxSmokeTestSignsInThenRestores();
     void terminationStopsTheSandbox();
+    void changedDemoPasswordAsksTheUser();
 
 private:
     struct Run
@@ -199,6 +209,46 @@ void TestCommandLine::terminationStopsTheSandbox()
     QCOMPARE(app.exitCode(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(sandboxData).isEmpty(), 10000);
 #endif
+}
+
+void TestCommandLine::changedDemoPasswordAsksTheUser()
+{
+    // The app's sandbox keeps its state in <profile>/sandbox: change the demo password there first.
+    QTemporaryDir profile;
+    QTemporaryDir otherProfileDir;
+    SandboxProcess sandbox;
+    SandboxProcess::Options options;
+    options.dataDir = QDir(profile.path()).filePath(QStringLiteral("sandbox"));
+    QString error;
+    QVERIFY2(sandbox.start(options, &error), qPrintable(error));
+    {
+        std::optional<Profile> other = Profile::open(otherProfileDir.path(), &error);
+        QVERIFY2(other, qPrintable(error));
+        QNetworkAccessManager nam;
+        ServerConfig config;
+        config.baseUrl = sandbox.url();
+        QVERIFY(ServerConfig::loadCaFile(sandbox.certificatePath(), &config.extraCaCertificates, &error));
+        ApiClient api(&nam, config);
+        InMemorySecretStore secrets;
+        Clock clock;
+        Session session(&api, &secrets, &*other, &clock);
+        session.signIn(sandbox.demoEmail(), sandbox.demoPassword());
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::SignedIn, 20000);
+        QSignalSpy changed(&session, &Session::passwordChanged);
+        session.changePassword(sandbox.demoPassword(), QStringLiteral("a-new-demo-password"));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+    }
+    sandbox.stop();
+
+    const Run result = run({QStringLiteral("--sandbox"), QStringLiteral("--smoke-test"), QStringLiteral("--profile"),
+                            profile.path()},
+                           QProcessEnvironment::systemEnvironment());
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("smoke test failed")) &&
+                 result.err.contains(QLatin1String("demo account's password was changed")),
+             qPrintable(result.err));
+    QVERIFY(!result.out.contains(QLatin1String("signed in")));
 }
 
 } // namespace sp::test

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 
@@ -25,6 +26,7 @@ private slots:
     void initTestCase();
     void changeSignsOutTheOtherComputer();
     void wrongCurrentPasswordIsShownReadably();
+    void dialogClosedWhileChangingDoesNotCrash();
 
 private:
     std::unique_ptr<UiHarness> signedInHarness(const QString& email, const QString& password);
@@ -126,6 +128,32 @@ void TestPasswordChange::wrongCurrentPasswordIsShownReadably()
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(QLatin1String("Request id")), 20000);
     QVERIFY(!message->text().contains(QLatin1String("invalid_credentials")));
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("changeButton"))->isEnabled());
+    QCOMPARE(here->host->session()->state(), Session::State::SignedIn);
+
+    here->host->session()->signOut();
+    QTRY_COMPARE(here->host->session()->state(), Session::State::SignedOut);
+}
+
+void TestPasswordChange::dialogClosedWhileChangingDoesNotCrash()
+{
+    const QString email = QStringLiteral("closed-dialog@sellerpulse.test");
+    const QString password = QStringLiteral("the-password-123");
+    QString error;
+    QVERIFY2(m_sandbox.createAccount(email, password, &error), qPrintable(error));
+    auto here = signedInHarness(email, password);
+    QVERIFY(here);
+
+    QPointer<ChangePasswordDialog> dialog = new ChangePasswordDialog(here->host->session());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")), password);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")), QStringLiteral("brand-new-pass-2"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("repeatPasswordEdit")), QStringLiteral("brand-new-pass-2"));
+    QSignalSpy changed(here->host->session(), &Session::passwordChanged);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("changeButton")), Qt::LeftButton);
+    dialog->close();
+    QTRY_VERIFY(dialog.isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000); // the answer finds no dialog, and no crash
     QCOMPARE(here->host->session()->state(), Session::State::SignedIn);
 
     here->host->session()->signOut();
