@@ -140,14 +140,14 @@ void MainWindow::setSession(Session* session, const ServerChoice& server)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_server = server;
-    m_status.offline = false;
+    m_unreachable = false;
     if (session) {
         connect(session, &Session::stateChanged, this, [this] {
-            m_status.offline = false;
+            m_unreachable = false;
             updateState();
         });
         connect(session, &Session::refreshed, this, [this] {
-            m_status.offline = false;
+            m_unreachable = false;
             updateState();
         });
     }
@@ -156,7 +156,7 @@ void MainWindow::setSession(Session* session, const ServerChoice& server)
 
 void MainWindow::setOffline(bool offline)
 {
-    m_status.offline = offline;
+    m_unreachable = offline;
     updateState();
 }
 
@@ -191,6 +191,8 @@ void MainWindow::updateState()
     m_status.state = m_session ? m_session->state() : Session::State::SignedOut;
     const Session::AccountInfo account = m_session ? m_session->account() : Session::AccountInfo{};
     const bool signedIn = m_status.state == Session::State::SignedIn;
+    // Signed in without an access token: the session was restored while the server was unreachable.
+    m_status.offline = m_unreachable || (signedIn && m_session && !m_session->hasAccessToken());
     m_status.email = account.email;
     m_status.serverName = m_server.displayName();
     m_connectionLabel->setText(m_status.text());

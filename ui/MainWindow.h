@@ -64,6 +64,7 @@ private:
     QPointer<ChangePasswordDialog> m_changePasswordDialog;
     ConnectionStatus m_status;
     ServerChoice m_server;
+    bool m_unreachable = false; // the last sign-in attempt could not reach the server
     bool m_wasShown = false;
 };
 

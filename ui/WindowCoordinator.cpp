@@ -58,6 +58,12 @@ void WindowCoordinator::bindSession(Session* session)
     connect(session, &Session::signInFailed, this, &WindowCoordinator::onSignInFailed);
     connect(session, &Session::keychainUnavailable, this, &WindowCoordinator::onKeychainUnavailable);
     connect(session, &Session::ended, this, &WindowCoordinator::onEnded);
+    connect(session, &Session::stateChanged, this, [this](Session::State state) {
+        // Some ways out of a restore (a remembered session of another server) end signed out without
+        // a failure signal: the user must still get a way to sign in.
+        if (state == Session::State::SignedOut && !m_signInDialog && !m_keychainDialog)
+            showSignIn();
+    });
 }
 
 void WindowCoordinator::start()

@@ -100,7 +100,7 @@ void TestPasswordChange::changeSignsOutTheOtherComputer()
     QTRY_VERIFY_WITH_TIMEOUT(other->windows()->signInDialog() != nullptr, 20000);
     QCOMPARE(other->host->session()->state(), Session::State::SignedOut);
     auto* notice = other->windows()->signInDialog()->findChild<QLabel*>(QStringLiteral("noticeLabel"));
-    QVERIFY(notice->isVisible());
+    QTRY_VERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QLatin1String("signed out elsewhere")), qPrintable(notice->text()));
     QCOMPARE(other->windows()->mainWindow()->statusBar()->currentMessage(), notice->text());
     QCOMPARE(other->windows()->signInDialog()->email(), email);

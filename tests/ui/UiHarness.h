@@ -8,6 +8,7 @@
 #include "secrets/SecretStore.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 #include <optional>
@@ -25,6 +26,14 @@ struct UiHarness
         profile = Profile::open(dir.path(), &error);
         Q_ASSERT_X(profile, "UiHarness", qPrintable(error));
         host = std::make_unique<SessionHost>(&nam, secrets.get(), &*profile, &clock);
+    }
+
+    ~UiHarness()
+    {
+        // Keychain jobs in flight are children of the store; QtKeychain 0.13's libsecret callback
+        // would touch a job deleted with it (qtkeychain#271). Let them finish first.
+        if (!QTest::qWaitFor([this] { return secrets->children().isEmpty(); }, 10000))
+            qWarning("keychain jobs still running at the end of the test");
     }
 
     // Created on demand, after the test chose the server.
