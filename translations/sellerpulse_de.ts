@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Too many attempts. Try again later.</source>
-        <translation>Zu viele Versuche. Versuchen Sie es später erneut.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>SellerPulse</source>
@@ -16,7 +9,51 @@
     </message>
 </context>
 <context>
-    <name>sp</name>
+    <name>sp::ApiError</name>
+    <message>
+        <source>The server cannot be reached. Check your internet connection and try again.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted: %1. Check the server address, or the CA file when you use your own server.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1. Prüfen Sie die Serveradresse oder, bei einem eigenen Server, die CA-Datei.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>unbekannter Grund</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This server address is not allowed: %1</source>
+        <translation>Diese Serveradresse ist nicht erlaubt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server sent an answer SellerPulse does not understand. Try again later or contact support.</source>
+        <translation>Der Server hat eine Antwort gesendet, die SellerPulse nicht versteht. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or unavailable. Unlock it and retry, or continue for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar. Entsperren Sie ihn und versuchen Sie es erneut, oder fahren Sie nur für diese Sitzung fort.</translation>
+    </message>
+    <message>
+        <source>(Request ID: %1)</source>
+        <translation>(Anfrage-ID: %1)</translation>
+    </message>
     <message>
         <source>The email address or password is not correct. Check them and try again.</source>
         <translation>E-Mail-Adresse oder Passwort sind nicht korrekt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
@@ -65,107 +102,9 @@
         <source>The server refused the request (HTTP %1). Try again later or contact support.</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1). Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
     </message>
-</context>
-<context>
-    <name>sp::ApiError</name>
-    <message>
-        <source>The server cannot be reached. Check your internet connection and try again.</source>
-        <translation>Der Server ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted: %1. Check the server address, or the CA file when you use your own server.</source>
-        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1. Prüfen Sie die Serveradresse oder, bei einem eigenen Server, die CA-Datei.</translation>
-    </message>
-    <message>
-        <source>unknown reason</source>
-        <translation>unbekannter Grund</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Try again later.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>This server address is not allowed: %1</source>
-        <translation>Diese Serveradresse ist nicht erlaubt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server sent an answer SellerPulse does not understand. Try again later or contact support.</source>
-        <translation>Der Server hat eine Antwort gesendet, die SellerPulse nicht versteht. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Sign in again.</source>
-        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>The system keychain is locked or unavailable. Unlock it and retry, or continue for this session only.</source>
-        <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar. Entsperren Sie ihn und versuchen Sie es erneut, oder fahren Sie nur für diese Sitzung fort.</translation>
-    </message>
-    <message>
-        <source>(Request ID: %1)</source>
-        <translation>(Anfrage-ID: %1)</translation>
-    </message>
-    <message>
-        <source>The email address or password is not correct. Check them and try again.</source>
-        <translation type="vanished">E-Mail-Adresse oder Passwort sind nicht korrekt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The new password is not accepted: use 10 to 128 characters, different from the current password.</source>
-        <translation type="vanished">Das neue Passwort wird nicht akzeptiert: Verwenden Sie 10 bis 128 Zeichen, anders als das aktuelle Passwort.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the request. Check what you entered and try again.</source>
-        <translation type="vanished">Der Server hat die Anfrage nicht angenommen. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Your session is no longer valid. Sign in again.</source>
-        <translation type="vanished">Ihre Sitzung ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>You were signed out elsewhere (the password was changed or the session was ended). Sign in again.</source>
-        <translation type="vanished">Sie wurden an anderer Stelle abgemeldet (das Passwort wurde geändert oder die Sitzung beendet). Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Your session has expired. Sign in again.</source>
-        <translation type="vanished">Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Your session was ended for your safety because its sign-in token was used twice. Sign in again.</source>
-        <translation type="vanished">Ihre Sitzung wurde zu Ihrer Sicherheit beendet, weil ihr Anmelde-Token zweimal verwendet wurde. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>The requested item does not exist or belongs to another account.</source>
-        <translation type="vanished">Das angeforderte Element existiert nicht oder gehört zu einem anderen Konto.</translation>
-    </message>
-    <message>
-        <source>An account with this email address already exists.</source>
-        <translation type="vanished">Ein Konto mit dieser E-Mail-Adresse existiert bereits.</translation>
-    </message>
-    <message>
-        <source>The server refused the request as malformed. Please update SellerPulse or contact support.</source>
-        <translation type="vanished">Der Server hat die Anfrage als fehlerhaft abgelehnt. Bitte aktualisieren Sie SellerPulse oder wenden Sie sich an den Support.</translation>
-    </message>
-    <message>
-        <source>The server had a problem (HTTP %1). Try again later.</source>
-        <translation type="vanished">Der Server hatte ein Problem (HTTP %1). Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1). Try again later or contact support.</source>
-        <translation type="vanished">Der Server hat die Anfrage abgelehnt (HTTP %1). Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
-    </message>
     <message>
         <source>Too many attempts. Try again later.</source>
-        <translation type="vanished">Zu viele Versuche. Versuchen Sie es später erneut.</translation>
+        <translation>Zu viele Versuche. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -175,7 +114,7 @@
         <translation>der lokalen Sandbox</translation>
     </message>
     <message>
-        <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
+        <source>The demo account's password was changed. Sign in with the new one.</source>
         <translation>Das Passwort des Demokontos wurde geändert. Melden Sie sich mit dem neuen an.</translation>
     </message>
 </context>
@@ -448,6 +387,10 @@
     <message>
         <source>The local sandbox could not be started: %1</source>
         <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Its last message: %1</source>
+        <translation>Letzte Meldung: %1</translation>
     </message>
 </context>
 <context>
@@ -765,7 +708,7 @@
         <translation>Dieser Server kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <source>Choose the server&apos;s CA certificate</source>
+        <source>Choose the server's CA certificate</source>
         <translation>Das CA-Zertifikat des Servers auswählen</translation>
     </message>
     <message>
