@@ -351,7 +351,7 @@ void Session::scheduleRefresh()
 
 void Session::startRefresh()
 {
-    if (m_refreshing || !m_api)
+    if (m_refreshing || m_passwordChangeOnWire || !m_api)
         return;
     m_refreshing = true;
     m_refreshTimer.stop();
@@ -424,9 +424,7 @@ void Session::finishRefresh(const ApiError& error)
         emit refreshed();
         if (restoring)
             emit signedIn();
-        const QList<Waiting> waiting = std::exchange(m_waiting, {});
-        for (const Waiting& w : waiting)
-            dispatch(w);
+        replayWaiting();
         return;
     }
     qCInfo(lcAuth).noquote() << "refresh failed, session kept:" << ApiError::kindName(error.kind)
@@ -450,7 +448,15 @@ void Session::finishRefresh(const ApiError& error)
 
 void Session::sendAuthorized(ApiRequest request, QObject* context, ApiClient::Callback callback)
 {
-    Waiting waiting{std::move(request), context, std::move(callback), false};
+    Waiting waiting;
+    waiting.request = std::move(request);
+    waiting.context = context;
+    waiting.callback = std::move(callback);
+    submit(std::move(waiting));
+}
+
+void Session::submit(Waiting waiting)
+{
     if (m_state == State::Restoring) {
         m_waiting.append(std::move(waiting));
         return;
@@ -473,6 +479,13 @@ void Session::answer(const Waiting& waiting, const ApiResponse& response)
     QTimer::singleShot(0, target, [callback = waiting.callback, response] { callback(response); });
 }
 
+void Session::replayWaiting()
+{
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    for (const Waiting& w : waiting)
+        dispatch(w);
+}
+
 void Session::dispatch(Waiting waiting)
 {
     if (!waiting.context)
@@ -486,7 +499,11 @@ void Session::dispatch(Waiting waiting)
     request.bearerToken = m_accessToken;
     const quint64 generation = m_generation;
     const QByteArray usedToken = m_accessToken;
+    if (waiting.passwordChange)
+        m_passwordChangeOnWire = true;
     m_api->send(request, waiting.context, [this, generation, usedToken, waiting](const ApiResponse& response) {
+        if (waiting.passwordChange)
+            m_passwordChangeOnWire = false;
         if (generation != m_generation) {
             ApiResponse endedResponse = response;
             endedResponse.error = sessionEndedError();
@@ -517,7 +534,7 @@ void Session::changePassword(const QString& currentPassword, const QString& newP
     request.body = QJsonObject{{QStringLiteral("current_password"), currentPassword},
                                {QStringLiteral("new_password"), newPassword}};
     const quint64 generation = m_generation;
-    sendAuthorized(request, this, [this, generation](const ApiResponse& response) {
+    auto done = [this, generation](const ApiResponse& response) {
         if (generation != m_generation) {
             emit passwordChangeFailed(sessionEndedError());
             return;
@@ -527,6 +544,11 @@ void Session::changePassword(const QString& currentPassword, const QString& newP
         if (error.ok() && !decodeTokenPair(response.json, &pair, &error))
             error.requestId = response.requestId;
         if (!error.ok()) {
+            // Requests that waited for the change to land get their refresh now.
+            if (!m_waiting.isEmpty())
+                startRefresh();
+            else
+                scheduleRefresh();
             emit passwordChangeFailed(error);
             return;
         }
@@ -535,9 +557,16 @@ void Session::changePassword(const QString& currentPassword, const QString& newP
             if (generation != m_generation)
                 return;
             scheduleRefresh();
+            replayWaiting();
             emit passwordChanged();
         });
-    });
+    };
+    Waiting waiting;
+    waiting.request = request;
+    waiting.context = this;
+    waiting.callback = std::move(done);
+    waiting.passwordChange = true;
+    submit(std::move(waiting));
 }
 
 void Session::signOut()

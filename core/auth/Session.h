@@ -80,7 +80,8 @@ private:
         ApiRequest request;
         QPointer<QObject> context;
         ApiClient::Callback callback;
-        bool replayed = false; // already refreshed once for this request
+        bool replayed = false;       // already refreshed once for this request
+        bool passwordChange = false; // see m_passwordChangeOnWire
     };
     struct TokenPair
     {
@@ -99,7 +100,9 @@ private:
     void startRefresh();
     void onRefreshFinished(const QByteArray& sentRefreshToken, const ApiResponse& response);
     void finishRefresh(const ApiError& error);
+    void submit(Waiting waiting); // waits while restoring; refused unless signed in
     void dispatch(Waiting waiting);
+    void replayWaiting();
     void answer(const Waiting& waiting, const ApiResponse& response);
     void scheduleRefresh();
     bool accessTokenUsable() const;
@@ -122,6 +125,10 @@ private:
     qint64 m_accessExpiresAtMs = 0; // by m_clock
     bool m_refreshing = false;
     bool m_proactiveRefresh = true;
+    // While a password change is on its way, no refresh starts: the server may already have bumped
+    // the token version, and the old refresh token would answer password_changed and end the session
+    // that is just getting its new pair.
+    bool m_passwordChangeOnWire = false;
     QList<Waiting> m_waiting;
     QTimer m_refreshTimer;
     quint64 m_generation = 0; // bumped when the session ends: late answers of the old one are dropped

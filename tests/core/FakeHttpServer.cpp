@@ -1,6 +1,7 @@
 #include "FakeHttpServer.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace sp::test {
 
@@ -64,8 +65,14 @@ void FakeHttpServer::onNewConnection()
                 out += header.first + ": " + header.second + "\r\n";
             out += "Connection: close\r\n\r\n";
             out += response.body;
-            socket->write(out);
-            socket->disconnectFromHost();
+            auto send = [socket, out] {
+                socket->write(out);
+                socket->disconnectFromHost();
+            };
+            if (response.delayMs > 0)
+                QTimer::singleShot(response.delayMs, socket, send);
+            else
+                send();
         });
     }
 }

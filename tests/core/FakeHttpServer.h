@@ -30,6 +30,7 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         bool hang = false;         // never answer (for timeouts)
         bool lieAboutLength = false; // send no Content-Length, stream the body, close
+        int delayMs = 0;             // answer this much later (other requests are served meanwhile)
     };
     using Handler = std::function<Response(const Request&)>;
 

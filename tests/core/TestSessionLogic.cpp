@@ -57,6 +57,8 @@ struct FakeAuthServer
     const char* refreshProblemCode = nullptr; // answer refreshes with this 401
     int refreshStatus = 200;
     bool expireNextAccountCall = false;
+    QByteArray revokedRefresh;   // refresh token made useless by a password change
+    int passwordChangeDelayMs = 0;
 
     Response tokenPair()
     {
@@ -100,7 +102,10 @@ struct FakeAuthServer
                     return problem(401, refreshProblemCode);
                 if (refreshStatus != 200)
                     return problem(refreshStatus, "internal_error");
-                if (body.value(QStringLiteral("refresh_token")).toString().toLatin1() != currentRefresh)
+                const QByteArray presented = body.value(QStringLiteral("refresh_token")).toString().toLatin1();
+                if (!revokedRefresh.isEmpty() && presented == revokedRefresh)
+                    return problem(401, "password_changed");
+                if (presented != currentRefresh)
                     return problem(401, "refresh_token_invalid");
                 return tokenPair();
             }
@@ -113,6 +118,17 @@ struct FakeAuthServer
                 }
                 Response r;
                 r.body = R"({"id":"acc_1","email":"a@b.test","display_name":"A","created_at":"2026-01-01T00:00:00Z"})";
+                return r;
+            }
+            if (request.path == "/v1/account/password") {
+                if (request.headers.value("authorization") != "Bearer " + currentAccess)
+                    return problem(401, "unauthorized");
+                if (body.value(QStringLiteral("current_password")).toString() != QStringLiteral("right password"))
+                    return problem(403, "invalid_credentials");
+                // The server bumps the token version at once; the answer may take a while to arrive.
+                revokedRefresh = currentRefresh;
+                Response r = tokenPair();
+                r.delayMs = passwordChangeDelayMs;
                 return r;
             }
             if (request.path == "/v1/auth/logout") {
@@ -386,6 +402,50 @@ private slots:
         QVERIFY2(answer->error.ok(), qPrintable(answer->error.userMessage()));
         QCOMPARE(f.server.count("/v1/auth/refresh"), 1);
         QCOMPARE(f.server.count("/v1/account"), 2);
+    }
+
+    void noRefreshWhilePasswordChangeIsOnTheWire()
+    {
+        Fixture f;
+        QVERIFY(f.init());
+        f.session->setProactiveRefreshEnabled(false);
+        QVERIFY(f.signIn());
+        f.server.passwordChangeDelayMs = 300;
+        QSignalSpy changed(f.session.get(), &Session::passwordChanged);
+        QSignalSpy ended(f.session.get(), &Session::ended);
+        f.session->changePassword(QStringLiteral("right password"), QStringLiteral("the new password"));
+        QTRY_COMPARE(f.server.count("/v1/account/password"), 1);
+
+        // Meanwhile another request finds the access token expired. Refreshing now would present the
+        // refresh token the server has just retired (password_changed) and end the session.
+        f.clock.offsetMs = 3600 * 1000;
+        std::optional<ApiResponse> answer;
+        QObject context;
+        f.session->sendAuthorized(accountRequest(), &context, [&](const ApiResponse& r) { answer = r; });
+        QVERIFY(changed.wait(5000));
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY2(answer->error.ok(), qPrintable(answer->error.userMessage()));
+        QCOMPARE(ended.size(), 0);
+        QCOMPARE(f.server.count("/v1/auth/refresh"), 0);
+        QCOMPARE(f.secrets.value(f.key()), f.server.currentRefresh);
+        QCOMPARE(f.session->state(), Session::State::SignedIn);
+    }
+
+    void failedPasswordChangeKeepsSession()
+    {
+        Fixture f;
+        QVERIFY(f.init());
+        QVERIFY(f.signIn());
+        QSignalSpy failed(f.session.get(), &Session::passwordChangeFailed);
+        f.session->changePassword(QStringLiteral("wrong"), QStringLiteral("the new password"));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.constFirst().constFirst().value<ApiError>().code, QStringLiteral("invalid_credentials"));
+        QCOMPARE(f.session->state(), Session::State::SignedIn);
+        std::optional<ApiResponse> answer;
+        QObject context;
+        f.session->sendAuthorized(accountRequest(), &context, [&](const ApiResponse& r) { answer = r; });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(answer->error.ok());
     }
 
     void signedOutRequestsAnswerSessionEnded()
