@@ -227,8 +227,15 @@ void Session::persistRefreshToken(std::function<void()> done)
         return;
     }
     const quint64 generation = m_generation;
+    ++m_keychainWritesPending;
     m_secrets->write(m_profile->secretKey(kRefreshTokenName), m_refreshToken, this,
                      [this, generation, done = std::move(done)](const SecretResult& result) {
+                         --m_keychainWritesPending;
+                         if (m_keychainWritesPending == 0) {
+                             const auto actions = std::exchange(m_afterKeychainWrites, {});
+                             for (const auto& action : actions)
+                                 action();
+                         }
                          if (generation != m_generation)
                              return;
                          if (result.status == SecretResult::Status::Ok) {
@@ -239,8 +246,7 @@ void Session::persistRefreshToken(std::function<void()> done)
                              qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
                              m_persistent = false;
                              clearMarker();
-                             if (m_secrets)
-                                 m_secrets->remove(m_profile->secretKey(kRefreshTokenName), this, nullptr);
+                             removeRefreshToken(nullptr);
                              emit persistenceFailed(
                                  tr("SellerPulse could not save your session in the system keychain (%1). "
                                     "You stay signed in until you quit; then you need to sign in again.")
@@ -248,6 +254,23 @@ void Session::persistRefreshToken(std::function<void()> done)
                          }
                          done();
                      });
+}
+
+void Session::afterKeychainWrites(std::function<void()> action)
+{
+    if (m_keychainWritesPending == 0)
+        action();
+    else
+        m_afterKeychainWrites.append(std::move(action));
+}
+
+void Session::removeRefreshToken(SecretStore::Callback done)
+{
+    // After any pending write: a write landing after the deletion would bring the token back.
+    afterKeychainWrites([this, done = std::move(done)] {
+        if (m_secrets)
+            m_secrets->remove(m_profile->secretKey(kRefreshTokenName), this, done);
+    });
 }
 
 void Session::writeMarker()
@@ -288,7 +311,7 @@ void Session::restore()
         if (!bothLoopback) {
             qCInfo(lcAuth) << "remembered session belongs to another server; not restored";
             clearMarker();
-            m_secrets->remove(m_profile->secretKey(kRefreshTokenName), this, nullptr);
+            removeRefreshToken(nullptr);
             setState(State::SignedOut);
             return;
         }
@@ -351,7 +374,7 @@ void Session::scheduleRefresh()
 
 void Session::startRefresh()
 {
-    if (m_refreshing || m_passwordChangeOnWire || !m_api)
+    if (m_refreshing || m_passwordChangeOnWire || m_keychainWritesPending > 0 || !m_api)
         return;
     m_refreshing = true;
     m_refreshTimer.stop();
@@ -612,7 +635,7 @@ void Session::endSession(EndReason reason)
         return;
     }
     // `ended` follows the deletion, so that whoever reacts sees the keychain already cleaned up.
-    m_secrets->remove(m_profile->secretKey(kRefreshTokenName), this, [this, reason, message](const SecretResult& result) {
+    removeRefreshToken([this, reason, message](const SecretResult& result) {
         if (result.status != SecretResult::Status::Ok)
             qCWarning(lcAuth).noquote() << "keychain entry not deleted:" << result.message;
         emit ended(reason, message);

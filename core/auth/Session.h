@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
+#include "secrets/SecretStore.h"
 
 #include <QByteArray>
 #include <QList>
@@ -97,6 +98,9 @@ private:
     // Writes the refresh token to the keychain (when persistent), then calls `done`.
     void persistRefreshToken(std::function<void()> done);
     void readKeychainAndRefresh();
+    // Runs `action` once no keychain write is pending (at once if none is).
+    void afterKeychainWrites(std::function<void()> action);
+    void removeRefreshToken(SecretStore::Callback done);
     void startRefresh();
     void onRefreshFinished(const QByteArray& sentRefreshToken, const ApiResponse& response);
     void finishRefresh(const ApiError& error);
@@ -129,6 +133,10 @@ private:
     // the token version, and the old refresh token would answer password_changed and end the session
     // that is just getting its new pair.
     bool m_passwordChangeOnWire = false;
+    // Keychain writes of rotated tokens in progress: a refresh waits for them, so that two writes can
+    // never land out of order and leave an older token in the keychain.
+    int m_keychainWritesPending = 0;
+    QList<std::function<void()>> m_afterKeychainWrites; // e.g. the deletion at the end of a session
     QList<Waiting> m_waiting;
     QTimer m_refreshTimer;
     quint64 m_generation = 0; // bumped when the session ends: late answers of the old one are dropped

@@ -1,5 +1,6 @@
 #include "secrets/InMemorySecretStore.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace sp {
@@ -46,6 +47,16 @@ void InMemorySecretStore::write(const QString& key, const QByteArray& value, QOb
     if (!m_available) {
         result.status = SecretResult::Status::Unavailable;
         result.message = QStringLiteral("keychain locked");
+    } else if (m_writeDelayMs > 0) {
+        ++m_pendingWrites;
+        QTimer::singleShot(m_writeDelayMs, this, [this, key, value, context = QPointer<QObject>(context), cb] {
+            --m_pendingWrites;
+            m_values.insert(key, value);
+            ++m_writes;
+            if (context && cb)
+                cb(SecretResult{});
+        });
+        return;
     } else {
         m_values.insert(key, value);
         ++m_writes;

@@ -19,6 +19,9 @@ public:
     bool contains(const QString& key) const;
     QByteArray value(const QString& key) const;
     int writeCount() const { return m_writes; }
+    // A slow keychain: writes land (and answer) this much later; reads and removals stay immediate.
+    void setWriteDelayMs(int ms) { m_writeDelayMs = ms; }
+    int pendingWrites() const { return m_pendingWrites; }
 
     void read(const QString& key, QObject* context, Callback cb) override;
     void write(const QString& key, const QByteArray& value, QObject* context, Callback cb) override;
@@ -30,6 +33,8 @@ private:
     QHash<QString, QByteArray> m_values;
     bool m_available = true;
     int m_writes = 0;
+    int m_writeDelayMs = 0;
+    int m_pendingWrites = 0;
 };
 
 } // namespace sp

@@ -448,6 +448,21 @@ private slots:
         QVERIFY(answer->error.ok());
     }
 
+    void signOutWaitsForPendingKeychainWrite()
+    {
+        Fixture f;
+        QVERIFY(f.init());
+        QVERIFY(f.signIn());
+        f.secrets.setWriteDelayMs(200);
+        f.session->changePassword(QStringLiteral("right password"), QStringLiteral("the new password"));
+        QTRY_COMPARE(f.secrets.pendingWrites(), 1); // the new refresh token is on its way in
+        QSignalSpy ended(f.session.get(), &Session::ended);
+        f.session->signOut();
+        QVERIFY(ended.wait(5000));
+        QCOMPARE(f.secrets.pendingWrites(), 0);
+        QVERIFY2(!f.secrets.contains(f.key()), "a write landing after the deletion brought the token back");
+    }
+
     void signedOutRequestsAnswerSessionEnded()
     {
         Fixture f;
