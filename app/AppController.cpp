@@ -41,7 +41,6 @@ bool AppController::start(QString* error)
     m_windows = std::make_unique<WindowCoordinator>(m_host);
     connect(m_windows.get(), &WindowCoordinator::quitRequested, this, &AppController::quitRequested);
     connect(m_windows.get(), &WindowCoordinator::ready, this, &AppController::onReady);
-    connect(m_windows.get(), &WindowCoordinator::userActionNeeded, this, [this] { m_restoring = false; });
 
     if (m_options.sandbox) {
         // The sandbox gets a new port on every start: never remember it as "the" server.
@@ -63,7 +62,6 @@ bool AppController::start(QString* error)
         server.caFile = m_options.caFile;
     if (!m_host->useServer(server, error))
         return false;
-    m_restoring = m_host->session()->hasRememberedSession();
     // Next turn of the event loop, so that whoever watches the windows (the smoke test) is connected.
     QTimer::singleShot(0, m_windows.get(), &WindowCoordinator::start);
     return true;
@@ -83,8 +81,8 @@ void AppController::onSandboxReady(const QUrl& url, const QString& certPath, con
         return;
     }
     Session* session = m_host->session();
+    m_windows->setRestoreFallback(demoEmail, demoPassword);
     if (session->hasRememberedSession()) {
-        m_restoring = true;
         m_windows->start();
     } else if (!demoPassword.isEmpty()) {
         m_windows->signIn(demoEmail, demoPassword);
@@ -98,10 +96,10 @@ void AppController::onSandboxReady(const QUrl& url, const QString& certPath, con
 void AppController::onReady()
 {
     // One line for scripts and tests: how this run got signed in.
-    const QString how = m_restoring ? QStringLiteral("restored session") : QStringLiteral("new sign-in");
+    const QString how = m_windows->signedInByRestore() ? QStringLiteral("restored session")
+                                                       : QStringLiteral("new sign-in");
     std::fprintf(stdout, "sellerpulse: signed in (%s)\n", qUtf8Printable(how));
     std::fflush(stdout);
-    m_restoring = false;
 }
 
 } // namespace sp

@@ -52,7 +52,6 @@ private:
     SessionHost* m_host = nullptr;
     std::unique_ptr<WindowCoordinator> m_windows;
     QPointer<LocalSandbox> m_sandbox;
-    bool m_restoring = false;
 };
 
 } // namespace sp

@@ -61,14 +61,26 @@ void WindowCoordinator::bindSession(Session* session)
     connect(session, &Session::stateChanged, this, [this](Session::State state) {
         // Some ways out of a restore (a remembered session of another server) end signed out without
         // a failure signal: the user must still get a way to sign in.
-        if (state == Session::State::SignedOut && !m_signInDialog && !m_keychainDialog)
+        if (state == Session::State::SignedOut && !m_signInDialog && !m_keychainDialog && !fallbackApplies())
             showSignIn();
     });
+}
+
+void WindowCoordinator::setRestoreFallback(const QString& email, const QString& password)
+{
+    m_fallbackEmail = email;
+    m_fallbackPassword = password;
+}
+
+bool WindowCoordinator::fallbackApplies() const
+{
+    return m_restoring && !m_fallbackEmail.isEmpty() && !m_fallbackPassword.isEmpty();
 }
 
 void WindowCoordinator::start()
 {
     if (m_session && m_session->hasRememberedSession()) {
+        m_restoring = true;
         // A small "Signing in..." state: the window with its status, nothing to do yet.
         m_mainWindow->show();
         m_session->restore();
@@ -81,6 +93,7 @@ void WindowCoordinator::signIn(const QString& email, const QString& password)
 {
     if (!m_session)
         return;
+    m_restoring = false;
     m_mainWindow->show(); // in its "Signing in..." state
     m_session->signIn(email, password);
 }
@@ -123,6 +136,7 @@ void WindowCoordinator::onSignInRequested(const ServerChoice& server, const QStr
             m_signInDialog->showErrorText(error);
         return;
     }
+    m_restoring = false;
     m_mainWindow->setSession(m_session, m_host->server());
     m_session->signIn(email, password);
 }
@@ -130,6 +144,8 @@ void WindowCoordinator::onSignInRequested(const ServerChoice& server, const QStr
 void WindowCoordinator::onSignedIn()
 {
     qCInfo(lcUi) << "signed in; showing the main window";
+    m_signedInByRestore = m_restoring;
+    m_restoring = false;
     closeDialogs();
     m_mainWindow->setSession(m_session, m_host->server());
     m_mainWindow->setOffline(false);
@@ -184,6 +200,7 @@ void WindowCoordinator::showKeychainDialog(const QString& message)
         });
         connect(m_keychainDialog, &KeychainUnavailableDialog::sessionOnlyRequested, this,
                 [this](const QString& email, const QString& password) {
+                    m_restoring = false;
                     if (m_session)
                         m_session->continueWithoutKeychain(email, password);
                 });
@@ -203,6 +220,13 @@ void WindowCoordinator::onEnded(Session::EndReason reason, const QString& messag
     m_mainWindow->setSession(m_session, m_host->server());
     if (reason == Session::EndReason::UserSignedOut) {
         showSignIn();
+        return;
+    }
+    if (fallbackApplies()) {
+        // `ended` comes after the keychain entry is gone, so the new sign-in cannot race its removal.
+        qCInfo(lcUi) << "remembered session ended while restoring; signing in with the fallback account";
+        m_mainWindow->showSessionEnded(message);
+        signIn(m_fallbackEmail, m_fallbackPassword);
         return;
     }
     m_mainWindow->showSessionEnded(message);

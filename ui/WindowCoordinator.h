@@ -34,6 +34,11 @@ public:
     void showSignIn(const QString& notice = QString(), const QString& email = QString());
     // The server was given on the command line: the dialog does not offer to change it.
     void setServerLocked(bool locked) { m_serverLocked = locked; }
+    // Credentials to sign in with when a remembered session turns out to have ended while being
+    // restored, instead of asking: the local sandbox's demo account, whose password the user never saw.
+    void setRestoreFallback(const QString& email, const QString& password);
+    // Whether the last sign-in restored a remembered session (no password was sent).
+    bool signedInByRestore() const { return m_signedInByRestore; }
 
     MainWindow* mainWindow() const;
     SignInDialog* signInDialog() const;             // null when not shown
@@ -55,6 +60,7 @@ private:
     void onEnded(Session::EndReason reason, const QString& message);
     void showKeychainDialog(const QString& message);
     void closeDialogs();
+    bool fallbackApplies() const;
     void emitReadyWhenShown();
 
     SessionHost* m_host;
@@ -62,7 +68,11 @@ private:
     QPointer<SignInDialog> m_signInDialog;
     QPointer<KeychainUnavailableDialog> m_keychainDialog;
     QPointer<Session> m_session;
+    QString m_fallbackEmail;
+    QString m_fallbackPassword;
     bool m_serverLocked = false;
+    bool m_restoring = false;
+    bool m_signedInByRestore = false;
     bool m_mainWindowOnScreen = false;
     bool m_readyPending = false;
 };

@@ -32,6 +32,7 @@ private slots:
     void sandboxSmokeTestSignsInThenRestores();
     void terminationStopsTheSandbox();
     void changedDemoPasswordAsksTheUser();
+    void endedSandboxSessionSignsInToTheDemoAgain();
 
 private:
     struct Run
@@ -249,6 +250,54 @@ void TestCommandLine::changedDemoPasswordAsksTheUser()
                  result.err.contains(QLatin1String("demo account's password was changed")),
              qPrintable(result.err));
     QVERIFY(!result.out.contains(QLatin1String("signed in")));
+}
+
+void TestCommandLine::endedSandboxSessionSignsInToTheDemoAgain()
+{
+    QTemporaryDir profile;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QStringList arguments{QStringLiteral("--sandbox"), QStringLiteral("--smoke-test"),
+                                QStringLiteral("--profile"), profile.path()};
+    const Run first = run(arguments, env);
+    QVERIFY2(first.exitCode == 0 && first.out.contains(QLatin1String("(new sign-in)")), qPrintable(first.err));
+
+    // Sign out every device of the demo account on the app's sandbox (its state is in the profile).
+    QTemporaryDir otherProfileDir;
+    SandboxProcess sandbox;
+    SandboxProcess::Options options;
+    options.dataDir = QDir(profile.path()).filePath(QStringLiteral("sandbox"));
+    QString error;
+    QVERIFY2(sandbox.start(options, &error), qPrintable(error));
+    {
+        std::optional<Profile> other = Profile::open(otherProfileDir.path(), &error);
+        QVERIFY2(other, qPrintable(error));
+        QNetworkAccessManager nam;
+        ServerConfig config;
+        config.baseUrl = sandbox.url();
+        QVERIFY(ServerConfig::loadCaFile(sandbox.certificatePath(), &config.extraCaCertificates, &error));
+        ApiClient api(&nam, config);
+        InMemorySecretStore secrets;
+        Clock clock;
+        Session session(&api, &secrets, &*other, &clock);
+        session.signIn(sandbox.demoEmail(), sandbox.demoPassword());
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::SignedIn, 20000);
+        ApiRequest logoutAll;
+        logoutAll.method = "POST";
+        logoutAll.path = QStringLiteral("/v1/auth/logout-all");
+        int status = 0;
+        session.sendAuthorized(logoutAll, this, [&status](const ApiResponse& response) {
+            status = response.error.ok() ? response.httpStatus : -1;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(status != 0, 20000);
+        QVERIFY2(status >= 200 && status < 300, qPrintable(QString::number(status)));
+    }
+    sandbox.stop();
+
+    // The remembered session is refused; the app signs in to the demo account again by itself.
+    const Run second = run(arguments, env);
+    QVERIFY2(second.finished && second.exitCode == 0, qPrintable(second.err));
+    QVERIFY2(second.out.contains(QLatin1String("sellerpulse: signed in (new sign-in)")), qPrintable(second.out));
+    QVERIFY2(second.err.contains(QLatin1String("signing in with the fallback account")), qPrintable(second.err));
 }
 
 } // namespace sp::test
