@@ -125,14 +125,12 @@ void Session::continueWithoutKeychain(const QString& email, const QString& passw
 
 void Session::startSignIn(const QString& email, const QString& password, bool persistent)
 {
-    if (m_state == State::SigningIn || m_state == State::Restoring || !m_api)
+    // One session at a time: signing in again needs a sign-out first.
+    if (m_state == State::SigningIn || m_state == State::Restoring || m_state == State::SignedIn || !m_api) {
+        qCWarning(lcAuth) << "sign-in ignored in state" << m_state;
         return;
-    const State previous = m_state == State::KeychainUnavailable ? State::KeychainUnavailable : State::SignedOut;
-    if (m_state == State::SignedIn) {
-        // Signing in again replaces the current session; its late answers must not interfere.
-        ++m_generation;
-        m_refreshTimer.stop();
     }
+    const State previous = m_state;
     setState(State::SigningIn);
 
     QJsonObject body{{QStringLiteral("email"), email.trimmed()},
@@ -612,6 +610,7 @@ void Session::endSession(EndReason reason)
     ++m_generation;
     m_refreshTimer.stop();
     m_refreshing = false;
+    m_passwordChangeOnWire = false;
     m_accessToken.fill('\0');
     m_accessToken.clear();
     m_refreshToken.fill('\0');
