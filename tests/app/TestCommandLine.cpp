@@ -33,6 +33,7 @@ private slots:
     void terminationStopsTheSandbox();
     void changedDemoPasswordAsksTheUser();
     void endedSandboxSessionSignsInToTheDemoAgain();
+    void missingSandboxFailsWithAReason();
 
 private:
     struct Run
@@ -298,6 +299,24 @@ void TestCommandLine::endedSandboxSessionSignsInToTheDemoAgain()
     QVERIFY2(second.finished && second.exitCode == 0, qPrintable(second.err));
     QVERIFY2(second.out.contains(QLatin1String("sellerpulse: signed in (new sign-in)")), qPrintable(second.out));
     QVERIFY2(second.err.contains(QLatin1String("signing in with the fallback account")), qPrintable(second.err));
+}
+
+void TestCommandLine::missingSandboxFailsWithAReason()
+{
+    // The app alone in a folder: --sandbox has nothing to start.
+    QTemporaryDir folder;
+    const QString app = folder.filePath(QStringLiteral("sellerpulse"));
+    QVERIFY(QFile::copy(QStringLiteral(SP_APP_BIN), app));
+    QTemporaryDir profile;
+    QProcess process;
+    process.start(app, {QStringLiteral("--sandbox"), QStringLiteral("--smoke-test"), QStringLiteral("--profile"),
+                        profile.path()});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("sellerpulse: smoke test failed: ")) && err.contains(QLatin1String("sandbox")),
+             qPrintable(err));
 }
 
 } // namespace sp::test
