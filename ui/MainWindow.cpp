@@ -197,6 +197,10 @@ void MainWindow::updateState()
     m_status.serverName = m_server.displayName();
     m_connectionLabel->setText(m_status.text());
 
+    // A password change makes no sense once the session is gone (e.g. ended elsewhere).
+    if (!signedIn && m_changePasswordDialog && m_status.state == Session::State::SignedOut)
+        m_changePasswordDialog->close();
+
     m_emailAction->setText(signedIn ? account.email : tr("Not signed in"));
     m_changePasswordAction->setEnabled(signedIn);
     m_signOutAction->setEnabled(signedIn);

@@ -119,8 +119,8 @@ void WindowCoordinator::showSignIn(const QString& notice, const QString& email)
     else if (m_session && m_signInDialog->email().isEmpty())
         m_signInDialog->setEmail(m_session->rememberedEmail());
     m_signInDialog->setNotice(notice);
-    if (m_mainWindow->isVisible())
-        m_signInDialog->setWindowModality(Qt::ApplicationModal);
+    if (m_mainWindow->isVisible() && !m_signInDialog->isVisible())
+        m_signInDialog->setWindowModality(Qt::ApplicationModal); // only before show() it takes effect
     m_signInDialog->show();
     m_signInDialog->raise();
     m_signInDialog->activateWindow();
@@ -208,6 +208,8 @@ void WindowCoordinator::showKeychainDialog(const QString& message)
     }
     m_keychainDialog->setDetails(m_session ? m_session->rememberedEmail() : QString(), message);
     m_keychainDialog->setBusy(false);
+    if (m_mainWindow->isVisible() && !m_keychainDialog->isVisible())
+        m_keychainDialog->setWindowModality(Qt::ApplicationModal);
     m_keychainDialog->show();
     m_keychainDialog->raise();
     emit userActionNeeded(tr("The system keychain is locked or unavailable."));
