@@ -24,8 +24,11 @@ AppController::AppController(CommandLineOptions options, QObject* parent)
 
 AppController::~AppController()
 {
-    // Windows first: they hold pointers into the session; the sandbox stops with this object.
+    // Windows first: they hold pointers into the session. Then the sessions, which use the profile
+    // and the clock that die with this object's members (children would go only after those).
+    // The sandbox stops with this object.
     m_windows.reset();
+    delete m_host;
 }
 
 bool AppController::start(QString* error)
