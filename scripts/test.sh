@@ -108,7 +108,7 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSP_WERROR=ON >"
   || { cat "$configure_log"; rm -f "$configure_log"; echo "test.sh: configure failed" >&2; exit 1; }
 grep -iE 'warning' -A3 "$configure_log" || true
 tail -n 1 "$configure_log"; rm -f "$configure_log"
-cmake --build "$build" --parallel "$build_jobs"
+cmake --build "$build" --parallel "$build_jobs" || { echo "test.sh: the build failed (see above)" >&2; exit 1; }
 end_stage configure+build
 
 # ---- 5. Every test: private D-Bus session + unlocked keyring, offscreen widgets ----
