@@ -80,5 +80,9 @@ int main(int argc, char** argv)
         }
     });
     QTimer::singleShot(60000, &app, [] { QCoreApplication::exit(4); });
-    return app.exec();
+    const int code = app.exec();
+    // Close the TLS connections now: their deferred deletion would otherwise never run.
+    nam.clearConnectionCache();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }
