@@ -6,6 +6,11 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace sp {
 
 Q_LOGGING_CATEGORY(lcLocalSandbox, "sellerpulse.core.app")
@@ -110,6 +115,10 @@ void LocalSandbox::start(const QString& dataDir)
     // Only the SANDBOX lines on stdout matter; the end of its log (stderr, which never holds a secret)
     // is kept to explain a failed start.
     process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // If the app dies without stopping it (a crash, SIGKILL), the kernel ends the sandbox too.
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(process, &QProcess::readyReadStandardError, this, [this] {
         if (!m_process)
             return;

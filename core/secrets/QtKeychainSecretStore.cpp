@@ -42,6 +42,9 @@ SecretResult resultOf(const QKeychain::Job* job)
     return result;
 }
 
+// Jobs have no parent on purpose: QtKeychain 0.13's libsecret callback touches its job after the
+// D-Bus reply arrives (qtkeychain#271), so a job deleted with its store would crash then. An orphan
+// job deletes itself once finished (autoDelete); the callback below still runs only while `context` lives.
 // Runs the callback once the job finished, only while `context` lives.
 void watch(QKeychain::Job* job, QObject* context, SecretStore::Callback cb, const char* what,
            bool notFoundIsOk = false, bool returnValue = false)
@@ -69,7 +72,7 @@ QtKeychainSecretStore::QtKeychainSecretStore(QString service, QObject* parent)
 
 void QtKeychainSecretStore::read(const QString& key, QObject* context, Callback cb)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -90,7 +93,7 @@ void QtKeychainSecretStore::write(const QString& key, const QByteArray& value, Q
                                   Qt::QueuedConnection);
         return;
     }
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -101,7 +104,7 @@ void QtKeychainSecretStore::write(const QString& key, const QByteArray& value, Q
 
 void QtKeychainSecretStore::remove(const QString& key, QObject* context, Callback cb)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);

@@ -11,6 +11,11 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace sp::test {
 
 namespace {
@@ -98,6 +103,10 @@ bool SandboxProcess::launch(QString* error)
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // A test that crashes must not leave its sandbox running: the kernel stops it with the test.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     QProcess* process = m_process.get();
     connect(process, &QProcess::readyReadStandardError, this, [this, process] {
         m_stderr += process->readAllStandardError();

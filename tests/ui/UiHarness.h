@@ -28,14 +28,6 @@ struct UiHarness
         host = std::make_unique<SessionHost>(&nam, secrets.get(), &*profile, &clock);
     }
 
-    ~UiHarness()
-    {
-        // Keychain jobs in flight are children of the store; QtKeychain 0.13's libsecret callback
-        // would touch a job deleted with it (qtkeychain#271). Let them finish first.
-        if (!QTest::qWaitFor([this] { return secrets->children().isEmpty(); }, 10000))
-            qWarning("keychain jobs still running at the end of the test");
-    }
-
     // Created on demand, after the test chose the server.
     WindowCoordinator* windows()
     {
