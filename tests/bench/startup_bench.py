@@ -14,6 +14,7 @@ Figures:
 Exits 1 with a clear message when a program fails, 2 on bad usage.
 """
 import argparse
+import ctypes
 import os
 import shutil
 import signal
@@ -25,10 +26,16 @@ import threading
 import time
 
 RUN_TIMEOUT_S = 120
+PR_SET_PDEATHSIG = 1
 
 
 class BenchError(Exception):
     pass
+
+
+def die_with_parent():
+    """Runs in the child before exec: SIGTERM it when this driver dies, so nothing outlives a bench."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def require(path):
@@ -42,7 +49,7 @@ def timed_run(command, expect_in_stdout):
     started = time.perf_counter()
     try:
         done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                              timeout=RUN_TIMEOUT_S)
+                              timeout=RUN_TIMEOUT_S, preexec_fn=die_with_parent)
     except subprocess.TimeoutExpired:
         raise BenchError(f"{' '.join(command)} did not exit within {RUN_TIMEOUT_S} s")
     elapsed_ms = (time.perf_counter() - started) * 1000.0
@@ -78,7 +85,8 @@ def sandbox_ready_once(sandbox):
     data_dir = tempfile.mkdtemp(prefix="sp-bench-sandbox-")
     started = time.perf_counter()
     process = subprocess.Popen([sandbox, "--port", "0", "--data-dir", data_dir], stdin=subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                               preexec_fn=die_with_parent)
     # A sandbox that stalls without output is killed, which ends the read loop below.
     watchdog = threading.Timer(RUN_TIMEOUT_S, process.kill)
     watchdog.start()

@@ -9,6 +9,14 @@ import { join } from 'node:path';
 
 const READY_TIMEOUT_MS = 30000;
 
+// Sandboxes still running when this process ends (an exception, ctest's timeout SIGTERM, Ctrl-C)
+// are stopped with it, so that no server outlives the test.
+const running = new Set();
+process.on('exit', () => { for (const child of running) child.kill('SIGTERM'); });
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => { for (const child of running) child.kill('SIGTERM'); process.exit(128 + (signal === 'SIGINT' ? 2 : 15)); });
+}
+
 export class SandboxRunner {
   constructor(binary, extraArgs = []) {
     this.binary = binary;
@@ -21,6 +29,8 @@ export class SandboxRunner {
     this.dataDir = mkdtempSync(join(tmpdir(), 'sp-contract-'));
     const args = ['--port', '0', '--data-dir', this.dataDir, '--bcrypt-cost', '4', ...this.extraArgs];
     this.process = spawn(this.binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(this.process);
+    this.process.once('exit', () => running.delete(this.process));
     this.process.stderr.on('data', (chunk) => { this.stderr += chunk.toString('utf8'); });
     return new Promise((resolve, reject) => {
       let buffered = '';
