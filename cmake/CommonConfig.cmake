@@ -23,7 +23,7 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>
         $<$<BOOL:${SP_WERROR}>:-Werror>)
     target_link_options(sp_common_cfg INTERFACE -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack)
-    set(CMAKE_POSITION_INDEPENDENT_CODE ON PARENT_SCOPE)
+    set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 elseif(MSVC)
     target_compile_options(sp_common_cfg INTERFACE /W4 /permissive- /guard:cf $<$<BOOL:${SP_WERROR}>:/WX>)
     target_link_options(sp_common_cfg INTERFACE /guard:cf /DYNAMICBASE /HIGHENTROPYVA)
