@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+class QThread;
+
+namespace sp {
+
+class CacheQuery;
+class CacheWriter;
+class Clock;
+class Profile;
+class SecretStore;
+class Session;
+class SyncRun;
+
+struct SyncProgress
+{
+    QString resource; // "marketplaces", "products", "inventory", "orders", "financial-events"
+    qint64 done = 0;
+    qint64 estimatedTotal = -1; // -1: unknown
+};
+
+// The offline cache of the signed-in account and its synchronisation with the server: opens the
+// encrypted cache (key from the keychain), syncs on demand and on an interval, goes Offline and
+// retries when the server cannot be reached. The database work runs in a worker thread.
+//
+// Sign-out with removal: call removeLocalData() first and Session::signOut() once
+// localDataRemoved() arrived (the key and the files are gone even if the server is unreachable).
+class SyncController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Closed, Opening, Idle, Syncing, Offline, Failed, CacheUnreadable };
+    Q_ENUM(State)
+
+    SyncController(Session* session, SecretStore* secrets, Profile* profile, const Clock* clock,
+                   QObject* parent = nullptr);
+    ~SyncController() override; // stops the worker cleanly
+
+    State state() const;
+    QDateTime lastSyncedAt() const; // "data as of"; invalid before the first complete sync
+    QString lastError() const;      // readable
+    CacheQuery* query() const;      // nullptr until the cache is open
+    int intervalMinutes() const;
+
+    void open();    // for session->account(): key from the keychain (created on first use), open, migrate
+    void syncNow(); // ignored while a sync runs
+    void cancel();  // stops after the current transaction
+    void setIntervalMinutes(int minutes); // 0 = only on demand; stored in settings sync/intervalMinutes
+    void resetCache();      // the user's "Reset the cache and download again"
+    void removeLocalData(); // crypto-shred; emits localDataRemoved(summary)
+
+    // Tests: the total time retries of one sync may take before it fails (default 2 minutes), and
+    // the first and largest offline retry delay (defaults 5 s and 5 minutes).
+    void setRetryBudgetMs(qint64 ms);
+    void setOfflineRetryDelaysMs(qint64 firstMs, qint64 maxMs);
+    // Benchmarks only: open the cache without encryption. The app never calls it.
+    void setUnencryptedForBenchmark(bool on);
+
+signals:
+    void stateChanged(sp::SyncController::State state);
+    void progress(const sp::SyncProgress& progress);
+    void syncFinished(bool ok, const QString& message);
+    void lastSyncedAtChanged(const QDateTime& at);
+    void cacheUnreadable(const QString& message); // wrong key or damaged file: offer reset, never auto-delete
+    void localDataRemoved(const QString& summary);
+    void dataChanged(); // rows were committed: views refresh
+    void opened();      // the cache is open and query() is set
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace sp
+
+Q_DECLARE_METATYPE(sp::SyncProgress)
