@@ -121,7 +121,10 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
         m_blockedUntilMs.remove(request.path);
     }
 
-    QNetworkRequest networkRequest(joinUrl(m_config.baseUrl, request.path));
+    QUrl url = joinUrl(m_config.baseUrl, request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    QNetworkRequest networkRequest(url);
     networkRequest.setSslConfiguration(TlsPolicy::configuration(m_config.extraCaCertificates));
     networkRequest.setTransferTimeout(m_config.transferTimeoutMs);
     // The API never redirects; following one could carry the Authorization header elsewhere.
@@ -228,6 +231,7 @@ void ApiClient::finish(QNetworkReply* reply)
         }
     } else {
         const QByteArray body = reply->readAll();
+        response.bodyBytes = body.size();
         if (body.size() > kMaxResponseBytes) {
             response.error = makeError(ApiError::Kind::Decode, pending.requestId,
                                        QStringLiteral("response larger than %1 bytes").arg(kMaxResponseBytes));

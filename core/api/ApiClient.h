@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUrlQuery>
 
 #include <functional>
 #include <optional>
@@ -23,6 +24,7 @@ struct ApiRequest
 {
     QByteArray method = "GET";
     QString path; // "/v1/account"
+    QUrlQuery query; // e.g. cursor=...&limit=500; never logged (a cursor is the client's business)
     std::optional<QJsonObject> body;
     QByteArray bearerToken; // empty: no Authorization header
 };
@@ -33,6 +35,7 @@ struct ApiResponse
     int httpStatus = 0;
     QJsonObject json;
     QString requestId;
+    qint64 bodyBytes = 0; // size of the received body, for transfer statistics
 };
 
 // Sends JSON requests to the SellerPulse API under the project's transport rules (TLS 1.2+, peer
