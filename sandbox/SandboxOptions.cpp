@@ -62,7 +62,13 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList& arguments, Sand
                                        QStringLiteral("10"));
     const QCommandLineOption rateWindow(QStringLiteral("rate-window"), tr("Rate limit window in seconds."),
                                         tr("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({dataDir, port, plainHttp, accessTtl, refreshTtl, bcryptCost, rateLimit, rateWindow});
+    const QCommandLineOption demoOrders(QStringLiteral("demo-orders"),
+                                        tr("Orders per account over the last 18 months (generated)."), tr("N"),
+                                        QStringLiteral("3000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the generated business data."), tr("S"),
+                                  QStringLiteral("1"));
+    parser.addOptions({dataDir, port, plainHttp, accessTtl, refreshTtl, bcryptCost, rateLimit, rateWindow,
+                       demoOrders, seed});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText().simplified();
@@ -89,7 +95,9 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList& arguments, Sand
         || !readInt(parser, refreshTtl, 1, 10 * kYear, &result.refreshTtlSeconds, message)
         || !readInt(parser, bcryptCost, 4, 14, &result.bcryptCost, message)
         || !readInt(parser, rateLimit, 1, 1000000, &result.rateLimit, message)
-        || !readInt(parser, rateWindow, 1, kYear, &result.rateWindowSeconds, message))
+        || !readInt(parser, rateWindow, 1, kYear, &result.rateWindowSeconds, message)
+        || !readInt(parser, demoOrders, 0, 2000000, &result.demoOrders, message)
+        || !readInt(parser, seed, 0, 2147483647, &result.seed, message))
         return Outcome::Error;
     result.port = static_cast<quint16>(portValue);
     result.plainHttp = parser.isSet(plainHttp);

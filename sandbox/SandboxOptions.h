@@ -17,6 +17,8 @@ struct SandboxOptions {
     int bcryptCost = 12;
     int rateLimit = 10;
     int rateWindowSeconds = 60;
+    int demoOrders = 3000; // orders per account over the last 18 months
+    int seed = 1;          // the business data generator's seed
 
     // Fills `options` from `arguments` (argv including the program name). On Error, `message` is one line;
     // on ShowHelp/ShowVersion it is the text to print.

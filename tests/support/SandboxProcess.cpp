@@ -66,7 +66,7 @@ bool SandboxProcess::start(const Options& options, QString* error)
     } else {
         m_dataDir = options.dataDir;
     }
-    return launch(error);
+    return launch(static_cast<quint16>(options.port), error);
 }
 
 bool SandboxProcess::restart(QString* error)
@@ -76,10 +76,22 @@ bool SandboxProcess::restart(QString* error)
         setError(error, QStringLiteral("restart() before start()"));
         return false;
     }
-    return launch(error);
+    return launch(static_cast<quint16>(m_options.port), error);
 }
 
-bool SandboxProcess::launch(QString* error)
+bool SandboxProcess::restartOnSamePort(QString* error)
+{
+    const quint16 port = static_cast<quint16>(m_url.port(0));
+    stop();
+    if (m_dataDir.isEmpty() || port == 0) {
+        setError(error, QStringLiteral("restartOnSamePort() before a successful start()"));
+        return false;
+    }
+    // The port was just released by our own process; nothing else on loopback is expected to grab it.
+    return launch(port, error);
+}
+
+bool SandboxProcess::launch(quint16 port, QString* error)
 {
     m_ready = false;
     m_stdoutBuffer.clear();
@@ -90,7 +102,7 @@ bool SandboxProcess::launch(QString* error)
     m_demoPassword.clear();
 
     QStringList arguments{QStringLiteral("--data-dir"), m_dataDir,
-                          QStringLiteral("--port"), QStringLiteral("0"),
+                          QStringLiteral("--port"), QString::number(port),
                           QStringLiteral("--access-ttl"), QString::number(m_options.accessTtlSeconds),
                           QStringLiteral("--bcrypt-cost"), QString::number(m_options.bcryptCost)};
     if (m_options.rateLimit > 0)
@@ -99,6 +111,10 @@ bool SandboxProcess::launch(QString* error)
         arguments << QStringLiteral("--rate-window") << QString::number(m_options.rateWindowSeconds);
     if (m_options.plainHttp)
         arguments << QStringLiteral("--plain-http");
+    if (m_options.demoOrders > 0)
+        arguments << QStringLiteral("--demo-orders") << QString::number(m_options.demoOrders);
+    if (m_options.seed > 0)
+        arguments << QStringLiteral("--seed") << QString::number(m_options.seed);
     arguments << m_options.extraArgs;
 
     m_process = std::make_unique<QProcess>();
@@ -224,34 +240,95 @@ QSslConfiguration SandboxProcess::sslConfiguration() const
     return configuration;
 }
 
-bool SandboxProcess::createAccount(const QString& email, const QString& password, QString* error)
+int SandboxProcess::adminRequest(const QByteArray& method, const QString& path, const QJsonObject* json,
+                                 QByteArray* body, QString* error)
 {
     QNetworkAccessManager network;
     QUrl endpoint = m_url;
-    endpoint.setPath(QStringLiteral("/admin/v1/accounts"));
+    endpoint.setPath(path);
     QNetworkRequest request(endpoint);
     if (!m_options.plainHttp)
         request.setSslConfiguration(sslConfiguration());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("X-Sandbox-Admin-Token"), m_adminToken.toLatin1());
     request.setTransferTimeout(kStartTimeoutMs);
+    QByteArray payload;
+    if (json) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        payload = QJsonDocument(*json).toJson(QJsonDocument::Compact);
+    }
+    std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, method, payload));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(kStartTimeoutMs)) {
+        setError(error, QStringLiteral("%1 %2 timed out").arg(QString::fromLatin1(method), path));
+        return 0;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    *body = reply->readAll();
+    if (status == 0)
+        setError(error, QStringLiteral("%1 %2 failed: %3").arg(QString::fromLatin1(method), path, reply->errorString()));
+    return status;
+}
+
+bool SandboxProcess::createAccount(const QString& email, const QString& password, QString* error)
+{
     const QJsonObject body{{QStringLiteral("email"), email},
                            {QStringLiteral("password"), password},
                            {QStringLiteral("display_name"), email.section(QLatin1Char('@'), 0, 0)}};
-    std::unique_ptr<QNetworkReply> reply(network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(kStartTimeoutMs)) {
-        setError(error, QStringLiteral("creating the account timed out"));
-        return false;
-    }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QByteArray answer;
+    const int status = adminRequest(QByteArrayLiteral("POST"), QStringLiteral("/admin/v1/accounts"), &body, &answer,
+                                    error);
     if (status != 201) {
-        setError(error, QStringLiteral("creating the account answered %1 (%2): %3")
-                            .arg(status)
-                            .arg(reply->errorString(), QString::fromUtf8(reply->readAll())));
+        if (status != 0)
+            setError(error, QStringLiteral("creating the account answered %1: %2")
+                                .arg(status)
+                                .arg(QString::fromUtf8(answer)));
         return false;
     }
     return true;
+}
+
+bool SandboxProcess::setFaults(const QJsonObject& plan, QString* error)
+{
+    QByteArray answer;
+    const int status = adminRequest(QByteArrayLiteral("PUT"), QStringLiteral("/admin/v1/faults"), &plan, &answer,
+                                    error);
+    if (status != 200) {
+        if (status != 0)
+            setError(error, QStringLiteral("setting faults answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
+        return false;
+    }
+    return true;
+}
+
+bool SandboxProcess::clearFaults(QString* error)
+{
+    QByteArray answer;
+    const int status = adminRequest(QByteArrayLiteral("DELETE"), QStringLiteral("/admin/v1/faults"), nullptr,
+                                    &answer, error);
+    if (status != 204) {
+        if (status != 0)
+            setError(error, QStringLiteral("clearing faults answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QJsonObject> SandboxProcess::advanceClock(const QJsonObject& request, QString* error)
+{
+    QByteArray answer;
+    const int status = adminRequest(QByteArrayLiteral("POST"), QStringLiteral("/admin/v1/clock/advance"), &request,
+                                    &answer, error);
+    if (status != 200) {
+        if (status != 0)
+            setError(error, QStringLiteral("advancing the clock answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
+        return std::nullopt;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(answer);
+    if (!document.isObject()) {
+        setError(error, QStringLiteral("advancing the clock answered no JSON object"));
+        return std::nullopt;
+    }
+    return document.object();
 }
 
 QString SandboxProcess::capturedStderr() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QProcess>
 #include <QSslConfiguration>
@@ -7,6 +8,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace sp::test {
 
@@ -18,6 +20,9 @@ struct SandboxProcessOptions {
     int rateLimit = 0;          // 0: the sandbox's default
     int rateWindowSeconds = 0;  // 0: the sandbox's default
     bool plainHttp = false;
+    int demoOrders = 0;         // orders per account; 0: the sandbox's default (tests use small numbers, e.g. 300)
+    int seed = 0;               // data generator seed; 0: the sandbox's default
+    int port = 0;               // 0: a free port chosen by the sandbox
     QString dataDir;            // empty: a temporary folder owned by this object (kept across restart())
     QStringList extraArgs;
 };
@@ -35,6 +40,7 @@ public:
     bool start(const Options& options = {}, QString* error = nullptr); // waits up to 30 s for the ready line
     void stop();                                          // SIGTERM, waits for exit
     bool restart(QString* error = nullptr);               // same options and data folder, new port
+    bool restartOnSamePort(QString* error = nullptr);     // same options, data folder AND port (URL stays valid)
 
     QUrl url() const;
     QString certificatePath() const;
@@ -44,11 +50,18 @@ public:
     QString demoPassword() const;                         // empty once changed
     QSslConfiguration sslConfiguration() const;            // default config + the sandbox cert as CA, TLS 1.2+
     bool createAccount(const QString& email, const QString& password, QString* error = nullptr);
+    // The admin API's faults and clock (see FaultPlan and AdvanceClockRequest in docs/api/openapi.yaml).
+    bool setFaults(const QJsonObject& plan, QString* error = nullptr);
+    bool clearFaults(QString* error = nullptr);
+    std::optional<QJsonObject> advanceClock(const QJsonObject& request, QString* error = nullptr);
     QString capturedStderr() const;                       // the sandbox's log so far (for leak checks)
     static QString binaryPath();                          // $SP_SANDBOX_BIN, else next to the test executable
 
 private:
-    bool launch(QString* error);
+    bool launch(quint16 port, QString* error);
+    // Sends one admin request and waits for it; returns the status (0 when it failed) and fills `body`.
+    int adminRequest(const QByteArray& method, const QString& path, const QJsonObject* json, QByteArray* body,
+                     QString* error);
     void readStdout();
 
     Options m_options;
