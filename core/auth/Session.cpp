@@ -22,6 +22,8 @@ namespace {
 const QString kRememberedKey = QStringLiteral("session/remembered");
 const QString kEmailKey = QStringLiteral("session/email");
 const QString kServerKey = QStringLiteral("session/server");
+// Not a secret; lets the offline cache of the account open while the server cannot be reached.
+const QString kAccountIdKey = QStringLiteral("session/accountId");
 const QString kRefreshTokenName = QStringLiteral("refresh-token");
 
 // A token is treated as expired a little early, so it does not expire on its way to the server.
@@ -277,6 +279,7 @@ void Session::writeMarker()
     settings.setValue(kRememberedKey, true);
     settings.setValue(kEmailKey, m_account.email);
     settings.setValue(kServerKey, m_api ? m_api->config().baseUrl.toString() : QString());
+    settings.setValue(kAccountIdKey, m_account.id);
     m_profile->sync();
 }
 
@@ -285,6 +288,7 @@ void Session::clearMarker()
     QSettings& settings = m_profile->settings();
     settings.remove(kRememberedKey);
     settings.remove(kServerKey);
+    settings.remove(kAccountIdKey);
     // The email stays as a convenience for the sign-in form; it is not a secret.
     m_profile->sync();
 }
@@ -316,6 +320,7 @@ void Session::restore()
     }
     m_account = AccountInfo{};
     m_account.email = rememberedEmail();
+    m_account.id = m_profile->settings().value(kAccountIdKey).toString();
     m_persistent = true;
     setState(State::Restoring);
     readKeychainAndRefresh();
