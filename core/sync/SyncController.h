@@ -48,11 +48,14 @@ public:
     State state() const;
     QDateTime lastSyncedAt() const; // "data as of"; invalid before the first complete sync
     QString lastError() const;      // readable
-    CacheQuery* query() const;      // nullptr until the cache is open
+    CacheQuery* query() const;      // nullptr until the cache is open; dropped after stateChanged(Closed)
     int intervalMinutes() const;
+    qint64 lastRunBytes() const; // response bytes of the last sync (statistics, benchmarks)
 
-    void open();    // for session->account(): key from the keychain (created on first use), open, migrate
-    void syncNow(); // ignored while a sync runs
+    // For session->account(): key from the keychain (created on first use), open, migrate; then a
+    // first sync starts. Works offline (the key is in the keychain).
+    void open();
+    void syncNow(); // ignored while a sync runs or before the cache is open
     void cancel();  // stops after the current transaction
     void setIntervalMinutes(int minutes); // 0 = only on demand; stored in settings sync/intervalMinutes
     void resetCache();      // the user's "Reset the cache and download again"

@@ -1,0 +1,106 @@
+#include "cache/CacheFiles.h"
+
+#include "profile/Profile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace sp {
+
+namespace {
+
+const QFileDevice::Permissions kFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+const QFileDevice::Permissions kFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+const char* const kSuffixes[] = {"", "-wal", "-shm", "-journal"};
+
+bool makeFolder(const QString& path)
+{
+    if (!QDir().mkpath(path))
+        return false;
+    return QFile::setPermissions(path, kFolder);
+}
+
+} // namespace
+
+QString CacheFiles::accountDir(const Profile& profile, const QString& accountId)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    if (!safe.match(accountId).hasMatch())
+        return QString();
+    return profile.dataDir() + QStringLiteral("/cache/") + accountId;
+}
+
+QString CacheFiles::databasePath(const QString& accountDir)
+{
+    return accountDir + QStringLiteral("/cache.db");
+}
+
+bool CacheFiles::prepareFile(const QString& databasePath, QString* message)
+{
+    const QFileInfo info(databasePath);
+    const QString accountDir = info.absolutePath();
+    if (!makeFolder(QFileInfo(accountDir).absolutePath()) || !makeFolder(accountDir)) {
+        if (message)
+            *message = QCoreApplication::translate("sp::CacheFiles", "The cache folder %1 could not be created.")
+                           .arg(QDir::toNativeSeparators(accountDir));
+        return false;
+    }
+    if (!info.exists()) {
+        const QByteArray native = QFile::encodeName(databasePath);
+        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST) {
+            if (message)
+                *message = QCoreApplication::translate("sp::CacheFiles", "The cache file %1 could not be created.")
+                               .arg(QDir::toNativeSeparators(databasePath));
+            return false;
+        }
+        if (fd >= 0)
+            ::close(fd);
+    }
+    restrictPermissions(databasePath);
+    return true;
+}
+
+void CacheFiles::restrictPermissions(const QString& databasePath)
+{
+    for (const char* suffix : kSuffixes) {
+        const QString path = databasePath + QLatin1String(suffix);
+        if (QFileInfo::exists(path))
+            QFile::setPermissions(path, kFile);
+    }
+}
+
+QStringList CacheFiles::removeAll(const QString& accountDir, bool* ok)
+{
+    QStringList removed;
+    bool allOk = true;
+    const QString db = databasePath(accountDir);
+    for (const char* suffix : kSuffixes) {
+        const QString path = db + QLatin1String(suffix);
+        if (!QFileInfo::exists(path))
+            continue;
+        if (QFile::remove(path))
+            removed.append(QFileInfo(path).fileName());
+        else
+            allOk = false;
+    }
+    QDir dir(accountDir);
+    if (dir.exists()) {
+        // Only our own files were in it; anything else stays, and so does the folder then.
+        if (QDir().rmdir(accountDir))
+            removed.append(QFileInfo(accountDir).fileName() + QLatin1Char('/'));
+        else
+            allOk = false;
+    }
+    if (ok)
+        *ok = allOk;
+    return removed;
+}
+
+} // namespace sp

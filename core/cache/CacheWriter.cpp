@@ -1,0 +1,298 @@
+#include "cache/CacheWriter.h"
+
+#include "cache/CacheFiles.h"
+#include "cache/CacheSchema.h"
+#include "cache/PageDecoder.h"
+#include "cache/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace sp {
+
+Q_DECLARE_LOGGING_CATEGORY(lcCache)
+
+namespace {
+
+void bindMoney(CipherDatabase::Statement& s, int index, const std::optional<qint64>& cents)
+{
+    if (cents)
+        s.bind(index, *cents);
+    else
+        s.bindNull(index);
+}
+
+} // namespace
+
+CacheWriter::~CacheWriter()
+{
+    closeFile();
+}
+
+CipherDatabase::OpenError CacheWriter::openFile(const QString& path, const QByteArray& key, QString* message)
+{
+    closeFile();
+    CipherDatabase::OpenError error = CipherDatabase::OpenError::None;
+    if (!CacheFiles::prepareFile(path, message))
+        return CipherDatabase::OpenError::Io;
+    m_db = CipherDatabase::open(path, key, CipherDatabase::Role::Writer, &error, message);
+    if (!m_db)
+        return error;
+    CacheFiles::restrictPermissions(path);
+    const CacheSchema::Result migrated = CacheSchema::migrate(*m_db, message);
+    if (migrated != CacheSchema::Result::Ok) {
+        m_db.reset();
+        return migrated == CacheSchema::Result::TooNew ? CipherDatabase::OpenError::WrongKeyOrDamaged
+                                                        : CipherDatabase::OpenError::Io;
+    }
+    if (!prepareStatements()) {
+        if (message)
+            *message = tr("The offline cache could not be prepared (%1).").arg(m_db->lastError());
+        m_db.reset();
+        return CipherDatabase::OpenError::Io;
+    }
+    CacheFiles::restrictPermissions(path);
+    return CipherDatabase::OpenError::None;
+}
+
+bool CacheWriter::prepareStatements()
+{
+    m_sql.marketplace = m_db->prepare(
+        "INSERT OR REPLACE INTO marketplaces (id, country_code, name, currency, region) VALUES (?1, ?2, ?3, ?4, ?5)");
+    m_sql.order = m_db->prepare(
+        "INSERT OR REPLACE INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
+        "fulfillment_channel, currency, order_total_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    m_sql.deleteItems = m_db->prepare("DELETE FROM order_items WHERE order_id = ?1");
+    m_sql.item = m_db->prepare(
+        "INSERT OR REPLACE INTO order_items (id, order_id, sku, asin, title, quantity, item_price_cents, "
+        "item_tax_cents, shipping_price_cents, promotion_discount_cents) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    m_sql.product = m_db->prepare(
+        "INSERT OR REPLACE INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    m_sql.inventory = m_db->prepare(
+        "INSERT OR REPLACE INTO inventory (sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    m_sql.event = m_db->prepare(
+        "INSERT OR REPLACE INTO financial_events (id, type, charge, posted_at, marketplace_id, currency, "
+        "amount_cents, order_id, order_item_id, sku) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    // UPDATE then INSERT: SQLite 3.15 (SQLCipher 3.4.1) has no UPSERT, and REPLACE would drop
+    // the columns it does not name (item_count, last_error).
+    m_sql.cursor = m_db->prepare(
+        "INSERT OR IGNORE INTO sync_state (resource, cursor, item_count) VALUES (?1, ?2, 0)");
+    return m_sql.marketplace.isValid() && m_sql.order.isValid() && m_sql.deleteItems.isValid()
+           && m_sql.item.isValid() && m_sql.product.isValid() && m_sql.inventory.isValid()
+           && m_sql.event.isValid() && m_sql.cursor.isValid();
+}
+
+bool CacheWriter::storeCursor(const QString& resource, const QString& cursor)
+{
+    m_sql.cursor.bind(1, resource);
+    m_sql.cursor.bind(2, cursor);
+    if (!m_sql.cursor.run())
+        return false;
+    CipherDatabase::Statement update =
+        m_db->prepare("UPDATE sync_state SET cursor = ?2, last_error = NULL WHERE resource = ?1");
+    update.bind(1, resource);
+    update.bind(2, cursor);
+    return update.run();
+}
+
+bool CacheWriter::upsert(const DecodedPage& page)
+{
+    for (const auto& m : page.marketplaces) {
+        auto& s = m_sql.marketplace;
+        s.bind(1, m.id), s.bind(2, m.countryCode), s.bind(3, m.name), s.bind(4, m.currency), s.bind(5, m.region);
+        if (!s.run())
+            return false;
+    }
+    for (const auto& o : page.orders) {
+        auto& s = m_sql.order;
+        s.bind(1, o.id), s.bind(2, o.marketplaceId), s.bind(3, o.purchaseDate), s.bind(4, o.lastUpdateDate);
+        s.bind(5, o.status), s.bind(6, o.fulfillmentChannel), s.bind(7, o.currency);
+        bindMoney(s, 8, o.totalCents);
+        if (!s.run())
+            return false;
+        // The order's latest version carries all its items: replace them as a whole.
+        m_sql.deleteItems.bind(1, o.id);
+        if (!m_sql.deleteItems.run())
+            return false;
+        for (const auto& i : o.items) {
+            auto& t = m_sql.item;
+            t.bind(1, i.id), t.bind(2, o.id), t.bind(3, i.sku), t.bind(4, i.asin), t.bind(5, i.title);
+            t.bind(6, i.quantity);
+            bindMoney(t, 7, i.price), bindMoney(t, 8, i.tax), bindMoney(t, 9, i.shipping);
+            bindMoney(t, 10, i.promotion);
+            if (!t.run())
+                return false;
+        }
+    }
+    for (const auto& p : page.products) {
+        auto& s = m_sql.product;
+        s.bind(1, p.sku), s.bind(2, p.asin), s.bind(3, p.title), s.bind(4, p.marketplaceIds), s.bind(5, p.updatedAt);
+        if (!s.run())
+            return false;
+    }
+    for (const auto& v : page.inventory) {
+        auto& s = m_sql.inventory;
+        s.bind(1, v.sku), s.bind(2, v.region), s.bind(3, v.fulfillable), s.bind(4, v.inbound);
+        s.bind(5, v.reserved), s.bind(6, v.unfulfillable), s.bind(7, v.updatedAt);
+        if (!s.run())
+            return false;
+    }
+    for (const auto& e : page.financialEvents) {
+        auto& s = m_sql.event;
+        s.bind(1, e.id), s.bind(2, e.type), s.bind(3, e.charge), s.bind(4, e.postedAt);
+        s.bind(5, e.marketplaceId), s.bind(6, e.currency), s.bind(7, e.amountCents);
+        s.bind(8, e.orderId), s.bind(9, e.orderItemId), s.bind(10, e.sku);
+        if (!s.run())
+            return false;
+    }
+    return true;
+}
+
+QString CacheWriter::storedCursor(const QString& resource, bool* ok)
+{
+    CipherDatabase::Statement s = m_db->prepare("SELECT cursor FROM sync_state WHERE resource = ?1");
+    s.bind(1, resource);
+    const CipherDatabase::Statement::Step step = s.step();
+    *ok = step != CipherDatabase::Statement::Step::Error;
+    return step == CipherDatabase::Statement::Step::Row ? s.text(0) : QString();
+}
+
+CacheWriter::WriteResult CacheWriter::writePage(const QString& resource, const QString& fromCursor,
+                                                const QJsonObject& json)
+{
+    WriteResult result;
+    if (!m_db) {
+        result.error = tr("The offline cache is not open.");
+        return result;
+    }
+    DecodedPage page;
+    QString decodeError;
+    if (!PageDecoder::decode(resource, json, &page, &decodeError)) {
+        // A malformed page is transient for the sync (it fetches it again); nothing was written.
+        result.error = tr("The server sent an unreadable page (%1).").arg(decodeError);
+        return result;
+    }
+    bool ok = m_db->begin();
+    if (ok) {
+        const QString stored = storedCursor(resource, &ok);
+        if (ok && stored != fromCursor && !(stored.isEmpty() && fromCursor.isEmpty())) {
+            m_db->rollback();
+            result.status = WriteStatus::Stale;
+            return result;
+        }
+    }
+    if (!ok || !upsert(page) || !storeCursor(resource, page.nextCursor) || !m_db->commit()) {
+        result.error = tr("The offline cache could not be written (%1).").arg(m_db->lastError());
+        m_db->rollback();
+        return result;
+    }
+    result.status = WriteStatus::Written;
+    result.rows = page.rowCount();
+    result.nextCursor = page.nextCursor;
+    return result;
+}
+
+bool CacheWriter::finishRun(const QDateTime& at, QString* error)
+{
+    static const char* const kCounts[][2] = {
+        {"marketplaces", "SELECT count(*) FROM marketplaces"},
+        {"products", "SELECT count(*) FROM products"},
+        {"inventory", "SELECT count(*) FROM inventory"},
+        {"orders", "SELECT count(*) FROM orders"},
+        {"financial-events", "SELECT count(*) FROM financial_events"},
+    };
+    const QString stamp = at.toUTC().toString(Qt::ISODateWithMs);
+    bool ok = m_db && m_db->begin();
+    for (const auto& entry : kCounts) {
+        if (!ok)
+            break;
+        const qint64 count = m_db->scalar(entry[1], 0);
+        CipherDatabase::Statement s = m_db->prepare(
+            "UPDATE sync_state SET item_count = ?2, last_synced_at = ?3, last_error = NULL WHERE resource = ?1");
+        s.bind(1, QString::fromLatin1(entry[0]));
+        s.bind(2, count);
+        s.bind(3, stamp);
+        ok = s.run();
+    }
+    if (ok) {
+        CipherDatabase::Statement s =
+            m_db->prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_synced_at', ?1)");
+        s.bind(1, stamp);
+        ok = s.run() && m_db->commit();
+    }
+    if (!ok && m_db) {
+        *error = tr("The offline cache could not be written (%1).").arg(m_db->lastError());
+        m_db->rollback();
+    }
+    return ok;
+}
+
+void CacheWriter::recordError(const QString& resource, const QString& message)
+{
+    if (!m_db)
+        return;
+    CipherDatabase::Statement s = m_db->prepare("UPDATE sync_state SET last_error = ?2 WHERE resource = ?1");
+    s.bind(1, resource);
+    s.bind(2, message);
+    s.run();
+}
+
+CacheWriter::State CacheWriter::state()
+{
+    State state;
+    if (!m_db)
+        return state;
+    CipherDatabase::Statement s = m_db->prepare("SELECT resource, cursor, item_count FROM sync_state");
+    while (s.step() == CipherDatabase::Statement::Step::Row) {
+        if (!s.isNull(1))
+            state.cursors.insert(s.text(0), s.text(1));
+        state.itemCounts.insert(s.text(0), s.int64(2));
+    }
+    CipherDatabase::Statement m = m_db->prepare("SELECT value FROM meta WHERE key = 'last_synced_at'");
+    if (m.step() == CipherDatabase::Statement::Step::Row)
+        state.lastSyncedAt = QDateTime::fromString(m.text(0), Qt::ISODateWithMs);
+    return state;
+}
+
+void CacheWriter::closeFile()
+{
+    m_sql = Statements();
+    if (m_db) {
+        // Folds the WAL back into the file, so that a closed cache is one file.
+        m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        m_db.reset();
+    }
+}
+
+void CacheWriter::open(const QString& path, const QByteArray& key)
+{
+    QByteArray keyCopy = key;
+    QString message;
+    const CipherDatabase::OpenError error = openFile(path, keyCopy, &message);
+    SecureBytes::wipe(keyCopy);
+    const State s = state();
+    emit opened(int(error), message, s.cursors, s.itemCounts, s.lastSyncedAt);
+}
+
+void CacheWriter::write(quint64 run, const QString& resource, const QString& fromCursor, const QJsonObject& json)
+{
+    const WriteResult result = writePage(resource, fromCursor, json);
+    emit pageWritten(run, resource, int(result.status), result.rows, result.nextCursor, result.error);
+}
+
+void CacheWriter::finish(quint64 run, const QDateTime& at)
+{
+    QString error;
+    const bool ok = finishRun(at, &error);
+    emit runFinished(run, ok, error);
+}
+
+void CacheWriter::close()
+{
+    closeFile();
+    emit closed();
+}
+
+} // namespace sp

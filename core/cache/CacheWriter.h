@@ -1,0 +1,83 @@
+#pragma once
+
+#include "cache/CipherDatabase.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace sp {
+
+struct DecodedPage;
+
+// The cache's only writer. Lives in the sync's worker thread; the controller calls its slots
+// through queued invocations and hears back through its signals. Each page and the resource's new
+// cursor are committed in one transaction.
+class CacheWriter : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~CacheWriter() override;
+
+    // Everything the controller needs from an open cache.
+    struct State
+    {
+        QHash<QString, QString> cursors;    // resource -> stored cursor
+        QHash<QString, qint64> itemCounts;  // resource -> rows after the last complete sync
+        QDateTime lastSyncedAt;
+    };
+
+    // Synchronous parts, for the worker thread (and tests that drive a writer directly).
+    CipherDatabase::OpenError openFile(const QString& path, const QByteArray& key, QString* message);
+    enum class WriteStatus { Written, Failed, Stale };
+    struct WriteResult
+    {
+        WriteStatus status = WriteStatus::Failed;
+        qint64 rows = 0;
+        QString nextCursor;
+        QString error; // readable
+    };
+    // Decodes `json` (in this thread: the UI thread stays free) and commits rows + cursor at once,
+    // but only when the stored cursor is still `fromCursor` (the page continues exactly where the
+    // cache stands; otherwise Stale, nothing written): no gap, whatever order pages arrive in.
+    WriteResult writePage(const QString& resource, const QString& fromCursor, const QJsonObject& json);
+    bool finishRun(const QDateTime& at, QString* error);
+    void recordError(const QString& resource, const QString& message);
+    State state();
+    void closeFile();
+
+public slots:
+    void open(const QString& path, const QByteArray& key); // emits opened
+    void write(quint64 run, const QString& resource, const QString& fromCursor,
+               const QJsonObject& json); // emits pageWritten
+    void finish(quint64 run, const QDateTime& at); // emits runFinished
+    void close(); // emits closed
+
+signals:
+    void opened(int openError, const QString& message, const QHash<QString, QString>& cursors,
+                const QHash<QString, qint64>& itemCounts, const QDateTime& lastSyncedAt);
+    // status: WriteStatus as int
+    void pageWritten(quint64 run, const QString& resource, int status, qint64 rows, const QString& nextCursor,
+                     const QString& error);
+    void runFinished(quint64 run, bool ok, const QString& error);
+    void closed();
+
+private:
+    bool prepareStatements();
+    bool upsert(const DecodedPage& page);
+    bool storeCursor(const QString& resource, const QString& cursor);
+    QString storedCursor(const QString& resource, bool* ok);
+
+    std::unique_ptr<CipherDatabase> m_db;
+    struct Statements
+    {
+        CipherDatabase::Statement marketplace, order, deleteItems, item, product, inventory, event, cursor;
+    } m_sql;
+};
+
+} // namespace sp

@@ -1,0 +1,259 @@
+#include "cache/CipherDatabase.h"
+
+#include "cache/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+namespace sp {
+
+Q_LOGGING_CATEGORY(lcCache, "sellerpulse.core.cache")
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sp::CipherDatabase", text);
+}
+
+} // namespace
+
+CipherDatabase::Statement::Statement(Statement&& other) noexcept
+    : m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+CipherDatabase::Statement& CipherDatabase::Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = other.m_stmt;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+CipherDatabase::Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void CipherDatabase::Statement::bind(int index, const QString& value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void CipherDatabase::Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void CipherDatabase::Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+CipherDatabase::Statement::Step CipherDatabase::Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return Step::Row;
+    if (rc == SQLITE_DONE)
+        return Step::Done;
+    return Step::Error;
+}
+
+bool CipherDatabase::Statement::run()
+{
+    Step result = step();
+    while (result == Step::Row)
+        result = step();
+    reset();
+    return result == Step::Done;
+}
+
+void CipherDatabase::Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString CipherDatabase::Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return QString();
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 CipherDatabase::Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool CipherDatabase::Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const QByteArray& key, Role role,
+                                                     OpenError* error, QString* message)
+{
+    auto fail = [&](OpenError kind, const QString& text) {
+        if (error)
+            *error = kind;
+        if (message)
+            *message = text;
+        return std::unique_ptr<CipherDatabase>();
+    };
+    const bool exists = QFileInfo::exists(path);
+    // An existing file is opened without CREATE; nothing is written before the key check below.
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (!exists && role == Role::Writer)
+        flags |= SQLITE_OPEN_CREATE;
+    sqlite3* raw = nullptr;
+    const QByteArray nativePath = QFileInfo(path).absoluteFilePath().toUtf8();
+    if (sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr) != SQLITE_OK) {
+        const QString detail = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString();
+        sqlite3_close(raw);
+        qCWarning(lcCache).noquote() << "cannot open the cache file:" << detail;
+        return fail(OpenError::Io, tr("The offline cache could not be opened (%1).").arg(detail));
+    }
+    std::unique_ptr<CipherDatabase> db(new CipherDatabase(raw));
+
+    // Proves that SQLCipher, not plain SQLite, is linked: plain SQLite ignores PRAGMA key silently.
+    {
+        Statement version = db->prepare("PRAGMA cipher_version");
+        if (!version.isValid() || version.step() != Statement::Step::Row || version.text(0).isEmpty())
+            return fail(OpenError::NotSqlCipher,
+                        tr("The database library is not SQLCipher; the offline cache cannot be encrypted."));
+    }
+
+    if (!key.isEmpty()) {
+        if (key.size() != 32)
+            return fail(OpenError::WrongKeyOrDamaged, tr("The cache key in the keychain is not valid."));
+        // A raw key: SQLCipher skips its password KDF. The statement text holds the key only here.
+        SecureBytes pragma(QByteArrayLiteral("PRAGMA key = \"x'") + SecureBytes::toHex(key).bytes()
+                           + QByteArrayLiteral("'\""));
+        const int rc = sqlite3_exec(db->m_db, pragma.bytes().constData(), nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return fail(OpenError::Io, tr("The offline cache could not be unlocked."));
+    }
+    // Fixed before the first write and on every open (3.x defaults to 1024, 4.x to 4096).
+    db->exec(key.isEmpty() ? "PRAGMA page_size = 4096" : "PRAGMA cipher_page_size = 4096");
+
+    // Keying is lazy: a wrong key or a damaged file shows at the first read, as SQLITE_NOTADB.
+    {
+        Statement check = db->prepare("SELECT count(*) FROM sqlite_master");
+        const bool ok = check.isValid() && check.step() == Statement::Step::Row;
+        if (!ok) {
+            const int code = sqlite3_errcode(db->m_db);
+            qCWarning(lcCache) << "cache key check failed, sqlite code" << code;
+            if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+                return fail(OpenError::WrongKeyOrDamaged,
+                            tr("The offline cache cannot be read: its key does not match or the file is damaged. "
+                               "You can reset the cache and download your data again."));
+            return fail(OpenError::Io, tr("The offline cache could not be read (%1).").arg(db->lastError()));
+        }
+    }
+
+    // WAL: readers (the views) never wait for the sync's writes, and a killed process leaves at
+    // most an unfinished frame at the end of the WAL, which the next open ignores.
+    // synchronous=NORMAL: in WAL mode a killed process loses no committed transaction (the OS has
+    // the pages) and the file is never corrupted; only a power cut may undo the last commits, which
+    // the stored cursor (committed with its rows) makes the next sync fetch again.
+    if (role == Role::Writer) {
+        if (!db->exec("PRAGMA journal_mode = WAL") || !db->exec("PRAGMA synchronous = NORMAL"))
+            return fail(OpenError::Io, tr("The offline cache could not be prepared (%1).").arg(db->lastError()));
+        // Every page evicted from the cache is decrypted and verified again: 4x slower without it.
+        db->exec("PRAGMA cache_size = -262144");
+    } else {
+        db->exec("PRAGMA query_only = 1");
+        db->exec("PRAGMA cache_size = -16384");
+    }
+    db->exec("PRAGMA temp_store = MEMORY");
+    db->exec("PRAGMA foreign_keys = OFF");
+    sqlite3_busy_timeout(db->m_db, 5000);
+    if (error)
+        *error = OpenError::None;
+    return db;
+}
+
+CipherDatabase::~CipherDatabase()
+{
+    sqlite3_close(m_db);
+}
+
+bool CipherDatabase::exec(const char* sql)
+{
+    char* errorText = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &errorText);
+    if (rc != SQLITE_OK) {
+        qCWarning(lcCache).noquote() << "statement failed:" << QString::fromUtf8(errorText ? errorText : "");
+        sqlite3_free(errorText);
+        return false;
+    }
+    return true;
+}
+
+CipherDatabase::Statement CipherDatabase::prepare(const char* sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return Statement();
+    }
+    return Statement(stmt);
+}
+
+qint64 CipherDatabase::scalar(const char* sql, qint64 fallback)
+{
+    Statement statement = prepare(sql);
+    if (!statement.isValid() || statement.step() != Statement::Step::Row)
+        return fallback;
+    return statement.int64(0);
+}
+
+QString CipherDatabase::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+bool CipherDatabase::begin()
+{
+    return exec("BEGIN IMMEDIATE");
+}
+
+bool CipherDatabase::commit()
+{
+    return exec("COMMIT");
+}
+
+void CipherDatabase::rollback()
+{
+    if (!sqlite3_get_autocommit(m_db))
+        exec("ROLLBACK");
+}
+
+int CipherDatabase::userVersion()
+{
+    return int(scalar("PRAGMA user_version", -1));
+}
+
+bool CipherDatabase::setUserVersion(int version)
+{
+    // A pragma takes no bound parameter; `version` is our own integer, never input.
+    const QByteArray sql = QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(version);
+    return exec(sql.constData());
+}
+
+} // namespace sp

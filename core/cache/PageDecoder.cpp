@@ -1,0 +1,178 @@
+#include "cache/PageDecoder.h"
+
+#include "cache/Money.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace sp {
+
+namespace {
+
+// Collects the first problem; every accessor returns a harmless value after it.
+class Reader
+{
+public:
+    explicit Reader(QString* error) : m_error(error) {}
+    bool ok() const { return m_ok; }
+    void fail(const QString& what)
+    {
+        if (m_ok && m_error)
+            *m_error = what;
+        m_ok = false;
+    }
+    QString string(const QJsonObject& o, const char* key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isString() || v.toString().isEmpty())
+            fail(QStringLiteral("missing or invalid field %1").arg(QLatin1String(key)));
+        return v.toString();
+    }
+    QString nullableString(const QJsonObject& o, const char* key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isNull())
+            return QString();
+        if (!v.isString())
+            fail(QStringLiteral("invalid field %1").arg(QLatin1String(key)));
+        return v.toString();
+    }
+    qint64 integer(const QJsonObject& o, const char* key, qint64 minimum)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < minimum)
+            fail(QStringLiteral("missing or invalid field %1").arg(QLatin1String(key)));
+        return qint64(d);
+    }
+    std::optional<qint64> money(const QJsonObject& o, const char* key, bool nullable)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (nullable && v.isNull())
+            return std::nullopt;
+        qint64 cents = 0;
+        if (!v.isString() || !Money::parseCents(v.toString(), &cents))
+            fail(QStringLiteral("missing or invalid amount %1").arg(QLatin1String(key)));
+        return cents;
+    }
+    QJsonArray array(const QJsonObject& o, const char* key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isArray())
+            fail(QStringLiteral("missing array %1").arg(QLatin1String(key)));
+        return v.toArray();
+    }
+    QJsonObject object(const QJsonValue& v)
+    {
+        if (!v.isObject())
+            fail(QStringLiteral("a row is not an object"));
+        return v.toObject();
+    }
+
+private:
+    QString* m_error;
+    bool m_ok = true;
+};
+
+} // namespace
+
+qint64 DecodedPage::rowCount() const
+{
+    return marketplaces.size() + orders.size() + products.size() + inventory.size() + financialEvents.size();
+}
+
+bool PageDecoder::decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error)
+{
+    Reader r(error);
+    page->resource = resource;
+    if (resource == QLatin1String("marketplaces")) {
+        for (const QJsonValue& value : r.array(json, "marketplaces")) {
+            const QJsonObject o = r.object(value);
+            page->marketplaces.append({r.string(o, "id"), r.string(o, "country_code"), r.string(o, "name"),
+                                       r.string(o, "currency"), r.string(o, "region")});
+        }
+        return r.ok();
+    }
+
+    page->nextCursor = r.string(json, "next_cursor");
+    const QJsonValue hasMore = json.value(QLatin1String("has_more"));
+    if (!hasMore.isBool())
+        r.fail(QStringLiteral("missing has_more"));
+    page->hasMore = hasMore.toBool();
+
+    if (resource == QLatin1String("orders")) {
+        for (const QJsonValue& value : r.array(json, "orders")) {
+            const QJsonObject o = r.object(value);
+            DecodedPage::Order order;
+            order.id = r.string(o, "id");
+            order.marketplaceId = r.string(o, "marketplace_id");
+            order.purchaseDate = r.string(o, "purchase_date");
+            order.lastUpdateDate = r.string(o, "last_update_date");
+            order.status = r.string(o, "status");
+            order.fulfillmentChannel = r.string(o, "fulfillment_channel");
+            order.currency = r.string(o, "currency");
+            order.totalCents = r.money(o, "order_total", true);
+            const QJsonArray items = r.array(o, "items");
+            if (items.isEmpty())
+                r.fail(QStringLiteral("an order without items"));
+            for (const QJsonValue& itemValue : items) {
+                const QJsonObject i = r.object(itemValue);
+                DecodedPage::Item item;
+                item.id = r.string(i, "id");
+                item.sku = r.string(i, "sku");
+                item.asin = r.string(i, "asin");
+                item.title = r.string(i, "title");
+                item.quantity = r.integer(i, "quantity", 1);
+                item.price = r.money(i, "item_price", true);
+                item.tax = r.money(i, "item_tax", true);
+                item.shipping = r.money(i, "shipping_price", true);
+                item.promotion = r.money(i, "promotion_discount", true);
+                order.items.append(item);
+            }
+            page->orders.append(order);
+        }
+    } else if (resource == QLatin1String("products")) {
+        for (const QJsonValue& value : r.array(json, "products")) {
+            const QJsonObject o = r.object(value);
+            QStringList ids;
+            for (const QJsonValue& id : r.array(o, "marketplace_ids"))
+                ids.append(id.toString());
+            page->products.append({r.string(o, "sku"), r.string(o, "asin"), r.string(o, "title"),
+                                   ids.join(QLatin1Char(',')), r.string(o, "updated_at")});
+        }
+    } else if (resource == QLatin1String("inventory")) {
+        for (const QJsonValue& value : r.array(json, "inventory")) {
+            const QJsonObject o = r.object(value);
+            DecodedPage::Inventory row;
+            row.sku = r.string(o, "sku");
+            row.region = r.string(o, "region");
+            row.updatedAt = r.string(o, "updated_at");
+            row.fulfillable = r.integer(o, "fulfillable", 0);
+            row.inbound = r.integer(o, "inbound", 0);
+            row.reserved = r.integer(o, "reserved", 0);
+            row.unfulfillable = r.integer(o, "unfulfillable", 0);
+            page->inventory.append(row);
+        }
+    } else if (resource == QLatin1String("financial-events")) {
+        for (const QJsonValue& value : r.array(json, "financial_events")) {
+            const QJsonObject o = r.object(value);
+            DecodedPage::FinancialEvent row;
+            row.id = r.string(o, "id");
+            row.type = r.string(o, "type");
+            row.charge = r.string(o, "charge");
+            row.postedAt = r.string(o, "posted_at");
+            row.marketplaceId = r.string(o, "marketplace_id");
+            row.currency = r.string(o, "currency");
+            row.amountCents = r.money(o, "amount", false).value_or(0);
+            row.orderId = r.nullableString(o, "order_id");
+            row.orderItemId = r.nullableString(o, "order_item_id");
+            row.sku = r.nullableString(o, "sku");
+            page->financialEvents.append(row);
+        }
+    } else {
+        r.fail(QStringLiteral("unknown resource"));
+    }
+    return r.ok();
+}
+
+} // namespace sp

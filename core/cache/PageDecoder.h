@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sp {
+
+// One page of a listing, decoded and checked completely before anything is written: a page with a
+// single bad row is rejected whole (the sync retries it), so no half page ever reaches the cache.
+struct DecodedPage
+{
+    struct Marketplace { QString id, countryCode, name, currency, region; };
+    struct Item
+    {
+        QString id, sku, asin, title;
+        qint64 quantity = 0;
+        std::optional<qint64> price, tax, shipping, promotion;
+    };
+    struct Order
+    {
+        QString id, marketplaceId, purchaseDate, lastUpdateDate, status, fulfillmentChannel, currency;
+        std::optional<qint64> totalCents;
+        QList<Item> items;
+    };
+    struct Product { QString sku, asin, title, marketplaceIds, updatedAt; };
+    struct Inventory
+    {
+        QString sku, region, updatedAt;
+        qint64 fulfillable = 0, inbound = 0, reserved = 0, unfulfillable = 0;
+    };
+    struct FinancialEvent
+    {
+        QString id, type, charge, postedAt, marketplaceId, currency, orderId, orderItemId, sku;
+        qint64 amountCents = 0;
+    };
+
+    QString resource;
+    QString nextCursor; // empty for marketplaces
+    bool hasMore = false;
+    QList<Marketplace> marketplaces;
+    QList<Order> orders;
+    QList<Product> products;
+    QList<Inventory> inventory;
+    QList<FinancialEvent> financialEvents;
+
+    qint64 rowCount() const;
+};
+
+class PageDecoder
+{
+public:
+    // `resource`: marketplaces, products, inventory, orders, financial-events.
+    static bool decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error);
+};
+
+} // namespace sp

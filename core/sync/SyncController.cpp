@@ -1,0 +1,764 @@
+#include "sync/SyncController.h"
+
+#include "api/ApiClient.h"
+#include "auth/Session.h"
+#include "cache/CacheFiles.h"
+#include "cache/CacheKey.h"
+#include "cache/CacheQuery.h"
+#include "cache/CacheWriter.h"
+#include "cache/CipherDatabase.h"
+#include "cache/SecureBytes.h"
+#include "common/Clock.h"
+#include "profile/Profile.h"
+#include "secrets/SecretStore.h"
+#include "sync/RetryPolicy.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QThread>
+
+namespace sp {
+
+Q_LOGGING_CATEGORY(lcSync, "sellerpulse.core.sync")
+
+namespace {
+
+const char* const kIntervalSetting = "sync/intervalMinutes";
+constexpr int kDefaultIntervalMinutes = 15;
+constexpr int kPageLimit = 500;
+constexpr qint64 kDataChangedEveryMs = 1000; // views refresh at most this often during a sync
+
+struct Resource
+{
+    const char* name;
+    const char* path;
+    bool paged;
+};
+// The order matters: orders and events refer to marketplaces and products.
+const Resource kResources[] = {
+    {"marketplaces", "/v1/marketplaces", false},
+    {"products", "/v1/products", true},
+    {"inventory", "/v1/inventory", true},
+    {"orders", "/v1/orders", true},
+    {"financial-events", "/v1/financial-events", true},
+};
+constexpr int kResourceCount = int(sizeof(kResources) / sizeof(kResources[0]));
+
+bool isUnreachable(const ApiError& error)
+{
+    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+}
+
+bool isTransient(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Decode: // truncated or malformed page: fetched again
+        return true;
+    case ApiError::Kind::Problem:
+        return error.httpStatus >= 500 || error.httpStatus == 408;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+struct SyncController::Impl
+{
+    SyncController* q;
+    QPointer<Session> session;
+    QPointer<SecretStore> secrets;
+    Profile* profile;
+    const Clock* clock;
+
+    State state = State::Closed;
+    QDateTime lastSyncedAt;
+    QString lastError;
+    bool unencrypted = false;
+
+    QThread thread;
+    CacheWriter* writer = nullptr; // lives in `thread`
+    CacheQuery* query = nullptr;
+    QString accountDir, dbPath, keyName;
+    quint64 generation = 0; // bumped by close/reset/remove: late keychain or writer answers are dropped
+
+    // The running sync.
+    quint64 run = 0;
+    bool running = false;
+    bool cancelRequested = false;
+    bool failed = false;           // a fetch or write failed; waiting to resume
+    bool retryDue = false;         // the back-off has passed
+    bool fetchDone = false;        // every resource's last page has arrived
+    int fetchIndex = 0;            // resource being fetched
+    int resumeIndex = kResourceCount; // on failure: the earliest resource to fetch again
+    quint64 fetchGeneration = 0;   // responses of an abandoned fetch are dropped
+    int pendingWrites = 0;
+    bool anyAnswer = false;        // the server answered at least once in this run
+    QHash<QString, QString> committed;   // resource -> stored cursor (after the last commit)
+    QHash<QString, qint64> itemCounts;   // after the last complete sync, for estimates
+    QHash<QString, qint64> done;
+    QHash<QString, bool> fullSync;       // no cursor at the start of the run
+    QString fetchCursor;
+    ApiError lastFailure;
+    QString lastFailureText;
+    RetryPolicy retry;
+    QTimer retryTimer;
+    qint64 runBytes = 0, lastRunBytes = 0;
+    QElapsedTimer sinceDataChanged;
+
+    // Offline: background retries with back-off.
+    QTimer offlineTimer;
+    qint64 offlineFirstMs = 5000, offlineMaxMs = 5 * 60 * 1000, offlineDelayMs = 5000;
+    QTimer intervalTimer;
+
+    std::function<void()> afterClose;
+
+    void setState(State next)
+    {
+        if (state == next)
+            return;
+        state = next;
+        emit q->stateChanged(next);
+    }
+
+    void startThread()
+    {
+        if (writer)
+            return;
+        writer = new CacheWriter;
+        writer->moveToThread(&thread);
+        QObject::connect(&thread, &QThread::finished, writer, &QObject::deleteLater);
+        QObject::connect(writer, &CacheWriter::opened, q,
+                         [this](int error, const QString& message, const QHash<QString, QString>& cursors,
+                                const QHash<QString, qint64>& counts, const QDateTime& at) {
+                             onOpened(error, message, cursors, counts, at);
+                         });
+        QObject::connect(writer, &CacheWriter::pageWritten, q,
+                         [this](quint64 r, const QString& resource, int status, qint64 rows, const QString& cursor,
+                                const QString& error) { onPageWritten(r, resource, status, rows, cursor, error); });
+        QObject::connect(writer, &CacheWriter::runFinished, q,
+                         [this](quint64 r, bool ok, const QString& error) { onRunFinished(r, ok, error); });
+        QObject::connect(writer, &CacheWriter::closed, q, [this] {
+            if (auto action = std::exchange(afterClose, nullptr))
+                action();
+        });
+        thread.setObjectName(QStringLiteral("sellerpulse-cache"));
+        thread.start();
+    }
+
+    // ---- open --------------------------------------------------------------------------------
+
+    void open()
+    {
+        if (state != State::Closed && state != State::Failed && state != State::CacheUnreadable)
+            return;
+        if (query)
+            return; // already open (Failed after a sync): nothing to do
+        const QString accountId = session ? session->account().id : QString();
+        accountDir = CacheFiles::accountDir(*profile, accountId);
+        if (accountDir.isEmpty()) {
+            fail(tr("Sign in to open this computer's copy of your data."));
+            return;
+        }
+        dbPath = CacheFiles::databasePath(accountDir);
+        keyName = CacheKey::secretName(*profile, accountId);
+        setState(State::Opening);
+        startThread();
+        const quint64 gen = ++generation;
+        if (unencrypted) {
+            openWith(QByteArray(), gen);
+            return;
+        }
+        if (!secrets) {
+            fail(tr("The keychain is not available; the offline cache cannot be opened."));
+            return;
+        }
+        // A key is created only for a new cache: a missing key for an existing file means the file
+        // can never be read again, and the user decides (reset); nothing is deleted here.
+        const QFileInfo file(dbPath);
+        const bool create = !file.exists() || file.size() == 0;
+        CacheKey::load(secrets, keyName, create, q,
+                       [this, gen](CacheKey::Status status, const QByteArray& key, const QString& message) {
+                           if (gen != generation)
+                               return;
+                           switch (status) {
+                           case CacheKey::Status::Ok:
+                               openWith(key, gen);
+                               return;
+                           case CacheKey::Status::NotFound:
+                               unreadable(tr("The key of the offline cache is missing from the keychain. "
+                                             "You can reset the cache and download your data again."));
+                               return;
+                           case CacheKey::Status::Unavailable:
+                           case CacheKey::Status::Error:
+                               fail(tr("The keychain did not give the key of the offline cache (%1). "
+                                       "Unlock the keychain and try again.")
+                                        .arg(message));
+                               return;
+                           }
+                       });
+    }
+
+    void openWith(const QByteArray& key, quint64 gen)
+    {
+        // The reader connection opens after the writer has migrated the schema; the key waits here.
+        pendingKey = SecureBytes(QByteArray(key.constData(), key.size()));
+        const QString path = dbPath;
+        CacheWriter* w = writer;
+        QByteArray keyCopy(key.constData(), key.size());
+        QMetaObject::invokeMethod(writer, [w, path, keyCopy]() mutable {
+            w->open(path, keyCopy);
+            SecureBytes::wipe(keyCopy);
+        }, Qt::QueuedConnection);
+        SecureBytes::wipe(keyCopy);
+        Q_UNUSED(gen)
+    }
+
+    SecureBytes pendingKey;
+
+    void onOpened(int error, const QString& message, const QHash<QString, QString>& cursors,
+                  const QHash<QString, qint64>& counts, const QDateTime& at)
+    {
+        SecureBytes key = std::move(pendingKey);
+        if (state != State::Opening)
+            return;
+        const auto kind = CipherDatabase::OpenError(error);
+        if (kind == CipherDatabase::OpenError::WrongKeyOrDamaged) {
+            unreadable(message);
+            return;
+        }
+        if (kind != CipherDatabase::OpenError::None) {
+            fail(message);
+            return;
+        }
+        CipherDatabase::OpenError readerError = CipherDatabase::OpenError::None;
+        QString readerMessage;
+        auto reader = CipherDatabase::open(dbPath, key.bytes(), CipherDatabase::Role::Reader, &readerError,
+                                           &readerMessage);
+        if (!reader) {
+            fail(readerMessage);
+            return;
+        }
+        query = new CacheQuery(std::move(reader), q);
+        committed = cursors;
+        itemCounts = counts;
+        if (lastSyncedAt != at) {
+            lastSyncedAt = at;
+            emit q->lastSyncedAtChanged(at);
+        }
+        lastError.clear();
+        setState(State::Idle);
+        emit q->opened();
+        emit q->dataChanged();
+        restartInterval();
+        startRun();
+    }
+
+    void fail(const QString& message)
+    {
+        lastError = message;
+        qCWarning(lcSync).noquote() << "sync controller failed:" << message;
+        setState(State::Failed);
+    }
+
+    void unreadable(const QString& message)
+    {
+        lastError = message;
+        qCWarning(lcSync).noquote() << "cache unreadable:" << message;
+        setState(State::CacheUnreadable);
+        emit q->cacheUnreadable(message);
+    }
+
+    // ---- the sync ----------------------------------------------------------------------------
+
+    void startRun()
+    {
+        if (!query || running)
+            return;
+        offlineTimer.stop();
+        running = true;
+        ++run;
+        cancelRequested = failed = retryDue = fetchDone = false;
+        anyAnswer = false;
+        pendingWrites = 0;
+        runBytes = 0;
+        done.clear();
+        fullSync.clear();
+        for (const Resource& resource : kResources)
+            fullSync.insert(QLatin1String(resource.name), committed.value(QLatin1String(resource.name)).isEmpty());
+        retry.start();
+        sinceDataChanged.start();
+        setState(State::Syncing);
+        startFetch(0);
+    }
+
+    void startFetch(int index)
+    {
+        ++fetchGeneration;
+        fetchIndex = index;
+        failed = false;
+        fetchCursor = committed.value(QLatin1String(kResources[index].name));
+        fetchPage();
+    }
+
+    void fetchPage()
+    {
+        const Resource& resource = kResources[fetchIndex];
+        ApiRequest request;
+        request.path = QLatin1String(resource.path);
+        if (resource.paged) {
+            if (!fetchCursor.isEmpty())
+                request.query.addQueryItem(QStringLiteral("cursor"), fetchCursor);
+            request.query.addQueryItem(QStringLiteral("limit"), QString::number(kPageLimit));
+        }
+        if (!session) {
+            stopRun(false, tr("Not signed in."));
+            return;
+        }
+        const quint64 r = run, fg = fetchGeneration;
+        const QString fromCursor = fetchCursor;
+        const int index = fetchIndex;
+        session->sendAuthorized(request, q, [this, r, fg, index, fromCursor](const ApiResponse& response) {
+            if (r != run || fg != fetchGeneration || !running)
+                return;
+            onResponse(index, fromCursor, response);
+        });
+    }
+
+    void onResponse(int index, const QString& fromCursor, const ApiResponse& response)
+    {
+        const QString name = QLatin1String(kResources[index].name);
+        if (!response.error.ok()) {
+            onFailure(index, response.error, response.error.userMessage());
+            return;
+        }
+        anyAnswer = true;
+        runBytes += response.bodyBytes;
+        ++pendingWrites;
+        CacheWriter* w = writer;
+        const quint64 r = run;
+        const QJsonObject json = response.json;
+        QMetaObject::invokeMethod(writer, [w, r, name, fromCursor, json] { w->write(r, name, fromCursor, json); },
+                                  Qt::QueuedConnection);
+        if (cancelRequested)
+            return;
+        // Pipelining: the next page is fetched while this one is written; the writer commits in
+        // order and refuses a page that does not continue from the stored cursor.
+        const bool hasMore = kResources[index].paged && json.value(QLatin1String("has_more")).toBool(false);
+        const QString next = json.value(QLatin1String("next_cursor")).toString();
+        if (hasMore && !next.isEmpty()) {
+            fetchCursor = next;
+            fetchPage();
+        } else if (index + 1 < kResourceCount) {
+            // The next resource starts from its own stored cursor.
+            ++fetchGeneration;
+            fetchIndex = index + 1;
+            fetchCursor = committed.value(QLatin1String(kResources[fetchIndex].name));
+            fetchPage();
+        } else {
+            fetchDone = true;
+            maybeFinish();
+        }
+    }
+
+    void onPageWritten(quint64 r, const QString& resource, int status, qint64 rows, const QString& cursor,
+                       const QString& error)
+    {
+        if (r != run || !running)
+            return;
+        --pendingWrites;
+        const auto result = CacheWriter::WriteStatus(status);
+        if (result == CacheWriter::WriteStatus::Written) {
+            committed.insert(resource, cursor);
+            done[resource] += rows;
+            retry.succeeded();
+            SyncProgress p;
+            p.resource = resource;
+            p.done = done.value(resource);
+            p.estimatedTotal = fullSync.value(resource) ? itemCounts.value(resource, -1) : -1;
+            if (p.estimatedTotal <= 0)
+                p.estimatedTotal = -1;
+            emit q->progress(p);
+            if (rows > 0 && sinceDataChanged.elapsed() >= kDataChangedEveryMs) {
+                sinceDataChanged.restart();
+                emit q->dataChanged();
+            }
+        } else if (result == CacheWriter::WriteStatus::Failed) {
+            int index = 0;
+            while (index < kResourceCount && resource != QLatin1String(kResources[index].name))
+                ++index;
+            ApiError decode;
+            decode.kind = ApiError::Kind::Decode;
+            onFailure(index, decode, error);
+            return;
+        }
+        // Stale pages follow a failure; the resumed fetch brings them again.
+        if (cancelRequested)
+            maybeFinish();
+        else if (failed)
+            maybeResume();
+        else
+            maybeFinish();
+    }
+
+    void onFailure(int index, const ApiError& error, const QString& text)
+    {
+        qCInfo(lcSync).noquote() << "sync of" << kResources[index].name << "failed:" << ApiError::kindName(error.kind)
+                                 << error.httpStatus;
+        ++fetchGeneration; // later answers of this fetch are dropped
+        if (!failed) {
+            failed = true;
+            resumeIndex = index;
+        } else {
+            resumeIndex = qMin(resumeIndex, index);
+        }
+        fetchDone = false;
+        lastFailure = error;
+        lastFailureText = text;
+        if (cancelRequested) {
+            maybeFinish();
+            return;
+        }
+        if (error.kind == ApiError::Kind::SessionEnded || error.httpStatus == 401) {
+            stopRun(false, error.kind == ApiError::Kind::SessionEnded
+                               ? text
+                               : tr("Your session has ended. Sign in again to sync."));
+            return;
+        }
+        if (!isTransient(error)) {
+            stopRun(false, text);
+            return;
+        }
+        if (!anyAnswer && isUnreachable(error)) {
+            goOffline(text);
+            return;
+        }
+        const qint64 delay = retry.nextDelayMs(error.retryAfterSeconds);
+        if (delay < 0) {
+            const QString message = tr("The sync stopped after retrying for %1 s: %2")
+                                        .arg(retry.elapsedMs() / 1000)
+                                        .arg(text);
+            if (isUnreachable(error))
+                goOffline(message);
+            else
+                stopRun(false, message);
+            return;
+        }
+        retryDue = false;
+        retryTimer.start(int(delay));
+    }
+
+    void onRetryTimer()
+    {
+        if (!running || !failed)
+            return;
+        retryDue = true;
+        maybeResume();
+    }
+
+    // After a failure: once the back-off has passed and the pages in the writer's queue are
+    // committed, fetching resumes from the earliest failed resource's stored cursor.
+    void maybeResume()
+    {
+        if (!retryDue || pendingWrites > 0 || cancelRequested)
+            return;
+        retryDue = false;
+        startFetch(resumeIndex);
+    }
+
+    void maybeFinish()
+    {
+        if (pendingWrites > 0)
+            return;
+        if (cancelRequested) {
+            stopRun(false, tr("The sync was cancelled. Everything downloaded so far is kept."), true);
+            return;
+        }
+        if (!fetchDone || failed)
+            return;
+        CacheWriter* w = writer;
+        const quint64 r = run;
+        const QDateTime at = clock->nowUtc();
+        QMetaObject::invokeMethod(writer, [w, r, at] { w->finish(r, at); }, Qt::QueuedConnection);
+        fetchDone = false; // wait for runFinished
+    }
+
+    void onRunFinished(quint64 r, bool ok, const QString& error)
+    {
+        if (r != run || !running)
+            return;
+        if (!ok) {
+            stopRun(false, error);
+            return;
+        }
+        running = false;
+        lastRunBytes = runBytes;
+        retryTimer.stop();
+        offlineDelayMs = offlineFirstMs;
+        for (auto it = done.cbegin(); it != done.cend(); ++it)
+            if (fullSync.value(it.key()))
+                itemCounts.insert(it.key(), it.value());
+        lastError.clear();
+        lastSyncedAt = clock->nowUtc();
+        emit q->lastSyncedAtChanged(lastSyncedAt);
+        setState(State::Idle);
+        emit q->dataChanged();
+        emit q->syncFinished(true, tr("Your data is up to date."));
+    }
+
+    void stopRun(bool ok, const QString& message, bool cancelled = false)
+    {
+        running = false;
+        lastRunBytes = runBytes;
+        ++fetchGeneration;
+        retryTimer.stop();
+        if (!cancelled) {
+            lastError = message;
+            recordError(message);
+        }
+        setState(cancelled ? State::Idle : State::Failed);
+        if (anyAnswer)
+            emit q->dataChanged();
+        emit q->syncFinished(ok, message);
+    }
+
+    void recordError(const QString& message)
+    {
+        const QString resource = QLatin1String(kResources[qBound(0, resumeIndex, kResourceCount - 1)].name);
+        CacheWriter* w = writer;
+        QMetaObject::invokeMethod(writer, [w, resource, message] { w->recordError(resource, message); },
+                                  Qt::QueuedConnection);
+    }
+
+    void goOffline(const QString& message)
+    {
+        running = false;
+        lastRunBytes = runBytes;
+        ++fetchGeneration;
+        retryTimer.stop();
+        lastError = message;
+        setState(State::Offline);
+        emit q->syncFinished(false, message);
+        // Back-off with jitter, capped; nothing in the cache changes while offline.
+        const qint64 delay = RetryPolicy::jittered(offlineDelayMs);
+        offlineDelayMs = qMin(offlineMaxMs, offlineDelayMs * 2);
+        qCInfo(lcSync) << "offline; next attempt in" << delay << "ms";
+        offlineTimer.start(int(delay));
+    }
+
+    void cancel()
+    {
+        if (!running || cancelRequested)
+            return;
+        cancelRequested = true;
+        ++fetchGeneration;
+        retryTimer.stop();
+        maybeFinish();
+    }
+
+    void restartInterval()
+    {
+        const int minutes = q->intervalMinutes();
+        if (minutes <= 0 || !query) {
+            intervalTimer.stop();
+            return;
+        }
+        intervalTimer.start(minutes * 60 * 1000);
+    }
+
+    // ---- close, reset, remove ----------------------------------------------------------------
+
+    // Stops any sync, drops the reader, closes the writer, then runs `then`.
+    void close(std::function<void()> then)
+    {
+        ++generation;
+        ++run;
+        running = false;
+        ++fetchGeneration;
+        retryTimer.stop();
+        offlineTimer.stop();
+        intervalTimer.stop();
+        pendingKey.clear();
+        if (query) {
+            CacheQuery* old = std::exchange(query, nullptr);
+            setState(State::Closed);
+            old->deleteLater();
+        }
+        if (!writer) {
+            setState(State::Closed);
+            then();
+            return;
+        }
+        afterClose = std::move(then);
+        CacheWriter* w = writer;
+        QMetaObject::invokeMethod(writer, [w] { w->close(); }, Qt::QueuedConnection);
+    }
+
+    // The key first (crypto-shredding: without it the files are noise), then the files.
+    void shred(std::function<void(const QString& summary, bool ok)> then)
+    {
+        if (accountDir.isEmpty()) {
+            const QString accountId = session ? session->account().id : QString();
+            accountDir = CacheFiles::accountDir(*profile, accountId);
+            dbPath = CacheFiles::databasePath(accountDir);
+            keyName = CacheKey::secretName(*profile, accountId);
+        }
+        if (accountDir.isEmpty()) {
+            then(tr("No local data was found for this account."), true);
+            return;
+        }
+        close([this, then] {
+            setState(State::Closed);
+            auto removeFiles = [this, then](bool keyOk, const QString& keyMessage) {
+                bool filesOk = true;
+                const QStringList removed = CacheFiles::removeAll(accountDir, &filesOk);
+                QStringList lines;
+                lines << (keyOk ? tr("The cache key was deleted from the keychain.")
+                                : tr("The cache key could not be deleted from the keychain (%1).").arg(keyMessage));
+                lines << (removed.isEmpty() ? tr("No cache files were on this computer.")
+                                            : tr("Deleted: %1.").arg(removed.join(QStringLiteral(", "))));
+                if (!filesOk)
+                    lines << tr("Some files could not be deleted from %1.").arg(accountDir);
+                qCInfo(lcSync).noquote() << "local data removed; key deleted:" << keyOk << "files:" << removed;
+                then(lines.join(QLatin1Char(' ')), keyOk && filesOk);
+            };
+            if (!secrets || unencrypted) {
+                removeFiles(secrets != nullptr, QString());
+                return;
+            }
+            CacheKey::remove(secrets, keyName, q, removeFiles);
+        });
+    }
+};
+
+SyncController::SyncController(Session* session, SecretStore* secrets, Profile* profile, const Clock* clock,
+                               QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>())
+{
+    qRegisterMetaType<sp::SyncProgress>();
+    d->q = this;
+    d->session = session;
+    d->secrets = secrets;
+    d->profile = profile;
+    d->clock = clock;
+    d->retryTimer.setSingleShot(true);
+    d->offlineTimer.setSingleShot(true);
+    connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->onRetryTimer(); });
+    connect(&d->offlineTimer, &QTimer::timeout, this, [this] { d->startRun(); });
+    connect(&d->intervalTimer, &QTimer::timeout, this, [this] {
+        if (d->state == State::Idle || d->state == State::Failed)
+            d->startRun();
+    });
+    if (session) {
+        connect(session, &Session::ended, this, [this] {
+            if (d->running)
+                d->stopRun(false, tr("Your session has ended. Sign in again to sync."));
+        });
+    }
+}
+
+SyncController::~SyncController()
+{
+    d->retryTimer.stop();
+    d->offlineTimer.stop();
+    if (d->writer) {
+        CacheWriter* w = d->writer;
+        // The writer finishes the transaction in progress and closes the file before the thread ends.
+        QMetaObject::invokeMethod(w, [w] { w->closeFile(); }, Qt::BlockingQueuedConnection);
+        d->thread.quit();
+        d->thread.wait();
+    }
+}
+
+SyncController::State SyncController::state() const
+{
+    return d->state;
+}
+
+QDateTime SyncController::lastSyncedAt() const
+{
+    return d->lastSyncedAt;
+}
+
+QString SyncController::lastError() const
+{
+    return d->lastError;
+}
+
+CacheQuery* SyncController::query() const
+{
+    return d->query;
+}
+
+int SyncController::intervalMinutes() const
+{
+    return d->profile->settings().value(QLatin1String(kIntervalSetting), kDefaultIntervalMinutes).toInt();
+}
+
+qint64 SyncController::lastRunBytes() const
+{
+    return d->lastRunBytes;
+}
+
+void SyncController::open()
+{
+    d->open();
+}
+
+void SyncController::syncNow()
+{
+    if (d->state == State::Idle || d->state == State::Offline || d->state == State::Failed)
+        d->startRun();
+}
+
+void SyncController::cancel()
+{
+    d->cancel();
+}
+
+void SyncController::setIntervalMinutes(int minutes)
+{
+    d->profile->settings().setValue(QLatin1String(kIntervalSetting), qMax(0, minutes));
+    d->profile->sync();
+    d->restartInterval();
+}
+
+void SyncController::resetCache()
+{
+    d->shred([this](const QString& summary, bool) {
+        qCInfo(lcSync).noquote() << "cache reset:" << summary;
+        d->lastError.clear();
+        d->open();
+    });
+}
+
+void SyncController::removeLocalData()
+{
+    d->shred([this](const QString& summary, bool) { emit localDataRemoved(summary); });
+}
+
+void SyncController::setRetryBudgetMs(qint64 ms)
+{
+    d->retry.setBudgetMs(ms);
+}
+
+void SyncController::setOfflineRetryDelaysMs(qint64 firstMs, qint64 maxMs)
+{
+    d->offlineFirstMs = qMax<qint64>(1, firstMs);
+    d->offlineMaxMs = qMax(d->offlineFirstMs, maxMs);
+    d->offlineDelayMs = d->offlineFirstMs;
+}
+
+void SyncController::setUnencryptedForBenchmark(bool on)
+{
+    d->unencrypted = on;
+}
+
+} // namespace sp
