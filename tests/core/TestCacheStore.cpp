@@ -1,0 +1,319 @@
+// The encrypted cache below the sync: SQLCipher file, pages, cursors, migrations, wrong keys.
+#include "cache/CacheQuery.h"
+#include "cache/CacheSchema.h"
+#include "cache/CacheWriter.h"
+#include "cache/CipherDatabase.h"
+#include "cache/Money.h"
+#include "cache/PageDecoder.h"
+#include "cache/SecureBytes.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace sp::test {
+
+namespace {
+
+QJsonObject order(const QString& id, const QString& sku, const QJsonValue& total, const QString& status = QStringLiteral("Shipped"))
+{
+    QJsonObject item{{QStringLiteral("id"), QStringLiteral("1%1").arg(id.right(7))},
+                     {QStringLiteral("sku"), sku},
+                     {QStringLiteral("asin"), QStringLiteral("B0TESTASIN")},
+                     {QStringLiteral("title"), QStringLiteral("Garden hose %1").arg(sku)},
+                     {QStringLiteral("quantity"), 2},
+                     {QStringLiteral("item_price"), total},
+                     {QStringLiteral("item_tax"), total.isNull() ? QJsonValue() : QJsonValue(QStringLiteral("1.90"))},
+                     {QStringLiteral("shipping_price"), total.isNull() ? QJsonValue() : QJsonValue(QStringLiteral("0.00"))},
+                     {QStringLiteral("promotion_discount"), total.isNull() ? QJsonValue() : QJsonValue(QStringLiteral("-0.10"))}};
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("marketplace_id"), QStringLiteral("A1PA6795UKMFR9")},
+                       {QStringLiteral("purchase_date"), QStringLiteral("2026-01-02T10:00:00Z")},
+                       {QStringLiteral("last_update_date"), QStringLiteral("2026-01-03T10:00:00Z")},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("fulfillment_channel"), QStringLiteral("AFN")},
+                       {QStringLiteral("currency"), QStringLiteral("EUR")},
+                       {QStringLiteral("order_total"), total},
+                       {QStringLiteral("items"), QJsonArray{item}}};
+}
+
+QJsonObject orderPage(const QJsonArray& orders, const QString& next, bool hasMore)
+{
+    return QJsonObject{{QStringLiteral("orders"), orders},
+                       {QStringLiteral("next_cursor"), next},
+                       {QStringLiteral("has_more"), hasMore},
+                       {QStringLiteral("server_time"), QStringLiteral("2026-01-04T00:00:00Z")}};
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCacheStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SecureBytes m_key = SecureBytes::random(32);
+    QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)) + QStringLiteral("/cache.db"); }
+
+private slots:
+    void moneyIsExact_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("cents");
+        QTest::newRow("plain") << QStringLiteral("12.34") << true << qint64(1234);
+        QTest::newRow("negative") << QStringLiteral("-3.10") << true << qint64(-310);
+        QTest::newRow("zero") << QStringLiteral("0.00") << true << qint64(0);
+        QTest::newRow("0.29 (not 28.999..)") << QStringLiteral("0.29") << true << qint64(29);
+        QTest::newRow("twelve digits") << QStringLiteral("999999999999.99") << true << qint64(99999999999999);
+        QTest::newRow("one decimal") << QStringLiteral("1.5") << false << qint64(0);
+        QTest::newRow("no decimals") << QStringLiteral("15") << false << qint64(0);
+        QTest::newRow("thirteen digits") << QStringLiteral("1000000000000.00") << false << qint64(0);
+        QTest::newRow("letters") << QStringLiteral("1a.00") << false << qint64(0);
+        QTest::newRow("empty") << QString() << false << qint64(0);
+        QTest::newRow("minus only") << QStringLiteral("-.10") << false << qint64(0);
+    }
+    void moneyIsExact()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(qint64, cents);
+        qint64 parsed = -42;
+        QCOMPARE(Money::parseCents(text, &parsed), valid);
+        if (valid) {
+            QCOMPARE(parsed, cents);
+            QCOMPARE(Money::formatCents(parsed), text);
+        }
+    }
+
+    void pageWithOneBadRowIsRejectedWhole()
+    {
+        QJsonObject bad = order(QStringLiteral("302-0000002-0000002"), QStringLiteral("SKU-B"), QStringLiteral("1.2"));
+        const QJsonObject page = orderPage({order(QStringLiteral("302-0000001-0000001"), QStringLiteral("SKU-A"),
+                                                  QStringLiteral("10.00")),
+                                            bad},
+                                           QStringLiteral("c1"), false);
+        DecodedPage decoded;
+        QString error;
+        QVERIFY(!PageDecoder::decode(QStringLiteral("orders"), page, &decoded, &error));
+        QVERIFY2(error.contains(QLatin1String("order_total")), qPrintable(error));
+        QVERIFY(decoded.orders.size() <= 2); // nothing of it reaches a writer: decode() said no
+    }
+
+    void writesPagesIdempotentlyAndOnlyInOrder()
+    {
+        CacheWriter writer;
+        QString message;
+        QCOMPARE(writer.openFile(path("order"), m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        const QJsonObject first = orderPage({order(QStringLiteral("302-0000001-0000001"), QStringLiteral("SKU-A"),
+                                                   QStringLiteral("10.00")),
+                                             order(QStringLiteral("302-0000002-0000002"), QStringLiteral("SKU-B"),
+                                                   QJsonValue())},
+                                            QStringLiteral("c1"), true);
+        const QJsonObject second = orderPage({order(QStringLiteral("302-0000001-0000001"), QStringLiteral("SKU-A"),
+                                                    QStringLiteral("11.00"), QStringLiteral("Canceled"))},
+                                             QStringLiteral("c2"), false);
+        // A page that does not continue from the stored cursor is refused (no gap).
+        QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c1"), second).status,
+                 CacheWriter::WriteStatus::Stale);
+        auto result = writer.writePage(QStringLiteral("orders"), QString(), first);
+        QCOMPARE(result.status, CacheWriter::WriteStatus::Written);
+        QCOMPARE(result.rows, 2);
+        // The same page again (a sync killed before it saw the commit would fetch from the stored cursor,
+        // but an idempotent upsert is the second line of defence).
+        QCOMPARE(writer.writePage(QStringLiteral("orders"), QString(), first).status, CacheWriter::WriteStatus::Stale);
+        QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c1"), second).status,
+                 CacheWriter::WriteStatus::Written);
+        QCOMPARE(writer.state().cursors.value(QStringLiteral("orders")), QStringLiteral("c2"));
+
+        // A malformed page writes nothing, not even its cursor.
+        QJsonObject broken = orderPage({order(QStringLiteral("302-0000003-0000003"), QStringLiteral("SKU-C"),
+                                              QStringLiteral("5.00"))},
+                                       QStringLiteral("c3"), false);
+        broken.remove(QStringLiteral("has_more"));
+        QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c2"), broken).status,
+                 CacheWriter::WriteStatus::Failed);
+        QCOMPARE(writer.state().cursors.value(QStringLiteral("orders")), QStringLiteral("c2"));
+        writer.closeFile();
+
+        CipherDatabase::OpenError error;
+        auto db = CipherDatabase::open(path("order"), m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        QVERIFY2(db, qPrintable(message));
+        CacheQuery query(std::move(db));
+        QCOMPARE(query.orderCount(), 2);
+        QCOMPARE(query.orderCount(QStringLiteral("sku-b")), 1);       // case-insensitive SKU
+        QCOMPARE(query.orderCount(QStringLiteral("0000001")), 1);     // order id
+        QCOMPARE(query.orderCount(QStringLiteral("garden hose")), 2); // title
+        QCOMPARE(query.orderCount(QStringLiteral("%")), 0);           // LIKE wildcards match themselves
+        QCOMPARE(query.orderCount(QStringLiteral("302-0000003")), 0); // the broken page left nothing
+        const QList<OrderRow> rows = query.orders(QStringLiteral("SKU-A"), 0, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().status, QStringLiteral("Canceled"));
+        QCOMPARE(rows.first().totalCents, 1100);
+        QCOMPARE(rows.first().itemCount, 1);
+        QCOMPARE(query.orders(QStringLiteral("SKU-B"), 0, 10).first().totalCents, -1); // pending: no price
+    }
+
+    void fileIsEncryptedAndOpensInTheSqlcipherShell()
+    {
+        const QString db = path("encrypted");
+        {
+            CacheWriter writer;
+            QString message;
+            QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+            QJsonArray orders;
+            for (int i = 0; i < 200; ++i)
+                orders.append(order(QStringLiteral("302-5550000-%1").arg(i, 7, 10, QLatin1Char('0')),
+                                    QStringLiteral("MARKER-SKU-%1").arg(i), QStringLiteral("19.99")));
+            QCOMPARE(writer.writePage(QStringLiteral("orders"), QString(), orderPage(orders, QStringLiteral("x"), false))
+                         .status,
+                     CacheWriter::WriteStatus::Written);
+            // Still open: the rows are in the -wal file now.
+            QVERIFY(QFileInfo(db + QStringLiteral("-wal")).size() > 0);
+            for (const QString& file : QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")}) {
+                QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+                QCOMPARE(QFileInfo(file).permissions() & 0x0077, QFileDevice::Permissions()); // no group/other bits
+            }
+            QCOMPARE(QFileInfo(QFileInfo(db).absolutePath()).permissions() & 0x0077, QFileDevice::Permissions());
+            const QByteArray wal = readAll(db + QStringLiteral("-wal"));
+            QVERIFY(!wal.contains("MARKER-SKU-"));
+            QVERIFY(!wal.contains("302-5550000-"));
+            writer.closeFile();
+        }
+        const QByteArray bytes = readAll(db);
+        QVERIFY(bytes.size() > 4096);
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        QVERIFY(!bytes.contains("MARKER-SKU-"));
+        QVERIFY(!bytes.contains("302-5550000-"));
+
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+        if (shell.isEmpty())
+            QFAIL("the sqlcipher shell (Debian package sqlcipher) is not installed");
+        QProcess process;
+        process.start(shell, {db});
+        QVERIFY(process.waitForStarted());
+        // The key goes through stdin, never argv.
+        process.write("PRAGMA key = \"x'" + SecureBytes::toHex(m_key.bytes()).bytes()
+                      + "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT count(*) FROM orders;\n.quit\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.readAllStandardOutput().trimmed(), QByteArray("200"));
+    }
+
+    void wrongKeyIsAClearErrorAndChangesNothing()
+    {
+        const QString db = path("encrypted");
+        QVERIFY(QFileInfo::exists(db));
+        const QByteArray before = fileHash(db);
+        const QStringList siblings = QDir(QFileInfo(db).absolutePath()).entryList(QDir::Files);
+        SecureBytes wrong = SecureBytes::random(32);
+        CipherDatabase::OpenError error = CipherDatabase::OpenError::None;
+        QString message;
+        CacheWriter writer;
+        QCOMPARE(writer.openFile(db, wrong.bytes(), &message), CipherDatabase::OpenError::WrongKeyOrDamaged);
+        QVERIFY2(message.contains(QLatin1String("reset the cache")), qPrintable(message));
+        QVERIFY(!CipherDatabase::open(db, wrong.bytes(), CipherDatabase::Role::Reader, &error, &message));
+        QCOMPARE(error, CipherDatabase::OpenError::WrongKeyOrDamaged);
+        QCOMPARE(fileHash(db), before);
+        QCOMPARE(QDir(QFileInfo(db).absolutePath()).entryList(QDir::Files), siblings);
+
+        // A damaged file (zeros in its first page) is the same clear error, and is not touched either.
+        const QString damaged = path("damaged");
+        QVERIFY(QDir().mkpath(QFileInfo(damaged).absolutePath()));
+        QVERIFY(QFile::copy(db, damaged));
+        {
+            QFile file(damaged);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(16);
+            file.write(QByteArray(512, '\0'));
+        }
+        const QByteArray damagedHash = fileHash(damaged);
+        QCOMPARE(writer.openFile(damaged, m_key.bytes(), &message), CipherDatabase::OpenError::WrongKeyOrDamaged);
+        QCOMPARE(fileHash(damaged), damagedHash);
+    }
+
+    void olderSchemaMigratesAndKeepsItsData()
+    {
+        const QString db = path("v1");
+        QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath()));
+        {
+            CipherDatabase::OpenError error;
+            QString message;
+            auto v1 = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Writer, &error, &message);
+            QVERIFY2(v1, qPrintable(message));
+            QCOMPARE(CacheSchema::migrate(*v1, &message, 1), CacheSchema::Result::Ok);
+            QCOMPARE(v1->userVersion(), 1);
+            QVERIFY(v1->exec("INSERT INTO orders VALUES ('302-1111111-1111111', 'A1PA6795UKMFR9', "
+                             "'2025-05-01T00:00:00Z', '2025-05-02T00:00:00Z', 'Shipped', 'MFN', 'EUR', 4599)"));
+            QVERIFY(v1->exec("INSERT INTO sync_state (resource, cursor, item_count) VALUES ('orders', 'k9', 1)"));
+            // Version 1 has no last_error column.
+            QVERIFY(!v1->prepare("SELECT last_error FROM sync_state").isValid());
+        }
+        CacheWriter writer;
+        QString message;
+        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        QCOMPARE(writer.state().cursors.value(QStringLiteral("orders")), QStringLiteral("k9"));
+        writer.recordError(QStringLiteral("orders"), QStringLiteral("boom"));
+        writer.closeFile();
+
+        CipherDatabase::OpenError error;
+        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        QVERIFY(reader);
+        QCOMPARE(reader->userVersion(), CacheSchema::kCurrentVersion);
+        QCOMPARE(reader->scalar("SELECT order_total_cents FROM orders WHERE id = '302-1111111-1111111'"), 4599);
+        auto lastError = reader->prepare("SELECT last_error FROM sync_state WHERE resource = 'orders'");
+        QVERIFY(lastError.isValid());
+        QCOMPARE(lastError.step(), CipherDatabase::Statement::Step::Row);
+        QCOMPARE(lastError.text(0), QStringLiteral("boom"));
+        QCOMPARE(reader->scalar("SELECT count(*) FROM sqlite_master WHERE name = 'orders_by_purchase_date'"), 1);
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        const QString db = path("v99");
+        QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath()));
+        {
+            CipherDatabase::OpenError error;
+            QString message;
+            auto future = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Writer, &error, &message);
+            QVERIFY(future);
+            QVERIFY(future->exec("CREATE TABLE from_the_future (x)"));
+            QVERIFY(future->setUserVersion(99));
+            QVERIFY(future->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        const QByteArray before = fileHash(db);
+        CacheWriter writer;
+        QString message;
+        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::WrongKeyOrDamaged);
+        QVERIFY2(message.contains(QLatin1String("newer version")), qPrintable(message));
+        writer.closeFile();
+        QCOMPARE(fileHash(db), before);
+    }
+};
+
+} // namespace sp::test
+
+QTEST_GUILESS_MAIN(sp::test::TestCacheStore)
+#include "TestCacheStore.moc"
