@@ -1,10 +1,17 @@
 #include "MainWindow.h"
 
 #include "ChangePasswordDialog.h"
+#include "MessageBanner.h"
+#include "OrdersPage.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
+#include "SignOutDialog.h"
+#include "SyncStatusPanel.h"
+#include "UiLog.h"
 #include "auth/Session.h"
+#include "cache/CacheQuery.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +22,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace sp {
 
@@ -25,6 +33,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_settingsPage(new SettingsPage(m_pages))
     , m_accountButton(new QToolButton(this))
     , m_connectionLabel(new QLabel(this))
+    , m_offlineBanner(new MessageBanner(QStringLiteral("offlineBanner"), MessageBanner::Kind::Information, this))
+    , m_cacheBanner(new MessageBanner(QStringLiteral("cacheBanner"), MessageBanner::Kind::Warning, this))
+    , m_syncPanel(new SyncStatusPanel(this))
+    , m_ordersPage(new OrdersPage(m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SellerPulse"));
@@ -44,10 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
                                    "account is connected and synced."),
                                 m_pages),
             QKeySequence(Qt::CTRL | Qt::Key_1));
-    addPage(tr("Orders"),
-            new PlaceholderPage(tr("Orders"),
-                                tr("Your orders, searchable and readable offline, will appear here."), m_pages),
-            QKeySequence(Qt::CTRL | Qt::Key_2));
+    addPage(tr("Orders"), m_ordersPage, QKeySequence(Qt::CTRL | Qt::Key_2));
     addPage(tr("Products and inventory"),
             new PlaceholderPage(tr("Products and inventory"),
                                 tr("Your products, stock levels and their profit will appear here."), m_pages),
@@ -66,15 +75,40 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar->setCurrentRow(0);
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->addWidget(m_offlineBanner);
+    outer->addWidget(m_cacheBanner);
+    auto* layout = new QHBoxLayout;
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     createAccountMenu();
 
+    m_cacheBanner->setActionText(tr("Reset the cache and download again"));
+    connect(m_cacheBanner, &MessageBanner::actionTriggered, this, [this] {
+        // The user's explicit choice; the app never deletes an unreadable cache on its own.
+        m_cacheBanner->hide();
+        if (m_sync)
+            m_sync->resetCache();
+    });
+    connect(m_syncPanel, &SyncStatusPanel::cancelRequested, this, [this] {
+        if (m_sync)
+            m_sync->cancel();
+    });
+    connect(m_settingsPage, &SettingsPage::syncIntervalChanged, this, [this](int minutes) {
+        if (m_sync)
+            m_sync->setIntervalMinutes(minutes);
+    });
+    connect(m_settingsPage, &SettingsPage::resetCacheRequested, this, [this] {
+        if (m_sync)
+            m_sync->resetCache();
+    });
+
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
+    statusBar()->addPermanentWidget(m_syncPanel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     updateState();
 }
@@ -128,10 +162,92 @@ void MainWindow::createAccountMenu()
     auto* toolBar = addToolBar(tr("Account"));
     toolBar->setObjectName(QStringLiteral("accountToolBar"));
     toolBar->setMovable(false);
+    createSyncAction(toolBar);
     auto* spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     toolBar->addWidget(m_accountButton);
+}
+
+void MainWindow::createSyncAction(QToolBar* toolBar)
+{
+    m_syncNowAction = new QAction(tr("Sync &now"), this);
+    m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNowAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_syncNowAction->setToolTip(tr("Download what changed on the server now (F5)"));
+    connect(m_syncNowAction, &QAction::triggered, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    addAction(m_syncNowAction);
+    toolBar->addAction(m_syncNowAction);
+    if (QWidget* button = toolBar->widgetForAction(m_syncNowAction)) {
+        button->setObjectName(QStringLiteral("syncNowButton"));
+        button->setAccessibleName(tr("Sync now"));
+    }
+}
+
+void MainWindow::setSyncController(SyncController* controller)
+{
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = controller;
+    m_cacheBanner->hide();
+    m_syncPanel->setSyncing(false);
+    m_syncPanel->setMessage(QString());
+    m_ordersPage->setQuery(controller ? controller->query() : nullptr);
+    if (controller) {
+        connect(controller, &SyncController::stateChanged, this, [this](SyncController::State state) {
+            if (state == SyncController::State::Closed)
+                m_ordersPage->setQuery(nullptr); // the controller drops its query when it closes
+            updateSyncState();
+        });
+        connect(controller, &SyncController::progress, m_syncPanel, &SyncStatusPanel::setProgress);
+        connect(controller, &SyncController::lastSyncedAtChanged, this, [this] { updateSyncState(); });
+        connect(controller, &SyncController::syncFinished, this, [this](bool ok, const QString& message) {
+            m_syncPanel->setMessage(ok ? QString() : message);
+        });
+        connect(controller, &SyncController::opened, this, [this] {
+            if (m_sync)
+                m_ordersPage->setQuery(m_sync->query());
+        });
+        connect(controller, &SyncController::dataChanged, m_ordersPage, &OrdersPage::scheduleReload);
+        connect(controller, &SyncController::cacheUnreadable, this, &MainWindow::onCacheUnreadable);
+    }
+    updateState();
+}
+
+void MainWindow::onCacheUnreadable(const QString& message)
+{
+    m_cacheBanner->setText(tr("The offline data on this computer cannot be read: %1 Nothing was deleted.")
+                               .arg(message));
+    m_cacheBanner->show();
+    updateSyncState();
+}
+
+void MainWindow::updateSyncState()
+{
+    const SyncController::State state = m_sync ? m_sync->state() : SyncController::State::Closed;
+    const bool signedIn = m_status.state == Session::State::SignedIn;
+    m_syncPanel->setVisible(m_sync != nullptr);
+    m_syncPanel->setSyncing(state == SyncController::State::Syncing);
+    m_syncPanel->setDataAsOf(m_sync ? m_sync->lastSyncedAt() : QDateTime());
+    m_syncNowAction->setEnabled(signedIn && m_sync
+                                && (state == SyncController::State::Idle || state == SyncController::State::Offline
+                                    || state == SyncController::State::Failed));
+    if (state != SyncController::State::CacheUnreadable)
+        m_cacheBanner->hide();
+
+    // Offline: the cache said so, or the session was restored without reaching the server.
+    const bool offline = signedIn && (state == SyncController::State::Offline || m_status.offline);
+    if (offline) {
+        const QDateTime at = m_sync ? m_sync->lastSyncedAt() : QDateTime();
+        m_offlineBanner->setText(at.isValid()
+                                     ? tr("Offline: data as of %1")
+                                           .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
+                                     : tr("Offline: no data has been downloaded yet."));
+    }
+    m_offlineBanner->setVisible(offline);
 }
 
 void MainWindow::setSession(Session* session, const ServerChoice& server)
@@ -208,6 +324,8 @@ void MainWindow::updateState()
     m_settingsPage->setAccount(signedIn ? account.email : QString(),
                                signedIn ? account.displayName : QString());
     m_settingsPage->setServer(m_server.displayName(), m_server.url.toDisplayString());
+    m_settingsPage->setSyncInterval(signedIn && m_sync ? m_sync->intervalMinutes() : -1);
+    updateSyncState();
 }
 
 void MainWindow::openChangePassword()
@@ -223,8 +341,34 @@ void MainWindow::openChangePassword()
 
 void MainWindow::signOut()
 {
-    if (m_session)
-        m_session->signOut();
+    if (!m_session)
+        return;
+    if (m_signOutDialog) {
+        m_signOutDialog->raise();
+        return;
+    }
+    const bool canRemove = m_sync && m_sync->state() != SyncController::State::Closed;
+    m_signOutDialog = new SignOutDialog(m_session->account().email, canRemove, this);
+    m_signOutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_signOutDialog, &QDialog::accepted, this, [this, dialog = m_signOutDialog] {
+        if (!m_session)
+            return;
+        if (!dialog || !dialog->removeLocalData() || !m_sync) {
+            m_session->signOut();
+            return;
+        }
+        // The key and the files go first, while the controller still knows the account; the
+        // removal works without the server, so the sign-out's reach does not matter.
+        connect(m_sync, &SyncController::localDataRemoved, this, [this](const QString& summary) {
+            qCInfo(lcUi) << "this computer's data of the account removed; signing out";
+            statusBar()->showMessage(summary);
+            emit localDataRemoved(summary);
+            if (m_session)
+                m_session->signOut();
+        }, Qt::SingleShotConnection);
+        m_sync->removeLocalData();
+    });
+    m_signOutDialog->open();
 }
 
 } // namespace sp

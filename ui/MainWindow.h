@@ -2,6 +2,7 @@
 
 #include "ConnectionStatus.h"
 #include "ServerChoice.h"
+#include "sync/SyncController.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -10,15 +11,21 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 class QToolButton;
 
 namespace sp {
 
 class ChangePasswordDialog;
+class MessageBanner;
+class OrdersPage;
 class Session;
 class SettingsPage;
+class SignOutDialog;
+class SyncStatusPanel;
 
-// The main window: a sidebar of sections, their pages, the account menu and the connection state.
+// The main window: a sidebar of sections, their pages, the account menu, the connection state and
+// the offline cache's sync (banners, progress, Sync now).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,6 +38,8 @@ public:
     // Follows `session` (state, account) from now on; `server` names it in the status bar.
     void setSession(Session* session, const ServerChoice& server);
     void setOffline(bool offline);
+    // Follows the offline cache of the signed-in account (null while none is open).
+    void setSyncController(SyncController* controller);
     // Tells the user why the session ended (the sign-in dialog comes on top).
     void showSessionEnded(const QString& message);
     void showPage(Page page);
@@ -40,6 +49,9 @@ signals:
     // Emitted once, the first time the window is on screen.
     void firstShown();
     void quitRequested();
+    // Sign-out with removal: this computer's data of the account is gone (`summary` says what);
+    // the sign-out follows.
+    void localDataRemoved(const QString& summary);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -47,7 +59,10 @@ protected:
 private:
     void addPage(const QString& title, QWidget* page, const QKeySequence& shortcut);
     void createAccountMenu();
+    void createSyncAction(QToolBar* toolBar);
     void updateState();
+    void updateSyncState();
+    void onCacheUnreadable(const QString& message);
     void openChangePassword();
     void signOut();
 
@@ -59,7 +74,14 @@ private:
     QAction* m_changePasswordAction = nullptr;
     QAction* m_signOutAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_syncNowAction = nullptr;
     QLabel* m_connectionLabel;
+    MessageBanner* m_offlineBanner;
+    MessageBanner* m_cacheBanner;
+    SyncStatusPanel* m_syncPanel;
+    OrdersPage* m_ordersPage;
+    QPointer<SyncController> m_sync;
+    QPointer<SignOutDialog> m_signOutDialog;
     QPointer<Session> m_session;
     QPointer<ChangePasswordDialog> m_changePasswordDialog;
     ConnectionStatus m_status;

@@ -33,6 +33,8 @@ public:
     Session* session() const { return m_session; } // never null
     ServerChoice server() const { return m_server; }
     Profile* profile() const { return m_profile; }
+    SecretStore* secrets() const { return m_secrets; }
+    const Clock* clock() const { return m_clock; }
 
     // The server of the last successful sign-in, from the profile's settings (non-secret), if any.
     ServerChoice rememberedServer() const;

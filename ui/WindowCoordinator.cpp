@@ -4,18 +4,25 @@
 #include "MainWindow.h"
 #include "SessionHost.h"
 #include "SignInDialog.h"
+#include "SyncHost.h"
 #include "UiLog.h"
 #include "api/ApiError.h"
 
 #include <QTimer>
+
+#include <utility>
 
 namespace sp {
 
 WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
     : QObject(parent)
     , m_host(host)
+    , m_sync(new SyncHost(host, this))
     , m_mainWindow(std::make_unique<MainWindow>())
 {
+    connect(m_sync, &SyncHost::controllerChanged, m_mainWindow.get(), &MainWindow::setSyncController);
+    connect(m_mainWindow.get(), &MainWindow::localDataRemoved, this,
+            [this](const QString& summary) { m_signOutNotice = summary; });
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WindowCoordinator::quitRequested);
     connect(m_mainWindow.get(), &MainWindow::firstShown, this, [this] {
         m_mainWindowOnScreen = true;
@@ -221,7 +228,7 @@ void WindowCoordinator::onEnded(Session::EndReason reason, const QString& messag
     m_readyPending = false;
     m_mainWindow->setSession(m_session, m_host->server());
     if (reason == Session::EndReason::UserSignedOut) {
-        showSignIn();
+        showSignIn(std::exchange(m_signOutNotice, QString()));
         return;
     }
     if (fallbackApplies()) {

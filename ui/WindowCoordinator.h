@@ -14,6 +14,7 @@ class KeychainUnavailableDialog;
 class MainWindow;
 class SessionHost;
 class SignInDialog;
+class SyncHost;
 struct ApiError;
 
 // Shows the window that fits the session: the sign-in dialog, the keychain dialog or the main
@@ -43,6 +44,7 @@ public:
     MainWindow* mainWindow() const;
     SignInDialog* signInDialog() const;             // null when not shown
     KeychainUnavailableDialog* keychainDialog() const; // null when not shown
+    SyncHost* syncHost() const { return m_sync; }
 
 signals:
     // The main window is on screen and the session is signed in (after each sign-in).
@@ -64,12 +66,14 @@ private:
     void emitReadyWhenShown();
 
     SessionHost* m_host;
+    SyncHost* m_sync;
     std::unique_ptr<MainWindow> m_mainWindow;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<KeychainUnavailableDialog> m_keychainDialog;
     QPointer<Session> m_session;
     QString m_fallbackEmail;
     QString m_fallbackPassword;
+    QString m_signOutNotice; // what a sign-out with removal removed, for the sign-in dialog
     bool m_serverLocked = false;
     bool m_restoring = false;
     bool m_signedInByRestore = false;

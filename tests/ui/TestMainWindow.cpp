@@ -3,10 +3,22 @@
 #include "ChangePasswordDialog.h"
 #include "KeychainUnavailableDialog.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
+#include "OrdersModel.h"
+#include "OrdersPage.h"
 #include "SignInDialog.h"
+#include "SignOutDialog.h"
+#include "SyncStatusPanel.h"
 #include "WidgetChecks.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -30,6 +42,13 @@ private slots:
     void everyInteractiveWidgetHasAnAccessibleName();
     void newPasswordIsCheckedLocally_data();
     void newPasswordIsCheckedLocally();
+    void syncProgressIsReadable();
+    void progressBarFollowsTheEstimate();
+    void moneyIsExact_data();
+    void moneyIsExact();
+    void withoutACacheNothingToSync();
+    void signOutKeepsDataByDefault();
+    void bannerActionIsNamed();
 };
 
 void TestMainWindow::sidebarSwitchesPages()
@@ -113,6 +132,7 @@ void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName_data()
     QTest::newRow("sign-in dialog") << QStringLiteral("signIn");
     QTest::newRow("change password dialog") << QStringLiteral("changePassword");
     QTest::newRow("keychain dialog") << QStringLiteral("keychain");
+    QTest::newRow("sign-out dialog") << QStringLiteral("signOut");
 }
 
 void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
@@ -125,6 +145,8 @@ void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
         widget = std::make_unique<SignInDialog>();
     else if (which == QLatin1String("changePassword"))
         widget = std::make_unique<ChangePasswordDialog>(nullptr);
+    else if (which == QLatin1String("signOut"))
+        widget = std::make_unique<SignOutDialog>(QStringLiteral("seller@example.com"), true);
     else
         widget = std::make_unique<KeychainUnavailableDialog>();
     widget->show();
@@ -164,6 +186,119 @@ void TestMainWindow::newPasswordIsCheckedLocally()
     QFETCH(bool, accepted);
     const QString problem = ChangePasswordDialog::checkNewPassword(current, password, repeat);
     QCOMPARE(problem.isEmpty(), accepted);
+}
+
+void TestMainWindow::syncProgressIsReadable()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(SyncStatusPanel::progressText({QStringLiteral("orders"), 1200, 3000}),
+             QStringLiteral("Downloading orders: 1,200 of about 3,000"));
+    QCOMPARE(SyncStatusPanel::progressText({QStringLiteral("financial-events"), 7, -1}),
+             QStringLiteral("Downloading financial events: 7"));
+    QCOMPARE(SyncStatusPanel::dataAsOfText(QDateTime()), QStringLiteral("No data downloaded yet"));
+    const QDateTime at(QDate(2026, 3, 4), QTime(5, 6), Qt::UTC);
+    QCOMPARE(SyncStatusPanel::dataAsOfText(at),
+             QStringLiteral("Data as of ") + QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestMainWindow::progressBarFollowsTheEstimate()
+{
+    SyncStatusPanel panel;
+    panel.show();
+    auto* bar = panel.findChild<QProgressBar*>(QStringLiteral("syncProgressBar"));
+    auto* cancel = panel.findChild<QPushButton*>(QStringLiteral("syncCancelButton"));
+    QVERIFY(bar && cancel);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!cancel->isVisible());
+    panel.setSyncing(true);
+    QVERIFY(bar->isVisible());
+    QVERIFY(cancel->isVisible());
+    panel.setProgress({QStringLiteral("orders"), 500, 2000});
+    QCOMPARE(bar->maximum(), 2000);
+    QCOMPARE(bar->value(), 500);
+    // More than estimated: full, never past the end.
+    panel.setProgress({QStringLiteral("orders"), 2500, 2000});
+    QCOMPARE(bar->value(), 2000);
+    QSignalSpy cancelSpy(&panel, &SyncStatusPanel::cancelRequested);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(cancelSpy.count(), 1);
+    panel.setSyncing(false);
+    panel.setMessage(QStringLiteral("The server is busy."));
+    QVERIFY(panel.text().startsWith(QLatin1String("The server is busy.")));
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::moneyIsExact_data()
+{
+    QTest::addColumn<qint64>("cents");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << qint64(123450) << QStringLiteral("1,234.50 EUR");
+    QTest::newRow("cents only") << qint64(5) << QStringLiteral("0.05 EUR");
+    QTest::newRow("negative") << qint64(-1999) << QStringLiteral("-19.99 EUR");
+    QTest::newRow("large") << qint64(999999999999999) << QStringLiteral("9,999,999,999,999.99 EUR");
+}
+
+void TestMainWindow::moneyIsExact()
+{
+    QFETCH(qint64, cents);
+    QFETCH(QString, text);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(OrdersModel::formatMoney(cents, QStringLiteral("EUR")), text);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestMainWindow::withoutACacheNothingToSync()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* syncNow = window.findChild<QAction*>(QStringLiteral("syncNowAction"));
+    QVERIFY(syncNow);
+    QVERIFY(syncNow->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    QVERIFY(syncNow->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
+    QVERIFY(!syncNow->isEnabled());
+    QVERIFY(!window.findChild<QSpinBox*>(QStringLiteral("syncIntervalSpin"))->isEnabled());
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("resetCacheButton"))->isEnabled());
+    // Signed out, an unreachable server is no reason for the offline banner: there is no data.
+    window.setOffline(true);
+    QVERIFY(!window.findChild<MessageBanner*>(QStringLiteral("offlineBanner"))->isVisible());
+    auto* page = window.findChild<OrdersPage*>(QStringLiteral("ordersPage"));
+    QVERIFY(page);
+    QCOMPARE(page->countText(), QStringLiteral("No orders downloaded yet"));
+    QCOMPARE(page->model()->rowCount(), 0);
+    QVERIFY(!page->model()->canFetchMore(QModelIndex()));
+}
+
+void TestMainWindow::signOutKeepsDataByDefault()
+{
+    SignOutDialog dialog(QStringLiteral("seller@example.com"), true);
+    auto* check = dialog.findChild<QCheckBox*>(QStringLiteral("removeLocalDataCheck"));
+    QVERIFY(check);
+    QVERIFY(check->isEnabled());
+    QVERIFY(!check->isChecked());
+    QVERIFY(!dialog.removeLocalData());
+    check->click();
+    QVERIFY(dialog.removeLocalData());
+    // Nothing to remove (no cache open): the choice is not offered.
+    SignOutDialog without(QString(), false);
+    QVERIFY(!without.findChild<QCheckBox*>(QStringLiteral("removeLocalDataCheck"))->isEnabled());
+}
+
+void TestMainWindow::bannerActionIsNamed()
+{
+    MessageBanner banner(QStringLiteral("testBanner"), MessageBanner::Kind::Warning);
+    QVERIFY(!banner.findChild<QPushButton*>()); // no action, no button
+    banner.setText(QStringLiteral("Something happened."));
+    banner.setActionText(QStringLiteral("Fix it"));
+    banner.show();
+    auto* button = banner.findChild<QPushButton*>(QStringLiteral("testBannerButton"));
+    QVERIFY(button);
+    QCOMPARE(button->accessibleName(), QStringLiteral("Fix it"));
+    QSignalSpy spy(&banner, &MessageBanner::actionTriggered);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(widgetsWithoutAccessibleName(&banner).isEmpty());
 }
 
 } // namespace sp::test

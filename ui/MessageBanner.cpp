@@ -1,0 +1,60 @@
+#include "MessageBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace sp {
+
+MessageBanner::MessageBanner(const QString& objectName, Kind kind, QWidget* parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+{
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    // Colours from the palette's tooltip roles: readable in light and dark themes alike.
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, kind == Kind::Warning ? QColor(0xf8, 0xd7, 0xa0) : pal.color(QPalette::ToolTipBase));
+    pal.setColor(QPalette::WindowText, kind == Kind::Warning ? QColor(Qt::black) : pal.color(QPalette::ToolTipText));
+    setPalette(pal);
+
+    m_label->setObjectName(objectName + QStringLiteral("Text"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->addWidget(m_label, 1);
+    hide();
+}
+
+void MessageBanner::setText(const QString& text)
+{
+    m_label->setText(text);
+    setAccessibleName(text);
+    m_label->setAccessibleName(text);
+}
+
+QString MessageBanner::text() const
+{
+    return m_label->text();
+}
+
+void MessageBanner::setActionText(const QString& text)
+{
+    if (!m_button) {
+        if (text.isEmpty())
+            return;
+        // Made on first use: a banner without an action has no nameless button for a screen reader.
+        m_button = new QPushButton(this);
+        m_button->setObjectName(objectName() + QStringLiteral("Button"));
+        connect(m_button, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
+        layout()->addWidget(m_button);
+    }
+    m_button->setText(text);
+    m_button->setAccessibleName(text);
+    m_button->setVisible(!text.isEmpty());
+}
+
+} // namespace sp
