@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrlQuery>
 
 namespace sp {
 
@@ -12,6 +13,7 @@ namespace sp {
 struct HttpRequest {
     QByteArray method; // upper case, e.g. "GET"
     QString path;
+    QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peerAddress;
@@ -29,7 +31,12 @@ struct HttpRequest {
 };
 
 struct HttpReply {
+    // How the adapter delivers the reply; the faults of /admin/v1/faults use the last two.
+    enum class Delivery { Complete, DropMidBody };
+
     int status = 200;
+    Delivery delivery = Delivery::Complete;
+    int delayMs = 0; // answer this much later, without holding up other requests
     QByteArray contentType; // empty: no body
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;

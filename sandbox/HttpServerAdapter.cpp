@@ -6,6 +6,10 @@
 #include <QMetaEnum>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace sp {
 
@@ -36,20 +40,47 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request, QTcpSoc
         static_cast<int>(request.method()));
     exchange.method = methodName ? QByteArray(methodName).toUpper() : QByteArrayLiteral("UNKNOWN");
     exchange.path = request.url().path();
+    exchange.query = request.query();
     exchange.headers = request.headers();
     exchange.body = request.body();
     exchange.peerAddress = request.remoteAddress();
 
     const HttpReply reply = m_handler(exchange);
 
-    QHttpServerResponse response(reply.contentType, reply.body,
-                                 static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    if (reply.delivery == HttpReply::Delivery::DropMidBody) {
+        dropMidBody(reply, socket);
+        return true;
+    }
+    auto response = std::make_shared<QHttpServerResponse>(reply.contentType, reply.body,
+                                                          static_cast<QHttpServerResponder::StatusCode>(reply.status));
     if (reply.contentType.isEmpty())
-        response.clearHeader(QByteArrayLiteral("Content-Type"));
+        response->clearHeader(QByteArrayLiteral("Content-Type"));
     for (const auto& header : reply.headers)
-        response.setHeader(header.first, header.second);
-    response.write(makeResponder(request, socket));
+        response->setHeader(header.first, header.second);
+    if (reply.delayMs <= 0) {
+        response->write(makeResponder(request, socket));
+        return true;
+    }
+    // A slow answer must not hold up other connections: the event loop keeps running meanwhile. The socket is
+    // the timer's context, so nothing is written if the client has gone.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QTimer::singleShot(reply.delayMs, socket, [response, responder] { response->write(std::move(*responder)); });
     return true;
+}
+
+void HttpServerAdapter::dropMidBody(const HttpReply& reply, QTcpSocket* socket)
+{
+    // Headers that promise the whole body, then half of it, then the connection closes: what a client sees
+    // when a server or proxy dies mid-transfer. Qt's responder cannot do this, so the bytes are written here.
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(reply.status) + QByteArrayLiteral(" OK\r\n");
+    if (!reply.contentType.isEmpty())
+        head += QByteArrayLiteral("Content-Type: ") + reply.contentType + QByteArrayLiteral("\r\n");
+    head += QByteArrayLiteral("Content-Length: ") + QByteArray::number(reply.body.size()) + QByteArrayLiteral("\r\n");
+    for (const auto& header : reply.headers)
+        head += header.first + QByteArrayLiteral(": ") + header.second + QByteArrayLiteral("\r\n");
+    head += QByteArrayLiteral("\r\n");
+    socket->write(head + reply.body.left(reply.body.size() / 2));
+    socket->disconnectFromHost(); // after the pending bytes are written
 }
 
 void HttpServerAdapter::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)

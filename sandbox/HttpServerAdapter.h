@@ -30,6 +30,8 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    static void dropMidBody(const HttpReply& reply, QTcpSocket* socket);
+
     Handler m_handler;
 };
 

@@ -46,7 +46,7 @@ std::optional<HttpReply> JsonBodyValidator::checkSize(const HttpRequest& request
                                  tr("The request body is larger than 64 KiB."), request.requestId);
 }
 
-JsonBodyValidator::Result JsonBodyValidator::validate(const HttpRequest& request, const QList<FieldRule>& rules)
+JsonBodyValidator::Result JsonBodyValidator::parseObject(const HttpRequest& request)
 {
     Result result;
     if (auto tooLarge = checkSize(request)) {
@@ -70,8 +70,17 @@ JsonBodyValidator::Result JsonBodyValidator::validate(const HttpRequest& request
                                                            request.requestId);
         return result;
     }
+    result.object = document.object();
+    return result;
+}
 
-    const QJsonObject object = document.object();
+JsonBodyValidator::Result JsonBodyValidator::validate(const HttpRequest& request, const QList<FieldRule>& rules)
+{
+    Result result = parseObject(request);
+    if (result.problem)
+        return result;
+    const QJsonObject object = result.object;
+    result.object = QJsonObject();
     QList<FieldError> errors;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const bool known = std::any_of(rules.cbegin(), rules.cend(),

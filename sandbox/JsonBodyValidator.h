@@ -33,6 +33,8 @@ public:
     };
 
     static Result validate(const HttpRequest& request, const QList<FieldRule>& rules);
+    // Size, content type, syntax and "is an object" only; for bodies with non-string fields.
+    static Result parseObject(const HttpRequest& request);
     // 413 when the body is too large, for every request, before any routing work.
     static std::optional<HttpReply> checkSize(const HttpRequest& request);
 

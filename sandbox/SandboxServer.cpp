@@ -79,7 +79,23 @@ bool SandboxServer::start(QString* error)
     m_services = std::make_unique<RouteServices>(RouteServices{*m_state, *m_hasher, *m_issuer, *m_guard, *m_limiter});
     m_authRoutes = std::make_unique<AuthRoutes>(*m_services);
     m_accountRoutes = std::make_unique<AccountRoutes>(*m_services);
-    m_adminRoutes = std::make_unique<AdminRoutes>(*m_services, m_adminToken);
+    // The business data is regenerated from the seed and the recorded clock operations are replayed.
+    QElapsedTimer generation;
+    generation.start();
+    m_registry = std::make_unique<BusinessRegistry>(static_cast<quint64>(m_options.seed), m_options.demoOrders);
+    m_registry->restoreClock(m_state->clockOperations());
+    for (int index = 0; index < m_state->accounts().size(); ++index) {
+        const AccountRecord& account = m_state->accounts().at(index);
+        m_registry->addAccount(account.id, index, account.createdAt.toSecsSinceEpoch(), m_state->clockOperations());
+    }
+    qCInfo(lcSandbox).noquote() << QStringLiteral("Generated the data of %1 account(s) in %2 ms")
+                                       .arg(m_state->accounts().size())
+                                       .arg(generation.elapsed());
+    m_cursors = std::make_unique<ListingCursor>(
+        CryptoPrimitives::hmacSha256(signingKey, QByteArrayLiteral("sellerpulse-sandbox listing cursor")));
+    m_faults = std::make_unique<FaultInjector>(static_cast<quint64>(m_options.seed));
+    m_dataRoutes = std::make_unique<DataRoutes>(*m_services, *m_registry, *m_cursors);
+    m_adminRoutes = std::make_unique<AdminRoutes>(*m_services, m_adminToken, *m_faults, *m_registry);
     m_router.add("GET", QStringLiteral("/v1/health"), [](const HttpRequest&, const QStringList&) {
         return jsonReply(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                           {QStringLiteral("version"), QStringLiteral(SP_VERSION)},
@@ -88,6 +104,7 @@ bool SandboxServer::start(QString* error)
     m_authRoutes->registerOn(m_router);
     m_accountRoutes->registerOn(m_router);
     m_adminRoutes->registerOn(m_router);
+    m_dataRoutes->registerOn(m_router);
 
     m_http = new HttpServerAdapter([this](HttpRequest& request) { return handle(request); }, this);
     if (!m_options.plainHttp) {
@@ -133,6 +150,8 @@ HttpReply SandboxServer::handle(HttpRequest& request)
         reply = *tooLarge;
     else
         reply = m_router.dispatch(request);
+    if (DataRoutes::isDataPath(request.path))
+        m_faults->apply(&reply, request.requestId);
 
     SecurityHeaders::apply(&reply);
     reply.setHeader(QByteArrayLiteral("X-Request-Id"), request.requestId.toLatin1());

@@ -4,6 +4,10 @@
 #include "AccountRoutes.h"
 #include "AdminRoutes.h"
 #include "AuthRoutes.h"
+#include "BusinessRegistry.h"
+#include "DataRoutes.h"
+#include "FaultInjector.h"
+#include "ListingCursor.h"
 #include "HttpServerAdapter.h"
 #include "JwtSigner.h"
 #include "PasswordHasher.h"
@@ -57,6 +61,10 @@ private:
     std::unique_ptr<AuthRoutes> m_authRoutes;
     std::unique_ptr<AccountRoutes> m_accountRoutes;
     std::unique_ptr<AdminRoutes> m_adminRoutes;
+    std::unique_ptr<BusinessRegistry> m_registry;
+    std::unique_ptr<ListingCursor> m_cursors;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<DataRoutes> m_dataRoutes;
     Router m_router;
     HttpServerAdapter* m_http = nullptr;
 };

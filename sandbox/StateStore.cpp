@@ -138,6 +138,15 @@ bool StateStore::load(QString* error)
         m_accounts.append(accountFromJson(value.toObject()));
     for (const QJsonValue& value : root.value(QStringLiteral("sessions")).toArray())
         m_sessions.append(sessionFromJson(value.toObject()));
+    for (const QJsonValue& value : root.value(QStringLiteral("clock")).toArray()) {
+        const QJsonObject object = value.toObject();
+        ClockOperation operation;
+        operation.at = object.value(QStringLiteral("at")).toInteger();
+        operation.seconds = object.value(QStringLiteral("seconds")).toInteger();
+        operation.changedFraction = object.value(QStringLiteral("changed_fraction")).toDouble();
+        operation.accounts = object.value(QStringLiteral("accounts")).toInt();
+        m_clockOperations.append(operation);
+    }
     const QJsonObject demo = root.value(QStringLiteral("demo")).toObject();
     m_demoAccountId = demo.value(QStringLiteral("account_id")).toString();
     m_demoPassword = demo.value(QStringLiteral("password")).toString();
@@ -155,8 +164,15 @@ bool StateStore::save(QString* error) const
     QJsonObject demo{{QStringLiteral("account_id"), m_demoAccountId}};
     if (!m_demoPassword.isEmpty())
         demo.insert(QStringLiteral("password"), m_demoPassword);
+    QJsonArray clock;
+    for (const ClockOperation& operation : m_clockOperations)
+        clock.append(QJsonObject{{QStringLiteral("at"), operation.at},
+                                 {QStringLiteral("seconds"), operation.seconds},
+                                 {QStringLiteral("changed_fraction"), operation.changedFraction},
+                                 {QStringLiteral("accounts"), operation.accounts}});
     const QJsonObject root{{QStringLiteral("format"), kFormatVersion},
                            {QStringLiteral("accounts"), accounts},
+                           {QStringLiteral("clock"), clock},
                            {QStringLiteral("sessions"), sessions},
                            {QStringLiteral("demo"), demo}};
     QString message;

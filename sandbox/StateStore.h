@@ -36,6 +36,14 @@ struct SessionRecord {
     bool isActive() const { return endReason == EndReason::None; }
 };
 
+// One POST /admin/v1/clock/advance, replayed after the business data is regenerated at start.
+struct ClockOperation {
+    qint64 at = 0;              // simulated Unix time when it was made
+    qint64 seconds = 0;
+    double changedFraction = 0;
+    int accounts = 0;           // accounts that existed then (later ones were generated after it)
+};
+
 // All persistent sandbox state, in DATA/state.json (0600, written atomically after every change).
 class StateStore {
 public:
@@ -58,6 +66,8 @@ public:
     void setDemo(const QString& accountId, const QString& password);
     void forgetDemoPassword() { m_demoPassword.clear(); }
 
+    QList<ClockOperation>& clockOperations() { return m_clockOperations; }
+
     // Drops sessions that ended or expired long ago, so the file does not grow without bound.
     void pruneSessions(const QDateTime& now);
 
@@ -65,6 +75,7 @@ private:
     QString m_path;
     QList<AccountRecord> m_accounts;
     QList<SessionRecord> m_sessions;
+    QList<ClockOperation> m_clockOperations;
     QString m_demoAccountId;
     QString m_demoPassword;
 };

@@ -42,7 +42,11 @@ HttpResult SandboxHttpClient::send(const QByteArray& method, const QString& path
                                    const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QUrl url = m_sandbox.url();
-    url.setPath(path);
+    // "path?query": the query part is taken as given (already percent-encoded by the test).
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1), QUrl::StrictMode);
     QNetworkRequest request(url);
     if (url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_sandbox.sslConfiguration());
