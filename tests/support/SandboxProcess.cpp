@@ -331,6 +331,11 @@ std::optional<QJsonObject> SandboxProcess::advanceClock(const QJsonObject& reque
     return document.object();
 }
 
+qint64 SandboxProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 QString SandboxProcess::capturedStderr() const
 {
     if (m_process)

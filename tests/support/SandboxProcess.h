@@ -54,6 +54,7 @@ public:
     bool setFaults(const QJsonObject& plan, QString* error = nullptr);
     bool clearFaults(QString* error = nullptr);
     std::optional<QJsonObject> advanceClock(const QJsonObject& request, QString* error = nullptr);
+    qint64 processId() const;                             // 0 when not running (for RSS measurements)
     QString capturedStderr() const;                       // the sandbox's log so far (for leak checks)
     static QString binaryPath();                          // $SP_SANDBOX_BIN, else next to the test executable
 
