@@ -249,6 +249,61 @@ async function rateLimitTraffic(sandbox) {
   await check(sandbox, 'rate limit: right password while limited', post('/v1/auth/login', { email, password: sandbox.demoPassword }), 429, 'rate_limited');
 }
 
+async function dataTraffic(sandbox) {
+  const admin = { headers: { 'x-sandbox-admin-token': sandbox.adminToken } };
+  const session = await check(sandbox, 'data: login', post('/v1/auth/login', { email: sandbox.demoEmail, password: sandbox.demoPassword }), 200);
+  const token = session.json?.access_token;
+  await check(sandbox, 'data: marketplaces', get('/v1/marketplaces', { token }), 200);
+  await check(sandbox, 'data: marketplaces without a token', get('/v1/marketplaces'), 401, 'unauthorized');
+  const listings = [['/v1/orders', 'orders'], ['/v1/products', 'products'], ['/v1/inventory', 'inventory'],
+    ['/v1/financial-events', 'financial_events']];
+  const lastCursor = {};
+  for (const [path, key] of listings) {
+    // Every page of every listing is validated against the contract.
+    let cursor = null;
+    let rows = 0;
+    for (let page = 1; page <= 50; page++) {
+      const answer = await check(sandbox, `data: ${path} page ${page}`,
+        get(`${path}?limit=1000${cursor ? `&cursor=${cursor}` : ''}`, { token }), 200);
+      rows += answer.json?.[key]?.length ?? 0;
+      cursor = answer.json?.next_cursor;
+      if (!answer.json?.has_more) break;
+    }
+    lastCursor[path] = cursor;
+    report(`data: ${path} has rows`, rows > 0 ? [] : ['no rows']);
+    await check(sandbox, `data: ${path} without a token`, get(path), 401, 'unauthorized');
+    await check(sandbox, `data: ${path} limit 0`, get(`${path}?limit=0`, { token }), 400, 'validation_failed');
+    await check(sandbox, `data: ${path} limit abc`, get(`${path}?limit=abc`, { token }), 400, 'validation_failed');
+    await check(sandbox, `data: ${path} bad updated_since`, get(`${path}?updated_since=yesterday`, { token }), 400, 'validation_failed');
+    await check(sandbox, `data: ${path} updated_since`, get(`${path}?updated_since=2026-01-01T00:00:00Z&limit=5`, { token }), 200);
+    await check(sandbox, `data: ${path} malformed cursor`, get(`${path}?cursor=not-a-cursor`, { token }), 400, 'invalid_cursor');
+  }
+  await check(sandbox, 'data: an orders cursor on products', get(`/v1/products?cursor=${lastCursor['/v1/orders']}`, { token }), 400, 'invalid_cursor');
+
+  // The clock moves; the incremental listing from the last cursor is a valid page too.
+  await check(sandbox, 'data: clock advance', post('/admin/v1/clock/advance', { seconds: 86400, changed_fraction: 0.01 }, admin), 200);
+  await check(sandbox, 'data: clock advance without the admin token', post('/admin/v1/clock/advance', { seconds: 60 }), 401, 'unauthorized');
+  await check(sandbox, 'data: clock advance with a negative time', post('/admin/v1/clock/advance', { seconds: -1 }, admin), 400, 'validation_failed');
+  await check(sandbox, 'data: clock advance with an unknown field', post('/admin/v1/clock/advance', { minutes: 1 }, admin), 400, 'validation_failed');
+  await check(sandbox, 'data: incremental orders', get(`/v1/orders?cursor=${lastCursor['/v1/orders']}`, { token }), 200);
+
+  // Faults answer as the contract documents (drop and truncate break HTTP or JSON on purpose: not checked here).
+  const put = (path, body, extra = {}) => ({ method: 'PUT', path, body, ...extra });
+  await check(sandbox, 'data: fault plan 503', put('/admin/v1/faults', { mode: 'status', status: 503, retry_after: 2 }, admin), 200);
+  await check(sandbox, 'data: orders under 503', get('/v1/orders', { token }), 503, 'service_unavailable');
+  await check(sandbox, 'data: fault plan 429', put('/admin/v1/faults', { mode: 'status', status: 429, retry_after: 3 }, admin), 200);
+  await check(sandbox, 'data: financial events under 429', get('/v1/financial-events', { token }), 429, 'rate_limited');
+  await check(sandbox, 'data: fault plan 500 once', put('/admin/v1/faults', { mode: 'status', status: 500, count: 1 }, admin), 200);
+  await check(sandbox, 'data: products under 500', get('/v1/products', { token }), 500, 'internal_error');
+  await check(sandbox, 'data: products after the one fault', get('/v1/products', { token }), 200);
+  await check(sandbox, 'data: fault plan slow', put('/admin/v1/faults', { mode: 'slow', delay_ms: 200 }, admin), 200);
+  await check(sandbox, 'data: inventory, slowly', get('/v1/inventory?limit=5', { token }), 200);
+  await check(sandbox, 'data: a bad fault plan', put('/admin/v1/faults', { mode: 'explode' }, admin), 400, 'validation_failed');
+  await check(sandbox, 'data: a fault plan without the admin token', put('/admin/v1/faults', { mode: 'drop' }), 401, 'unauthorized');
+  await check(sandbox, 'data: clear faults', del('/admin/v1/faults', admin), 204);
+  await check(sandbox, 'data: orders after clearing', get('/v1/orders?limit=5', { token }), 200);
+}
+
 async function withSandbox(extraArgs, traffic) {
   const sandbox = new SandboxRunner(binary, extraArgs);
   try {
@@ -275,6 +330,7 @@ selfCheck();
 if (!selfCheckOnly) {
   await withSandbox([], mainTraffic);
   await withSandbox(['--rate-limit', '2', '--rate-window', '60'], rateLimitTraffic);
+  await withSandbox(['--demo-orders', '300'], dataTraffic);
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
