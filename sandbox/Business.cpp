@@ -141,9 +141,9 @@ void pushEvent(Business* business, qint64 at, quint32 order, quint8 itemNumber, 
                EventType type, EventCharge charge, qint32 amount)
 {
     FinancialEventRow event;
-    event.postedAt = business->events.empty() || business->events.back().seq == 0
-                         ? at
-                         : std::max(at, business->events.back().postedAt);
+    // Live postings keep the listing in time order (the initial generation sorts its events afterwards).
+    const bool live = business->lastSeq > 0;
+    event.postedAt = live && !business->events.empty() ? std::max(at, business->events.back().postedAt) : at;
     event.seq = 0; // assigned by the caller once the batch is complete
     event.order = order;
     event.itemNumber = itemNumber;

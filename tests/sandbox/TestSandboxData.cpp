@@ -409,6 +409,24 @@ void TestSandboxData::updatedSinceStartsAtThatTime()
     QCOMPARE(recent.rows.size(), expected);
     for (const QJsonObject& order : recent.rows)
         QVERIFY(order.value(QStringLiteral("last_update_date")).toString() >= since);
+    // Financial events too: change order is posted_at order (after the clock moved as well), and
+    // updated_since starts at the first event posted at or after it.
+    const DataListing events = DataListing::fetch(*m_client, QStringLiteral("/v1/financial-events"),
+                                                  QStringLiteral("financial_events"), m_token, 1000);
+    QVERIFY2(events.failure.isEmpty(), qPrintable(events.failure));
+    QStringList posted;
+    for (const QJsonObject& event : events.rows)
+        posted.append(event.value(QStringLiteral("posted_at")).toString());
+    QStringList postedSorted = posted;
+    std::sort(postedSorted.begin(), postedSorted.end());
+    QCOMPARE(posted, postedSorted);
+    const QString eventsSince = postedSorted.at(postedSorted.size() * 3 / 4);
+    const DataListing recentEvents = DataListing::fetch(*m_client, QStringLiteral("/v1/financial-events"),
+                                                        QStringLiteral("financial_events"), m_token, 1000, {},
+                                                        QStringLiteral("updated_since=") + eventsSince);
+    QVERIFY2(recentEvents.failure.isEmpty(), qPrintable(recentEvents.failure));
+    QCOMPARE(recentEvents.rows.size(), std::count_if(posted.cbegin(), posted.cend(), [&](const QString& time) { return time >= eventsSince; }));
+
     // An offset form of the same instant (+ percent-encoded) gives the same rows.
     QDateTime instant = QDateTime::fromString(since, Qt::ISODate);
     const QString offsetForm = instant.toOffsetFromUtc(3600).toString(Qt::ISODate).replace(QLatin1Char('+'), QStringLiteral("%2B"));
