@@ -15,7 +15,7 @@
         <translation>Der Server ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1. Check the server address, or the CA file when you use your own server.</source>
+        <source>The server&apos;s certificate is not trusted: %1. Check the server address, or the CA file when you use your own server.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1. Prüfen Sie die Serveradresse oder, bei einem eigenen Server, die CA-Datei.</translation>
     </message>
     <message>
@@ -36,7 +36,10 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server sent an answer SellerPulse does not understand. Try again later or contact support.</source>
@@ -114,8 +117,64 @@
         <translation>der lokalen Sandbox</translation>
     </message>
     <message>
-        <source>The demo account's password was changed. Sign in with the new one.</source>
+        <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
         <translation>Das Passwort des Demokontos wurde geändert. Melden Sie sich mit dem neuen an.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::CacheFiles</name>
+    <message>
+        <source>The cache folder %1 could not be created.</source>
+        <translation>Der Cache-Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be created.</source>
+        <translation>Die Cache-Datei %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::CacheKey</name>
+    <message>
+        <source>The cache key in the keychain is not valid.</source>
+        <translation>Der Schlüssel des Caches im Schlüsselbund ist ungültig.</translation>
+    </message>
+    <message>
+        <source>No random key could be generated for the cache.</source>
+        <translation>Für den Cache konnte kein zufälliger Schlüssel erzeugt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::CacheSchema</name>
+    <message>
+        <source>The offline cache could not be read (%1).</source>
+        <translation>Die Offline-Daten konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The offline cache was written by a newer version of SellerPulse. Update SellerPulse, or reset the cache and download your data again.</source>
+        <translation>Die Offline-Daten stammen von einer neueren SellerPulse-Version. Aktualisieren Sie SellerPulse, oder setzen Sie den Cache zurück und laden Sie Ihre Daten erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be updated (%1).</source>
+        <translation>Die Offline-Daten konnten nicht aktualisiert werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sp::CacheWriter</name>
+    <message>
+        <source>The offline cache could not be prepared (%1).</source>
+        <translation>Die Offline-Daten konnten nicht vorbereitet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>Die Offline-Daten sind nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The server sent an unreadable page (%1).</source>
+        <translation>Der Server hat eine unlesbare Seite gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be written (%1).</source>
+        <translation>Die Offline-Daten konnten nicht geschrieben werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -199,6 +258,37 @@
     <message>
         <source>Request id for support: %1</source>
         <translation>Anfrage-ID für den Support: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::CipherDatabase</name>
+    <message>
+        <source>The offline cache could not be opened (%1).</source>
+        <translation>Die Offline-Daten konnten nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The database library is not SQLCipher; the offline cache cannot be encrypted.</source>
+        <translation>Die Datenbankbibliothek ist nicht SQLCipher; die Offline-Daten können nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The cache key in the keychain is not valid.</source>
+        <translation>Der Schlüssel des Caches im Schlüsselbund ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be unlocked.</source>
+        <translation>Die Offline-Daten konnten nicht entsperrt werden.</translation>
+    </message>
+    <message>
+        <source>The offline cache cannot be read: its key does not match or the file is damaged. You can reset the cache and download your data again.</source>
+        <translation>Die Offline-Daten können nicht gelesen werden: Der Schlüssel passt nicht oder die Datei ist beschädigt. Sie können den Cache zurücksetzen und Ihre Daten erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be read (%1).</source>
+        <translation>Die Offline-Daten konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be prepared (%1).</source>
+        <translation>Die Offline-Daten konnten nicht vorbereitet werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -420,10 +510,6 @@
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <source>Your orders, searchable and readable offline, will appear here.</source>
-        <translation>Ihre Bestellungen erscheinen hier, durchsuchbar und auch offline lesbar.</translation>
-    </message>
-    <message>
         <source>Products and inventory</source>
         <translation>Produkte und Bestand</translation>
     </message>
@@ -478,6 +564,112 @@
     <message>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Reset the cache and download again</source>
+        <translation>Cache zurücksetzen und neu herunterladen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Download what changed on the server now (F5)</source>
+        <translation>Änderungen jetzt vom Server herunterladen (F5)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
+        <translation>Die Offline-Daten auf diesem Computer können nicht gelesen werden: %1 Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1</source>
+        <translation>Offline: Datenstand %1</translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet.</source>
+        <translation>Offline: Es wurden noch keine Daten heruntergeladen.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::OrdersModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>sp::OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Bestellungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by order id, SKU, ASIN or title</source>
+        <translation>Nach Bestellnummer, SKU, ASIN oder Titel suchen</translation>
+    </message>
+    <message>
+        <source>Order columns</source>
+        <translation>Spalten der Bestellungen</translation>
+    </message>
+    <message>
+        <source>Order rows</source>
+        <translation>Zeilen der Bestellungen</translation>
+    </message>
+    <message>
+        <source>Select all orders</source>
+        <translation>Alle Bestellungen auswählen</translation>
+    </message>
+    <message>
+        <source>No orders downloaded yet</source>
+        <translation>Noch keine Bestellungen heruntergeladen</translation>
+    </message>
+    <message>
+        <source>1 matching order</source>
+        <translation>1 passende Bestellung</translation>
+    </message>
+    <message>
+        <source>%1 matching orders</source>
+        <translation>%1 passende Bestellungen</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 Bestellung</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 Bestellungen</translation>
     </message>
 </context>
 <context>
@@ -600,6 +792,50 @@
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
+    <message>
+        <source>Reset the cache and download again...</source>
+        <translation>Cache zurücksetzen und neu herunterladen …</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Synchronisierungsintervall in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync now)</source>
+        <translation>Nur auf Anforderung (Jetzt synchronisieren)</translation>
+    </message>
+    <message>
+        <source>How often SellerPulse downloads what changed; 0 for only on demand.</source>
+        <translation>Wie oft SellerPulse Änderungen herunterlädt; 0 für nur auf Anforderung.</translation>
+    </message>
+    <message>
+        <source>Reset the cache and download again</source>
+        <translation>Cache zurücksetzen und neu herunterladen</translation>
+    </message>
+    <message>
+        <source>Offline data</source>
+        <translation>Offline-Daten</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>Synchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Reset the cache</source>
+        <translation>Cache zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded data of this account from this computer and download everything again? Until the download is complete, less is readable offline.</source>
+        <translation>Die heruntergeladenen Daten dieses Kontos von diesem Computer löschen und alles erneut herunterladen? Bis der Download abgeschlossen ist, ist offline weniger lesbar.</translation>
+    </message>
+    <message>
+        <source>Reset and download again</source>
+        <translation>Zurücksetzen und neu herunterladen</translation>
+    </message>
 </context>
 <context>
     <name>sp::SignInDialog</name>
@@ -708,12 +944,39 @@
         <translation>Dieser Server kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <source>Choose the server's CA certificate</source>
+        <source>Choose the server&apos;s CA certificate</source>
         <translation>Das CA-Zertifikat des Servers auswählen</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SignOutDialog</name>
+    <message>
+        <source>Also remove this computer&apos;s SellerPulse data for this account</source>
+        <translation>Auch die SellerPulse-Daten dieses Kontos auf diesem Computer entfernen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of SellerPulse?</source>
+        <translation>Von SellerPulse abmelden?</translation>
+    </message>
+    <message>
+        <source>Sign out of SellerPulse as %1?</source>
+        <translation>Als %1 von SellerPulse abmelden?</translation>
+    </message>
+    <message>
+        <source>The downloaded orders, products and finances of this account are deleted from this computer, and their key is removed from the system keychain. Your data on the server stays. Without this, the encrypted copy stays for your next sign-in.</source>
+        <translation>Die heruntergeladenen Bestellungen, Produkte und Finanzdaten dieses Kontos werden von diesem Computer gelöscht und ihr Schlüssel wird aus dem Schlüsselbund des Systems entfernt. Ihre Daten auf dem Server bleiben erhalten. Ohne diese Option bleibt die verschlüsselte Kopie für Ihre nächste Anmeldung erhalten.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -729,6 +992,128 @@
     <message>
         <source>could not write the screenshot to %1</source>
         <translation>das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SyncController</name>
+    <message>
+        <source>Sign in to open this computer&apos;s copy of your data.</source>
+        <translation>Melden Sie sich an, um die Kopie Ihrer Daten auf diesem Computer zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available; the offline cache cannot be opened.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar; die Offline-Daten können nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The key of the offline cache is missing from the keychain. You can reset the cache and download your data again.</source>
+        <translation>Der Schlüssel der Offline-Daten fehlt im Schlüsselbund. Sie können den Cache zurücksetzen und Ihre Daten erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
+        <translation>Der Schlüsselbund hat den Schlüssel der Offline-Daten nicht herausgegeben (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The sync stopped after retrying for %1 s: %2</source>
+        <translation>Die Synchronisierung wurde nach %1 s Wiederholungsversuchen beendet: %2</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. Everything downloaded so far is kept.</source>
+        <translation>Die Synchronisierung wurde abgebrochen. Alles bisher Heruntergeladene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Your data is up to date.</source>
+        <translation>Ihre Daten sind auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>No local data was found for this account.</source>
+        <translation>Für dieses Konto wurden keine lokalen Daten gefunden.</translation>
+    </message>
+    <message>
+        <source>The cache key was deleted from the keychain.</source>
+        <translation>Der Schlüssel des Caches wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>The cache key could not be deleted from the keychain (%1).</source>
+        <translation>Der Schlüssel des Caches konnte nicht aus dem Schlüsselbund gelöscht werden (%1).</translation>
+    </message>
+    <message>
+        <source>No cache files were on this computer.</source>
+        <translation>Auf diesem Computer waren keine Cache-Dateien vorhanden.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted from %1.</source>
+        <translation>Einige Dateien in %1 konnten nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SyncStatusPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop downloading; what was downloaded so far is kept.</source>
+        <translation>Download beenden; das bisher Heruntergeladene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <source>marketplaces</source>
+        <translation>Marktplätze</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>financial events</source>
+        <translation>Finanzereignisse</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2 of about %3</source>
+        <translation>Lade %1 herunter: %2 von etwa %3</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>Lade %1 herunter: %2</translation>
+    </message>
+    <message>
+        <source>No data downloaded yet</source>
+        <translation>Noch keine Daten heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datenstand %1</translation>
     </message>
 </context>
 <context>

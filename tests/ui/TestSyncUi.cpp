@@ -103,13 +103,19 @@ void TestSyncUi::prepareWindows(UiHarness& harness)
 
 bool TestSyncUi::waitForCompleteSync(UiHarness& harness)
 {
-    return QTest::qWaitFor(
+    bool failed = false;
+    const bool done = QTest::qWaitFor(
         [&] {
             SyncController* sync = harness.windows()->syncHost()->controller();
-            return sync && sync->state() == SyncController::State::Idle && sync->lastSyncedAt().isValid()
-                && sync->query();
+            failed = sync && sync->state() == SyncController::State::Failed;
+            return failed
+                || (sync && sync->state() == SyncController::State::Idle && sync->lastSyncedAt().isValid()
+                    && sync->query());
         },
         kSyncTimeoutMs);
+    if (failed)
+        qWarning("the sync failed: %s", qPrintable(harness.windows()->syncHost()->controller()->lastError()));
+    return done && !failed;
 }
 
 OrderListing TestSyncUi::listOrders(Session* session)
