@@ -442,6 +442,17 @@ void TestSandboxData::restartServesTheSameData()
     const DataListing eventsBefore = DataListing::fetch(*m_client, QStringLiteral("/v1/financial-events"),
                                                         QStringLiteral("financial_events"), m_token, 1000);
     QVERIFY(before.failure.isEmpty() && eventsBefore.failure.isEmpty());
+    // An account made after the clock moved: its business starts at the simulated time of its creation.
+    const QString emailC = QStringLiteral("seller-c@sellerpulse.test");
+    const QString passwordC = QStringLiteral("a-third-long-password");
+    QString creationError;
+    QVERIFY2(m_sandbox.createAccount(emailC, passwordC, &creationError), qPrintable(creationError));
+    const QByteArray tokenC = signIn(*m_client, emailC, passwordC);
+    const DataListing ordersC = DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), tokenC, 1000);
+    QVERIFY2(ordersC.failure.isEmpty(), qPrintable(ordersC.failure));
+    QCOMPARE(ordersC.rows.size(), kOrders);
+    QVERIFY(ordersC.rows.constLast().value(QStringLiteral("last_update_date")).toString()
+            > QDateTime::currentDateTimeUtc().addDays(20).toString(Qt::ISODate));
     const QUrl url = m_sandbox.url();
     QString error;
     QVERIFY2(m_sandbox.restartOnSamePort(&error), qPrintable(error));
@@ -456,6 +467,7 @@ void TestSandboxData::restartServesTheSameData()
     const DataListing eventsAfter = DataListing::fetch(*m_client, QStringLiteral("/v1/financial-events"),
                                                        QStringLiteral("financial_events"), m_token, 1000);
     QCOMPARE(eventsAfter.rows, eventsBefore.rows);
+    QCOMPARE(DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), tokenC, 1000).rows, ordersC.rows);
     QCOMPARE(DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 100, before.nextCursor).rows.size(), 0);
 }
 
