@@ -155,15 +155,21 @@ void BusinessRegistry::apply(Business* business, const ClockOperation& operation
                 schedule(pricedAt, random.chance(0.035) ? ActionKind::Cancel : ActionKind::Price, index);
             break;
         }
-        case ActionKind::Price:
+        case ActionKind::Price: {
             business->orders[action.row].status = OrderStatus::Unshipped;
             business->touchOrder(action.row, action.at);
             if (action.row < existing)
                 changed[action.row] = true;
+            // Amazon ships its own (AFN) orders within a day; merchants take up to three.
+            const qint64 shippedAt = action.at + random.between(4 * kHour, business->orders[action.row].afn ? kDay : 3 * kDay);
+            if (shippedAt <= end)
+                schedule(shippedAt, ActionKind::Ship, action.row);
             break;
+        }
         case ActionKind::Ship:
             business->shipOrder(action.row, action.at);
-            changed[action.row] = true;
+            if (action.row < existing)
+                changed[action.row] = true;
             break;
         case ActionKind::Refund:
             business->refundOrder(action.row, action.at);
