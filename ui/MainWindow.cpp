@@ -210,6 +210,7 @@ void MainWindow::setSyncController(SyncController* controller)
         connect(controller, &SyncController::opened, this, [this] {
             if (m_sync)
                 m_ordersPage->setQuery(m_sync->query());
+            updateSyncState(); // "data as of" is known once the cache is open
         });
         connect(controller, &SyncController::dataChanged, m_ordersPage, &OrdersPage::scheduleReload);
         connect(controller, &SyncController::cacheUnreadable, this, &MainWindow::onCacheUnreadable);

@@ -69,7 +69,7 @@ void WindowCoordinator::bindSession(Session* session)
         // Some ways out of a restore (a remembered session of another server) end signed out without
         // a failure signal: the user must still get a way to sign in.
         if (state == Session::State::SignedOut && !m_signInDialog && !m_keychainDialog && !fallbackApplies())
-            showSignIn();
+            showSignIn(m_signOutNotice);
     });
 }
 

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -56,6 +57,7 @@ private slots:
     void progressMovesAndCancelStopsTheSync();
     void offlineStartShowsTheCacheAndCatchesUp();
     void signOutWithRemovalRemovesKeyAndFiles();
+    void unreadableCacheIsKeptUntilTheUserResetsIt();
 
 private:
     std::unique_ptr<UiHarness> makeHarness(const SandboxProcess& sandbox);
@@ -256,28 +258,37 @@ void TestSyncUi::progressMovesAndCancelStopsTheSync()
     auto* panel = child<SyncStatusPanel>(window, "syncStatusPanel");
     QVERIFY(bar && cancel && panel);
 
-    QList<int> orderValues; // the bar's value at each orders progress report
-    QString seenText;
+    // What the user saw at each orders report: the count, the bar, the text.
+    struct Seen
+    {
+        qint64 done;
+        int barValue, barMaximum;
+        QString text;
+    };
+    QList<Seen> seen;
     connect(harness->windows()->syncHost(), &SyncHost::controllerChanged, this, [&](SyncController* sync) {
         if (!sync)
             return;
-        // Connected after the main window's own connection: the bar has been updated already.
+        // Connected after the main window's own connection: the panel has been updated already.
         connect(sync, &SyncController::progress, this, [&](const SyncProgress& progress) {
-            if (progress.resource == QLatin1String("orders") && progress.done > 0) {
-                orderValues << bar->value();
-                seenText = panel->text();
-            }
+            if (progress.resource == QLatin1String("orders") && progress.done > 0)
+                seen << Seen{progress.done, bar->value(), bar->maximum(), panel->text()};
         });
     });
     harness->windows()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
-    QTRY_VERIFY_WITH_TIMEOUT(!orderValues.isEmpty(), kSyncTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 2, kSyncTimeoutMs);
     SyncController* sync = harness->windows()->syncHost()->controller();
     QVERIFY(sync);
     QCOMPARE(sync->state(), SyncController::State::Syncing);
     QVERIFY(bar->isVisible());
     QVERIFY(cancel->isVisible());
-    QVERIFY(orderValues.constLast() > 0);
-    QVERIFY2(seenText.startsWith(QLatin1String("Downloading orders: ")), qPrintable(seenText));
+    QVERIFY(seen.at(1).done > seen.at(0).done);
+    for (const Seen& report : seen) {
+        QVERIFY2(report.text.startsWith(QStringLiteral("Downloading orders: %1").arg(QLocale().toString(report.done))),
+                 qPrintable(report.text));
+        // A first sync has no estimate yet: a busy bar; with one, the bar shows the count.
+        QVERIFY(report.barMaximum == 0 || report.barValue == qMin<qint64>(report.done, report.barMaximum));
+    }
 
     QSignalSpy finished(sync, &SyncController::syncFinished);
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -324,7 +335,9 @@ void TestSyncUi::offlineStartShowsTheCacheAndCatchesUp()
     QTRY_VERIFY_WITH_TIMEOUT(harness->host->session()->state() == Session::State::SignedIn, 30000);
     QVERIFY(!harness->windows()->signInDialog()); // no password asked
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
-    QVERIFY2(banner->text().startsWith(QLatin1String("Offline: data as of ")), qPrintable(banner->text()));
+    // Once the cache is open, the banner says how old the data is.
+    QTRY_VERIFY2_WITH_TIMEOUT(banner->text().startsWith(QLatin1String("Offline: data as of ")),
+                              qPrintable(banner->text()), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->totalCount(), cached, 10000);
     QVERIFY(page->model()->rowCount() > 0);
 
@@ -381,11 +394,67 @@ void TestSyncUi::signOutWithRemovalRemovesKeyAndFiles()
     QTRY_VERIFY_WITH_TIMEOUT(harness->windows()->signInDialog(), 30000);
     QCOMPARE(harness->host->session()->state(), Session::State::SignedOut);
     auto* notice = child<QLabel>(harness->windows()->signInDialog(), "noticeLabel");
-    QCOMPARE(notice->text(), summary);
+    QTRY_COMPARE(notice->text(), summary);
+    QVERIFY(notice->isVisible());
     QVERIFY(!harness->windows()->syncHost()->controller()); // the cache is closed
 
     QVERIFY2(!QFileInfo::exists(cacheDir), qPrintable(cacheDir));
     QCOMPARE(readKey(), SecretResult::Status::NotFound);
+}
+
+void TestSyncUi::unreadableCacheIsKeptUntilTheUserResetsIt()
+{
+    SandboxProcess sandbox;
+    SandboxProcess::Options options;
+    options.demoOrders = 100;
+    QString error;
+    QVERIFY2(sandbox.start(options, &error), qPrintable(error));
+    auto harness = makeHarness(sandbox);
+    harness->windows()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
+    QVERIFY2(waitForCompleteSync(*harness), "the first sync did not complete");
+    const int cached = harness->windows()->syncHost()->controller()->query()->orderCount();
+    const QString accountId = harness->host->session()->account().id;
+    const QString dbPath = QDir(harness->profile->dataDir())
+                               .filePath(QStringLiteral("cache/%1/cache.db").arg(accountId));
+
+    // A plain sign-out keeps the encrypted copy for the next sign-in.
+    MainWindow* window = harness->windows()->mainWindow();
+    child<QAction>(window, "signOutAction")->trigger();
+    SignOutDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<SignOutDialog*>()) && dialog->isVisible());
+    QTest::mouseClick(child<QPushButton>(dialog, "signOutButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(harness->host->session()->state() == Session::State::SignedOut, 30000);
+    QVERIFY(!harness->windows()->syncHost()->controller());
+    QVERIFY(QFileInfo::exists(dbPath));
+
+    // Another key in the keychain: the file cannot be read any more.
+    std::optional<SecretResult> written;
+    harness->secrets->write(harness->profile->secretKey(QStringLiteral("cache-key/") + accountId),
+                            QByteArray(64, 'a'), this, [&written](const SecretResult& r) { written = r; });
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(written->status, SecretResult::Status::Ok);
+    auto hashOf = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                              : QByteArray();
+    };
+    const QByteArray before = hashOf(dbPath);
+    QVERIFY(!before.isEmpty());
+
+    harness->windows()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
+    auto* banner = child<MessageBanner>(window, "cacheBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    SyncController* sync = harness->windows()->syncHost()->controller();
+    QCOMPARE(sync->state(), SyncController::State::CacheUnreadable);
+    QVERIFY2(banner->text().contains(QLatin1String("cannot be read")), qPrintable(banner->text()));
+    // Nothing deleted or rewritten on its own.
+    QCOMPARE(hashOf(dbPath), before);
+
+    // The user's choice: reset and download again.
+    QTest::mouseClick(child<QPushButton>(banner, "cacheBannerButton"), Qt::LeftButton);
+    QVERIFY2(waitForCompleteSync(*harness), "the sync after the reset did not complete");
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(harness->windows()->syncHost()->controller()->query()->orderCount(), cached);
 }
 
 } // namespace sp::test
