@@ -13,6 +13,7 @@
 #include "UiHarness.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
+#include "secrets/InMemorySecretStore.h"
 #include "secrets/QtKeychainSecretStore.h"
 #include "sync/SyncController.h"
 
@@ -58,6 +59,7 @@ private slots:
     void offlineStartShowsTheCacheAndCatchesUp();
     void signOutWithRemovalRemovesKeyAndFiles();
     void unreadableCacheIsKeptUntilTheUserResetsIt();
+    void sessionEndedElsewhereClosesTheCache();
 
 private:
     std::unique_ptr<UiHarness> makeHarness(const SandboxProcess& sandbox);
@@ -455,6 +457,47 @@ void TestSyncUi::unreadableCacheIsKeptUntilTheUserResetsIt()
     QVERIFY2(waitForCompleteSync(*harness), "the sync after the reset did not complete");
     QVERIFY(!banner->isVisible());
     QCOMPARE(harness->windows()->syncHost()->controller()->query()->orderCount(), cached);
+}
+
+void TestSyncUi::sessionEndedElsewhereClosesTheCache()
+{
+    SandboxProcess sandbox;
+    SandboxProcess::Options options;
+    options.demoOrders = 100;
+    options.accessTtlSeconds = 3; // the session learns of the revocation at its next (proactive) refresh
+    QString error;
+    QVERIFY2(sandbox.start(options, &error), qPrintable(error));
+    auto harness = makeHarness(sandbox);
+    harness->windows()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
+    QVERIFY2(waitForCompleteSync(*harness), "the first sync did not complete");
+    const QString dbPath = QDir(harness->profile->dataDir())
+                               .filePath(QStringLiteral("cache/%1/cache.db").arg(harness->host->session()->account().id));
+    QPointer<SyncController> sync = harness->windows()->syncHost()->controller();
+
+    // Another computer signs out everywhere.
+    auto other = std::make_unique<UiHarness>(std::make_unique<InMemorySecretStore>());
+    QVERIFY2(other->host->useServer(harness->host->server(), &error), qPrintable(error));
+    other->host->session()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
+    QTRY_VERIFY_WITH_TIMEOUT(other->host->session()->state() == Session::State::SignedIn, 20000);
+    ApiRequest logoutAll;
+    logoutAll.method = "POST";
+    logoutAll.path = QStringLiteral("/v1/auth/logout-all");
+    std::optional<ApiResponse> answer;
+    other->host->session()->sendAuthorized(logoutAll, this, [&answer](const ApiResponse& r) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+    QCOMPARE(answer->httpStatus, 204);
+
+    // Here: the session ends, the sync stops, the cache closes and stays on disk, encrypted.
+    QTRY_VERIFY_WITH_TIMEOUT(harness->host->session()->state() == Session::State::SignedOut, 30000);
+    QVERIFY(!harness->windows()->syncHost()->controller());
+    QTRY_VERIFY(sync.isNull()); // the controller is gone, its worker stopped
+    QTRY_VERIFY(harness->windows()->signInDialog());
+    QFile db(dbPath);
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(db.size() > 0);
+    QVERIFY(db.read(16) != QByteArray("SQLite format 3\0", 16));
+    auto* page = child<OrdersPage>(harness->windows()->mainWindow(), "ordersPage");
+    QCOMPARE(page->countText(), QStringLiteral("No orders downloaded yet"));
 }
 
 } // namespace sp::test
