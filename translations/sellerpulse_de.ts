@@ -836,6 +836,10 @@
         <source>Reset and download again</source>
         <translation>Zurücksetzen und neu herunterladen</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>sp::SignInDialog</name>

@@ -836,6 +836,10 @@
         <source>Reset and download again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::SignInDialog</name>

@@ -13,7 +13,8 @@ MessageBanner::MessageBanner(const QString& objectName, Kind kind, QWidget* pare
     setObjectName(objectName);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    // Colours from the palette's tooltip roles: readable in light and dark themes alike.
+    // Information uses the palette's tooltip roles (fits light and dark themes); a warning is amber
+    // with black text, readable on either.
     QPalette pal = palette();
     pal.setColor(QPalette::Window, kind == Kind::Warning ? QColor(0xf8, 0xd7, 0xa0) : pal.color(QPalette::ToolTipBase));
     pal.setColor(QPalette::WindowText, kind == Kind::Warning ? QColor(Qt::black) : pal.color(QPalette::ToolTipText));

@@ -26,6 +26,7 @@ OrdersPage::OrdersPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("ordersPage"));
     auto* heading = new QLabel(tr("Orders"), this);
+    heading->setObjectName(QStringLiteral("ordersHeading"));
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);

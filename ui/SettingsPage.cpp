@@ -50,6 +50,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     connect(m_resetButton, &QPushButton::clicked, this, &SettingsPage::confirmReset);
 
     auto* sync = new QGroupBox(tr("Offline data"), this);
+    sync->setObjectName(QStringLiteral("settingsSyncGroup"));
     auto* syncForm = new QFormLayout(sync);
     syncForm->addRow(tr("Sync every:"), m_intervalSpin);
     syncForm->addRow(QString(), m_resetButton);
@@ -93,7 +94,10 @@ void SettingsPage::confirmReset()
     box->setObjectName(QStringLiteral("resetCacheConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* reset = box->addButton(tr("Reset and download again"), QMessageBox::AcceptRole);
-    box->addButton(QMessageBox::Cancel);
+    reset->setObjectName(QStringLiteral("confirmResetButton"));
+    reset->setAccessibleName(reset->text());
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
     box->setDefaultButton(QMessageBox::Cancel);
     connect(box, &QMessageBox::buttonClicked, this, [this, reset](QAbstractButton* button) {
         if (button == reset)

@@ -17,6 +17,7 @@ SignOutDialog::SignOutDialog(const QString& email, bool canRemoveData, QWidget* 
     auto* question = new QLabel(email.isEmpty() ? tr("Sign out of SellerPulse?")
                                                 : tr("Sign out of SellerPulse as %1?").arg(email),
                                 this);
+    question->setObjectName(QStringLiteral("signOutQuestion"));
     question->setWordWrap(true);
     m_removeCheck->setObjectName(QStringLiteral("removeLocalDataCheck"));
     m_removeCheck->setAccessibleName(m_removeCheck->text());
@@ -27,6 +28,7 @@ SignOutDialog::SignOutDialog(const QString& email, bool canRemoveData, QWidget* 
                                       "Your data on the server stays. Without this, the encrypted copy stays "
                                       "for your next sign-in."),
                                    this);
+    explanation->setObjectName(QStringLiteral("signOutExplanation"));
     explanation->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

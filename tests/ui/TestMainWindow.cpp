@@ -7,6 +7,7 @@
 #include "OrdersModel.h"
 #include "OrdersPage.h"
 #include "SignInDialog.h"
+#include "SettingsPage.h"
 #include "SignOutDialog.h"
 #include "SyncStatusPanel.h"
 #include "WidgetChecks.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -49,6 +51,7 @@ private slots:
     void withoutACacheNothingToSync();
     void signOutKeepsDataByDefault();
     void bannerActionIsNamed();
+    void resetCacheAsksFirst();
 };
 
 void TestMainWindow::sidebarSwitchesPages()
@@ -299,6 +302,38 @@ void TestMainWindow::bannerActionIsNamed()
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
     QVERIFY(widgetsWithoutAccessibleName(&banner).isEmpty());
+}
+
+void TestMainWindow::resetCacheAsksFirst()
+{
+    SettingsPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setSyncInterval(15);
+    auto* spin = page.findChild<QSpinBox*>(QStringLiteral("syncIntervalSpin"));
+    QCOMPARE(spin->value(), 15);
+    QVERIFY(spin->isEnabled());
+    QSignalSpy reset(&page, &SettingsPage::resetCacheRequested);
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("resetCacheButton"));
+
+    // Cancel: nothing happens.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = page.findChild<QMessageBox*>(QStringLiteral("resetCacheConfirmation"))));
+    QVERIFY(widgetsWithoutAccessibleName(box).isEmpty());
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!page.findChild<QMessageBox*>(QStringLiteral("resetCacheConfirmation")));
+    QCOMPARE(reset.count(), 0);
+
+    // Confirmed: the request goes out once.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY((box = page.findChild<QMessageBox*>(QStringLiteral("resetCacheConfirmation"))));
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmResetButton")), Qt::LeftButton);
+    QCOMPARE(reset.count(), 1);
+
+    page.setSyncInterval(-1); // no cache open
+    QVERIFY(!spin->isEnabled());
+    QVERIFY(!button->isEnabled());
 }
 
 } // namespace sp::test
