@@ -19,10 +19,15 @@ qint64 RetryPolicy::nextDelayMs(int retryAfterSeconds)
 {
     if (!m_timer.isValid())
         m_timer.start();
-    const int shift = qMin(m_attempt, 16);
-    ++m_attempt;
-    qint64 delay = jittered(qMin(m_capMs, m_baseMs << shift));
-    delay = qMax(delay, qint64(retryAfterSeconds) * 1000);
+    qint64 delay = 0;
+    if (retryAfterSeconds > 0) {
+        // The server said when: wait exactly that (plus a little jitter), no longer.
+        delay = qint64(retryAfterSeconds) * 1000 + jittered(m_baseMs / 2);
+    } else {
+        const int shift = qMin(m_attempt, 16);
+        ++m_attempt;
+        delay = jittered(qMin(m_capMs, m_baseMs << shift));
+    }
     if (m_timer.elapsed() + delay > m_budgetMs)
         return -1;
     return delay;

@@ -28,7 +28,6 @@ namespace {
 
 const char* const kIntervalSetting = "sync/intervalMinutes";
 constexpr int kDefaultIntervalMinutes = 15;
-constexpr int kPageLimit = 500;
 constexpr qint64 kDataChangedEveryMs = 1000; // views refresh at most this often during a sync
 
 struct Resource
@@ -81,6 +80,7 @@ struct SyncController::Impl
     QDateTime lastSyncedAt;
     QString lastError;
     bool unencrypted = false;
+    int pageLimit = 500;
 
     QThread thread;
     CacheWriter* writer = nullptr; // lives in `thread`
@@ -100,6 +100,7 @@ struct SyncController::Impl
     quint64 fetchGeneration = 0;   // responses of an abandoned fetch are dropped
     int pendingWrites = 0;
     bool anyAnswer = false;        // the server answered at least once in this run
+    int unreachableStreak = 0;
     QHash<QString, QString> committed;   // resource -> stored cursor (after the last commit)
     QHash<QString, qint64> itemCounts;   // after the last complete sync, for estimates
     QHash<QString, qint64> done;
@@ -286,6 +287,7 @@ struct SyncController::Impl
         ++run;
         cancelRequested = failed = retryDue = fetchDone = false;
         anyAnswer = false;
+        unreachableStreak = 0;
         pendingWrites = 0;
         runBytes = 0;
         done.clear();
@@ -315,7 +317,7 @@ struct SyncController::Impl
         if (resource.paged) {
             if (!fetchCursor.isEmpty())
                 request.query.addQueryItem(QStringLiteral("cursor"), fetchCursor);
-            request.query.addQueryItem(QStringLiteral("limit"), QString::number(kPageLimit));
+            request.query.addQueryItem(QStringLiteral("limit"), QString::number(pageLimit));
         }
         if (!session) {
             stopRun(false, tr("Not signed in."));
@@ -339,6 +341,7 @@ struct SyncController::Impl
             return;
         }
         anyAnswer = true;
+        unreachableStreak = 0;
         runBytes += response.bodyBytes;
         ++pendingWrites;
         CacheWriter* w = writer;
@@ -435,7 +438,10 @@ struct SyncController::Impl
             stopRun(false, text);
             return;
         }
-        if (!anyAnswer && isUnreachable(error)) {
+        // Unreachable before any answer (three times in a row, so that one dropped connection is
+        // not taken for an outage): Offline at once, with the background retries.
+        unreachableStreak = isUnreachable(error) ? unreachableStreak + 1 : 0;
+        if (!anyAnswer && unreachableStreak >= 3) {
             goOffline(text);
             return;
         }
@@ -649,6 +655,8 @@ SyncController::SyncController(Session* session, SecretStore* secrets, Profile* 
     d->profile = profile;
     d->clock = clock;
     d->retryTimer.setSingleShot(true);
+    // A coarse timer may fire a little early, before a Retry-After has passed.
+    d->retryTimer.setTimerType(Qt::PreciseTimer);
     d->offlineTimer.setSingleShot(true);
     connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->onRetryTimer(); });
     connect(&d->offlineTimer, &QTimer::timeout, this, [this] { d->startRun(); });
@@ -754,6 +762,11 @@ void SyncController::setOfflineRetryDelaysMs(qint64 firstMs, qint64 maxMs)
     d->offlineFirstMs = qMax<qint64>(1, firstMs);
     d->offlineMaxMs = qMax(d->offlineFirstMs, maxMs);
     d->offlineDelayMs = d->offlineFirstMs;
+}
+
+void SyncController::setPageLimit(int rows)
+{
+    d->pageLimit = qBound(1, rows, 1000);
 }
 
 void SyncController::setUnencryptedForBenchmark(bool on)

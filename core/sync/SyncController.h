@@ -65,6 +65,7 @@ public:
     // the first and largest offline retry delay (defaults 5 s and 5 minutes).
     void setRetryBudgetMs(qint64 ms);
     void setOfflineRetryDelaysMs(qint64 firstMs, qint64 maxMs);
+    void setPageLimit(int rows); // rows per page requested (1..1000, default 500); tests use small pages
     // Benchmarks only: open the cache without encryption. The app never calls it.
     void setUnencryptedForBenchmark(bool on);
 

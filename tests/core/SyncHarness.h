@@ -1,0 +1,197 @@
+#pragma once
+
+// Shared by the sync tests: the server's complete records (fetched directly, page by page) and the
+// cache's records (read from the SQLCipher file with the key from the keychain), in one comparable form.
+#include "SessionHarness.h"
+
+#include "cache/CacheKey.h"
+#include "cache/CipherDatabase.h"
+#include "cache/Money.h"
+#include "cache/SecureBytes.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QUrlQuery>
+
+namespace sp::test {
+
+// Everything the comparison looks at: ids, counts and amounts (cents).
+struct Records
+{
+    QMap<QString, QString> orders;          // id -> "status|total cents|item ids and prices"
+    QMap<QString, qint64> financialEvents;  // id -> amount cents
+    QMap<QString, QString> products;        // sku -> asin|title
+    QMap<QString, QString> inventory;       // sku/region -> counts
+    QStringList marketplaces;
+    qint64 itemCount = 0;
+    bool operator==(const Records& o) const
+    {
+        return orders == o.orders && financialEvents == o.financialEvents && products == o.products
+               && inventory == o.inventory && marketplaces == o.marketplaces && itemCount == o.itemCount;
+    }
+    QString summary() const
+    {
+        return QStringLiteral("%1 orders, %2 items, %3 events, %4 products, %5 inventory, %6 marketplaces")
+            .arg(orders.size()).arg(itemCount).arg(financialEvents.size()).arg(products.size())
+            .arg(inventory.size()).arg(marketplaces.size());
+    }
+};
+
+inline QString centsOrNull(const QJsonValue& v)
+{
+    if (v.isNull())
+        return QStringLiteral("null");
+    qint64 cents = 0;
+    if (!Money::parseCents(v.toString(), &cents))
+        return QStringLiteral("bad:") + v.toString();
+    return QString::number(cents);
+}
+
+// Lists one resource completely, page by page, with the client's session.
+inline std::optional<QJsonArray> listAll(Client& client, const QString& path, const QString& key)
+{
+    QJsonArray all;
+    QString cursor;
+    for (int page = 0; page < 10000; ++page) {
+        ApiRequest request;
+        request.path = path;
+        request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+        if (!cursor.isEmpty())
+            request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+        std::optional<ApiResponse> result;
+        QObject context;
+        client.session->sendAuthorized(request, &context, [&result](const ApiResponse& r) { result = r; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000) || !result->error.ok())
+            return std::nullopt;
+        for (const QJsonValue& row : result->json.value(key).toArray())
+            all.append(row);
+        if (!result->json.value(QStringLiteral("has_more")).toBool())
+            return all;
+        cursor = result->json.value(QStringLiteral("next_cursor")).toString();
+    }
+    return std::nullopt;
+}
+
+// The server's view. Rows may appear more than once across pages of one listing only if they changed
+// meanwhile; the latest wins, as in the cache.
+inline std::optional<Records> serverRecords(Client& client)
+{
+    Records r;
+    const auto orders = listAll(client, QStringLiteral("/v1/orders"), QStringLiteral("orders"));
+    const auto events = listAll(client, QStringLiteral("/v1/financial-events"), QStringLiteral("financial_events"));
+    const auto products = listAll(client, QStringLiteral("/v1/products"), QStringLiteral("products"));
+    const auto inventory = listAll(client, QStringLiteral("/v1/inventory"), QStringLiteral("inventory"));
+    if (!orders || !events || !products || !inventory)
+        return std::nullopt;
+    QMap<QString, int> items;
+    for (const QJsonValue& value : *orders) {
+        const QJsonObject o = value.toObject();
+        QStringList parts{o.value(QStringLiteral("status")).toString(), centsOrNull(o.value(QStringLiteral("order_total")))};
+        const QJsonArray orderItems = o.value(QStringLiteral("items")).toArray();
+        for (const QJsonValue& itemValue : orderItems) {
+            const QJsonObject i = itemValue.toObject();
+            parts << i.value(QStringLiteral("id")).toString() << centsOrNull(i.value(QStringLiteral("item_price")))
+                  << QString::number(i.value(QStringLiteral("quantity")).toInt());
+        }
+        const QString id = o.value(QStringLiteral("id")).toString();
+        r.orders.insert(id, parts.join(QLatin1Char('|')));
+        items.insert(id, int(orderItems.size()));
+    }
+    for (int n : std::as_const(items))
+        r.itemCount += n;
+    for (const QJsonValue& value : *events) {
+        qint64 cents = 0;
+        const QJsonObject e = value.toObject();
+        Money::parseCents(e.value(QStringLiteral("amount")).toString(), &cents);
+        r.financialEvents.insert(e.value(QStringLiteral("id")).toString(), cents);
+    }
+    for (const QJsonValue& value : *products) {
+        const QJsonObject p = value.toObject();
+        r.products.insert(p.value(QStringLiteral("sku")).toString(),
+                          p.value(QStringLiteral("asin")).toString() + QLatin1Char('|') + p.value(QStringLiteral("title")).toString());
+    }
+    for (const QJsonValue& value : *inventory) {
+        const QJsonObject v = value.toObject();
+        r.inventory.insert(v.value(QStringLiteral("sku")).toString() + QLatin1Char('/') + v.value(QStringLiteral("region")).toString(),
+                           QStringLiteral("%1/%2/%3/%4").arg(v.value(QStringLiteral("fulfillable")).toInt())
+                               .arg(v.value(QStringLiteral("inbound")).toInt()).arg(v.value(QStringLiteral("reserved")).toInt())
+                               .arg(v.value(QStringLiteral("unfulfillable")).toInt()));
+    }
+    std::optional<ApiResponse> markets = client.authorized("GET", QStringLiteral("/v1/marketplaces"));
+    if (!markets || !markets->error.ok())
+        return std::nullopt;
+    for (const QJsonValue& value : markets->json.value(QStringLiteral("marketplaces")).toArray())
+        r.marketplaces.append(value.toObject().value(QStringLiteral("id")).toString());
+    r.marketplaces.sort();
+    return r;
+}
+
+// The cache key as the keychain holds it (64 hex digits), read with a fresh store.
+inline SecureBytes cacheKeyFromKeychain(const Profile& profile, const QString& accountId)
+{
+    const SecretResult result = readKeychain(CacheKey::secretName(profile, accountId));
+    if (result.status != SecretResult::Status::Ok)
+        return SecureBytes();
+    return SecureBytes::fromHex(result.value);
+}
+
+// The cache's view, read from the file. `integrity` gets PRAGMA integrity_check's answer.
+inline std::optional<Records> cacheRecords(const QString& dbPath, const QByteArray& key, QString* integrity = nullptr)
+{
+    CipherDatabase::OpenError error;
+    QString message;
+    auto db = CipherDatabase::open(dbPath, key, CipherDatabase::Role::Reader, &error, &message);
+    if (!db) {
+        qWarning() << "cannot open the cache:" << message;
+        return std::nullopt;
+    }
+    if (integrity) {
+        auto check = db->prepare("PRAGMA integrity_check");
+        *integrity = check.step() == CipherDatabase::Statement::Step::Row ? check.text(0) : db->lastError();
+    }
+    Records r;
+    auto orders = db->prepare("SELECT id, status, order_total_cents FROM orders");
+    auto items = db->prepare("SELECT id, item_price_cents, quantity FROM order_items WHERE order_id = ?1 ORDER BY rowid");
+    while (orders.step() == CipherDatabase::Statement::Step::Row) {
+        QStringList parts{orders.text(1), orders.isNull(2) ? QStringLiteral("null") : QString::number(orders.int64(2))};
+        items.bind(1, orders.text(0));
+        while (items.step() == CipherDatabase::Statement::Step::Row)
+            parts << items.text(0) << (items.isNull(1) ? QStringLiteral("null") : QString::number(items.int64(1)))
+                  << QString::number(items.int64(2));
+        items.reset();
+        r.orders.insert(orders.text(0), parts.join(QLatin1Char('|')));
+    }
+    r.itemCount = db->scalar("SELECT count(*) FROM order_items", -1);
+    auto events = db->prepare("SELECT id, amount_cents FROM financial_events");
+    while (events.step() == CipherDatabase::Statement::Step::Row)
+        r.financialEvents.insert(events.text(0), events.int64(1));
+    auto products = db->prepare("SELECT sku, asin, title FROM products");
+    while (products.step() == CipherDatabase::Statement::Step::Row)
+        r.products.insert(products.text(0), products.text(1) + QLatin1Char('|') + products.text(2));
+    auto inventory = db->prepare("SELECT sku, region, fulfillable, inbound, reserved, unfulfillable FROM inventory");
+    while (inventory.step() == CipherDatabase::Statement::Step::Row)
+        r.inventory.insert(inventory.text(0) + QLatin1Char('/') + inventory.text(1),
+                           QStringLiteral("%1/%2/%3/%4").arg(inventory.int64(2)).arg(inventory.int64(3))
+                               .arg(inventory.int64(4)).arg(inventory.int64(5)));
+    auto markets = db->prepare("SELECT id FROM marketplaces ORDER BY id");
+    while (markets.step() == CipherDatabase::Statement::Step::Row)
+        r.marketplaces.append(markets.text(0));
+    return r;
+}
+
+// Names the first difference, for a readable failure.
+inline QString firstDifference(const Records& cache, const Records& server)
+{
+    if (cache.orders.size() != server.orders.size())
+        return QStringLiteral("orders: cache %1, server %2").arg(cache.orders.size()).arg(server.orders.size());
+    for (auto it = server.orders.cbegin(); it != server.orders.cend(); ++it)
+        if (cache.orders.value(it.key()) != it.value())
+            return QStringLiteral("order %1: cache '%2', server '%3'").arg(it.key(), cache.orders.value(it.key()), it.value());
+    if (cache.financialEvents != server.financialEvents)
+        return QStringLiteral("financial events: cache %1, server %2").arg(cache.financialEvents.size()).arg(server.financialEvents.size());
+    if (cache.itemCount != server.itemCount)
+        return QStringLiteral("items: cache %1, server %2").arg(cache.itemCount).arg(server.itemCount);
+    return QStringLiteral("cache: %1; server: %2").arg(cache.summary(), server.summary());
+}
+
+} // namespace sp::test

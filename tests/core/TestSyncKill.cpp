@@ -1,0 +1,136 @@
+// A sync process killed with SIGKILL at random points, and restarted each time: the cache stays
+// consistent (integrity_check ok) and ends with exactly the server's records.
+#include "SyncHarness.h"
+
+#include "SandboxProcess.h"
+#include "cache/CacheFiles.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+
+#include <csignal>
+
+namespace sp::test {
+
+class TestSyncKill : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_profileDir;
+
+    QString toolPath() const { return QCoreApplication::applicationDirPath() + QStringLiteral("/sp_core_sync_tool"); }
+
+    void startTool(QProcess& process)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SP_TOOL_EMAIL"), m_sandbox.demoEmail());
+        env.insert(QStringLiteral("SP_TOOL_PASSWORD"), m_sandbox.demoPassword());
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        process.start(toolPath(), {QStringLiteral("--server"), m_sandbox.url().toString(), QStringLiteral("--ca-file"),
+                                   m_sandbox.certificatePath(), QStringLiteral("--profile"), m_profileDir.path(),
+                                   QStringLiteral("--page-limit"), QStringLiteral("40")});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        SandboxProcess::Options options;
+        options.demoOrders = 1500;
+        options.seed = 11;
+        QString error;
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QVERIFY2(QFileInfo::exists(toolPath()), qPrintable(toolPath()));
+    }
+
+    void killedAtRandomPointsResumesWithoutGapOrDuplicate()
+    {
+        QRandomGenerator random(quint32(QDateTime::currentMSecsSinceEpoch()));
+        int kills = 0;
+        int completed = 0;
+        QStringList killedAt;
+        for (int round = 0; kills < 22 && round < 80; ++round) {
+            QProcess tool;
+            startTool(tool);
+            QVERIFY(tool.waitForStarted());
+            const bool byTime = round % 3 == 0;
+            const int delayMs = int(random.bounded(900));
+            const int pages = 1 + int(random.bounded(14));
+            QElapsedTimer timer;
+            timer.start();
+            int seen = 0;
+            QString last = QStringLiteral("start");
+            bool killed = false;
+            while (tool.state() == QProcess::Running) {
+                if (byTime && timer.elapsed() >= delayMs) {
+                    ::kill(pid_t(tool.processId()), SIGKILL);
+                    killed = true;
+                    break;
+                }
+                tool.waitForReadyRead(byTime ? 5 : 100);
+                while (tool.canReadLine()) {
+                    const QByteArray line = tool.readLine().trimmed();
+                    if (line.startsWith("PROGRESS")) {
+                        ++seen;
+                        last = QString::fromUtf8(line.mid(9));
+                    }
+                }
+                if (!byTime && seen >= pages) {
+                    ::kill(pid_t(tool.processId()), SIGKILL);
+                    killed = true;
+                    break;
+                }
+                QVERIFY2(timer.elapsed() < 120000, "a sync round took over two minutes");
+            }
+            QVERIFY(tool.waitForFinished(30000));
+            if (killed && tool.exitStatus() == QProcess::CrashExit) {
+                ++kills;
+                killedAt << (byTime ? QStringLiteral("%1ms").arg(delayMs) : last);
+            } else {
+                // It finished before the kill: a complete sync (later rounds are incremental ones).
+                const QByteArray rest = tool.readAllStandardOutput();
+                QVERIFY2(tool.exitCode() == 0, rest.constData());
+                ++completed;
+                // New data for the next rounds, so that kills keep landing in real work.
+                QVERIFY(m_sandbox.advanceClock(QJsonObject{{QStringLiteral("seconds"), 3 * 86400},
+                                                           {QStringLiteral("changed_fraction"), 0.2}}));
+            }
+        }
+        qInfo().noquote() << kills << "kills, at:" << killedAt.join(QStringLiteral(", ")) << ";" << completed
+                          << "rounds completed";
+        QVERIFY(kills >= 20);
+
+        // The last run, undisturbed.
+        QProcess tool;
+        startTool(tool);
+        QVERIFY(tool.waitForFinished(180000));
+        const QByteArray output = tool.readAllStandardOutput();
+        QVERIFY2(tool.exitCode() == 0 && output.contains("DONE ok"), output.right(500).constData());
+
+        Client client;
+        QVERIFY(client.init(m_sandbox.url(), m_sandbox.sslConfiguration().caCertificates()));
+        QVERIFY(client.signIn(m_sandbox.demoEmail(), m_sandbox.demoPassword()));
+        const auto server = serverRecords(client);
+        QVERIFY(server);
+        QString error;
+        auto profile = Profile::open(m_profileDir.path(), &error);
+        QVERIFY2(profile, qPrintable(error));
+        const QString accountId = client.session->account().id;
+        const SecureBytes key = cacheKeyFromKeychain(*profile, accountId);
+        QCOMPARE(key.bytes().size(), 32);
+        QString integrity;
+        const auto cached =
+            cacheRecords(CacheFiles::databasePath(CacheFiles::accountDir(*profile, accountId)), key.bytes(), &integrity);
+        QVERIFY(cached);
+        QCOMPARE(integrity, QStringLiteral("ok"));
+        QVERIFY2(*cached == *server, qPrintable(firstDifference(*cached, *server)));
+    }
+};
+
+} // namespace sp::test
+
+QTEST_GUILESS_MAIN(sp::test::TestSyncKill)
+#include "TestSyncKill.moc"
