@@ -1119,6 +1119,10 @@
         <source>Data as of %1</source>
         <translation>Datenstand %1</translation>
     </message>
+    <message>
+        <source>Trying to reach the server...</source>
+        <translation>Verbindung zum Server wird gesucht …</translation>
+    </message>
 </context>
 <context>
     <name>sp::UrlPolicy</name>

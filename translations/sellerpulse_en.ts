@@ -1119,6 +1119,10 @@
         <source>Data as of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trying to reach the server...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::UrlPolicy</name>

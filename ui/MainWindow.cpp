@@ -192,6 +192,7 @@ void MainWindow::setSyncController(SyncController* controller)
     if (m_sync)
         disconnect(m_sync, nullptr, this, nullptr);
     m_sync = controller;
+    m_serverUnreachable = false;
     m_cacheBanner->hide();
     m_syncPanel->setSyncing(false);
     m_syncPanel->setMessage(QString());
@@ -200,9 +201,21 @@ void MainWindow::setSyncController(SyncController* controller)
         connect(controller, &SyncController::stateChanged, this, [this](SyncController::State state) {
             if (state == SyncController::State::Closed)
                 m_ordersPage->setQuery(nullptr); // the controller drops its query when it closes
+            // Offline lasts until the server answers again, not just until the next retry starts:
+            // the banner must not flicker with each attempt.
+            if (state == SyncController::State::Offline)
+                m_serverUnreachable = true;
+            else if (state != SyncController::State::Syncing)
+                m_serverUnreachable = false;
             updateSyncState();
         });
-        connect(controller, &SyncController::progress, m_syncPanel, &SyncStatusPanel::setProgress);
+        connect(controller, &SyncController::progress, this, [this](const SyncProgress& progress) {
+            m_syncPanel->setProgress(progress);
+            if (m_serverUnreachable) { // a page arrived: the server is back
+                m_serverUnreachable = false;
+                updateSyncState();
+            }
+        });
         connect(controller, &SyncController::lastSyncedAtChanged, this, [this] { updateSyncState(); });
         connect(controller, &SyncController::syncFinished, this, [this](bool ok, const QString& message) {
             m_syncPanel->setMessage(ok ? QString() : message);
@@ -240,7 +253,7 @@ void MainWindow::updateSyncState()
         m_cacheBanner->hide();
 
     // Offline: the cache said so, or the session was restored without reaching the server.
-    const bool offline = signedIn && (state == SyncController::State::Offline || m_status.offline);
+    const bool offline = signedIn && (state == SyncController::State::Offline || m_serverUnreachable || m_status.offline);
     if (offline) {
         const QDateTime at = m_sync ? m_sync->lastSyncedAt() : QDateTime();
         m_offlineBanner->setText(at.isValid()
@@ -249,6 +262,7 @@ void MainWindow::updateSyncState()
                                      : tr("Offline: no data has been downloaded yet."));
     }
     m_offlineBanner->setVisible(offline);
+    m_syncPanel->setReconnecting(offline);
 }
 
 void MainWindow::setSession(Session* session, const ServerChoice& server)

@@ -81,6 +81,7 @@ private:
     SyncStatusPanel* m_syncPanel;
     OrdersPage* m_ordersPage;
     QPointer<SyncController> m_sync;
+    bool m_serverUnreachable = false; // the cache went Offline and no page has arrived since
     QPointer<SignOutDialog> m_signOutDialog;
     QPointer<Session> m_session;
     QPointer<ChangePasswordDialog> m_changePasswordDialog;

@@ -3,6 +3,8 @@
 #include "OrdersModel.h"
 
 #include <QAbstractButton>
+#include <QDateTime>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +48,17 @@ OrdersPage::OrdersPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Widths from samples of the columns' content: measuring rows would load them all.
+    const QFontMetrics metrics(m_table->font());
+    const int padding = 3 * metrics.averageCharWidth();
+    auto widthFor = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + padding; };
+    m_table->setColumnWidth(OrdersModel::IdColumn, widthFor(QStringLiteral("000-0000000-0000000")));
+    m_table->setColumnWidth(OrdersModel::PurchaseDateColumn,
+                            widthFor(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                                                        QLocale::ShortFormat)));
+    m_table->setColumnWidth(OrdersModel::StatusColumn, widthFor(QStringLiteral("PendingAvailability")));
+    m_table->setColumnWidth(OrdersModel::MarketplaceColumn, widthFor(QStringLiteral("A1F83G8C2ARO7P")));
+    m_table->setColumnWidth(OrdersModel::ItemsColumn, widthFor(QStringLiteral("0000")));
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setAccessibleName(tr("Order columns"));
     m_table->verticalHeader()->setAccessibleName(tr("Order rows"));

@@ -18,9 +18,11 @@ SyncStatusPanel::SyncStatusPanel(QWidget* parent)
     m_label->setObjectName(QStringLiteral("syncStatusLabel"));
     m_bar->setObjectName(QStringLiteral("syncProgressBar"));
     m_bar->setAccessibleName(tr("Sync progress"));
-    m_bar->setMaximumWidth(180);
     m_bar->setTextVisible(false);
     m_cancelButton->setObjectName(QStringLiteral("syncCancelButton"));
+    m_cancelButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_bar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_bar->setFixedWidth(160);
     m_cancelButton->setAccessibleName(tr("Cancel the sync"));
     m_cancelButton->setToolTip(tr("Stop downloading; what was downloaded so far is kept."));
     connect(m_cancelButton, &QPushButton::clicked, this, &SyncStatusPanel::cancelRequested);
@@ -48,10 +50,12 @@ void SyncStatusPanel::setProgress(const SyncProgress& progress)
 
 void SyncStatusPanel::setSyncing(bool syncing)
 {
+    const bool started = syncing && !m_syncing;
     m_syncing = syncing;
-    if (syncing) {
+    if (started) {
         m_message.clear();
-    } else {
+        m_bar->setRange(0, 0); // busy until the first report
+    } else if (!syncing) {
         m_progress = SyncProgress{};
         m_bar->setRange(0, 1);
         m_bar->setValue(0);
@@ -65,6 +69,14 @@ void SyncStatusPanel::setSyncing(bool syncing)
 void SyncStatusPanel::setDataAsOf(const QDateTime& at)
 {
     m_dataAsOf = at;
+    updateText();
+}
+
+void SyncStatusPanel::setReconnecting(bool reconnecting)
+{
+    if (reconnecting == m_reconnecting)
+        return;
+    m_reconnecting = reconnecting;
     updateText();
 }
 
@@ -83,7 +95,9 @@ void SyncStatusPanel::updateText()
 {
     QString text;
     if (m_syncing)
-        text = m_progress.resource.isEmpty() ? tr("Syncing...") : progressText(m_progress);
+        text = !m_progress.resource.isEmpty() ? progressText(m_progress)
+            : m_reconnecting                   ? tr("Trying to reach the server...")
+                                               : tr("Syncing...");
     else if (!m_message.isEmpty())
         text = m_message + QStringLiteral(" · ") + dataAsOfText(m_dataAsOf);
     else

@@ -23,6 +23,8 @@ public:
     void setSyncing(bool syncing);
     void setDataAsOf(const QDateTime& at);
     void setMessage(const QString& message); // e.g. why the last sync failed
+    // The server did not answer the last attempt: a new one says so until a page arrives.
+    void setReconnecting(bool reconnecting);
 
     QString text() const;
 
@@ -45,6 +47,7 @@ private:
     SyncProgress m_progress;
     QString m_message;
     bool m_syncing = false;
+    bool m_reconnecting = false;
 };
 
 } // namespace sp
