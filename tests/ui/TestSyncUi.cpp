@@ -57,6 +57,7 @@ private slots:
     void ordersViewShowsTheSyncedOrdersAndFindsThem();
     void progressMovesAndCancelStopsTheSync();
     void offlineStartShowsTheCacheAndCatchesUp();
+    void serverGoneWhileRunningShowsTheBannerUntilItIsBack();
     void signOutWithRemovalRemovesKeyAndFiles();
     void unreadableCacheIsKeptUntilTheUserResetsIt();
     void sessionEndedElsewhereClosesTheCache();
@@ -351,6 +352,58 @@ void TestSyncUi::offlineStartShowsTheCacheAndCatchesUp()
                              kSyncTimeoutMs);
     QVERIFY(harness->host->session()->hasAccessToken());
     QCOMPARE(sync->query()->orderCount(), cached);
+}
+
+void TestSyncUi::serverGoneWhileRunningShowsTheBannerUntilItIsBack()
+{
+    SandboxProcess sandbox;
+    SandboxProcess::Options options;
+    options.demoOrders = 100;
+    QString error;
+    QVERIFY2(sandbox.start(options, &error), qPrintable(error));
+    auto harness = makeHarness(sandbox);
+    harness->windows()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
+    QVERIFY2(waitForCompleteSync(*harness), "the first sync did not complete");
+    SyncController* sync = harness->windows()->syncHost()->controller();
+    MainWindow* window = harness->windows()->mainWindow();
+    auto* banner = child<MessageBanner>(window, "offlineBanner");
+    QVERIFY(!banner->isVisible());
+
+    sandbox.stop();
+    QSignalSpy states(sync, &SyncController::stateChanged);
+    child<QAction>(window, "syncNowAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    QVERIFY2(banner->text().startsWith(QLatin1String("Offline: data as of ")), qPrintable(banner->text()));
+
+    // The controller keeps retrying (Syncing, Offline, ...): the banner stays up all along.
+    int hides = 0;
+    struct HideCounter : QObject
+    {
+        int* count;
+        explicit HideCounter(int* c) : count(c) {}
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            if (event->type() == QEvent::Hide)
+                ++*count;
+            return false;
+        }
+    } counter(&hides);
+    banner->installEventFilter(&counter);
+    const auto offlineCount = [&] {
+        int n = 0;
+        for (const QList<QVariant>& args : states)
+            n += args.at(0).value<SyncController::State>() == SyncController::State::Offline ? 1 : 0;
+        return n;
+    };
+    const int before = offlineCount();
+    QTRY_VERIFY_WITH_TIMEOUT(offlineCount() >= before + 2, 30000); // two more failed attempts
+    QCOMPARE(hides, 0);
+    QVERIFY(child<SyncStatusPanel>(window, "syncStatusPanel")->text() != QLatin1String("Syncing..."));
+    banner->removeEventFilter(&counter);
+
+    QVERIFY2(sandbox.restartOnSamePort(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kSyncTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(sync->state() == SyncController::State::Idle, kSyncTimeoutMs);
 }
 
 void TestSyncUi::signOutWithRemovalRemovesKeyAndFiles()
