@@ -245,6 +245,8 @@ void MainWindow::updateSyncState()
     const bool signedIn = m_status.state == Session::State::SignedIn;
     m_syncPanel->setVisible(m_sync != nullptr);
     m_syncPanel->setSyncing(state == SyncController::State::Syncing);
+    if (state == SyncController::State::Failed)
+        m_syncPanel->setMessage(m_sync->lastError()); // also when opening failed (no syncFinished then)
     m_syncPanel->setDataAsOf(m_sync ? m_sync->lastSyncedAt() : QDateTime());
     m_syncNowAction->setEnabled(signedIn && m_sync
                                 && (state == SyncController::State::Idle || state == SyncController::State::Offline
