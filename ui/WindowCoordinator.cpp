@@ -21,6 +21,7 @@ WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
     , m_mainWindow(std::make_unique<MainWindow>())
 {
     connect(m_sync, &SyncHost::controllerChanged, m_mainWindow.get(), &MainWindow::setSyncController);
+    m_mainWindow->setSyncController(m_sync->controller()); // non-null if the session was signed in already
     connect(m_mainWindow.get(), &MainWindow::localDataRemoved, this,
             [this](const QString& summary) { m_signOutNotice = summary; });
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WindowCoordinator::quitRequested);
