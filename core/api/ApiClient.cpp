@@ -50,6 +50,7 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, ServerConfig config, QObject* p
     : QObject(parent)
     , m_nam(nam)
     , m_config(std::move(config))
+    , m_tlsConfiguration(TlsPolicy::configuration(m_config.extraCaCertificates))
 {
     m_monotonic.start();
     if (!UrlPolicy::isAllowed(m_config.baseUrl, &m_policyError) && m_policyError.isEmpty())
@@ -125,7 +126,7 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     QNetworkRequest networkRequest(url);
-    networkRequest.setSslConfiguration(TlsPolicy::configuration(m_config.extraCaCertificates));
+    networkRequest.setSslConfiguration(m_tlsConfiguration);
     networkRequest.setTransferTimeout(m_config.transferTimeoutMs);
     // The API never redirects; following one could carry the Authorization header elsewhere.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrlQuery>
 
@@ -78,6 +79,9 @@ private:
 
     QPointer<QNetworkAccessManager> m_nam;
     ServerConfig m_config;
+    // Built once: reading the system's CA bundle for every request costs milliseconds on the
+    // thread that sends (the UI thread), which a sync of thousands of pages feels.
+    QSslConfiguration m_tlsConfiguration;
     QString m_policyError;
     QHash<QNetworkReply*, Pending> m_pending;
     QElapsedTimer m_monotonic;               // immune to wall-clock changes
