@@ -6,6 +6,7 @@
 #include "cache/SecureBytes.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 namespace sp {
@@ -162,36 +163,67 @@ QString CacheWriter::storedCursor(const QString& resource, bool* ok)
 CacheWriter::WriteResult CacheWriter::writePage(const QString& resource, const QString& fromCursor,
                                                 const QJsonObject& json)
 {
-    WriteResult result;
+    return writePages({Page{0, resource, fromCursor, json}}).constFirst();
+}
+
+QList<CacheWriter::WriteResult> CacheWriter::writePages(const QList<Page>& pages)
+{
+    QList<WriteResult> results(pages.size());
     if (!m_db) {
-        result.error = tr("The offline cache is not open.");
-        return result;
+        for (WriteResult& r : results)
+            r.error = tr("The offline cache is not open.");
+        return results;
     }
-    DecodedPage page;
-    QString decodeError;
-    if (!PageDecoder::decode(resource, json, &page, &decodeError)) {
-        // A malformed page is transient for the sync (it fetches it again); nothing was written.
-        result.error = tr("The server sent an unreadable page (%1).").arg(decodeError);
-        return result;
-    }
-    bool ok = m_db->begin();
-    if (ok) {
-        const QString stored = storedCursor(resource, &ok);
-        if (ok && stored != fromCursor && !(stored.isEmpty() && fromCursor.isEmpty())) {
-            m_db->rollback();
-            result.status = WriteStatus::Stale;
-            return result;
+    QElapsedTimer timer;
+    timer.start();
+    // Decode everything first: a malformed page is transient for the sync (it fetches it again).
+    // The pages before it are written; it and the ones after it are not.
+    QList<DecodedPage> decoded(pages.size());
+    qsizetype usable = pages.size();
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        QString decodeError;
+        if (!PageDecoder::decode(pages.at(i).resource, pages.at(i).json, &decoded[i], &decodeError)) {
+            results[i].error = tr("The server sent an unreadable page (%1).").arg(decodeError);
+            for (qsizetype k = i + 1; k < pages.size(); ++k)
+                results[k].status = WriteStatus::Stale;
+            usable = i;
+            break;
         }
     }
-    if (!ok || !upsert(page) || !storeCursor(resource, page.nextCursor) || !m_db->commit()) {
-        result.error = tr("The offline cache could not be written (%1).").arg(m_db->lastError());
-        m_db->rollback();
-        return result;
+    m_decodeMs += timer.restart();
+    if (usable == 0)
+        return results;
+
+    bool ok = m_db->begin();
+    for (qsizetype i = 0; ok && i < usable; ++i) {
+        // Committed only where the cache stands: the stored cursor (as this transaction sees it)
+        // must be the one the page was fetched from. Otherwise Stale: no gap, whatever arrives.
+        const QString stored = storedCursor(pages.at(i).resource, &ok);
+        if (!ok)
+            break;
+        if (stored != pages.at(i).fromCursor) {
+            results[i].status = WriteStatus::Stale;
+            continue;
+        }
+        ok = upsert(decoded.at(i)) && storeCursor(pages.at(i).resource, decoded.at(i).nextCursor);
+        if (ok) {
+            results[i].status = WriteStatus::Written;
+            results[i].rows = decoded.at(i).rowCount();
+            results[i].nextCursor = decoded.at(i).nextCursor;
+        }
     }
-    result.status = WriteStatus::Written;
-    result.rows = page.rowCount();
-    result.nextCursor = page.nextCursor;
-    return result;
+    if (!ok || !m_db->commit()) {
+        const QString error = tr("The offline cache could not be written (%1).").arg(m_db->lastError());
+        m_db->rollback();
+        for (qsizetype i = 0; i < usable; ++i)
+            results[i] = WriteResult{WriteStatus::Failed, 0, QString(), error};
+        return results;
+    }
+    ++m_commits;
+    m_writeMs += timer.elapsed();
+    for (const WriteResult& r : std::as_const(results))
+        m_rowsWritten += r.rows;
+    return results;
 }
 
 bool CacheWriter::finishRun(const QDateTime& at, QString* error)
@@ -203,6 +235,9 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
         {"orders", "SELECT count(*) FROM orders"},
         {"financial-events", "SELECT count(*) FROM financial_events"},
     };
+    qCInfo(lcCache) << "sync wrote" << m_rowsWritten << "rows in" << m_commits << "transactions: decoding"
+                    << m_decodeMs << "ms, writing" << m_writeMs << "ms";
+    m_decodeMs = m_writeMs = m_rowsWritten = m_commits = 0;
     const QString stamp = at.toUTC().toString(Qt::ISODateWithMs);
     bool ok = m_db && m_db->begin();
     for (const auto& entry : kCounts) {
@@ -278,12 +313,33 @@ void CacheWriter::open(const QString& path, const QByteArray& key)
 
 void CacheWriter::write(quint64 run, const QString& resource, const QString& fromCursor, const QJsonObject& json)
 {
-    const WriteResult result = writePage(resource, fromCursor, json);
-    emit pageWritten(run, resource, int(result.status), result.rows, result.nextCursor, result.error);
+    m_queue.append(Page{run, resource, fromCursor, json});
+    if (m_flushScheduled)
+        return;
+    // Posted behind the writes already waiting in this thread's queue: they join this batch.
+    m_flushScheduled = true;
+    QMetaObject::invokeMethod(this, &CacheWriter::flush, Qt::QueuedConnection);
+}
+
+void CacheWriter::flush()
+{
+    m_flushScheduled = false;
+    // A bounded batch: a killed process loses at most this much work (and never a half of it).
+    // Large, because with an encrypted file each commit re-encrypts every page it touched.
+    constexpr qsizetype kMaxPagesPerTransaction = 64;
+    while (!m_queue.isEmpty()) {
+        const QList<Page> batch = m_queue.mid(0, kMaxPagesPerTransaction);
+        m_queue.remove(0, batch.size());
+        const QList<WriteResult> results = writePages(batch);
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            emit pageWritten(batch.at(i).run, batch.at(i).resource, int(results.at(i).status), results.at(i).rows,
+                             results.at(i).nextCursor, results.at(i).error);
+    }
 }
 
 void CacheWriter::finish(quint64 run, const QDateTime& at)
 {
+    flush(); // nothing is waiting at this point (the controller waits for every page); to be sure
     QString error;
     const bool ok = finishRun(at, &error);
     emit runFinished(run, ok, error);
@@ -291,6 +347,7 @@ void CacheWriter::finish(quint64 run, const QDateTime& at)
 
 void CacheWriter::close()
 {
+    m_queue.clear();
     closeFile();
     emit closed();
 }

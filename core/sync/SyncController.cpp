@@ -29,6 +29,9 @@ namespace {
 const char* const kIntervalSetting = "sync/intervalMinutes";
 constexpr int kDefaultIntervalMinutes = 15;
 constexpr qint64 kDataChangedEveryMs = 1000; // views refresh at most this often during a sync
+// Pages received but not yet committed: beyond this the next fetch waits (memory stays bounded
+// when the network is faster than the disk), and the writer commits the waiting ones together.
+constexpr int kMaxPendingWrites = 32;
 
 struct Resource
 {
@@ -99,6 +102,7 @@ struct SyncController::Impl
     int resumeIndex = kResourceCount; // on failure: the earliest resource to fetch again
     quint64 fetchGeneration = 0;   // responses of an abandoned fetch are dropped
     int pendingWrites = 0;
+    bool fetchDeferred = false;    // the next page waits for the writer (kMaxPendingWrites)
     bool anyAnswer = false;        // the server answered at least once in this run
     int unreachableStreak = 0;
     QHash<QString, QString> committed;   // resource -> stored cursor (after the last commit)
@@ -285,7 +289,7 @@ struct SyncController::Impl
         offlineTimer.stop();
         running = true;
         ++run;
-        cancelRequested = failed = retryDue = fetchDone = false;
+        cancelRequested = failed = retryDue = fetchDone = fetchDeferred = false;
         anyAnswer = false;
         unreachableStreak = 0;
         pendingWrites = 0;
@@ -357,17 +361,27 @@ struct SyncController::Impl
         const QString next = json.value(QLatin1String("next_cursor")).toString();
         if (hasMore && !next.isEmpty()) {
             fetchCursor = next;
-            fetchPage();
+            fetchNextWhenWriterKeepsUp();
         } else if (index + 1 < kResourceCount) {
             // The next resource starts from its own stored cursor.
             ++fetchGeneration;
             fetchIndex = index + 1;
             fetchCursor = committed.value(QLatin1String(kResources[fetchIndex].name));
-            fetchPage();
+            fetchNextWhenWriterKeepsUp();
         } else {
             fetchDone = true;
             maybeFinish();
         }
+    }
+
+    void fetchNextWhenWriterKeepsUp()
+    {
+        if (pendingWrites >= kMaxPendingWrites) {
+            fetchDeferred = true;
+            return;
+        }
+        fetchDeferred = false;
+        fetchPage();
     }
 
     void onPageWritten(quint64 r, const QString& resource, int status, qint64 rows, const QString& cursor,
@@ -402,12 +416,17 @@ struct SyncController::Impl
             return;
         }
         // Stale pages follow a failure; the resumed fetch brings them again.
-        if (cancelRequested)
+        if (cancelRequested) {
             maybeFinish();
-        else if (failed)
+        } else if (failed) {
             maybeResume();
-        else
+        } else {
+            if (fetchDeferred && pendingWrites < kMaxPendingWrites) {
+                fetchDeferred = false;
+                fetchPage();
+            }
             maybeFinish();
+        }
     }
 
     void onFailure(int index, const ApiError& error, const QString& text)
@@ -415,6 +434,7 @@ struct SyncController::Impl
         qCInfo(lcSync).noquote() << "sync of" << kResources[index].name << "failed:" << ApiError::kindName(error.kind)
                                  << error.httpStatus;
         ++fetchGeneration; // later answers of this fetch are dropped
+        fetchDeferred = false;
         if (!failed) {
             failed = true;
             resumeIndex = index;
