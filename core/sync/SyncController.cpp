@@ -161,12 +161,19 @@ struct SyncController::Impl
 
     void open()
     {
-        if (state != State::Closed && state != State::Failed && state != State::CacheUnreadable)
+        if (state != State::Closed && state != State::Failed && state != State::CacheUnreadable
+            && state != State::Idle && state != State::Offline)
             return;
-        if (query)
-            return; // already open (Failed after a sync): nothing to do
         const QString accountId = session ? session->account().id : QString();
-        accountDir = CacheFiles::accountDir(*profile, accountId);
+        const QString wantedDir = CacheFiles::accountDir(*profile, accountId);
+        if (query) {
+            if (wantedDir == accountDir)
+                return; // already open for this account
+            // Another account signed in: close this one's cache first, then open the new one.
+            close([this] { open(); });
+            return;
+        }
+        accountDir = wantedDir;
         if (accountDir.isEmpty()) {
             fail(tr("Sign in to open this computer's copy of your data."));
             return;
