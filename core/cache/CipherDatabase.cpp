@@ -148,8 +148,11 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
         if (rc != SQLITE_OK)
             return fail(OpenError::Io, tr("The offline cache could not be unlocked."));
     }
-    // Fixed before the first write and on every open (3.x defaults to 1024, 4.x to 4096).
-    db->exec(key.isEmpty() ? "PRAGMA page_size = 4096" : "PRAGMA cipher_page_size = 4096");
+    // Fixed before the first write and on every open (3.x defaults to 1024, 4.x to 4096, so it is
+    // named). 1024: an insert into a B-tree with random keys (order ids) dirties one page per
+    // index, and every dirty page is encrypted and authenticated at commit; small pages measured
+    // 1.6x faster than 4096 on the 40,000-order sync (bench_sync), 16384 was 4x slower.
+    db->exec(key.isEmpty() ? "PRAGMA page_size = 1024" : "PRAGMA cipher_page_size = 1024");
 
     // Keying is lazy: a wrong key or a damaged file shows at the first read, as SQLITE_NOTADB.
     {

@@ -215,7 +215,7 @@ private slots:
         QVERIFY(process.waitForStarted());
         // The key goes through stdin, never argv.
         process.write("PRAGMA key = \"x'" + SecureBytes::toHex(m_key.bytes()).bytes()
-                      + "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT count(*) FROM orders;\n.quit\n");
+                      + "'\";\nPRAGMA cipher_page_size = 1024;\nSELECT count(*) FROM orders;\n.quit\n");
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.readAllStandardOutput().trimmed(), QByteArray("200"));

@@ -178,7 +178,7 @@ private slots:
         process.start(shell, {db});
         QVERIFY(process.waitForStarted());
         process.write("PRAGMA key = \"x'" + SecureBytes::toHex(key.bytes()).bytes()
-                      + "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT count(*) FROM orders;\n.quit\n");
+                      + "'\";\nPRAGMA cipher_page_size = 1024;\nSELECT count(*) FROM orders;\n.quit\n");
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.readAllStandardOutput().trimmed().toLongLong(), qint64(server->orders.size()));
