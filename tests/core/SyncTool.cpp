@@ -30,6 +30,7 @@ int main(int argc, char** argv)
 
     sp::ServerConfig config;
     config.baseUrl = QUrl(parser.value(server));
+    config.transferTimeoutMs = 10000;
     QString error;
     if (!sp::ServerConfig::loadCaFile(parser.value(caFile), &config.extraCaCertificates, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -64,8 +65,18 @@ int main(int argc, char** argv)
         QCoreApplication::exit(3);
     });
     QObject::connect(&session, &sp::Session::signedIn, &sync, [&sync] { sync.open(); });
-    QObject::connect(&session, &sp::Session::signInFailed, &app, [](const sp::ApiError& e) {
+    // A sign-in that meets no answer is tried again (up to three times): the sandbox has been seen to
+    // leave one request unanswered right after a client was killed in the middle of its connection.
+    int signInAttempts = 1;
+    QObject::connect(&session, &sp::Session::signInFailed, &app, [&](const sp::ApiError& e) {
         std::fprintf(stderr, "%s\n", qPrintable(e.userMessage()));
+        const bool noAnswer = e.kind == sp::ApiError::Kind::Timeout || e.kind == sp::ApiError::Kind::Network;
+        if (noAnswer && signInAttempts < 3) {
+            ++signInAttempts;
+            nam.clearConnectionCache();
+            session.signIn(qEnvironmentVariable("SP_TOOL_EMAIL"), qEnvironmentVariable("SP_TOOL_PASSWORD"));
+            return;
+        }
         QCoreApplication::exit(2);
     });
     // A fresh sign-in each time: a kill in the middle of a token refresh must not end the test's session.
