@@ -13,6 +13,11 @@ packages=(
   # run time: the Secret Service the keychain talks to, and a display for headless runs
   libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon dbus-x11 xvfb xauth
   python3
+  # reports and exports: XLSX writer (libxlsxwriter), ZIP archives for support bundles and
+  # data exports (QuaZip); independent readers the export tests check against
+  libxlsxwriter-dev libquazip1-qt6-dev poppler-utils python3-openpyxl
+  # release checks: package lint, desktop file and AppStream validation; clang for libFuzzer
+  lintian desktop-file-utils appstream clang libclang-rt-14-dev
 )
 # Node.js runs the contract linter in the tests; a machine that already has node and npm
 # (from any source) keeps them, others get Debian's.
