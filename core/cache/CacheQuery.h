@@ -45,6 +45,8 @@ public:
     qint64 marketplaceCount() const;
     // The last error of a query (readable), empty when the last one worked.
     QString lastError() const;
+    // The read connection itself, for the report queries (core/reports) that run on this thread.
+    CipherDatabase& database() const { return *m_db; }
 
 private:
     std::unique_ptr<CipherDatabase> m_db;
