@@ -76,6 +76,7 @@ struct LowStockItem
 {
     QString sku;
     QString title;
+    QString region;          // inventory region ("eu", "na"): stock serves that region's marketplaces
     qint64 fulfillable = 0;
     qint64 inbound = 0;
     double unitsPerDay = 0;  // sales velocity over the last 30 days

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "reports/ReportTypes.h"
+
+#include <QString>
+
+namespace sp {
+
+class CipherDatabase;
+
+// The dashboard's figures, read from the cache's summary tables (schema v4, kept up to date by
+// SalesSummary at the end of every sync run), never from a scan of the order tables.
+// Runs on the thread that owns `db` (the UI thread's read connection, CacheQuery::database()).
+// Definitions of every figure: docs/architecture.md, "Dashboard figures".
+class DashboardQuery
+{
+public:
+    static constexpr int kTopProducts = 5;      // top earners and losers shown
+    static constexpr int kLowStockItems = 10;   // low-stock rows shown
+    static constexpr double kLowStockDays = 30; // "about to run out": fewer days of cover than this
+    static constexpr int kVelocityDays = 30;    // sales velocity window, ending `today`
+
+    explicit DashboardQuery(CipherDatabase& db);
+
+    // The figures for `filter` (an invalid period loads nothing and sets lastError()). `today`
+    // ends the low-stock velocity window. On a read error returns what it has and sets lastError().
+    DashboardData load(const DashboardFilter& filter, QDate today);
+
+    // Empty after a load that worked; otherwise a readable (translated) message.
+    QString lastError() const { return m_lastError; }
+
+private:
+    CipherDatabase& m_db;
+    QString m_lastError;
+};
+
+} // namespace sp
