@@ -74,7 +74,11 @@ int main(int argc, char** argv)
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("SellerPulse"));
     QGuiApplication::setDesktopFileName(QStringLiteral("com.getsellerpulse.SellerPulse"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sellerpulse.png")));
+    // Every rendered size: Qt picks the one that matches each screen's scale factor (crisp on high-DPI).
+    QIcon appIcon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        appIcon.addFile(QStringLiteral(":/icons/hicolor/sellerpulse-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(appIcon);
     sp::TranslationLoader::install(&app);
     sp::QuitOnTerminationSignal quitOnSignal;
 
