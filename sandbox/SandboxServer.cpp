@@ -95,6 +95,11 @@ bool SandboxServer::start(QString* error)
         CryptoPrimitives::hmacSha256(signingKey, QByteArrayLiteral("sellerpulse-sandbox listing cursor")));
     m_faults = std::make_unique<FaultInjector>(static_cast<quint64>(m_options.seed));
     m_dataRoutes = std::make_unique<DataRoutes>(*m_services, *m_registry, *m_cursors);
+    m_unitCosts = std::make_unique<UnitCostBook>(m_options.dataDir + QStringLiteral("/unit-costs.json"));
+    if (!m_unitCosts->load(error))
+        return false;
+    m_unitCostRoutes = std::make_unique<UnitCostRoutes>(*m_services, *m_registry, *m_cursors, *m_unitCosts);
+    m_metricsRoutes = std::make_unique<MetricsRoutes>(*m_services, *m_registry, *m_unitCosts);
     m_adminRoutes = std::make_unique<AdminRoutes>(*m_services, m_adminToken, *m_faults, *m_registry);
     m_router.add("GET", QStringLiteral("/v1/health"), [](const HttpRequest&, const QStringList&) {
         return jsonReply(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
@@ -105,6 +110,8 @@ bool SandboxServer::start(QString* error)
     m_accountRoutes->registerOn(m_router);
     m_adminRoutes->registerOn(m_router);
     m_dataRoutes->registerOn(m_router);
+    m_unitCostRoutes->registerOn(m_router);
+    m_metricsRoutes->registerOn(m_router);
 
     m_http = new HttpServerAdapter([this](HttpRequest& request) { return handle(request); }, this);
     if (!m_options.plainHttp) {

@@ -8,6 +8,7 @@
 #include "DataRoutes.h"
 #include "FaultInjector.h"
 #include "ListingCursor.h"
+#include "MetricsRoutes.h"
 #include "HttpServerAdapter.h"
 #include "JwtSigner.h"
 #include "PasswordHasher.h"
@@ -18,6 +19,8 @@
 #include "StateStore.h"
 #include "TlsIdentity.h"
 #include "TokenIssuer.h"
+#include "UnitCostBook.h"
+#include "UnitCostRoutes.h"
 
 #include <QObject>
 #include <QUrl>
@@ -65,6 +68,9 @@ private:
     std::unique_ptr<ListingCursor> m_cursors;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<DataRoutes> m_dataRoutes;
+    std::unique_ptr<UnitCostBook> m_unitCosts;
+    std::unique_ptr<UnitCostRoutes> m_unitCostRoutes;
+    std::unique_ptr<MetricsRoutes> m_metricsRoutes;
     Router m_router;
     HttpServerAdapter* m_http = nullptr;
 };
