@@ -53,6 +53,12 @@ AccessGuard::Result AccessGuard::authenticate(const HttpRequest& request, const 
         result.problem = unauthorized(QStringLiteral("unauthorized"), "The access token is not valid.", request.requestId);
         return result;
     }
+    if (account->deletionScheduledFor.isValid()) {
+        result.problem = unauthorized(QStringLiteral("account_deleted"),
+                                      "This account is scheduled for deletion; it cannot be used any more.",
+                                      request.requestId);
+        return result;
+    }
     if (claims.version < account->tokenVersion
         || session->endReason == SessionRecord::EndReason::PasswordChanged) {
         result.problem = unauthorized(QStringLiteral("password_changed"),

@@ -72,6 +72,12 @@ HttpReply AuthRoutes::login(const HttpRequest& request)
                                      tr("The email or password is wrong."), request.requestId);
     }
 
+    // Only after the right password: a deleted account is not revealed to someone guessing.
+    if (account->deletionScheduledFor.isValid())
+        return ProblemResponse::make(403, QStringLiteral("account_deleted"),
+                                     tr("This account is scheduled for deletion; it cannot be used any more."),
+                                     request.requestId);
+
     QString clientName = body.object.value(QStringLiteral("client_name")).toString().trimmed();
     if (clientName.isEmpty())
         clientName = tr("Unnamed client");
@@ -100,6 +106,10 @@ HttpReply AuthRoutes::refresh(const HttpRequest& request)
     AccountRecord* account = session ? m_services.state.accountById(session->accountId) : nullptr;
     if (!session || !account)
         return sessionEnded(QStringLiteral("refresh_token_invalid"), tr("The refresh token is not valid; sign in again."),
+                            request.requestId);
+    if (session->endReason == SessionRecord::EndReason::AccountDeleted || account->deletionScheduledFor.isValid())
+        return sessionEnded(QStringLiteral("account_deleted"),
+                            tr("This account is scheduled for deletion; it cannot be used any more."),
                             request.requestId);
     if (session->endReason == SessionRecord::EndReason::PasswordChanged)
         return sessionEnded(QStringLiteral("password_changed"), tr("The password was changed; sign in again."),

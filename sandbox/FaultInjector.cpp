@@ -11,7 +11,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("sp::FaultInjector", text);
 }
 
-const char* const kModeNames[] = {"none", "status", "drop", "truncate", "slow"};
+const char* const kModeNames[] = {"none", "status", "drop", "truncate", "slow", "corrupt"};
+constexpr int kModeCount = 6;
 
 bool readInteger(const QJsonObject& object, const QString& name, int min, int max, int* target,
                  QList<FieldError>* errors)
@@ -39,7 +40,8 @@ FaultInjector::FaultInjector(quint64 seed)
 std::optional<FaultInjector::Plan> FaultInjector::parse(const QJsonObject& object, QList<FieldError>* errors)
 {
     static const QStringList known{QStringLiteral("mode"), QStringLiteral("status"), QStringLiteral("retry_after"),
-                                   QStringLiteral("rate"), QStringLiteral("delay_ms"), QStringLiteral("count")};
+                                   QStringLiteral("rate"), QStringLiteral("delay_ms"), QStringLiteral("count"),
+                                   QStringLiteral("path_prefix")};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key()))
             errors->append({it.key(), tr("unknown field")});
@@ -47,14 +49,14 @@ std::optional<FaultInjector::Plan> FaultInjector::parse(const QJsonObject& objec
     Plan plan;
     const QString mode = object.value(QStringLiteral("mode")).toString();
     bool modeKnown = false;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < kModeCount; ++i) {
         if (mode == QLatin1String(kModeNames[i])) {
             plan.mode = static_cast<Mode>(i);
             modeKnown = true;
         }
     }
     if (!modeKnown)
-        errors->append({QStringLiteral("mode"), tr("must be one of none, status, drop, truncate, slow")});
+        errors->append({QStringLiteral("mode"), tr("must be one of none, status, drop, truncate, slow, corrupt")});
     plan.status = 0;
     readInteger(object, QStringLiteral("status"), 429, 503, &plan.status, errors);
     if (plan.status != 0 && plan.status != 429 && plan.status != 500 && plan.status != 503)
@@ -70,6 +72,13 @@ std::optional<FaultInjector::Plan> FaultInjector::parse(const QJsonObject& objec
             errors->append({QStringLiteral("rate"), tr("must be a number from 0 to 1")});
         else
             plan.rate = rate.toDouble();
+    }
+    const QJsonValue prefix = object.value(QStringLiteral("path_prefix"));
+    if (!prefix.isUndefined()) {
+        if (!prefix.isString() || prefix.toString().size() > 200 || !prefix.toString().startsWith(QLatin1Char('/')))
+            errors->append({QStringLiteral("path_prefix"), tr("must be a path starting with /, at most 200 characters")});
+        else
+            plan.pathPrefix = prefix.toString();
     }
     if (!errors->isEmpty())
         return std::nullopt;
@@ -87,6 +96,8 @@ QJsonObject FaultInjector::toJson(const Plan& plan)
         object.insert(QStringLiteral("retry_after"), plan.retryAfter);
     if (plan.mode == Mode::Slow)
         object.insert(QStringLiteral("delay_ms"), plan.delayMs);
+    if (!plan.pathPrefix.isEmpty())
+        object.insert(QStringLiteral("path_prefix"), plan.pathPrefix);
     return object;
 }
 
@@ -97,9 +108,11 @@ void FaultInjector::setPlan(const Plan& plan)
     m_faultsSoFar = 0;
 }
 
-void FaultInjector::apply(HttpReply* reply, const QString& requestId)
+void FaultInjector::apply(HttpReply* reply, const QString& requestId, const QString& path)
 {
     if (m_plan.mode == Mode::None)
+        return;
+    if (!m_plan.pathPrefix.isEmpty() && !path.startsWith(m_plan.pathPrefix))
         return;
     if (m_plan.count > 0 && m_faultsSoFar >= m_plan.count)
         return;
@@ -132,6 +145,19 @@ void FaultInjector::apply(HttpReply* reply, const QString& requestId)
     case Mode::Slow:
         reply->delayMs = m_plan.delayMs;
         break;
+    case Mode::Corrupt: {
+        // Same length, wrong bytes: only a checksum (or a parser) notices. About one byte in 64 is flipped,
+        // at least one, from the plan's generator so a run repeats.
+        QByteArray& body = reply->body;
+        if (body.isEmpty())
+            break;
+        const qint64 flips = qMax<qint64>(1, body.size() / 64);
+        for (qint64 i = 0; i < flips; ++i) {
+            const qint64 at = m_random.between(0, body.size() - 1);
+            body[at] = static_cast<char>(body.at(at) ^ 0x5A);
+        }
+        break;
+    }
     }
 }
 

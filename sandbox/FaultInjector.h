@@ -14,7 +14,7 @@ namespace sp {
 // Which requests are hit is drawn from a generator reseeded with every new plan, so a test run repeats.
 class FaultInjector {
 public:
-    enum class Mode { None, Status, Drop, Truncate, Slow };
+    enum class Mode { None, Status, Drop, Truncate, Slow, Corrupt };
     struct Plan {
         Mode mode = Mode::None;
         int status = 500;
@@ -22,6 +22,7 @@ public:
         double rate = 1.0;
         int delayMs = 0;
         int count = 0; // 0: no limit
+        QString pathPrefix; // empty: every path the plan applies to
     };
 
     explicit FaultInjector(quint64 seed);
@@ -34,8 +35,9 @@ public:
     void clear() { setPlan(Plan{}); }
     Plan plan() const { return m_plan; }
 
-    // Decides whether this data request is hit and, if so, rewrites or marks its reply.
-    void apply(HttpReply* reply, const QString& requestId);
+    // Decides whether this request (a data request or an export download) is hit and, if so, rewrites or
+    // marks its reply. A plan with a path prefix leaves requests to other paths alone.
+    void apply(HttpReply* reply, const QString& requestId, const QString& path = QString());
 
 private:
     quint64 m_seed;

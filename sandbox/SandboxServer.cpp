@@ -101,6 +101,8 @@ bool SandboxServer::start(QString* error)
     m_unitCostRoutes = std::make_unique<UnitCostRoutes>(*m_services, *m_registry, *m_cursors, *m_unitCosts);
     m_metricsRoutes = std::make_unique<MetricsRoutes>(*m_services, *m_registry, *m_unitCosts);
     m_adminRoutes = std::make_unique<AdminRoutes>(*m_services, m_adminToken, *m_faults, *m_registry);
+    if (!startAccountDataServices(signingKey, error))
+        return false;
     m_router.add("GET", QStringLiteral("/v1/health"), [](const HttpRequest&, const QStringList&) {
         return jsonReply(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                           {QStringLiteral("version"), QStringLiteral(SP_VERSION)},
@@ -109,6 +111,11 @@ bool SandboxServer::start(QString* error)
     m_authRoutes->registerOn(m_router);
     m_accountRoutes->registerOn(m_router);
     m_adminRoutes->registerOn(m_router);
+    m_sellerCentralRoutes->registerOn(m_router);
+    m_amazonRoutes->registerOn(m_router);
+    m_permissionRoutes->registerOn(m_router);
+    m_exportRoutes->registerOn(m_router);
+    m_deletionRoutes->registerOn(m_router);
     m_dataRoutes->registerOn(m_router);
     m_unitCostRoutes->registerOn(m_router);
     m_metricsRoutes->registerOn(m_router);
@@ -127,6 +134,34 @@ bool SandboxServer::start(QString* error)
     m_url.setScheme(m_options.plainHttp ? QStringLiteral("http") : QStringLiteral("https"));
     m_url.setHost(QStringLiteral("127.0.0.1"));
     m_url.setPort(port);
+    return true;
+}
+
+bool SandboxServer::startAccountDataServices(const QByteArray& signingKey, QString* error)
+{
+    m_amazonConnections =
+        std::make_unique<AmazonConnectionStore>(m_options.dataDir + QStringLiteral("/amazon-connections.json"));
+    if (!m_amazonConnections->load(error))
+        return false;
+    // Amazon refresh tokens are one secret class with a key of their own; other classes get their own vault.
+    m_amazonTokens = std::make_unique<SecretVault>(m_options.dataDir, QStringLiteral("amazon-refresh-tokens"));
+    if (!m_amazonTokens->load(error))
+        return false;
+    m_permissions = std::make_unique<PermissionStore>(m_options.dataDir + QStringLiteral("/permissions.json"));
+    if (!m_permissions->load(error))
+        return false;
+    m_sellerCentral = std::make_unique<SellerCentralEmulation>(signingKey);
+    // The URL is known only once listening; routes ask for it when they build a link.
+    const auto baseUrl = [this] { return m_url; };
+    m_sellerCentralRoutes = std::make_unique<SellerCentralRoutes>(*m_state, *m_registry, *m_amazonConnections,
+                                                                  *m_sellerCentral, baseUrl);
+    m_amazonRoutes = std::make_unique<AmazonRoutes>(*m_services, *m_registry, *m_amazonConnections, *m_sellerCentral,
+                                                    *m_amazonTokens, m_adminToken, baseUrl);
+    m_permissionRoutes =
+        std::make_unique<PermissionRoutes>(*m_services, *m_registry, *m_permissions, *m_amazonConnections);
+    m_exportRoutes =
+        std::make_unique<AccountExportRoutes>(*m_services, *m_registry, *m_amazonConnections, *m_permissions);
+    m_deletionRoutes = std::make_unique<AccountDeletionRoutes>(*m_services, *m_amazonRoutes, *m_exportRoutes);
     return true;
 }
 
@@ -157,8 +192,8 @@ HttpReply SandboxServer::handle(HttpRequest& request)
         reply = *tooLarge;
     else
         reply = m_router.dispatch(request);
-    if (DataRoutes::isDataPath(request.path))
-        m_faults->apply(&reply, request.requestId);
+    if (DataRoutes::isDataPath(request.path) || AccountExportRoutes::isDownloadPath(request.path))
+        m_faults->apply(&reply, request.requestId, request.path);
 
     SecurityHeaders::apply(&reply);
     reply.setHeader(QByteArrayLiteral("X-Request-Id"), request.requestId.toLatin1());

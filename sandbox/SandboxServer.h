@@ -1,8 +1,12 @@
 #pragma once
 
 #include "AccessGuard.h"
+#include "AccountDeletionRoutes.h"
+#include "AccountExportRoutes.h"
 #include "AccountRoutes.h"
 #include "AdminRoutes.h"
+#include "AmazonConnectionStore.h"
+#include "AmazonRoutes.h"
 #include "AuthRoutes.h"
 #include "BusinessRegistry.h"
 #include "DataRoutes.h"
@@ -12,10 +16,13 @@
 #include "HttpServerAdapter.h"
 #include "JwtSigner.h"
 #include "PasswordHasher.h"
+#include "PermissionRoutes.h"
 #include "RateLimiter.h"
 #include "RouteServices.h"
 #include "Router.h"
 #include "SandboxOptions.h"
+#include "SecretVault.h"
+#include "SellerCentralRoutes.h"
 #include "StateStore.h"
 #include "TlsIdentity.h"
 #include "TokenIssuer.h"
@@ -49,6 +56,7 @@ public:
 private:
     HttpReply handle(HttpRequest& request);
     bool ensureDemoAccount(QString* error);
+    bool startAccountDataServices(const QByteArray& signingKey, QString* error);
 
     SandboxOptions m_options;
     QByteArray m_adminToken;
@@ -64,6 +72,16 @@ private:
     std::unique_ptr<AuthRoutes> m_authRoutes;
     std::unique_ptr<AccountRoutes> m_accountRoutes;
     std::unique_ptr<AdminRoutes> m_adminRoutes;
+    // Issue 5: the Amazon connection (consent flow, encrypted token vault), permissions, exports, deletion.
+    std::unique_ptr<AmazonConnectionStore> m_amazonConnections;
+    std::unique_ptr<SecretVault> m_amazonTokens;
+    std::unique_ptr<PermissionStore> m_permissions;
+    std::unique_ptr<SellerCentralEmulation> m_sellerCentral;
+    std::unique_ptr<SellerCentralRoutes> m_sellerCentralRoutes;
+    std::unique_ptr<AmazonRoutes> m_amazonRoutes;
+    std::unique_ptr<PermissionRoutes> m_permissionRoutes;
+    std::unique_ptr<AccountExportRoutes> m_exportRoutes;
+    std::unique_ptr<AccountDeletionRoutes> m_deletionRoutes;
     std::unique_ptr<BusinessRegistry> m_registry;
     std::unique_ptr<ListingCursor> m_cursors;
     std::unique_ptr<FaultInjector> m_faults;

@@ -34,6 +34,7 @@ QString reasonName(SessionRecord::EndReason reason)
     case SessionRecord::EndReason::Revoked: return QStringLiteral("revoked");
     case SessionRecord::EndReason::Reused: return QStringLiteral("reused");
     case SessionRecord::EndReason::PasswordChanged: return QStringLiteral("password_changed");
+    case SessionRecord::EndReason::AccountDeleted: return QStringLiteral("account_deleted");
     }
     return QStringLiteral("revoked");
 }
@@ -42,7 +43,7 @@ SessionRecord::EndReason reasonFromName(const QString& name)
 {
     for (const auto reason : {SessionRecord::EndReason::None, SessionRecord::EndReason::SignedOut,
                               SessionRecord::EndReason::Revoked, SessionRecord::EndReason::Reused,
-                              SessionRecord::EndReason::PasswordChanged}) {
+                              SessionRecord::EndReason::PasswordChanged, SessionRecord::EndReason::AccountDeleted}) {
         if (reasonName(reason) == name)
             return reason;
     }
@@ -57,7 +58,8 @@ QJsonObject accountToJson(const AccountRecord& account)
             {QStringLiteral("password_hash"), QString::fromLatin1(account.passwordHash)},
             {QStringLiteral("token_version"), account.tokenVersion},
             {QStringLiteral("created_at"), timeToJson(account.createdAt)},
-            {QStringLiteral("password_changed_at"), timeToJson(account.passwordChangedAt)}};
+            {QStringLiteral("password_changed_at"), timeToJson(account.passwordChangedAt)},
+            {QStringLiteral("deletion_scheduled_for"), timeToJson(account.deletionScheduledFor)}};
 }
 
 AccountRecord accountFromJson(const QJsonObject& object)
@@ -70,6 +72,7 @@ AccountRecord accountFromJson(const QJsonObject& object)
     account.tokenVersion = object.value(QStringLiteral("token_version")).toInteger(1);
     account.createdAt = timeFromJson(object.value(QStringLiteral("created_at")));
     account.passwordChangedAt = timeFromJson(object.value(QStringLiteral("password_changed_at")));
+    account.deletionScheduledFor = timeFromJson(object.value(QStringLiteral("deletion_scheduled_for")));
     return account;
 }
 

@@ -17,11 +17,12 @@ struct AccountRecord {
     qint64 tokenVersion = 1;
     QDateTime createdAt;
     QDateTime passwordChangedAt; // null until the first change
+    QDateTime deletionScheduledFor; // null unless the seller deleted the account; no sign-in from then on
 };
 
 // One signed-in device: a refresh-token family. Only SHA-256 hashes of refresh tokens are kept.
 struct SessionRecord {
-    enum class EndReason { None, SignedOut, Revoked, Reused, PasswordChanged };
+    enum class EndReason { None, SignedOut, Revoked, Reused, PasswordChanged, AccountDeleted };
 
     QString id;
     QString accountId;
