@@ -6,6 +6,7 @@
 #include "api/UrlPolicy.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -132,7 +133,7 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setRawHeader("Accept", request.bodySink ? "*/*" : "application/json");
     networkRequest.setRawHeader("X-Request-Id", requestId.toLatin1());
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
                              QByteArrayLiteral("SellerPulse-Desktop/" SP_VERSION));
@@ -152,6 +153,7 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     pending.requestId = requestId;
     pending.method = request.method;
     pending.path = request.path;
+    pending.sink = request.bodySink;
     pending.timer.start();
     m_pending.insert(reply, std::move(pending));
 
@@ -163,6 +165,10 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         auto it = m_pending.find(reply);
+        if (it != m_pending.end() && it->sink && isSuccess(reply)) {
+            drainToSink(reply, *it);
+            return;
+        }
         if (it != m_pending.end() && !it->tooLarge && reply->bytesAvailable() > kMaxResponseBytes) {
             it->tooLarge = true;
             reply->abort();
@@ -171,6 +177,8 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         auto it = m_pending.find(reply);
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (it != m_pending.end() && it->sink && isSuccess(reply))
+            return; // a download may be large; it goes to the sink, not into memory
         if (it != m_pending.end() && !it->tooLarge && length.isValid() && length.toLongLong() > kMaxResponseBytes) {
             it->tooLarge = true;
             reply->abort();
@@ -189,6 +197,25 @@ void ApiClient::cancelAll()
             it->cancelled = true;
         reply->abort();
     }
+}
+
+bool ApiClient::isSuccess(QNetworkReply* reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status <= 299;
+}
+
+void ApiClient::drainToSink(QNetworkReply* reply, Pending& pending)
+{
+    const QByteArray chunk = reply->readAll();
+    if (pending.sinkFailed || chunk.isEmpty())
+        return;
+    if (!pending.sink || pending.sink->write(chunk) != chunk.size()) {
+        pending.sinkFailed = true;
+        reply->abort();
+        return;
+    }
+    pending.sunkBytes += chunk.size();
 }
 
 void ApiClient::finish(QNetworkReply* reply)
@@ -210,6 +237,9 @@ void ApiClient::finish(QNetworkReply* reply)
 
     if (pending.cancelled) {
         response.error = makeError(ApiError::Kind::Cancelled, pending.requestId);
+    } else if (pending.sinkFailed) {
+        response.error = makeError(ApiError::Kind::Decode, pending.requestId,
+                                   QStringLiteral("the download could not be written"));
     } else if (pending.tooLarge) {
         response.error = makeError(ApiError::Kind::Decode, pending.requestId,
                                    QStringLiteral("response larger than %1 bytes").arg(kMaxResponseBytes));
@@ -230,6 +260,12 @@ void ApiClient::finish(QNetworkReply* reply)
             response.error = makeError(ApiError::Kind::Network, pending.requestId, reply->errorString());
             break;
         }
+    } else if (pending.sink && status >= 200 && status <= 299) {
+        drainToSink(reply, pending);
+        response.bodyBytes = pending.sunkBytes;
+        if (pending.sinkFailed)
+            response.error = makeError(ApiError::Kind::Decode, pending.requestId,
+                                       QStringLiteral("the download could not be written"));
     } else {
         const QByteArray body = reply->readAll();
         response.bodyBytes = body.size();

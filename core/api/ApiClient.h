@@ -16,6 +16,7 @@
 #include <functional>
 #include <optional>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -28,6 +29,9 @@ struct ApiRequest
     QUrlQuery query; // e.g. cursor=...&limit=500; never logged (a cursor is the client's business)
     std::optional<QJsonObject> body;
     QByteArray bearerToken; // empty: no Authorization header
+    // A binary download (e.g. an account export): a 2xx body is written here as it arrives, with no
+    // size limit and no JSON decoding (`json` stays empty). Error bodies are still problem+json.
+    QIODevice* bodySink = nullptr;
 };
 
 struct ApiResponse
@@ -72,7 +76,13 @@ private:
         bool cancelled = false;
         bool tooLarge = false;
         QString tlsErrors;
+        QPointer<QIODevice> sink; // see ApiRequest::bodySink
+        bool sinkFailed = false;
+        qint64 sunkBytes = 0;
     };
+
+    static bool isSuccess(QNetworkReply* reply);
+    void drainToSink(QNetworkReply* reply, Pending& pending);
 
     void finish(QNetworkReply* reply);
     void answerLocally(QObject* context, Callback callback, ApiResponse response);

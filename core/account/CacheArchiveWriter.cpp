@@ -1,0 +1,185 @@
+#include "account/CacheArchiveWriter.h"
+
+#include "cache/CipherDatabase.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QStringList>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+namespace sp {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sp::CacheArchiveWriter", text);
+}
+
+struct Table
+{
+    const char* file;
+    const char* sql;
+    QStringList header;
+    QList<int> centColumns; // integer cents, written as decimals
+    QList<int> textColumns; // free text, guarded against formula injection
+};
+
+QList<Table> tables()
+{
+    return {
+        {"marketplaces.csv", "SELECT id, country_code, name, currency, region FROM marketplaces ORDER BY id",
+         {QStringLiteral("id"), QStringLiteral("country_code"), QStringLiteral("name"), QStringLiteral("currency"),
+          QStringLiteral("region")},
+         {}, {2}},
+        {"orders.csv",
+         "SELECT id, marketplace_id, purchase_date, last_update_date, status, fulfillment_channel, currency, "
+         "order_total_cents FROM orders ORDER BY purchase_date",
+         {QStringLiteral("order_id"), QStringLiteral("marketplace_id"), QStringLiteral("purchase_date"),
+          QStringLiteral("last_update_date"), QStringLiteral("status"), QStringLiteral("fulfillment_channel"),
+          QStringLiteral("currency"), QStringLiteral("order_total")},
+         {7}, {}},
+        {"order_items.csv",
+         "SELECT id, order_id, sku, asin, title, quantity, item_price_cents, item_tax_cents, shipping_price_cents, "
+         "promotion_discount_cents FROM order_items ORDER BY order_id, id",
+         {QStringLiteral("order_item_id"), QStringLiteral("order_id"), QStringLiteral("sku"), QStringLiteral("asin"),
+          QStringLiteral("title"), QStringLiteral("quantity"), QStringLiteral("item_price"), QStringLiteral("item_tax"),
+          QStringLiteral("shipping_price"), QStringLiteral("promotion_discount")},
+         {6, 7, 8, 9}, {2, 4}},
+        {"products.csv", "SELECT sku, asin, title, marketplace_ids, updated_at FROM products ORDER BY sku",
+         {QStringLiteral("sku"), QStringLiteral("asin"), QStringLiteral("title"), QStringLiteral("marketplace_ids"),
+          QStringLiteral("updated_at")},
+         {}, {0, 2}},
+        {"inventory.csv",
+         "SELECT sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at FROM inventory ORDER BY sku, region",
+         {QStringLiteral("sku"), QStringLiteral("region"), QStringLiteral("fulfillable"), QStringLiteral("inbound"),
+          QStringLiteral("reserved"), QStringLiteral("unfulfillable"), QStringLiteral("updated_at")},
+         {}, {0}},
+        {"financial_events.csv",
+         "SELECT id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, order_item_id, sku "
+         "FROM financial_events ORDER BY posted_at, id",
+         {QStringLiteral("event_id"), QStringLiteral("type"), QStringLiteral("charge"), QStringLiteral("posted_at"),
+          QStringLiteral("marketplace_id"), QStringLiteral("currency"), QStringLiteral("amount"),
+          QStringLiteral("order_id"), QStringLiteral("order_item_id"), QStringLiteral("sku")},
+         {6}, {9}},
+    };
+}
+
+QString decimal(qint64 cents)
+{
+    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
+    const qint64 a = cents < 0 ? -cents : cents;
+    return sign + QString::number(a / 100) + QLatin1Char('.') + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString csvCell(QString value, bool guardFormula)
+{
+    if (guardFormula && !value.isEmpty()
+        && QStringLiteral("=+-@").contains(value.at(0)))
+        value.prepend(QLatin1Char('\''));
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r'))) {
+        value.replace(QLatin1String("\""), QLatin1String("\"\""));
+        value = QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return value;
+}
+
+bool writeEntry(QuaZip& zip, const QString& name, const QByteArray& data)
+{
+    QuaZipFile file(&zip);
+    QuaZipNewInfo info(name);
+    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.open(QIODevice::WriteOnly, info))
+        return false;
+    const bool ok = file.write(data) == data.size();
+    file.close();
+    return ok && file.getZipError() == 0;
+}
+
+} // namespace
+
+CacheArchiveWriter::Result CacheArchiveWriter::write(CipherDatabase& db, const QString& path, const QDateTime& dataAsOf)
+{
+    Result result;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        result.error = tr("The file could not be created: %1").arg(out.errorString());
+        return result;
+    }
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QuaZip zip(&out);
+        if (!zip.open(QuaZip::mdCreate)) {
+            out.cancelWriting();
+            result.error = tr("The archive could not be started.");
+            return result;
+        }
+        QStringList contents;
+        for (const Table& table : tables()) {
+            CipherDatabase::Statement statement = db.prepare(table.sql);
+            if (!statement.isValid()) {
+                zip.close();
+                out.cancelWriting();
+                result.error = tr("The offline data could not be read: %1").arg(db.lastError());
+                return result;
+            }
+            QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + table.header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            qint64 rows = 0;
+            CipherDatabase::Statement::Step step;
+            while ((step = statement.step()) == CipherDatabase::Statement::Step::Row) {
+                QStringList cells;
+                for (int column = 0; column < table.header.size(); ++column) {
+                    if (statement.isNull(column))
+                        cells.append(QString());
+                    else if (table.centColumns.contains(column))
+                        cells.append(decimal(statement.int64(column)));
+                    else
+                        cells.append(csvCell(statement.text(column), table.textColumns.contains(column)));
+                }
+                csv += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+                ++rows;
+            }
+            if (step == CipherDatabase::Statement::Step::Error
+                || !writeEntry(zip, QLatin1String(table.file), csv)) {
+                zip.close();
+                out.cancelWriting();
+                result.error = tr("The archive could not be written.");
+                return result;
+            }
+            result.rows += rows;
+            contents.append(QStringLiteral("%1: %2 rows").arg(QLatin1String(table.file)).arg(rows));
+        }
+        const QString readme =
+            tr("SellerPulse offline data, exported from this computer.\r\nData as of: %1\r\n\r\n"
+               "Each CSV file is one table (UTF-8, comma-separated). Amounts are in the currency of their row.\r\n"
+               "This archive is NOT encrypted: keep it somewhere safe.\r\n\r\n%2\r\n")
+                .arg(dataAsOf.isValid() ? dataAsOf.toUTC().toString(Qt::ISODate) : tr("unknown"),
+                     contents.join(QStringLiteral("\r\n")));
+        if (!writeEntry(zip, QStringLiteral("README.txt"), readme.toUtf8())) {
+            zip.close();
+            out.cancelWriting();
+            result.error = tr("The archive could not be written.");
+            return result;
+        }
+        zip.close();
+        if (zip.getZipError() != 0) {
+            out.cancelWriting();
+            result.error = tr("The archive could not be completed.");
+            return result;
+        }
+    }
+    if (!out.commit()) {
+        result.error = tr("The file could not be saved: %1").arg(out.errorString());
+        return result;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    result.ok = true;
+    return result;
+}
+
+} // namespace sp

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace sp {
+
+class CipherDatabase;
+
+// Writes this computer's offline cache as a ZIP of CSV files (UTF-8 with a byte-order mark, so
+// spreadsheet programs read the accents right), one per table, plus README.txt. Chosen over an
+// encrypted copy because an offline archive must open years later without SellerPulse or a
+// remembered passphrase (the seller's or the accountant's spreadsheet reads it); the UI says the
+// file is not encrypted, and it is written 0600 through a temporary file and a rename, so a failure
+// leaves nothing behind. Amounts are decimal (12.34), not cents; text cells that a spreadsheet
+// would run as a formula (=, +, -, @) get a leading apostrophe.
+class CacheArchiveWriter
+{
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString error; // translated ("sp::CacheArchiveWriter")
+        qint64 rows = 0;
+    };
+
+    // Reads through `db` (the UI thread's read connection: CacheQuery::database()).
+    static Result write(CipherDatabase& db, const QString& path, const QDateTime& dataAsOf);
+};
+
+} // namespace sp
