@@ -1,0 +1,235 @@
+#include "reports/SalesSummary.h"
+
+#include "cache/CipherDatabase.h"
+#include "reports/ReportsLog.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+
+#include <set>
+
+Q_LOGGING_CATEGORY(lcReports, "sellerpulse.core.reports")
+
+namespace sp {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sp::SalesSummary", text);
+}
+
+// The charges that are Amazon's fees (a refunded commission, positive, lowers them).
+#define SP_FEE_CHARGES "('Commission','FBAPerUnitFulfillmentFee','RefundCommission','Subscription','StorageFee')"
+
+// One day's rows (?1 = the day, ?2 = the next day, both 'YYYY-MM-DD'; stored times are RFC 3339
+// UTC, so a day's rows are those with ?1 <= time < ?2 and the indexes on the times serve it).
+const char* const kDeleteFees = "DELETE FROM summary_fee_day WHERE day = ?1";
+const char* const kDeleteProducts = "DELETE FROM summary_product_day WHERE day = ?1";
+const char* const kDeleteDaily = "DELETE FROM summary_daily WHERE day = ?1";
+
+const char* const kInsertFees = R"sql(
+INSERT INTO summary_fee_day (day, marketplace_id, currency, type, charge, amount_cents, events)
+SELECT ?1, marketplace_id, currency, type, charge, SUM(amount_cents), COUNT(*)
+FROM financial_events WHERE posted_at >= ?1 AND posted_at < ?2
+GROUP BY marketplace_id, currency, type, charge
+)sql";
+
+// Revenue without tax: where prices include VAT (region eu) the VAT they contain is taken out.
+// COGS: the unit cost in the order's currency in force on the purchase day.
+const char* const kInsertProducts = R"sql(
+INSERT INTO summary_product_day (day, marketplace_id, currency, sku, units, revenue_cents, fees_cents,
+    refunds_cents, refund_count, reimbursements_cents, cogs_cents, uncosted_units)
+SELECT ?1, marketplace_id, currency, sku, SUM(units), SUM(revenue), SUM(fees), SUM(refunds), SUM(refund_count),
+    SUM(reimbursements), SUM(CASE WHEN cost IS NULL THEN 0 ELSE cost * units END),
+    SUM(CASE WHEN cost IS NULL THEN units ELSE 0 END)
+FROM (
+    SELECT o.marketplace_id, o.currency, i.sku, i.quantity AS units,
+        CASE WHEN o.status = 'Pending' OR i.item_price_cents IS NULL THEN 0
+             ELSE i.item_price_cents - (CASE WHEN m.region = 'eu' THEN IFNULL(i.item_tax_cents, 0) ELSE 0 END)
+                  + IFNULL(i.shipping_price_cents, 0) - IFNULL(i.promotion_discount_cents, 0) END AS revenue,
+        0 AS fees, 0 AS refunds, 0 AS refund_count, 0 AS reimbursements,
+        (SELECT u.unit_cost_cents FROM unit_costs u WHERE u.sku = i.sku AND u.currency = o.currency
+             AND u.effective_from <= ?1 ORDER BY u.effective_from DESC LIMIT 1) AS cost
+    FROM orders o JOIN order_items i ON i.order_id = o.id LEFT JOIN marketplaces m ON m.id = o.marketplace_id
+    WHERE o.purchase_date >= ?1 AND o.purchase_date < ?2 AND o.status <> 'Canceled'
+    UNION ALL
+    SELECT marketplace_id, currency, sku, 0, 0,
+        CASE WHEN charge IN )sql" SP_FEE_CHARGES R"sql( THEN -amount_cents ELSE 0 END,
+        CASE WHEN type = 'refund' AND charge = 'Principal' THEN -amount_cents ELSE 0 END,
+        CASE WHEN type = 'refund' AND charge = 'Principal' THEN 1 ELSE 0 END,
+        CASE WHEN charge = 'Reimbursement' THEN amount_cents ELSE 0 END,
+        0
+    FROM financial_events WHERE posted_at >= ?1 AND posted_at < ?2 AND sku IS NOT NULL
+)
+GROUP BY marketplace_id, currency, sku
+)sql";
+
+// The day's totals: order counts from the orders, units/revenue/COGS from the product rows just
+// written (order parts only carry those), money movements from the fee rows.
+const char* const kInsertDaily = R"sql(
+INSERT INTO summary_daily (day, marketplace_id, currency, revenue_cents, units, orders, pending_units,
+    pending_orders, fees_cents, refunds_cents, advertising_cents, reimbursements_cents, cogs_cents, uncosted_units)
+SELECT ?1, marketplace_id, currency, SUM(revenue), SUM(units), SUM(orders), SUM(pending_units), SUM(pending_orders),
+    SUM(fees), SUM(refunds), SUM(advertising), SUM(reimbursements), SUM(cogs), SUM(uncosted)
+FROM (
+    SELECT marketplace_id, currency, revenue_cents AS revenue, units, 0 AS orders, 0 AS pending_units,
+        0 AS pending_orders, 0 AS fees, 0 AS refunds, 0 AS advertising, 0 AS reimbursements, cogs_cents AS cogs,
+        uncosted_units AS uncosted
+    FROM summary_product_day WHERE day = ?1
+    UNION ALL
+    SELECT o.marketplace_id, o.currency, 0, 0, 1, CASE WHEN o.status = 'Pending' THEN
+            (SELECT SUM(quantity) FROM order_items WHERE order_id = o.id) ELSE 0 END,
+        CASE WHEN o.status = 'Pending' THEN 1 ELSE 0 END, 0, 0, 0, 0, 0, 0
+    FROM orders o WHERE o.purchase_date >= ?1 AND o.purchase_date < ?2 AND o.status <> 'Canceled'
+    UNION ALL
+    SELECT marketplace_id, currency, 0, 0, 0, 0, 0,
+        SUM(CASE WHEN charge IN )sql" SP_FEE_CHARGES R"sql( THEN -amount_cents ELSE 0 END),
+        SUM(CASE WHEN type = 'refund' AND charge = 'Principal' THEN -amount_cents ELSE 0 END),
+        SUM(CASE WHEN charge = 'Advertising' THEN -amount_cents ELSE 0 END),
+        SUM(CASE WHEN charge = 'Reimbursement' THEN amount_cents ELSE 0 END), 0, 0
+    FROM summary_fee_day WHERE day = ?1 GROUP BY marketplace_id, currency
+)
+GROUP BY marketplace_id, currency
+)sql";
+
+const char* const kDeleteMonth = "DELETE FROM summary_product_month WHERE month = ?1";
+// ?1 = 'YYYY-MM', ?2 = its first day, ?3 = the next month's first day.
+const char* const kInsertMonth = R"sql(
+INSERT INTO summary_product_month (month, marketplace_id, currency, sku, units, revenue_cents, fees_cents,
+    refunds_cents, refund_count, reimbursements_cents, cogs_cents, uncosted_units)
+SELECT ?1, marketplace_id, currency, sku, SUM(units), SUM(revenue_cents), SUM(fees_cents), SUM(refunds_cents),
+    SUM(refund_count), SUM(reimbursements_cents), SUM(cogs_cents), SUM(uncosted_units)
+FROM summary_product_day WHERE day >= ?2 AND day < ?3
+GROUP BY marketplace_id, currency, sku
+)sql";
+
+QString dayText(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QDate dayOf(const QString& text)
+{
+    return QDate::fromString(text.left(10), Qt::ISODate);
+}
+
+// The first and last day that has any order or financial event (both times are indexed).
+bool dataSpan(CipherDatabase& db, QDate* first, QDate* last)
+{
+    const char* const queries[] = {"SELECT min(purchase_date) FROM orders", "SELECT max(purchase_date) FROM orders",
+                                   "SELECT min(posted_at) FROM financial_events",
+                                   "SELECT max(posted_at) FROM financial_events"};
+    QDate values[4];
+    for (int i = 0; i < 4; ++i) {
+        CipherDatabase::Statement s = db.prepare(queries[i]);
+        if (!s.isValid() || s.step() == CipherDatabase::Statement::Step::Error)
+            return false;
+        values[i] = s.isNull(0) ? QDate() : dayOf(s.text(0));
+    }
+    *first = QDate();
+    *last = QDate();
+    for (int i = 0; i < 4; ++i) {
+        if (!values[i].isValid())
+            continue;
+        if (i % 2 == 0)
+            *first = first->isValid() ? std::min(*first, values[i]) : values[i];
+        else
+            *last = last->isValid() ? std::max(*last, values[i]) : values[i];
+    }
+    return true;
+}
+
+bool dirtyDays(CipherDatabase& db, std::set<QDate>* days)
+{
+    CipherDatabase::Statement s = db.prepare("SELECT day FROM summary_dirty");
+    if (!s.isValid())
+        return false;
+    for (auto step = s.step(); step != CipherDatabase::Statement::Step::Done; step = s.step()) {
+        if (step == CipherDatabase::Statement::Step::Error)
+            return false;
+        const QDate day = dayOf(s.text(0));
+        if (day.isValid())
+            days->insert(day);
+    }
+    // "Every day from": a unit cost or a marketplace's region changed.
+    CipherDatabase::Statement from = db.prepare("SELECT min(day) FROM summary_dirty_from");
+    if (!from.isValid() || from.step() == CipherDatabase::Statement::Step::Error)
+        return false;
+    if (from.isNull(0))
+        return true;
+    QDate first, last;
+    if (!dataSpan(db, &first, &last))
+        return false;
+    if (!first.isValid())
+        return true;
+    const QDate since = dayOf(from.text(0));
+    for (QDate day = since.isValid() ? std::max(since, first) : first; day <= last; day = day.addDays(1))
+        days->insert(day);
+    return true;
+}
+
+} // namespace
+
+bool SalesSummary::refresh(CipherDatabase& db, QString* error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto fail = [&]() {
+        const QString detail = db.lastError();
+        db.rollback();
+        if (error)
+            *error = tr("The offline cache's summaries could not be updated (%1).").arg(detail);
+        qCWarning(lcReports).noquote() << "summary refresh failed:" << detail;
+        return false;
+    };
+    if (!db.begin())
+        return fail();
+    std::set<QDate> days;
+    if (!dirtyDays(db, &days))
+        return fail();
+    if (days.empty()) {
+        db.rollback(); // nothing was written
+        return true;
+    }
+    CipherDatabase::Statement perDay[] = {db.prepare(kDeleteFees), db.prepare(kDeleteProducts),
+                                          db.prepare(kDeleteDaily), db.prepare(kInsertFees),
+                                          db.prepare(kInsertProducts), db.prepare(kInsertDaily)};
+    for (const auto& s : perDay) {
+        if (!s.isValid())
+            return fail();
+    }
+    std::set<QDate> months;
+    for (const QDate& day : days) {
+        const QString from = dayText(day), to = dayText(day.addDays(1));
+        for (int i = 0; i < 6; ++i) {
+            perDay[i].bind(1, from);
+            if (i >= 3)
+                perDay[i].bind(2, to);
+            if (!perDay[i].run())
+                return fail();
+        }
+        months.insert(QDate(day.year(), day.month(), 1));
+    }
+    CipherDatabase::Statement deleteMonth = db.prepare(kDeleteMonth);
+    CipherDatabase::Statement insertMonth = db.prepare(kInsertMonth);
+    if (!deleteMonth.isValid() || !insertMonth.isValid())
+        return fail();
+    for (const QDate& month : months) {
+        const QString key = month.toString(QStringLiteral("yyyy-MM"));
+        deleteMonth.bind(1, key);
+        insertMonth.bind(1, key);
+        insertMonth.bind(2, dayText(month));
+        insertMonth.bind(3, dayText(month.addMonths(1)));
+        if (!deleteMonth.run() || !insertMonth.run())
+            return fail();
+    }
+    if (!db.exec("DELETE FROM summary_dirty; DELETE FROM summary_dirty_from;") || !db.commit())
+        return fail();
+    qCInfo(lcReports) << "summaries refreshed:" << days.size() << "days," << months.size() << "months in"
+                      << timer.elapsed() << "ms";
+    return true;
+}
+
+} // namespace sp
