@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ExportResult.h"
+#include "reports/ReportTypes.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sp {
+
+class ExportControl;
+class ReportWriter;
+
+// Writes a report so that the target file either appears whole or not at all: the writer fills a
+// temporary file in the target's folder (same file system, so the final rename is atomic), which
+// is flushed to disk and renamed over the target; on failure or cancel it is removed.
+class AtomicExport
+{
+    Q_DECLARE_TR_FUNCTIONS(AtomicExport)
+
+public:
+    static ExportResult write(ReportWriter& writer, const ReportTable& table, const QString& targetPath,
+                              ExportControl* control);
+};
+
+} // namespace sp

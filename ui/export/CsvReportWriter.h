@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ReportWriter.h"
+
+#include <QCoreApplication>
+
+namespace sp {
+
+// RFC 4180 CSV in UTF-8: CRLF line ends, fields with a comma, quote, CR or LF quoted, quotes doubled.
+// One header row of column titles, then one row per table row; no title lines above the table, so
+// that any CSV reader sees a plain table (the title goes into the file name).
+// Numbers are plain machine numbers ("1234.50", "-3"; the row's currency is in its own column),
+// dates ISO 8601. Text cells that a spreadsheet would take for a formula are neutralised.
+class CsvReportWriter final : public ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReportWriter)
+
+public:
+    CsvReportWriter() = default;
+
+    // The UTF-8 byte order mark at the start (default on): without it, Excel on Windows reads a CSV
+    // in the ANSI code page and shows "Müller" as "MÃ¼ller"; Python (utf-8-sig), LibreOffice and
+    // Numbers accept it. Off for tools that want bare UTF-8.
+    void setByteOrderMark(bool on) { m_byteOrderMark = on; }
+
+    QString suffix() const override { return QStringLiteral("csv"); }
+    ExportResult write(const ReportTable& table, const QString& path, ExportControl* control) override;
+
+    // The text of a Text cell made safe to open in a spreadsheet: a leading =, +, -, @, tab or CR
+    // (or their full-width forms) gets an apostrophe in front, which spreadsheets show as text.
+    static QString neutralised(const QString& text);
+    // `text` as one RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
+    static void appendField(QByteArray& out, const QString& text);
+
+private:
+    bool m_byteOrderMark = true;
+};
+
+} // namespace sp
