@@ -2,6 +2,7 @@
 
 #include "api/ProblemDetails.h"
 #include "api/RequestId.h"
+#include "log/PathTemplate.h"
 #include "api/TlsPolicy.h"
 #include "api/UrlPolicy.h"
 
@@ -95,7 +96,7 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
 
     if (!m_policyError.isEmpty() || !m_nam) {
         refused.error = makeError(ApiError::Kind::Policy, requestId, m_policyError);
-        qCWarning(lcApi).noquote() << request.method << request.path << "refused by URL policy; request id"
+        qCWarning(lcApi).noquote() << request.method << PathTemplate::of(request.path) << "refused by URL policy; request id"
                                    << requestId;
         answerLocally(context, std::move(callback), refused);
         return requestId;
@@ -115,7 +116,7 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
             refused.error = makeError(ApiError::Kind::RateLimited, requestId);
             refused.error.code = QStringLiteral("rate_limited");
             refused.error.retryAfterSeconds = int((remainingMs + 999) / 1000);
-            qCInfo(lcApi).noquote() << request.method << request.path << "held back locally (rate limited) for"
+            qCInfo(lcApi).noquote() << request.method << PathTemplate::of(request.path) << "held back locally (rate limited) for"
                                     << refused.error.retryAfterSeconds << "s; request id" << requestId;
             answerLocally(context, std::move(callback), refused);
             return requestId;
@@ -301,8 +302,9 @@ void ApiClient::finish(QNetworkReply* reply)
     }
     response.error.httpStatus = status;
 
-    // Method, path, status, duration and id only: never bodies, headers, tokens or queries.
-    qCInfo(lcApi).noquote() << pending.method << pending.path << "status" << status << "in"
+    // Method, path template (ids replaced), status, duration and id only: never bodies, headers,
+    // tokens or queries. One line per request: the request log (FileLogging) is made of these.
+    qCInfo(lcApi).noquote() << pending.method << PathTemplate::of(pending.path) << "status" << status << "in"
                             << pending.timer.elapsed() << "ms; request id" << pending.requestId
                             << (response.error.ok() ? QString() : ApiError::kindName(response.error.kind));
 

@@ -35,11 +35,17 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
                                               QStringLiteral("FILE"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
                                          QCoreApplication::translate("sp::CommandLineOptions", "Start, sign in, show the main window and exit."));
+    const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
+                                            QCoreApplication::translate("sp::CommandLineOptions", "Log at LEVEL: debug, info or warning (default: the setting, else info)."),
+                                            QStringLiteral("LEVEL"));
+    const QCommandLineOption supportBundleOption(QStringLiteral("support-bundle"),
+                                                 QCoreApplication::translate("sp::CommandLineOptions", "Write a support bundle (versions, settings, redacted logs, the cache's shape; no secrets or seller data) to FILE and exit."),
+                                                 QStringLiteral("FILE"));
     const QCommandLineOption versionOption(QStringLiteral("version"), QCoreApplication::translate("sp::CommandLineOptions", "Show the version and exit."));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("help"), QStringLiteral("h")},
                                         QCoreApplication::translate("sp::CommandLineOptions", "Show this help and exit."));
     parser.addOptions({serverOption, caFileOption, profileOption, sandboxOption, screenshotOption, smokeOption,
-                       versionOption, helpOption});
+                       logLevelOption, supportBundleOption, versionOption, helpOption});
 
     if (helpText)
         *helpText = parser.helpText();
@@ -51,7 +57,8 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
         return fail(QCoreApplication::translate("sp::CommandLineOptions", "unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     // Each option once: a second value would silently win otherwise.
-    for (const QCommandLineOption* option : {&serverOption, &caFileOption, &profileOption, &screenshotOption}) {
+    for (const QCommandLineOption* option : {&serverOption, &caFileOption, &profileOption, &screenshotOption,
+                                              &logLevelOption, &supportBundleOption}) {
         if (parser.values(*option).size() > 1)
             return fail(QCoreApplication::translate("sp::CommandLineOptions", "--%1 given more than once").arg(option->names().constFirst()));
     }
@@ -95,6 +102,20 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     }
     if (parser.isSet(smokeOption))
         options.smokeTest = true;
+    if (parser.isSet(logLevelOption)) {
+        const QString level = parser.value(logLevelOption).trimmed().toLower();
+        if (level != QLatin1String("debug") && level != QLatin1String("info") && level != QLatin1String("warning"))
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--log-level must be debug, info or warning, not \"%1\"")
+                            .arg(parser.value(logLevelOption)));
+        options.logLevel = level;
+    }
+    if (parser.isSet(supportBundleOption)) {
+        options.supportBundlePath = parser.value(supportBundleOption);
+        if (options.supportBundlePath.isEmpty())
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--support-bundle needs a file name"));
+        if (options.smokeTest || options.sandbox)
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--support-bundle cannot be combined with --sandbox, --smoke-test or --screenshot"));
+    }
 
     *out = options;
     return true;

@@ -16,6 +16,8 @@ struct CommandLineOptions
     QString screenshotPath;
     bool smokeTest = false;
     bool showVersion = false, showHelp = false;
+    QString logLevel;          // "debug", "info" or "warning"; empty: the profile's setting
+    QString supportBundlePath; // --support-bundle FILE: write a support bundle and exit (no window)
 
     static constexpr int kUsageError = 2;
 
