@@ -132,6 +132,12 @@ export class ContractValidator {
         + ` (documented: ${Object.keys(content).join(', ')})`);
       return failures;
     }
+    // HTML pages (Seller Central's emulation, the OAuth callback) and ZIP downloads: the documented media
+    // type is the contract; only JSON bodies are checked against a schema.
+    if (!/[/+]json$/.test(contentType)) {
+      if (!hasBody) failures.push(`a ${contentType} response without a body`);
+      return failures;
+    }
     let json;
     try {
       json = JSON.parse(response.body);

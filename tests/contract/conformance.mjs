@@ -235,6 +235,15 @@ async function rateLimitTraffic(sandbox) {
       attempt <= 2 ? 403 : 429, attempt <= 2 ? 'invalid_credentials' : 'rate_limited');
   }
 
+  // Disconnect and deletion count every attempt per account too.
+  const limitedToken = otherSession.json?.access_token;
+  for (let attempt = 1; attempt <= 3; attempt++)
+    await check(sandbox, `rate limit: disconnect ${attempt}`, del('/v1/amazon/connection', { token: limitedToken }),
+      attempt <= 2 ? 204 : 429, attempt <= 2 ? undefined : 'rate_limited');
+  for (let attempt = 1; attempt <= 3; attempt++)
+    await check(sandbox, `rate limit: deletion with a wrong password ${attempt}`, post('/v1/account/deletion', { password: 'wrong-password-1' }, { token: limitedToken }),
+      attempt <= 2 ? 403 : 429, attempt <= 2 ? 'invalid_password' : 'rate_limited');
+
   // Failed sign-ins count per email and per client address: this comes last, as it closes the
   // window for every sign-in from 127.0.0.1.
   const email = sandbox.demoEmail;
@@ -304,6 +313,93 @@ async function dataTraffic(sandbox) {
   await check(sandbox, 'data: orders after clearing', get('/v1/orders?limit=5', { token }), 200);
 }
 
+async function accountDataTraffic(sandbox) {
+  const admin = { headers: { 'x-sandbox-admin-token': sandbox.adminToken } };
+  const session = await check(sandbox, 'amazon: login', post('/v1/auth/login', { email: sandbox.demoEmail, password: sandbox.demoPassword }), 200);
+  const token = session.json?.access_token;
+  const accountId = session.json?.account?.id ?? 'missing';
+  await check(sandbox, 'amazon: connection before connecting', get('/v1/amazon/connection', { token }), 200);
+  await check(sandbox, 'amazon: connection without a token', get('/v1/amazon/connection'), 401, 'unauthorized');
+  await check(sandbox, 'amazon: authorization for an unknown region', post('/v1/amazon/authorizations', { region: 'mars' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'amazon: authorization with an unknown field', post('/v1/amazon/authorizations', { region: 'eu', scope: 'all' }, { token }), 400, 'validation_failed');
+  const started = await check(sandbox, 'amazon: start an authorization', post('/v1/amazon/authorizations', { region: 'eu' }, { token }), 201);
+  await check(sandbox, 'amazon: connection while pending', get('/v1/amazon/connection', { token }), 200);
+  await check(sandbox, 'amazon: poll the authorization', get(`/v1/amazon/authorizations/${started.json?.id}`, { token }), 200);
+  await check(sandbox, 'amazon: poll an unknown authorization', get('/v1/amazon/authorizations/auth_unknown', { token }), 404, 'not_found');
+  const consent = new URL(started.json?.consent_url ?? 'https://127.0.0.1/');
+  const state = consent.searchParams.get('state') ?? '';
+  report('amazon: the consent URL is https on the sandbox host with application_id, state and version',
+    consent.protocol === 'https:' && consent.host === sandbox.url.host && consent.searchParams.get('application_id')?.startsWith('amzn1.sellerapps.app.')
+      && state.length >= 32 && consent.searchParams.get('version') === 'beta' ? [] : [`got ${consent.href}`]);
+  const page = await check(sandbox, 'amazon: Seller Central consent page', get(consent.pathname + consent.search), 200);
+  await check(sandbox, 'amazon: consent page with a forged state', get(`${consent.pathname}?application_id=${consent.searchParams.get('application_id')}&state=forged&version=beta`), 400);
+  const form = (decision) => post('/sandbox/sellercentral/apps/authorize/confirm', `state=${encodeURIComponent(state)}&decision=${decision}`,
+    { contentType: 'application/x-www-form-urlencoded' });
+  await check(sandbox, 'amazon: confirm with an unknown decision', form('maybe'), 400);
+  const confirmed = await check(sandbox, 'amazon: approve', form('approve'), 302);
+  const callback = new URL(confirmed.headers?.location ?? 'https://127.0.0.1/');
+  report('amazon: approve redirects to the callback with state, selling_partner_id and spapi_oauth_code',
+    callback.pathname === '/v1/amazon/callback' && callback.searchParams.get('state') === state
+      && callback.searchParams.get('selling_partner_id') && callback.searchParams.get('spapi_oauth_code') ? [] : [`got ${callback.href}`]);
+  await check(sandbox, 'amazon: approve the same state again', form('approve'), 400);
+  await check(sandbox, 'amazon: the callback', get(callback.pathname + callback.search), 200);
+  await check(sandbox, 'amazon: the same callback again', get(callback.pathname + callback.search), 400);
+  const connected = await check(sandbox, 'amazon: connection after the callback', get('/v1/amazon/connection', { token }), 200);
+  report('amazon: connected with roles', connected.json?.status === 'connected' && connected.json?.roles?.length > 0 ? [] : [`got ${JSON.stringify(connected.json)}`]);
+  const stored = await check(sandbox, 'amazon: admin token check', get(`/admin/v1/accounts/${accountId}/amazon-token`, admin), 200);
+  report('amazon: the admin check says stored, and only that', JSON.stringify(stored.json) === '{"stored":true}' ? [] : [`got ${JSON.stringify(stored.json)}`]);
+  await check(sandbox, 'amazon: admin token check without the admin token', get(`/admin/v1/accounts/${accountId}/amazon-token`), 401, 'unauthorized');
+  await check(sandbox, 'amazon: admin token check of an unknown account', get('/admin/v1/accounts/acc_nobody/amazon-token', admin), 404, 'not_found');
+
+  // Permissions and a write operation.
+  const put = (path, body, extra = {}) => ({ method: 'PUT', path, body, ...extra });
+  await check(sandbox, 'permissions: list', get('/v1/permissions', { token }), 200);
+  await check(sandbox, 'permissions: unknown feature', put('/v1/permissions/delete_everything', { enabled: true, confirmed: true }, { token }), 404, 'not_found');
+  await check(sandbox, 'permissions: enable without confirmation', put('/v1/permissions/price_changes', { enabled: true }, { token }), 400, 'confirmation_required');
+  await check(sandbox, 'permissions: enable with a wrong type', put('/v1/permissions/price_changes', { enabled: 'yes' }, { token }), 400, 'validation_failed');
+  const products = await check(sandbox, 'permissions: a product', get('/v1/products?limit=1', { token }), 200);
+  const sku = encodeURIComponent(products.json?.products?.[0]?.sku ?? 'missing');
+  const price = { marketplace_id: 'A1PA6795UKMFR9', price: '12.34' };
+  await check(sandbox, 'write: price change before opt-in', post(`/v1/listings/${sku}/price`, price, { token }), 403, 'feature_disabled');
+  await check(sandbox, 'permissions: enable price changes', put('/v1/permissions/price_changes', { enabled: true, confirmed: true }, { token }), 200);
+  await check(sandbox, 'write: price change after opt-in', post(`/v1/listings/${sku}/price`, price, { token }), 202);
+  await check(sandbox, 'write: price change with a bad price', post(`/v1/listings/${sku}/price`, { ...price, price: '12,34' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'write: price change of an unknown SKU', post('/v1/listings/NO-SUCH-SKU/price', price, { token }), 404, 'not_found');
+  await check(sandbox, 'security contact', get('/v1/security-contact'), 200);
+
+  // Export.
+  const job = await check(sandbox, 'export: start', post('/v1/account/exports', undefined, { token }), 202);
+  await check(sandbox, 'export: download while preparing', get(`/v1/account/exports/${job.json?.id}/download`, { token }), 409, 'export_not_ready');
+  let status = job;
+  for (let poll = 1; poll <= 5 && status.json?.status !== 'ready'; poll++)
+    status = await check(sandbox, `export: poll ${poll}`, get(`/v1/account/exports/${job.json?.id}`, { token }), 200);
+  report('export: ready with size and sha256', status.json?.status === 'ready' && /^[0-9a-f]{64}$/.test(status.json?.sha256 ?? '') ? [] : [`got ${JSON.stringify(status.json)}`]);
+  await check(sandbox, 'export: download', get(`/v1/account/exports/${job.json?.id}/download`, { token }), 200);
+  await check(sandbox, 'export: unknown export', get('/v1/account/exports/exp_unknown', { token }), 404, 'not_found');
+  await check(sandbox, 'export: a corrupt fault on the download', put('/admin/v1/faults', { mode: 'corrupt', path_prefix: '/v1/account/exports' }, admin), 200);
+  await check(sandbox, 'export: poll under a download fault', get(`/v1/account/exports/${job.json?.id}`, { token }), 200);
+  await check(sandbox, 'export: a bad path_prefix', put('/admin/v1/faults', { mode: 'corrupt', path_prefix: 'no-slash' }, admin), 400, 'validation_failed');
+  await check(sandbox, 'export: clear faults', del('/admin/v1/faults', admin), 204);
+
+  // Disconnect, then the write needs a connection.
+  await check(sandbox, 'amazon: disconnect', del('/v1/amazon/connection', { token }), 204);
+  await check(sandbox, 'amazon: disconnect again (idempotent)', del('/v1/amazon/connection', { token }), 204);
+  await check(sandbox, 'amazon: connection after disconnect', get('/v1/amazon/connection', { token }), 200);
+  await check(sandbox, 'write: price change after disconnect', post(`/v1/listings/${sku}/price`, price, { token }), 409, 'amazon_not_connected');
+
+  // Deletion of another account.
+  const doomed = { email: 'doomed@sellerpulse.test', password: 'doomed-password-1' };
+  await check(sandbox, 'deletion: admin create account', post('/admin/v1/accounts', doomed, admin), 201);
+  const first = await check(sandbox, 'deletion: login', post('/v1/auth/login', doomed), 200);
+  const other = await check(sandbox, 'deletion: login on another device', post('/v1/auth/login', doomed), 200);
+  await check(sandbox, 'deletion: wrong password', post('/v1/account/deletion', { password: 'wrong' }, { token: first.json?.access_token }), 403, 'invalid_password');
+  await check(sandbox, 'deletion: missing password', post('/v1/account/deletion', {}, { token: first.json?.access_token }), 400, 'validation_failed');
+  await check(sandbox, 'deletion: ok', post('/v1/account/deletion', { password: doomed.password }, { token: first.json?.access_token }), 202);
+  await check(sandbox, 'deletion: the other device', get('/v1/account', { token: other.json?.access_token }), 401, 'account_deleted');
+  await check(sandbox, 'deletion: refresh on the other device', post('/v1/auth/refresh', { refresh_token: other.json?.refresh_token }), 401, 'account_deleted');
+  await check(sandbox, 'deletion: sign in again', post('/v1/auth/login', doomed), 403, 'account_deleted');
+}
+
 async function withSandbox(extraArgs, traffic) {
   const sandbox = new SandboxRunner(binary, extraArgs);
   try {
@@ -331,6 +427,7 @@ if (!selfCheckOnly) {
   await withSandbox([], mainTraffic);
   await withSandbox(['--rate-limit', '2', '--rate-window', '60'], rateLimitTraffic);
   await withSandbox(['--demo-orders', '300'], dataTraffic);
+  await withSandbox(['--demo-orders', '200'], accountDataTraffic);
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
