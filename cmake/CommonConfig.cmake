@@ -36,3 +36,16 @@ if(SP_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(sp_common_cfg INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer builds (fuzz/, scripts/fuzz.sh): clang only. Everything in such a build folder is
+# instrumented for coverage and checked by ASan+UBSan, so a fuzzer also finds bugs in core.
+option(SP_BUILD_FUZZERS "Build the libFuzzer targets in fuzz/ (clang only)" OFF)
+if(SP_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "SP_BUILD_FUZZERS needs clang (e.g. -DCMAKE_CXX_COMPILER=clang++-14)")
+    endif()
+    target_compile_options(sp_common_cfg INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+        -Wno-gnu-zero-variadic-macro-arguments) # Qt's qCInfo(cat) macros, only pedantic under clang
+    target_link_options(sp_common_cfg INTERFACE -fsanitize=address,undefined)
+endif()

@@ -63,6 +63,16 @@ public:
     void setProactiveRefreshEnabled(bool enabled);
     bool hasAccessToken() const; // for tests and diagnostics; the token itself never leaves
 
+    // The answer of /v1/auth/login and /v1/auth/refresh, decoded strictly. Public for the fuzz
+    // target (fuzz/FuzzTokenPair.cpp); nothing else outside Session needs it.
+    struct TokenPair
+    {
+        QByteArray accessToken, refreshToken;
+        qint64 lifetimeMs = 0;
+        AccountInfo account;
+    };
+    static bool decodeTokenPair(const QJsonObject& json, TokenPair* out, ApiError* error);
+
 signals:
     void stateChanged(sp::Session::State state);
     void signedIn();
@@ -84,16 +94,8 @@ private:
         bool replayed = false;       // already refreshed once for this request
         bool passwordChange = false; // see m_passwordChangeOnWire
     };
-    struct TokenPair
-    {
-        QByteArray accessToken, refreshToken;
-        qint64 lifetimeMs = 0;
-        AccountInfo account;
-    };
-
     void setState(State state);
     void startSignIn(const QString& email, const QString& password, bool persistent);
-    static bool decodeTokenPair(const QJsonObject& json, TokenPair* out, ApiError* error);
     void adopt(const TokenPair& pair);
     // Writes the refresh token to the keychain (when persistent), then calls `done`.
     void persistRefreshToken(std::function<void()> done);

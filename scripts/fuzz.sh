@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets of fuzz/ with clang 14 (ASan+UBSan, core instrumented too) and runs
+# each for a bounded time from its seed corpus in fuzz/corpus/<target>/:
+#   scripts/fuzz.sh                 every target, SP_FUZZ_SECONDS each (default 45)
+#   scripts/fuzz.sh fuzz_jwt_claims one target
+# Prints `FUZZ <target> <execs> execs` per target. A crash stops the run and leaves the input in
+# the build folder (crash-*); turn it into a unit test with that input, then fix the bug.
+# Environment: SP_FUZZ_BUILD_DIR (default build/fuzz), SP_FUZZ_SECONDS, SP_BUILD_JOBS, SP_STAGE_TIMES.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${SP_FUZZ_BUILD_DIR:-$root/build/fuzz}
+seconds=${SP_FUZZ_SECONDS:-45}
+jobs=${SP_BUILD_JOBS:-$(nproc 2>/dev/null || echo 2)}
+cxx=${SP_FUZZ_CXX:-clang++-14}
+stage_file=${SP_STAGE_TIMES:-}
+stage_started=$SECONDS
+end_stage() { [ -z "$stage_file" ] || echo "$1 $((SECONDS - stage_started))" >>"$stage_file"; stage_started=$SECONDS; }
+command -v "$cxx" >/dev/null || { echo "fuzz.sh: $cxx not found (apt-get install clang-14 libclang-rt-14-dev)" >&2; exit 1; }
+
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# Only core and the fuzzers: the UI, the sandbox and the tests are built and run elsewhere.
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
+  "${launcher[@]}" -DSP_BUILD_FUZZERS=ON -DSP_BUILD_UI=OFF -DSP_BUILD_SANDBOX=OFF -DSP_BUILD_TESTS=OFF \
+  -DSP_BUILD_BENCHMARKS=OFF >"$build.configure.log" 2>&1 \
+  || { cat "$build.configure.log"; echo "fuzz.sh: configure failed" >&2; exit 1; }
+cmake --build "$build" --parallel "$jobs" --target fuzzers
+end_stage fuzz-build
+
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  mapfile -t targets < <(cd "$root/fuzz/corpus" && ls -d fuzz_* | sort)
+fi
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# Qt's OpenSSL backend is never loaded by these targets; LSan needs no suppressions.
+failed=0
+for target in "${targets[@]}"; do
+  seeds="$root/fuzz/corpus/$target"
+  [ -x "$build/bin/$target" ] || { echo "fuzz.sh: no fuzzer $target in $build/bin" >&2; failed=1; continue; }
+  work=$(mktemp -d -t "sp-$target.XXXXXX") # new inputs go here; the repository keeps only the seeds
+  log="$build/$target.log"
+  set +e
+  (cd "$build" && "./bin/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 -dict="$root/fuzz/dict/json.dict" "$work" "$seeds") >"$log" 2>&1
+  rc=$?
+  set -e
+  execs=$(grep -oP 'stat::number_of_executed_units:\s*\K[0-9]+' "$log" | tail -n 1 || true)
+  echo "FUZZ $target ${execs:-0} execs"
+  if [ $rc -ne 0 ]; then
+    failed=1
+    echo "fuzz.sh: $target failed (exit $rc); the end of $log:" >&2
+    tail -n 40 "$log" >&2
+    ls "$build"/crash-* "$build"/leak-* "$build"/timeout-* 2>/dev/null >&2 || true
+  fi
+  rm -rf "$work"
+done
+end_stage fuzz-run
+exit $failed
