@@ -1162,4 +1162,115 @@
         <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar.</translation>
     </message>
 </context>
+<context>
+    <name>sp::ChartPainter</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>Keine Daten für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sp::FileErrorText</name>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose a folder to save the export in.</source>
+        <translation>%1 ist kein Ordner. Wählen Sie einen Ordner, in dem der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for the export in %1. Free some space or choose another folder.</source>
+        <translation>Der Datenträger ist voll: In %1 ist kein Platz für den Export. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The export cannot be saved in %1: the folder is read-only or you are not allowed to write there. Choose another folder.</source>
+        <translation>Der Export kann nicht in %1 gespeichert werden: Der Ordner ist schreibgeschützt oder Sie dürfen dort nicht schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The export cannot be saved in %1: %2</source>
+        <translation>Der Export kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: the export to %1 could not be finished. Free some space or choose another folder.</source>
+        <translation>Der Datenträger ist voll: Der Export nach %1 konnte nicht abgeschlossen werden. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The export to %1 could not be written: the folder is read-only or you are not allowed to write there.</source>
+        <translation>Der Export nach %1 konnte nicht geschrieben werden: Der Ordner ist schreibgeschützt oder Sie dürfen dort nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The export to %1 could not be written: %2</source>
+        <translation>Der Export nach %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose another file name.</source>
+        <translation>%1 ist ein Ordner: Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The export could not replace %1: the file is read-only or in use.</source>
+        <translation>Der Export konnte %1 nicht ersetzen: Die Datei ist schreibgeschützt oder wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved as %1: %2</source>
+        <translation>Der Export konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PdfReportWriter</name>
+    <message>
+        <source>The PDF could not be started: %1</source>
+        <translation>Das PDF konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>No rows for this period.</source>
+        <translation>Keine Zeilen für diesen Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ReportHeaderText</name>
+    <message>
+        <source>Snapshot (no period)</source>
+        <translation>Momentaufnahme (kein Zeitraum)</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Zeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Marketplaces: all</source>
+        <translation>Marktplätze: alle</translation>
+    </message>
+    <message>
+        <source>Marketplaces: %1</source>
+        <translation>Marktplätze: %1</translation>
+    </message>
+    <message>
+        <source>Data as of: not synced yet</source>
+        <translation>Datenstand: noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Data as of %1 UTC</source>
+        <translation>Datenstand %1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>sp::XlsxReportWriter</name>
+    <message>
+        <source>The report has %1 rows, more than a spreadsheet can hold (%2). Choose a shorter period or export it as CSV.</source>
+        <translation>Der Bericht hat %1 Zeilen, mehr als eine Tabelle aufnehmen kann (%2). Wählen Sie einen kürzeren Zeitraum oder exportieren Sie ihn als CSV.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be created (not enough memory).</source>
+        <translation>Die Tabelle konnte nicht angelegt werden (nicht genug Arbeitsspeicher).</translation>
+    </message>
+</context>
 </TS>

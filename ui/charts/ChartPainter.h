@@ -18,7 +18,7 @@ namespace sp {
 // paint device (widget, QImage, QPdfWriter): every size derives from the painter's font metrics.
 class ChartPainter
 {
-    Q_DECLARE_TR_FUNCTIONS(ChartPainter)
+    Q_DECLARE_TR_FUNCTIONS(sp::ChartPainter)
 
 public:
     enum class Style { Lines, Bars };

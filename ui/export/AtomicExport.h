@@ -3,7 +3,6 @@
 #include "ExportResult.h"
 #include "reports/ReportTypes.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace sp {
@@ -16,8 +15,6 @@ class ReportWriter;
 // is flushed to disk and renamed over the target; on failure or cancel it is removed.
 class AtomicExport
 {
-    Q_DECLARE_TR_FUNCTIONS(AtomicExport)
-
 public:
     static ExportResult write(ReportWriter& writer, const ReportTable& table, const QString& targetPath,
                               ExportControl* control);

@@ -2,7 +2,6 @@
 
 #include "ReportWriter.h"
 
-#include <QCoreApplication>
 
 namespace sp {
 
@@ -13,8 +12,6 @@ namespace sp {
 // dates ISO 8601. Text cells that a spreadsheet would take for a formula are neutralised.
 class CsvReportWriter final : public ReportWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(CsvReportWriter)
-
 public:
     CsvReportWriter() = default;
 

@@ -10,7 +10,7 @@ namespace sp {
 // is full, the folder does not exist... Translated.
 class FileErrorText
 {
-    Q_DECLARE_TR_FUNCTIONS(FileErrorText)
+    Q_DECLARE_TR_FUNCTIONS(sp::FileErrorText)
 
 public:
     // For a failure to create a file in `folder`, from the system's error number (errno) and,

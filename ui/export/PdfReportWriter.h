@@ -13,7 +13,7 @@ namespace sp {
 // column is shortened with an ellipsis (the CSV and XLSX exports keep every character).
 class PdfReportWriter final : public ReportWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(PdfReportWriter)
+    Q_DECLARE_TR_FUNCTIONS(sp::PdfReportWriter)
 
 public:
     PdfReportWriter() = default;

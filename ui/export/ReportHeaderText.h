@@ -11,7 +11,7 @@ namespace sp {
 // The lines above a report's table in the XLSX and PDF exports: period, marketplaces, data as of.
 class ReportHeaderText
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportHeaderText)
+    Q_DECLARE_TR_FUNCTIONS(sp::ReportHeaderText)
 
 public:
     // "Period: 2026-01-01 to 2026-01-31" (ISO dates: unambiguous for an accountant in any country),

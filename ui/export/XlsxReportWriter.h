@@ -13,7 +13,7 @@ namespace sp {
 // as Excel's LF).
 class XlsxReportWriter final : public ReportWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(XlsxReportWriter)
+    Q_DECLARE_TR_FUNCTIONS(sp::XlsxReportWriter)
 
 public:
     XlsxReportWriter() = default;
