@@ -105,6 +105,10 @@ MainWindow::MainWindow(QWidget* parent)
         if (m_sync)
             m_sync->resetCache();
     });
+    connect(m_settingsPage, &SettingsPage::changePasswordRequested, this, &MainWindow::openChangePassword);
+    connect(m_settingsPage, &SettingsPage::signOutRequested, this, &MainWindow::signOut);
+    connect(m_settingsPage, &SettingsPage::accountDeleted, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
@@ -197,6 +201,7 @@ void MainWindow::setSyncController(SyncController* controller)
     m_syncPanel->setSyncing(false);
     m_syncPanel->setMessage(QString());
     m_ordersPage->setQuery(controller ? controller->query() : nullptr);
+    m_settingsPage->setSyncController(controller);
     if (controller) {
         connect(controller, &SyncController::stateChanged, this, [this](SyncController::State state) {
             if (state == SyncController::State::Closed)
@@ -274,6 +279,7 @@ void MainWindow::setSession(Session* session, const ServerChoice& server)
     m_session = session;
     m_server = server;
     m_unreachable = false;
+    m_settingsPage->setSession(session, server);
     if (session) {
         connect(session, &Session::stateChanged, this, [this] {
             m_unreachable = false;

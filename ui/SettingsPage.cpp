@@ -1,33 +1,44 @@
 #include "SettingsPage.h"
 
+#include "AmazonConnectionSection.h"
+#include "PermissionsSection.h"
+#include "ServerChoice.h"
+#include "SettingsSecuritySection.h"
+#include "YourDataSection.h"
+#include "auth/Session.h"
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace sp {
 
 SettingsPage::SettingsPage(QWidget* parent)
     : QWidget(parent)
-    , m_emailLabel(new QLabel(this))
-    , m_nameLabel(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_security(new SettingsSecuritySection(this))
+    , m_amazon(new AmazonConnectionSection(this))
+    , m_permissions(new PermissionsSection(this))
+    , m_yourData(new YourDataSection(this))
     , m_serverLabel(new QLabel(this))
     , m_urlLabel(new QLabel(this))
     , m_intervalSpin(new QSpinBox(this))
     , m_resetButton(new QPushButton(tr("Reset the cache and download again..."), this))
 {
-    m_emailLabel->setObjectName(QStringLiteral("settingsEmailLabel"));
     m_serverLabel->setObjectName(QStringLiteral("settingsServerLabel"));
-    for (QLabel* label : {m_emailLabel, m_nameLabel, m_serverLabel, m_urlLabel})
+    for (QLabel* label : {m_serverLabel, m_urlLabel})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* account = new QGroupBox(tr("Account"), this);
-    auto* accountForm = new QFormLayout(account);
-    accountForm->addRow(tr("Email:"), m_emailLabel);
-    accountForm->addRow(tr("Name:"), m_nameLabel);
+    auto* account = new QGroupBox(tr("Account and security"), this);
+    account->setObjectName(QStringLiteral("settingsAccountGroup"));
+    auto* accountLayout = new QVBoxLayout(account);
+    accountLayout->addWidget(m_security);
 
     auto* server = new QGroupBox(tr("Server"), this);
     auto* serverForm = new QFormLayout(server);
@@ -55,17 +66,100 @@ SettingsPage::SettingsPage(QWidget* parent)
     syncForm->addRow(tr("Sync every:"), m_intervalSpin);
     syncForm->addRow(QString(), m_resetButton);
 
+    auto* general = new QWidget(this);
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(account);
+    generalLayout->addWidget(server);
+    generalLayout->addWidget(sync);
+    generalLayout->addStretch(1);
+
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setAccessibleName(tr("Settings sections"));
+    // Each tab scrolls on its own: small windows must still reach every button.
+    const struct
+    {
+        QWidget* page;
+        QString title;
+    } tabs[] = {{general, tr("General")},
+                {m_amazon, tr("Amazon connection")},
+                {m_permissions, tr("Permissions")},
+                {m_yourData, tr("Your data")}};
+    for (const auto& tab : tabs) {
+        auto* scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(tab.page);
+        m_tabs->addTab(scroll, tab.title);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsPage::refreshCurrent);
+
+    connect(m_security, &SettingsSecuritySection::changePasswordRequested, this,
+            &SettingsPage::changePasswordRequested);
+    connect(m_security, &SettingsSecuritySection::signOutRequested, this, &SettingsPage::signOutRequested);
+    connect(m_yourData, &YourDataSection::accountDeleted, this, &SettingsPage::accountDeleted);
+    setServices(SettingsServices::system());
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(account);
-    layout->addWidget(server);
-    layout->addWidget(sync);
-    layout->addStretch(1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+void SettingsPage::setServices(const SettingsServices& services)
+{
+    m_amazon->setServices(services);
+    m_yourData->setServices(services);
+}
+
+void SettingsPage::setSession(Session* session, const ServerChoice& server)
+{
+    if (m_session != session) {
+        if (m_session)
+            disconnect(m_session, nullptr, this, nullptr);
+        m_session = session;
+        // The production API never serves the consent page; any other server (the sandbox) may.
+        const QUrl sandboxBase = server.isCloud() ? QUrl() : server.url;
+        m_security->setSession(session);
+        m_amazon->setSession(session, sandboxBase);
+        m_permissions->setSession(session);
+        m_yourData->setSession(session);
+        if (session) {
+            connect(session, &Session::stateChanged, this, [this](Session::State state) {
+                if (state == Session::State::SignedIn)
+                    refreshCurrent();
+            });
+        }
+    }
+    refreshCurrent();
+}
+
+void SettingsPage::setSyncController(SyncController* controller)
+{
+    m_amazon->setSyncController(controller);
+    m_yourData->setSyncController(controller);
+}
+
+void SettingsPage::refreshCurrent()
+{
+    if (!m_session || m_session->state() != Session::State::SignedIn)
+        return;
+    switch (m_tabs->currentIndex()) {
+    case 0:
+        m_security->refresh();
+        break;
+    case 1:
+        m_amazon->refresh();
+        break;
+    case 2:
+        m_permissions->refresh();
+        break;
+    default:
+        break;
+    }
 }
 
 void SettingsPage::setAccount(const QString& email, const QString& displayName)
 {
-    m_emailLabel->setText(email);
-    m_nameLabel->setText(displayName);
+    m_security->setAccount(email, displayName);
 }
 
 void SettingsPage::setServer(const QString& serverName, const QString& url)

@@ -1,14 +1,27 @@
 #pragma once
 
+#include "SettingsServices.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace sp {
 
-// Settings: the signed-in account, the server, and how often the offline cache syncs.
+class AmazonConnectionSection;
+class PermissionsSection;
+class Session;
+class SettingsSecuritySection;
+class SyncController;
+class YourDataSection;
+struct ServerChoice;
+
+// Settings, in tabs: General (account and security, the server, how often the offline cache
+// syncs), Amazon connection, Permissions, Your data.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -19,17 +32,30 @@ public:
     void setServer(const QString& serverName, const QString& url);
     // The sync interval in minutes (0 = only on demand); disabled while no cache is open (-1).
     void setSyncInterval(int minutes);
+    // The session the sections talk through, and its server (the sandbox may serve Amazon's consent page).
+    void setSession(Session* session, const ServerChoice& server);
+    void setSyncController(SyncController* controller);
+    // Browser and file dialog (tests replace them).
+    void setServices(const SettingsServices& services);
 
 signals:
     void syncIntervalChanged(int minutes);
     // The user confirmed "Reset the cache and download again".
     void resetCacheRequested();
+    void changePasswordRequested();
+    void signOutRequested();
+    void accountDeleted(const QString& message);
 
 private:
     void confirmReset();
+    void refreshCurrent();
 
-    QLabel* m_emailLabel;
-    QLabel* m_nameLabel;
+    QPointer<Session> m_session;
+    QTabWidget* m_tabs;
+    SettingsSecuritySection* m_security;
+    AmazonConnectionSection* m_amazon;
+    PermissionsSection* m_permissions;
+    YourDataSection* m_yourData;
     QLabel* m_serverLabel;
     QLabel* m_urlLabel;
     QSpinBox* m_intervalSpin;

@@ -60,6 +60,8 @@ void AccountDeletion::start(const QString& password)
 void AccountDeletion::removeLocalDataThenSignOut(const QDateTime& scheduledFor)
 {
     auto signOut = [this, scheduledFor](const QString& summary) {
+        if (!m_running)
+            return; // finished already (the removal and the controller's end may both report)
         m_running = false;
         if (m_session)
             m_session->signOut(); // its keychain entry and the remembered marker go as well
@@ -71,6 +73,12 @@ void AccountDeletion::removeLocalDataThenSignOut(const QDateTime& scheduledFor)
     }
     // The key and the files go first, while the controller still knows the account.
     connect(m_sync, &SyncController::localDataRemoved, this, signOut, Qt::SingleShotConnection);
+    // The server ended every session: a sync request in flight may learn it first, and the session's
+    // end closes the cache before the removal is done. Then say so rather than claim it was removed.
+    connect(m_sync, &QObject::destroyed, this, [signOut] {
+        signOut(tr("The session ended before this computer's copy of the data could be removed; it stays "
+                   "encrypted on disk."));
+    });
     m_sync->removeLocalData();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -46,3 +47,5 @@ private:
 };
 
 } // namespace sp
+
+Q_DECLARE_METATYPE(sp::WriteFeature)

@@ -1,0 +1,272 @@
+#include "AmazonConnectionSection.h"
+
+#include "UiLog.h"
+#include "auth/Session.h"
+#include "sync/SyncController.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sp {
+
+AmazonConnectionSection::AmazonConnectionSection(QWidget* parent)
+    : QWidget(parent)
+    , m_statusLabel(new QLabel(this))
+    , m_partnerLabel(new QLabel(this))
+    , m_regionLabel(new QLabel(this))
+    , m_marketplacesLabel(new QLabel(this))
+    , m_rolesLabel(new QLabel(this))
+    , m_sinceLabel(new QLabel(this))
+    , m_regionCombo(new QComboBox(this))
+    , m_connectButton(new QPushButton(tr("Connect Amazon account..."), this))
+    , m_cancelButton(new QPushButton(tr("Stop waiting"), this))
+    , m_disconnectButton(new QPushButton(tr("Disconnect..."), this))
+    , m_countdownLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("amazonConnectionSection"));
+    const struct
+    {
+        QLabel* label;
+        const char* name;
+        QString accessible;
+    } labels[] = {{m_statusLabel, "amazonStatusLabel", tr("Amazon connection status")},
+                  {m_partnerLabel, "amazonPartnerLabel", tr("Selling partner id")},
+                  {m_regionLabel, "amazonRegionLabel", tr("Region")},
+                  {m_marketplacesLabel, "amazonMarketplacesLabel", tr("Marketplaces")},
+                  {m_rolesLabel, "amazonRolesLabel", tr("Granted roles")},
+                  {m_sinceLabel, "amazonSinceLabel", tr("Connected since")},
+                  {m_countdownLabel, "amazonCountdownLabel", tr("Time left to give consent")},
+                  {m_messageLabel, "amazonMessageLabel", tr("Message")}};
+    for (const auto& l : labels) {
+        l.label->setObjectName(QLatin1String(l.name));
+        l.label->setAccessibleName(l.accessible);
+        l.label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l.label->setWordWrap(true);
+    }
+    m_countdownLabel->hide();
+    m_messageLabel->hide();
+
+    m_regionCombo->setObjectName(QStringLiteral("amazonRegionCombo"));
+    m_regionCombo->setAccessibleName(tr("Amazon region"));
+    for (AmazonRegion region : {AmazonRegion::Europe, AmazonRegion::NorthAmerica, AmazonRegion::FarEast})
+        m_regionCombo->addItem(AmazonRegions::displayName(region), int(region));
+    m_connectButton->setObjectName(QStringLiteral("amazonConnectButton"));
+    m_connectButton->setAccessibleName(tr("Connect Amazon account"));
+    m_cancelButton->setObjectName(QStringLiteral("amazonCancelButton"));
+    m_cancelButton->setAccessibleName(tr("Stop waiting for Amazon"));
+    m_cancelButton->hide();
+    m_disconnectButton->setObjectName(QStringLiteral("amazonDisconnectButton"));
+    m_disconnectButton->setAccessibleName(tr("Disconnect Amazon account"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Status:"), m_statusLabel);
+    form->addRow(tr("Selling partner:"), m_partnerLabel);
+    form->addRow(tr("Region:"), m_regionLabel);
+    form->addRow(tr("Marketplaces:"), m_marketplacesLabel);
+    form->addRow(tr("Granted roles:"), m_rolesLabel);
+    form->addRow(tr("Connected since:"), m_sinceLabel);
+
+    auto* connectRow = new QHBoxLayout;
+    connectRow->addWidget(new QLabel(tr("Region to connect:"), this));
+    connectRow->addWidget(m_regionCombo);
+    connectRow->addWidget(m_connectButton);
+    connectRow->addWidget(m_cancelButton);
+    connectRow->addStretch(1);
+    connectRow->addWidget(m_disconnectButton);
+
+    auto* hint = new QLabel(tr("SellerPulse opens Amazon Seller Central in your browser, where you sign in and "
+                               "approve. SellerPulse never sees your Amazon password, and reads only unless you "
+                               "turn on a write feature under Permissions."),
+                            this);
+    hint->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addLayout(connectRow);
+    layout->addWidget(m_countdownLabel);
+    layout->addWidget(m_messageLabel);
+    layout->addStretch(1);
+
+    m_countdownTimer.setInterval(1000);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &AmazonConnectionSection::updateCountdown);
+    connect(m_connectButton, &QPushButton::clicked, this, [this] {
+        if (!m_client)
+            return;
+        setMessage(QString(), false);
+        m_client->startAuthorization(AmazonRegion(m_regionCombo->currentData().toInt()));
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_client)
+            m_client->cancelAuthorization();
+    });
+    connect(m_disconnectButton, &QPushButton::clicked, this, &AmazonConnectionSection::confirmDisconnect);
+    showConnection(AmazonConnection{});
+}
+
+void AmazonConnectionSection::setSession(Session* session, const QUrl& sandboxBase)
+{
+    if (m_client)
+        m_client->deleteLater(); // its polling stops with it
+    m_client = nullptr;
+    m_session = session;
+    m_countdownTimer.stop();
+    if (session) {
+        // The browser opener goes through the seam at call time, so tests may set it later.
+        auto opener = [this](const QUrl& url) { return m_services.openUrl && m_services.openUrl(url); };
+        m_client = new AmazonConnectionClient(session, ConsentUrlPolicy(sandboxBase), opener, &m_clock, this);
+        connect(m_client, &AmazonConnectionClient::connectionChanged, this, &AmazonConnectionSection::showConnection);
+        connect(m_client, &AmazonConnectionClient::busyChanged, this, [this](bool busy) {
+            m_busy = busy;
+            updateButtons();
+        });
+        connect(m_client, &AmazonConnectionClient::authorizationStarted, this, [this] {
+            setMessage(tr("Amazon Seller Central is open in your browser. Sign in there and approve "
+                          "SellerPulse; this page updates by itself."),
+                       false);
+            m_countdownTimer.start();
+            updateCountdown();
+            updateButtons();
+        });
+        connect(m_client, &AmazonConnectionClient::authorizationFinished, this, &AmazonConnectionSection::onFinished);
+        connect(m_client, &AmazonConnectionClient::failed, this, [this](const QString& message) {
+            setMessage(message, true);
+        });
+        connect(m_client, &AmazonConnectionClient::disconnected, this, &AmazonConnectionSection::offerCacheRemoval);
+    }
+    showConnection(AmazonConnection{});
+}
+
+void AmazonConnectionSection::setSyncController(SyncController* sync)
+{
+    m_sync = sync;
+}
+
+void AmazonConnectionSection::refresh()
+{
+    if (m_client && m_session && m_session->state() == Session::State::SignedIn)
+        m_client->refresh();
+}
+
+void AmazonConnectionSection::showConnection(const AmazonConnection& c)
+{
+    const bool known = c.status != AmazonConnection::Status::Unknown;
+    m_statusLabel->setText(m_session ? AmazonConnection::statusText(c.status) : tr("Sign in to see it."));
+    const QString none = known ? tr("-") : QString();
+    m_partnerLabel->setText(c.sellingPartnerId.isEmpty() ? none : c.sellingPartnerId);
+    AmazonRegion region{};
+    m_regionLabel->setText(AmazonRegions::fromCode(c.region, &region) ? AmazonRegions::displayName(region) : none);
+    m_marketplacesLabel->setText(c.marketplaceIds.isEmpty() ? none : c.marketplaceIds.join(QStringLiteral(", ")));
+    m_rolesLabel->setText(c.roles.isEmpty() ? none : c.roles.join(QLatin1Char('\n')));
+    m_sinceLabel->setText(c.connectedAt.isValid()
+                              ? QLocale().toString(c.connectedAt.toLocalTime(), QLocale::LongFormat)
+                              : none);
+    updateButtons();
+}
+
+void AmazonConnectionSection::updateButtons()
+{
+    const bool signedIn = m_client && m_session && m_session->state() == Session::State::SignedIn;
+    const bool authorizing = m_client && m_client->isAuthorizing();
+    const AmazonConnection::Status status =
+        m_client ? m_client->connection().status : AmazonConnection::Status::Unknown;
+    const bool connected = status == AmazonConnection::Status::Connected;
+    m_connectButton->setEnabled(signedIn && !authorizing && !m_busy && !connected);
+    m_regionCombo->setEnabled(signedIn && !authorizing && !connected);
+    m_cancelButton->setVisible(authorizing);
+    m_disconnectButton->setEnabled(signedIn && !m_busy && connected);
+    m_countdownLabel->setVisible(authorizing);
+    if (!authorizing)
+        m_countdownTimer.stop();
+}
+
+void AmazonConnectionSection::updateCountdown()
+{
+    if (!m_client || !m_client->isAuthorizing()) {
+        updateButtons();
+        return;
+    }
+    const int left = m_client->secondsLeft();
+    m_countdownLabel->setText(tr("Waiting for your consent on Amazon: %1:%2 left")
+                                  .arg(left / 60)
+                                  .arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void AmazonConnectionSection::onFinished(AmazonConnectionClient::Outcome outcome, const QString& message)
+{
+    m_countdownTimer.stop();
+    setMessage(message, outcome != AmazonConnectionClient::Outcome::Connected
+                            && outcome != AmazonConnectionClient::Outcome::Cancelled);
+    updateButtons();
+}
+
+void AmazonConnectionSection::setMessage(const QString& text, bool error)
+{
+    m_messageLabel->setText(text);
+    m_messageLabel->setProperty("error", error);
+    m_messageLabel->setVisible(!text.isEmpty());
+}
+
+void AmazonConnectionSection::confirmDisconnect()
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Disconnect Amazon account"),
+                                tr("Disconnect your Amazon account from SellerPulse? SellerPulse deletes its "
+                                   "Amazon access token at once and can no longer read new orders, stock or "
+                                   "fees. You can connect again at any time."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("amazonDisconnectConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* yes = box->addButton(tr("Disconnect"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("amazonConfirmDisconnectButton"));
+    yes->setAccessibleName(yes->text());
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+    box->setDefaultButton(cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton* button) {
+        if (button == yes && m_client)
+            m_client->disconnectAmazon();
+    });
+    box->open();
+}
+
+void AmazonConnectionSection::offerCacheRemoval()
+{
+    setMessage(tr("Your Amazon account is disconnected; SellerPulse deleted its Amazon access token."), false);
+    if (!m_sync || m_sync->state() == SyncController::State::Closed)
+        return;
+    // removeLocalData, not resetCache: a reset downloads everything again at once, which is the
+    // opposite of what a seller who just disconnected wants. The removal deletes the files and
+    // their keychain key; the account stays signed in.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete downloaded Amazon data"),
+                                tr("Also delete the Amazon data SellerPulse downloaded to this computer (orders, "
+                                   "products, stock, fees)? It cannot be read any more afterwards."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("amazonDeleteCacheOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* remove = box->addButton(tr("Delete from this computer"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("amazonDeleteCacheButton"));
+    remove->setAccessibleName(remove->text());
+    QPushButton* keep = box->addButton(tr("Keep"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("amazonKeepCacheButton"));
+    keep->setAccessibleName(keep->text());
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove](QAbstractButton* button) {
+        if (button != remove || !m_sync)
+            return;
+        connect(m_sync, &SyncController::localDataRemoved, this, [this](const QString& summary) {
+            qCInfo(lcUi) << "downloaded Amazon data removed after disconnecting";
+            setMessage(summary, false);
+        }, Qt::SingleShotConnection);
+        m_sync->removeLocalData();
+    });
+    box->open();
+}
+
+} // namespace sp

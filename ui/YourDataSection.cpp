@@ -1,0 +1,225 @@
+#include "YourDataSection.h"
+
+#include "DeleteAccountDialog.h"
+#include "UiLog.h"
+#include "account/CacheArchiveWriter.h"
+#include "auth/Session.h"
+#include "cache/CacheQuery.h"
+#include "sync/SyncController.h"
+
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace sp {
+
+YourDataSection::YourDataSection(QWidget* parent)
+    : QWidget(parent)
+    , m_requestButton(new QPushButton(tr("Prepare a full export"), this))
+    , m_saveButton(new QPushButton(tr("Save the export..."), this))
+    , m_progress(new QProgressBar(this))
+    , m_statusLabel(new QLabel(this))
+    , m_cacheButton(new QPushButton(tr("Export this computer's data..."), this))
+    , m_cacheLabel(new QLabel(this))
+    , m_deleteButton(new QPushButton(tr("Delete account..."), this))
+{
+    setObjectName(QStringLiteral("yourDataSection"));
+    m_requestButton->setObjectName(QStringLiteral("requestExportButton"));
+    m_requestButton->setAccessibleName(tr("Prepare a full export"));
+    m_saveButton->setObjectName(QStringLiteral("saveExportButton"));
+    m_saveButton->setAccessibleName(tr("Save the export"));
+    m_progress->setObjectName(QStringLiteral("exportProgressBar"));
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_statusLabel->setObjectName(QStringLiteral("exportStatusLabel"));
+    m_statusLabel->setAccessibleName(tr("Export status"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cacheButton->setObjectName(QStringLiteral("exportCacheButton"));
+    m_cacheButton->setAccessibleName(tr("Export this computer's data"));
+    m_cacheLabel->setObjectName(QStringLiteral("exportCacheLabel"));
+    m_cacheLabel->setAccessibleName(tr("Offline archive status"));
+    m_cacheLabel->setWordWrap(true);
+    m_cacheLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deleteButton->setObjectName(QStringLiteral("deleteAccountButton"));
+    m_deleteButton->setAccessibleName(tr("Delete account"));
+
+    auto* server = new QGroupBox(tr("Everything SellerPulse stores about you"), this);
+    auto* serverLayout = new QVBoxLayout(server);
+    auto* serverHint = new QLabel(tr("A ZIP of your account, orders, products, stock, fees, Amazon connection "
+                                     "(never its token) and permissions. SellerPulse checks it against the "
+                                     "server's SHA-256 checksum before saving it."),
+                                  server);
+    serverHint->setWordWrap(true);
+    auto* serverButtons = new QHBoxLayout;
+    serverButtons->addWidget(m_requestButton);
+    serverButtons->addWidget(m_saveButton);
+    serverButtons->addStretch(1);
+    serverLayout->addWidget(serverHint);
+    serverLayout->addLayout(serverButtons);
+    serverLayout->addWidget(m_progress);
+    serverLayout->addWidget(m_statusLabel);
+
+    auto* local = new QGroupBox(tr("This computer's offline data"), this);
+    auto* localLayout = new QVBoxLayout(local);
+    auto* localHint = new QLabel(tr("An archive for your records: a ZIP of CSV files any spreadsheet opens. It "
+                                    "is not encrypted; keep it somewhere safe."),
+                                 local);
+    localHint->setWordWrap(true);
+    localLayout->addWidget(localHint);
+    localLayout->addWidget(m_cacheButton, 0, Qt::AlignLeft);
+    localLayout->addWidget(m_cacheLabel);
+
+    auto* danger = new QGroupBox(tr("Delete account"), this);
+    auto* dangerLayout = new QVBoxLayout(danger);
+    auto* dangerHint = new QLabel(tr("Closes your account; its data is deleted within 30 days, except what the "
+                                     "law requires us to keep."),
+                                  danger);
+    dangerHint->setWordWrap(true);
+    dangerLayout->addWidget(dangerHint);
+    dangerLayout->addWidget(m_deleteButton, 0, Qt::AlignLeft);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(server);
+    layout->addWidget(local);
+    layout->addWidget(danger);
+    layout->addStretch(1);
+
+    connect(m_requestButton, &QPushButton::clicked, this, [this] {
+        if (m_export)
+            m_export->request();
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, &YourDataSection::saveExport);
+    connect(m_cacheButton, &QPushButton::clicked, this, &YourDataSection::exportCache);
+    connect(m_deleteButton, &QPushButton::clicked, this, &YourDataSection::openDeleteAccount);
+    updateButtons();
+}
+
+void YourDataSection::setSession(Session* session)
+{
+    if (m_export)
+        m_export->deleteLater();
+    m_export = nullptr;
+    m_session = session;
+    if (session) {
+        m_export = new AccountExportClient(session, this);
+        connect(m_export, &AccountExportClient::stateChanged, this, &YourDataSection::onExportState);
+        connect(m_export, &AccountExportClient::progressChanged, m_progress, &QProgressBar::setValue);
+        connect(m_export, &AccountExportClient::failed, this, &YourDataSection::setStatus);
+        connect(m_export, &AccountExportClient::saved, this, [this](const QString& path, const QByteArray& sha) {
+            setStatus(tr("Saved and verified: %1 (SHA-256 %2)").arg(QDir::toNativeSeparators(path),
+                                                                    QString::fromLatin1(sha)));
+        });
+        connect(session, &Session::stateChanged, this, &YourDataSection::updateButtons);
+    }
+    m_statusLabel->clear();
+    m_progress->hide();
+    updateButtons();
+}
+
+void YourDataSection::setSyncController(SyncController* sync)
+{
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = sync;
+    if (sync)
+        connect(sync, &SyncController::stateChanged, this, &YourDataSection::updateButtons);
+    updateButtons();
+}
+
+void YourDataSection::updateButtons()
+{
+    const bool signedIn = m_session && m_session->state() == Session::State::SignedIn;
+    const AccountExportClient::State state = m_export ? m_export->state() : AccountExportClient::State::Idle;
+    const bool busy = state == AccountExportClient::State::Preparing || state == AccountExportClient::State::Downloading;
+    m_requestButton->setEnabled(signedIn && !busy);
+    m_saveButton->setEnabled(signedIn && state == AccountExportClient::State::Ready);
+    m_cacheButton->setEnabled(m_sync && m_sync->query() != nullptr);
+    m_deleteButton->setEnabled(signedIn);
+}
+
+void YourDataSection::setStatus(const QString& text)
+{
+    m_statusLabel->setText(text);
+}
+
+void YourDataSection::onExportState(AccountExportClient::State state)
+{
+    m_progress->setVisible(state == AccountExportClient::State::Preparing
+                           || state == AccountExportClient::State::Downloading);
+    if (state == AccountExportClient::State::Downloading)
+        m_progress->setRange(0, 0); // busy: the size is known, the pace is not worth a second channel
+    else
+        m_progress->setRange(0, 100);
+    switch (state) {
+    case AccountExportClient::State::Preparing:
+        setStatus(tr("The server is preparing your export..."));
+        break;
+    case AccountExportClient::State::Ready:
+        if (m_statusLabel->text().isEmpty() || m_statusLabel->text() == tr("The server is preparing your export..."))
+            setStatus(tr("Your export is ready (%1). Choose where to save it.")
+                          .arg(QLocale().formattedDataSize(qMax<qint64>(0, m_export->sizeBytes()))));
+        break;
+    case AccountExportClient::State::Downloading:
+        setStatus(tr("Downloading and verifying..."));
+        break;
+    default:
+        break;
+    }
+    updateButtons();
+}
+
+void YourDataSection::saveExport()
+{
+    if (!m_export || !m_services.chooseSaveFile)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("sellerpulse-export-%1.zip")
+                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = m_services.chooseSaveFile(this, tr("Save the export"), suggested, tr("ZIP archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    m_export->download(path);
+}
+
+void YourDataSection::exportCache()
+{
+    if (!m_sync || !m_sync->query() || !m_services.chooseSaveFile)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("sellerpulse-offline-%1.zip")
+                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = m_services.chooseSaveFile(this, tr("Export this computer's data"), suggested,
+                                                   tr("ZIP archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    const CacheArchiveWriter::Result result =
+        CacheArchiveWriter::write(m_sync->query()->database(), path, m_sync->lastSyncedAt());
+    if (!result.ok) {
+        m_cacheLabel->setText(tr("Not saved: %1").arg(result.error));
+        return;
+    }
+    qCInfo(lcUi) << "offline data archived," << result.rows << "rows";
+    m_cacheLabel->setText(tr("Saved %1 rows to %2. This file is not encrypted.")
+                              .arg(result.rows)
+                              .arg(QDir::toNativeSeparators(path)));
+}
+
+void YourDataSection::openDeleteAccount()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new DeleteAccountDialog(m_session, m_sync, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteAccountDialog::accountDeleted, this, &YourDataSection::accountDeleted);
+    dialog->open();
+}
+
+} // namespace sp

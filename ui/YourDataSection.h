@@ -1,0 +1,56 @@
+#pragma once
+
+#include "SettingsServices.h"
+#include "account/AccountExportClient.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace sp {
+
+class Session;
+class SyncController;
+
+// Settings > Your data: a full export from the server (prepared, downloaded, SHA-256 verified,
+// saved where the seller chooses), an archive of this computer's offline data, and deleting the
+// account.
+class YourDataSection : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit YourDataSection(QWidget* parent = nullptr);
+
+    void setSession(Session* session);
+    void setSyncController(SyncController* sync);
+    void setServices(const SettingsServices& services) { m_services = services; }
+    AccountExportClient* exportClient() const { return m_export; }
+
+signals:
+    void accountDeleted(const QString& message);
+
+private:
+    void updateButtons();
+    void onExportState(AccountExportClient::State state);
+    void saveExport();
+    void exportCache();
+    void openDeleteAccount();
+    void setStatus(const QString& text);
+
+    QPointer<Session> m_session;
+    QPointer<SyncController> m_sync;
+    QPointer<AccountExportClient> m_export;
+    SettingsServices m_services;
+    QPushButton* m_requestButton;
+    QPushButton* m_saveButton;
+    QProgressBar* m_progress;
+    QLabel* m_statusLabel;
+    QPushButton* m_cacheButton;
+    QLabel* m_cacheLabel;
+    QPushButton* m_deleteButton;
+};
+
+} // namespace sp
