@@ -3,10 +3,12 @@
 # (tests/bench/startup_bench.py) and the sync benchmarks (bench_sync, tests/bench/SyncBenchMain.cpp).
 # Prints one line per figure: `BENCH <name> <value> <unit>`; a figure that failed is printed as
 # `BENCH <name> FAILED <reason>`, and the others are still measured.
-#   scripts/bench.sh [--runs N] [--only app|sandbox|sync|export]
+#   scripts/bench.sh [--runs N] [--only app|sandbox|sync|dashboard|export]
 # SP_BENCH_SYNC_ORDERS: orders in the sync benchmark's sandbox (default 200000).
 # The export benchmark (bench_export, tests/bench/ExportBenchMain.cpp) exports a 100,000-row orders
 # report as CSV (export.csv.rows_per_s).
+# The dashboard benchmark (bench_dashboard, tests/bench/DashboardBenchMain.cpp) reads a cache of
+# SP_BENCH_DASHBOARD_ORDERS orders (default 1000000), made once by a real sync (see dashboard_cache).
 # Exits non-zero with a clear message when building or a benchmarked program fails.
 set -euo pipefail
 
@@ -22,17 +24,29 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   if [[ ${args[i]} == --only && $((i + 1)) -lt ${#args[@]} ]]; then only=${args[i + 1]}; fi
 done
 
-echo "bench: building sellerpulse, sellerpulse-sandbox, bench_bare_window, bench_sync and bench_export in $build" >&2
+echo "bench: building sellerpulse, sellerpulse-sandbox, bench_bare_window, bench_sync, bench_dashboard and bench_export in $build" >&2
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSP_BUILD_TESTS=OFF -DSP_BUILD_BENCHMARKS=ON >/dev/null \
   || { echo "bench: FAILED: configuring $build" >&2; exit 1; }
-cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandbox bench_bare_window bench_sync bench_export >&2 \
+cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandbox bench_bare_window bench_sync bench_dashboard bench_export >&2 \
   || { echo "bench: FAILED: building the benchmarked programs" >&2; exit 1; }
+
+# The encrypted cache of SP_BENCH_DASHBOARD_ORDERS orders that the dashboard benchmark reads (and the
+# orders-table memory benchmark may reuse): made once by a real sync from the sandbox into
+# $dashboard_cache_dir/profile (minutes), reused while its schema is current. Prints the SQLCipher
+# file's path; $dashboard_cache_dir/cache.json also names the key file (64 hex digits, 0600, a
+# throw-away key of the benchmark's in-memory keychain) and the account id.
+dashboard_cache_dir=$build/dashboard-cache
+dashboard_cache() {
+  SP_SANDBOX_BIN="$build/bin/sellerpulse-sandbox" LANG=C.UTF-8 \
+    "$build/bin/bench_dashboard" --dir "$dashboard_cache_dir" \
+    --orders "${SP_BENCH_DASHBOARD_ORDERS:-1000000}" --prepare-only
+}
 
 status=0
 # The app signs in and keeps its refresh token in a keychain: give it a throw-away one, and
 # offscreen widgets so that no display is needed.
-if [[ $only != sync && $only != export ]]; then
+if [[ $only != sync && $only != dashboard && $only != export ]]; then
   QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$root/scripts/with-keyring.sh" \
     python3 -B "$root/tests/bench/startup_bench.py" --bin-dir "$build/bin" "$@" \
     || { echo "bench: FAILED: the start-up benchmarks (see above)" >&2; status=1; }
@@ -42,6 +56,17 @@ if [[ -z $only || $only == sync ]]; then
   SP_SANDBOX_BIN="$build/bin/sellerpulse-sandbox" LANG=C.UTF-8 \
     "$build/bin/bench_sync" --orders "${SP_BENCH_SYNC_ORDERS:-200000}" \
     || { echo "bench: FAILED: the sync benchmarks (see the FAILED lines)" >&2; status=1; }
+fi
+if [[ -z $only || $only == dashboard ]]; then
+  echo "bench: dashboard benchmark (${SP_BENCH_DASHBOARD_ORDERS:-1000000} orders; the first run makes the cache)" >&2
+  if dashboard_cache >/dev/null; then
+    SP_SANDBOX_BIN="$build/bin/sellerpulse-sandbox" LANG=C.UTF-8 \
+      "$build/bin/bench_dashboard" --dir "$dashboard_cache_dir" --orders "${SP_BENCH_DASHBOARD_ORDERS:-1000000}" \
+      || { echo "bench: FAILED: the dashboard benchmark (see the FAILED line)" >&2; status=1; }
+  else
+    echo "BENCH dashboard.over_scan FAILED the cache could not be made (see above)"
+    status=1
+  fi
 fi
 if [[ -z $only || $only == export ]]; then
   echo "bench: export benchmark (CSV of a 100,000-row orders report)" >&2
