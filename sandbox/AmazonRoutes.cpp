@@ -55,6 +55,8 @@ void AmazonRoutes::registerOn(Router& router)
                [this](const HttpRequest& r, const QStringList&) { return callback(r); });
     router.add("GET", QStringLiteral("/admin/v1/accounts/{id}/amazon-token"),
                [this](const HttpRequest& r, const QStringList& p) { return tokenStored(r, p.constFirst()); });
+    router.add("POST", QStringLiteral("/admin/v1/accounts/{id}/amazon-revoke"),
+               [this](const HttpRequest& r, const QStringList& p) { return revokeAtAmazon(r, p.constFirst()); });
 }
 
 HttpReply AmazonRoutes::connection(const HttpRequest& request)
@@ -206,6 +208,22 @@ HttpReply AmazonRoutes::tokenStored(const HttpRequest& request, const QString& a
         return ProblemResponse::make(404, QStringLiteral("not_found"), tr("There is no such account."),
                                      request.requestId);
     return jsonReply(200, QJsonObject{{QStringLiteral("stored"), m_tokens.contains(accountId)}});
+}
+
+HttpReply AmazonRoutes::revokeAtAmazon(const HttpRequest& request, const QString& accountId)
+{
+    if (auto denied = requireAdminToken(request, m_adminToken))
+        return *denied;
+    if (!m_services.state.accountById(accountId))
+        return ProblemResponse::make(404, QStringLiteral("not_found"), tr("There is no such account."),
+                                     request.requestId);
+    QString error;
+    if (!disconnect(accountId, &error)) {
+        qCWarning(lcSandbox).noquote() << error;
+        return ProblemResponse::make(500, QStringLiteral("internal_error"), tr("The Amazon token could not be deleted."),
+                                     request.requestId);
+    }
+    return noContent();
 }
 
 } // namespace sp

@@ -15,7 +15,9 @@ namespace sp {
 
 // /v1/amazon/*: SellerPulse's side of Amazon's website authorization: start (state + consent URL), poll,
 // the browser's callback (state check, code exchange, encrypted token storage), the connection, disconnect.
-// Also the admin check GET /admin/v1/accounts/{id}/amazon-token, which says only whether a token is stored.
+// Also the admin check GET /admin/v1/accounts/{id}/amazon-token, which says only whether a token is stored, and
+// POST /admin/v1/accounts/{id}/amazon-revoke, which plays Amazon withdrawing the grant (the seller removed the
+// app in Seller Central): the token stops working, so it is deleted and the connection reads revoked.
 class AmazonRoutes {
 public:
     static constexpr qint64 kStateLifetimeSeconds = 15 * 60;
@@ -35,6 +37,7 @@ private:
     HttpReply authorization(const HttpRequest& request, const QString& id);
     HttpReply callback(const HttpRequest& request);
     HttpReply tokenStored(const HttpRequest& request, const QString& accountId);
+    HttpReply revokeAtAmazon(const HttpRequest& request, const QString& accountId);
 
     RouteServices& m_services;
     BusinessRegistry& m_registry;

@@ -385,6 +385,9 @@ async function accountDataTraffic(sandbox) {
   await check(sandbox, 'amazon: disconnect', del('/v1/amazon/connection', { token }), 204);
   await check(sandbox, 'amazon: disconnect again (idempotent)', del('/v1/amazon/connection', { token }), 204);
   await check(sandbox, 'amazon: connection after disconnect', get('/v1/amazon/connection', { token }), 200);
+  await check(sandbox, 'amazon: admin revoke (as Amazon)', post(`/admin/v1/accounts/${accountId}/amazon-revoke`, undefined, admin), 204);
+  await check(sandbox, 'amazon: admin revoke without the admin token', post(`/admin/v1/accounts/${accountId}/amazon-revoke`), 401, 'unauthorized');
+  await check(sandbox, 'amazon: admin revoke of an unknown account', post('/admin/v1/accounts/acc_nobody/amazon-revoke', undefined, admin), 404, 'not_found');
   await check(sandbox, 'write: price change after disconnect', post(`/v1/listings/${sku}/price`, price, { token }), 409, 'amazon_not_connected');
 
   // Deletion of another account.

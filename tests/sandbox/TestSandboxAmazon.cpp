@@ -48,6 +48,7 @@ private Q_SLOTS:
     void authorizationsAreBoundToTheirAccount();
     void tokenIsEncryptedAndDisconnectDeletesIt();
     void disconnectIsIdempotent();
+    void amazonRevocationReadsRevoked();
 
 private:
     QByteArray signIn();
@@ -500,6 +501,25 @@ void TestSandboxAmazon::disconnectIsIdempotent()
         {{QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox->adminToken().toLatin1()}});
     QCOMPARE(unknown.status, 404);
     QCOMPARE(m_client->get(QStringLiteral("/admin/v1/accounts/%1/amazon-token").arg(accountId(bearer))).status, 401);
+}
+
+void TestSandboxAmazon::amazonRevocationReadsRevoked()
+{
+    const QByteArray bearer = signIn();
+    const QString account = accountId(bearer);
+    QString failure;
+    QVERIFY2(m_flow->connect(bearer, &failure), qPrintable(failure));
+    const QList<QPair<QByteArray, QByteArray>> admin{
+        {QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox->adminToken().toLatin1()}};
+    QCOMPARE(m_client->send("POST", QStringLiteral("/admin/v1/accounts/%1/amazon-revoke").arg(account), {}, admin).status, 204);
+    const QJsonObject connection = m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json();
+    QCOMPARE(connection.value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+    QVERIFY(!connection.value(QStringLiteral("selling_partner_id")).toString().isEmpty());
+    QVERIFY(connection.value(QStringLiteral("connected_at")).isNull());
+    QVERIFY(!adminTokenStored(account));
+    // Connecting again works and reads connected.
+    QVERIFY2(m_flow->connect(bearer, &failure), qPrintable(failure));
+    QVERIFY(adminTokenStored(account));
 }
 
 } // namespace sp::test
