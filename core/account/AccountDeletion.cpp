@@ -63,9 +63,10 @@ void AccountDeletion::removeLocalDataThenSignOut(const QDateTime& scheduledFor)
         if (!m_running)
             return; // finished already (the removal and the controller's end may both report)
         m_running = false;
+        // Said first, so that the sign-in window that follows the sign-out can tell it.
+        emit finished(scheduledFor, summary);
         if (m_session)
             m_session->signOut(); // its keychain entry and the remembered marker go as well
-        emit finished(scheduledFor, summary);
     };
     if (!m_sync || m_sync->state() == SyncController::State::Closed) {
         signOut(tr("No downloaded data was open on this computer."));

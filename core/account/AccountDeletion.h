@@ -29,7 +29,8 @@ public:
     static QString whatHappens();
 
 signals:
-    // The server scheduled the deletion; `summary` says what was removed here.
+    // The server scheduled the deletion; `summary` says what was removed here. The session signs
+    // out right after this signal.
     void finished(const QDateTime& scheduledFor, const QString& summary);
     void failed(const QString& message); // nothing was deleted; e.g. a wrong password
 
