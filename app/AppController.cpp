@@ -1,12 +1,17 @@
 #include "AppController.h"
 
 #include "AppLog.h"
+#include "MainWindow.h"
 #include "SessionHost.h"
+#include "SupportActions.h"
 #include "WindowCoordinator.h"
 #include "app/LocalSandbox.h"
 #include "auth/Session.h"
 #include "common/Clock.h"
+#include "log/FileLogging.h"
+#include "log/LogLevel.h"
 #include "secrets/QtKeychainSecretStore.h"
+#include "support/RunMarker.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -29,6 +34,12 @@ AppController::~AppController()
     // The sandbox stops with this object.
     m_windows.reset();
     delete m_host;
+    // Reached only when the run ends normally (a crash or SIGKILL never gets here): the next start
+    // finds no marker.
+    if (m_runMarker)
+        m_runMarker->finish();
+    qCInfo(lcApp) << "clean exit";
+    FileLogging::uninstall();
 }
 
 bool AppController::start(QString* error)
@@ -37,6 +48,18 @@ bool AppController::start(QString* error)
     if (!m_profile)
         return false;
 
+    startLogging();
+    m_runMarker = std::make_unique<RunMarker>(m_profile->dir());
+    QString markerError;
+    if (!m_runMarker->start(&markerError))
+        qCWarning(lcApp).noquote() << markerError;
+    if (m_runMarker->previousRunEndedUnexpectedly()) {
+        qCWarning(lcApp) << "the previous run ended unexpectedly";
+        // One line for scripts and tests, like "signed in" below.
+        std::fprintf(stdout, "sellerpulse: the previous run ended unexpectedly\n");
+        std::fflush(stdout);
+    }
+
     m_clock = std::make_unique<Clock>();
     m_nam = new QNetworkAccessManager(this);
     m_secrets = new QtKeychainSecretStore(QStringLiteral("SellerPulse"), this);
@@ -44,6 +67,7 @@ bool AppController::start(QString* error)
     m_windows = std::make_unique<WindowCoordinator>(m_host);
     connect(m_windows.get(), &WindowCoordinator::quitRequested, this, &AppController::quitRequested);
     connect(m_windows.get(), &WindowCoordinator::ready, this, &AppController::onReady);
+    createSupportActions();
 
     if (m_options.sandbox) {
         // The sandbox gets a new port on every start: never remember it as "the" server.
@@ -94,6 +118,31 @@ void AppController::onSandboxReady(const QUrl& url, const QString& certPath, con
         m_windows->showSignIn(tr("The demo account's password was changed. Sign in with the new one."),
                               demoEmail);
     }
+}
+
+void AppController::startLogging()
+{
+    QString error;
+    if (!FileLogging::install(FileLogging::logDir(m_profile->dir()), &error))
+        std::fprintf(stderr, "sellerpulse: %s\n", qUtf8Printable(error)); // the app works without its log
+    const QString setting = m_profile->settings().value(QLatin1String(LogLevels::kSettingKey)).toString();
+    const LogLevel level = LogLevels::parse(m_options.logLevel).value_or(LogLevels::parse(setting).value_or(LogLevel::Info));
+    LogLevels::apply(level);
+    qCInfo(lcApp).noquote() << "SellerPulse" << QStringLiteral(SP_VERSION) << "starting; log level"
+                            << LogLevels::name(level);
+}
+
+void AppController::createSupportActions()
+{
+    m_support = new SupportActions(m_host, this);
+    MainWindow* window = m_windows->mainWindow();
+    m_support->setWindow(window);
+    m_support->setPreviousRunEndedUnexpectedly(m_runMarker->previousRunEndedUnexpectedly());
+    connect(window, &MainWindow::createSupportBundleRequested, m_support, &SupportActions::createBundle);
+    connect(window, &MainWindow::openSupportBundleRequested, m_support, &SupportActions::openBundle);
+    connect(window, &MainWindow::aboutRequested, m_support, &SupportActions::showAbout);
+    if (m_runMarker->previousRunEndedUnexpectedly())
+        QTimer::singleShot(0, m_support, &SupportActions::showCrashNotice);
 }
 
 void AppController::onReady()

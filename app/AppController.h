@@ -17,7 +17,9 @@ namespace sp {
 class Clock;
 class LocalSandbox;
 class SecretStore;
+class RunMarker;
 class SessionHost;
+class SupportActions;
 class WindowCoordinator;
 
 // Wires core and ui for one run of the app: the profile, the keychain, the server (or the local
@@ -33,6 +35,7 @@ public:
     bool start(QString* error);
 
     WindowCoordinator* windows() const { return m_windows.get(); }
+    SupportActions* support() const { return m_support; }
 
 signals:
     // Something the app cannot go on without (the sandbox failed); translated, one line.
@@ -43,6 +46,8 @@ private:
     void onSandboxReady(const QUrl& url, const QString& certPath, const QString& demoEmail,
                         const QString& demoPassword);
     void onReady();
+    void startLogging();
+    void createSupportActions();
 
     CommandLineOptions m_options;
     std::optional<Profile> m_profile;
@@ -52,6 +57,8 @@ private:
     SessionHost* m_host = nullptr;
     std::unique_ptr<WindowCoordinator> m_windows;
     QPointer<LocalSandbox> m_sandbox;
+    std::unique_ptr<RunMarker> m_runMarker;
+    SupportActions* m_support = nullptr;
 };
 
 } // namespace sp

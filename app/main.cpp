@@ -3,6 +3,7 @@
 #include "AppLog.h"
 #include "QuitOnTerminationSignal.h"
 #include "SmokeTest.h"
+#include "SupportBundleCommand.h"
 #include "TranslationLoader.h"
 #include "app/CommandLineOptions.h"
 
@@ -69,6 +70,9 @@ int main(int argc, char** argv)
     sp::CommandLineOptions options;
     if (const int exitCode = parseCommandLine(argc, argv, &options); exitCode >= 0)
         return exitCode;
+    // Scripted and windowless: before any QApplication exists, so it needs no display.
+    if (!options.supportBundlePath.isEmpty())
+        return sp::SupportBundleCommand::run(argc, argv, options);
 
     QApplication app(argc, argv);
     setApplicationIdentity();

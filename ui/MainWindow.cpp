@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     createAccountMenu();
+    createHelpMenu();
 
     m_cacheBanner->setActionText(tr("Reset the cache and download again"));
     connect(m_cacheBanner, &MessageBanner::actionTriggered, this, [this] {
@@ -171,6 +173,23 @@ void MainWindow::createAccountMenu()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     toolBar->addWidget(m_accountButton);
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* create = help->addAction(tr("&Create support bundle..."));
+    create->setObjectName(QStringLiteral("createSupportBundleAction"));
+    connect(create, &QAction::triggered, this, &MainWindow::createSupportBundleRequested);
+    QAction* open = help->addAction(tr("&Open support bundle..."));
+    open->setObjectName(QStringLiteral("openSupportBundleAction"));
+    connect(open, &QAction::triggered, this, &MainWindow::openSupportBundleRequested);
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About SellerPulse"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
 }
 
 void MainWindow::createSyncAction(QToolBar* toolBar)

@@ -52,6 +52,10 @@ signals:
     // Sign-out with removal: this computer's data of the account is gone (`summary` says what);
     // the sign-out follows.
     void localDataRemoved(const QString& summary);
+    // The Help menu's commands (SupportActions, wired by the app, does the work).
+    void createSupportBundleRequested();
+    void openSupportBundleRequested();
+    void aboutRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -59,6 +63,7 @@ protected:
 private:
     void addPage(const QString& title, QWidget* page, const QKeySequence& shortcut);
     void createAccountMenu();
+    void createHelpMenu();
     void createSyncAction(QToolBar* toolBar);
     void updateState();
     void updateSyncState();

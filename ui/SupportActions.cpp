@@ -1,0 +1,120 @@
+#include "SupportActions.h"
+
+#include "AboutDialog.h"
+#include "BundleViewerDialog.h"
+#include "SessionHost.h"
+#include "SupportBundleDialog.h"
+#include "UiLog.h"
+#include "auth/Session.h"
+#include "support/SupportBundleCollector.h"
+#include "support/SupportBundleReader.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QMetaEnum>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace sp {
+
+SupportActions::SupportActions(SessionHost* host, QObject* parent)
+    : QObject(parent)
+    , m_host(host)
+{
+}
+
+void SupportActions::createBundle()
+{
+    if (m_collecting)
+        return;
+    if (m_bundleDialog) {
+        m_bundleDialog->raise();
+        return;
+    }
+    m_collecting = true;
+    SupportContext context;
+    context.profile = m_host->profile();
+    context.secrets = m_host->secrets();
+    context.serverUrl = m_host->server().url.toString();
+    context.previousRunEndedUnexpectedly = m_previousEndedUnexpectedly;
+    if (Session* session = m_host->session())
+        context.sessionState = QString::fromLatin1(QMetaEnum::fromType<Session::State>().valueToKey(int(session->state())));
+    const QString createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    qCInfo(lcUi) << "collecting a support bundle";
+    SupportBundleCollector::collect(context, this, [this, createdAt](const SupportBundle& bundle) {
+        m_collecting = false;
+        auto* dialog = new SupportBundleDialog(bundle, createdAt, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        m_bundleDialog = dialog;
+        dialog->open();
+        emit bundleDialogShown();
+    });
+}
+
+void SupportActions::openBundle()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open support bundle"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("Support bundles (*.zip);;All files (*)"));
+    if (!path.isEmpty())
+        openBundleFile(path);
+}
+
+void SupportActions::openBundleFile(const QString& path)
+{
+    QString error;
+    auto bundle = SupportBundleReader::readFile(path, &error);
+    if (!bundle) {
+        qCWarning(lcUi) << "refused a support bundle:" << error;
+        showMessage(tr("Open support bundle"), error, QStringLiteral("bundleRefusedBox"));
+        return;
+    }
+    if (m_viewer)
+        m_viewer->close();
+    auto* viewer = new BundleViewerDialog(std::move(*bundle), path, m_window);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    m_viewer = viewer;
+    viewer->show();
+}
+
+void SupportActions::showAbout()
+{
+    if (!m_about) {
+        m_about = new AboutDialog(m_window);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_about->show();
+    m_about->raise();
+}
+
+void SupportActions::showCrashNotice()
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("SellerPulse ended unexpectedly"),
+                                tr("SellerPulse ended unexpectedly the last time it ran. If it happens again, a "
+                                   "support bundle helps us find out why: it holds versions, settings and the recent "
+                                   "log, and you see everything in it before you save it."),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("crashNotice"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* create = box->addButton(tr("Create support bundle..."), QMessageBox::AcceptRole);
+    create->setObjectName(QStringLiteral("crashNoticeCreateBundle"));
+    box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    connect(create, &QPushButton::clicked, this, &SupportActions::createBundle);
+    m_messageBox = box;
+    box->open();
+}
+
+void SupportActions::showMessage(const QString& title, const QString& text, const QString& objectName)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setObjectName(objectName);
+    box->setTextFormat(Qt::PlainText); // the text may quote a name from a hostile file
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_messageBox = box;
+    box->open();
+}
+
+} // namespace sp
