@@ -48,7 +48,79 @@ ALTER TABLE sync_state ADD COLUMN last_error TEXT;
 CREATE INDEX orders_by_purchase_date ON orders(purchase_date);
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2};
+// Version 3: every table that a sync fills in bulk gets an INTEGER PRIMARY KEY (row_id), so rows
+// arriving in sync order append at the right edge of the table's B-tree, and its natural key becomes
+// a named UNIQUE index that a first sync can drop and rebuild by sorting (BulkLoad): with SQLCipher
+// each page a commit dirties is encrypted and authenticated, and an insert under a random key
+// dirties one page per index. Column names stay; row_id is appended as the last column.
+// Items are clustered behind their order: an item's row_id is (its order's row_id << 16) + its
+// position in the order, so an order's items are one rowid range (no index needed to find them, and
+// a replaced version of an order can be told apart from the newest one).
+// Rebuilt tables: orders first (the items' row_ids derive from the new order row_ids), each copied
+// in its old rowid order (= arrival order), the old table dropped, the new one renamed.
+const char* const kVersion3 = R"sql(
+CREATE TABLE orders_v3 (
+    id TEXT NOT NULL, marketplace_id TEXT NOT NULL, purchase_date TEXT NOT NULL,
+    last_update_date TEXT NOT NULL, status TEXT NOT NULL, fulfillment_channel TEXT NOT NULL,
+    currency TEXT NOT NULL, order_total_cents INTEGER, row_id INTEGER PRIMARY KEY);
+INSERT INTO orders_v3 (id, marketplace_id, purchase_date, last_update_date, status, fulfillment_channel,
+                       currency, order_total_cents)
+    SELECT id, marketplace_id, purchase_date, last_update_date, status, fulfillment_channel, currency,
+           order_total_cents FROM orders ORDER BY rowid;
+DROP TABLE orders;
+ALTER TABLE orders_v3 RENAME TO orders;
+CREATE UNIQUE INDEX orders_id_unique ON orders(id);
+CREATE INDEX orders_by_purchase_date ON orders(purchase_date);
+
+CREATE TABLE order_items_v3 (
+    id TEXT NOT NULL, order_id TEXT NOT NULL, sku TEXT NOT NULL, asin TEXT NOT NULL,
+    title TEXT NOT NULL, quantity INTEGER NOT NULL, item_price_cents INTEGER, item_tax_cents INTEGER,
+    shipping_price_cents INTEGER, promotion_discount_cents INTEGER, row_id INTEGER PRIMARY KEY);
+INSERT INTO order_items_v3 (row_id, id, order_id, sku, asin, title, quantity, item_price_cents, item_tax_cents,
+                            shipping_price_cents, promotion_discount_cents)
+    SELECT (SELECT o.row_id FROM orders o WHERE o.id = i.order_id) * 65536
+               + (SELECT count(*) FROM order_items j WHERE j.order_id = i.order_id AND j.rowid < i.rowid),
+           id, order_id, sku, asin, title, quantity, item_price_cents, item_tax_cents, shipping_price_cents,
+           promotion_discount_cents
+    FROM order_items i ORDER BY i.rowid;
+DROP TABLE order_items;
+ALTER TABLE order_items_v3 RENAME TO order_items;
+CREATE UNIQUE INDEX order_items_id_unique ON order_items(id);
+CREATE INDEX order_items_by_order ON order_items(order_id);
+
+CREATE TABLE financial_events_v3 (
+    id TEXT NOT NULL, type TEXT NOT NULL, charge TEXT NOT NULL, posted_at TEXT NOT NULL,
+    marketplace_id TEXT NOT NULL, currency TEXT NOT NULL, amount_cents INTEGER NOT NULL,
+    order_id TEXT, order_item_id TEXT, sku TEXT, row_id INTEGER PRIMARY KEY);
+INSERT INTO financial_events_v3 (id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id,
+                                 order_item_id, sku)
+    SELECT id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, order_item_id, sku
+    FROM financial_events ORDER BY rowid;
+DROP TABLE financial_events;
+ALTER TABLE financial_events_v3 RENAME TO financial_events;
+CREATE UNIQUE INDEX financial_events_id_unique ON financial_events(id);
+
+CREATE TABLE products_v3 (
+    sku TEXT NOT NULL, asin TEXT NOT NULL, title TEXT NOT NULL, marketplace_ids TEXT NOT NULL,
+    updated_at TEXT NOT NULL, row_id INTEGER PRIMARY KEY);
+INSERT INTO products_v3 (sku, asin, title, marketplace_ids, updated_at)
+    SELECT sku, asin, title, marketplace_ids, updated_at FROM products ORDER BY rowid;
+DROP TABLE products;
+ALTER TABLE products_v3 RENAME TO products;
+CREATE UNIQUE INDEX products_sku_unique ON products(sku);
+
+CREATE TABLE inventory_v3 (
+    sku TEXT NOT NULL, region TEXT NOT NULL, fulfillable INTEGER NOT NULL, inbound INTEGER NOT NULL,
+    reserved INTEGER NOT NULL, unfulfillable INTEGER NOT NULL, updated_at TEXT NOT NULL,
+    row_id INTEGER PRIMARY KEY);
+INSERT INTO inventory_v3 (sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at)
+    SELECT sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at FROM inventory ORDER BY rowid;
+DROP TABLE inventory;
+ALTER TABLE inventory_v3 RENAME TO inventory;
+CREATE UNIQUE INDEX inventory_sku_region_unique ON inventory(sku, region);
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 QString tr(const char* text)
 {

@@ -10,7 +10,11 @@ class CipherDatabase;
 class CacheSchema
 {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
+    // Version 3: an order item's row_id is (its order's row_id << kItemRowShift) + its position in
+    // the order, so an order's items are one row_id range, right behind each other.
+    static constexpr int kItemRowShift = 16;
+    static constexpr qsizetype kMaxItemsPerOrder = qsizetype(1) << kItemRowShift;
     enum class Result { Ok, TooNew, Failed };
 
     // Brings the file to `target` (default: current), one migration per version, each in its own

@@ -1,5 +1,6 @@
 #include "cache/CacheWriter.h"
 
+#include "cache/BulkLoad.h"
 #include "cache/CacheFiles.h"
 #include "cache/CacheSchema.h"
 #include "cache/PageDecoder.h"
@@ -64,10 +65,11 @@ bool CacheWriter::prepareStatements()
         "INSERT OR REPLACE INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
         "fulfillment_channel, currency, order_total_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     m_sql.deleteItems = m_db->prepare("DELETE FROM order_items WHERE order_id = ?1");
+    // The item's row_id places it behind its order (CacheSchema::kItemRowShift).
     m_sql.item = m_db->prepare(
         "INSERT OR REPLACE INTO order_items (id, order_id, sku, asin, title, quantity, item_price_cents, "
-        "item_tax_cents, shipping_price_cents, promotion_discount_cents) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        "item_tax_cents, shipping_price_cents, promotion_discount_cents, row_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     m_sql.product = m_db->prepare(
         "INSERT OR REPLACE INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)");
     m_sql.inventory = m_db->prepare(
@@ -98,8 +100,10 @@ bool CacheWriter::storeCursor(const QString& resource, const QString& cursor)
     return update.run();
 }
 
-bool CacheWriter::upsert(const DecodedPage& page)
+bool CacheWriter::upsert(const DecodedPage& page, bool bulk)
 {
+    // In a bulk load (BulkLoad) the tables have no index: every statement below only appends
+    // (INSERT OR REPLACE meets no conflict), and nothing is looked up by key.
     for (const auto& m : page.marketplaces) {
         auto& s = m_sql.marketplace;
         s.bind(1, m.id), s.bind(2, m.countryCode), s.bind(3, m.name), s.bind(4, m.currency), s.bind(5, m.region);
@@ -113,16 +117,22 @@ bool CacheWriter::upsert(const DecodedPage& page)
         bindMoney(s, 8, o.totalCents);
         if (!s.run())
             return false;
-        // The order's latest version carries all its items: replace them as a whole.
-        m_sql.deleteItems.bind(1, o.id);
-        if (!m_sql.deleteItems.run())
-            return false;
+        const qint64 orderRow = m_db->lastInsertRowId();
+        // The order's latest version carries all its items: replace them as a whole. (A bulk load
+        // removes a replaced version's items when it ends.)
+        if (!bulk) {
+            m_sql.deleteItems.bind(1, o.id);
+            if (!m_sql.deleteItems.run())
+                return false;
+        }
+        qint64 position = 0;
         for (const auto& i : o.items) {
             auto& t = m_sql.item;
             t.bind(1, i.id), t.bind(2, o.id), t.bind(3, i.sku), t.bind(4, i.asin), t.bind(5, i.title);
             t.bind(6, i.quantity);
             bindMoney(t, 7, i.price), bindMoney(t, 8, i.tax), bindMoney(t, 9, i.shipping);
             bindMoney(t, 10, i.promotion);
+            t.bind(11, (orderRow << CacheSchema::kItemRowShift) + position++);
             if (!t.run())
                 return false;
         }
@@ -195,17 +205,29 @@ QList<CacheWriter::WriteResult> CacheWriter::writePages(const QList<Page>& pages
         return results;
 
     bool ok = m_db->begin();
+    BulkLoad bulkLoad(*m_db);
     for (qsizetype i = 0; ok && i < usable; ++i) {
+        const QString& resource = pages.at(i).resource;
         // Committed only where the cache stands: the stored cursor (as this transaction sees it)
         // must be the one the page was fetched from. Otherwise Stale: no gap, whatever arrives.
-        const QString stored = storedCursor(pages.at(i).resource, &ok);
+        const QString stored = storedCursor(resource, &ok);
         if (!ok)
             break;
         if (stored != pages.at(i).fromCursor) {
             results[i].status = WriteStatus::Stale;
             continue;
         }
-        ok = upsert(decoded.at(i)) && storeCursor(pages.at(i).resource, decoded.at(i).nextCursor);
+        // A resource's first sync (no cursor yet) is loaded in bulk, until its last page.
+        bool bulk = bulkLoad.isActive(resource, &ok);
+        if (ok && !bulk && stored.isEmpty() && !BulkLoad::tablesOf(resource).isEmpty())
+            bulk = ok = bulkLoad.begin(resource);
+        ok = ok && upsert(decoded.at(i), bulk) && storeCursor(resource, decoded.at(i).nextCursor);
+        if (ok && bulk && !decoded.at(i).hasMore) {
+            QElapsedTimer finishing;
+            finishing.start();
+            ok = bulkLoad.finish(resource);
+            m_bulkFinishMs += finishing.elapsed();
+        }
         if (ok) {
             results[i].status = WriteStatus::Written;
             results[i].rows = decoded.at(i).rowCount();
@@ -236,10 +258,19 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
         {"financial-events", "SELECT count(*) FROM financial_events"},
     };
     qCInfo(lcCache) << "sync wrote" << m_rowsWritten << "rows in" << m_commits << "transactions: decoding"
-                    << m_decodeMs << "ms, writing" << m_writeMs << "ms";
-    m_decodeMs = m_writeMs = m_rowsWritten = m_commits = 0;
+                    << m_decodeMs << "ms, writing" << m_writeMs << "ms, of which ending bulk loads" << m_bulkFinishMs
+                    << "ms";
+    m_decodeMs = m_writeMs = m_rowsWritten = m_commits = m_bulkFinishMs = 0;
     const QString stamp = at.toUTC().toString(Qt::ISODateWithMs);
     bool ok = m_db && m_db->begin();
+    if (ok) {
+        // Every resource's last page has been written, so no bulk load should be left; one is,
+        // only if a server ended a listing without saying so (has_more true, no next cursor).
+        BulkLoad bulkLoad(*m_db);
+        const QStringList unfinished = bulkLoad.active();
+        for (const QString& resource : unfinished)
+            ok = ok && bulkLoad.finish(resource);
+    }
     for (const auto& entry : kCounts) {
         if (!ok)
             break;

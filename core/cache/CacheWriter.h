@@ -82,12 +82,12 @@ signals:
 
 private:
     bool prepareStatements();
-    bool upsert(const DecodedPage& page);
+    bool upsert(const DecodedPage& page, bool bulk);
     bool storeCursor(const QString& resource, const QString& cursor);
     QString storedCursor(const QString& resource, bool* ok);
 
     std::unique_ptr<CipherDatabase> m_db;
-    qint64 m_decodeMs = 0, m_writeMs = 0, m_rowsWritten = 0, m_commits = 0; // per run, for the log
+    qint64 m_decodeMs = 0, m_writeMs = 0, m_rowsWritten = 0, m_commits = 0, m_bulkFinishMs = 0; // per run, for the log
     // Pages that arrived while the writer was busy; the next flush commits them together.
     QList<Page> m_queue;
     bool m_flushScheduled = false;

@@ -179,6 +179,9 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
             return fail(OpenError::Io, tr("The offline cache could not be prepared (%1).").arg(db->lastError()));
         // Every page evicted from the cache is decrypted and verified again: 4x slower without it.
         db->exec("PRAGMA cache_size = -262144");
+        // A row replaced by INSERT OR REPLACE fires the table's DELETE triggers too (summaries that
+        // triggers maintain stay exact when a newer version of a record arrives).
+        db->exec("PRAGMA recursive_triggers = ON");
     } else {
         db->exec("PRAGMA query_only = 1");
         db->exec("PRAGMA cache_size = -16384");
@@ -206,6 +209,16 @@ bool CipherDatabase::exec(const char* sql)
         return false;
     }
     return true;
+}
+
+int CipherDatabase::execStatus(const char* sql)
+{
+    return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+}
+
+qint64 CipherDatabase::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 CipherDatabase::Statement CipherDatabase::prepare(const char* sql)

@@ -56,6 +56,8 @@ public:
     ~CipherDatabase();
 
     bool exec(const char* sql);               // a constant statement (DDL, pragmas)
+    int execStatus(const char* sql);          // the same, for an expected failure: SQLite's code, no log
+    qint64 lastInsertRowId() const;
     Statement prepare(const char* sql);       // invalid Statement on error (see lastError())
     qint64 scalar(const char* sql, qint64 fallback = -1); // first column of the first row
     QString lastError() const;

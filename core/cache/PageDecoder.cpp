@@ -1,5 +1,6 @@
 #include "cache/PageDecoder.h"
 
+#include "cache/CacheSchema.h"
 #include "cache/Money.h"
 
 #include <QJsonArray>
@@ -41,8 +42,13 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < minimum)
+        // The range first: converting a double outside qint64 is undefined behaviour (found by
+        // fuzz_page_decoder); above 2^53 doubles are no longer exact integers anyway.
+        constexpr double kMaxExact = 9007199254740992.0;
+        if (!v.isDouble() || !(d >= -kMaxExact && d <= kMaxExact) || d != double(qint64(d)) || qint64(d) < minimum) {
             fail(QStringLiteral("missing or invalid field %1").arg(QLatin1String(key)));
+            return 0;
+        }
         return qint64(d);
     }
     std::optional<qint64> money(const QJsonObject& o, const char* key, bool nullable)
@@ -115,6 +121,9 @@ bool PageDecoder::decode(const QString& resource, const QJsonObject& json, Decod
             const QJsonArray items = r.array(o, "items");
             if (items.isEmpty())
                 r.fail(QStringLiteral("an order without items"));
+            // An order's items are one row_id range in the cache (CacheSchema::kItemRowShift).
+            if (items.size() > CacheSchema::kMaxItemsPerOrder)
+                r.fail(QStringLiteral("an order with more than %1 items").arg(CacheSchema::kMaxItemsPerOrder));
             for (const QJsonValue& itemValue : items) {
                 const QJsonObject i = r.object(itemValue);
                 DecodedPage::Item item;

@@ -175,6 +175,99 @@ private slots:
         QCOMPARE(query.orders(QStringLiteral("SKU-B"), 0, 10).first().totalCents, -1); // pending: no price
     }
 
+    // A first sync loads in bulk: no index while it runs (also across a reopened file), a record
+    // that arrives twice is appended twice, and the last page leaves one row per id, the newest,
+    // with the newest version's items only, and every index back.
+    void firstSyncLoadsInBulkAndKeepsTheNewestVersion()
+    {
+        const QString db = path("bulk");
+        auto twoItems = [](const QString& id, const QString& status, const QString& total) {
+            QJsonObject o = order(id, QStringLiteral("SKU-A"), total, status);
+            QJsonArray items = o.value(QStringLiteral("items")).toArray();
+            QJsonObject second = items.first().toObject();
+            second.insert(QStringLiteral("id"), QString(second.value(QStringLiteral("id")).toString() + QLatin1Char('9')));
+            items.append(second);
+            o.insert(QStringLiteral("items"), items);
+            return o;
+        };
+        const QString changed = QStringLiteral("302-0000001-0000001");
+        const QString kept = QStringLiteral("302-0000002-0000002");
+        auto indexCount = [](CipherDatabase& database) {
+            return database.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                   "AND tbl_name IN ('orders', 'order_items')");
+        };
+        QString message;
+        {
+            CacheWriter writer;
+            QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+            QCOMPARE(writer.writePage(QStringLiteral("orders"), QString(),
+                                      orderPage({twoItems(changed, QStringLiteral("Pending"), QStringLiteral("10.00")),
+                                                 order(kept, QStringLiteral("SKU-B"), QStringLiteral("5.00"))},
+                                                QStringLiteral("c1"), true))
+                         .status,
+                     CacheWriter::WriteStatus::Written);
+            writer.closeFile();
+        }
+        {
+            CipherDatabase::OpenError error;
+            auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+            QVERIFY(reader);
+            QCOMPARE(indexCount(*reader), 0);
+            QCOMPARE(reader->scalar("SELECT count(*) FROM meta WHERE key = 'bulk_load:orders'"), 1);
+            CacheQuery query(std::move(reader));
+            QCOMPARE(query.orderCount(), 2); // readable meanwhile
+        }
+        CacheWriter writer;
+        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        // The order changed while the sync ran: its newer version (one item fewer) comes again.
+        QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c1"),
+                                  orderPage({order(QStringLiteral("302-0000003-0000003"), QStringLiteral("SKU-C"),
+                                                   QStringLiteral("1.00"))},
+                                            QStringLiteral("c2"), true))
+                     .status,
+                 CacheWriter::WriteStatus::Written);
+        QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c2"),
+                                  orderPage({order(changed, QStringLiteral("SKU-A"), QStringLiteral("12.00"),
+                                                   QStringLiteral("Shipped"))},
+                                            QStringLiteral("c3"), false))
+                     .status,
+                 CacheWriter::WriteStatus::Written);
+        writer.closeFile();
+
+        CipherDatabase::OpenError error;
+        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        QVERIFY(reader);
+        QCOMPARE(indexCount(*reader), 4);
+        QCOMPARE(reader->scalar("SELECT count(*) FROM meta WHERE key LIKE 'bulk_load:%'"), 0);
+        QCOMPARE(reader->scalar("SELECT count(*) FROM orders"), 3);
+        QCOMPARE(reader->scalar("SELECT count(DISTINCT id) FROM order_items"), 3);
+        QCOMPARE(reader->scalar("SELECT count(*) FROM order_items"), 3);
+        QCOMPARE(reader->scalar("SELECT count(*) FROM order_items WHERE order_id = '302-0000001-0000001'"), 1);
+        QCOMPARE(reader->scalar("SELECT order_total_cents FROM orders WHERE id = '302-0000001-0000001'"), 1200);
+        QCOMPARE(reader->scalar("SELECT item_price_cents FROM order_items WHERE order_id = '302-0000001-0000001'"), 1200);
+        QCOMPARE(reader->scalar("SELECT count(*) FROM order_items i WHERE (i.row_id >> 16) "
+                                "<> (SELECT o.row_id FROM orders o WHERE o.id = i.order_id)"),
+                 0);
+        {
+            auto plan = reader->prepare("EXPLAIN QUERY PLAN SELECT * FROM orders WHERE id = '302-0000001-0000001'");
+            QCOMPARE(plan.step(), CipherDatabase::Statement::Step::Row);
+            QVERIFY2(plan.text(3).contains(QLatin1String("orders_id_unique")), qPrintable(plan.text(3)));
+        }
+        CacheQuery query(std::move(reader));
+        QCOMPARE(query.orders(QStringLiteral("302-0000001"), 0, 10).value(0).status, QStringLiteral("Shipped"));
+
+        // The next sync is incremental: indexed upserts, no bulk load.
+        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c3"),
+                                  orderPage({twoItems(kept, QStringLiteral("Shipped"), QStringLiteral("6.00"))},
+                                            QStringLiteral("c4"), false))
+                     .status,
+                 CacheWriter::WriteStatus::Written);
+        writer.closeFile();
+        QCOMPARE(query.orderCount(), 3);
+        QCOMPARE(query.orders(QStringLiteral("302-0000002"), 0, 10).value(0).itemCount, 2);
+    }
+
     void fileIsEncryptedAndOpensInTheSqlcipherShell()
     {
         const QString db = path("encrypted");
@@ -287,6 +380,146 @@ private slots:
         QCOMPARE(lastError.step(), CipherDatabase::Statement::Step::Row);
         QCOMPARE(lastError.text(0), QStringLiteral("boom"));
         QCOMPARE(reader->scalar("SELECT count(*) FROM sqlite_master WHERE name = 'orders_by_purchase_date'"), 1);
+    }
+
+    // A version 2 file, written as version 2's writer wrote it (INSERT OR REPLACE under TEXT primary
+    // keys, an order replaced by a newer version), becomes version 3 with every row, the items
+    // clustered behind their orders, the natural keys as UNIQUE indexes, and stays writable.
+    void version2FileMigratesToVersion3KeepingEveryRow()
+    {
+        const QString db = path("v2");
+        QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath()));
+        const char* const kContent =
+            "SELECT 'o', id, marketplace_id, purchase_date, last_update_date, status, fulfillment_channel, currency, "
+            "order_total_cents, NULL, NULL FROM orders "
+            "UNION ALL SELECT 'i', id, order_id, sku, asin, title, quantity, item_price_cents, item_tax_cents, "
+            "shipping_price_cents, promotion_discount_cents FROM order_items "
+            "UNION ALL SELECT 'e', id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, "
+            "order_item_id, sku FROM financial_events "
+            "UNION ALL SELECT 'p', sku, asin, title, marketplace_ids, updated_at, NULL, NULL, NULL, NULL, NULL FROM products "
+            "UNION ALL SELECT 'v', sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at, NULL, NULL, NULL "
+            "FROM inventory "
+            "UNION ALL SELECT 's', resource, cursor, item_count, last_error, NULL, NULL, NULL, NULL, NULL, NULL "
+            "FROM sync_state ORDER BY 1, 2, 3";
+        auto content = [&](CipherDatabase& database) {
+            QStringList rows;
+            CipherDatabase::Statement s = database.prepare(kContent);
+            while (s.step() == CipherDatabase::Statement::Step::Row) {
+                QStringList columns;
+                for (int c = 0; c < 11; ++c)
+                    columns << (s.isNull(c) ? QStringLiteral("<null>") : s.text(c));
+                rows << columns.join(QLatin1Char('|'));
+            }
+            return rows;
+        };
+        QStringList before;
+        {
+            CipherDatabase::OpenError error;
+            QString message;
+            auto v2 = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Writer, &error, &message);
+            QVERIFY2(v2, qPrintable(message));
+            QCOMPARE(CacheSchema::migrate(*v2, &message, 2), CacheSchema::Result::Ok);
+            QCOMPARE(v2->userVersion(), 2);
+            QVERIFY(v2->begin());
+            auto order = v2->prepare("INSERT OR REPLACE INTO orders (id, marketplace_id, purchase_date, last_update_date, "
+                                     "status, fulfillment_channel, currency, order_total_cents) "
+                                     "VALUES (?1, 'A1PA6795UKMFR9', ?2, ?2, ?3, 'AFN', 'EUR', ?4)");
+            auto deleteItems = v2->prepare("DELETE FROM order_items WHERE order_id = ?1");
+            auto item = v2->prepare("INSERT OR REPLACE INTO order_items (id, order_id, sku, asin, title, quantity, "
+                                    "item_price_cents, item_tax_cents, shipping_price_cents, promotion_discount_cents) "
+                                    "VALUES (?1, ?2, ?3, 'B0TESTASIN', 'Garden hose', 1, ?4, NULL, 0, 0)");
+            auto event = v2->prepare("INSERT OR REPLACE INTO financial_events (id, type, charge, posted_at, marketplace_id, "
+                                     "currency, amount_cents, order_id, order_item_id, sku) "
+                                     "VALUES (?1, 'Order', 'Principal', '2025-05-01T00:00:00Z', 'A1PA6795UKMFR9', 'EUR', ?2, ?3, ?4, 'SKU-1')");
+            auto writeOrder = [&](int n, const QString& status, int items) {
+                const QString id = QStringLiteral("302-%1-0000000").arg(n, 7, 10, QLatin1Char('0'));
+                order.bind(1, id), order.bind(2, QStringLiteral("2025-05-%1T00:00:00Z").arg(n % 28 + 1, 2, 10, QLatin1Char('0')));
+                order.bind(3, status), order.bind(4, qint64(n * 100));
+                QVERIFY(order.run());
+                deleteItems.bind(1, id);
+                QVERIFY(deleteItems.run());
+                for (int k = 0; k < items; ++k) {
+                    const QString itemId = QStringLiteral("%1%2").arg(n).arg(k);
+                    item.bind(1, itemId), item.bind(2, id), item.bind(3, QStringLiteral("SKU-%1").arg(k));
+                    item.bind(4, qint64(n * 10 + k));
+                    QVERIFY(item.run());
+                    event.bind(1, QStringLiteral("ev-%1-%2").arg(status, itemId)), event.bind(2, qint64(n + k));
+                    event.bind(3, id), event.bind(4, itemId);
+                    QVERIFY(event.run());
+                }
+            };
+            for (int n = 1; n <= 300; ++n)
+                writeOrder(n, QStringLiteral("Pending"), 1 + n % 3);
+            // Newer versions of some orders: replaced rows, new rowids, one item fewer.
+            for (int n = 1; n <= 300; n += 7)
+                writeOrder(n, QStringLiteral("Shipped"), qMax(1, n % 3));
+            QVERIFY(v2->exec("INSERT INTO products VALUES ('SKU-0', 'B0A', 'Hose', 'A1PA6795UKMFR9', '2025-01-01T00:00:00Z')"));
+            QVERIFY(v2->exec("INSERT INTO products VALUES ('SKU-1', 'B0B', 'Reel', 'A1PA6795UKMFR9', '2025-01-01T00:00:00Z')"));
+            QVERIFY(v2->exec("INSERT INTO inventory VALUES ('SKU-0', 'EU', 5, 1, 0, 0, '2025-01-01T00:00:00Z')"));
+            QVERIFY(v2->exec("INSERT INTO inventory VALUES ('SKU-0', 'NA', 2, 0, 1, 0, '2025-01-01T00:00:00Z')"));
+            QVERIFY(v2->exec("INSERT INTO sync_state (resource, cursor, item_count, last_error) "
+                             "VALUES ('orders', 'k9', 300, 'boom'), ('financial-events', 'e4', 0, NULL)"));
+            QVERIFY(v2->commit());
+            before = content(*v2);
+            QVERIFY(before.size() > 1000);
+        }
+        {
+            CacheWriter writer;
+            QString message;
+            QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+            writer.closeFile();
+        }
+        CipherDatabase::OpenError error;
+        QString message;
+        {
+            auto v3 = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Writer, &error, &message);
+            QVERIFY2(v3, qPrintable(message));
+            QCOMPARE(v3->userVersion(), 3);
+            QCOMPARE(content(*v3), before);
+            // Items behind their orders, in their order's sequence.
+            QCOMPARE(v3->scalar("SELECT count(*) FROM order_items i WHERE (i.row_id >> 16) "
+                                "<> (SELECT o.row_id FROM orders o WHERE o.id = i.order_id)"),
+                     0);
+            QCOMPARE(v3->scalar("SELECT count(*) FROM order_items WHERE (row_id & 65535) > 2"), 0);
+            // Orders keep their arrival order: the replaced ones come last.
+            CipherDatabase::Statement last = v3->prepare("SELECT status FROM orders ORDER BY row_id DESC LIMIT 1");
+            QCOMPARE(last.step(), CipherDatabase::Statement::Step::Row);
+            QCOMPARE(last.text(0), QStringLiteral("Shipped"));
+            last.reset();
+            const QStringList indexes{QStringLiteral("financial_events_id_unique"), QStringLiteral("inventory_sku_region_unique"),
+                                      QStringLiteral("order_items_by_order"),       QStringLiteral("order_items_id_unique"),
+                                      QStringLiteral("orders_by_purchase_date"),    QStringLiteral("orders_id_unique"),
+                                      QStringLiteral("products_sku_unique")};
+            QStringList found;
+            CipherDatabase::Statement names =
+                v3->prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+            while (names.step() == CipherDatabase::Statement::Step::Row)
+                found << names.text(0);
+            QCOMPARE(found, indexes);
+            QVERIFY(!v3->exec("INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
+                              "fulfillment_channel, currency) SELECT id, marketplace_id, purchase_date, last_update_date, "
+                              "status, fulfillment_channel, currency FROM orders LIMIT 1")); // the id is unique
+            auto check = v3->prepare("PRAGMA integrity_check");
+            QCOMPARE(check.step(), CipherDatabase::Statement::Step::Row);
+            QCOMPARE(check.text(0), QStringLiteral("ok"));
+        } // statements before their connection
+
+        // Incremental writes continue from the stored cursor on the migrated file (indexed upserts).
+        CacheWriter writer;
+        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        const QString first = QStringLiteral("302-0000001-0000000");
+        const auto result = writer.writePage(
+            QStringLiteral("orders"), QStringLiteral("k9"),
+            orderPage({order(first, QStringLiteral("SKU-Z"), QStringLiteral("7.00"), QStringLiteral("Canceled"))},
+                      QStringLiteral("k10"), false));
+        QCOMPARE(result.status, CacheWriter::WriteStatus::Written);
+        writer.closeFile();
+        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        QVERIFY(reader);
+        QCOMPARE(reader->scalar("SELECT count(*) FROM orders"), 300);
+        QCOMPARE(reader->scalar("SELECT order_total_cents FROM orders WHERE id = '302-0000001-0000000'"), 700);
+        QCOMPARE(reader->scalar("SELECT count(*) FROM order_items WHERE order_id = '302-0000001-0000000'"), 1);
+        QCOMPARE(reader->scalar("SELECT count(*) FROM meta WHERE key LIKE 'bulk_load:%'"), 0);
     }
 
     void newerSchemaIsRefusedUntouched()
