@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "ChangePasswordDialog.h"
+#include "DashboardPage.h"
+#include "FinancesPage.h"
 #include "MessageBanner.h"
 #include "OrdersPage.h"
-#include "PlaceholderPage.h"
+#include "ProductsPage.h"
+#include "ReportsPage.h"
 #include "SettingsPage.h"
 #include "SignOutDialog.h"
 #include "SyncStatusPanel.h"
@@ -37,7 +40,11 @@ MainWindow::MainWindow(QWidget* parent)
     , m_offlineBanner(new MessageBanner(QStringLiteral("offlineBanner"), MessageBanner::Kind::Information, this))
     , m_cacheBanner(new MessageBanner(QStringLiteral("cacheBanner"), MessageBanner::Kind::Warning, this))
     , m_syncPanel(new SyncStatusPanel(this))
+    , m_dashboardPage(new DashboardPage(m_pages))
     , m_ordersPage(new OrdersPage(m_pages))
+    , m_productsPage(new ProductsPage(m_pages))
+    , m_financesPage(new FinancesPage(m_pages))
+    , m_reportsPage(new ReportsPage(m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SellerPulse"));
@@ -51,25 +58,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setAccessibleName(tr("Section content"));
 
-    addPage(tr("Dashboard"),
-            new PlaceholderPage(tr("Dashboard"),
-                                tr("Profit, sales and fees at a glance will appear here once your Amazon "
-                                   "account is connected and synced."),
-                                m_pages),
-            QKeySequence(Qt::CTRL | Qt::Key_1));
+    addPage(tr("Dashboard"), m_dashboardPage, QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(tr("Orders"), m_ordersPage, QKeySequence(Qt::CTRL | Qt::Key_2));
-    addPage(tr("Products and inventory"),
-            new PlaceholderPage(tr("Products and inventory"),
-                                tr("Your products, stock levels and their profit will appear here."), m_pages),
-            QKeySequence(Qt::CTRL | Qt::Key_3));
-    addPage(tr("Finances"),
-            new PlaceholderPage(tr("Finances"),
-                                tr("Payouts, Amazon fees and refunds will appear here."), m_pages),
-            QKeySequence(Qt::CTRL | Qt::Key_4));
-    addPage(tr("Reports"),
-            new PlaceholderPage(tr("Reports"),
-                                tr("Reports you can export for your accountant will appear here."), m_pages),
-            QKeySequence(Qt::CTRL | Qt::Key_5));
+    addPage(tr("Products and inventory"), m_productsPage, QKeySequence(Qt::CTRL | Qt::Key_3));
+    addPage(tr("Finances"), m_financesPage, QKeySequence(Qt::CTRL | Qt::Key_4));
+    addPage(tr("Reports"), m_reportsPage, QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(m_dashboardPage, &DashboardPage::openProductsRequested, this, [this] { showPage(Page::Products); });
     addPage(tr("Settings"), m_settingsPage, QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -120,6 +114,22 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setSettings(QSettings* settings)
+{
+    m_ordersPage->setSettings(settings);
+    m_productsPage->setSettings(settings);
+    m_financesPage->setSettings(settings);
+}
+
+void MainWindow::setPagesQuery(CacheQuery* query)
+{
+    m_dashboardPage->setQuery(query);
+    m_ordersPage->setQuery(query);
+    m_productsPage->setQuery(query);
+    m_financesPage->setQuery(query);
+    m_reportsPage->setQuery(query);
+}
 
 void MainWindow::addPage(const QString& title, QWidget* page, const QKeySequence& shortcut)
 {
@@ -219,12 +229,12 @@ void MainWindow::setSyncController(SyncController* controller)
     m_cacheBanner->hide();
     m_syncPanel->setSyncing(false);
     m_syncPanel->setMessage(QString());
-    m_ordersPage->setQuery(controller ? controller->query() : nullptr);
+    setPagesQuery(controller ? controller->query() : nullptr);
     m_settingsPage->setSyncController(controller);
     if (controller) {
         connect(controller, &SyncController::stateChanged, this, [this](SyncController::State state) {
             if (state == SyncController::State::Closed)
-                m_ordersPage->setQuery(nullptr); // the controller drops its query when it closes
+                setPagesQuery(nullptr); // the controller drops its query when it closes
             // Offline lasts until the server answers again, not just until the next retry starts:
             // the banner must not flicker with each attempt.
             if (state == SyncController::State::Offline)
@@ -246,10 +256,14 @@ void MainWindow::setSyncController(SyncController* controller)
         });
         connect(controller, &SyncController::opened, this, [this] {
             if (m_sync)
-                m_ordersPage->setQuery(m_sync->query());
+                setPagesQuery(m_sync->query());
             updateSyncState(); // "data as of" is known once the cache is open
         });
         connect(controller, &SyncController::dataChanged, m_ordersPage, &OrdersPage::scheduleReload);
+        connect(controller, &SyncController::dataChanged, m_dashboardPage, &DashboardPage::scheduleRefresh);
+        connect(controller, &SyncController::dataChanged, m_productsPage, &ProductsPage::scheduleReload);
+        connect(controller, &SyncController::dataChanged, m_financesPage, &FinancesPage::scheduleReload);
+        connect(controller, &SyncController::dataChanged, m_reportsPage, &ReportsPage::scheduleRefresh);
         connect(controller, &SyncController::cacheUnreadable, this, &MainWindow::onCacheUnreadable);
     }
     updateState();
@@ -272,6 +286,7 @@ void MainWindow::updateSyncState()
     if (state == SyncController::State::Failed)
         m_syncPanel->setMessage(m_sync->lastError()); // also when opening failed (no syncFinished then)
     m_syncPanel->setDataAsOf(m_sync ? m_sync->lastSyncedAt() : QDateTime());
+    m_dashboardPage->setDataAsOf(m_sync ? m_sync->lastSyncedAt() : QDateTime());
     m_syncNowAction->setEnabled(signedIn && m_sync
                                 && (state == SyncController::State::Idle || state == SyncController::State::Offline
                                     || state == SyncController::State::Failed));
@@ -367,6 +382,8 @@ void MainWindow::updateState()
                                signedIn ? account.displayName : QString());
     m_settingsPage->setServer(m_server.displayName(), m_server.url.toDisplayString());
     m_settingsPage->setSyncInterval(signedIn && m_sync ? m_sync->intervalMinutes() : -1);
+    // Unit costs are saved on the server: the products page needs the session and a connection.
+    m_productsPage->setSession(signedIn ? m_session.data() : nullptr, signedIn && !m_status.offline);
     updateSyncState();
 }
 

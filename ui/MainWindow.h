@@ -10,15 +10,21 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QSettings;
 class QStackedWidget;
 class QToolBar;
 class QToolButton;
 
 namespace sp {
 
+class CacheQuery;
 class ChangePasswordDialog;
+class DashboardPage;
+class FinancesPage;
 class MessageBanner;
 class OrdersPage;
+class ProductsPage;
+class ReportsPage;
 class Session;
 class SettingsPage;
 class SignOutDialog;
@@ -40,6 +46,8 @@ public:
     void setOffline(bool offline);
     // Follows the offline cache of the signed-in account (null while none is open).
     void setSyncController(SyncController* controller);
+    // Where the tables remember their columns (the profile's settings); null: nowhere.
+    void setSettings(QSettings* settings);
     // Tells the user why the session ended (the sign-in dialog comes on top).
     void showSessionEnded(const QString& message);
     void showPage(Page page);
@@ -62,6 +70,7 @@ protected:
 
 private:
     void addPage(const QString& title, QWidget* page, const QKeySequence& shortcut);
+    void setPagesQuery(CacheQuery* query); // the workspace pages read the open cache (null: none)
     void createAccountMenu();
     void createHelpMenu();
     void createSyncAction(QToolBar* toolBar);
@@ -84,7 +93,11 @@ private:
     MessageBanner* m_offlineBanner;
     MessageBanner* m_cacheBanner;
     SyncStatusPanel* m_syncPanel;
+    DashboardPage* m_dashboardPage;
     OrdersPage* m_ordersPage;
+    ProductsPage* m_productsPage;
+    FinancesPage* m_financesPage;
+    ReportsPage* m_reportsPage;
     QPointer<SyncController> m_sync;
     bool m_serverUnreachable = false; // the cache went Offline and no page has arrived since
     QPointer<SignOutDialog> m_signOutDialog;

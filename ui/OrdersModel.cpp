@@ -1,11 +1,24 @@
 #include "OrdersModel.h"
 
+#include "MoneyText.h"
 #include "UiLog.h"
 
-#include <QDateTime>
 #include <QLocale>
 
 namespace sp {
+
+namespace {
+OrderSort sortFor(int column)
+{
+    switch (column) {
+    case OrdersModel::IdColumn: return OrderSort::Id;
+    case OrdersModel::StatusColumn: return OrderSort::Status;
+    case OrdersModel::MarketplaceColumn: return OrderSort::Marketplace;
+    case OrdersModel::TotalColumn: return OrderSort::Total;
+    default: return OrderSort::PurchaseDate;
+    }
+}
+} // namespace
 
 OrdersModel::OrdersModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -15,41 +28,92 @@ OrdersModel::OrdersModel(QObject* parent)
 void OrdersModel::setQuery(CacheQuery* query)
 {
     m_query = query;
+    beginResetModel();
+    m_pages.clear();
+    m_total = 0;
+    endResetModel();
+    reload();
+}
+
+void OrdersModel::setFilter(const OrderFilter& filter)
+{
+    OrderFilter trimmed = filter;
+    trimmed.search = filter.search.trimmed();
+    m_filter = trimmed;
+    beginResetModel();
+    m_pages.clear();
+    m_total = 0;
+    endResetModel();
     reload();
 }
 
 void OrdersModel::setSearch(const QString& search)
 {
-    const QString trimmed = search.trimmed();
-    if (trimmed == m_search)
+    if (search.trimmed() == m_filter.search)
         return;
-    m_search = trimmed;
-    reload();
+    OrderFilter filter = m_filter;
+    filter.search = search;
+    setFilter(filter);
+}
+
+bool OrdersModel::isSortable(int column)
+{
+    return column != ItemsColumn && column >= 0 && column < ColumnCount;
+}
+
+void OrdersModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    beginResetModel();
+    m_pages.clear();
+    endResetModel();
 }
 
 void OrdersModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_query) {
-        m_total = qMax(0, m_query->orderCount(m_search));
-        if (!m_query->lastError().isEmpty())
-            qCWarning(lcUi) << "counting orders failed:" << m_query->lastError();
-        if (m_total > 0)
-            m_rows = m_query->orders(m_search, 0, kPageSize);
+    const int total = m_query ? qMax(0, m_query->orderCount(m_filter)) : 0;
+    if (m_query && !m_query->lastError().isEmpty())
+        qCWarning(lcUi) << "counting orders failed:" << m_query->lastError();
+    // Keep the view where it is: rows are re-read, and only the count's difference is signalled.
+    m_pages.clear();
+    if (total > m_total) {
+        beginInsertRows(QModelIndex(), m_total, total - 1);
+        m_total = total;
+        endInsertRows();
+    } else if (total < m_total) {
+        beginRemoveRows(QModelIndex(), total, m_total - 1);
+        m_total = total;
+        endRemoveRows();
     }
-    endResetModel();
+    if (m_total > 0)
+        emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
+    emit countChanged();
+}
+
+const OrderRow* OrdersModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_total || !m_query)
+        return nullptr;
+    return m_pages.rowAt(row, [this](int offset, int limit) {
+        QList<OrderRow> rows = m_query->orders(m_filter, sortFor(m_sortColumn), m_sortOrder, offset, limit);
+        if (!m_query->lastError().isEmpty())
+            qCWarning(lcUi) << "reading orders failed:" << m_query->lastError();
+        return rows;
+    });
 }
 
 OrderRow OrdersModel::orderAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : OrderRow{};
+    const OrderRow* order = rowAt(row);
+    return order ? *order : OrderRow{};
 }
 
 int OrdersModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int OrdersModel::columnCount(const QModelIndex& parent) const
@@ -57,63 +121,36 @@ int OrdersModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool OrdersModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_query && m_rows.size() < m_total;
-}
-
-void OrdersModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<OrderRow> page = m_query->orders(m_search, static_cast<int>(m_rows.size()), kPageSize);
-    if (page.isEmpty()) {
-        // The cache changed under us (fewer rows than counted): stop asking until the next reload.
-        m_total = static_cast<int>(m_rows.size());
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-}
-
 QString OrdersModel::formatMoney(qint64 cents, const QString& currency)
 {
-    const QLocale locale;
-    const qint64 magnitude = cents < 0 ? -cents : cents;
-    QString text = locale.toString(magnitude / 100) + locale.decimalPoint()
-        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    if (cents < 0)
-        text.prepend(locale.negativeSign());
-    return currency.isEmpty() ? text : text + QLatin1Char(' ') + currency;
+    return MoneyText::format(cents, currency);
 }
 
 QVariant OrdersModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_total)
         return {};
-    const OrderRow& order = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole && (index.column() == ItemsColumn || index.column() == TotalColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
+    const OrderRow* order = rowAt(index.row());
+    if (!order)
+        return {};
     switch (index.column()) {
     case IdColumn:
-        return order.id;
-    case PurchaseDateColumn: {
-        const QDateTime at = QDateTime::fromString(order.purchaseDate, Qt::ISODate);
-        return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : order.purchaseDate;
-    }
+        return order->id;
+    case PurchaseDateColumn:
+        return MoneyText::dateTime(order->purchaseDate);
     case StatusColumn:
-        return order.status;
+        return order->status;
     case MarketplaceColumn:
-        return order.marketplaceId;
+        return order->marketplaceId;
     case ItemsColumn:
-        return QLocale().toString(order.itemCount);
+        return QLocale().toString(order->itemCount);
     case TotalColumn:
         // Amazon shows no total while an order is pending.
-        return order.totalCents < 0 ? tr("pending") : formatMoney(order.totalCents, order.currency);
+        return order->totalCents < 0 ? tr("pending") : formatMoney(order->totalCents, order->currency);
     default:
         return {};
     }

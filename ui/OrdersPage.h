@@ -4,17 +4,24 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QTableView;
 
 namespace sp {
 
 class CacheQuery;
+class OrderDetailPanel;
 class OrdersModel;
+class TableColumnState;
 
-// The orders of the offline cache: a search field (order id, SKU, ASIN, title), how many orders
-// match, and a table that loads rows as the user scrolls. Readable offline.
+// The orders of the offline cache: a search field (order id, SKU, ASIN, title), filters (status,
+// marketplace, purchase dates), how many orders match, a table sorted by the header and read from
+// the cache as the user scrolls, and the chosen order's details. Readable offline.
 class OrdersPage : public QWidget
 {
     Q_OBJECT
@@ -22,19 +29,34 @@ public:
     explicit OrdersPage(QWidget* parent = nullptr);
 
     void setQuery(CacheQuery* query); // null while no cache is open
+    // Where the column choice and sizes are remembered (the profile's settings); null: nowhere.
+    void setSettings(QSettings* settings);
     // Rows were committed: refresh soon (at most about once a second while a sync runs).
     void scheduleReload();
 
     OrdersModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    OrderDetailPanel* detailPanel() const { return m_detail; }
     QString countText() const;
 
 private:
     void updateCount();
+    void applyFilter();
+    void fillChoices();
+    void showCurrentOrder();
 
+    QPointer<CacheQuery> m_query;
     QLineEdit* m_searchEdit;
+    QComboBox* m_statusCombo;
+    QComboBox* m_marketplaceCombo;
+    QCheckBox* m_dateCheck;
+    QDateEdit* m_fromEdit;
+    QDateEdit* m_toEdit;
     QLabel* m_countLabel;
     QTableView* m_table;
     OrdersModel* m_model;
+    OrderDetailPanel* m_detail;
+    TableColumnState* m_columns;
     QTimer m_searchDelay;
     QTimer m_reloadDelay;
 };

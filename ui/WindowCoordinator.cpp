@@ -7,6 +7,7 @@
 #include "SyncHost.h"
 #include "UiLog.h"
 #include "api/ApiError.h"
+#include "profile/Profile.h"
 
 #include <QTimer>
 
@@ -21,6 +22,8 @@ WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
     , m_mainWindow(std::make_unique<MainWindow>())
 {
     connect(m_sync, &SyncHost::controllerChanged, m_mainWindow.get(), &MainWindow::setSyncController);
+    if (m_host->profile())
+        m_mainWindow->setSettings(&m_host->profile()->settings()); // the tables' column choice
     m_mainWindow->setSyncController(m_sync->controller()); // non-null if the session was signed in already
     connect(m_mainWindow.get(), &MainWindow::localDataRemoved, this,
             [this](const QString& summary) { m_signOutNotice = summary; });

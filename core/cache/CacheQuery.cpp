@@ -2,15 +2,11 @@
 
 #include "cache/CipherDatabase.h"
 
+#include <QVariant>
+
 namespace sp {
 
 namespace {
-
-// Matches order id, or any item's SKU, ASIN or title. LIKE is case-insensitive for ASCII;
-// % and _ in the user's text are escaped so that they match themselves.
-const char* const kSearchFilter =
-    " WHERE (?1 = '' OR o.id LIKE ?2 ESCAPE '\\' OR EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = o.id"
-    " AND (i.sku LIKE ?2 ESCAPE '\\' OR i.asin LIKE ?2 ESCAPE '\\' OR i.title LIKE ?2 ESCAPE '\\')))";
 
 QString likePattern(const QString& search)
 {
@@ -19,6 +15,161 @@ QString likePattern(const QString& search)
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// A WHERE clause and the values bound to its `?`s, in order. Only fixed SQL text is appended;
+// whatever the user typed goes into the bound values.
+class Where
+{
+public:
+    void add(const char* clause, const QList<QVariant>& values = {})
+    {
+        m_sql += m_sql.isEmpty() ? QByteArrayLiteral(" WHERE ") : QByteArrayLiteral(" AND ");
+        m_sql += clause;
+        m_values += values;
+    }
+    void addDays(const char* column, const QDate& from, const QDate& to)
+    {
+        // ISO 8601 UTC text sorts like time: whole days are a range on the (indexed) column.
+        if (from.isValid())
+            add(QByteArray(column).append(" >= ?").constData(), {from.toString(Qt::ISODate)});
+        if (to.isValid())
+            add(QByteArray(column).append(" < ?").constData(), {to.addDays(1).toString(Qt::ISODate)});
+    }
+    const QByteArray& sql() const { return m_sql; }
+    // Binds the clause's values from 1 on; returns the next free index.
+    int bind(CipherDatabase::Statement& s) const
+    {
+        int index = 1;
+        for (const QVariant& value : m_values) {
+            if (value.typeId() == QMetaType::LongLong)
+                s.bind(index++, value.toLongLong());
+            else
+                s.bind(index++, value.toString());
+        }
+        return index;
+    }
+
+private:
+    QByteArray m_sql;
+    QList<QVariant> m_values;
+};
+
+Where orderWhere(const OrderFilter& filter)
+{
+    Where where;
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        const QString pattern = likePattern(search);
+        // LIKE is case-insensitive for ASCII; % and _ in the user's text match themselves.
+        where.add("(o.id LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = o.id"
+                  " AND (i.sku LIKE ? ESCAPE '\\' OR i.asin LIKE ? ESCAPE '\\' OR i.title LIKE ? ESCAPE '\\')))",
+                  {pattern, pattern, pattern, pattern});
+    }
+    if (!filter.status.isEmpty())
+        where.add("o.status = ?", {filter.status});
+    if (!filter.marketplaceId.isEmpty())
+        where.add("o.marketplace_id = ?", {filter.marketplaceId});
+    where.addDays("o.purchase_date", filter.from, filter.to);
+    return where;
+}
+
+Where eventWhere(const FinancialEventFilter& filter)
+{
+    Where where;
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        const QString pattern = likePattern(search);
+        where.add("(e.id LIKE ? ESCAPE '\\' OR e.order_id LIKE ? ESCAPE '\\' OR e.sku LIKE ? ESCAPE '\\')",
+                  {pattern, pattern, pattern});
+    }
+    if (!filter.type.isEmpty())
+        where.add("e.type = ?", {filter.type});
+    if (!filter.marketplaceId.isEmpty())
+        where.add("e.marketplace_id = ?", {filter.marketplaceId});
+    where.addDays("e.posted_at", filter.from, filter.to);
+    return where;
+}
+
+Where productWhere(const QString& search)
+{
+    Where where;
+    const QString trimmed = search.trimmed();
+    if (!trimmed.isEmpty()) {
+        const QString pattern = likePattern(trimmed);
+        where.add("(p.sku LIKE ? ESCAPE '\\' OR p.asin LIKE ? ESCAPE '\\' OR p.title LIKE ? ESCAPE '\\')",
+                  {pattern, pattern, pattern});
+    }
+    return where;
+}
+
+QByteArray direction(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? QByteArrayLiteral(" ASC") : QByteArrayLiteral(" DESC");
+}
+
+QByteArray orderBy(OrderSort sort, Qt::SortOrder order)
+{
+    const char* column = "o.purchase_date";
+    switch (sort) {
+    case OrderSort::PurchaseDate: column = "o.purchase_date"; break;
+    case OrderSort::Id: return QByteArrayLiteral(" ORDER BY o.id") + direction(order);
+    case OrderSort::Status: column = "o.status"; break;
+    case OrderSort::Marketplace: column = "o.marketplace_id"; break;
+    case OrderSort::Total: column = "o.order_total_cents"; break;
+    }
+    return QByteArrayLiteral(" ORDER BY ") + column + direction(order) + QByteArrayLiteral(", o.id")
+        + direction(order);
+}
+
+QByteArray orderBy(FinancialEventSort sort, Qt::SortOrder order)
+{
+    const char* column = "e.posted_at";
+    switch (sort) {
+    case FinancialEventSort::PostedAt: column = "e.posted_at"; break;
+    case FinancialEventSort::Type: column = "e.type"; break;
+    case FinancialEventSort::Charge: column = "e.charge"; break;
+    case FinancialEventSort::Marketplace: column = "e.marketplace_id"; break;
+    case FinancialEventSort::Amount: column = "e.amount_cents"; break;
+    }
+    return QByteArrayLiteral(" ORDER BY ") + column + direction(order) + QByteArrayLiteral(", e.id")
+        + direction(order);
+}
+
+QByteArray orderBy(ProductSort sort, Qt::SortOrder order)
+{
+    const char* column = "p.sku";
+    switch (sort) {
+    case ProductSort::Sku: return QByteArrayLiteral(" ORDER BY p.sku") + direction(order);
+    case ProductSort::Title: column = "p.title"; break;
+    case ProductSort::Fulfillable: column = "fulfillable"; break;
+    case ProductSort::Inbound: column = "inbound"; break;
+    }
+    return QByteArrayLiteral(" ORDER BY ") + column + direction(order) + QByteArrayLiteral(", p.sku")
+        + direction(order);
+}
+
+const char* const kOrderColumns =
+    "SELECT o.id, o.marketplace_id, o.purchase_date, o.last_update_date, o.status, o.fulfillment_channel, "
+    "o.currency, o.order_total_cents, (SELECT count(*) FROM order_items i WHERE i.order_id = o.id) FROM orders o";
+
+const char* const kEventColumns =
+    "SELECT e.id, e.type, e.charge, e.posted_at, e.marketplace_id, e.currency, e.amount_cents, e.order_id, e.sku "
+    "FROM financial_events e";
+
+FinancialEventRow eventFrom(const CipherDatabase::Statement& s)
+{
+    FinancialEventRow row;
+    row.id = s.text(0);
+    row.type = s.text(1);
+    row.charge = s.text(2);
+    row.postedAt = s.text(3);
+    row.marketplaceId = s.text(4);
+    row.currency = s.text(5);
+    row.amountCents = s.int64(6);
+    row.orderId = s.text(7);
+    row.sku = s.text(8);
+    return row;
 }
 
 } // namespace
@@ -33,11 +184,24 @@ CacheQuery::~CacheQuery() = default;
 
 int CacheQuery::orderCount(const QString& search) const
 {
-    const QByteArray sql = QByteArrayLiteral("SELECT count(*) FROM orders o") + kSearchFilter;
-    CipherDatabase::Statement s = m_db->prepare(sql.constData());
-    const QString trimmed = search.trimmed();
-    s.bind(1, trimmed.isEmpty() ? QStringLiteral("") : trimmed);
-    s.bind(2, likePattern(trimmed));
+    OrderFilter filter;
+    filter.search = search;
+    return orderCount(filter);
+}
+
+QList<OrderRow> CacheQuery::orders(const QString& search, int offset, int limit) const
+{
+    OrderFilter filter;
+    filter.search = search;
+    return orders(filter, OrderSort::PurchaseDate, Qt::DescendingOrder, offset, limit);
+}
+
+int CacheQuery::orderCount(const OrderFilter& filter) const
+{
+    const Where where = orderWhere(filter);
+    CipherDatabase::Statement s = m_db->prepare(QByteArray(QByteArrayLiteral("SELECT count(*) FROM orders o") + where.sql()).constData());
+    if (s.isValid())
+        where.bind(s);
     if (!s.isValid() || s.step() != CipherDatabase::Statement::Step::Row) {
         m_lastError = m_db->lastError();
         return 0;
@@ -46,25 +210,21 @@ int CacheQuery::orderCount(const QString& search) const
     return int(s.int64(0));
 }
 
-QList<OrderRow> CacheQuery::orders(const QString& search, int offset, int limit) const
+QList<OrderRow> CacheQuery::orders(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset,
+                                   int limit) const
 {
-    const QByteArray sql = QByteArrayLiteral(
-                               "SELECT o.id, o.marketplace_id, o.purchase_date, o.last_update_date, o.status, "
-                               "o.fulfillment_channel, o.currency, o.order_total_cents, "
-                               "(SELECT count(*) FROM order_items i WHERE i.order_id = o.id) FROM orders o")
-                           + kSearchFilter
-                           + QByteArrayLiteral(" ORDER BY o.purchase_date DESC, o.id LIMIT ?3 OFFSET ?4");
+    const Where where = orderWhere(filter);
+    const QByteArray sql = kOrderColumns + where.sql() + orderBy(sort, order) + QByteArrayLiteral(" LIMIT ? OFFSET ?");
     CipherDatabase::Statement s = m_db->prepare(sql.constData());
     QList<OrderRow> rows;
     if (!s.isValid()) {
         m_lastError = m_db->lastError();
         return rows;
     }
-    const QString trimmed = search.trimmed();
-    s.bind(1, trimmed.isEmpty() ? QStringLiteral("") : trimmed);
-    s.bind(2, likePattern(trimmed));
-    s.bind(3, qint64(qMax(0, limit)));
-    s.bind(4, qint64(qMax(0, offset)));
+    const int next = where.bind(s);
+    s.bind(next, qint64(qMax(0, limit)));
+    s.bind(next + 1, qint64(qMax(0, offset)));
+    rows.reserve(qMax(0, limit));
     CipherDatabase::Statement::Step step;
     while ((step = s.step()) == CipherDatabase::Statement::Step::Row) {
         OrderRow row;
@@ -79,6 +239,218 @@ QList<OrderRow> CacheQuery::orders(const QString& search, int offset, int limit)
         row.itemCount = int(s.int64(8));
         rows.append(row);
     }
+    m_lastError = step == CipherDatabase::Statement::Step::Done ? QString() : m_db->lastError();
+    return rows;
+}
+
+QList<OrderItemRow> CacheQuery::orderItems(const QString& orderId) const
+{
+    CipherDatabase::Statement s = m_db->prepare(
+        "SELECT id, sku, asin, title, quantity, item_price_cents, item_tax_cents, shipping_price_cents, "
+        "promotion_discount_cents FROM order_items WHERE order_id = ? ORDER BY id");
+    QList<OrderItemRow> rows;
+    if (!s.isValid()) {
+        m_lastError = m_db->lastError();
+        return rows;
+    }
+    s.bind(1, orderId);
+    CipherDatabase::Statement::Step step;
+    while ((step = s.step()) == CipherDatabase::Statement::Step::Row) {
+        OrderItemRow row;
+        row.id = s.text(0);
+        row.sku = s.text(1);
+        row.asin = s.text(2);
+        row.title = s.text(3);
+        row.quantity = s.int64(4);
+        row.itemPriceCents = s.isNull(5) ? -1 : s.int64(5);
+        row.itemTaxCents = s.isNull(6) ? -1 : s.int64(6);
+        row.shippingPriceCents = s.isNull(7) ? -1 : s.int64(7);
+        row.promotionDiscountCents = s.isNull(8) ? -1 : s.int64(8);
+        rows.append(row);
+    }
+    m_lastError = step == CipherDatabase::Statement::Step::Done ? QString() : m_db->lastError();
+    return rows;
+}
+
+QList<FinancialEventRow> CacheQuery::financialEventsOfOrder(const QString& orderId) const
+{
+    // No index on financial_events.order_id (random keys cost the sync): one order's events are
+    // read by a scan, which the detail panel does once per selection.
+    CipherDatabase::Statement s = m_db->prepare(
+        QByteArray(QByteArray(kEventColumns) + " WHERE e.order_id = ? ORDER BY e.posted_at, e.id").constData());
+    QList<FinancialEventRow> rows;
+    if (!s.isValid()) {
+        m_lastError = m_db->lastError();
+        return rows;
+    }
+    s.bind(1, orderId);
+    CipherDatabase::Statement::Step step;
+    while ((step = s.step()) == CipherDatabase::Statement::Step::Row)
+        rows.append(eventFrom(s));
+    m_lastError = step == CipherDatabase::Statement::Step::Done ? QString() : m_db->lastError();
+    return rows;
+}
+
+QStringList CacheQuery::distinct(const char* sql) const
+{
+    CipherDatabase::Statement s = m_db->prepare(sql);
+    QStringList values;
+    if (!s.isValid()) {
+        m_lastError = m_db->lastError();
+        return values;
+    }
+    CipherDatabase::Statement::Step step;
+    while ((step = s.step()) == CipherDatabase::Statement::Step::Row)
+        values.append(s.text(0));
+    m_lastError = step == CipherDatabase::Statement::Step::Done ? QString() : m_db->lastError();
+    return values;
+}
+
+QStringList CacheQuery::orderStatuses() const
+{
+    return distinct("SELECT DISTINCT status FROM orders ORDER BY status");
+}
+
+QStringList CacheQuery::financialEventTypes() const
+{
+    return distinct("SELECT DISTINCT type FROM financial_events ORDER BY type");
+}
+
+int CacheQuery::productCount(const QString& search) const
+{
+    const Where where = productWhere(search);
+    CipherDatabase::Statement s =
+        m_db->prepare(QByteArray(QByteArrayLiteral("SELECT count(*) FROM products p") + where.sql()).constData());
+    if (s.isValid())
+        where.bind(s);
+    if (!s.isValid() || s.step() != CipherDatabase::Statement::Step::Row) {
+        m_lastError = m_db->lastError();
+        return 0;
+    }
+    m_lastError.clear();
+    return int(s.int64(0));
+}
+
+QList<ProductStockRow> CacheQuery::products(const QString& search, ProductSort sort, Qt::SortOrder order,
+                                            int offset, int limit) const
+{
+    const Where where = productWhere(search);
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT p.sku, p.asin, p.title, p.marketplace_ids, coalesce(sum(v.fulfillable), 0) AS "
+                          "fulfillable, coalesce(sum(v.inbound), 0) AS inbound, coalesce(sum(v.reserved), 0), "
+                          "coalesce(sum(v.unfulfillable), 0) FROM products p LEFT JOIN inventory v ON v.sku = p.sku")
+        + where.sql() + QByteArrayLiteral(" GROUP BY p.sku") + orderBy(sort, order)
+        + QByteArrayLiteral(" LIMIT ? OFFSET ?");
+    CipherDatabase::Statement s = m_db->prepare(sql.constData());
+    QList<ProductStockRow> rows;
+    if (!s.isValid()) {
+        m_lastError = m_db->lastError();
+        return rows;
+    }
+    const int next = where.bind(s);
+    s.bind(next, qint64(qMax(0, limit)));
+    s.bind(next + 1, qint64(qMax(0, offset)));
+    CipherDatabase::Statement::Step step;
+    while ((step = s.step()) == CipherDatabase::Statement::Step::Row) {
+        ProductStockRow row;
+        row.sku = s.text(0);
+        row.asin = s.text(1);
+        row.title = s.text(2);
+        row.marketplaceIds = s.text(3);
+        row.fulfillable = s.int64(4);
+        row.inbound = s.int64(5);
+        row.reserved = s.int64(6);
+        row.unfulfillable = s.int64(7);
+        rows.append(row);
+    }
+    m_lastError = step == CipherDatabase::Statement::Step::Done ? QString() : m_db->lastError();
+    return rows;
+}
+
+int CacheQuery::financialEventCount(const FinancialEventFilter& filter) const
+{
+    const Where where = eventWhere(filter);
+    CipherDatabase::Statement s =
+        m_db->prepare(QByteArray(QByteArrayLiteral("SELECT count(*) FROM financial_events e") + where.sql()).constData());
+    if (s.isValid())
+        where.bind(s);
+    if (!s.isValid() || s.step() != CipherDatabase::Statement::Step::Row) {
+        m_lastError = m_db->lastError();
+        return 0;
+    }
+    m_lastError.clear();
+    return int(s.int64(0));
+}
+
+QList<FinancialEventRow> CacheQuery::financialEvents(const FinancialEventFilter& filter, FinancialEventSort sort,
+                                                     Qt::SortOrder order, int offset, int limit) const
+{
+    const Where where = eventWhere(filter);
+    const QByteArray sql = kEventColumns + where.sql() + orderBy(sort, order) + QByteArrayLiteral(" LIMIT ? OFFSET ?");
+    CipherDatabase::Statement s = m_db->prepare(sql.constData());
+    QList<FinancialEventRow> rows;
+    if (!s.isValid()) {
+        m_lastError = m_db->lastError();
+        return rows;
+    }
+    const int next = where.bind(s);
+    s.bind(next, qint64(qMax(0, limit)));
+    s.bind(next + 1, qint64(qMax(0, offset)));
+    CipherDatabase::Statement::Step step;
+    while ((step = s.step()) == CipherDatabase::Statement::Step::Row)
+        rows.append(eventFrom(s));
+    m_lastError = step == CipherDatabase::Statement::Step::Done ? QString() : m_db->lastError();
+    return rows;
+}
+
+QList<CurrencyAmount> CacheQuery::financialEventTotals(const FinancialEventFilter& filter) const
+{
+    const Where where = eventWhere(filter);
+    const QByteArray sql = QByteArrayLiteral("SELECT e.currency, sum(e.amount_cents) FROM financial_events e")
+        + where.sql() + QByteArrayLiteral(" GROUP BY e.currency ORDER BY e.currency");
+    CipherDatabase::Statement s = m_db->prepare(sql.constData());
+    QList<CurrencyAmount> totals;
+    if (!s.isValid()) {
+        m_lastError = m_db->lastError();
+        return totals;
+    }
+    where.bind(s);
+    CipherDatabase::Statement::Step step;
+    while ((step = s.step()) == CipherDatabase::Statement::Step::Row)
+        totals.append({s.text(0), s.int64(1)});
+    m_lastError = step == CipherDatabase::Statement::Step::Done ? QString() : m_db->lastError();
+    return totals;
+}
+
+QList<MarketplaceRow> CacheQuery::marketplaces() const
+{
+    CipherDatabase::Statement s = m_db->prepare("SELECT id, country_code, name, currency FROM marketplaces ORDER BY id");
+    QList<MarketplaceRow> rows;
+    if (!s.isValid()) {
+        m_lastError = m_db->lastError();
+        return rows;
+    }
+    CipherDatabase::Statement::Step step;
+    while ((step = s.step()) == CipherDatabase::Statement::Step::Row)
+        rows.append({s.text(0), s.text(1), s.text(2), s.text(3)});
+    m_lastError = step == CipherDatabase::Statement::Step::Done ? QString() : m_db->lastError();
+    return rows;
+}
+
+QList<UnitCostRow> CacheQuery::unitCosts() const
+{
+    QList<UnitCostRow> rows;
+    if (m_db->scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'unit_costs'", 0) == 0)
+        return rows; // an older cache: no unit costs yet
+    CipherDatabase::Statement s = m_db->prepare(
+        "SELECT sku, currency, unit_cost_cents, effective_from FROM unit_costs ORDER BY sku, currency, effective_from");
+    if (!s.isValid()) {
+        m_lastError = m_db->lastError();
+        return rows;
+    }
+    CipherDatabase::Statement::Step step;
+    while ((step = s.step()) == CipherDatabase::Statement::Step::Row)
+        rows.append({s.text(0), s.text(1), s.int64(2), QDate::fromString(s.text(3), Qt::ISODate)});
     m_lastError = step == CipherDatabase::Statement::Step::Done ? QString() : m_db->lastError();
     return rows;
 }

@@ -1,0 +1,236 @@
+// The orders page over a real synced cache (real sandbox over HTTPS, real keychain: run under
+// scripts/with-keyring.sh): counts, search by order id, sorting in the database, filters, the
+// detail panel, rows read in a bounded window, and the column state across a restart of the page.
+#include "OrderDetailPanel.h"
+#include "OrdersModel.h"
+#include "OrdersPage.h"
+#include "SyncedWorkspace.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+namespace sp::test {
+
+class TestOrdersPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsEveryOrderOfTheCache();
+    void searchFindsAnOrderById();
+    void headerSortsInTheDatabase();
+    void filtersByStatusAndMarketplace();
+    void detailPanelShowsTheItemsAndEvents();
+    void scrollingKeepsFewRowsInMemory();
+    void columnStateSurvivesARestartOfThePage();
+
+private:
+    OrdersPage* page() const { return SyncedWorkspace::child<OrdersPage>(m_workspace.window(), "ordersPage"); }
+    static void clickHeader(QTableView* table, int column);
+
+    SyncedWorkspace m_workspace;
+};
+
+void TestOrdersPage::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_workspace.start(600, &error), qPrintable(error));
+    m_workspace.window()->show();
+    m_workspace.window()->showPage(MainWindow::Page::Orders);
+    QVERIFY(page());
+}
+
+void TestOrdersPage::clickHeader(QTableView* table, int column)
+{
+    QHeaderView* header = table->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+}
+
+void TestOrdersPage::showsEveryOrderOfTheCache()
+{
+    const qint64 total = m_workspace.scalar("SELECT count(*) FROM orders");
+    QVERIFY(total > OrdersModel::kPageSize);
+    QTRY_COMPARE(page()->model()->totalCount(), int(total));
+    QCOMPARE(page()->model()->rowCount(), int(total));
+    QCOMPARE(page()->countText(), QStringLiteral("%1 orders").arg(QLocale().toString(total)));
+    // Newest purchase first, as the cache has them.
+    const QString newest = m_workspace.column("SELECT id FROM orders ORDER BY purchase_date DESC, id DESC LIMIT 1").value(0);
+    QCOMPARE(page()->table()->model()->index(0, OrdersModel::IdColumn).data().toString(), newest);
+}
+
+void TestOrdersPage::searchFindsAnOrderById()
+{
+    // The oldest order: far from the first page of the view.
+    const QString id = m_workspace.column("SELECT id FROM orders ORDER BY purchase_date, id LIMIT 1").value(0);
+    QVERIFY(!id.isEmpty());
+    auto* search = SyncedWorkspace::child<QLineEdit>(page(), "ordersSearchEdit");
+    search->clear();
+    QTest::keyClicks(search, id);
+    QTRY_COMPARE(page()->model()->search(), id);
+    QCOMPARE(page()->model()->totalCount(), 1);
+    QCOMPARE(page()->table()->model()->index(0, OrdersModel::IdColumn).data().toString(), id);
+    QCOMPARE(page()->countText(), QStringLiteral("1 matching order"));
+
+    // By a SKU: exactly the orders with such an item, as the test's own SQL counts them.
+    const QString sku = m_workspace.column("SELECT sku FROM order_items ORDER BY id LIMIT 1").value(0);
+    search->clear();
+    QTest::keyClicks(search, sku);
+    QTRY_COMPARE(page()->model()->search(), sku);
+    const qint64 withSku = m_workspace.scalar(
+        "SELECT count(DISTINCT o.id) FROM orders o JOIN order_items i ON i.order_id = o.id "
+        "WHERE o.id LIKE ?1 OR i.sku LIKE ?1 OR i.asin LIKE ?1 OR i.title LIKE ?1",
+        {QLatin1Char('%') + sku + QLatin1Char('%')});
+    QCOMPARE(page()->model()->totalCount(), int(withSku));
+    search->clear();
+    QTRY_COMPARE(page()->model()->search(), QString());
+}
+
+void TestOrdersPage::headerSortsInTheDatabase()
+{
+    QTableView* table = page()->table();
+    // By total: a click on its header; the first row is the one the cache sorts first.
+    clickHeader(table, OrdersModel::TotalColumn);
+    QCOMPARE(page()->model()->sortColumn(), int(OrdersModel::TotalColumn));
+    const bool ascending = page()->model()->sortOrder() == Qt::AscendingOrder;
+    const QString byTotal = m_workspace
+                                .column(ascending ? "SELECT id FROM orders ORDER BY order_total_cents ASC, id ASC LIMIT 1"
+                                                  : "SELECT id FROM orders ORDER BY order_total_cents DESC, id DESC LIMIT 1")
+                                .value(0);
+    QCOMPARE(table->model()->index(0, OrdersModel::IdColumn).data().toString(), byTotal);
+    // Again: the other way round.
+    clickHeader(table, OrdersModel::TotalColumn);
+    QCOMPARE(page()->model()->sortOrder(), ascending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    const QString reversed = m_workspace
+                                 .column(ascending ? "SELECT id FROM orders ORDER BY order_total_cents DESC, id DESC LIMIT 1"
+                                                   : "SELECT id FROM orders ORDER BY order_total_cents ASC, id ASC LIMIT 1")
+                                 .value(0);
+    QCOMPARE(table->model()->index(0, OrdersModel::IdColumn).data().toString(), reversed);
+    QVERIFY(byTotal != reversed);
+    // The last row of the order by id is the cache's last id in that order.
+    clickHeader(table, OrdersModel::IdColumn);
+    const bool idAscending = page()->model()->sortOrder() == Qt::AscendingOrder;
+    const QString lastId = m_workspace.column(idAscending ? "SELECT max(id) FROM orders" : "SELECT min(id) FROM orders").value(0);
+    const int last = page()->model()->rowCount() - 1;
+    QCOMPARE(table->model()->index(last, OrdersModel::IdColumn).data().toString(), lastId);
+    // The items column is counted per row: clicking it keeps the database order.
+    clickHeader(table, OrdersModel::ItemsColumn);
+    QCOMPARE(page()->model()->sortColumn(), int(OrdersModel::IdColumn));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(OrdersModel::IdColumn));
+    // Back to the default: newest first.
+    table->horizontalHeader()->setSortIndicator(OrdersModel::PurchaseDateColumn, Qt::DescendingOrder);
+    QCOMPARE(page()->model()->sortColumn(), int(OrdersModel::PurchaseDateColumn));
+}
+
+void TestOrdersPage::filtersByStatusAndMarketplace()
+{
+    auto* status = SyncedWorkspace::child<QComboBox>(page(), "ordersStatusCombo");
+    auto* marketplace = SyncedWorkspace::child<QComboBox>(page(), "ordersMarketplaceCombo");
+    const QStringList statuses = m_workspace.column("SELECT DISTINCT status FROM orders ORDER BY status");
+    QCOMPARE(status->count(), statuses.size() + 1); // and "All statuses"
+    const QString chosen = statuses.value(0);
+    status->setCurrentIndex(status->findData(chosen));
+    QCOMPARE(page()->model()->totalCount(),
+             int(m_workspace.scalar("SELECT count(*) FROM orders WHERE status = ?1", {chosen})));
+    const QString market = m_workspace.column("SELECT marketplace_id FROM orders WHERE status = ?1 LIMIT 1", {chosen}).value(0);
+    marketplace->setCurrentIndex(marketplace->findData(market));
+    const qint64 both = m_workspace.scalar("SELECT count(*) FROM orders WHERE status = ?1 AND marketplace_id = ?2",
+                                           {chosen, market});
+    QVERIFY(both > 0);
+    QCOMPARE(page()->model()->totalCount(), int(both));
+    QCOMPARE(page()->countText(), both == 1 ? QStringLiteral("1 matching order")
+                                            : QStringLiteral("%1 matching orders").arg(QLocale().toString(both)));
+    for (int row = 0; row < page()->model()->rowCount(); ++row) {
+        QCOMPARE(page()->model()->orderAt(row).status, chosen);
+        QCOMPARE(page()->model()->orderAt(row).marketplaceId, market);
+    }
+    status->setCurrentIndex(0);
+    marketplace->setCurrentIndex(0);
+    QCOMPARE(page()->model()->totalCount(), int(m_workspace.scalar("SELECT count(*) FROM orders")));
+}
+
+void TestOrdersPage::detailPanelShowsTheItemsAndEvents()
+{
+    // An order with several items and posted events.
+    const QString id = m_workspace
+                           .column("SELECT o.id FROM orders o WHERE (SELECT count(*) FROM order_items i WHERE "
+                                   "i.order_id = o.id) > 1 AND EXISTS (SELECT 1 FROM financial_events e WHERE "
+                                   "e.order_id = o.id) ORDER BY o.purchase_date LIMIT 1")
+                           .value(0);
+    QVERIFY2(!id.isEmpty(), "the sandbox has no order with several items and events");
+    auto* search = SyncedWorkspace::child<QLineEdit>(page(), "ordersSearchEdit");
+    search->clear();
+    QTest::keyClicks(search, id);
+    QTRY_COMPARE(page()->model()->totalCount(), 1);
+    QTableView* table = page()->table();
+    table->setFocus();
+    table->selectRow(0);
+    OrderDetailPanel* detail = page()->detailPanel();
+    QCOMPARE(detail->orderId(), id);
+    const QStringList skus = m_workspace.column("SELECT sku FROM order_items WHERE order_id = ?1 ORDER BY id", {id});
+    QCOMPARE(detail->itemsTable()->rowCount(), skus.size());
+    for (int row = 0; row < skus.size(); ++row)
+        QCOMPARE(detail->itemsTable()->item(row, 0)->text(), skus.at(row));
+    const qint64 events = m_workspace.scalar("SELECT count(*) FROM financial_events WHERE order_id = ?1", {id});
+    QCOMPARE(detail->eventsTable()->rowCount(), int(events));
+    search->clear();
+    QTRY_COMPARE(page()->model()->search(), QString());
+    QCOMPARE(detail->orderId(), QString());
+}
+
+void TestOrdersPage::scrollingKeepsFewRowsInMemory()
+{
+    QTableView* table = page()->table();
+    const int total = page()->model()->rowCount();
+    QScrollBar* bar = table->verticalScrollBar();
+    // Top to bottom in steps of about a page: every page is read, few are held.
+    for (int value = 0; value <= bar->maximum(); value += qMax(1, bar->pageStep())) {
+        bar->setValue(value);
+        QCoreApplication::processEvents();
+        table->viewport()->repaint();
+        QVERIFY(page()->model()->heldRows() <= OrdersModel::kPageSize * OrdersModel::kMaxPages);
+    }
+    bar->setValue(bar->maximum());
+    table->viewport()->repaint();
+    QVERIFY(page()->model()->pageFetches() >= total / OrdersModel::kPageSize);
+    const QString last = m_workspace.column("SELECT id FROM orders ORDER BY purchase_date, id LIMIT 1").value(0);
+    QCOMPARE(table->model()->index(total - 1, OrdersModel::IdColumn).data().toString(), last);
+}
+
+void TestOrdersPage::columnStateSurvivesARestartOfThePage()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    {
+        OrdersPage first;
+        first.setSettings(&settings);
+        first.setQuery(m_workspace.query());
+        first.table()->horizontalHeader()->setSectionHidden(OrdersModel::StatusColumn, true);
+        first.table()->setColumnWidth(OrdersModel::IdColumn, 333);
+        first.table()->horizontalHeader()->setSortIndicator(OrdersModel::TotalColumn, Qt::AscendingOrder);
+    }
+    OrdersPage second;
+    QVERIFY(!second.table()->horizontalHeader()->isSectionHidden(OrdersModel::StatusColumn));
+    second.setSettings(&settings);
+    second.setQuery(m_workspace.query());
+    QVERIFY(second.table()->horizontalHeader()->isSectionHidden(OrdersModel::StatusColumn));
+    QCOMPARE(second.table()->columnWidth(OrdersModel::IdColumn), 333);
+    QCOMPARE(second.table()->horizontalHeader()->sortIndicatorSection(), int(OrdersModel::TotalColumn));
+    QCOMPARE(second.model()->sortColumn(), int(OrdersModel::TotalColumn));
+    QCOMPARE(second.model()->sortOrder(), Qt::AscendingOrder);
+    const QString byTotal =
+        m_workspace.column("SELECT id FROM orders ORDER BY order_total_cents ASC, id ASC LIMIT 1").value(0);
+    QCOMPARE(second.model()->orderAt(0).id, byTotal);
+}
+
+} // namespace sp::test
+
+QTEST_MAIN(sp::test::TestOrdersPage)
+#include "TestOrdersPage.moc"

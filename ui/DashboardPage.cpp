@@ -1,0 +1,541 @@
+#include "DashboardPage.h"
+
+#include "DashboardChart.h"
+#include "MarketplaceFilterButton.h"
+#include "MoneyText.h"
+#include "UiLog.h"
+#include "cache/CacheQuery.h"
+#include "reports/DashboardQuery.h"
+#include "reports/ReportPeriods.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace sp {
+
+namespace {
+constexpr int kRefreshDelayMs = 1000;
+
+struct Figure
+{
+    enum class Kind { Money, Count, Percent };
+    Kind kind = Kind::Money;
+    std::optional<double> value; // cents, count or percent
+};
+
+Figure figureOf(const CurrencyTotals& totals, const QString& key)
+{
+    using K = Figure::Kind;
+    if (key == QLatin1String("revenue")) return {K::Money, double(totals.revenueCents)};
+    if (key == QLatin1String("units")) return {K::Count, double(totals.units)};
+    if (key == QLatin1String("orders")) return {K::Count, double(totals.orders)};
+    if (key == QLatin1String("fees")) return {K::Money, double(totals.amazonFeesCents)};
+    if (key == QLatin1String("refunds")) return {K::Money, double(totals.refundsCents)};
+    if (key == QLatin1String("advertising")) return {K::Money, double(totals.advertisingCents)};
+    if (key == QLatin1String("cogs")) return {K::Money, double(totals.cogsCents)};
+    if (key == QLatin1String("profit")) return {K::Money, double(totals.netProfitCents)};
+    if (key == QLatin1String("margin")) return {K::Percent, totals.marginPercent};
+    if (key == QLatin1String("roi")) return {K::Percent, totals.roiPercent};
+    return {};
+}
+
+QString titleOf(const QString& key)
+{
+    if (key == QLatin1String("revenue")) return DashboardPage::tr("Revenue");
+    if (key == QLatin1String("units")) return DashboardPage::tr("Units");
+    if (key == QLatin1String("orders")) return DashboardPage::tr("Orders");
+    if (key == QLatin1String("fees")) return DashboardPage::tr("Amazon fees");
+    if (key == QLatin1String("refunds")) return DashboardPage::tr("Refunds");
+    if (key == QLatin1String("advertising")) return DashboardPage::tr("Advertising");
+    if (key == QLatin1String("cogs")) return DashboardPage::tr("Cost of goods");
+    if (key == QLatin1String("profit")) return DashboardPage::tr("Net profit");
+    if (key == QLatin1String("margin")) return DashboardPage::tr("Margin");
+    if (key == QLatin1String("roi")) return DashboardPage::tr("ROI");
+    return key;
+}
+
+// "▲ 12.5 %" against the previous period; percentage points for margin and ROI.
+QString changeText(const Figure& now, const std::optional<Figure>& before)
+{
+    if (!now.value || !before || !before->value)
+        return DashboardPage::tr("no comparison");
+    const double current = *now.value;
+    const double previous = *before->value;
+    const QChar up(0x25B2);
+    const QChar down(0x25BC);
+    const QLocale locale;
+    if (now.kind == Figure::Kind::Percent) {
+        const double points = current - previous;
+        const QChar arrow = points > 0 ? up : points < 0 ? down : QChar(0x25C6);
+        return DashboardPage::tr("%1 %2 pts").arg(arrow).arg(locale.toString(qAbs(points), 'f', 1));
+    }
+    if (previous == 0)
+        return current == 0 ? DashboardPage::tr("unchanged") : DashboardPage::tr("new in this period");
+    const double percent = (current - previous) * 100.0 / qAbs(previous);
+    const QChar arrow = percent > 0 ? up : percent < 0 ? down : QChar(0x25C6);
+    return DashboardPage::tr("%1 %2 %").arg(arrow).arg(locale.toString(qAbs(percent), 'f', 1));
+}
+
+QTableWidget* makeTable(const QString& name, const QString& accessibleName, const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setAccessibleName(accessibleName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    table->setMinimumHeight(150);
+    return table;
+}
+
+QTableWidgetItem* cell(const QString& text, bool number = false)
+{
+    auto* item = new QTableWidgetItem(text);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+} // namespace
+
+const QStringList& DashboardPage::kpiKeys()
+{
+    static const QStringList keys{QStringLiteral("revenue"), QStringLiteral("units"), QStringLiteral("orders"),
+                                  QStringLiteral("fees"), QStringLiteral("refunds"), QStringLiteral("advertising"),
+                                  QStringLiteral("cogs"), QStringLiteral("profit"), QStringLiteral("margin"),
+                                  QStringLiteral("roi")};
+    return keys;
+}
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : QWidget(parent)
+    , m_presetCombo(new QComboBox(this))
+    , m_fromEdit(new QDateEdit(this))
+    , m_toEdit(new QDateEdit(this))
+    , m_marketplaceButton(new MarketplaceFilterButton(this))
+    , m_periodLabel(new QLabel(this))
+    , m_dataAsOfLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_cogsHint(new QLabel(this))
+    , m_cards(new QWidget(this))
+    , m_cardsLayout(new QGridLayout(m_cards))
+    , m_chart(new DashboardChart(this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* heading = new QLabel(tr("Dashboard"), this);
+    heading->setObjectName(QStringLiteral("dashboardHeading"));
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+
+    m_presetCombo->setObjectName(QStringLiteral("dashboardRangeCombo"));
+    m_presetCombo->setAccessibleName(tr("Date range"));
+    const QList<QPair<RangePreset, QString>> presets{
+        {RangePreset::Today, tr("Today")},
+        {RangePreset::Yesterday, tr("Yesterday")},
+        {RangePreset::Last7Days, tr("Last 7 days")},
+        {RangePreset::Last30Days, tr("Last 30 days")},
+        {RangePreset::MonthToDate, tr("Month to date")},
+        {RangePreset::LastMonth, tr("Last month")},
+        {RangePreset::YearToDate, tr("Year to date")},
+        {RangePreset::Last12Months, tr("Last 12 months")},
+        {RangePreset::Custom, tr("Custom range")},
+    };
+    for (const auto& preset : presets)
+        m_presetCombo->addItem(preset.second, int(preset.first));
+    m_presetCombo->setCurrentIndex(m_presetCombo->findData(int(RangePreset::Last30Days)));
+    m_fromEdit->setObjectName(QStringLiteral("dashboardFromEdit"));
+    m_fromEdit->setAccessibleName(tr("From"));
+    m_toEdit->setObjectName(QStringLiteral("dashboardToEdit"));
+    m_toEdit->setAccessibleName(tr("To"));
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setVisible(false);
+    }
+    m_marketplaceButton->setObjectName(QStringLiteral("dashboardMarketplaceButton"));
+    connect(m_marketplaceButton, &MarketplaceFilterButton::chosenChanged, this, [this](const QStringList& ids) {
+        m_marketplaceIds = ids;
+        refresh();
+    });
+    m_periodLabel->setObjectName(QStringLiteral("dashboardPeriodLabel"));
+    m_dataAsOfLabel->setObjectName(QStringLiteral("dashboardDataAsOfLabel"));
+    m_errorLabel->setObjectName(QStringLiteral("dashboardErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    m_cogsHint->setObjectName(QStringLiteral("dashboardCogsHint"));
+    m_cogsHint->setWordWrap(true);
+    m_cogsHint->setTextFormat(Qt::RichText);
+    m_cogsHint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_cogsHint->setFocusPolicy(Qt::StrongFocus);
+    m_cogsHint->setText(tr("Cost of goods is incomplete: some products sold have no unit cost for the date. "
+                           "<a href=\"products\">Enter unit costs on the products page</a>."));
+    m_cogsHint->setAccessibleName(tr("Cost of goods is incomplete"));
+    m_cogsHint->hide();
+    connect(m_cogsHint, &QLabel::linkActivated, this, &DashboardPage::openProductsRequested);
+    m_cards->setObjectName(QStringLiteral("dashboardCards"));
+
+    m_earners = makeTable(QStringLiteral("dashboardTopEarners"), tr("Top earners"),
+                          {tr("SKU"), tr("Title"), tr("Units"), tr("Revenue"), tr("Net profit")}, this);
+    m_losers = makeTable(QStringLiteral("dashboardTopLosers"), tr("Products losing money"),
+                         {tr("SKU"), tr("Title"), tr("Units"), tr("Revenue"), tr("Net profit")}, this);
+    m_lowStock = makeTable(QStringLiteral("dashboardLowStock"), tr("Low stock"),
+                           {tr("SKU"), tr("Title"), tr("Region"), tr("Fulfillable"), tr("Inbound"), tr("Sold per day"),
+                            tr("Days of cover")},
+                           this);
+
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::onPresetChanged);
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, [this] { refresh(); });
+    connect(m_toEdit, &QDateEdit::dateChanged, this, [this] { refresh(); });
+    m_refreshDelay.setSingleShot(true);
+    m_refreshDelay.setInterval(kRefreshDelayMs);
+    connect(&m_refreshDelay, &QTimer::timeout, this, [this] {
+        fillMarketplaces();
+        refresh();
+    });
+
+    // Layout: filters, freshness, cards, chart, then the product lists; all in a scroll area.
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch(1);
+    top->addWidget(m_dataAsOfLabel);
+    layout->addLayout(top);
+    auto* filters = new QHBoxLayout;
+    auto* rangeLabel = new QLabel(tr("&Range:"), this);
+    rangeLabel->setBuddy(m_presetCombo);
+    filters->addWidget(rangeLabel);
+    filters->addWidget(m_presetCombo);
+    filters->addWidget(m_fromEdit);
+    filters->addWidget(m_toEdit);
+    filters->addWidget(m_marketplaceButton);
+    filters->addWidget(m_periodLabel, 1);
+    layout->addLayout(filters);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_cogsHint);
+    layout->addWidget(m_cards);
+    auto* chartBox = new QGroupBox(tr("Daily revenue and net profit"), this);
+    auto* chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->addWidget(m_chart);
+    layout->addWidget(chartBox);
+    auto* products = new QHBoxLayout;
+    auto* earnersBox = new QGroupBox(tr("Top earners"), this);
+    (new QVBoxLayout(earnersBox))->addWidget(m_earners);
+    auto* losersBox = new QGroupBox(tr("Losing money"), this);
+    (new QVBoxLayout(losersBox))->addWidget(m_losers);
+    products->addWidget(earnersBox);
+    products->addWidget(losersBox);
+    layout->addLayout(products);
+    auto* stockBox = new QGroupBox(tr("Low stock"), this);
+    (new QVBoxLayout(stockBox))->addWidget(m_lowStock);
+    layout->addWidget(stockBox);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    setTabOrder(m_presetCombo, m_fromEdit);
+    setTabOrder(m_fromEdit, m_toEdit);
+    setTabOrder(m_toEdit, m_marketplaceButton);
+    setTabOrder(m_marketplaceButton, m_cogsHint);
+    setTabOrder(m_cogsHint, m_chart);
+    setTabOrder(m_chart, m_earners);
+    setTabOrder(m_earners, m_losers);
+    setTabOrder(m_losers, m_lowStock);
+    fillMarketplaces();
+    refresh();
+}
+
+void DashboardPage::setQuery(CacheQuery* query)
+{
+    m_refreshDelay.stop();
+    m_query = query;
+    fillMarketplaces();
+    refresh();
+}
+
+void DashboardPage::setDataAsOf(const QDateTime& at)
+{
+    m_syncDataAsOf = at;
+    updateDataAsOf();
+}
+
+void DashboardPage::scheduleRefresh()
+{
+    if (!m_refreshDelay.isActive())
+        m_refreshDelay.start();
+}
+
+void DashboardPage::setToday(QDate today)
+{
+    m_today = today;
+    onPresetChanged();
+}
+
+void DashboardPage::setPreset(RangePreset preset)
+{
+    m_presetCombo->setCurrentIndex(m_presetCombo->findData(int(preset)));
+}
+
+void DashboardPage::setCustomPeriod(const Period& period)
+{
+    {
+        const QSignalBlocker fromBlocker(m_fromEdit);
+        const QSignalBlocker toBlocker(m_toEdit);
+        m_fromEdit->setDate(period.from);
+        m_toEdit->setDate(period.to);
+    }
+    if (RangePreset(m_presetCombo->currentData().toInt()) == RangePreset::Custom)
+        refresh();
+    else
+        setPreset(RangePreset::Custom);
+}
+
+void DashboardPage::setMarketplaces(const QStringList& ids)
+{
+    m_marketplaceButton->setChosen(ids);
+    m_marketplaceIds = m_marketplaceButton->chosen();
+    refresh();
+}
+
+DashboardFilter DashboardPage::filter() const
+{
+    const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+    const auto preset = RangePreset(m_presetCombo->currentData().toInt());
+    DashboardFilter filter;
+    filter.period = periodFor(preset, today, Period{m_fromEdit->date(), m_toEdit->date()});
+    filter.marketplaceIds = m_marketplaceIds;
+    return filter;
+}
+
+void DashboardPage::onPresetChanged()
+{
+    const bool custom = RangePreset(m_presetCombo->currentData().toInt()) == RangePreset::Custom;
+    if (custom && m_fromEdit->date() == QDate(2000, 1, 1)) {
+        // First time custom (QDateEdit starts at 2000-01-01): start from the last 30 days.
+        const QSignalBlocker fromBlocker(m_fromEdit);
+        const QSignalBlocker toBlocker(m_toEdit);
+        const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+        m_fromEdit->setDate(today.addDays(-29));
+        m_toEdit->setDate(today);
+    }
+    m_fromEdit->setVisible(custom);
+    m_toEdit->setVisible(custom);
+    refresh();
+}
+
+void DashboardPage::fillMarketplaces()
+{
+    m_marketplaceButton->setMarketplaces(m_query ? m_query->marketplaces() : QList<MarketplaceRow>{});
+    m_marketplaceIds = m_marketplaceButton->chosen();
+}
+
+void DashboardPage::refresh()
+{
+    m_refreshDelay.stop();
+    const DashboardFilter current = filter();
+    const QLocale locale;
+    m_periodLabel->setText(current.period.isValid()
+                               ? tr("%1 to %2 (previous: %3 to %4)")
+                                     .arg(locale.toString(current.period.from, QLocale::ShortFormat),
+                                          locale.toString(current.period.to, QLocale::ShortFormat),
+                                          locale.toString(previousPeriod(current.period).from, QLocale::ShortFormat),
+                                          locale.toString(previousPeriod(current.period).to, QLocale::ShortFormat))
+                               : QString());
+    QString error;
+    if (!current.period.isValid()) {
+        m_data = DashboardData{};
+        error = tr("Choose a range whose start is not after its end.");
+    } else if (m_query) {
+        DashboardQuery query(m_query->database());
+        m_data = query.load(current, m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date());
+        error = query.lastError();
+        if (!error.isEmpty())
+            qCWarning(lcUi) << "dashboard figures failed:" << error;
+    } else {
+        m_data = DashboardData{};
+    }
+    m_errorLabel->setText(error);
+    m_errorLabel->setVisible(!error.isEmpty());
+    rebuildCards();
+    m_chart->setChart(DashboardChart::dailyChart(m_data.daily, current.period));
+    fillRankings();
+    fillLowStock();
+    updateDataAsOf();
+}
+
+void DashboardPage::rebuildCards()
+{
+    // One card (a column of figures) per currency: money is never added across currencies.
+    while (QLayoutItem* item = m_cardsLayout->takeAt(0)) {
+        if (QWidget* widget = item->widget())
+            widget->deleteLater();
+        delete item;
+    }
+    m_kpiValues.clear();
+    m_kpiChanges.clear();
+    const QLocale locale;
+    if (m_data.current.isEmpty()) {
+        auto* empty = new QLabel(m_query ? tr("No sales in this period.") : tr("No data downloaded yet."), m_cards);
+        empty->setObjectName(QStringLiteral("dashboardEmptyLabel"));
+        m_cardsLayout->addWidget(empty, 0, 0);
+        return;
+    }
+    int column = 0;
+    for (const CurrencyTotals& totals : std::as_const(m_data.current)) {
+        std::optional<CurrencyTotals> before;
+        for (const CurrencyTotals& previous : std::as_const(m_data.previous)) {
+            if (previous.currency == totals.currency)
+                before = previous;
+        }
+        auto* card = new QGroupBox(totals.currency, m_cards);
+        card->setObjectName(QStringLiteral("kpiCard_") + totals.currency);
+        auto* grid = new QGridLayout(card);
+        int row = 0;
+        for (const QString& key : kpiKeys()) {
+            const Figure figure = figureOf(totals, key);
+            QString value;
+            if (!figure.value)
+                value = tr("n/a");
+            else if (figure.kind == Figure::Kind::Money)
+                value = MoneyText::format(qint64(*figure.value), totals.currency);
+            else if (figure.kind == Figure::Kind::Count)
+                value = locale.toString(qint64(*figure.value));
+            else
+                value = MoneyText::percent(*figure.value);
+            QString tip;
+            if (totals.pendingUnits > 0 && (key == QLatin1String("units") || key == QLatin1String("revenue"))) {
+                // Pending orders have no price yet: their units count, their revenue is not in.
+                value += key == QLatin1String("units")
+                    ? tr(" (%1 pending, estimated)").arg(locale.toString(totals.pendingUnits))
+                    : tr(" (estimated)");
+                tip = tr("Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.")
+                          .arg(locale.toString(totals.pendingUnits), locale.toString(totals.pendingOrders));
+            }
+            if (key == QLatin1String("cogs") && !totals.cogsComplete) {
+                value += tr(" (incomplete)");
+                tip = tr("Some products sold have no unit cost for the date.");
+            }
+            auto* title = new QLabel(titleOf(key), card);
+            auto* valueLabel = new QLabel(value, card);
+            const QString name = totals.currency + QLatin1Char('_') + key;
+            valueLabel->setObjectName(QStringLiteral("kpiValue_") + name);
+            valueLabel->setAccessibleName(tr("%1 in %2").arg(titleOf(key), totals.currency));
+            valueLabel->setToolTip(tip);
+            valueLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            QFont bold = valueLabel->font();
+            bold.setBold(true);
+            valueLabel->setFont(bold);
+            const std::optional<Figure> previous =
+                before ? std::optional<Figure>(figureOf(*before, key)) : std::optional<Figure>();
+            auto* change = new QLabel(changeText(figure, previous), card);
+            change->setObjectName(QStringLiteral("kpiChange_") + name);
+            change->setAccessibleName(tr("Change of %1 in %2 against the previous period").arg(titleOf(key), totals.currency));
+            change->setToolTip(tr("Against the previous period of the same length"));
+            grid->addWidget(title, row, 0);
+            grid->addWidget(valueLabel, row, 1);
+            grid->addWidget(change, row, 2);
+            m_kpiValues.insert(name, valueLabel);
+            m_kpiChanges.insert(name, change);
+            ++row;
+        }
+        m_cardsLayout->addWidget(card, 0, column++);
+    }
+    bool incomplete = false;
+    for (const CurrencyTotals& totals : std::as_const(m_data.current))
+        incomplete = incomplete || !totals.cogsComplete;
+    m_cogsHint->setVisible(incomplete);
+}
+
+void DashboardPage::fillRankings()
+{
+    const QLocale locale;
+    auto fill = [&locale](QTableWidget* table, const QList<ProductRank>& ranks) {
+        table->setRowCount(int(ranks.size()));
+        for (int row = 0; row < ranks.size(); ++row) {
+            const ProductRank& rank = ranks.at(row);
+            table->setItem(row, 0, cell(rank.sku));
+            table->setItem(row, 1, cell(rank.title));
+            table->setItem(row, 2, cell(locale.toString(rank.units), true));
+            table->setItem(row, 3, cell(MoneyText::format(rank.revenueCents, rank.currency), true));
+            table->setItem(row, 4, cell(MoneyText::format(rank.netProfitCents, rank.currency), true));
+        }
+    };
+    fill(m_earners, m_data.topEarners);
+    fill(m_losers, m_data.topLosers);
+}
+
+void DashboardPage::fillLowStock()
+{
+    const QLocale locale;
+    m_lowStock->setRowCount(int(m_data.lowStock.size()));
+    for (int row = 0; row < m_data.lowStock.size(); ++row) {
+        const LowStockItem& item = m_data.lowStock.at(row);
+        m_lowStock->setItem(row, 0, cell(item.sku));
+        m_lowStock->setItem(row, 1, cell(item.title));
+        m_lowStock->setItem(row, 2, cell(item.region.toUpper()));
+        m_lowStock->setItem(row, 3, cell(locale.toString(item.fulfillable), true));
+        m_lowStock->setItem(row, 4, cell(locale.toString(item.inbound), true));
+        m_lowStock->setItem(row, 5, cell(locale.toString(item.unitsPerDay, 'f', 1), true));
+        m_lowStock->setItem(row, 6, cell(locale.toString(item.daysOfCover, 'f', 1), true));
+    }
+}
+
+void DashboardPage::updateDataAsOf()
+{
+    const QDateTime at = m_data.dataAsOf.isValid() ? m_data.dataAsOf : m_syncDataAsOf;
+    const QString text = at.isValid()
+        ? tr("Data as of %1").arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
+        : tr("Data as of: not downloaded yet");
+    m_dataAsOfLabel->setText(text);
+    m_dataAsOfLabel->setAccessibleName(text);
+}
+
+QString DashboardPage::kpiText(const QString& currency, const QString& key) const
+{
+    const QLabel* label = m_kpiValues.value(currency + QLatin1Char('_') + key);
+    return label ? label->text() : QString();
+}
+
+QString DashboardPage::kpiChangeText(const QString& currency, const QString& key) const
+{
+    const QLabel* label = m_kpiChanges.value(currency + QLatin1Char('_') + key);
+    return label ? label->text() : QString();
+}
+
+QString DashboardPage::dataAsOfText() const
+{
+    return m_dataAsOfLabel->text();
+}
+
+QString DashboardPage::errorText() const
+{
+    return m_errorLabel->isVisible() ? m_errorLabel->text() : QString();
+}
+
+bool DashboardPage::cogsHintVisible() const
+{
+    return !m_cogsHint->isHidden();
+}
+
+} // namespace sp

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "reports/ReportTypes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QTableWidget;
+
+namespace sp {
+
+class CacheQuery;
+class DashboardChart;
+class MarketplaceFilterButton;
+
+// How the business is doing over a chosen range and marketplaces: per currency the headline
+// figures with their change against the previous period, a daily revenue and profit chart, the
+// products that earn and lose the most, low stock, and how fresh the data is. Read from the
+// cache's summaries (DashboardQuery): works offline.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // The figures of a currency card, as keys of kpiText().
+    static const QStringList& kpiKeys(); // revenue, units, orders, fees, refunds, advertising, cogs, profit, margin, roi
+
+    explicit DashboardPage(QWidget* parent = nullptr);
+
+    void setQuery(CacheQuery* query);
+    // The sync's "data as of" (shown when the cache has no figures of its own yet).
+    void setDataAsOf(const QDateTime& at);
+    void scheduleRefresh();   // rows were committed: refresh soon, at most about once a second
+    void refresh();           // now
+    void setToday(QDate today); // tests: the day the ranges end on (default: today, UTC)
+
+    void setPreset(RangePreset preset);
+    void setCustomPeriod(const Period& period);
+    void setMarketplaces(const QStringList& ids); // empty: all
+    DashboardFilter filter() const;
+
+    const DashboardData& data() const { return m_data; }
+    // The text of a figure of a currency's card ("" when there is no such card) and its change.
+    QString kpiText(const QString& currency, const QString& key) const;
+    QString kpiChangeText(const QString& currency, const QString& key) const;
+    QString dataAsOfText() const;
+    QString errorText() const;
+    bool cogsHintVisible() const;
+    DashboardChart* chart() const { return m_chart; }
+
+signals:
+    void openProductsRequested(); // the cost-of-goods hint's link
+
+private:
+    void fillMarketplaces();
+    void onPresetChanged();
+    void rebuildCards();
+    void fillRankings();
+    void fillLowStock();
+    void updateDataAsOf();
+
+    QPointer<CacheQuery> m_query;
+    QDate m_today;
+    QComboBox* m_presetCombo;
+    QDateEdit* m_fromEdit;
+    QDateEdit* m_toEdit;
+    MarketplaceFilterButton* m_marketplaceButton;
+    QLabel* m_periodLabel;
+    QLabel* m_dataAsOfLabel;
+    QLabel* m_errorLabel;
+    QLabel* m_cogsHint;
+    QWidget* m_cards;
+    QGridLayout* m_cardsLayout;
+    DashboardChart* m_chart;
+    QTableWidget* m_earners;
+    QTableWidget* m_losers;
+    QTableWidget* m_lowStock;
+    QStringList m_marketplaceIds; // the chosen ones; empty: all
+    DashboardData m_data;
+    QDateTime m_syncDataAsOf;
+    QHash<QString, QLabel*> m_kpiValues;  // "EUR/revenue" -> value label
+    QHash<QString, QLabel*> m_kpiChanges; // "EUR/revenue" -> change label
+    QTimer m_refreshDelay;
+};
+
+} // namespace sp

@@ -1,0 +1,135 @@
+#include "OrderDetailPanel.h"
+
+#include "MoneyText.h"
+#include "cache/CacheQuery.h"
+
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sp {
+
+namespace {
+QTableWidget* makeTable(const QString& name, const QString& accessibleName, const QStringList& headers,
+                        QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setAccessibleName(accessibleName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+QTableWidgetItem* cell(const QString& text, bool number = false)
+{
+    auto* item = new QTableWidgetItem(text);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+} // namespace
+
+OrderDetailPanel::OrderDetailPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("orderDetailPanel"));
+    setAccessibleName(tr("Order details"));
+    m_title->setObjectName(QStringLiteral("orderDetailTitle"));
+    QFont font = m_title->font();
+    font.setBold(true);
+    m_title->setFont(font);
+    m_summary->setObjectName(QStringLiteral("orderDetailSummary"));
+    m_summary->setWordWrap(true);
+    m_items = makeTable(QStringLiteral("orderItemsTable"), tr("Items of the order"),
+                        {tr("SKU"), tr("ASIN"), tr("Title"), tr("Quantity"), tr("Price"), tr("Tax"), tr("Shipping"),
+                         tr("Promotion")},
+                        this);
+    m_events = makeTable(QStringLiteral("orderEventsTable"), tr("Fees and refunds of the order"),
+                         {tr("Posted"), tr("Type"), tr("Charge"), tr("SKU"), tr("Amount")}, this);
+    auto* itemsLabel = new QLabel(tr("Items"), this);
+    auto* eventsLabel = new QLabel(tr("Fees, charges and refunds"), this);
+    itemsLabel->setBuddy(m_items);
+    eventsLabel->setBuddy(m_events);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(itemsLabel);
+    layout->addWidget(m_items, 1);
+    layout->addWidget(eventsLabel);
+    layout->addWidget(m_events, 1);
+    showOrder(QString());
+}
+
+void OrderDetailPanel::setQuery(CacheQuery* query)
+{
+    m_query = query;
+    showOrder(m_query ? m_orderId : QString());
+}
+
+void OrderDetailPanel::showOrder(const QString& orderId)
+{
+    m_orderId = orderId;
+    m_items->setRowCount(0);
+    m_events->setRowCount(0);
+    if (orderId.isEmpty() || !m_query) {
+        m_title->setText(tr("No order chosen"));
+        m_summary->setText(tr("Choose an order to see its items, fees and refunds."));
+        return;
+    }
+    m_title->setText(tr("Order %1").arg(orderId));
+
+    const QList<OrderItemRow> items = m_query->orderItems(orderId);
+    m_items->setRowCount(int(items.size()));
+    auto money = [](qint64 cents, const QString& currency) {
+        return cents < 0 ? tr("pending") : MoneyText::format(cents, currency);
+    };
+    const QList<FinancialEventRow> events = m_query->financialEventsOfOrder(orderId);
+    // Items carry no currency: the order's events do (one currency per order).
+    const QString currency = events.isEmpty() ? QString() : events.first().currency;
+    for (int row = 0; row < items.size(); ++row) {
+        const OrderItemRow& item = items.at(row);
+        m_items->setItem(row, 0, cell(item.sku));
+        m_items->setItem(row, 1, cell(item.asin));
+        m_items->setItem(row, 2, cell(item.title));
+        m_items->setItem(row, 3, cell(QLocale().toString(item.quantity), true));
+        m_items->setItem(row, 4, cell(money(item.itemPriceCents, currency), true));
+        m_items->setItem(row, 5, cell(money(item.itemTaxCents, currency), true));
+        m_items->setItem(row, 6, cell(money(item.shippingPriceCents, currency), true));
+        m_items->setItem(row, 7, cell(money(item.promotionDiscountCents, currency), true));
+    }
+
+    m_events->setRowCount(int(events.size()));
+    QHash<QString, qint64> totals;
+    QStringList currencies;
+    for (int row = 0; row < events.size(); ++row) {
+        const FinancialEventRow& event = events.at(row);
+        m_events->setItem(row, 0, cell(MoneyText::dateTime(event.postedAt)));
+        m_events->setItem(row, 1, cell(event.type));
+        m_events->setItem(row, 2, cell(event.charge));
+        m_events->setItem(row, 3, cell(event.sku));
+        m_events->setItem(row, 4, cell(MoneyText::format(event.amountCents, event.currency), true));
+        if (!totals.contains(event.currency))
+            currencies << event.currency;
+        totals[event.currency] += event.amountCents;
+    }
+    QStringList parts;
+    for (const QString& c : std::as_const(currencies))
+        parts << MoneyText::format(totals.value(c), c);
+    m_summary->setText(events.isEmpty()
+                           ? tr("Items: %1; nothing posted for this order yet.").arg(items.size())
+                           : tr("Items: %1; posted in total: %2").arg(items.size()).arg(parts.join(QLatin1String(", "))));
+}
+
+} // namespace sp

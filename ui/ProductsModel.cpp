@@ -1,0 +1,171 @@
+#include "ProductsModel.h"
+
+#include "MoneyText.h"
+#include "UiLog.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace sp {
+
+ProductsModel::ProductsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ProductsModel::setQuery(CacheQuery* query)
+{
+    m_query = query;
+    beginResetModel();
+    m_pages.clear();
+    m_total = 0;
+    endResetModel();
+    reload();
+}
+
+void ProductsModel::setSearch(const QString& search)
+{
+    if (search.trimmed() == m_search)
+        return;
+    m_search = search.trimmed();
+    beginResetModel();
+    m_pages.clear();
+    m_total = 0;
+    endResetModel();
+    reload();
+}
+
+void ProductsModel::reload()
+{
+    const int total = m_query ? qMax(0, m_query->productCount(m_search)) : 0;
+    m_costs.clear();
+    if (m_query) {
+        // The cost that applies today per SKU and currency: the latest effective_from up to today.
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        for (const UnitCostRow& cost : m_query->unitCosts()) {
+            if (cost.effectiveFrom <= today)
+                m_costs[cost.sku].append(cost);
+        }
+    }
+    m_pages.clear();
+    if (total > m_total) {
+        beginInsertRows(QModelIndex(), m_total, total - 1);
+        m_total = total;
+        endInsertRows();
+    } else if (total < m_total) {
+        beginRemoveRows(QModelIndex(), total, m_total - 1);
+        m_total = total;
+        endRemoveRows();
+    }
+    if (m_total > 0)
+        emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
+    emit countChanged();
+}
+
+bool ProductsModel::isSortable(int column)
+{
+    return column == SkuColumn || column == TitleColumn || column == FulfillableColumn || column == InboundColumn;
+}
+
+void ProductsModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    m_sort = column == TitleColumn ? ProductSort::Title
+        : column == FulfillableColumn ? ProductSort::Fulfillable
+        : column == InboundColumn   ? ProductSort::Inbound
+                                    : ProductSort::Sku;
+    m_order = order;
+    beginResetModel();
+    m_pages.clear();
+    endResetModel();
+}
+
+const ProductStockRow* ProductsModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_total || !m_query)
+        return nullptr;
+    return m_pages.rowAt(row, [this](int offset, int limit) {
+        QList<ProductStockRow> rows = m_query->products(m_search, m_sort, m_order, offset, limit);
+        if (!m_query->lastError().isEmpty())
+            qCWarning(lcUi) << "reading products failed:" << m_query->lastError();
+        return rows;
+    });
+}
+
+ProductStockRow ProductsModel::productAt(int row) const
+{
+    const ProductStockRow* product = rowAt(row);
+    return product ? *product : ProductStockRow{};
+}
+
+int ProductsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_total;
+}
+
+int ProductsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProductsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_total)
+        return {};
+    if (role == Qt::TextAlignmentRole && index.column() >= FulfillableColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    const ProductStockRow* product = rowAt(index.row());
+    if (!product)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case SkuColumn: return product->sku;
+    case AsinColumn: return product->asin;
+    case TitleColumn: return product->title;
+    case FulfillableColumn: return locale.toString(product->fulfillable);
+    case InboundColumn: return locale.toString(product->inbound);
+    case ReservedColumn: return locale.toString(product->reserved);
+    case UnfulfillableColumn: return locale.toString(product->unfulfillable);
+    case UnitCostColumn: {
+        // Per currency: the latest cost that applies today, and from when.
+        QHash<QString, UnitCostRow> latest;
+        for (const UnitCostRow& cost : m_costs.value(product->sku)) {
+            auto it = latest.find(cost.currency);
+            if (it == latest.end() || it->effectiveFrom < cost.effectiveFrom)
+                latest.insert(cost.currency, cost);
+        }
+        if (latest.isEmpty())
+            return role == Qt::DisplayRole ? tr("not set") : tr("No unit cost entered: cost of goods incomplete");
+        QStringList parts;
+        for (const UnitCostRow& cost : std::as_const(latest))
+            parts << tr("%1 from %2")
+                         .arg(MoneyText::format(cost.unitCostCents, cost.currency),
+                              locale.toString(cost.effectiveFrom, QLocale::ShortFormat));
+        parts.sort();
+        return parts.join(QLatin1String("; "));
+    }
+    default: return {};
+    }
+}
+
+QVariant ProductsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SkuColumn: return tr("SKU");
+    case AsinColumn: return tr("ASIN");
+    case TitleColumn: return tr("Title");
+    case FulfillableColumn: return tr("Fulfillable");
+    case InboundColumn: return tr("Inbound");
+    case ReservedColumn: return tr("Reserved");
+    case UnfulfillableColumn: return tr("Unfulfillable");
+    case UnitCostColumn: return tr("Unit cost");
+    default: return {};
+    }
+}
+
+} // namespace sp

@@ -1,0 +1,267 @@
+#include "ProductsPage.h"
+
+#include "MoneyText.h"
+#include "ProductsModel.h"
+#include "TableColumnState.h"
+#include "auth/Session.h"
+#include "cache/CacheQuery.h"
+#include "reports/UnitCostClient.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sp {
+
+namespace {
+constexpr int kSearchDelayMs = 250;
+constexpr int kReloadDelayMs = 1000;
+
+// "12.34", "12,34" or "12" in cents; -1 when it is not an amount (exact: no floating point).
+qint64 centsFrom(const QString& text)
+{
+    static const QRegularExpression amount(QStringLiteral("^\\s*(\\d{1,9})(?:[.,](\\d{1,2}))?\\s*$"));
+    const QRegularExpressionMatch match = amount.match(text);
+    if (!match.hasMatch())
+        return -1;
+    QString fraction = match.captured(2);
+    while (fraction.size() < 2)
+        fraction.append(QLatin1Char('0'));
+    return match.captured(1).toLongLong() * 100 + fraction.toLongLong();
+}
+} // namespace
+
+ProductsPage::ProductsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_searchEdit(new QLineEdit(this))
+    , m_countLabel(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new ProductsModel(this))
+    , m_skuLabel(new QLabel(this))
+    , m_currencyCombo(new QComboBox(this))
+    , m_costEdit(new QLineEdit(this))
+    , m_fromEdit(new QDateEdit(this))
+    , m_saveButton(new QPushButton(tr("&Save unit cost"), this))
+    , m_costMessage(new QLabel(this))
+{
+    setObjectName(QStringLiteral("productsPage"));
+    auto* heading = new QLabel(tr("Products and inventory"), this);
+    heading->setObjectName(QStringLiteral("productsHeading"));
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+
+    m_searchEdit->setObjectName(QStringLiteral("productsSearchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search products"));
+    m_searchEdit->setPlaceholderText(tr("Search by SKU, ASIN or title"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_countLabel->setObjectName(QStringLiteral("productsCountLabel"));
+
+    m_table->setObjectName(QStringLiteral("productsTable"));
+    m_table->setAccessibleName(tr("Products"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setAccessibleName(tr("Product columns"));
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(ProductsModel::SkuColumn, Qt::AscendingOrder);
+    m_columns = new TableColumnState(m_table, QStringLiteral("tables/products/header"), this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!ProductsModel::isSortable(column))
+            m_table->horizontalHeader()->setSortIndicator(ProductsModel::SkuColumn, Qt::AscendingOrder);
+    });
+
+    auto* costBox = new QGroupBox(tr("Unit cost of the chosen product"), this);
+    costBox->setObjectName(QStringLiteral("unitCostBox"));
+    m_skuLabel->setObjectName(QStringLiteral("unitCostSkuLabel"));
+    m_currencyCombo->setObjectName(QStringLiteral("unitCostCurrencyCombo"));
+    m_currencyCombo->setAccessibleName(tr("Currency of the unit cost"));
+    m_costEdit->setObjectName(QStringLiteral("unitCostEdit"));
+    m_costEdit->setAccessibleName(tr("Unit cost"));
+    m_costEdit->setPlaceholderText(tr("e.g. 4.20"));
+    m_fromEdit->setObjectName(QStringLiteral("unitCostFromEdit"));
+    m_fromEdit->setAccessibleName(tr("Unit cost applies from"));
+    m_fromEdit->setCalendarPopup(true);
+    m_fromEdit->setDate(QDateTime::currentDateTimeUtc().date());
+    m_saveButton->setObjectName(QStringLiteral("unitCostSaveButton"));
+    m_saveButton->setAccessibleName(tr("Save unit cost"));
+    m_costMessage->setObjectName(QStringLiteral("unitCostMessage"));
+    m_costMessage->setWordWrap(true);
+    auto* form = new QFormLayout(costBox);
+    form->addRow(tr("Product:"), m_skuLabel);
+    form->addRow(tr("&Currency:"), m_currencyCombo);
+    form->addRow(tr("Cost per &unit:"), m_costEdit);
+    form->addRow(tr("Applies &from:"), m_fromEdit);
+    form->addRow(m_saveButton);
+    form->addRow(m_costMessage);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+    connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_searchEdit->text()); });
+    m_reloadDelay.setSingleShot(true);
+    m_reloadDelay.setInterval(kReloadDelayMs);
+    connect(&m_reloadDelay, &QTimer::timeout, this, [this] {
+        fillCurrencies();
+        m_model->reload();
+    });
+    connect(m_model, &ProductsModel::countChanged, this, &ProductsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProductsPage::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProductsPage::onCurrentProductChanged);
+    connect(m_saveButton, &QPushButton::clicked, this, &ProductsPage::saveUnitCost);
+    connect(m_costEdit, &QLineEdit::returnPressed, this, &ProductsPage::saveUnitCost);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchEdit, 1);
+    searchRow->addWidget(m_countLabel);
+    layout->addLayout(searchRow);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_table, 3);
+    body->addWidget(costBox, 1);
+    layout->addLayout(body, 1);
+    onCurrentProductChanged();
+    updateCount();
+}
+
+void ProductsPage::setQuery(CacheQuery* query)
+{
+    m_reloadDelay.stop();
+    m_query = query;
+    fillCurrencies();
+    m_model->setQuery(query);
+    onCurrentProductChanged();
+}
+
+void ProductsPage::setSettings(QSettings* settings)
+{
+    m_columns->setSettings(settings);
+}
+
+void ProductsPage::setSession(Session* session, bool online)
+{
+    if (m_session != session && m_client) {
+        m_client->deleteLater(); // it saves through the previous session
+        m_client = nullptr;
+    }
+    m_session = session;
+    m_online = online;
+    onCurrentProductChanged();
+}
+
+void ProductsPage::scheduleReload()
+{
+    if (!m_reloadDelay.isActive())
+        m_reloadDelay.start();
+}
+
+QString ProductsPage::countText() const
+{
+    return m_countLabel->text();
+}
+
+QString ProductsPage::costMessage() const
+{
+    return m_costMessage->text();
+}
+
+void ProductsPage::updateCount()
+{
+    const int total = m_model->totalCount();
+    const QString text = !m_query ? tr("No products downloaded yet")
+        : m_model->search().isEmpty()        ? (total == 1 ? tr("1 product") : tr("%1 products").arg(QLocale().toString(total)))
+        : total == 1                         ? tr("1 matching product")
+                                             : tr("%1 matching products").arg(QLocale().toString(total));
+    m_countLabel->setText(text);
+    m_countLabel->setAccessibleName(text);
+}
+
+void ProductsPage::fillCurrencies()
+{
+    const QString current = m_currencyCombo->currentText();
+    QStringList currencies;
+    if (m_query) {
+        for (const MarketplaceRow& row : m_query->marketplaces()) {
+            if (!currencies.contains(row.currency))
+                currencies << row.currency;
+        }
+    }
+    currencies.sort();
+    m_currencyCombo->clear();
+    m_currencyCombo->addItems(currencies);
+    m_currencyCombo->setCurrentIndex(qMax(0, m_currencyCombo->findText(current)));
+}
+
+void ProductsPage::onCurrentProductChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_sku = current.isValid() ? m_model->productAt(current.row()).sku : QString();
+    m_skuLabel->setText(m_sku.isEmpty() ? tr("Choose a product in the table") : m_sku);
+    const bool canSave = !m_sku.isEmpty() && m_session && m_online;
+    m_saveButton->setEnabled(canSave);
+    m_costEdit->setEnabled(!m_sku.isEmpty());
+    if (!m_session || !m_online)
+        setCostMessage(tr("Offline: unit costs are saved on the server, so entering one needs a connection."));
+    else if (m_costMessage->property("offline").toBool())
+        setCostMessage(QString());
+    m_costMessage->setProperty("offline", !m_session || !m_online);
+}
+
+void ProductsPage::setCostMessage(const QString& text)
+{
+    m_costMessage->setText(text);
+    m_costMessage->setAccessibleName(text);
+}
+
+void ProductsPage::saveUnitCost()
+{
+    if (m_sku.isEmpty())
+        return;
+    if (!m_session || !m_online) {
+        setCostMessage(tr("Offline: unit costs are saved on the server, so entering one needs a connection."));
+        return;
+    }
+    const qint64 cents = centsFrom(m_costEdit->text());
+    if (cents < 0) {
+        setCostMessage(tr("Enter the cost of one unit as an amount, e.g. 4.20."));
+        m_costEdit->setFocus();
+        return;
+    }
+    if (m_currencyCombo->currentText().isEmpty()) {
+        setCostMessage(tr("Choose the currency of the unit cost."));
+        return;
+    }
+    if (!m_client) {
+        m_client = new UnitCostClient(m_session, this);
+        connect(m_client, &UnitCostClient::finished, this, [this](const QString& sku, const ApiError& error) {
+            m_saveButton->setEnabled(!m_sku.isEmpty() && m_session && m_online);
+            if (error.ok())
+                setCostMessage(tr("Saved the unit cost of %1. Cost of goods follows after the next sync.").arg(sku));
+            else
+                setCostMessage(tr("The unit cost of %1 was not saved: %2").arg(sku, error.userMessage()));
+        });
+    }
+    m_saveButton->setEnabled(false);
+    setCostMessage(tr("Saving..."));
+    m_client->setUnitCost(m_sku, m_currencyCombo->currentText(), cents, m_fromEdit->date());
+}
+
+} // namespace sp

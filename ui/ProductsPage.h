@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QTableView;
+
+namespace sp {
+
+class CacheQuery;
+class ProductsModel;
+class Session;
+class TableColumnState;
+class UnitCostClient;
+
+// Products with their stock (fulfillable, inbound, reserved, unfulfillable) and unit cost. The
+// unit cost of the chosen SKU is entered here with the day it applies from and saved on the
+// server (UnitCostClient): that needs a connection, and the page says so when there is none.
+class ProductsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProductsPage(QWidget* parent = nullptr);
+
+    void setQuery(CacheQuery* query);
+    void setSettings(QSettings* settings);
+    // The session unit costs are saved through; null or `online` false: saving is not possible.
+    void setSession(Session* session, bool online);
+    void scheduleReload();
+
+    ProductsModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QString countText() const;
+    QString costMessage() const;
+
+private:
+    void updateCount();
+    void fillCurrencies();
+    void onCurrentProductChanged();
+    void saveUnitCost();
+    void setCostMessage(const QString& text);
+
+    QPointer<CacheQuery> m_query;
+    QPointer<Session> m_session;
+    bool m_online = false;
+    QLineEdit* m_searchEdit;
+    QLabel* m_countLabel;
+    QTableView* m_table;
+    ProductsModel* m_model;
+    TableColumnState* m_columns;
+    QLabel* m_skuLabel;
+    QComboBox* m_currencyCombo;
+    QLineEdit* m_costEdit;
+    QDateEdit* m_fromEdit;
+    QPushButton* m_saveButton;
+    QLabel* m_costMessage;
+    QPointer<UnitCostClient> m_client;
+    QString m_sku;
+    QTimer m_searchDelay;
+    QTimer m_reloadDelay;
+};
+
+} // namespace sp

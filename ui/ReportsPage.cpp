@@ -1,0 +1,391 @@
+#include "ReportsPage.h"
+
+#include "DashboardChart.h"
+#include "MarketplaceFilterButton.h"
+#include "ReportTableModel.h"
+#include "UiLog.h"
+#include "cache/CacheQuery.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportPeriods.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sp {
+
+namespace {
+constexpr int kRefreshDelayMs = 1000;
+} // namespace
+
+ReportsPage::ReportsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_reportCombo(new QComboBox(this))
+    , m_presetCombo(new QComboBox(this))
+    , m_fromEdit(new QDateEdit(this))
+    , m_toEdit(new QDateEdit(this))
+    , m_marketplaceButton(new MarketplaceFilterButton(this))
+    , m_titleLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_exportLabel(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new ReportTableModel(this))
+    , m_chart(new DashboardChart(this))
+    , m_csvButton(new QPushButton(tr("Export &CSV..."), this))
+    , m_xlsxButton(new QPushButton(tr("Export &Excel..."), this))
+    , m_pdfButton(new QPushButton(tr("Export &PDF..."), this))
+    , m_job(new ExportJob(this))
+{
+    setObjectName(QStringLiteral("reportsPage"));
+    auto* heading = new QLabel(tr("Reports"), this);
+    heading->setObjectName(QStringLiteral("reportsHeading"));
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+
+    m_reportCombo->setObjectName(QStringLiteral("reportKindCombo"));
+    m_reportCombo->setAccessibleName(tr("Report"));
+    for (ReportKind kind : ReportBuilder::allKinds()) {
+        // The orders list is exported from the orders page's data, not viewed here: it can hold
+        // a million rows, and the reports page holds its table whole.
+        if (kind != ReportKind::Orders)
+            m_reportCombo->addItem(ReportBuilder::titleOf(kind), ReportBuilder::idOf(kind));
+    }
+    m_presetCombo->setObjectName(QStringLiteral("reportRangeCombo"));
+    m_presetCombo->setAccessibleName(tr("Report period"));
+    const QList<QPair<RangePreset, QString>> presets{
+        {RangePreset::Last30Days, tr("Last 30 days")},   {RangePreset::MonthToDate, tr("Month to date")},
+        {RangePreset::LastMonth, tr("Last month")},      {RangePreset::YearToDate, tr("Year to date")},
+        {RangePreset::Last12Months, tr("Last 12 months")}, {RangePreset::Custom, tr("Custom range")},
+    };
+    for (const auto& preset : presets)
+        m_presetCombo->addItem(preset.second, int(preset.first));
+    m_presetCombo->setCurrentIndex(m_presetCombo->findData(int(RangePreset::Last12Months)));
+    m_fromEdit->setObjectName(QStringLiteral("reportFromEdit"));
+    m_fromEdit->setAccessibleName(tr("Report from"));
+    m_toEdit->setObjectName(QStringLiteral("reportToEdit"));
+    m_toEdit->setAccessibleName(tr("Report to"));
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setVisible(false);
+    }
+    m_marketplaceButton->setObjectName(QStringLiteral("reportMarketplaceButton"));
+    m_titleLabel->setObjectName(QStringLiteral("reportTitleLabel"));
+    QFont bold = m_titleLabel->font();
+    bold.setBold(true);
+    m_titleLabel->setFont(bold);
+    m_errorLabel->setObjectName(QStringLiteral("reportErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    m_exportLabel->setObjectName(QStringLiteral("reportExportLabel"));
+    m_exportLabel->setWordWrap(true);
+    m_exportLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_csvButton->setAccessibleName(tr("Export as CSV"));
+    m_xlsxButton->setObjectName(QStringLiteral("exportXlsxButton"));
+    m_xlsxButton->setAccessibleName(tr("Export as Excel workbook"));
+    m_pdfButton->setObjectName(QStringLiteral("exportPdfButton"));
+    m_pdfButton->setAccessibleName(tr("Export as PDF"));
+
+    m_table->setObjectName(QStringLiteral("reportTable"));
+    m_table->setAccessibleName(tr("Report table"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_chart->setObjectName(QStringLiteral("reportChart"));
+    m_chart->setAccessibleName(tr("Report chart"));
+
+    connect(m_reportCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::onPresetChanged);
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(m_toEdit, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(m_marketplaceButton, &MarketplaceFilterButton::chosenChanged, this, &ReportsPage::refresh);
+    connect(m_csvButton, &QPushButton::clicked, this, [this] { exportAs(ExportJob::Format::Csv); });
+    connect(m_xlsxButton, &QPushButton::clicked, this, [this] { exportAs(ExportJob::Format::Xlsx); });
+    connect(m_pdfButton, &QPushButton::clicked, this, [this] { exportAs(ExportJob::Format::Pdf); });
+    connect(m_job, &ExportJob::progress, this, [this](qint64 done, qint64 total) {
+        if (!m_progress)
+            return;
+        m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+    });
+    connect(m_job, &ExportJob::finished, this, &ReportsPage::onExportFinished);
+    m_refreshDelay.setSingleShot(true);
+    m_refreshDelay.setInterval(kRefreshDelayMs);
+    connect(&m_refreshDelay, &QTimer::timeout, this, &ReportsPage::refresh);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    auto* filters = new QHBoxLayout;
+    auto* reportLabel = new QLabel(tr("&Report:"), this);
+    reportLabel->setBuddy(m_reportCombo);
+    auto* periodLabel = new QLabel(tr("P&eriod:"), this);
+    periodLabel->setBuddy(m_presetCombo);
+    filters->addWidget(reportLabel);
+    filters->addWidget(m_reportCombo);
+    filters->addWidget(periodLabel);
+    filters->addWidget(m_presetCombo);
+    filters->addWidget(m_fromEdit);
+    filters->addWidget(m_toEdit);
+    filters->addWidget(m_marketplaceButton);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+    auto* exports = new QHBoxLayout;
+    exports->addWidget(m_titleLabel, 1);
+    exports->addWidget(m_csvButton);
+    exports->addWidget(m_xlsxButton);
+    exports->addWidget(m_pdfButton);
+    layout->addLayout(exports);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_exportLabel);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("reportSplitter"));
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    setTabOrder(m_reportCombo, m_presetCombo);
+    setTabOrder(m_presetCombo, m_fromEdit);
+    setTabOrder(m_fromEdit, m_toEdit);
+    setTabOrder(m_toEdit, m_marketplaceButton);
+    setTabOrder(m_marketplaceButton, m_csvButton);
+    setTabOrder(m_csvButton, m_xlsxButton);
+    setTabOrder(m_xlsxButton, m_pdfButton);
+    setTabOrder(m_pdfButton, m_chart);
+    setTabOrder(m_chart, m_table);
+    refresh();
+}
+
+ReportsPage::~ReportsPage() = default; // ExportJob cancels and waits: no half file stays
+
+void ReportsPage::setQuery(CacheQuery* query)
+{
+    m_refreshDelay.stop();
+    m_query = query;
+    m_marketplaceButton->setMarketplaces(query ? query->marketplaces() : QList<MarketplaceRow>{});
+    refresh();
+}
+
+void ReportsPage::scheduleRefresh()
+{
+    if (!m_refreshDelay.isActive())
+        m_refreshDelay.start();
+}
+
+void ReportsPage::setToday(QDate today)
+{
+    m_today = today;
+    refresh();
+}
+
+void ReportsPage::setReport(const QString& id)
+{
+    m_reportCombo->setCurrentIndex(m_reportCombo->findData(id));
+}
+
+void ReportsPage::setPreset(RangePreset preset)
+{
+    m_presetCombo->setCurrentIndex(m_presetCombo->findData(int(preset)));
+}
+
+void ReportsPage::setCustomPeriod(const Period& period)
+{
+    {
+        const QSignalBlocker fromBlocker(m_fromEdit);
+        const QSignalBlocker toBlocker(m_toEdit);
+        m_fromEdit->setDate(period.from);
+        m_toEdit->setDate(period.to);
+    }
+    if (RangePreset(m_presetCombo->currentData().toInt()) == RangePreset::Custom)
+        refresh();
+    else
+        setPreset(RangePreset::Custom);
+}
+
+void ReportsPage::setMarketplaces(const QStringList& ids)
+{
+    m_marketplaceButton->setChosen(ids);
+    refresh();
+}
+
+const ReportTable& ReportsPage::table() const
+{
+    return m_model->table();
+}
+
+QString ReportsPage::errorText() const
+{
+    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+}
+
+QString ReportsPage::exportMessage() const
+{
+    return m_exportLabel->text();
+}
+
+DashboardFilter ReportsPage::filter() const
+{
+    const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+    DashboardFilter filter;
+    filter.period = periodFor(RangePreset(m_presetCombo->currentData().toInt()), today,
+                              Period{m_fromEdit->date(), m_toEdit->date()});
+    filter.marketplaceIds = m_marketplaceButton->chosen();
+    return filter;
+}
+
+void ReportsPage::onPresetChanged()
+{
+    const bool custom = RangePreset(m_presetCombo->currentData().toInt()) == RangePreset::Custom;
+    if (custom && m_fromEdit->date() == QDate(2000, 1, 1)) { // QDateEdit's first date: not chosen yet
+        const QSignalBlocker fromBlocker(m_fromEdit);
+        const QSignalBlocker toBlocker(m_toEdit);
+        const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+        m_fromEdit->setDate(today.addDays(-29));
+        m_toEdit->setDate(today);
+    }
+    m_fromEdit->setVisible(custom);
+    m_toEdit->setVisible(custom);
+    refresh();
+}
+
+void ReportsPage::refresh()
+{
+    m_refreshDelay.stop();
+    const std::optional<ReportKind> kind = ReportBuilder::kindFromId(m_reportCombo->currentData().toString());
+    const DashboardFilter current = filter();
+    ReportTable table;
+    QString error;
+    if (!kind) {
+        error = tr("Choose a report.");
+    } else if (*kind != ReportKind::InventoryHealth && !current.period.isValid()) {
+        error = tr("Choose a period whose start is not after its end.");
+    } else if (m_query) {
+        ReportBuilder builder(m_query->database());
+        table = builder.build(*kind, current, m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date());
+        error = builder.lastError();
+        if (!error.isEmpty())
+            qCWarning(lcUi) << "report failed:" << error;
+    }
+    m_model->setTable(table);
+    m_chart->setChart(table.chart);
+    m_chart->setVisible(!table.chart.isEmpty());
+    const QLocale locale;
+    m_titleLabel->setText(!m_query ? tr("No data downloaded yet")
+                          : table.period.isValid()
+                              ? tr("%1, %2 to %3")
+                                    .arg(table.title, locale.toString(table.period.from, QLocale::ShortFormat),
+                                         locale.toString(table.period.to, QLocale::ShortFormat))
+                              : table.title);
+    m_errorLabel->setText(error);
+    m_errorLabel->setVisible(!error.isEmpty());
+    const bool canExport = m_query && error.isEmpty() && !m_job->isRunning();
+    m_csvButton->setEnabled(canExport);
+    m_xlsxButton->setEnabled(canExport);
+    m_pdfButton->setEnabled(canExport);
+}
+
+void ReportsPage::exportAs(ExportJob::Format format)
+{
+    if (m_job->isRunning())
+        return;
+    const ReportTable& report = m_model->table();
+    if (report.columns.isEmpty()) {
+        m_exportLabel->setText(tr("There is no report to export."));
+        return;
+    }
+    const QString suffix = ExportJob::suffixOf(format);
+    QString name = report.id.isEmpty() ? QStringLiteral("report") : report.id;
+    if (report.period.isValid())
+        name += QLatin1Char('_') + report.period.from.toString(Qt::ISODate) + QLatin1Char('_')
+            + report.period.to.toString(Qt::ISODate);
+    name += QLatin1Char('.') + suffix;
+    QString target;
+    if (m_chooser) {
+        target = m_chooser(format, name);
+    } else {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString filter = format == ExportJob::Format::Csv ? tr("CSV files (*.csv)")
+            : format == ExportJob::Format::Xlsx                 ? tr("Excel workbooks (*.xlsx)")
+                                                                : tr("PDF documents (*.pdf)");
+        target = QFileDialog::getSaveFileName(this, tr("Export report"), QDir(folder).filePath(name), filter);
+    }
+    if (target.isEmpty())
+        return; // the user chose no file
+    if (!target.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        target += QLatin1Char('.') + suffix;
+    m_job->setLocale(locale());
+    if (!m_job->start(report, format, target)) {
+        m_exportLabel->setText(tr("Another export is still running."));
+        return;
+    }
+    m_exportLabel->setText(tr("Exporting to %1...").arg(QDir::toNativeSeparators(target)));
+    m_csvButton->setEnabled(false);
+    m_xlsxButton->setEnabled(false);
+    m_pdfButton->setEnabled(false);
+    if (!m_progress) {
+        m_progress = new QProgressDialog(this);
+        m_progress->setObjectName(QStringLiteral("exportProgressDialog"));
+        m_progress->setAccessibleName(tr("Export progress"));
+        m_progress->setWindowTitle(tr("Exporting"));
+        m_progress->setCancelButtonText(tr("&Cancel"));
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        m_progress->setWindowModality(Qt::WindowModal);
+        connect(m_progress, &QProgressDialog::canceled, m_job, &ExportJob::cancel);
+    }
+    m_progress->setLabelText(tr("Writing %1").arg(QFileInfo(target).fileName()));
+    m_progress->setRange(0, int(qMax<qsizetype>(1, report.rows.size())));
+    m_progress->setValue(0);
+    m_progress->show();
+}
+
+void ReportsPage::onExportFinished(const ExportResult& result)
+{
+    if (m_progress) {
+        const QSignalBlocker blocker(m_progress); // hiding must not count as a cancel
+        m_progress->hide();
+    }
+    QString text;
+    switch (result.status) {
+    case ExportResult::Status::Ok:
+        text = tr("Exported to %1").arg(QDir::toNativeSeparators(result.path));
+        break;
+    case ExportResult::Status::Cancelled:
+        text = tr("Export cancelled; no file was written.");
+        break;
+    case ExportResult::Status::Failed:
+        text = tr("The export failed and no file was written: %1").arg(result.message);
+        if (!m_errorBox) {
+            m_errorBox = new QMessageBox(QMessageBox::Warning, tr("Export failed"), QString(), QMessageBox::Ok, this);
+            m_errorBox->setObjectName(QStringLiteral("exportErrorBox"));
+            m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        m_errorBox->setText(text);
+        m_errorBox->open();
+        break;
+    }
+    m_exportLabel->setText(text);
+    m_exportLabel->setAccessibleName(text);
+    refresh(); // enables the export buttons again
+    emit exportFinished(result);
+}
+
+} // namespace sp

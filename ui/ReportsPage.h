@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ExportJob.h"
+#include "reports/ReportTypes.h"
+
+#include <QMessageBox>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressDialog;
+class QPushButton;
+class QTableView;
+
+namespace sp {
+
+class CacheQuery;
+class DashboardChart;
+class MarketplaceFilterButton;
+class ReportTableModel;
+
+// The reports for an accountant: choose one (profit and loss by month, sales by product, fee
+// breakdown, refunds and returns, inventory health), its period and marketplaces; see its table
+// and chart; export it as CSV, Excel or PDF off the UI thread (ExportJob) with progress and
+// cancel. A failed export says why and leaves no file.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // Asks where to write an export; empty: the user cancelled. `suggested` is a file name.
+    using TargetChooser = std::function<QString(ExportJob::Format format, const QString& suggested)>;
+
+    explicit ReportsPage(QWidget* parent = nullptr);
+    ~ReportsPage() override;
+
+    void setQuery(CacheQuery* query);
+    void scheduleRefresh();
+    void refresh();
+    void setToday(QDate today); // tests: the day the ranges end on (default: today, UTC)
+
+    void setReport(const QString& id); // "profit-and-loss", ...
+    void setPreset(RangePreset preset);
+    void setCustomPeriod(const Period& period);
+    void setMarketplaces(const QStringList& ids);
+
+    // Replaces the file dialog (tests; default: QFileDialog::getSaveFileName).
+    void setTargetChooser(TargetChooser chooser) { m_chooser = std::move(chooser); }
+    void exportAs(ExportJob::Format format);
+
+    const ReportTable& table() const;
+    ReportTableModel* model() const { return m_model; }
+    QString errorText() const;
+    QString exportMessage() const;
+    ExportJob* exportJob() const { return m_job; }
+    QProgressDialog* progressDialog() const { return m_progress; }
+
+signals:
+    void exportFinished(const sp::ExportResult& result);
+
+private:
+    void onPresetChanged();
+    void onExportFinished(const ExportResult& result);
+    DashboardFilter filter() const;
+
+    QPointer<CacheQuery> m_query;
+    QDate m_today;
+    QComboBox* m_reportCombo;
+    QComboBox* m_presetCombo;
+    QDateEdit* m_fromEdit;
+    QDateEdit* m_toEdit;
+    MarketplaceFilterButton* m_marketplaceButton;
+    QLabel* m_titleLabel;
+    QLabel* m_errorLabel;
+    QLabel* m_exportLabel;
+    QTableView* m_table;
+    ReportTableModel* m_model;
+    DashboardChart* m_chart;
+    QPushButton* m_csvButton;
+    QPushButton* m_xlsxButton;
+    QPushButton* m_pdfButton;
+    ExportJob* m_job;
+    QProgressDialog* m_progress = nullptr;
+    QPointer<QMessageBox> m_errorBox;
+    TargetChooser m_chooser;
+    QTimer m_refreshDelay;
+};
+
+} // namespace sp
