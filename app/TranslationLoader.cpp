@@ -1,15 +1,47 @@
 #include "TranslationLoader.h"
 
+#include "app/UiLanguage.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 namespace sp {
 
-bool TranslationLoader::install(QCoreApplication* app, const QLocale& locale)
+namespace {
+
+// Marks the translators installed here, so that a second install() replaces rather than stacks them.
+const char* const kTranslatorName = "sp.translator";
+
+} // namespace
+
+QLocale TranslationLoader::chosenLocale(const QString& profileDir, const QLocale& system)
 {
+    // The same folder Profile::open() uses.
+    const QString dir = profileDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                             : profileDir;
+    const QString path = QDir(dir).filePath(QStringLiteral("settings.ini"));
+    if (dir.isEmpty() || !QFileInfo::exists(path))
+        return system;
+    const QSettings settings(path, QSettings::IniFormat);
+    return UiLanguage::resolve(settings.value(UiLanguage::settingsKey()).toString(), system);
+}
+
+bool TranslationLoader::install(QCoreApplication* app, const QLocale& locale, const QString& qmDir)
+{
+    const QList<QTranslator*> previous = app->findChildren<QTranslator*>(QLatin1String(kTranslatorName),
+                                                                          Qt::FindDirectChildrenOnly);
+    qDeleteAll(previous); // a deleted translator removes itself from the application
+
+    QLocale::setDefault(locale);
+
     // Qt's own strings (standard buttons, file dialogs) come from the system's Qt translations.
     auto* qtTranslator = new QTranslator(app);
+    qtTranslator->setObjectName(QLatin1String(kTranslatorName));
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
@@ -17,7 +49,8 @@ bool TranslationLoader::install(QCoreApplication* app, const QLocale& locale)
         delete qtTranslator;
 
     auto* appTranslator = new QTranslator(app);
-    if (appTranslator->load(locale, QStringLiteral("sellerpulse"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    appTranslator->setObjectName(QLatin1String(kTranslatorName));
+    if (appTranslator->load(locale, QStringLiteral("sellerpulse"), QStringLiteral("_"), qmDir)) {
         // No log line here: usage errors must stay one line on stderr.
         QCoreApplication::installTranslator(appTranslator);
         return true;

@@ -1,0 +1,66 @@
+#include "LanguageChooser.h"
+
+#include "app/UiLanguage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace sp {
+
+LanguageChooser::LanguageChooser(QWidget* parent)
+    : QWidget(parent)
+    , m_combo(new QComboBox(this))
+    , m_note(new QLabel(tr("The language changes the next time you start SellerPulse."), this))
+{
+    auto* label = new QLabel(tr("&Language:"), this);
+    label->setBuddy(m_combo);
+    m_combo->setObjectName(QStringLiteral("languageCombo"));
+    m_combo->setAccessibleName(tr("Language"));
+    m_combo->setAccessibleDescription(m_note->text());
+    m_combo->addItem(tr("System default"), QString());
+    for (const UiLanguage::Offered& language : UiLanguage::offered())
+        m_combo->addItem(language.nativeName, language.code);
+    m_note->setObjectName(QStringLiteral("languageNote"));
+    m_note->setWordWrap(true);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_combo, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_note);
+
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &LanguageChooser::choose);
+}
+
+void LanguageChooser::setSettings(QSettings* settings)
+{
+    m_settings = settings;
+    const QString stored = m_settings ? m_settings->value(UiLanguage::settingsKey()).toString() : QString();
+    const int index = m_combo->findData(stored);
+    m_loading = true;
+    m_combo->setCurrentIndex(index < 0 ? 0 : index); // an unknown code behaves as the system default
+    m_loading = false;
+}
+
+QString LanguageChooser::currentCode() const
+{
+    return m_combo->currentData().toString();
+}
+
+void LanguageChooser::choose(int index)
+{
+    if (m_loading || index < 0 || !m_settings)
+        return;
+    const QString code = m_combo->itemData(index).toString();
+    if (code.isEmpty())
+        m_settings->remove(UiLanguage::settingsKey());
+    else
+        m_settings->setValue(UiLanguage::settingsKey(), code);
+    emit languageChosen(code);
+}
+
+} // namespace sp
