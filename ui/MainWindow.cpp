@@ -103,8 +103,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_settingsPage, &SettingsPage::changePasswordRequested, this, &MainWindow::openChangePassword);
     connect(m_settingsPage, &SettingsPage::signOutRequested, this, &MainWindow::signOut);
-    connect(m_settingsPage, &SettingsPage::accountDeleted, this,
-            [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_settingsPage, &SettingsPage::accountDeleted, this, [this](const QString& message) {
+        // Before the sign-out that follows: the sign-in window shows it as its notice.
+        statusBar()->showMessage(message);
+        emit localDataRemoved(message);
+    });
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection"));

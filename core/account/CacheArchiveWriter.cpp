@@ -114,6 +114,7 @@ CacheArchiveWriter::Result CacheArchiveWriter::write(CipherDatabase& db, const Q
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         QuaZip zip(&out);
+        zip.setAutoClose(false); // the QSaveFile is committed (renamed) below, not closed by QuaZip
         if (!zip.open(QuaZip::mdCreate)) {
             out.cancelWriting();
             result.error = tr("The archive could not be started.");
