@@ -9,6 +9,326 @@
     </message>
 </context>
 <context>
+    <name>sp</name>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation>Verkaufsgebühr (Provision)</translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation>FBA-Versandgebühr</translation>
+    </message>
+    <message>
+        <source>Refunded commission</source>
+        <translation>Erstattete Verkaufsgebühr</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Storage fee</source>
+        <translation>Lagergebühr</translation>
+    </message>
+    <message>
+        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
+        <translation>Sein Manifest fehlt oder ist kein Manifest eines SellerPulse-Supportpakets.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of SellerPulse.</source>
+        <translation>Es wurde von einer neueren SellerPulse-Version erstellt.</translation>
+    </message>
+    <message>
+        <source>Its files do not match its manifest.</source>
+        <translation>Seine Dateien stimmen nicht mit seinem Manifest überein.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AboutDialog</name>
+    <message>
+        <source>About SellerPulse</source>
+        <translation>Über SellerPulse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SellerPulse Desktop&lt;/b&gt; %1&lt;br&gt;Profit and sales analytics for Amazon sellers.</source>
+        <translation>&lt;b&gt;SellerPulse Desktop&lt;/b&gt; %1&lt;br&gt;Gewinn- und Umsatzanalysen für Amazon-Verkäufer.</translation>
+    </message>
+    <message>
+        <source>Report a security issue to &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; we acknowledge reports within two business days. Please do not disclose an issue publicly before we have had time to fix it.</source>
+        <translation>Melden Sie ein Sicherheitsproblem an &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; wir bestätigen Meldungen innerhalb von zwei Werktagen. Bitte veröffentlichen Sie ein Problem nicht, bevor wir Zeit hatten, es zu beheben.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Hinweise zu Drittanbieter-Software</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountDeletion</name>
+    <message>
+        <source>Your SellerPulse account will be closed now: every device is signed out at once, and SellerPulse stops using your Amazon connection. Your data on SellerPulse&apos;s servers is deleted within 30 days, except what the law requires us to keep (for example tax records). On this computer, the downloaded data of the account and its encryption key are removed right away. This cannot be undone; download your data first if you want a copy.</source>
+        <translation>Ihr SellerPulse-Konto wird jetzt geschlossen: Alle Geräte werden sofort abgemeldet, und SellerPulse verwendet Ihre Amazon-Verbindung nicht mehr. Ihre Daten auf den Servern von SellerPulse werden innerhalb von 30 Tagen gelöscht, außer dem, was wir gesetzlich aufbewahren müssen (zum Beispiel Steuerunterlagen). Auf diesem Computer werden die heruntergeladenen Daten des Kontos und ihr Schlüssel sofort entfernt. Dies kann nicht rückgängig gemacht werden; laden Sie Ihre Daten vorher herunter, wenn Sie eine Kopie möchten.</translation>
+    </message>
+    <message>
+        <source>Please enter your password to confirm.</source>
+        <translation>Bitte geben Sie zur Bestätigung Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Nothing was deleted.</source>
+        <translation>Das Passwort ist nicht korrekt. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The account was not deleted: %1</source>
+        <translation>Das Konto wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>No downloaded data was open on this computer.</source>
+        <translation>Auf diesem Computer waren keine heruntergeladenen Daten geöffnet.</translation>
+    </message>
+    <message>
+        <source>The session ended before this computer&apos;s copy of the data could be removed; it stays encrypted on disk.</source>
+        <translation>Die Sitzung endete, bevor die Kopie der Daten auf diesem Computer entfernt werden konnte; sie bleibt verschlüsselt auf dem Datenträger.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountExportClient</name>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>The server could not prepare the export. Please try again later.</source>
+        <translation>Der Server konnte den Export nicht vorbereiten. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not say the export&apos;s checksum; it cannot be verified.</source>
+        <translation>Der Server hat die Prüfsumme des Exports nicht genannt; er kann nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The download was interrupted. No file was saved; please download it again.</source>
+        <translation>Der Download wurde unterbrochen. Es wurde keine Datei gespeichert; bitte laden Sie sie erneut herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AmazonConnection</name>
+    <message>
+        <source>Checking...</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Waiting for your consent on Amazon</source>
+        <translation>Warten auf Ihre Zustimmung bei Amazon</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Disconnected (access revoked)</source>
+        <translation>Getrennt (Zugriff widerrufen)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AmazonConnectionClient</name>
+    <message>
+        <source>Your Amazon account is not connected.</source>
+        <translation>Ihr Amazon-Konto ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about the Amazon connection was not understood.</source>
+        <translation>Die Antwort des Servers zur Amazon-Verbindung wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for Amazon&apos;s consent page.</source>
+        <translation>Für die Zustimmungsseite von Amazon konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The 15 minutes to give consent on Amazon have passed. Please connect again.</source>
+        <translation>Die 15 Minuten für die Zustimmung bei Amazon sind abgelaufen. Bitte verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Your Amazon account is connected.</source>
+        <translation>Ihr Amazon-Konto ist verbunden.</translation>
+    </message>
+    <message>
+        <source>Access was denied on Amazon. Your Amazon account is not connected.</source>
+        <translation>Der Zugriff wurde bei Amazon abgelehnt. Ihr Amazon-Konto ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Das Verbinden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AmazonConnectionSection</name>
+    <message>
+        <source>Connect Amazon account...</source>
+        <translation>Amazon-Konto verbinden …</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Disconnect...</source>
+        <translation>Trennen …</translation>
+    </message>
+    <message>
+        <source>Amazon connection status</source>
+        <translation>Status der Amazon-Verbindung</translation>
+    </message>
+    <message>
+        <source>Selling partner id</source>
+        <translation>Selling-Partner-ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marktplätze</translation>
+    </message>
+    <message>
+        <source>Granted roles</source>
+        <translation>Erteilte Rollen</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Verbunden seit</translation>
+    </message>
+    <message>
+        <source>Time left to give consent</source>
+        <translation>Verbleibende Zeit für die Zustimmung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Amazon region</source>
+        <translation>Amazon-Region</translation>
+    </message>
+    <message>
+        <source>Connect Amazon account</source>
+        <translation>Amazon-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Amazon</source>
+        <translation>Nicht mehr auf Amazon warten</translation>
+    </message>
+    <message>
+        <source>Disconnect Amazon account</source>
+        <translation>Amazon-Konto trennen</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Selling partner:</source>
+        <translation>Selling Partner:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Marketplaces:</source>
+        <translation>Marktplätze:</translation>
+    </message>
+    <message>
+        <source>Granted roles:</source>
+        <translation>Erteilte Rollen:</translation>
+    </message>
+    <message>
+        <source>Connected since:</source>
+        <translation>Verbunden seit:</translation>
+    </message>
+    <message>
+        <source>Region to connect:</source>
+        <translation>Zu verbindende Region:</translation>
+    </message>
+    <message>
+        <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
+        <translation>SellerPulse öffnet Amazon Seller Central in Ihrem Browser, wo Sie sich anmelden und zustimmen. SellerPulse sieht Ihr Amazon-Passwort nie und liest nur, solange Sie unter „Berechtigungen“ keine Schreibfunktion einschalten.</translation>
+    </message>
+    <message>
+        <source>Amazon Seller Central is open in your browser. Sign in there and approve SellerPulse; this page updates by itself.</source>
+        <translation>Amazon Seller Central ist in Ihrem Browser geöffnet. Melden Sie sich dort an und stimmen Sie SellerPulse zu; diese Seite aktualisiert sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Sign in to see it.</source>
+        <translation>Melden Sie sich an, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Waiting for your consent on Amazon: %1:%2 left</source>
+        <translation>Warten auf Ihre Zustimmung bei Amazon: noch %1:%2</translation>
+    </message>
+    <message>
+        <source>Disconnect your Amazon account from SellerPulse? SellerPulse deletes its Amazon access token at once and can no longer read new orders, stock or fees. You can connect again at any time.</source>
+        <translation>Ihr Amazon-Konto von SellerPulse trennen? SellerPulse löscht sofort sein Amazon-Zugriffstoken und kann keine neuen Bestellungen, Bestände oder Gebühren mehr lesen. Sie können jederzeit erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your Amazon account is disconnected; SellerPulse deleted its Amazon access token.</source>
+        <translation>Ihr Amazon-Konto ist getrennt; SellerPulse hat sein Amazon-Zugriffstoken gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete downloaded Amazon data</source>
+        <translation>Heruntergeladene Amazon-Daten löschen</translation>
+    </message>
+    <message>
+        <source>Also delete the Amazon data SellerPulse downloaded to this computer (orders, products, stock, fees)? It cannot be read any more afterwards.</source>
+        <translation>Auch die Amazon-Daten löschen, die SellerPulse auf diesen Computer heruntergeladen hat (Bestellungen, Produkte, Bestand, Gebühren)? Sie können danach nicht mehr gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Delete from this computer</source>
+        <translation>Von diesem Computer löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AmazonRegions</name>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Nordamerika</translation>
+    </message>
+    <message>
+        <source>Far East (Japan)</source>
+        <translation>Ferner Osten (Japan)</translation>
+    </message>
+</context>
+<context>
     <name>sp::ApiError</name>
     <message>
         <source>The server cannot be reached. Check your internet connection and try again.</source>
@@ -119,6 +439,70 @@
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
         <translation>Das Passwort des Demokontos wurde geändert. Melden Sie sich mit dem neuen an.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::BundleViewerDialog</name>
+    <message>
+        <source>Support bundle %1</source>
+        <translation>Supportpaket %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Read-only: the bundle was checked against its manifest and is shown as it is.</source>
+        <translation>Nur lesen: Das Paket wurde anhand seines Manifests geprüft und wird unverändert angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::CacheArchiveWriter</name>
+    <message>
+        <source>The file could not be created: %1</source>
+        <translation>Die Datei konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The archive could not be started.</source>
+        <translation>Das Archiv konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The offline data could not be read: %1</source>
+        <translation>Die Offline-Daten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The archive could not be written.</source>
+        <translation>Das Archiv konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>SellerPulse offline data, exported from this computer.<byte value="xd"/>
+Data as of: %1<byte value="xd"/>
+<byte value="xd"/>
+Each CSV file is one table (UTF-8, comma-separated). Amounts are in the currency of their row.<byte value="xd"/>
+This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
+<byte value="xd"/>
+%2<byte value="xd"/>
+</source>
+        <translation>SellerPulse-Offline-Daten, von diesem Computer exportiert.<byte value="xd"/>
+Datenstand: %1<byte value="xd"/>
+<byte value="xd"/>
+Jede CSV-Datei ist eine Tabelle (UTF-8, durch Kommas getrennt). Beträge sind in der Währung ihrer Zeile.<byte value="xd"/>
+Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort auf.<byte value="xd"/>
+<byte value="xd"/>
+%2<byte value="xd"/>
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The archive could not be completed.</source>
+        <translation>Das Archiv konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -261,6 +645,40 @@
     </message>
 </context>
 <context>
+    <name>sp::ChartPainter</name>
+    <message>
+        <source>No data for this period</source>
+        <translation>Keine Daten für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ChecksummedFileWriter</name>
+    <message>
+        <source>The file could not be created: %1</source>
+        <translation>Die Datei konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The download was already discarded.</source>
+        <translation>Der Download wurde bereits verworfen.</translation>
+    </message>
+    <message>
+        <source>The download is incomplete (%1 of %2 bytes). No file was saved.</source>
+        <translation>Der Download ist unvollständig (%1 von %2 Bytes). Es wurde keine Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match the server&apos;s checksum (SHA-256): it was damaged on the way. No file was saved; please download it again.</source>
+        <translation>Die heruntergeladene Datei stimmt nicht mit der Prüfsumme des Servers (SHA-256) überein: Sie wurde unterwegs beschädigt. Es wurde keine Datei gespeichert; bitte laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>sp::CipherDatabase</name>
     <message>
         <source>The offline cache could not be opened (%1).</source>
@@ -365,6 +783,26 @@
         <source>--screenshot needs a file name</source>
         <translation>--screenshot braucht einen Dateinamen</translation>
     </message>
+    <message>
+        <source>Log at LEVEL: debug, info or warning (default: the setting, else info).</source>
+        <translation>Mit Protokollstufe LEVEL protokollieren: debug, info oder warning (Standard: die Einstellung, sonst info).</translation>
+    </message>
+    <message>
+        <source>Write a support bundle (versions, settings, redacted logs, the cache&apos;s shape; no secrets or seller data) to FILE and exit.</source>
+        <translation>Ein Supportpaket (Versionen, Einstellungen, bereinigte Protokolle, die Struktur des Caches; keine Geheimnisse oder Verkäuferdaten) in FILE schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>--log-level must be debug, info or warning, not &quot;%1&quot;</source>
+        <translation>--log-level muss debug, info oder warning sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--support-bundle needs a file name</source>
+        <translation>--support-bundle braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--support-bundle cannot be combined with --sandbox, --smoke-test or --screenshot</source>
+        <translation>--support-bundle kann nicht mit --sandbox, --smoke-test oder --screenshot kombiniert werden</translation>
+    </message>
 </context>
 <context>
     <name>sp::ConnectionStatus</name>
@@ -387,6 +825,521 @@
     <message>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConsentUrlPolicy</name>
+    <message>
+        <source>The server sent an invalid sign-in address for Amazon.</source>
+        <translation>Der Server hat eine ungültige Anmeldeadresse für Amazon gesendet.</translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address contains a user name, which Amazon&apos;s never does.</source>
+        <translation>Die Amazon-Anmeldeadresse enthält einen Benutzernamen, was die von Amazon nie tut.</translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address has an unexpected part after &apos;#&apos;.</source>
+        <translation>Die Amazon-Anmeldeadresse hat nach „#“ einen unerwarteten Teil.</translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address lacks the application or the security state.</source>
+        <translation>Der Amazon-Anmeldeadresse fehlt die Anwendung oder der Sicherheitsstatus.</translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address is not encrypted (https); it was not opened.</source>
+        <translation>Die Amazon-Anmeldeadresse ist nicht verschlüsselt (https); sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The sign-in address points to %1, not to Amazon Seller Central (%2); it was not opened. Please report this to SellerPulse.</source>
+        <translation>Die Anmeldeadresse verweist auf %1, nicht auf Amazon Seller Central (%2); sie wurde nicht geöffnet. Bitte melden Sie dies an SellerPulse.</translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address uses an unexpected port; it was not opened.</source>
+        <translation>Die Amazon-Anmeldeadresse verwendet einen unerwarteten Port; sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address is not Seller Central&apos;s consent page; it was not opened.</source>
+        <translation>Die Amazon-Anmeldeadresse ist nicht die Zustimmungsseite von Seller Central; sie wurde nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardChart</name>
+    <message>
+        <source>Daily revenue and net profit</source>
+        <translation>Täglicher Umsatz und Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Nettogewinn</translation>
+    </message>
+    <message>
+        <source>No sales in this period</source>
+        <translation>Keine Verkäufe in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardPage</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Amazon fees</source>
+        <translation>Amazon-Gebühren</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>Warenkosten</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>kein Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts</source>
+        <translation>%1 %2 Pkt.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>new in this period</source>
+        <translation>neu in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Aktueller Monat bis heute</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Aktuelles Jahr bis heute</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Cost of goods is incomplete: some products sold have no unit cost for the date. &lt;a href=&quot;products&quot;&gt;Enter unit costs on the products page&lt;/a&gt;.</source>
+        <translation>Die Warenkosten sind unvollständig: Für einige verkaufte Produkte gibt es zum Datum keine Stückkosten. &lt;a href=&quot;products&quot;&gt;Stückkosten auf der Produktseite eingeben&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Cost of goods is incomplete</source>
+        <translation>Warenkosten unvollständig</translation>
+    </message>
+    <message>
+        <source>Top earners</source>
+        <translation>Gewinnbringendste Produkte</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Products losing money</source>
+        <translation>Produkte mit Verlust</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Verkaufsfähig</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Sold per day</source>
+        <translation>Verkauft pro Tag</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Reichweite in Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Daily revenue and net profit</source>
+        <translation>Täglicher Umsatz und Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Losing money</source>
+        <translation>Verlustbringend</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (previous: %3 to %4)</source>
+        <translation>%1 bis %2 (vorher: %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Choose a range whose start is not after its end.</source>
+        <translation>Wählen Sie einen Zeitraum, dessen Beginn nicht nach seinem Ende liegt.</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Keine Verkäufe in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No data downloaded yet.</source>
+        <translation>Noch keine Daten heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source> (%1 pending, estimated)</source>
+        <translation> (%1 ausstehend, geschätzt)</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source> (incomplete)</source>
+        <translation> (unvollständig)</translation>
+    </message>
+    <message>
+        <source>Some products sold have no unit cost for the date.</source>
+        <translation>Für einige verkaufte Produkte gibt es zum Datum keine Stückkosten.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Change of %1 in %2 against the previous period</source>
+        <translation>Veränderung von %1 in %2 gegenüber dem Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>Against the previous period of the same length</source>
+        <translation>Gegenüber dem vorherigen Zeitraum gleicher Länge</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datenstand %1</translation>
+    </message>
+    <message>
+        <source>Data as of: not downloaded yet</source>
+        <translation>Datenstand: noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
+        <translation>Ausstehende Einheiten noch ohne Preis: %1, in %2 ausstehenden Bestellungen. Der Umsatz ist geschätzt.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardQuery</name>
+    <message>
+        <source>Choose a period whose first day is on or before its last day.</source>
+        <translation>Wählen Sie einen Zeitraum, dessen erster Tag nicht nach seinem letzten liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::DeleteAccountDialog</name>
+    <message>
+        <source>Delete my account</source>
+        <translation>Mein Konto löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ihr &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>innerhalb von 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Your account is closed and will be deleted by %1. %2</source>
+        <translation>Ihr Konto ist geschlossen und wird bis %1 gelöscht. %2</translation>
+    </message>
+    <message>
+        <source>Deleting...</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+</context>
+<context>
+    <name>sp::FileErrorText</name>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose a folder to save the export in.</source>
+        <translation>%1 ist kein Ordner. Wählen Sie einen Ordner, in dem der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for the export in %1. Free some space or choose another folder.</source>
+        <translation>Der Datenträger ist voll: In %1 ist kein Platz für den Export. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The export cannot be saved in %1: the folder is read-only or you are not allowed to write there. Choose another folder.</source>
+        <translation>Der Export kann nicht in %1 gespeichert werden: Der Ordner ist schreibgeschützt oder Sie dürfen dort nicht schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The export cannot be saved in %1: %2</source>
+        <translation>Der Export kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: the export to %1 could not be finished. Free some space or choose another folder.</source>
+        <translation>Der Datenträger ist voll: Der Export nach %1 konnte nicht abgeschlossen werden. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The export to %1 could not be written: the folder is read-only or you are not allowed to write there.</source>
+        <translation>Der Export nach %1 konnte nicht geschrieben werden: Der Ordner ist schreibgeschützt oder Sie dürfen dort nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The export to %1 could not be written: %2</source>
+        <translation>Der Export nach %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose another file name.</source>
+        <translation>%1 ist ein Ordner: Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The export could not replace %1: the file is read-only or in use.</source>
+        <translation>Der Export konnte %1 nicht ersetzen: Die Datei ist schreibgeschützt oder wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved as %1: %2</source>
+        <translation>Der Export konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sp::FileLogging</name>
+    <message>
+        <source>Cannot create the log folder %1.</source>
+        <translation>Der Protokollordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::FinancesPage</name>
+    <message>
+        <source>Posted from</source>
+        <translation>Gebucht ab</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Search financial events</source>
+        <translation>Finanzereignisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by order id, SKU or event id</source>
+        <translation>Nach Bestellnummer, SKU oder Ereignis-ID suchen</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Filter by posting date</source>
+        <translation>Nach Buchungsdatum filtern</translation>
+    </message>
+    <message>
+        <source>Posted until</source>
+        <translation>Gebucht bis</translation>
+    </message>
+    <message>
+        <source>Financial events</source>
+        <translation>Finanzereignisse</translation>
+    </message>
+    <message>
+        <source>Financial event columns</source>
+        <translation>Spalten der Finanzereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation>&amp;Marktplatz:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>Alle Marktplätze</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No financial events downloaded yet</source>
+        <translation>Noch keine Finanzereignisse heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>sp::FinancialEventsModel</name>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
     </message>
 </context>
 <context>
@@ -453,6 +1406,25 @@
     </message>
 </context>
 <context>
+    <name>sp::LanguageChooser</name>
+    <message>
+        <source>The language changes the next time you start SellerPulse.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von SellerPulse.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
     <name>sp::LocalSandbox</name>
     <message>
         <source>The local sandbox program was not found at %1. Reinstall SellerPulse.</source>
@@ -502,10 +1474,6 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Profit, sales and fees at a glance will appear here once your Amazon account is connected and synced.</source>
-        <translation>Gewinn, Umsatz und Gebühren auf einen Blick erscheinen hier, sobald Ihr Amazon-Konto verbunden und synchronisiert ist.</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -514,24 +1482,12 @@
         <translation>Produkte und Bestand</translation>
     </message>
     <message>
-        <source>Your products, stock levels and their profit will appear here.</source>
-        <translation>Ihre Produkte, Lagerbestände und deren Gewinn erscheinen hier.</translation>
-    </message>
-    <message>
         <source>Finances</source>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <source>Payouts, Amazon fees and refunds will appear here.</source>
-        <translation>Auszahlungen, Amazon-Gebühren und Erstattungen erscheinen hier.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Reports you can export for your accountant will appear here.</source>
-        <translation>Berichte, die Sie für Ihre Steuerberatung exportieren können, erscheinen hier.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -592,6 +1548,147 @@
     <message>
         <source>Offline: no data has been downloaded yet.</source>
         <translation>Offline: Es wurden noch keine Daten heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Create support bundle...</source>
+        <translation>Supportpaket &amp;erstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open support bundle...</source>
+        <translation>Supportpaket ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;About SellerPulse</source>
+        <translation>Über &amp;SellerPulse</translation>
+    </message>
+</context>
+<context>
+    <name>sp::MarketplaceFilterButton</name>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marktplätze</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>Alle Marktplätze</translation>
+    </message>
+    <message>
+        <source>1 marketplace</source>
+        <translation>1 Marktplatz</translation>
+    </message>
+    <message>
+        <source>%1 marketplaces</source>
+        <translation>%1 Marktplätze</translation>
+    </message>
+</context>
+<context>
+    <name>sp::MoneyText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>sp::OrderDetailPanel</name>
+    <message>
+        <source>Order details</source>
+        <translation>Bestelldetails</translation>
+    </message>
+    <message>
+        <source>Items of the order</source>
+        <translation>Artikel der Bestellung</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>ASIN</source>
+        <translation>ASIN</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Fees and refunds of the order</source>
+        <translation>Gebühren und Erstattungen der Bestellung</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Fees, charges and refunds</source>
+        <translation>Gebühren, Belastungen und Erstattungen</translation>
+    </message>
+    <message>
+        <source>No order chosen</source>
+        <translation>Keine Bestellung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose an order to see its items, fees and refunds.</source>
+        <translation>Wählen Sie eine Bestellung, um ihre Artikel, Gebühren und Erstattungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Items: %1; nothing posted for this order yet.</source>
+        <translation>Artikel: %1; für diese Bestellung wurde noch nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>Items: %1; posted in total: %2</source>
+        <translation>Artikel: %1; insgesamt gebucht: %2</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1768,285 @@
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
+    <message>
+        <source>Purchased from</source>
+        <translation>Gekauft ab</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Filter by purchase date</source>
+        <translation>Nach Kaufdatum filtern</translation>
+    </message>
+    <message>
+        <source>Purchased until</source>
+        <translation>Gekauft bis</translation>
+    </message>
+    <message>
+        <source>Columns...</source>
+        <translation>Spalten …</translation>
+    </message>
+    <message>
+        <source>Choose the order columns</source>
+        <translation>Spalten der Bestellungen wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation>&amp;Marktplatz:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>Alle Marktplätze</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PdfReportWriter</name>
+    <message>
+        <source>The PDF could not be started: %1</source>
+        <translation>Das PDF konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>No rows for this period.</source>
+        <translation>Keine Zeilen für diesen Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PermissionsClient</name>
+    <message>
+        <source>The server&apos;s answer about permissions was not understood.</source>
+        <translation>Die Antwort des Servers zu den Berechtigungen wurde nicht verstanden.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PermissionsSection</name>
+    <message>
+        <source>SellerPulse only reads your Amazon data unless you turn on a feature below. Each one asks you to confirm what it allows; you can turn it off at any time.</source>
+        <translation>SellerPulse liest Ihre Amazon-Daten nur, solange Sie unten keine Funktion einschalten. Jede fragt Sie, was sie erlaubt; Sie können sie jederzeit ausschalten.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>%1 is on.</source>
+        <translation>%1 ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 is off.</source>
+        <translation>%1 ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>On since %1</source>
+        <translation>Eingeschaltet seit %1</translation>
+    </message>
+    <message>
+        <source>Turn on %1</source>
+        <translation>%1 einschalten</translation>
+    </message>
+    <message>
+        <source>%1
+
+This changes data on your Amazon account. Turn it on?</source>
+        <translation>%1
+
+Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ProductsModel</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>No unit cost entered: cost of goods incomplete</source>
+        <translation>Keine Stückkosten eingegeben: Warenkosten unvollständig</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>ASIN</source>
+        <translation>ASIN</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Verkaufsfähig</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Unfulfillable</source>
+        <translation>Nicht verkaufsfähig</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ProductsPage</name>
+    <message>
+        <source>&amp;Save unit cost</source>
+        <translation>Stückkosten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Products and inventory</source>
+        <translation>Produkte und Bestand</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by SKU, ASIN or title</source>
+        <translation>Nach SKU, ASIN oder Titel suchen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Product columns</source>
+        <translation>Spalten der Produkte</translation>
+    </message>
+    <message>
+        <source>Unit cost of the chosen product</source>
+        <translation>Stückkosten des gewählten Produkts</translation>
+    </message>
+    <message>
+        <source>Currency of the unit cost</source>
+        <translation>Währung der Stückkosten</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <source>e.g. 4.20</source>
+        <translation>z. B. 4,20</translation>
+    </message>
+    <message>
+        <source>Unit cost applies from</source>
+        <translation>Stückkosten gelten ab</translation>
+    </message>
+    <message>
+        <source>Save unit cost</source>
+        <translation>Stückkosten speichern</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Cost per &amp;unit:</source>
+        <translation>Kosten pro &amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>Gilt &amp;ab:</translation>
+    </message>
+    <message>
+        <source>No products downloaded yet</source>
+        <translation>Noch keine Produkte heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Choose a product in the table</source>
+        <translation>Wählen Sie ein Produkt in der Tabelle</translation>
+    </message>
+    <message>
+        <source>Offline: unit costs are saved on the server, so entering one needs a connection.</source>
+        <translation>Offline: Stückkosten werden auf dem Server gespeichert, daher braucht die Eingabe eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Enter the cost of one unit as an amount, e.g. 4.20.</source>
+        <translation>Geben Sie die Kosten einer Einheit als Betrag ein, z. B. 4,20.</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the unit cost.</source>
+        <translation>Wählen Sie die Währung der Stückkosten.</translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. Cost of goods follows after the next sync.</source>
+        <translation>Stückkosten von %1 gespeichert. Die Warenkosten folgen nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The unit cost of %1 was not saved: %2</source>
+        <translation>Die Stückkosten von %1 wurden nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>1 Produkt</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 Produkte</translation>
+    </message>
+    <message>
+        <source>1 matching product</source>
+        <translation>1 passendes Produkt</translation>
+    </message>
+    <message>
+        <source>%1 matching products</source>
+        <translation>%1 passende Produkte</translation>
+    </message>
 </context>
 <context>
     <name>sp::Profile</name>
@@ -704,6 +2080,405 @@
     <message>
         <source>The value is too large for the system keychain (%1 bytes, at most %2).</source>
         <translation>Der Wert ist zu groß für den Schlüsselbund des Systems (%1 Bytes, höchstens %2).</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ReportBuilder</name>
+    <message>
+        <source>Profit and loss by month</source>
+        <translation>Gewinn und Verlust nach Monat</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>Umsatz nach Produkt</translation>
+    </message>
+    <message>
+        <source>Fee breakdown</source>
+        <translation>Gebührenaufschlüsselung</translation>
+    </message>
+    <message>
+        <source>Refunds and returns</source>
+        <translation>Erstattungen und Rücksendungen</translation>
+    </message>
+    <message>
+        <source>Inventory health</source>
+        <translation>Bestandszustand</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is on or before its last day.</source>
+        <translation>Wählen Sie einen Zeitraum, dessen erster Tag nicht nach seinem letzten liegt.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Pending orders (estimated)</source>
+        <translation>Ausstehende Bestellungen (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Amazon fees</source>
+        <translation>Amazon-Gebühren</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation>Kostenerstattungen</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>Warenkosten</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by month</source>
+        <translation>Umsatz und Nettogewinn nach Monat</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>ASIN</source>
+        <translation>ASIN</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Net profit (before advertising)</source>
+        <translation>Nettogewinn (vor Werbung)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Share of fees</source>
+        <translation>Anteil an den Gebühren</translation>
+    </message>
+    <message>
+        <source>Fees by kind</source>
+        <translation>Gebühren nach Art</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Verkaufte Einheiten</translation>
+    </message>
+    <message>
+        <source>Refunded items</source>
+        <translation>Erstattete Artikel</translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation>Erstatteter Betrag</translation>
+    </message>
+    <message>
+        <source>Refunded items per 100 units sold</source>
+        <translation>Erstattete Artikel pro 100 verkaufte Einheiten</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Verkaufsfähig</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Unfulfillable</source>
+        <translation>Nicht verkaufsfähig</translation>
+    </message>
+    <message>
+        <source>Units sold (30 days)</source>
+        <translation>Verkaufte Einheiten (30 Tage)</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Reichweite in Tagen</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Kaufdatum</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Bestellsumme</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ReportHeaderText</name>
+    <message>
+        <source>Snapshot (no period)</source>
+        <translation>Momentaufnahme (kein Zeitraum)</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Zeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Marketplaces: all</source>
+        <translation>Marktplätze: alle</translation>
+    </message>
+    <message>
+        <source>Marketplaces: %1</source>
+        <translation>Marktplätze: %1</translation>
+    </message>
+    <message>
+        <source>Data as of: not synced yet</source>
+        <translation>Datenstand: noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Data as of %1 UTC</source>
+        <translation>Datenstand %1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ReportsPage</name>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel...</source>
+        <translation>&amp;Excel exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>&amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Berichtszeitraum</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Aktueller Monat bis heute</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Aktuelles Jahr bis heute</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Report from</source>
+        <translation>Bericht ab</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>Bericht bis</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export as Excel workbook</source>
+        <translation>Als Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Berichtstabelle</translation>
+    </message>
+    <message>
+        <source>Report chart</source>
+        <translation>Berichtsdiagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>Zeit&amp;raum:</translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation>Wählen Sie einen Bericht.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose start is not after its end.</source>
+        <translation>Wählen Sie einen Zeitraum, dessen Beginn nicht nach seinem Ende liegt.</translation>
+    </message>
+    <message>
+        <source>No data downloaded yet</source>
+        <translation>Noch keine Daten heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>There is no report to export.</source>
+        <translation>Es gibt keinen Bericht zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>Ein anderer Export läuft noch.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Exportiere nach %1 …</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportiere</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Schreibe %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed and no file was written: %1</source>
+        <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RunMarker</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SalesSummary</name>
+    <message>
+        <source>The offline cache&apos;s summaries could not be updated (%1).</source>
+        <translation>Die Zusammenfassungen der Offline-Daten konnten nicht aktualisiert werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -769,18 +2544,6 @@
 <context>
     <name>sp::SettingsPage</name>
     <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>E-Mail:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -835,6 +2598,101 @@
     <message>
         <source>Reset and download again</source>
         <translation>Zurücksetzen und neu herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Account and security</source>
+        <translation>Konto und Sicherheit</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Amazon connection</source>
+        <translation>Amazon-Verbindung</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SettingsSecuritySection</name>
+    <message>
+        <source>Change password...</source>
+        <translation>Passwort ändern …</translation>
+    </message>
+    <message>
+        <source>Sign out...</source>
+        <translation>Abmelden …</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere...</source>
+        <translation>Überall abmelden …</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Security contact</source>
+        <translation>Sicherheitskontakt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Changing your password signs out all your other devices at once.</source>
+        <translation>Eine Änderung Ihres Passworts meldet sofort alle Ihre anderen Geräte ab.</translation>
+    </message>
+    <message>
+        <source>Every device, this one included, was signed out.</source>
+        <translation>Alle Geräte, einschließlich dieses, wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Found a security problem? Write to &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; we answer within %2 hours. How SellerPulse protects your data: &lt;a href=&quot;%3&quot;&gt;security and data protection&lt;/a&gt;.</source>
+        <translation>Ein Sicherheitsproblem gefunden? Schreiben Sie an &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; wir antworten innerhalb von %2 Stunden. Wie SellerPulse Ihre Daten schützt: &lt;a href=&quot;%3&quot;&gt;Sicherheit und Datenschutz&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
+        <translation>Auf allen Geräten abmelden, auf denen Ihr Konto angemeldet ist, einschließlich dieses Computers? Jedes Gerät fragt erneut nach dem Passwort.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -984,6 +2842,21 @@
     </message>
 </context>
 <context>
+    <name>sp::SingleInstance</name>
+    <message>
+        <source>SellerPulse is already running with this profile; its window was brought to the front.</source>
+        <translation>SellerPulse läuft bereits mit diesem Profil; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>SellerPulse is already running with this profile, but it did not answer.</source>
+        <translation>SellerPulse läuft bereits mit diesem Profil, hat aber nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not make sure SellerPulse runs only once for this profile: %1</source>
+        <translation>Es konnte nicht sichergestellt werden, dass SellerPulse für dieses Profil nur einmal läuft: %1</translation>
+    </message>
+</context>
+<context>
     <name>sp::SmokeTest</name>
     <message>
         <source>signing in needs the user: %1</source>
@@ -996,6 +2869,169 @@
     <message>
         <source>could not write the screenshot to %1</source>
         <translation>das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SummarySql</name>
+    <message>
+        <source>The offline cache could not be read (%1).</source>
+        <translation>Die Offline-Daten konnten nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SupportActions</name>
+    <message>
+        <source>Open support bundle</source>
+        <translation>Supportpaket öffnen</translation>
+    </message>
+    <message>
+        <source>Support bundles (*.zip);;All files (*)</source>
+        <translation>Supportpakete (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>SellerPulse ended unexpectedly</source>
+        <translation>SellerPulse wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>SellerPulse ended unexpectedly the last time it ran. If it happens again, a support bundle helps us find out why: it holds versions, settings and the recent log, and you see everything in it before you save it.</source>
+        <translation>SellerPulse wurde bei der letzten Ausführung unerwartet beendet. Wenn das wieder passiert, hilft uns ein Supportpaket, die Ursache zu finden: Es enthält Versionen, Einstellungen und das aktuelle Protokoll, und Sie sehen alles darin, bevor Sie es speichern.</translation>
+    </message>
+    <message>
+        <source>Create support bundle...</source>
+        <translation>Supportpaket erstellen …</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SupportBundleDialog</name>
+    <message>
+        <source>Create support bundle</source>
+        <translation>Supportpaket erstellen</translation>
+    </message>
+    <message>
+        <source>This bundle helps support find out what went wrong. It holds versions, settings, the recent log and the shape of your offline data. It holds no password, token, key, order, product or buyer data. Check every file below, then save it and send it to support.</source>
+        <translation>Dieses Paket hilft dem Support herauszufinden, was schiefgelaufen ist. Es enthält Versionen, Einstellungen, das aktuelle Protokoll und die Struktur Ihrer Offline-Daten. Es enthält kein Passwort, Token, Schlüssel und keine Bestell-, Produkt- oder Käuferdaten. Prüfen Sie jede Datei unten, speichern Sie es dann und senden Sie es an den Support.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Supportpaket speichern</translation>
+    </message>
+    <message>
+        <source>Support bundles (*.zip)</source>
+        <translation>Supportpakete (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SupportBundleReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a support bundle (%1 MB, at most %2 MB).</source>
+        <translation>Diese Datei ist zu groß für ein Supportpaket (%1 MB, höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>This is not a support bundle, or it is damaged or incomplete: %1</source>
+        <translation>Dies ist kein Supportpaket, oder es ist beschädigt oder unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a support bundle.</source>
+        <translation>Diese Datei ist zu groß für ein Supportpaket.</translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive.</source>
+        <translation>es ist kein ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>its table of contents cannot be read (truncated?).</source>
+        <translation>sein Inhaltsverzeichnis kann nicht gelesen werden (abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>This support bundle has too many files (%1, at most %2).</source>
+        <translation>Dieses Supportpaket hat zu viele Dateien (%1, höchstens %2).</translation>
+    </message>
+    <message>
+        <source>This support bundle has too many files.</source>
+        <translation>Dieses Supportpaket hat zu viele Dateien.</translation>
+    </message>
+    <message>
+        <source>an entry cannot be read.</source>
+        <translation>ein Eintrag kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This support bundle contains an unsafe file name (%1): it was refused.</source>
+        <translation>Dieses Supportpaket enthält einen unsicheren Dateinamen (%1): Es wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This support bundle contains the file %1 twice.</source>
+        <translation>Dieses Supportpaket enthält die Datei %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>The file %1 in this support bundle is too large (%2 bytes, at most %3).</source>
+        <translation>Die Datei %1 in diesem Supportpaket ist zu groß (%2 Bytes, höchstens %3).</translation>
+    </message>
+    <message>
+        <source>The file %1 in this support bundle is compressed suspiciously well (a possible zip bomb): it was refused.</source>
+        <translation>Die Datei %1 in diesem Supportpaket ist verdächtig stark komprimiert (eine mögliche ZIP-Bombe): Sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be opened.</source>
+        <translation>die Datei %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>the file %1 is damaged.</source>
+        <translation>die Datei %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The files in this support bundle are larger than they claim or too large in total: it was refused.</source>
+        <translation>Die Dateien in diesem Supportpaket sind größer als angegeben oder insgesamt zu groß: Es wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the file %1 is damaged (checksum or size).</source>
+        <translation>die Datei %1 ist beschädigt (Prüfsumme oder Größe).</translation>
+    </message>
+    <message>
+        <source>the archive is damaged.</source>
+        <translation>das Archiv ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>it has no manifest.</source>
+        <translation>es hat kein Manifest.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SupportBundleWriter</name>
+    <message>
+        <source>Could not prepare the support bundle in memory.</source>
+        <translation>Das Supportpaket konnte nicht im Arbeitsspeicher vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the support bundle archive.</source>
+        <translation>Das Archiv des Supportpakets konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the support bundle archive.</source>
+        <translation>Das Archiv des Supportpakets konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +3161,20 @@
     </message>
 </context>
 <context>
+    <name>sp::TableColumnState</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>sp::UnitCostClient</name>
+    <message>
+        <source>Enter a SKU, a currency, a cost of zero or more and the day it applies from.</source>
+        <translation>Geben Sie eine SKU, eine Währung, Kosten von null oder mehr und den Tag ein, ab dem sie gelten.</translation>
+    </message>
+</context>
+<context>
     <name>sp::UrlPolicy</name>
     <message>
         <source>it is not a complete address such as https://api.example.com</source>
@@ -1163,103 +3213,34 @@
     </message>
 </context>
 <context>
-    <name>sp::ChartPainter</name>
+    <name>sp::WriteFeature</name>
     <message>
-        <source>No data for this period</source>
-        <translation>Keine Daten für diesen Zeitraum</translation>
+        <source>Inventory updates</source>
+        <translation>Bestandsaktualisierungen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sp::FileErrorText</name>
-    <message>
-        <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen anderen Ordner.</translation>
+        <source>Price changes</source>
+        <translation>Preisänderungen</translation>
     </message>
     <message>
-        <source>%1 is not a folder. Choose a folder to save the export in.</source>
-        <translation>%1 ist kein Ordner. Wählen Sie einen Ordner, in dem der Export gespeichert werden soll.</translation>
+        <source>Review requests</source>
+        <translation>Bewertungsanfragen</translation>
     </message>
     <message>
-        <source>The disk is full: there is no room for the export in %1. Free some space or choose another folder.</source>
-        <translation>Der Datenträger ist voll: In %1 ist kein Platz für den Export. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+        <source>SellerPulse may change the stock quantities of your listings on Amazon when you ask it to.</source>
+        <translation>SellerPulse darf die Bestandsmengen Ihrer Angebote bei Amazon ändern, wenn Sie es darum bitten.</translation>
     </message>
     <message>
-        <source>The export cannot be saved in %1: the folder is read-only or you are not allowed to write there. Choose another folder.</source>
-        <translation>Der Export kann nicht in %1 gespeichert werden: Der Ordner ist schreibgeschützt oder Sie dürfen dort nicht schreiben. Wählen Sie einen anderen Ordner.</translation>
+        <source>SellerPulse may change the prices of your listings on Amazon when you ask it to.</source>
+        <translation>SellerPulse darf die Preise Ihrer Angebote bei Amazon ändern, wenn Sie es darum bitten.</translation>
     </message>
     <message>
-        <source>The export cannot be saved in %1: %2</source>
-        <translation>Der Export kann nicht in %1 gespeichert werden: %2</translation>
+        <source>SellerPulse may ask Amazon to send your buyers a request for a review of their order.</source>
+        <translation>SellerPulse darf Amazon bitten, Ihren Käufern eine Bitte um Bewertung ihrer Bestellung zu senden.</translation>
     </message>
     <message>
-        <source>The disk is full: the export to %1 could not be finished. Free some space or choose another folder.</source>
-        <translation>Der Datenträger ist voll: Der Export nach %1 konnte nicht abgeschlossen werden. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The export to %1 could not be written: the folder is read-only or you are not allowed to write there.</source>
-        <translation>Der Export nach %1 konnte nicht geschrieben werden: Der Ordner ist schreibgeschützt oder Sie dürfen dort nicht schreiben.</translation>
-    </message>
-    <message>
-        <source>The export to %1 could not be written: %2</source>
-        <translation>Der Export nach %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is a folder: choose another file name.</source>
-        <translation>%1 ist ein Ordner: Wählen Sie einen anderen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>The export could not replace %1: the file is read-only or in use.</source>
-        <translation>Der Export konnte %1 nicht ersetzen: Die Datei ist schreibgeschützt oder wird verwendet.</translation>
-    </message>
-    <message>
-        <source>The export could not be saved as %1: %2</source>
-        <translation>Der Export konnte nicht als %1 gespeichert werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sp::PdfReportWriter</name>
-    <message>
-        <source>The PDF could not be started: %1</source>
-        <translation>Das PDF konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>No rows for this period.</source>
-        <translation>Keine Zeilen für diesen Zeitraum.</translation>
-    </message>
-</context>
-<context>
-    <name>sp::ReportHeaderText</name>
-    <message>
-        <source>Snapshot (no period)</source>
-        <translation>Momentaufnahme (kein Zeitraum)</translation>
-    </message>
-    <message>
-        <source>Period: %1 to %2</source>
-        <translation>Zeitraum: %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Marketplaces: all</source>
-        <translation>Marktplätze: alle</translation>
-    </message>
-    <message>
-        <source>Marketplaces: %1</source>
-        <translation>Marktplätze: %1</translation>
-    </message>
-    <message>
-        <source>Data as of: not synced yet</source>
-        <translation>Datenstand: noch nicht synchronisiert</translation>
-    </message>
-    <message>
-        <source>Data as of %1 UTC</source>
-        <translation>Datenstand %1 UTC</translation>
+        <source>SellerPulse may make changes on your Amazon account.</source>
+        <translation>SellerPulse darf Änderungen an Ihrem Amazon-Konto vornehmen.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +3252,101 @@
     <message>
         <source>The spreadsheet could not be created (not enough memory).</source>
         <translation>Die Tabelle konnte nicht angelegt werden (nicht genug Arbeitsspeicher).</translation>
+    </message>
+    <message>
+        <source>Excel export is not available on this computer (the libxlsxwriter library could not be loaded). Export as CSV instead.</source>
+        <translation>Der Excel-Export ist auf diesem Computer nicht verfügbar (die Bibliothek libxlsxwriter konnte nicht geladen werden). Exportieren Sie stattdessen als CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::YourDataSection</name>
+    <message>
+        <source>Prepare a full export</source>
+        <translation>Vollständigen Export vorbereiten</translation>
+    </message>
+    <message>
+        <source>Save the export...</source>
+        <translation>Export speichern …</translation>
+    </message>
+    <message>
+        <source>Export this computer&apos;s data...</source>
+        <translation>Daten dieses Computers exportieren …</translation>
+    </message>
+    <message>
+        <source>Delete account...</source>
+        <translation>Konto löschen …</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Export speichern</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Export this computer&apos;s data</source>
+        <translation>Daten dieses Computers exportieren</translation>
+    </message>
+    <message>
+        <source>Offline archive status</source>
+        <translation>Status des Offline-Archivs</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>Everything SellerPulse stores about you</source>
+        <translation>Alles, was SellerPulse über Sie speichert</translation>
+    </message>
+    <message>
+        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token) and permissions. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
+        <translation>Ein ZIP mit Ihrem Konto, Bestellungen, Produkten, Bestand, Gebühren, der Amazon-Verbindung (nie ihrem Token) und den Berechtigungen. SellerPulse prüft es vor dem Speichern anhand der SHA-256-Prüfsumme des Servers.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s offline data</source>
+        <translation>Die Offline-Daten dieses Computers</translation>
+    </message>
+    <message>
+        <source>An archive for your records: a ZIP of CSV files any spreadsheet opens. It is not encrypted; keep it somewhere safe.</source>
+        <translation>Ein Archiv für Ihre Unterlagen: ein ZIP mit CSV-Dateien, die jede Tabellenkalkulation öffnet. Es ist nicht verschlüsselt; bewahren Sie es an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <source>Closes your account; its data is deleted within 30 days, except what the law requires us to keep.</source>
+        <translation>Schließt Ihr Konto; seine Daten werden innerhalb von 30 Tagen gelöscht, außer dem, was wir gesetzlich aufbewahren müssen.</translation>
+    </message>
+    <message>
+        <source>Saved and verified: %1 (SHA-256 %2)</source>
+        <translation>Gespeichert und geprüft: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>The server is preparing your export...</source>
+        <translation>Der Server bereitet Ihren Export vor …</translation>
+    </message>
+    <message>
+        <source>Your export is ready (%1). Choose where to save it.</source>
+        <translation>Ihr Export ist bereit (%1). Wählen Sie, wo er gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Downloading and verifying...</source>
+        <translation>Wird heruntergeladen und geprüft …</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2. This file is not encrypted.</source>
+        <translation>%1 Zeilen in %2 gespeichert. Diese Datei ist nicht verschlüsselt.</translation>
     </message>
 </context>
 </TS>

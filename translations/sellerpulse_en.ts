@@ -9,6 +9,326 @@
     </message>
 </context>
 <context>
+    <name>sp</name>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of SellerPulse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its files do not match its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AboutDialog</name>
+    <message>
+        <source>About SellerPulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SellerPulse Desktop&lt;/b&gt; %1&lt;br&gt;Profit and sales analytics for Amazon sellers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a security issue to &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; we acknowledge reports within two business days. Please do not disclose an issue publicly before we have had time to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountDeletion</name>
+    <message>
+        <source>Your SellerPulse account will be closed now: every device is signed out at once, and SellerPulse stops using your Amazon connection. Your data on SellerPulse&apos;s servers is deleted within 30 days, except what the law requires us to keep (for example tax records). On this computer, the downloaded data of the account and its encryption key are removed right away. This cannot be undone; download your data first if you want a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your password to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No downloaded data was open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended before this computer&apos;s copy of the data could be removed; it stays encrypted on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountExportClient</name>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not prepare the export. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say the export&apos;s checksum; it cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was interrupted. No file was saved; please download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AmazonConnection</name>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your consent on Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected (access revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AmazonConnectionClient</name>
+    <message>
+        <source>Your Amazon account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about the Amazon connection was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for Amazon&apos;s consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 15 minutes to give consent on Amazon have passed. Please connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Amazon account is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied on Amazon. Your Amazon account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AmazonConnectionSection</name>
+    <message>
+        <source>Connect Amazon account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling partner id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left to give consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Amazon account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect Amazon account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region to connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Seller Central is open in your browser. Sign in there and approve SellerPulse; this page updates by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your consent on Amazon: %1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect your Amazon account from SellerPulse? SellerPulse deletes its Amazon access token at once and can no longer read new orders, stock or fees. You can connect again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Amazon account is disconnected; SellerPulse deleted its Amazon access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete downloaded Amazon data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the Amazon data SellerPulse downloaded to this computer (orders, products, stock, fees)? It cannot be read any more afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AmazonRegions</name>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far East (Japan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::ApiError</name>
     <message>
         <source>The server cannot be reached. Check your internet connection and try again.</source>
@@ -118,6 +438,63 @@
     </message>
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::BundleViewerDialog</name>
+    <message>
+        <source>Support bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the bundle was checked against its manifest and is shown as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::CacheArchiveWriter</name>
+    <message>
+        <source>The file could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse offline data, exported from this computer.<byte value="xd"/>
+Data as of: %1<byte value="xd"/>
+<byte value="xd"/>
+Each CSV file is one table (UTF-8, comma-separated). Amounts are in the currency of their row.<byte value="xd"/>
+This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
+<byte value="xd"/>
+%2<byte value="xd"/>
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,6 +638,40 @@
     </message>
 </context>
 <context>
+    <name>sp::ChartPainter</name>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ChecksummedFileWriter</name>
+    <message>
+        <source>The file could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was already discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download is incomplete (%1 of %2 bytes). No file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match the server&apos;s checksum (SHA-256): it was damaged on the way. No file was saved; please download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::CipherDatabase</name>
     <message>
         <source>The offline cache could not be opened (%1).</source>
@@ -365,6 +776,26 @@
         <source>--screenshot needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log at LEVEL: debug, info or warning (default: the setting, else info).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a support bundle (versions, settings, redacted logs, the cache&apos;s shape; no secrets or seller data) to FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-level must be debug, info or warning, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--support-bundle needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--support-bundle cannot be combined with --sandbox, --smoke-test or --screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::ConnectionStatus</name>
@@ -386,6 +817,521 @@
     </message>
     <message>
         <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConsentUrlPolicy</name>
+    <message>
+        <source>The server sent an invalid sign-in address for Amazon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address contains a user name, which Amazon&apos;s never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address has an unexpected part after &apos;#&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address lacks the application or the security state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address is not encrypted (https); it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in address points to %1, not to Amazon Seller Central (%2); it was not opened. Please report this to SellerPulse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address uses an unexpected port; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address is not Seller Central&apos;s consent page; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardChart</name>
+    <message>
+        <source>Daily revenue and net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardPage</name>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of goods is incomplete: some products sold have no unit cost for the date. &lt;a href=&quot;products&quot;&gt;Enter unit costs on the products page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of goods is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top earners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products losing money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily revenue and net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (previous: %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a range whose start is not after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 pending, estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some products sold have no unit cost for the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of %1 in %2 against the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the previous period of the same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of: not downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardQuery</name>
+    <message>
+        <source>Choose a period whose first day is on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::DeleteAccountDialog</name>
+    <message>
+        <source>Delete my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is closed and will be deleted by %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::FileErrorText</name>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose a folder to save the export in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for the export in %1. Free some space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export cannot be saved in %1: the folder is read-only or you are not allowed to write there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export cannot be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the export to %1 could not be finished. Free some space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 could not be written: the folder is read-only or you are not allowed to write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not replace %1: the file is read-only or in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::FileLogging</name>
+    <message>
+        <source>Cannot create the log folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::FinancesPage</name>
+    <message>
+        <source>Posted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search financial events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by order id, SKU or event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by posting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial event columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No financial events downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::FinancialEventsModel</name>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +1399,25 @@
     </message>
 </context>
 <context>
+    <name>sp::LanguageChooser</name>
+    <message>
+        <source>The language changes the next time you start SellerPulse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::LocalSandbox</name>
     <message>
         <source>The local sandbox program was not found at %1. Reinstall SellerPulse.</source>
@@ -502,10 +1467,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profit, sales and fees at a glance will appear here once your Amazon account is connected and synced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,23 +1475,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your products, stock levels and their profit will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payouts, Amazon fees and refunds will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports you can export for your accountant will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -591,6 +1540,147 @@
     </message>
     <message>
         <source>Offline: no data has been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create support bundle...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open support bundle...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SellerPulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::MarketplaceFilterButton</name>
+    <message>
+        <source>Marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::MoneyText</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::OrderDetailPanel</name>
+    <message>
+        <source>Order details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees and refunds of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees, charges and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order to see its items, fees and refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1; nothing posted for this order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1; posted in total: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,6 +1761,283 @@
         <source>%1 orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purchased from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the order columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::PdfReportWriter</name>
+    <message>
+        <source>The PDF could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::PermissionsClient</name>
+    <message>
+        <source>The server&apos;s answer about permissions was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::PermissionsSection</name>
+    <message>
+        <source>SellerPulse only reads your Amazon data unless you turn on a feature below. Each one asks you to confirm what it allows; you can turn it off at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+This changes data on your Amazon account. Turn it on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ProductsModel</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit cost entered: cost of goods incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfulfillable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ProductsPage</name>
+    <message>
+        <source>&amp;Save unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by SKU, ASIN or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost of the chosen product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost applies from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: unit costs are saved on the server, so entering one needs a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cost of one unit as an amount, e.g. 4.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the currency of the unit cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. Cost of goods follows after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cost of %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 matching product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching products</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::Profile</name>
@@ -703,6 +2070,405 @@
     </message>
     <message>
         <source>The value is too large for the system keychain (%1 bytes, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ReportBuilder</name>
+    <message>
+        <source>Profit and loss by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds and returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending orders (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit (before advertising)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded items per 100 units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfulfillable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ReportHeaderText</name>
+    <message>
+        <source>Snapshot (no period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplaces: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of: not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ReportsPage</name>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose start is not after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed and no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::RunMarker</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::SalesSummary</name>
+    <message>
+        <source>The offline cache&apos;s summaries could not be updated (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,18 +2535,6 @@
 <context>
     <name>sp::SettingsPage</name>
     <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,6 +2588,101 @@
     </message>
     <message>
         <source>Reset and download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::SettingsSecuritySection</name>
+    <message>
+        <source>Change password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your password signs out all your other devices at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every device, this one included, was signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found a security problem? Write to &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; we answer within %2 hours. How SellerPulse protects your data: &lt;a href=&quot;%3&quot;&gt;security and data protection&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,6 +2833,21 @@
     </message>
 </context>
 <context>
+    <name>sp::SingleInstance</name>
+    <message>
+        <source>SellerPulse is already running with this profile; its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse is already running with this profile, but it did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make sure SellerPulse runs only once for this profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::SmokeTest</name>
     <message>
         <source>signing in needs the user: %1</source>
@@ -995,6 +2859,169 @@
     </message>
     <message>
         <source>could not write the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::SummarySql</name>
+    <message>
+        <source>The offline cache could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::SupportActions</name>
+    <message>
+        <source>Open support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundles (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse ended unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse ended unexpectedly the last time it ran. If it happens again, a support bundle helps us find out why: it holds versions, settings and the recent log, and you see everything in it before you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create support bundle...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::SupportBundleDialog</name>
+    <message>
+        <source>Create support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle helps support find out what went wrong. It holds versions, settings, the recent log and the shape of your offline data. It holds no password, token, key, order, product or buyer data. Check every file below, then save it and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::SupportBundleReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a support bundle (%1 MB, at most %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a support bundle, or it is damaged or incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a support bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table of contents cannot be read (truncated?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support bundle has too many files (%1, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support bundle has too many files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support bundle contains an unsafe file name (%1): it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support bundle contains the file %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 in this support bundle is too large (%2 bytes, at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 in this support bundle is compressed suspiciously well (a possible zip bomb): it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files in this support bundle are larger than they claim or too large in total: it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is damaged (checksum or size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::SupportBundleWriter</name>
+    <message>
+        <source>Could not prepare the support bundle in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the support bundle archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the support bundle archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,6 +3152,20 @@
     </message>
 </context>
 <context>
+    <name>sp::TableColumnState</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::UnitCostClient</name>
+    <message>
+        <source>Enter a SKU, a currency, a cost of zero or more and the day it applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::UrlPolicy</name>
     <message>
         <source>it is not a complete address such as https://api.example.com</source>
@@ -1159,6 +3200,143 @@
     </message>
     <message>
         <source>The system keychain is locked or unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::WriteFeature</name>
+    <message>
+        <source>Inventory updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse may change the stock quantities of your listings on Amazon when you ask it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse may change the prices of your listings on Amazon when you ask it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse may ask Amazon to send your buyers a request for a review of their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse may make changes on your Amazon account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::XlsxReportWriter</name>
+    <message>
+        <source>The report has %1 rows, more than a spreadsheet can hold (%2). Choose a shorter period or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be created (not enough memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel export is not available on this computer (the libxlsxwriter library could not be loaded). Export as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::YourDataSection</name>
+    <message>
+        <source>Prepare a full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this computer&apos;s data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this computer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline archive status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything SellerPulse stores about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token) and permissions. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive for your records: a ZIP of CSV files any spreadsheet opens. It is not encrypted; keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes your account; its data is deleted within 30 days, except what the law requires us to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and verified: %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is preparing your export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your export is ready (%1). Choose where to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading and verifying...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2. This file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

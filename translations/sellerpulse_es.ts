@@ -5,474 +5,474 @@
     <name>main</name>
     <message>
         <source>SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse</translation>
     </message>
 </context>
 <context>
     <name>sp</name>
     <message>
         <source>Referral fee (commission)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa por referencia (comisión)</translation>
     </message>
     <message>
         <source>FBA fulfilment fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa de logística de FBA</translation>
     </message>
     <message>
         <source>Refunded commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión reembolsada</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción</translation>
     </message>
     <message>
         <source>Storage fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa de almacenamiento</translation>
     </message>
     <message>
         <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta su manifiesto o no es el manifiesto de un paquete de soporte de SellerPulse.</translation>
     </message>
     <message>
         <source>It was made by a newer version of SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo creó una versión más reciente de SellerPulse.</translation>
     </message>
     <message>
         <source>Its files do not match its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus archivos no coinciden con su manifiesto.</translation>
     </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
     <message>
         <source>About SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SellerPulse</translation>
     </message>
     <message>
         <source>&lt;b&gt;SellerPulse Desktop&lt;/b&gt; %1&lt;br&gt;Profit and sales analytics for Amazon sellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SellerPulse Desktop&lt;/b&gt; %1&lt;br&gt;Análisis de ventas y beneficios para vendedores de Amazon.</translation>
     </message>
     <message>
         <source>Report a security issue to &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; we acknowledge reports within two business days. Please do not disclose an issue publicly before we have had time to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informa de un problema de seguridad a &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; confirmamos la recepción en dos días hábiles. No divulgues un problema públicamente antes de que hayamos podido corregirlo.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de terceros</translation>
     </message>
 </context>
 <context>
     <name>sp::AccountDeletion</name>
     <message>
         <source>Your SellerPulse account will be closed now: every device is signed out at once, and SellerPulse stops using your Amazon connection. Your data on SellerPulse&apos;s servers is deleted within 30 days, except what the law requires us to keep (for example tax records). On this computer, the downloaded data of the account and its encryption key are removed right away. This cannot be undone; download your data first if you want a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de SellerPulse se cerrará ahora: todos los dispositivos cierran sesión de inmediato y SellerPulse deja de usar tu conexión con Amazon. Tus datos en los servidores de SellerPulse se eliminan en un plazo de 30 días, salvo lo que la ley nos obliga a conservar (por ejemplo, los registros fiscales). En este ordenador, los datos descargados de la cuenta y su clave de cifrado se eliminan en el acto. No se puede deshacer; descarga antes tus datos si quieres una copia.</translation>
     </message>
     <message>
         <source>Please enter your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu contraseña para confirmar.</translation>
     </message>
     <message>
         <source>The password is not correct. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no es correcta. No se ha eliminado nada.</translation>
     </message>
     <message>
         <source>The account was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no se ha eliminado: %1</translation>
     </message>
     <message>
         <source>No downloaded data was open on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había datos descargados abiertos en este ordenador.</translation>
     </message>
     <message>
         <source>The session ended before this computer&apos;s copy of the data could be removed; it stays encrypted on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión terminó antes de que se pudiera eliminar la copia de los datos de este ordenador; sigue cifrada en el disco.</translation>
     </message>
 </context>
 <context>
     <name>sp::AccountExportClient</name>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entendido la respuesta del servidor.</translation>
     </message>
     <message>
         <source>The server could not prepare the export. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha podido preparar la exportación. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server did not say the export&apos;s checksum; it cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha indicado la suma de comprobación de la exportación; no se puede verificar.</translation>
     </message>
     <message>
         <source>The download was interrupted. No file was saved; please download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se ha interrumpido. No se ha guardado ningún archivo; vuelve a descargarlo.</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado</translation>
     </message>
     <message>
         <source>Waiting for your consent on Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando tu autorización en Amazon</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Disconnected (access revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado (acceso revocado)</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonConnectionClient</name>
     <message>
         <source>Your Amazon account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de Amazon no está conectada.</translation>
     </message>
     <message>
         <source>The server&apos;s answer about the Amazon connection was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entendido la respuesta del servidor sobre la conexión con Amazon.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entendido la respuesta del servidor.</translation>
     </message>
     <message>
         <source>No web browser could be opened for Amazon&apos;s consent page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir ningún navegador web para la página de autorización de Amazon.</translation>
     </message>
     <message>
         <source>The 15 minutes to give consent on Amazon have passed. Please connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han pasado los 15 minutos para dar tu autorización en Amazon. Vuelve a conectar.</translation>
     </message>
     <message>
         <source>Your Amazon account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de Amazon está conectada.</translation>
     </message>
     <message>
         <source>Access was denied on Amazon. Your Amazon account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha denegado el acceso en Amazon. Tu cuenta de Amazon no está conectada.</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la conexión.</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonConnectionSection</name>
     <message>
         <source>Connect Amazon account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar cuenta de Amazon…</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar</translation>
     </message>
     <message>
         <source>Disconnect...</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar…</translation>
     </message>
     <message>
         <source>Amazon connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conexión con Amazon</translation>
     </message>
     <message>
         <source>Selling partner id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de socio de venta</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces</translation>
     </message>
     <message>
         <source>Granted roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles concedidos</translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado desde</translation>
     </message>
     <message>
         <source>Time left to give consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante para dar la autorización</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Amazon region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de Amazon</translation>
     </message>
     <message>
         <source>Connect Amazon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar cuenta de Amazon</translation>
     </message>
     <message>
         <source>Stop waiting for Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar a Amazon</translation>
     </message>
     <message>
         <source>Disconnect Amazon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar cuenta de Amazon</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Selling partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio de venta:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Región:</translation>
     </message>
     <message>
         <source>Marketplaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces:</translation>
     </message>
     <message>
         <source>Granted roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles concedidos:</translation>
     </message>
     <message>
         <source>Connected since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado desde:</translation>
     </message>
     <message>
         <source>Region to connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Región que conectar:</translation>
     </message>
     <message>
         <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse abre Amazon Seller Central en tu navegador, donde inicias sesión y das tu autorización. SellerPulse nunca ve tu contraseña de Amazon y solo lee, salvo que actives una función de escritura en Permisos.</translation>
     </message>
     <message>
         <source>Amazon Seller Central is open in your browser. Sign in there and approve SellerPulse; this page updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Seller Central está abierto en tu navegador. Inicia sesión allí y autoriza a SellerPulse; esta página se actualiza sola.</translation>
     </message>
     <message>
         <source>Sign in to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para verlo.</translation>
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <source>Waiting for your consent on Amazon: %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando tu autorización en Amazon: quedan %1:%2</translation>
     </message>
     <message>
         <source>Disconnect your Amazon account from SellerPulse? SellerPulse deletes its Amazon access token at once and can no longer read new orders, stock or fees. You can connect again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desconectar tu cuenta de Amazon de SellerPulse? SellerPulse elimina de inmediato su token de acceso de Amazon y ya no puede leer nuevos pedidos, inventario ni tarifas. Puedes volver a conectar en cualquier momento.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Your Amazon account is disconnected; SellerPulse deleted its Amazon access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de Amazon está desconectada; SellerPulse ha eliminado su token de acceso de Amazon.</translation>
     </message>
     <message>
         <source>Delete downloaded Amazon data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los datos de Amazon descargados</translation>
     </message>
     <message>
         <source>Also delete the Amazon data SellerPulse downloaded to this computer (orders, products, stock, fees)? It cannot be read any more afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar también los datos de Amazon que SellerPulse descargó en este ordenador (pedidos, productos, inventario, tarifas)? Después ya no se podrán leer.</translation>
     </message>
     <message>
         <source>Delete from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar de este ordenador</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonRegions</name>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Norteamérica</translation>
     </message>
     <message>
         <source>Far East (Japan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejano Oriente (Japón)</translation>
     </message>
 </context>
 <context>
     <name>sp::ApiError</name>
     <message>
         <source>The email address or password is not correct. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico o la contraseña no son correctas. Compruébalas y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The new password is not accepted: use 10 to 128 characters, different from the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acepta la nueva contraseña: usa de 10 a 128 caracteres, distinta de la contraseña actual.</translation>
     </message>
     <message>
         <source>The server did not accept the request. Check what you entered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado la solicitud. Comprueba lo que has introducido y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Your session is no longer valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ya no es válida. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>You were signed out elsewhere (the password was changed or the session was ended). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cerrado tu sesión en otro lugar (se cambió la contraseña o se finalizó la sesión). Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha caducado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Your session was ended for your safety because its sign-in token was used twice. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión se ha cerrado por seguridad porque su token de inicio de sesión se usó dos veces. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The requested item does not exist or belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento solicitado no existe o pertenece a otra cuenta.</translation>
     </message>
     <message>
         <source>An account with this email address already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta con esta dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>The server refused the request as malformed. Please update SellerPulse or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la solicitud por estar mal formada. Actualiza SellerPulse o contacta con el soporte.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha tenido un problema (HTTP %1). Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1). Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado la solicitud (HTTP %1). Vuelve a intentarlo más tarde o contacta con el soporte.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor. Comprueba tu conexión a Internet y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1. Check the server address, or the CA file when you use your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza: %1. Comprueba la dirección del servidor o, si usas tu propio servidor, el archivo CA.</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo desconocido</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha respondido a tiempo. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la solicitud.</translation>
     </message>
     <message>
         <source>This server address is not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección de servidor no está permitida: %1</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many attempts. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server sent an answer SellerPulse does not understand. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una respuesta que SellerPulse no entiende. Vuelve a intentarlo más tarde o contacta con el soporte.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha finalizado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable. Unlock it and retry, or continue for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado o no disponible. Desbloquéalo y vuelve a intentarlo, o continúa solo para esta sesión.</translation>
     </message>
     <message>
         <source>(Request ID: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ID de solicitud: %1)</translation>
     </message>
 </context>
 <context>
     <name>sp::AppController</name>
     <message>
         <source>the local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>el entorno de pruebas local</translation>
     </message>
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la contraseña de la cuenta de demostración. Inicia sesión con la nueva.</translation>
     </message>
 </context>
 <context>
     <name>sp::BundleViewerDialog</name>
     <message>
         <source>Support bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de soporte %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Read-only: the bundle was checked against its manifest and is shown as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: el paquete se ha comprobado con su manifiesto y se muestra tal cual.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheArchiveWriter</name>
     <message>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el archivo: %1</translation>
     </message>
     <message>
         <source>The archive could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el archivo comprimido.</translation>
     </message>
     <message>
         <source>The offline data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los datos sin conexión: %1</translation>
     </message>
     <message>
         <source>The archive could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo comprimido.</translation>
     </message>
     <message>
         <source>SellerPulse offline data, exported from this computer.<byte value="xd"/>
@@ -483,2843 +483,2870 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
 <byte value="xd"/>
 %2<byte value="xd"/>
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sin conexión de SellerPulse, exportados desde este ordenador.<byte value="xd"/>
+Datos a fecha de: %1<byte value="xd"/>
+<byte value="xd"/>
+Cada archivo CSV es una tabla (UTF-8, separada por comas). Los importes están en la moneda de su fila.<byte value="xd"/>
+Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte value="xd"/>
+<byte value="xd"/>
+%2<byte value="xd"/>
+</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>The archive could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido completar el archivo comprimido.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheFiles</name>
     <message>
         <source>The cache folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la carpeta de la caché %1.</translation>
     </message>
     <message>
         <source>The cache file %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el archivo de la caché %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheKey</name>
     <message>
         <source>The cache key in the keychain is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la caché del llavero no es válida.</translation>
     </message>
     <message>
         <source>No random key could be generated for the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido generar una clave aleatoria para la caché.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheSchema</name>
     <message>
         <source>The offline cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los datos sin conexión (%1).</translation>
     </message>
     <message>
         <source>The offline cache was written by a newer version of SellerPulse. Update SellerPulse, or reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos sin conexión los escribió una versión más reciente de SellerPulse. Actualiza SellerPulse, o restablece la caché y vuelve a descargar tus datos.</translation>
     </message>
     <message>
         <source>The offline cache could not be updated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido actualizar los datos sin conexión (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheWriter</name>
     <message>
         <source>The offline cache could not be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido preparar los datos sin conexión (%1).</translation>
     </message>
     <message>
         <source>The offline cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos sin conexión no están abiertos.</translation>
     </message>
     <message>
         <source>The server sent an unreadable page (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una página ilegible (%1).</translation>
     </message>
     <message>
         <source>The offline cache could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido escribir los datos sin conexión (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la nueva contraseña</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir la nueva contraseña:</translation>
     </message>
     <message>
         <source>Use %1 to %2 characters. Changing it signs out all your other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa de %1 a %2 caracteres. Cambiarla cierra la sesión en todos tus demás dispositivos.</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu contraseña actual.</translation>
     </message>
     <message>
         <source>The new password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The new password may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>The repeated password does not match the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña repetida no coincide con la nueva contraseña.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña debe ser distinta de la actual.</translation>
     </message>
     <message>
         <source>You are not signed in. Sign in again, then change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión. Vuelve a iniciar sesión y después cambia tu contraseña.</translation>
     </message>
     <message>
         <source>Changing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando…</translation>
     </message>
     <message>
         <source>Your password was changed. All your other devices were signed out; this computer stays signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado tu contraseña. Se ha cerrado la sesión en todos tus demás dispositivos; este ordenador sigue con la sesión iniciada.</translation>
     </message>
     <message>
         <source>Request id for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud para el soporte: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::ChartPainter</name>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos para este periodo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::ChecksummedFileWriter</name>
     <message>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el archivo: %1</translation>
     </message>
     <message>
         <source>The download was already discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga ya se ha descartado.</translation>
     </message>
     <message>
         <source>The download is incomplete (%1 of %2 bytes). No file was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga está incompleta (%1 de %2 bytes). No se ha guardado ningún archivo.</translation>
     </message>
     <message>
         <source>The downloaded file does not match the server&apos;s checksum (SHA-256): it was damaged on the way. No file was saved; please download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo descargado no coincide con la suma de comprobación del servidor (SHA-256): se dañó por el camino. No se ha guardado ningún archivo; vuelve a descargarlo.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::CipherDatabase</name>
     <message>
         <source>The offline cache could not be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido abrir los datos sin conexión (%1).</translation>
     </message>
     <message>
         <source>The database library is not SQLCipher; the offline cache cannot be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de base de datos no es SQLCipher; los datos sin conexión no se pueden cifrar.</translation>
     </message>
     <message>
         <source>The cache key in the keychain is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la caché del llavero no es válida.</translation>
     </message>
     <message>
         <source>The offline cache could not be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido desbloquear los datos sin conexión.</translation>
     </message>
     <message>
         <source>The offline cache cannot be read: its key does not match or the file is damaged. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los datos sin conexión: su clave no coincide o el archivo está dañado. Puedes restablecer la caché y volver a descargar tus datos.</translation>
     </message>
     <message>
         <source>The offline cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los datos sin conexión (%1).</translation>
     </message>
     <message>
         <source>The offline cache could not be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido preparar los datos sin conexión (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::CommandLineOptions</name>
     <message>
         <source>SellerPulse Desktop: profit and sales analytics for Amazon sellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse Desktop: análisis de ventas y beneficios para vendedores de Amazon.</translation>
     </message>
     <message>
         <source>Use the SellerPulse service at URL (https; http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el servicio de SellerPulse en URL (https; http solo para este ordenador).</translation>
     </message>
     <message>
         <source>Also trust the PEM certificates in FILE for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar también en los certificados PEM de FILE para el servidor.</translation>
     </message>
     <message>
         <source>Keep settings, data and keychain entries in the profile folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración, los datos y las entradas del llavero en la carpeta de perfil DIR.</translation>
     </message>
     <message>
         <source>Start a local sandbox server and use it (for trying SellerPulse out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un servidor de pruebas local y usarlo (para probar SellerPulse).</translation>
     </message>
     <message>
         <source>Start, sign in, show the main window, save it as a PNG to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar, iniciar sesión, mostrar la ventana principal, guardarla como PNG en FILE y salir.</translation>
     </message>
     <message>
         <source>Start, sign in, show the main window and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar, iniciar sesión, mostrar la ventana principal y salir.</translation>
     </message>
     <message>
         <source>Log at LEVEL: debug, info or warning (default: the setting, else info).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar con el nivel LEVEL: debug, info o warning (predeterminado: la configuración, si no, info).</translation>
     </message>
     <message>
         <source>Write a support bundle (versions, settings, redacted logs, the cache&apos;s shape; no secrets or seller data) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un paquete de soporte (versiones, configuración, registros depurados, la estructura de la caché; sin secretos ni datos del vendedor) en FILE y salir.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
         <source>no program name given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado el nombre del programa</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado: %1</translation>
     </message>
     <message>
         <source>--%1 given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 indicado más de una vez</translation>
     </message>
     <message>
         <source>--server and --sandbox cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--server y --sandbox no se pueden usar juntos</translation>
     </message>
     <message>
         <source>--server %1 is not allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--server %1 no está permitido: %2</translation>
     </message>
     <message>
         <source>not a valid https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL https válida</translation>
     </message>
     <message>
         <source>--ca-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file necesita un nombre de archivo</translation>
     </message>
     <message>
         <source>--profile needs a folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile necesita un nombre de carpeta</translation>
     </message>
     <message>
         <source>--screenshot needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot necesita un nombre de archivo</translation>
     </message>
     <message>
         <source>--log-level must be debug, info or warning, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-level debe ser debug, info o warning, no «%1»</translation>
     </message>
     <message>
         <source>--support-bundle needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--support-bundle necesita un nombre de archivo</translation>
     </message>
     <message>
         <source>--support-bundle cannot be combined with --sandbox, --smoke-test or --screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>--support-bundle no se puede combinar con --sandbox, --smoke-test ni --screenshot</translation>
     </message>
 </context>
 <context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 como %2</translation>
     </message>
     <message>
         <source>Signing in...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada</translation>
     </message>
 </context>
 <context>
     <name>sp::ConsentUrlPolicy</name>
     <message>
         <source>The server sent an invalid sign-in address for Amazon.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una dirección de inicio de sesión de Amazon no válida.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address contains a user name, which Amazon&apos;s never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión de Amazon contiene un nombre de usuario, algo que la de Amazon nunca hace.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address has an unexpected part after &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión de Amazon tiene una parte inesperada tras «#».</translation>
     </message>
     <message>
         <source>The Amazon sign-in address lacks the application or the security state.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la dirección de inicio de sesión de Amazon le falta la aplicación o el estado de seguridad.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address is not encrypted (https); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión de Amazon no está cifrada (https); no se ha abierto.</translation>
     </message>
     <message>
         <source>The sign-in address points to %1, not to Amazon Seller Central (%2); it was not opened. Please report this to SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión apunta a %1, no a Amazon Seller Central (%2); no se ha abierto. Informa de ello a SellerPulse.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address uses an unexpected port; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión de Amazon usa un puerto inesperado; no se ha abierto.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address is not Seller Central&apos;s consent page; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión de Amazon no es la página de autorización de Seller Central; no se ha abierto.</translation>
     </message>
 </context>
 <context>
     <name>sp::DashboardChart</name>
     <message>
         <source>Daily revenue and net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos y beneficio neto diarios</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficio neto</translation>
     </message>
     <message>
         <source>No sales in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ventas en este periodo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
     <name>sp::DashboardPage</name>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>Amazon fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas de Amazon</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicidad</translation>
     </message>
     <message>
         <source>Cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de los productos</translation>
     </message>
     <message>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficio neto</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comparación</translation>
     </message>
     <message>
         <source>%1 %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 pp</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>new in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo en este periodo</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes en curso</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes pasado</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Año en curso</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo personalizado</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Cost of goods is incomplete: some products sold have no unit cost for the date. &lt;a href=&quot;products&quot;&gt;Enter unit costs on the products page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El coste de los productos está incompleto: algunos productos vendidos no tienen coste unitario para la fecha. &lt;a href=&quot;products&quot;&gt;Introduce los costes unitarios en la página de productos&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Cost of goods is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de los productos incompleto</translation>
     </message>
     <message>
         <source>Top earners</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos más rentables</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Products losing money</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos con pérdidas</translation>
     </message>
     <message>
         <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock bajo</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Fulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <source>Sold per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendidos al día</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de cobertura</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>Daily revenue and net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos y beneficio neto diarios</translation>
     </message>
     <message>
         <source>Losing money</source>
-        <translation type="unfinished"></translation>
+        <translation>Con pérdidas</translation>
     </message>
     <message>
         <source>%1 to %2 (previous: %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2 (anterior: del %3 al %4)</translation>
     </message>
     <message>
         <source>Choose a range whose start is not after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un periodo cuyo inicio no sea posterior a su final.</translation>
     </message>
     <message>
         <source>No sales in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ventas en este periodo.</translation>
     </message>
     <message>
         <source>No data downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han descargado datos.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source> (%1 pending, estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 pendiente, estimado)</translation>
     </message>
     <message>
         <source> (estimated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending unit(s) of %1 order(s) have no price yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation> (estimado)</translation>
     </message>
     <message>
         <source> (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation> (incompleto)</translation>
     </message>
     <message>
         <source>Some products sold have no unit cost for the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos productos vendidos no tienen coste unitario para la fecha.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Change of %1 in %2 against the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación de %1 en %2 respecto al periodo anterior</translation>
     </message>
     <message>
         <source>Against the previous period of the same length</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecto al periodo anterior de la misma duración</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos a fecha de %1</translation>
     </message>
     <message>
         <source>Data as of: not downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: aún no descargados</translation>
+    </message>
+    <message>
+        <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
+        <translation>Unidades pendientes aún sin precio: %1, en %2 pedidos pendientes. Los ingresos son una estimación.</translation>
     </message>
 </context>
 <context>
     <name>sp::DashboardQuery</name>
     <message>
         <source>Choose a period whose first day is on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un periodo cuyo primer día no sea posterior al último.</translation>
     </message>
 </context>
 <context>
     <name>sp::DeleteAccountDialog</name>
     <message>
         <source>Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mi cuenta</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;contraseña:</translation>
     </message>
     <message>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en un plazo de 30 días</translation>
     </message>
     <message>
         <source>Your account is closed and will be deleted by %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta está cerrada y se eliminará antes del %1. %2</translation>
     </message>
     <message>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando…</translation>
     </message>
 </context>
 <context>
     <name>sp::FileErrorText</name>
     <message>
         <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe. Elige otra carpeta.</translation>
     </message>
     <message>
         <source>%1 is not a folder. Choose a folder to save the export in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta. Elige una carpeta donde guardar la exportación.</translation>
     </message>
     <message>
         <source>The disk is full: there is no room for the export in %1. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no hay espacio para la exportación en %1. Libera espacio o elige otra carpeta.</translation>
     </message>
     <message>
         <source>The export cannot be saved in %1: the folder is read-only or you are not allowed to write there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la exportación en %1: la carpeta es de solo lectura o no tienes permiso para escribir en ella. Elige otra carpeta.</translation>
     </message>
     <message>
         <source>The export cannot be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la exportación en %1: %2</translation>
     </message>
     <message>
         <source>The disk is full: the export to %1 could not be finished. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se ha podido terminar la exportación a %1. Libera espacio o elige otra carpeta.</translation>
     </message>
     <message>
         <source>The export to %1 could not be written: the folder is read-only or you are not allowed to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la exportación en %1: la carpeta es de solo lectura o no tienes permiso para escribir en ella.</translation>
     </message>
     <message>
         <source>The export to %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la exportación en %1: %2</translation>
     </message>
     <message>
         <source>%1 is a folder: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta: elige otro nombre de archivo.</translation>
     </message>
     <message>
         <source>The export could not replace %1: the file is read-only or in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación no ha podido reemplazar %1: el archivo es de solo lectura o está en uso.</translation>
     </message>
     <message>
         <source>The export could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la exportación como %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::FileLogging</name>
     <message>
         <source>Cannot create the log folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de registros %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::FinancesPage</name>
     <message>
         <source>Posted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilizado desde</translation>
     </message>
     <message>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas</translation>
     </message>
     <message>
         <source>Search financial events</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar eventos financieros</translation>
     </message>
     <message>
         <source>Search by order id, SKU or event id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por número de pedido, SKU o ID de evento</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de evento</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Filter by posting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha de contabilización</translation>
     </message>
     <message>
         <source>Posted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilizado hasta</translation>
     </message>
     <message>
         <source>Financial events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos financieros</translation>
     </message>
     <message>
         <source>Financial event columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de los eventos financieros</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los marketplaces</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No financial events downloaded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Aún no se han descargado eventos financieros</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
     </message>
 </context>
 <context>
     <name>sp::FinancialEventsModel</name>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilizado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
     <name>sp::KeychainUnavailableDialog</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Continue for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar solo para esta sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado o no disponible.</translation>
     </message>
     <message>
         <source>SellerPulse keeps your sign-in in the system keychain. Unlock the keychain and choose Retry, or enter your password to continue for this session only: you will have to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse guarda tu inicio de sesión en el llavero del sistema. Desbloquea el llavero y elige Reintentar, o introduce tu contraseña para continuar solo para esta sesión: la próxima vez tendrás que volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Continue for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar solo para esta sesión</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Enter your email and password to continue without the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu correo electrónico y tu contraseña para continuar sin el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::LanguageChooser</name>
+    <message>
+        <source>The language changes the next time you start SellerPulse.</source>
+        <translation>El idioma cambia la próxima vez que inicies SellerPulse.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
     <name>sp::LocalSandbox</name>
     <message>
         <source>The local sandbox program was not found at %1. Reinstall SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado el programa del entorno de pruebas local en %1. Vuelve a instalar SellerPulse.</translation>
     </message>
     <message>
         <source>The sandbox folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta del entorno de pruebas %1.</translation>
     </message>
     <message>
         <source>The local sandbox reported an address SellerPulse cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas local ha indicado una dirección que SellerPulse no puede usar.</translation>
     </message>
     <message>
         <source>The local sandbox crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas local se ha bloqueado.</translation>
     </message>
     <message>
         <source>The local sandbox stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas local se ha detenido (código de salida %1).</translation>
     </message>
     <message>
         <source>Its last message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su último mensaje: %1</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el entorno de pruebas local: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::MainWindow</name>
     <message>
         <source>SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Section content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de la sección</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>Products and inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos e inventario</translation>
     </message>
     <message>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Reset the cache and download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la caché y volver a descargar</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Change &amp;password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;contraseña…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;alir</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Create support bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear paquete de soporte…</translation>
     </message>
     <message>
         <source>&amp;Open support bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir paquete de soporte…</translation>
     </message>
     <message>
         <source>&amp;About SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de SellerPulse</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
         <source>Download what changed on the server now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar ahora lo que ha cambiado en el servidor (F5)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los datos sin conexión de este ordenador: %1 No se ha eliminado nada.</translation>
     </message>
     <message>
         <source>Offline: data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: datos a fecha de %1</translation>
     </message>
     <message>
         <source>Offline: no data has been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: aún no se han descargado datos.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada</translation>
     </message>
 </context>
 <context>
     <name>sp::MarketplaceFilterButton</name>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los marketplaces</translation>
     </message>
-    <message numerus="yes">
-        <source>%n marketplace(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 marketplace</source>
+        <translation>1 marketplace</translation>
+    </message>
+    <message>
+        <source>%1 marketplaces</source>
+        <translation>%1 marketplaces</translation>
     </message>
 </context>
 <context>
     <name>sp::MoneyText</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>sp::OrderDetailPanel</name>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del pedido</translation>
     </message>
     <message>
         <source>Items of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos del pedido</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>ASIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIN</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuesto</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoción</translation>
     </message>
     <message>
         <source>Fees and refunds of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas y reembolsos del pedido</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilizado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Fees, charges and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas, cargos y reembolsos</translation>
     </message>
     <message>
         <source>No order chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún pedido elegido</translation>
     </message>
     <message>
         <source>Choose an order to see its items, fees and refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un pedido para ver sus artículos, tarifas y reembolsos.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s); nothing posted for this order yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Items: %1; nothing posted for this order yet.</source>
+        <translation>Artículos: %1; aún no se ha contabilizado nada para este pedido.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s); posted in total: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Items: %1; posted in total: %2</source>
+        <translation>Artículos: %1; total contabilizado: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::OrdersModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprado el</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>sp::OrdersPage</name>
     <message>
         <source>Purchased from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprado desde</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pedidos</translation>
     </message>
     <message>
         <source>Search by order id, SKU, ASIN or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por número de pedido, SKU, ASIN o título</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del pedido</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Filter by purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha de compra</translation>
     </message>
     <message>
         <source>Purchased until</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprado hasta</translation>
     </message>
     <message>
         <source>Columns...</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas…</translation>
     </message>
     <message>
         <source>Choose the order columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las columnas de los pedidos</translation>
     </message>
     <message>
         <source>Order columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de los pedidos</translation>
     </message>
     <message>
         <source>Order rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de los pedidos</translation>
     </message>
     <message>
         <source>Select all orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los pedidos</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los marketplaces</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No orders downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han descargado pedidos</translation>
     </message>
     <message>
         <source>1 matching order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pedido coincidente</translation>
     </message>
     <message>
         <source>%1 matching orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pedidos coincidentes</translation>
     </message>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pedido</translation>
     </message>
     <message>
         <source>%1 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pedidos</translation>
     </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
     <message>
         <source>The PDF could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el PDF: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>No rows for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filas para este periodo.</translation>
     </message>
 </context>
 <context>
     <name>sp::PermissionsClient</name>
     <message>
         <source>The server&apos;s answer about permissions was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entendido la respuesta del servidor sobre los permisos.</translation>
     </message>
 </context>
 <context>
     <name>sp::PermissionsSection</name>
     <message>
         <source>SellerPulse only reads your Amazon data unless you turn on a feature below. Each one asks you to confirm what it allows; you can turn it off at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse solo lee tus datos de Amazon, salvo que actives una función de abajo. Cada una te pide que confirmes lo que permite; puedes desactivarla en cualquier momento.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>%1 is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está activado.</translation>
     </message>
     <message>
         <source>%1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactivado.</translation>
     </message>
     <message>
         <source>On since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado desde el %1</translation>
     </message>
     <message>
         <source>Turn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar %1</translation>
     </message>
     <message>
         <source>%1
 
 This changes data on your Amazon account. Turn it on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     </message>
     <message>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>sp::ProductsModel</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>No unit cost entered: cost of goods incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha introducido el coste unitario: coste de los productos incompleto</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde el %2</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>ASIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIN</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Fulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado</translation>
     </message>
     <message>
         <source>Unfulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>No vendible</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste unitario</translation>
     </message>
 </context>
 <context>
     <name>sp::ProductsPage</name>
     <message>
         <source>&amp;Save unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar coste unitario</translation>
     </message>
     <message>
         <source>Products and inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos e inventario</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar productos</translation>
     </message>
     <message>
         <source>Search by SKU, ASIN or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por SKU, ASIN o título</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>Product columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de los productos</translation>
     </message>
     <message>
         <source>Unit cost of the chosen product</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste unitario del producto elegido</translation>
     </message>
     <message>
         <source>Currency of the unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda del coste unitario</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste unitario</translation>
     </message>
     <message>
         <source>e.g. 4.20</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 4,20</translation>
     </message>
     <message>
         <source>Unit cost applies from</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste unitario aplicable desde</translation>
     </message>
     <message>
         <source>Save unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar coste unitario</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda:</translation>
     </message>
     <message>
         <source>Cost per &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por &amp;unidad:</translation>
     </message>
     <message>
         <source>Applies &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicable &amp;desde:</translation>
     </message>
     <message>
         <source>No products downloaded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Aún no se han descargado productos</translation>
     </message>
     <message>
         <source>Choose a product in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un producto en la tabla</translation>
     </message>
     <message>
         <source>Offline: unit costs are saved on the server, so entering one needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: los costes unitarios se guardan en el servidor, así que introducirlos requiere conexión.</translation>
     </message>
     <message>
         <source>Enter the cost of one unit as an amount, e.g. 4.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el coste de una unidad como importe, p. ej., 4,20.</translation>
     </message>
     <message>
         <source>Choose the currency of the unit cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la moneda del coste unitario.</translation>
     </message>
     <message>
         <source>Saved the unit cost of %1. Cost of goods follows after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste unitario de %1 guardado. El coste de los productos se actualiza tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>The unit cost of %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado el coste unitario de %1: %2</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>1 producto</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 productos</translation>
+    </message>
+    <message>
+        <source>1 matching product</source>
+        <translation>1 producto coincidente</translation>
+    </message>
+    <message>
+        <source>%1 matching products</source>
+        <translation>%1 productos coincidentes</translation>
     </message>
 </context>
 <context>
     <name>sp::Profile</name>
     <message>
         <source>The profile folder %1 cannot be created or protected. Check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear ni proteger la carpeta de perfil %1. Comprueba que se pueda escribir en ella.</translation>
     </message>
     <message>
         <source>No folder for application data was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna carpeta para los datos de la aplicación.</translation>
     </message>
     <message>
         <source>The profile settings %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la configuración del perfil %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::QtKeychainSecretStore</name>
     <message>
         <source>The keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no tiene esa entrada.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado o no disponible (%1).</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del llavero: %1</translation>
     </message>
     <message>
         <source>The value is too large for the system keychain (%1 bytes, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor es demasiado grande para el llavero del sistema (%1 bytes, como máximo %2).</translation>
     </message>
 </context>
 <context>
     <name>sp::ReportBuilder</name>
     <message>
         <source>Profit and loss by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdidas y ganancias por mes</translation>
     </message>
     <message>
         <source>Sales by product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas por producto</translation>
     </message>
     <message>
         <source>Fee breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose de tarifas</translation>
     </message>
     <message>
         <source>Refunds and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos y devoluciones</translation>
     </message>
     <message>
         <source>Inventory health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del inventario</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>Choose a period whose first day is on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un periodo cuyo primer día no sea posterior al último.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Pending orders (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos pendientes (estimado)</translation>
     </message>
     <message>
         <source>Amazon fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas de Amazon</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicidad</translation>
     </message>
     <message>
         <source>Reimbursements</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensaciones</translation>
     </message>
     <message>
         <source>Cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de los productos</translation>
     </message>
     <message>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficio neto</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen</translation>
     </message>
     <message>
         <source>Revenue and net profit by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos y beneficio neto por mes</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>ASIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIN</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Net profit (before advertising)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficio neto (antes de publicidad)</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Asientos</translation>
     </message>
     <message>
         <source>Share of fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de las tarifas</translation>
     </message>
     <message>
         <source>Fees by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas por tipo</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas</translation>
     </message>
     <message>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades vendidas</translation>
     </message>
     <message>
         <source>Refunded items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos reembolsados</translation>
     </message>
     <message>
         <source>Refunded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe reembolsado</translation>
     </message>
     <message>
         <source>Refunded items per 100 units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos reembolsados por cada 100 unidades vendidas</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Fulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado</translation>
     </message>
     <message>
         <source>Unfulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>No vendible</translation>
     </message>
     <message>
         <source>Units sold (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades vendidas (30 días)</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de cobertura</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de compra</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión logística</translation>
     </message>
     <message>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del pedido</translation>
     </message>
 </context>
 <context>
     <name>sp::ReportHeaderText</name>
     <message>
         <source>Snapshot (no period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea (sin periodo)</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: del %1 al %2</translation>
     </message>
     <message>
         <source>Marketplaces: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces: todos</translation>
     </message>
     <message>
         <source>Marketplaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces: %1</translation>
     </message>
     <message>
         <source>Data as of: not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: aún no sincronizados</translation>
     </message>
     <message>
         <source>Data as of %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos a fecha de %1 UTC</translation>
     </message>
 </context>
 <context>
     <name>sp::ReportsPage</name>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;Excel…</translation>
     </message>
     <message>
         <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Report period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo del informe</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes en curso</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes pasado</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Año en curso</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo personalizado</translation>
     </message>
     <message>
         <source>Report from</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe desde</translation>
     </message>
     <message>
         <source>Report to</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe hasta</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV</translation>
     </message>
     <message>
         <source>Export as Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como libro de Excel</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF</translation>
     </message>
     <message>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla del informe</translation>
     </message>
     <message>
         <source>Report chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del informe</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe:</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eriodo:</translation>
     </message>
     <message>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un informe.</translation>
     </message>
     <message>
         <source>Choose a period whose start is not after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un periodo cuyo inicio no sea posterior a su final.</translation>
     </message>
     <message>
         <source>No data downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han descargado datos</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, del %2 al %3</translation>
     </message>
     <message>
         <source>There is no report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún informe que exportar.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>Another export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay otra exportación en curso.</translation>
     </message>
     <message>
         <source>Exporting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <source>The export failed and no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación ha fallado y no se ha escrito ningún archivo: %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación</translation>
     </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::SalesSummary</name>
     <message>
         <source>The offline cache&apos;s summaries could not be updated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido actualizar los resúmenes de los datos sin conexión (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::ServerChoice</name>
     <message>
         <source>SellerPulse cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube de SellerPulse</translation>
     </message>
 </context>
 <context>
     <name>sp::ServerConfig</name>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CA %1 no existe.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo CA %1: %2</translation>
     </message>
     <message>
         <source>The CA file %1 is too large to be a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CA %1 es demasiado grande para ser un archivo de certificados.</translation>
     </message>
     <message>
         <source>The CA file %1 contains no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CA %1 no contiene ningún certificado PEM.</translation>
     </message>
 </context>
 <context>
     <name>sp::Session</name>
     <message>
         <source>SellerPulse could not save your session in the system keychain (%1). You stay signed in until you quit; then you need to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse no ha podido guardar tu sesión en el llavero del sistema (%1). Mantienes la sesión hasta que salgas; después tendrás que volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable, so your saved session cannot be read. Unlock the keychain and retry, or sign in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado o no disponible, así que no se puede leer tu sesión guardada. Desbloquea el llavero y vuelve a intentarlo, o inicia sesión solo para esta sesión.</translation>
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has cerrado sesión.</translation>
     </message>
     <message>
         <source>You were signed out elsewhere: the password was changed or this session was ended on another device. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cerrado tu sesión en otro lugar: se cambió la contraseña o esta sesión se finalizó en otro dispositivo. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha caducado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Your session was ended for your safety because its sign-in token was used twice. Sign in again; if this happens again, change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión se ha cerrado por seguridad porque su token de inicio de sesión se usó dos veces. Vuelve a iniciar sesión; si vuelve a ocurrir, cambia tu contraseña.</translation>
     </message>
 </context>
 <context>
     <name>sp::SessionHost</name>
     <message>
         <source>Sign out before choosing another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra sesión antes de elegir otro servidor.</translation>
     </message>
 </context>
 <context>
     <name>sp::SettingsPage</name>
     <message>
         <source>Reset the cache and download again...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la caché y volver a descargar…</translation>
     </message>
     <message>
         <source>Account and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta y seguridad</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>Sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de sincronización en minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Only when I ask (Sync now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando lo pida (Sincronizar ahora)</translation>
     </message>
     <message>
         <source>How often SellerPulse downloads what changed; 0 for only on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia descarga SellerPulse lo que ha cambiado; 0 para solo bajo demanda.</translation>
     </message>
     <message>
         <source>Reset the cache and download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la caché y volver a descargar</translation>
     </message>
     <message>
         <source>Offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sin conexión</translation>
     </message>
     <message>
         <source>Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar cada:</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la configuración</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Amazon connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con Amazon</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <source>Reset the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la caché</translation>
     </message>
     <message>
         <source>Delete the downloaded data of this account from this computer and download everything again? Until the download is complete, less is readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar de este ordenador los datos descargados de esta cuenta y volver a descargarlo todo? Hasta que termine la descarga, habrá menos datos legibles sin conexión.</translation>
     </message>
     <message>
         <source>Reset and download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer y volver a descargar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>sp::SettingsSecuritySection</name>
     <message>
         <source>Change password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña…</translation>
     </message>
     <message>
         <source>Sign out...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión…</translation>
     </message>
     <message>
         <source>Sign out everywhere...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión en todas partes…</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Sign out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión en todas partes</translation>
     </message>
     <message>
         <source>Security contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de seguridad</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Changing your password signs out all your other devices at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tu contraseña cierra de inmediato la sesión en todos tus demás dispositivos.</translation>
     </message>
     <message>
         <source>Every device, this one included, was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cerrado la sesión en todos los dispositivos, incluido este.</translation>
     </message>
     <message>
         <source>Found a security problem? Write to &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; we answer within %2 hours. How SellerPulse protects your data: &lt;a href=&quot;%3&quot;&gt;security and data protection&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has encontrado un problema de seguridad? Escribe a &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; respondemos en un plazo de %2 horas. Cómo protege SellerPulse tus datos: &lt;a href=&quot;%3&quot;&gt;seguridad y protección de datos&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sesión en todos los dispositivos en los que tu cuenta tiene la sesión iniciada, incluido este ordenador? Cada dispositivo volverá a pedir la contraseña.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>sp::SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>SellerPulse cloud (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube de SellerPulse (%1)</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor personalizado</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Sign in to SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en SellerPulse</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>Advanced server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración avanzada del servidor</translation>
     </message>
     <message>
         <source>SellerPulse cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube de SellerPulse</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificado CA</translation>
     </message>
     <message>
         <source>Only for a server with its own certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para un servidor con su propio certificado</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de certificado CA</translation>
     </message>
     <message>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor:</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CA:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Signing in...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Request id for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud para el soporte: %1</translation>
     </message>
     <message>
         <source>Enter the email address of your SellerPulse account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección de correo electrónico de tu cuenta de SellerPulse.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu contraseña.</translation>
     </message>
     <message>
         <source>This server cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar este servidor: %1</translation>
     </message>
     <message>
         <source>Choose the server&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el certificado CA del servidor</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>sp::SignOutDialog</name>
     <message>
         <source>Also remove this computer&apos;s SellerPulse data for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar también los datos de SellerPulse de esta cuenta en este ordenador</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Sign out of SellerPulse?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sesión en SellerPulse?</translation>
     </message>
     <message>
         <source>Sign out of SellerPulse as %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión de %1 en SellerPulse?</translation>
     </message>
     <message>
         <source>The downloaded orders, products and finances of this account are deleted from this computer, and their key is removed from the system keychain. Your data on the server stays. Without this, the encrypted copy stays for your next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos, productos y finanzas descargados de esta cuenta se eliminan de este ordenador, y su clave se quita del llavero del sistema. Tus datos en el servidor se conservan. Sin esta opción, la copia cifrada se conserva para tu próximo inicio de sesión.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>sp::SingleInstance</name>
     <message>
         <source>SellerPulse is already running with this profile; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse ya se está ejecutando con este perfil; su ventana se ha traído al frente.</translation>
     </message>
     <message>
         <source>SellerPulse is already running with this profile, but it did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse ya se está ejecutando con este perfil, pero no ha respondido.</translation>
     </message>
     <message>
         <source>Could not make sure SellerPulse runs only once for this profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido garantizar que SellerPulse se ejecute solo una vez para este perfil: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::SmokeTest</name>
     <message>
         <source>signing in needs the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio de sesión necesita al usuario: %1</translation>
     </message>
     <message>
         <source>the main window was not shown and signed in within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana principal no se ha mostrado con la sesión iniciada en %1 s</translation>
     </message>
     <message>
         <source>could not write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir la captura de pantalla en %1</translation>
     </message>
 </context>
 <context>
     <name>sp::SummarySql</name>
     <message>
         <source>The offline cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los datos sin conexión (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportActions</name>
     <message>
         <source>Open support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir paquete de soporte</translation>
     </message>
     <message>
         <source>Support bundles (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de soporte (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>SellerPulse ended unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse se cerró de forma inesperada</translation>
     </message>
     <message>
         <source>SellerPulse ended unexpectedly the last time it ran. If it happens again, a support bundle helps us find out why: it holds versions, settings and the recent log, and you see everything in it before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse se cerró de forma inesperada la última vez que se ejecutó. Si vuelve a ocurrir, un paquete de soporte nos ayuda a averiguar por qué: contiene versiones, configuración y el registro reciente, y ves todo su contenido antes de guardarlo.</translation>
     </message>
     <message>
         <source>Create support bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear paquete de soporte…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportBundleDialog</name>
     <message>
         <source>Create support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear paquete de soporte</translation>
     </message>
     <message>
         <source>This bundle helps support find out what went wrong. It holds versions, settings, the recent log and the shape of your offline data. It holds no password, token, key, order, product or buyer data. Check every file below, then save it and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete ayuda al soporte a averiguar qué ha fallado. Contiene versiones, configuración, el registro reciente y la estructura de tus datos sin conexión. No contiene contraseñas, tokens, claves ni datos de pedidos, productos o compradores. Revisa cada archivo de abajo, después guárdalo y envíalo al soporte.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquete de soporte</translation>
     </message>
     <message>
         <source>Support bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de soporte (*.zip)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportBundleReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>This file is too large to be a support bundle (%1 MB, at most %2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un paquete de soporte (%1 MB, como máximo %2 MB).</translation>
     </message>
     <message>
         <source>This is not a support bundle, or it is damaged or incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un paquete de soporte, o está dañado o incompleto: %1</translation>
     </message>
     <message>
         <source>This file is too large to be a support bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un paquete de soporte.</translation>
     </message>
     <message>
         <source>it is not a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo ZIP.</translation>
     </message>
     <message>
         <source>its table of contents cannot be read (truncated?).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su índice (¿truncado?).</translation>
     </message>
     <message>
         <source>This support bundle has too many files (%1, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete de soporte tiene demasiados archivos (%1, como máximo %2).</translation>
     </message>
     <message>
         <source>This support bundle has too many files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete de soporte tiene demasiados archivos.</translation>
     </message>
     <message>
         <source>an entry cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer una entrada.</translation>
     </message>
     <message>
         <source>This support bundle contains an unsafe file name (%1): it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete de soporte contiene un nombre de archivo inseguro (%1): se ha rechazado.</translation>
     </message>
     <message>
         <source>This support bundle contains the file %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete de soporte contiene dos veces el archivo %1.</translation>
     </message>
     <message>
         <source>The file %1 in this support bundle is too large (%2 bytes, at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 de este paquete de soporte es demasiado grande (%2 bytes, como máximo %3).</translation>
     </message>
     <message>
         <source>The file %1 in this support bundle is compressed suspiciously well (a possible zip bomb): it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 de este paquete de soporte está comprimido de forma sospechosa (una posible bomba ZIP): se ha rechazado.</translation>
     </message>
     <message>
         <source>the file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo %1.</translation>
     </message>
     <message>
         <source>the file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo %1 está dañado.</translation>
     </message>
     <message>
         <source>The files in this support bundle are larger than they claim or too large in total: it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de este paquete de soporte son más grandes de lo que indican o demasiado grandes en total: se ha rechazado.</translation>
     </message>
     <message>
         <source>the file %1 is damaged (checksum or size).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo %1 está dañado (suma de comprobación o tamaño).</translation>
     </message>
     <message>
         <source>the archive is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo comprimido está dañado.</translation>
     </message>
     <message>
         <source>it has no manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene manifiesto.</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportBundleWriter</name>
     <message>
         <source>Could not prepare the support bundle in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido preparar el paquete de soporte en memoria.</translation>
     </message>
     <message>
         <source>Could not create the support bundle archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el archivo comprimido del paquete de soporte.</translation>
     </message>
     <message>
         <source>Could not write the support bundle archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo comprimido del paquete de soporte.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::SyncController</name>
     <message>
         <source>Sign in to open this computer&apos;s copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para abrir la copia de tus datos de este ordenador.</translation>
     </message>
     <message>
         <source>The keychain is not available; the offline cache cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no está disponible; no se pueden abrir los datos sin conexión.</translation>
     </message>
     <message>
         <source>The key of the offline cache is missing from the keychain. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la clave de los datos sin conexión en el llavero. Puedes restablecer la caché y volver a descargar tus datos.</translation>
     </message>
     <message>
         <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no ha proporcionado la clave de los datos sin conexión (%1). Desbloquea el llavero y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha finalizado. Vuelve a iniciar sesión para sincronizar.</translation>
     </message>
     <message>
         <source>The sync stopped after retrying for %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización se ha detenido tras reintentarlo durante %1 s: %2</translation>
     </message>
     <message>
         <source>The sync was cancelled. Everything downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la sincronización. Se conserva todo lo descargado hasta ahora.</translation>
     </message>
     <message>
         <source>Your data is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos están al día.</translation>
     </message>
     <message>
         <source>No local data was found for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado datos locales para esta cuenta.</translation>
     </message>
     <message>
         <source>The cache key was deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado la clave de la caché del llavero.</translation>
     </message>
     <message>
         <source>The cache key could not be deleted from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar la clave de la caché del llavero (%1).</translation>
     </message>
     <message>
         <source>No cache files were on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había archivos de caché en este ordenador.</translation>
     </message>
     <message>
         <source>Deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado: %1.</translation>
     </message>
     <message>
         <source>Some files could not be deleted from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido eliminar algunos archivos de %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::SyncStatusPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la sincronización</translation>
     </message>
     <message>
         <source>Stop downloading; what was downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la descarga; se conserva lo descargado hasta ahora.</translation>
     </message>
     <message>
         <source>Trying to reach the server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el servidor…</translation>
     </message>
     <message>
         <source>Syncing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplaces</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>productos</translation>
     </message>
     <message>
         <source>inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>inventario</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>pedidos</translation>
     </message>
     <message>
         <source>financial events</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos financieros</translation>
     </message>
     <message>
         <source>Downloading %1: %2 of about %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1: %2 de unos %3</translation>
     </message>
     <message>
         <source>Downloading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1: %2</translation>
     </message>
     <message>
         <source>No data downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han descargado datos</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos a fecha de %1</translation>
     </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
     <name>sp::UnitCostClient</name>
     <message>
         <source>Enter a SKU, a currency, a cost of zero or more and the day it applies from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce un SKU, una moneda, un coste de cero o más y el día desde el que se aplica.</translation>
     </message>
 </context>
 <context>
     <name>sp::UrlPolicy</name>
     <message>
         <source>it is not a complete address such as https://api.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección completa como https://api.example.com</translation>
     </message>
     <message>
         <source>it must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe contener un nombre de usuario ni una contraseña</translation>
     </message>
     <message>
         <source>it must not contain a query (?...)</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe contener una consulta (?...)</translation>
     </message>
     <message>
         <source>it must not contain a fragment (#...)</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe contener un fragmento (#...)</translation>
     </message>
     <message>
         <source>plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>el http simple solo se permite para este ordenador (127.0.0.1, ::1, localhost); usa https</translation>
     </message>
     <message>
         <source>only https addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se admiten direcciones https</translation>
     </message>
 </context>
 <context>
     <name>sp::WindowCoordinator</name>
     <message>
         <source>Signing in needs your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión se necesita tu contraseña.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado o no disponible.</translation>
     </message>
 </context>
 <context>
     <name>sp::WriteFeature</name>
     <message>
         <source>Inventory updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones de inventario</translation>
     </message>
     <message>
         <source>Price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de precio</translation>
     </message>
     <message>
         <source>Review requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de reseña</translation>
     </message>
     <message>
         <source>SellerPulse may change the stock quantities of your listings on Amazon when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse puede cambiar las cantidades de inventario de tus ofertas en Amazon cuando se lo pidas.</translation>
     </message>
     <message>
         <source>SellerPulse may change the prices of your listings on Amazon when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse puede cambiar los precios de tus ofertas en Amazon cuando se lo pidas.</translation>
     </message>
     <message>
         <source>SellerPulse may ask Amazon to send your buyers a request for a review of their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse puede pedir a Amazon que envíe a tus compradores una solicitud de reseña de su pedido.</translation>
     </message>
     <message>
         <source>SellerPulse may make changes on your Amazon account.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse puede hacer cambios en tu cuenta de Amazon.</translation>
     </message>
 </context>
 <context>
     <name>sp::XlsxReportWriter</name>
     <message>
         <source>The report has %1 rows, more than a spreadsheet can hold (%2). Choose a shorter period or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tiene %1 filas, más de las que admite una hoja de cálculo (%2). Elige un periodo más corto o expórtalo como CSV.</translation>
     </message>
     <message>
         <source>The spreadsheet could not be created (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la hoja de cálculo (memoria insuficiente).</translation>
+    </message>
+    <message>
+        <source>Excel export is not available on this computer (the libxlsxwriter library could not be loaded). Export as CSV instead.</source>
+        <translation>La exportación a Excel no está disponible en este ordenador (no se ha podido cargar la biblioteca libxlsxwriter). Exporta como CSV en su lugar.</translation>
     </message>
 </context>
 <context>
     <name>sp::YourDataSection</name>
     <message>
         <source>Prepare a full export</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una exportación completa</translation>
     </message>
     <message>
         <source>Save the export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la exportación…</translation>
     </message>
     <message>
         <source>Export this computer&apos;s data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos de este ordenador…</translation>
     </message>
     <message>
         <source>Delete account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta…</translation>
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la exportación</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la exportación</translation>
     </message>
     <message>
         <source>Export this computer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos de este ordenador</translation>
     </message>
     <message>
         <source>Offline archive status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del archivo sin conexión</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta</translation>
     </message>
     <message>
         <source>Everything SellerPulse stores about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que SellerPulse guarda sobre ti</translation>
     </message>
     <message>
         <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token) and permissions. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ZIP con tu cuenta, pedidos, productos, inventario, tarifas, la conexión con Amazon (nunca su token) y los permisos. SellerPulse lo comprueba con la suma de comprobación SHA-256 del servidor antes de guardarlo.</translation>
     </message>
     <message>
         <source>This computer&apos;s offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos sin conexión de este ordenador</translation>
     </message>
     <message>
         <source>An archive for your records: a ZIP of CSV files any spreadsheet opens. It is not encrypted; keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo para tus registros: un ZIP de archivos CSV que abre cualquier hoja de cálculo. No está cifrado; guárdalo en un lugar seguro.</translation>
     </message>
     <message>
         <source>Closes your account; its data is deleted within 30 days, except what the law requires us to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra tu cuenta; sus datos se eliminan en un plazo de 30 días, salvo lo que la ley nos obliga a conservar.</translation>
     </message>
     <message>
         <source>Saved and verified: %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado y verificado: %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>The server is preparing your export...</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está preparando tu exportación…</translation>
     </message>
     <message>
         <source>Your export is ready (%1). Choose where to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu exportación está lista (%1). Elige dónde guardarla.</translation>
     </message>
     <message>
         <source>Downloading and verifying...</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando y verificando…</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Saved %1 rows to %2. This file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han guardado %1 filas en %2. Este archivo no está cifrado.</translation>
     </message>
 </context>
 </TS>

@@ -5,474 +5,474 @@
     <name>main</name>
     <message>
         <source>SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse</translation>
     </message>
 </context>
 <context>
     <name>sp</name>
     <message>
         <source>Referral fee (commission)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de vente (commission)</translation>
     </message>
     <message>
         <source>FBA fulfilment fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais d&apos;expédition FBA</translation>
     </message>
     <message>
         <source>Refunded commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission remboursée</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Storage fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de stockage</translation>
     </message>
     <message>
         <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son manifeste est absent ou n&apos;est pas celui d&apos;un paquet d&apos;assistance SellerPulse.</translation>
     </message>
     <message>
         <source>It was made by a newer version of SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été créé par une version plus récente de SellerPulse.</translation>
     </message>
     <message>
         <source>Its files do not match its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses fichiers ne correspondent pas à son manifeste.</translation>
     </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
     <message>
         <source>About SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SellerPulse</translation>
     </message>
     <message>
         <source>&lt;b&gt;SellerPulse Desktop&lt;/b&gt; %1&lt;br&gt;Profit and sales analytics for Amazon sellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SellerPulse Desktop&lt;/b&gt; %1&lt;br&gt;Analyse des ventes et des bénéfices pour les vendeurs Amazon.</translation>
     </message>
     <message>
         <source>Report a security issue to &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; we acknowledge reports within two business days. Please do not disclose an issue publicly before we have had time to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez un problème de sécurité à &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;&#xa0;; nous accusons réception sous deux jours ouvrés. Merci de ne pas divulguer un problème publiquement avant que nous ayons pu le corriger.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions des logiciels tiers</translation>
     </message>
 </context>
 <context>
     <name>sp::AccountDeletion</name>
     <message>
         <source>Your SellerPulse account will be closed now: every device is signed out at once, and SellerPulse stops using your Amazon connection. Your data on SellerPulse&apos;s servers is deleted within 30 days, except what the law requires us to keep (for example tax records). On this computer, the downloaded data of the account and its encryption key are removed right away. This cannot be undone; download your data first if you want a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte SellerPulse va être fermé maintenant&#xa0;: tous les appareils sont déconnectés immédiatement et SellerPulse cesse d&apos;utiliser votre connexion Amazon. Vos données sur les serveurs de SellerPulse sont supprimées sous 30 jours, sauf ce que la loi nous oblige à conserver (par exemple les documents fiscaux). Sur cet ordinateur, les données téléchargées du compte et leur clé de chiffrement sont supprimées immédiatement. Cette action est irréversible&#xa0;; téléchargez d&apos;abord vos données si vous souhaitez en garder une copie.</translation>
     </message>
     <message>
         <source>Please enter your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez saisir votre mot de passe pour confirmer.</translation>
     </message>
     <message>
         <source>The password is not correct. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est incorrect. Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>The account was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No downloaded data was open on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée téléchargée n&apos;était ouverte sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The session ended before this computer&apos;s copy of the data could be removed; it stays encrypted on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a pris fin avant que la copie des données sur cet ordinateur puisse être supprimée&#xa0;; elle reste chiffrée sur le disque.</translation>
     </message>
 </context>
 <context>
     <name>sp::AccountExportClient</name>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas été comprise.</translation>
     </message>
     <message>
         <source>The server could not prepare the export. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu préparer l&apos;export. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <source>The server did not say the export&apos;s checksum; it cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué la somme de contrôle de l&apos;export&#xa0;; il ne peut pas être vérifié.</translation>
     </message>
     <message>
         <source>The download was interrupted. No file was saved; please download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a été interrompu. Aucun fichier n&apos;a été enregistré&#xa0;; veuillez le télécharger à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Waiting for your consent on Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre autorisation sur Amazon</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Disconnected (access revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté (accès révoqué)</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonConnectionClient</name>
     <message>
         <source>Your Amazon account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte Amazon n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>The server&apos;s answer about the Amazon connection was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur concernant la connexion Amazon n&apos;a pas été comprise.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas été comprise.</translation>
     </message>
     <message>
         <source>No web browser could be opened for Amazon&apos;s consent page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert pour la page d&apos;autorisation d&apos;Amazon.</translation>
     </message>
     <message>
         <source>The 15 minutes to give consent on Amazon have passed. Please connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 15 minutes pour donner votre autorisation sur Amazon sont écoulées. Veuillez vous connecter à nouveau.</translation>
     </message>
     <message>
         <source>Your Amazon account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte Amazon est connecté.</translation>
     </message>
     <message>
         <source>Access was denied on Amazon. Your Amazon account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès a été refusé sur Amazon. Votre compte Amazon n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonConnectionSection</name>
     <message>
         <source>Connect Amazon account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter le compte Amazon…</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter d&apos;attendre</translation>
     </message>
     <message>
         <source>Disconnect...</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter…</translation>
     </message>
     <message>
         <source>Amazon connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion Amazon</translation>
     </message>
     <message>
         <source>Selling partner id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de partenaire de vente</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces</translation>
     </message>
     <message>
         <source>Granted roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles accordés</translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté depuis</translation>
     </message>
     <message>
         <source>Time left to give consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant pour donner l&apos;autorisation</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Amazon region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région Amazon</translation>
     </message>
     <message>
         <source>Connect Amazon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter le compte Amazon</translation>
     </message>
     <message>
         <source>Stop waiting for Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus attendre Amazon</translation>
     </message>
     <message>
         <source>Disconnect Amazon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter le compte Amazon</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Selling partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire de vente&#xa0;:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région&#xa0;:</translation>
     </message>
     <message>
         <source>Marketplaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces&#xa0;:</translation>
     </message>
     <message>
         <source>Granted roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles accordés&#xa0;:</translation>
     </message>
     <message>
         <source>Connected since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Region to connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région à connecter&#xa0;:</translation>
     </message>
     <message>
         <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse ouvre Amazon Seller Central dans votre navigateur, où vous vous connectez et donnez votre autorisation. SellerPulse ne voit jamais votre mot de passe Amazon et se contente de lire, sauf si vous activez une fonction d&apos;écriture dans Autorisations.</translation>
     </message>
     <message>
         <source>Amazon Seller Central is open in your browser. Sign in there and approve SellerPulse; this page updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Seller Central est ouvert dans votre navigateur. Connectez-vous et autorisez SellerPulse&#xa0;; cette page se met à jour toute seule.</translation>
     </message>
     <message>
         <source>Sign in to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour le voir.</translation>
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <source>Waiting for your consent on Amazon: %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre autorisation sur Amazon&#xa0;: %1:%2 restantes</translation>
     </message>
     <message>
         <source>Disconnect your Amazon account from SellerPulse? SellerPulse deletes its Amazon access token at once and can no longer read new orders, stock or fees. You can connect again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter votre compte Amazon de SellerPulse&#xa0;? SellerPulse supprime immédiatement son jeton d&apos;accès Amazon et ne peut plus lire les nouvelles commandes, le stock ni les frais. Vous pouvez vous reconnecter à tout moment.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Your Amazon account is disconnected; SellerPulse deleted its Amazon access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte Amazon est déconnecté&#xa0;; SellerPulse a supprimé son jeton d&apos;accès Amazon.</translation>
     </message>
     <message>
         <source>Delete downloaded Amazon data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les données Amazon téléchargées</translation>
     </message>
     <message>
         <source>Also delete the Amazon data SellerPulse downloaded to this computer (orders, products, stock, fees)? It cannot be read any more afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi les données Amazon que SellerPulse a téléchargées sur cet ordinateur (commandes, produits, stock, frais)&#xa0;? Elles ne pourront plus être lues ensuite.</translation>
     </message>
     <message>
         <source>Delete from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de cet ordinateur</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonRegions</name>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Amérique du Nord</translation>
     </message>
     <message>
         <source>Far East (Japan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrême-Orient (Japon)</translation>
     </message>
 </context>
 <context>
     <name>sp::ApiError</name>
     <message>
         <source>The email address or password is not correct. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>The new password is not accepted: use 10 to 128 characters, different from the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe n&apos;est pas accepté&#xa0;: utilisez 10 à 128 caractères, différent du mot de passe actuel.</translation>
     </message>
     <message>
         <source>The server did not accept the request. Check what you entered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la requête. Vérifiez votre saisie et réessayez.</translation>
     </message>
     <message>
         <source>Your session is no longer valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session n&apos;est plus valide. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>You were signed out elsewhere (the password was changed or the session was ended). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez été déconnecté ailleurs (le mot de passe a été modifié ou la session a été fermée). Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Your session was ended for your safety because its sign-in token was used twice. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a été fermée par sécurité, car son jeton de connexion a été utilisé deux fois. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The requested item does not exist or belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément demandé n&apos;existe pas ou appartient à un autre compte.</translation>
     </message>
     <message>
         <source>An account with this email address already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte existe déjà avec cette adresse e-mail.</translation>
     </message>
     <message>
         <source>The server refused the request as malformed. Please update SellerPulse or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête, jugée mal formée. Veuillez mettre à jour SellerPulse ou contacter l&apos;assistance.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1). Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête (HTTP %1). Réessayez plus tard ou contactez l&apos;assistance.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1. Check the server address, or the CA file when you use your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas fiable&#xa0;: %1. Vérifiez l&apos;adresse du serveur ou, si vous utilisez votre propre serveur, le fichier CA.</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>raison inconnue</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>This server address is not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse de serveur n&apos;est pas autorisée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many attempts. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server sent an answer SellerPulse does not understand. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que SellerPulse ne comprend pas. Réessayez plus tard ou contactez l&apos;assistance.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable. Unlock it and retry, or continue for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé ou indisponible. Déverrouillez-le et réessayez, ou continuez pour cette session uniquement.</translation>
     </message>
     <message>
         <source>(Request ID: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ID de requête&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
     <name>sp::AppController</name>
     <message>
         <source>the local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable local</translation>
     </message>
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte de démonstration a été modifié. Connectez-vous avec le nouveau.</translation>
     </message>
 </context>
 <context>
     <name>sp::BundleViewerDialog</name>
     <message>
         <source>Support bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet d&apos;assistance %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Read-only: the bundle was checked against its manifest and is shown as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: le paquet a été vérifié par rapport à son manifeste et est affiché tel quel.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheArchiveWriter</name>
     <message>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The archive could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive n&apos;a pas pu être commencée.</translation>
     </message>
     <message>
         <source>The offline data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The archive could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive n&apos;a pas pu être écrite.</translation>
     </message>
     <message>
         <source>SellerPulse offline data, exported from this computer.<byte value="xd"/>
@@ -483,2843 +483,2870 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
 <byte value="xd"/>
 %2<byte value="xd"/>
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Données hors ligne SellerPulse, exportées depuis cet ordinateur.<byte value="xd"/>
+Données au&#xa0;: %1<byte value="xd"/>
+<byte value="xd"/>
+Chaque fichier CSV est une table (UTF-8, séparée par des virgules). Les montants sont dans la devise de leur ligne.<byte value="xd"/>
+Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte value="xd"/>
+<byte value="xd"/>
+%2<byte value="xd"/>
+</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>The archive could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive n&apos;a pas pu être finalisée.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheFiles</name>
     <message>
         <source>The cache folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du cache %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>The cache file %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du cache %1 n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheKey</name>
     <message>
         <source>The cache key in the keychain is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du cache dans le trousseau n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>No random key could be generated for the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé aléatoire n&apos;a pu être générée pour le cache.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheSchema</name>
     <message>
         <source>The offline cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne n&apos;ont pas pu être lues (%1).</translation>
     </message>
     <message>
         <source>The offline cache was written by a newer version of SellerPulse. Update SellerPulse, or reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne ont été écrites par une version plus récente de SellerPulse. Mettez à jour SellerPulse, ou réinitialisez le cache et téléchargez à nouveau vos données.</translation>
     </message>
     <message>
         <source>The offline cache could not be updated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne n&apos;ont pas pu être mises à jour (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheWriter</name>
     <message>
         <source>The offline cache could not be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne n&apos;ont pas pu être préparées (%1).</translation>
     </message>
     <message>
         <source>The offline cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne ne sont pas ouvertes.</translation>
     </message>
     <message>
         <source>The server sent an unreadable page (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une page illisible (%1).</translation>
     </message>
     <message>
         <source>The offline cache could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne n&apos;ont pas pu être écrites (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Use %1 to %2 characters. Changing it signs out all your other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez %1 à %2 caractères. Le modifier déconnecte tous vos autres appareils.</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
     <message>
         <source>The new password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>The new password may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe peut comporter au plus %1 caractères.</translation>
     </message>
     <message>
         <source>The repeated password does not match the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe répété ne correspond pas au nouveau mot de passe.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
     </message>
     <message>
         <source>You are not signed in. Sign in again, then change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté. Reconnectez-vous, puis changez votre mot de passe.</translation>
     </message>
     <message>
         <source>Changing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification…</translation>
     </message>
     <message>
         <source>Your password was changed. All your other devices were signed out; this computer stays signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été modifié. Tous vos autres appareils ont été déconnectés&#xa0;; cet ordinateur reste connecté.</translation>
     </message>
     <message>
         <source>Request id for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête pour l&apos;assistance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::ChartPainter</name>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour cette période</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::ChecksummedFileWriter</name>
     <message>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The download was already discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a déjà été abandonné.</translation>
     </message>
     <message>
         <source>The download is incomplete (%1 of %2 bytes). No file was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement est incomplet (%1 octets sur %2). Aucun fichier n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The downloaded file does not match the server&apos;s checksum (SHA-256): it was damaged on the way. No file was saved; please download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier téléchargé ne correspond pas à la somme de contrôle du serveur (SHA-256)&#xa0;: il a été endommagé en route. Aucun fichier n&apos;a été enregistré&#xa0;; veuillez le télécharger à nouveau.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::CipherDatabase</name>
     <message>
         <source>The offline cache could not be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne n&apos;ont pas pu être ouvertes (%1).</translation>
     </message>
     <message>
         <source>The database library is not SQLCipher; the offline cache cannot be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de base de données n&apos;est pas SQLCipher&#xa0;; les données hors ligne ne peuvent pas être chiffrées.</translation>
     </message>
     <message>
         <source>The cache key in the keychain is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du cache dans le trousseau n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The offline cache could not be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne n&apos;ont pas pu être déverrouillées.</translation>
     </message>
     <message>
         <source>The offline cache cannot be read: its key does not match or the file is damaged. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne sont illisibles&#xa0;: leur clé ne correspond pas ou le fichier est endommagé. Vous pouvez réinitialiser le cache et télécharger à nouveau vos données.</translation>
     </message>
     <message>
         <source>The offline cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne n&apos;ont pas pu être lues (%1).</translation>
     </message>
     <message>
         <source>The offline cache could not be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne n&apos;ont pas pu être préparées (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::CommandLineOptions</name>
     <message>
         <source>SellerPulse Desktop: profit and sales analytics for Amazon sellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse Desktop&#xa0;: analyse des ventes et des bénéfices pour les vendeurs Amazon.</translation>
     </message>
     <message>
         <source>Use the SellerPulse service at URL (https; http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le service SellerPulse à l&apos;adresse URL (https&#xa0;; http uniquement pour cet ordinateur).</translation>
     </message>
     <message>
         <source>Also trust the PEM certificates in FILE for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats PEM de FILE pour le serveur.</translation>
     </message>
     <message>
         <source>Keep settings, data and keychain entries in the profile folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les paramètres, les données et les entrées du trousseau dans le dossier de profil DIR.</translation>
     </message>
     <message>
         <source>Start a local sandbox server and use it (for trying SellerPulse out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un serveur bac à sable local et l&apos;utiliser (pour essayer SellerPulse).</translation>
     </message>
     <message>
         <source>Start, sign in, show the main window, save it as a PNG to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer, se connecter, afficher la fenêtre principale, l&apos;enregistrer en PNG dans FILE et quitter.</translation>
     </message>
     <message>
         <source>Start, sign in, show the main window and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer, se connecter, afficher la fenêtre principale et quitter.</translation>
     </message>
     <message>
         <source>Log at LEVEL: debug, info or warning (default: the setting, else info).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser au niveau LEVEL&#xa0;: debug, info ou warning (par défaut&#xa0;: le paramètre, sinon info).</translation>
     </message>
     <message>
         <source>Write a support bundle (versions, settings, redacted logs, the cache&apos;s shape; no secrets or seller data) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un paquet d&apos;assistance (versions, paramètres, journaux expurgés, la structure du cache&#xa0;; aucun secret ni donnée de vendeur) dans FILE et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>no program name given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de programme fourni</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--%1 given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 indiqué plus d&apos;une fois</translation>
     </message>
     <message>
         <source>--server and --sandbox cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--server et --sandbox ne peuvent pas être utilisés ensemble</translation>
     </message>
     <message>
         <source>--server %1 is not allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--server %1 n&apos;est pas autorisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a valid https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une URL https valide</translation>
     </message>
     <message>
         <source>--ca-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file nécessite un nom de fichier</translation>
     </message>
     <message>
         <source>--profile needs a folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile nécessite un nom de dossier</translation>
     </message>
     <message>
         <source>--screenshot needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot nécessite un nom de fichier</translation>
     </message>
     <message>
         <source>--log-level must be debug, info or warning, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-level doit valoir debug, info ou warning, et non « %1 »</translation>
     </message>
     <message>
         <source>--support-bundle needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--support-bundle nécessite un nom de fichier</translation>
     </message>
     <message>
         <source>--support-bundle cannot be combined with --sandbox, --smoke-test or --screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>--support-bundle ne peut pas être combiné avec --sandbox, --smoke-test ou --screenshot</translation>
     </message>
 </context>
 <context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2</translation>
     </message>
     <message>
         <source>Signing in...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau indisponible</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
 </context>
 <context>
     <name>sp::ConsentUrlPolicy</name>
     <message>
         <source>The server sent an invalid sign-in address for Amazon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une adresse de connexion Amazon non valide.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address contains a user name, which Amazon&apos;s never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion Amazon contient un nom d&apos;utilisateur, ce que celle d&apos;Amazon ne fait jamais.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address has an unexpected part after &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion Amazon contient une partie inattendue après « # ».</translation>
     </message>
     <message>
         <source>The Amazon sign-in address lacks the application or the security state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à l&apos;adresse de connexion Amazon l&apos;application ou l&apos;état de sécurité.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address is not encrypted (https); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion Amazon n&apos;est pas chiffrée (https)&#xa0;; elle n&apos;a pas été ouverte.</translation>
     </message>
     <message>
         <source>The sign-in address points to %1, not to Amazon Seller Central (%2); it was not opened. Please report this to SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion pointe vers %1 et non vers Amazon Seller Central (%2)&#xa0;; elle n&apos;a pas été ouverte. Veuillez le signaler à SellerPulse.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address uses an unexpected port; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion Amazon utilise un port inattendu&#xa0;; elle n&apos;a pas été ouverte.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address is not Seller Central&apos;s consent page; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion Amazon n&apos;est pas la page d&apos;autorisation de Seller Central&#xa0;; elle n&apos;a pas été ouverte.</translation>
     </message>
 </context>
 <context>
     <name>sp::DashboardChart</name>
     <message>
         <source>Daily revenue and net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires et bénéfice net quotidiens</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéfice net</translation>
     </message>
     <message>
         <source>No sales in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente sur cette période</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>sp::DashboardPage</name>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Amazon fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais Amazon</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicité</translation>
     </message>
     <message>
         <source>Cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des marchandises</translation>
     </message>
     <message>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéfice net</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de comparaison</translation>
     </message>
     <message>
         <source>%1 %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 pts</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>new in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau sur cette période</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois en cours</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois dernier</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Année en cours</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Cost of goods is incomplete: some products sold have no unit cost for the date. &lt;a href=&quot;products&quot;&gt;Enter unit costs on the products page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût des marchandises est incomplet&#xa0;: certains produits vendus n&apos;ont pas de coût unitaire à cette date. &lt;a href=&quot;products&quot;&gt;Saisir les coûts unitaires sur la page des produits&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Cost of goods is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des marchandises incomplet</translation>
     </message>
     <message>
         <source>Top earners</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits les plus rentables</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Products losing money</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits déficitaires</translation>
     </message>
     <message>
         <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock faible</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Fulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <source>Sold per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendus par jour</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de couverture</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Daily revenue and net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires et bénéfice net quotidiens</translation>
     </message>
     <message>
         <source>Losing money</source>
-        <translation type="unfinished"></translation>
+        <translation>Déficitaires</translation>
     </message>
     <message>
         <source>%1 to %2 (previous: %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2 (précédente&#xa0;: du %3 au %4)</translation>
     </message>
     <message>
         <source>Choose a range whose start is not after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une période dont le début n&apos;est pas postérieur à la fin.</translation>
     </message>
     <message>
         <source>No sales in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente sur cette période.</translation>
     </message>
     <message>
         <source>No data downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée téléchargée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source> (%1 pending, estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 en attente, estimé)</translation>
     </message>
     <message>
         <source> (estimated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending unit(s) of %1 order(s) have no price yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation> (estimé)</translation>
     </message>
     <message>
         <source> (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation> (incomplet)</translation>
     </message>
     <message>
         <source>Some products sold have no unit cost for the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains produits vendus n&apos;ont pas de coût unitaire à cette date.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Change of %1 in %2 against the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation de %1 en %2 par rapport à la période précédente</translation>
     </message>
     <message>
         <source>Against the previous period of the same length</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport à la période précédente de même durée</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au %1</translation>
     </message>
     <message>
         <source>Data as of: not downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Données&#xa0;: pas encore téléchargées</translation>
+    </message>
+    <message>
+        <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
+        <translation>Unités en attente encore sans prix&#xa0;: %1, dans %2 commandes en attente. Le chiffre d&apos;affaires est une estimation.</translation>
     </message>
 </context>
 <context>
     <name>sp::DashboardQuery</name>
     <message>
         <source>Choose a period whose first day is on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une période dont le premier jour n&apos;est pas postérieur au dernier.</translation>
     </message>
 </context>
 <context>
     <name>sp::DeleteAccountDialog</name>
     <message>
         <source>Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer mon compte</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>sous 30 jours</translation>
     </message>
     <message>
         <source>Your account is closed and will be deleted by %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte est fermé et sera supprimé d&apos;ici le %1. %2</translation>
     </message>
     <message>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression…</translation>
     </message>
 </context>
 <context>
     <name>sp::FileErrorText</name>
     <message>
         <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 is not a folder. Choose a folder to save the export in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier. Choisissez un dossier où enregistrer l&apos;export.</translation>
     </message>
     <message>
         <source>The disk is full: there is no room for the export in %1. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: il n&apos;y a pas de place pour l&apos;export dans %1. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The export cannot be saved in %1: the folder is read-only or you are not allowed to write there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export ne peut pas être enregistré dans %1&#xa0;: le dossier est en lecture seule ou vous n&apos;avez pas le droit d&apos;y écrire. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The export cannot be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export ne peut pas être enregistré dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The disk is full: the export to %1 could not be finished. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: l&apos;export vers %1 n&apos;a pas pu être terminé. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The export to %1 could not be written: the folder is read-only or you are not allowed to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export vers %1 n&apos;a pas pu être écrit&#xa0;: le dossier est en lecture seule ou vous n&apos;avez pas le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>The export to %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export vers %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a folder: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>The export could not replace %1: the file is read-only or in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu remplacer %1&#xa0;: le fichier est en lecture seule ou en cours d&apos;utilisation.</translation>
     </message>
     <message>
         <source>The export could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu être enregistré sous %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::FileLogging</name>
     <message>
         <source>Cannot create the log folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des journaux %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::FinancesPage</name>
     <message>
         <source>Posted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabilisé du</translation>
     </message>
     <message>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances</translation>
     </message>
     <message>
         <source>Search financial events</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des événements financiers</translation>
     </message>
     <message>
         <source>Search by order id, SKU or event id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par numéro de commande, SKU ou ID d&apos;événement</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;événement</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Filter by posting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par date de comptabilisation</translation>
     </message>
     <message>
         <source>Posted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabilisé jusqu&apos;au</translation>
     </message>
     <message>
         <source>Financial events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements financiers</translation>
     </message>
     <message>
         <source>Financial event columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des événements financiers</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les marketplaces</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No financial events downloaded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Aucun événement financier téléchargé pour l&apos;instant</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 événement</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
     </message>
 </context>
 <context>
     <name>sp::FinancialEventsModel</name>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabilisé</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
     <name>sp::KeychainUnavailableDialog</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Continue for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer pour cette session uniquement</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau indisponible</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé ou indisponible.</translation>
     </message>
     <message>
         <source>SellerPulse keeps your sign-in in the system keychain. Unlock the keychain and choose Retry, or enter your password to continue for this session only: you will have to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse conserve votre connexion dans le trousseau du système. Déverrouillez le trousseau et choisissez Réessayer, ou saisissez votre mot de passe pour continuer pour cette session uniquement&#xa0;: vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Continue for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer pour cette session uniquement</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Enter your email and password to continue without the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre e-mail et votre mot de passe pour continuer sans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::LanguageChooser</name>
+    <message>
+        <source>The language changes the next time you start SellerPulse.</source>
+        <translation>La langue change au prochain démarrage de SellerPulse.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>sp::LocalSandbox</name>
     <message>
         <source>The local sandbox program was not found at %1. Reinstall SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme du bac à sable local est introuvable dans %1. Réinstallez SellerPulse.</translation>
     </message>
     <message>
         <source>The sandbox folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du bac à sable %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The local sandbox reported an address SellerPulse cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable local a indiqué une adresse que SellerPulse ne peut pas utiliser.</translation>
     </message>
     <message>
         <source>The local sandbox crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable local a planté.</translation>
     </message>
     <message>
         <source>The local sandbox stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable local s&apos;est arrêté (code de sortie %1).</translation>
     </message>
     <message>
         <source>Its last message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son dernier message&#xa0;: %1</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable local n&apos;a pas pu être démarré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::MainWindow</name>
     <message>
         <source>SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Section content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la section</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Products and inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits et stock</translation>
     </message>
     <message>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Reset the cache and download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le cache et tout retélécharger</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Change &amp;password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Create support bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un paquet d&apos;assistance…</translation>
     </message>
     <message>
         <source>&amp;Open support bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un paquet d&apos;assistance…</translation>
     </message>
     <message>
         <source>&amp;About SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de SellerPulse</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
         <source>Download what changed on the server now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger maintenant ce qui a changé sur le serveur (F5)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne de cet ordinateur sont illisibles&#xa0;: %1 Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>Offline: data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: données au %1</translation>
     </message>
     <message>
         <source>Offline: no data has been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: aucune donnée n&apos;a encore été téléchargée.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
     <name>sp::MarketplaceFilterButton</name>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les marketplaces</translation>
     </message>
-    <message numerus="yes">
-        <source>%n marketplace(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 marketplace</source>
+        <translation>1 marketplace</translation>
+    </message>
+    <message>
+        <source>%1 marketplaces</source>
+        <translation>%1 marketplaces</translation>
     </message>
 </context>
 <context>
     <name>sp::MoneyText</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>sp::OrderDetailPanel</name>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la commande</translation>
     </message>
     <message>
         <source>Items of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles de la commande</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>ASIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIN</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxe</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion</translation>
     </message>
     <message>
         <source>Fees and refunds of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais et remboursements de la commande</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabilisé</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Fees, charges and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais, débits et remboursements</translation>
     </message>
     <message>
         <source>No order chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande choisie</translation>
     </message>
     <message>
         <source>Choose an order to see its items, fees and refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une commande pour voir ses articles, frais et remboursements.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s); nothing posted for this order yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Items: %1; nothing posted for this order yet.</source>
+        <translation>Articles&#xa0;: %1&#xa0;; rien n&apos;a encore été comptabilisé pour cette commande.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s); posted in total: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Items: %1; posted in total: %2</source>
+        <translation>Articles&#xa0;: %1&#xa0;; total comptabilisé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::OrdersModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheté le</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>sp::OrdersPage</name>
     <message>
         <source>Purchased from</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheté du</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des commandes</translation>
     </message>
     <message>
         <source>Search by order id, SKU, ASIN or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par numéro de commande, SKU, ASIN ou titre</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la commande</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Filter by purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par date d&apos;achat</translation>
     </message>
     <message>
         <source>Purchased until</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheté jusqu&apos;au</translation>
     </message>
     <message>
         <source>Columns...</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes…</translation>
     </message>
     <message>
         <source>Choose the order columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les colonnes des commandes</translation>
     </message>
     <message>
         <source>Order columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des commandes</translation>
     </message>
     <message>
         <source>Order rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes des commandes</translation>
     </message>
     <message>
         <source>Select all orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les commandes</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les marketplaces</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No orders downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande téléchargée pour l&apos;instant</translation>
     </message>
     <message>
         <source>1 matching order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 commande correspondante</translation>
     </message>
     <message>
         <source>%1 matching orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commandes correspondantes</translation>
     </message>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 commande</translation>
     </message>
     <message>
         <source>%1 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commandes</translation>
     </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
     <message>
         <source>The PDF could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>No rows for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne pour cette période.</translation>
     </message>
 </context>
 <context>
     <name>sp::PermissionsClient</name>
     <message>
         <source>The server&apos;s answer about permissions was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur concernant les autorisations n&apos;a pas été comprise.</translation>
     </message>
 </context>
 <context>
     <name>sp::PermissionsSection</name>
     <message>
         <source>SellerPulse only reads your Amazon data unless you turn on a feature below. Each one asks you to confirm what it allows; you can turn it off at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse se contente de lire vos données Amazon, sauf si vous activez une fonction ci-dessous. Chacune vous demande de confirmer ce qu&apos;elle permet&#xa0;; vous pouvez la désactiver à tout moment.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>%1 is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est activé.</translation>
     </message>
     <message>
         <source>%1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé.</translation>
     </message>
     <message>
         <source>On since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé depuis le %1</translation>
     </message>
     <message>
         <source>Turn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer %1</translation>
     </message>
     <message>
         <source>%1
 
 This changes data on your Amazon account. Turn it on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</translation>
     </message>
     <message>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>sp::ProductsModel</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>No unit cost entered: cost of goods incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coût unitaire saisi&#xa0;: coût des marchandises incomplet</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à partir du %2</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>ASIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIN</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Fulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <source>Unfulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Invendable</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût unitaire</translation>
     </message>
 </context>
 <context>
     <name>sp::ProductsPage</name>
     <message>
         <source>&amp;Save unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le coût unitaire</translation>
     </message>
     <message>
         <source>Products and inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits et stock</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des produits</translation>
     </message>
     <message>
         <source>Search by SKU, ASIN or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par SKU, ASIN ou titre</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Product columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des produits</translation>
     </message>
     <message>
         <source>Unit cost of the chosen product</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût unitaire du produit choisi</translation>
     </message>
     <message>
         <source>Currency of the unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise du coût unitaire</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût unitaire</translation>
     </message>
     <message>
         <source>e.g. 4.20</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 4,20</translation>
     </message>
     <message>
         <source>Unit cost applies from</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût unitaire applicable à partir du</translation>
     </message>
     <message>
         <source>Save unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le coût unitaire</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Cost per &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par &amp;unité&#xa0;:</translation>
     </message>
     <message>
         <source>Applies &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicable à partir &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>No products downloaded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Aucun produit téléchargé pour l&apos;instant</translation>
     </message>
     <message>
         <source>Choose a product in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un produit dans le tableau</translation>
     </message>
     <message>
         <source>Offline: unit costs are saved on the server, so entering one needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: les coûts unitaires sont enregistrés sur le serveur, leur saisie nécessite donc une connexion.</translation>
     </message>
     <message>
         <source>Enter the cost of one unit as an amount, e.g. 4.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le coût d&apos;une unité sous forme de montant, p. ex. 4,20.</translation>
     </message>
     <message>
         <source>Choose the currency of the unit cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la devise du coût unitaire.</translation>
     </message>
     <message>
         <source>Saved the unit cost of %1. Cost of goods follows after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût unitaire de %1 enregistré. Le coût des marchandises suit après la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The unit cost of %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût unitaire de %1 n&apos;a pas été enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>1 produit</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 produits</translation>
+    </message>
+    <message>
+        <source>1 matching product</source>
+        <translation>1 produit correspondant</translation>
+    </message>
+    <message>
+        <source>%1 matching products</source>
+        <translation>%1 produits correspondants</translation>
     </message>
 </context>
 <context>
     <name>sp::Profile</name>
     <message>
         <source>The profile folder %1 cannot be created or protected. Check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de profil %1 ne peut pas être créé ni protégé. Vérifiez qu&apos;il est accessible en écriture.</translation>
     </message>
     <message>
         <source>No folder for application data was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier pour les données d&apos;application n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>The profile settings %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du profil %1 ne peuvent pas être écrits.</translation>
     </message>
 </context>
 <context>
     <name>sp::QtKeychainSecretStore</name>
     <message>
         <source>The keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient pas cette entrée.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé ou indisponible (%1).</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The value is too large for the system keychain (%1 bytes, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur est trop grande pour le trousseau du système (%1 octets, au plus %2).</translation>
     </message>
 </context>
 <context>
     <name>sp::ReportBuilder</name>
     <message>
         <source>Profit and loss by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de résultat par mois</translation>
     </message>
     <message>
         <source>Sales by product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes par produit</translation>
     </message>
     <message>
         <source>Fee breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail des frais</translation>
     </message>
     <message>
         <source>Refunds and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements et retours</translation>
     </message>
     <message>
         <source>Inventory health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé du stock</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Choose a period whose first day is on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une période dont le premier jour n&apos;est pas postérieur au dernier.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Pending orders (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes en attente (estimé)</translation>
     </message>
     <message>
         <source>Amazon fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais Amazon</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicité</translation>
     </message>
     <message>
         <source>Reimbursements</source>
-        <translation type="unfinished"></translation>
+        <translation>Indemnisations</translation>
     </message>
     <message>
         <source>Cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des marchandises</translation>
     </message>
     <message>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéfice net</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>Revenue and net profit by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires et bénéfice net par mois</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>ASIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIN</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Net profit (before advertising)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéfice net (avant publicité)</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures</translation>
     </message>
     <message>
         <source>Share of fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des frais</translation>
     </message>
     <message>
         <source>Fees by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais par type</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités vendues</translation>
     </message>
     <message>
         <source>Refunded items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles remboursés</translation>
     </message>
     <message>
         <source>Refunded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant remboursé</translation>
     </message>
     <message>
         <source>Refunded items per 100 units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles remboursés pour 100 unités vendues</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Fulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <source>Unfulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Invendable</translation>
     </message>
     <message>
         <source>Units sold (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités vendues (30 jours)</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de couverture</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;achat</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition</translation>
     </message>
     <message>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la commande</translation>
     </message>
 </context>
 <context>
     <name>sp::ReportHeaderText</name>
     <message>
         <source>Snapshot (no period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané (sans période)</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
         <source>Marketplaces: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces&#xa0;: toutes</translation>
     </message>
     <message>
         <source>Marketplaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplaces&#xa0;: %1</translation>
     </message>
     <message>
         <source>Data as of: not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Données&#xa0;: pas encore synchronisées</translation>
     </message>
     <message>
         <source>Data as of %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au %1 UTC</translation>
     </message>
 </context>
 <context>
     <name>sp::ReportsPage</name>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Excel…</translation>
     </message>
     <message>
         <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Report period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du rapport</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois en cours</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois dernier</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Année en cours</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>Report from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du</translation>
     </message>
     <message>
         <source>Report to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport jusqu&apos;au</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>Export as Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en classeur Excel</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau du rapport</translation>
     </message>
     <message>
         <source>Report chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du rapport</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ériode&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un rapport.</translation>
     </message>
     <message>
         <source>Choose a period whose start is not after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une période dont le début n&apos;est pas postérieur à la fin.</translation>
     </message>
     <message>
         <source>No data downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée téléchargée pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, du %2 au %3</translation>
     </message>
     <message>
         <source>There is no report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun rapport à exporter.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Another export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre export est encore en cours.</translation>
     </message>
     <message>
         <source>Exporting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1…</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;export</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The export failed and no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué et aucun fichier n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::SalesSummary</name>
     <message>
         <source>The offline cache&apos;s summaries could not be updated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les synthèses des données hors ligne n&apos;ont pas pu être mises à jour (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::ServerChoice</name>
     <message>
         <source>SellerPulse cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud SellerPulse</translation>
     </message>
 </context>
 <context>
     <name>sp::ServerConfig</name>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CA file %1 is too large to be a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 est trop volumineux pour être un fichier de certificats.</translation>
     </message>
     <message>
         <source>The CA file %1 contains no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 ne contient aucun certificat PEM.</translation>
     </message>
 </context>
 <context>
     <name>sp::Session</name>
     <message>
         <source>SellerPulse could not save your session in the system keychain (%1). You stay signed in until you quit; then you need to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse n&apos;a pas pu enregistrer votre session dans le trousseau du système (%1). Vous restez connecté jusqu&apos;à ce que vous quittiez&#xa0;; ensuite, vous devrez vous reconnecter.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable, so your saved session cannot be read. Unlock the keychain and retry, or sign in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé ou indisponible&#xa0;: votre session enregistrée ne peut donc pas être lue. Déverrouillez le trousseau et réessayez, ou connectez-vous pour cette session uniquement.</translation>
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes déconnecté.</translation>
     </message>
     <message>
         <source>You were signed out elsewhere: the password was changed or this session was ended on another device. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez été déconnecté ailleurs&#xa0;: le mot de passe a été modifié ou cette session a été fermée sur un autre appareil. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Your session was ended for your safety because its sign-in token was used twice. Sign in again; if this happens again, change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a été fermée par sécurité, car son jeton de connexion a été utilisé deux fois. Reconnectez-vous&#xa0;; si cela se reproduit, changez votre mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>sp::SessionHost</name>
     <message>
         <source>Sign out before choosing another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnectez-vous avant de choisir un autre serveur.</translation>
     </message>
 </context>
 <context>
     <name>sp::SettingsPage</name>
     <message>
         <source>Reset the cache and download again...</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le cache et tout retélécharger…</translation>
     </message>
     <message>
         <source>Account and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte et sécurité</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de synchronisation en minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Only when I ask (Sync now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement à ma demande (Synchroniser maintenant)</translation>
     </message>
     <message>
         <source>How often SellerPulse downloads what changed; 0 for only on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence SellerPulse télécharge ce qui a changé&#xa0;; 0 pour uniquement à la demande.</translation>
     </message>
     <message>
         <source>Reset the cache and download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le cache et tout retélécharger</translation>
     </message>
     <message>
         <source>Offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données hors ligne</translation>
     </message>
     <message>
         <source>Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections des paramètres</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Amazon connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion Amazon</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Reset the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le cache</translation>
     </message>
     <message>
         <source>Delete the downloaded data of this account from this computer and download everything again? Until the download is complete, less is readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de cet ordinateur les données téléchargées de ce compte et tout retélécharger&#xa0;? Tant que le téléchargement n&apos;est pas terminé, moins de données sont lisibles hors ligne.</translation>
     </message>
     <message>
         <source>Reset and download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser et retélécharger</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>sp::SettingsSecuritySection</name>
     <message>
         <source>Change password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe…</translation>
     </message>
     <message>
         <source>Sign out...</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter…</translation>
     </message>
     <message>
         <source>Sign out everywhere...</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter partout…</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter partout</translation>
     </message>
     <message>
         <source>Security contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact sécurité</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Changing your password signs out all your other devices at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre mot de passe déconnecte immédiatement tous vos autres appareils.</translation>
     </message>
     <message>
         <source>Every device, this one included, was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les appareils, y compris celui-ci, ont été déconnectés.</translation>
     </message>
     <message>
         <source>Found a security problem? Write to &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; we answer within %2 hours. How SellerPulse protects your data: &lt;a href=&quot;%3&quot;&gt;security and data protection&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez trouvé un problème de sécurité&#xa0;? Écrivez à &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;&#xa0;; nous répondons sous %2 heures. Comment SellerPulse protège vos données&#xa0;: &lt;a href=&quot;%3&quot;&gt;sécurité et protection des données&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter sur tous les appareils où votre compte est connecté, y compris cet ordinateur&#xa0;? Chaque appareil redemandera le mot de passe.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>sp::SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>SellerPulse cloud (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud SellerPulse (%1)</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur personnalisé</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Sign in to SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à SellerPulse</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <source>Advanced server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres avancés du serveur</translation>
     </message>
     <message>
         <source>SellerPulse cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud SellerPulse</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat CA</translation>
     </message>
     <message>
         <source>Only for a server with its own certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour un serveur avec son propre certificat</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de certificat CA</translation>
     </message>
     <message>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Signing in...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Request id for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête pour l&apos;assistance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the email address of your SellerPulse account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse e-mail de votre compte SellerPulse.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>This server cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the server&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat CA du serveur</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>sp::SignOutDialog</name>
     <message>
         <source>Also remove this computer&apos;s SellerPulse data for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi les données SellerPulse de ce compte sur cet ordinateur</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign out of SellerPulse?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de SellerPulse&#xa0;?</translation>
     </message>
     <message>
         <source>Sign out of SellerPulse as %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de SellerPulse en tant que %1&#xa0;?</translation>
     </message>
     <message>
         <source>The downloaded orders, products and finances of this account are deleted from this computer, and their key is removed from the system keychain. Your data on the server stays. Without this, the encrypted copy stays for your next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes, produits et finances téléchargés de ce compte sont supprimés de cet ordinateur, et leur clé est retirée du trousseau du système. Vos données sur le serveur sont conservées. Sans cette option, la copie chiffrée reste disponible pour votre prochaine connexion.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>sp::SingleInstance</name>
     <message>
         <source>SellerPulse is already running with this profile; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse est déjà ouvert avec ce profil&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>SellerPulse is already running with this profile, but it did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse est déjà ouvert avec ce profil, mais n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Could not make sure SellerPulse runs only once for this profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de garantir que SellerPulse ne s&apos;exécute qu&apos;une fois pour ce profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::SmokeTest</name>
     <message>
         <source>signing in needs the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion nécessite l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>the main window was not shown and signed in within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre principale n&apos;a pas été affichée et connectée en %1 s</translation>
     </message>
     <message>
         <source>could not write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la capture d&apos;écran n&apos;a pas pu être écrite dans %1</translation>
     </message>
 </context>
 <context>
     <name>sp::SummarySql</name>
     <message>
         <source>The offline cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne n&apos;ont pas pu être lues (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportActions</name>
     <message>
         <source>Open support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet d&apos;assistance</translation>
     </message>
     <message>
         <source>Support bundles (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets d&apos;assistance (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>SellerPulse ended unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse s&apos;est arrêté de manière inattendue</translation>
     </message>
     <message>
         <source>SellerPulse ended unexpectedly the last time it ran. If it happens again, a support bundle helps us find out why: it holds versions, settings and the recent log, and you see everything in it before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse s&apos;est arrêté de manière inattendue lors de sa dernière exécution. Si cela se reproduit, un paquet d&apos;assistance nous aide à en trouver la cause&#xa0;: il contient les versions, les paramètres et le journal récent, et vous voyez tout son contenu avant de l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Create support bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un paquet d&apos;assistance…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportBundleDialog</name>
     <message>
         <source>Create support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un paquet d&apos;assistance</translation>
     </message>
     <message>
         <source>This bundle helps support find out what went wrong. It holds versions, settings, the recent log and the shape of your offline data. It holds no password, token, key, order, product or buyer data. Check every file below, then save it and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet aide l&apos;assistance à comprendre ce qui s&apos;est mal passé. Il contient les versions, les paramètres, le journal récent et la structure de vos données hors ligne. Il ne contient aucun mot de passe, jeton, clé, ni aucune donnée de commande, de produit ou d&apos;acheteur. Vérifiez chaque fichier ci-dessous, puis enregistrez-le et envoyez-le à l&apos;assistance.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet d&apos;assistance</translation>
     </message>
     <message>
         <source>Support bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets d&apos;assistance (*.zip)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportBundleReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This file is too large to be a support bundle (%1 MB, at most %2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop volumineux pour être un paquet d&apos;assistance (%1 Mo, au plus %2 Mo).</translation>
     </message>
     <message>
         <source>This is not a support bundle, or it is damaged or incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un paquet d&apos;assistance, ou il est endommagé ou incomplet&#xa0;: %1</translation>
     </message>
     <message>
         <source>This file is too large to be a support bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop volumineux pour être un paquet d&apos;assistance.</translation>
     </message>
     <message>
         <source>it is not a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une archive ZIP.</translation>
     </message>
     <message>
         <source>its table of contents cannot be read (truncated?).</source>
-        <translation type="unfinished"></translation>
+        <translation>sa table des matières est illisible (tronquée&#xa0;?).</translation>
     </message>
     <message>
         <source>This support bundle has too many files (%1, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet d&apos;assistance contient trop de fichiers (%1, au plus %2).</translation>
     </message>
     <message>
         <source>This support bundle has too many files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet d&apos;assistance contient trop de fichiers.</translation>
     </message>
     <message>
         <source>an entry cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée est illisible.</translation>
     </message>
     <message>
         <source>This support bundle contains an unsafe file name (%1): it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet d&apos;assistance contient un nom de fichier dangereux (%1)&#xa0;: il a été refusé.</translation>
     </message>
     <message>
         <source>This support bundle contains the file %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet d&apos;assistance contient deux fois le fichier %1.</translation>
     </message>
     <message>
         <source>The file %1 in this support bundle is too large (%2 bytes, at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 de ce paquet d&apos;assistance est trop volumineux (%2 octets, au plus %3).</translation>
     </message>
     <message>
         <source>The file %1 in this support bundle is compressed suspiciously well (a possible zip bomb): it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 de ce paquet d&apos;assistance est compressé de façon suspecte (une possible bombe ZIP)&#xa0;: il a été refusé.</translation>
     </message>
     <message>
         <source>the file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>the file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 est endommagé.</translation>
     </message>
     <message>
         <source>The files in this support bundle are larger than they claim or too large in total: it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de ce paquet d&apos;assistance sont plus volumineux qu&apos;annoncé ou trop volumineux au total&#xa0;: il a été refusé.</translation>
     </message>
     <message>
         <source>the file %1 is damaged (checksum or size).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 est endommagé (somme de contrôle ou taille).</translation>
     </message>
     <message>
         <source>the archive is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive est endommagée.</translation>
     </message>
     <message>
         <source>it has no manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas de manifeste.</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportBundleWriter</name>
     <message>
         <source>Could not prepare the support bundle in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet d&apos;assistance n&apos;a pas pu être préparé en mémoire.</translation>
     </message>
     <message>
         <source>Could not create the support bundle archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive du paquet d&apos;assistance n&apos;a pas pu être créée.</translation>
     </message>
     <message>
         <source>Could not write the support bundle archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive du paquet d&apos;assistance n&apos;a pas pu être écrite.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::SyncController</name>
     <message>
         <source>Sign in to open this computer&apos;s copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour ouvrir la copie de vos données sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The keychain is not available; the offline cache cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;est pas disponible&#xa0;; les données hors ligne ne peuvent pas être ouvertes.</translation>
     </message>
     <message>
         <source>The key of the offline cache is missing from the keychain. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé des données hors ligne est absente du trousseau. Vous pouvez réinitialiser le cache et télécharger à nouveau vos données.</translation>
     </message>
     <message>
         <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas fourni la clé des données hors ligne (%1). Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Reconnectez-vous pour synchroniser.</translation>
     </message>
     <message>
         <source>The sync stopped after retrying for %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation s&apos;est arrêtée après %1 s de nouvelles tentatives&#xa0;: %2</translation>
     </message>
     <message>
         <source>The sync was cancelled. Everything downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée. Tout ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
         <source>Your data is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont à jour.</translation>
     </message>
     <message>
         <source>No local data was found for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée locale n&apos;a été trouvée pour ce compte.</translation>
     </message>
     <message>
         <source>The cache key was deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du cache a été supprimée du trousseau.</translation>
     </message>
     <message>
         <source>The cache key could not be deleted from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du cache n&apos;a pas pu être supprimée du trousseau (%1).</translation>
     </message>
     <message>
         <source>No cache files were on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de cache ne se trouvait sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Some files could not be deleted from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n&apos;ont pas pu être supprimés de %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::SyncStatusPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchronisation</translation>
     </message>
     <message>
         <source>Stop downloading; what was downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le téléchargement&#xa0;; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
         <source>Trying to reach the server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur…</translation>
     </message>
     <message>
         <source>Syncing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplaces</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>produits</translation>
     </message>
     <message>
         <source>inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>stocks</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes</translation>
     </message>
     <message>
         <source>financial events</source>
-        <translation type="unfinished"></translation>
+        <translation>événements financiers</translation>
     </message>
     <message>
         <source>Downloading %1: %2 of about %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement des %1&#xa0;: %2 sur environ %3</translation>
     </message>
     <message>
         <source>Downloading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement des %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No data downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée téléchargée pour l&apos;instant</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au %1</translation>
     </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
     <name>sp::UnitCostClient</name>
     <message>
         <source>Enter a SKU, a currency, a cost of zero or more and the day it applies from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un SKU, une devise, un coût nul ou positif et le jour à partir duquel il s&apos;applique.</translation>
     </message>
 </context>
 <context>
     <name>sp::UrlPolicy</name>
     <message>
         <source>it is not a complete address such as https://api.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une adresse complète comme https://api.example.com</translation>
     </message>
     <message>
         <source>it must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne doit pas contenir de nom d&apos;utilisateur ni de mot de passe</translation>
     </message>
     <message>
         <source>it must not contain a query (?...)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne doit pas contenir de requête (?...)</translation>
     </message>
     <message>
         <source>it must not contain a fragment (#...)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne doit pas contenir de fragment (#...)</translation>
     </message>
     <message>
         <source>plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>le http simple n&apos;est autorisé que pour cet ordinateur (127.0.0.1,&#xa0;::1, localhost)&#xa0;; utilisez https</translation>
     </message>
     <message>
         <source>only https addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les adresses https sont prises en charge</translation>
     </message>
 </context>
 <context>
     <name>sp::WindowCoordinator</name>
     <message>
         <source>Signing in needs your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion nécessite votre mot de passe.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé ou indisponible.</translation>
     </message>
 </context>
 <context>
     <name>sp::WriteFeature</name>
     <message>
         <source>Inventory updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour du stock</translation>
     </message>
     <message>
         <source>Price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de prix</translation>
     </message>
     <message>
         <source>Review requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;avis</translation>
     </message>
     <message>
         <source>SellerPulse may change the stock quantities of your listings on Amazon when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse peut modifier les quantités en stock de vos offres sur Amazon quand vous le lui demandez.</translation>
     </message>
     <message>
         <source>SellerPulse may change the prices of your listings on Amazon when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse peut modifier les prix de vos offres sur Amazon quand vous le lui demandez.</translation>
     </message>
     <message>
         <source>SellerPulse may ask Amazon to send your buyers a request for a review of their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse peut demander à Amazon d&apos;envoyer à vos acheteurs une demande d&apos;avis sur leur commande.</translation>
     </message>
     <message>
         <source>SellerPulse may make changes on your Amazon account.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse peut apporter des modifications à votre compte Amazon.</translation>
     </message>
 </context>
 <context>
     <name>sp::XlsxReportWriter</name>
     <message>
         <source>The report has %1 rows, more than a spreadsheet can hold (%2). Choose a shorter period or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport comporte %1 lignes, plus qu&apos;une feuille de calcul ne peut en contenir (%2). Choisissez une période plus courte ou exportez-le en CSV.</translation>
     </message>
     <message>
         <source>The spreadsheet could not be created (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de calcul n&apos;a pas pu être créée (mémoire insuffisante).</translation>
+    </message>
+    <message>
+        <source>Excel export is not available on this computer (the libxlsxwriter library could not be loaded). Export as CSV instead.</source>
+        <translation>L&apos;export Excel n&apos;est pas disponible sur cet ordinateur (la bibliothèque libxlsxwriter n&apos;a pas pu être chargée). Exportez plutôt en CSV.</translation>
     </message>
 </context>
 <context>
     <name>sp::YourDataSection</name>
     <message>
         <source>Prepare a full export</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un export complet</translation>
     </message>
     <message>
         <source>Save the export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;export…</translation>
     </message>
     <message>
         <source>Export this computer&apos;s data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données de cet ordinateur…</translation>
     </message>
     <message>
         <source>Delete account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte…</translation>
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;export</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;export</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;export</translation>
     </message>
     <message>
         <source>Export this computer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données de cet ordinateur</translation>
     </message>
     <message>
         <source>Offline archive status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;archive hors ligne</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Everything SellerPulse stores about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que SellerPulse conserve sur vous</translation>
     </message>
     <message>
         <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token) and permissions. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ZIP de votre compte, de vos commandes, produits, stock, frais, de la connexion Amazon (jamais son jeton) et des autorisations. SellerPulse le vérifie avec la somme de contrôle SHA-256 du serveur avant de l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>This computer&apos;s offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données hors ligne de cet ordinateur</translation>
     </message>
     <message>
         <source>An archive for your records: a ZIP of CSV files any spreadsheet opens. It is not encrypted; keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une archive pour vos dossiers&#xa0;: un ZIP de fichiers CSV que tout tableur ouvre. Elle n&apos;est pas chiffrée&#xa0;; conservez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>Closes your account; its data is deleted within 30 days, except what the law requires us to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme votre compte&#xa0;; ses données sont supprimées sous 30 jours, sauf ce que la loi nous oblige à conserver.</translation>
     </message>
     <message>
         <source>Saved and verified: %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré et vérifié&#xa0;: %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>The server is preparing your export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur prépare votre export…</translation>
     </message>
     <message>
         <source>Your export is ready (%1). Choose where to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre export est prêt (%1). Choisissez où l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Downloading and verifying...</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement et vérification…</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved %1 rows to %2. This file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes enregistrées dans %2. Ce fichier n&apos;est pas chiffré.</translation>
     </message>
 </context>
 </TS>

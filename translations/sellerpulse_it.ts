@@ -5,474 +5,474 @@
     <name>main</name>
     <message>
         <source>SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse</translation>
     </message>
 </context>
 <context>
     <name>sp</name>
     <message>
         <source>Referral fee (commission)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissione per segnalazione</translation>
     </message>
     <message>
         <source>FBA fulfilment fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissione di logistica FBA</translation>
     </message>
     <message>
         <source>Refunded commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissione rimborsata</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbonamento</translation>
     </message>
     <message>
         <source>Storage fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Costi di stoccaggio</translation>
     </message>
     <message>
         <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo manifesto manca o non è il manifesto di un pacchetto di supporto SellerPulse.</translation>
     </message>
     <message>
         <source>It was made by a newer version of SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato creato da una versione più recente di SellerPulse.</translation>
     </message>
     <message>
         <source>Its files do not match its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi file non corrispondono al suo manifesto.</translation>
     </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
     <message>
         <source>About SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su SellerPulse</translation>
     </message>
     <message>
         <source>&lt;b&gt;SellerPulse Desktop&lt;/b&gt; %1&lt;br&gt;Profit and sales analytics for Amazon sellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SellerPulse Desktop&lt;/b&gt; %1&lt;br&gt;Analisi di vendite e profitti per i venditori Amazon.</translation>
     </message>
     <message>
         <source>Report a security issue to &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; we acknowledge reports within two business days. Please do not disclose an issue publicly before we have had time to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnala un problema di sicurezza a &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; confermiamo la ricezione entro due giorni lavorativi. Non divulgare pubblicamente un problema prima che abbiamo avuto il tempo di risolverlo.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioni</translation>
     </message>
     <message>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sul software di terze parti</translation>
     </message>
 </context>
 <context>
     <name>sp::AccountDeletion</name>
     <message>
         <source>Your SellerPulse account will be closed now: every device is signed out at once, and SellerPulse stops using your Amazon connection. Your data on SellerPulse&apos;s servers is deleted within 30 days, except what the law requires us to keep (for example tax records). On this computer, the downloaded data of the account and its encryption key are removed right away. This cannot be undone; download your data first if you want a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo account SellerPulse verrà chiuso ora: tutti i dispositivi vengono disconnessi subito e SellerPulse smette di usare la tua connessione Amazon. I tuoi dati sui server di SellerPulse vengono eliminati entro 30 giorni, tranne ciò che la legge ci obbliga a conservare (ad esempio i documenti fiscali). Su questo computer, i dati scaricati dell&apos;account e la loro chiave di crittografia vengono rimossi subito. L&apos;operazione non può essere annullata; scarica prima i tuoi dati se ne vuoi una copia.</translation>
     </message>
     <message>
         <source>Please enter your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la password per confermare.</translation>
     </message>
     <message>
         <source>The password is not correct. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password non è corretta. Non è stato eliminato nulla.</translation>
     </message>
     <message>
         <source>The account was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account non è stato eliminato: %1</translation>
     </message>
     <message>
         <source>No downloaded data was open on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non erano aperti dati scaricati.</translation>
     </message>
     <message>
         <source>The session ended before this computer&apos;s copy of the data could be removed; it stays encrypted on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è terminata prima che la copia dei dati su questo computer potesse essere rimossa; rimane crittografata sul disco.</translation>
     </message>
 </context>
 <context>
     <name>sp::AccountExportClient</name>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta del server non è stata compresa.</translation>
     </message>
     <message>
         <source>The server could not prepare the export. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è riuscito a preparare l&apos;esportazione. Riprova più tardi.</translation>
     </message>
     <message>
         <source>The server did not say the export&apos;s checksum; it cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha indicato il checksum dell&apos;esportazione; non può essere verificata.</translation>
     </message>
     <message>
         <source>The download was interrupted. No file was saved; please download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il download è stato interrotto. Nessun file è stato salvato; scaricalo di nuovo.</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica in corso…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connesso</translation>
     </message>
     <message>
         <source>Waiting for your consent on Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del tuo consenso su Amazon</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso</translation>
     </message>
     <message>
         <source>Disconnected (access revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnesso (accesso revocato)</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonConnectionClient</name>
     <message>
         <source>Your Amazon account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo account Amazon non è connesso.</translation>
     </message>
     <message>
         <source>The server&apos;s answer about the Amazon connection was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta del server sulla connessione Amazon non è stata compresa.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta del server non è stata compresa.</translation>
     </message>
     <message>
         <source>No web browser could be opened for Amazon&apos;s consent page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile aprire un browser web per la pagina di consenso di Amazon.</translation>
     </message>
     <message>
         <source>The 15 minutes to give consent on Amazon have passed. Please connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>I 15 minuti per dare il consenso su Amazon sono scaduti. Connettiti di nuovo.</translation>
     </message>
     <message>
         <source>Your Amazon account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo account Amazon è connesso.</translation>
     </message>
     <message>
         <source>Access was denied on Amazon. Your Amazon account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso è stato negato su Amazon. Il tuo account Amazon non è connesso.</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione è stata annullata.</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonConnectionSection</name>
     <message>
         <source>Connect Amazon account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connetti account Amazon…</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Smetti di attendere</translation>
     </message>
     <message>
         <source>Disconnect...</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti…</translation>
     </message>
     <message>
         <source>Amazon connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della connessione Amazon</translation>
     </message>
     <message>
         <source>Selling partner id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID partner di vendita</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Granted roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruoli concessi</translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso dal</translation>
     </message>
     <message>
         <source>Time left to give consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo rimasto per dare il consenso</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Amazon region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione Amazon</translation>
     </message>
     <message>
         <source>Connect Amazon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connetti account Amazon</translation>
     </message>
     <message>
         <source>Stop waiting for Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Smetti di attendere Amazon</translation>
     </message>
     <message>
         <source>Disconnect Amazon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti account Amazon</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato:</translation>
     </message>
     <message>
         <source>Selling partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner di vendita:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione:</translation>
     </message>
     <message>
         <source>Marketplaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace:</translation>
     </message>
     <message>
         <source>Granted roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruoli concessi:</translation>
     </message>
     <message>
         <source>Connected since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso dal:</translation>
     </message>
     <message>
         <source>Region to connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione da connettere:</translation>
     </message>
     <message>
         <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse apre Amazon Seller Central nel browser, dove accedi e dai il consenso. SellerPulse non vede mai la tua password Amazon e legge soltanto, a meno che tu non attivi una funzione di scrittura in Autorizzazioni.</translation>
     </message>
     <message>
         <source>Amazon Seller Central is open in your browser. Sign in there and approve SellerPulse; this page updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Seller Central è aperto nel browser. Accedi e autorizza SellerPulse; questa pagina si aggiorna da sola.</translation>
     </message>
     <message>
         <source>Sign in to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi per vederlo.</translation>
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <source>Waiting for your consent on Amazon: %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del tuo consenso su Amazon: mancano %1:%2</translation>
     </message>
     <message>
         <source>Disconnect your Amazon account from SellerPulse? SellerPulse deletes its Amazon access token at once and can no longer read new orders, stock or fees. You can connect again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettere il tuo account Amazon da SellerPulse? SellerPulse elimina subito il suo token di accesso Amazon e non può più leggere nuovi ordini, inventario o commissioni. Puoi riconnetterti in qualsiasi momento.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Your Amazon account is disconnected; SellerPulse deleted its Amazon access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo account Amazon è disconnesso; SellerPulse ha eliminato il suo token di accesso Amazon.</translation>
     </message>
     <message>
         <source>Delete downloaded Amazon data</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina i dati Amazon scaricati</translation>
     </message>
     <message>
         <source>Also delete the Amazon data SellerPulse downloaded to this computer (orders, products, stock, fees)? It cannot be read any more afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare anche i dati Amazon che SellerPulse ha scaricato su questo computer (ordini, prodotti, inventario, commissioni)? Dopo non potranno più essere letti.</translation>
     </message>
     <message>
         <source>Delete from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina da questo computer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonRegions</name>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord America</translation>
     </message>
     <message>
         <source>Far East (Japan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estremo Oriente (Giappone)</translation>
     </message>
 </context>
 <context>
     <name>sp::ApiError</name>
     <message>
         <source>The email address or password is not correct. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo e-mail o la password non sono corretti. Controllali e riprova.</translation>
     </message>
     <message>
         <source>The new password is not accepted: use 10 to 128 characters, different from the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova password non è accettata: usa da 10 a 128 caratteri, diversa da quella attuale.</translation>
     </message>
     <message>
         <source>The server did not accept the request. Check what you entered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha accettato la richiesta. Controlla i dati inseriti e riprova.</translation>
     </message>
     <message>
         <source>Your session is no longer valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione non è più valida. Accedi di nuovo.</translation>
     </message>
     <message>
         <source>You were signed out elsewhere (the password was changed or the session was ended). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei stato disconnesso altrove (la password è stata cambiata o la sessione è stata chiusa). Accedi di nuovo.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è scaduta. Accedi di nuovo.</translation>
     </message>
     <message>
         <source>Your session was ended for your safety because its sign-in token was used twice. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è stata chiusa per sicurezza perché il suo token di accesso è stato usato due volte. Accedi di nuovo.</translation>
     </message>
     <message>
         <source>The requested item does not exist or belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elemento richiesto non esiste o appartiene a un altro account.</translation>
     </message>
     <message>
         <source>An account with this email address already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un account con questo indirizzo e-mail.</translation>
     </message>
     <message>
         <source>The server refused the request as malformed. Please update SellerPulse or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato la richiesta perché non valida. Aggiorna SellerPulse o contatta l&apos;assistenza.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha avuto un problema (HTTP %1). Riprova più tardi.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1). Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato la richiesta (HTTP %1). Riprova più tardi o contatta l&apos;assistenza.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è raggiungibile. Controlla la connessione a Internet e riprova.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1. Check the server address, or the CA file when you use your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server non è attendibile: %1. Controlla l&apos;indirizzo del server o, se usi un server tuo, il file CA.</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo sconosciuto</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha risposto in tempo. Riprova più tardi.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta è stata annullata.</translation>
     </message>
     <message>
         <source>This server address is not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo indirizzo del server non è consentito: %1</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Troppi tentativi. Riprova tra %n secondo.</numerusform>
+            <numerusform>Troppi tentativi. Riprova tra %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many attempts. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi tentativi. Riprova più tardi.</translation>
     </message>
     <message>
         <source>The server sent an answer SellerPulse does not understand. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha inviato una risposta che SellerPulse non comprende. Riprova più tardi o contatta l&apos;assistenza.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è terminata. Accedi di nuovo.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable. Unlock it and retry, or continue for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema è bloccato o non disponibile. Sbloccalo e riprova, oppure continua solo per questa sessione.</translation>
     </message>
     <message>
         <source>(Request ID: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ID richiesta: %1)</translation>
     </message>
 </context>
 <context>
     <name>sp::AppController</name>
     <message>
         <source>the local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>la sandbox locale</translation>
     </message>
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password dell&apos;account demo è stata cambiata. Accedi con quella nuova.</translation>
     </message>
 </context>
 <context>
     <name>sp::BundleViewerDialog</name>
     <message>
         <source>Support bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacchetto di supporto %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Read-only: the bundle was checked against its manifest and is shown as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola lettura: il pacchetto è stato verificato con il suo manifesto e viene mostrato così com&apos;è.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheArchiveWriter</name>
     <message>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il file: %1</translation>
     </message>
     <message>
         <source>The archive could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare l&apos;archivio.</translation>
     </message>
     <message>
         <source>The offline data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i dati offline: %1</translation>
     </message>
     <message>
         <source>The archive could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere l&apos;archivio.</translation>
     </message>
     <message>
         <source>SellerPulse offline data, exported from this computer.<byte value="xd"/>
@@ -483,2843 +483,2870 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
 <byte value="xd"/>
 %2<byte value="xd"/>
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dati offline di SellerPulse, esportati da questo computer.<byte value="xd"/>
+Dati aggiornati al: %1<byte value="xd"/>
+<byte value="xd"/>
+Ogni file CSV è una tabella (UTF-8, separata da virgole). Gli importi sono nella valuta della loro riga.<byte value="xd"/>
+Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value="xd"/>
+<byte value="xd"/>
+%2<byte value="xd"/>
+</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>The archive could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile completare l&apos;archivio.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il file: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheFiles</name>
     <message>
         <source>The cache folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella della cache %1.</translation>
     </message>
     <message>
         <source>The cache file %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il file della cache %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheKey</name>
     <message>
         <source>The cache key in the keychain is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave della cache nel portachiavi non è valida.</translation>
     </message>
     <message>
         <source>No random key could be generated for the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile generare una chiave casuale per la cache.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheSchema</name>
     <message>
         <source>The offline cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i dati offline (%1).</translation>
     </message>
     <message>
         <source>The offline cache was written by a newer version of SellerPulse. Update SellerPulse, or reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati offline sono stati scritti da una versione più recente di SellerPulse. Aggiorna SellerPulse, oppure reimposta la cache e scarica di nuovo i tuoi dati.</translation>
     </message>
     <message>
         <source>The offline cache could not be updated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiornare i dati offline (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheWriter</name>
     <message>
         <source>The offline cache could not be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile preparare i dati offline (%1).</translation>
     </message>
     <message>
         <source>The offline cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati offline non sono aperti.</translation>
     </message>
     <message>
         <source>The server sent an unreadable page (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha inviato una pagina illeggibile (%1).</translation>
     </message>
     <message>
         <source>The offline cache could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere i dati offline (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia password</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password attuale</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti la nuova password</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password &amp;attuale:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova password:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti la nuova password:</translation>
     </message>
     <message>
         <source>Use %1 to %2 characters. Changing it signs out all your other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa da %1 a %2 caratteri. Cambiarla disconnette tutti gli altri tuoi dispositivi.</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la password attuale.</translation>
     </message>
     <message>
         <source>The new password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova password deve avere almeno %1 caratteri.</translation>
     </message>
     <message>
         <source>The new password may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova password può avere al massimo %1 caratteri.</translation>
     </message>
     <message>
         <source>The repeated password does not match the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password ripetuta non corrisponde alla nuova password.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
     </message>
     <message>
         <source>You are not signed in. Sign in again, then change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai eseguito l&apos;accesso. Accedi di nuovo, poi cambia la password.</translation>
     </message>
     <message>
         <source>Changing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica in corso…</translation>
     </message>
     <message>
         <source>Your password was changed. All your other devices were signed out; this computer stays signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password è stata cambiata. Tutti gli altri tuoi dispositivi sono stati disconnessi; questo computer resta connesso.</translation>
     </message>
     <message>
         <source>Request id for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID richiesta per l&apos;assistenza: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::ChartPainter</name>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dato per questo periodo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::ChecksummedFileWriter</name>
     <message>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il file: %1</translation>
     </message>
     <message>
         <source>The download was already discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il download è già stato scartato.</translation>
     </message>
     <message>
         <source>The download is incomplete (%1 of %2 bytes). No file was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il download è incompleto (%1 di %2 byte). Nessun file è stato salvato.</translation>
     </message>
     <message>
         <source>The downloaded file does not match the server&apos;s checksum (SHA-256): it was damaged on the way. No file was saved; please download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file scaricato non corrisponde al checksum del server (SHA-256): si è danneggiato durante il trasferimento. Nessun file è stato salvato; scaricalo di nuovo.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il file: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::CipherDatabase</name>
     <message>
         <source>The offline cache could not be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire i dati offline (%1).</translation>
     </message>
     <message>
         <source>The database library is not SQLCipher; the offline cache cannot be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La libreria del database non è SQLCipher; i dati offline non possono essere crittografati.</translation>
     </message>
     <message>
         <source>The cache key in the keychain is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave della cache nel portachiavi non è valida.</translation>
     </message>
     <message>
         <source>The offline cache could not be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile sbloccare i dati offline.</translation>
     </message>
     <message>
         <source>The offline cache cannot be read: its key does not match or the file is damaged. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i dati offline: la chiave non corrisponde o il file è danneggiato. Puoi reimpostare la cache e scaricare di nuovo i tuoi dati.</translation>
     </message>
     <message>
         <source>The offline cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i dati offline (%1).</translation>
     </message>
     <message>
         <source>The offline cache could not be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile preparare i dati offline (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::CommandLineOptions</name>
     <message>
         <source>SellerPulse Desktop: profit and sales analytics for Amazon sellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse Desktop: analisi di vendite e profitti per i venditori Amazon.</translation>
     </message>
     <message>
         <source>Use the SellerPulse service at URL (https; http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il servizio SellerPulse all&apos;indirizzo URL (https; http solo per questo computer).</translation>
     </message>
     <message>
         <source>Also trust the PEM certificates in FILE for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considera attendibili anche i certificati PEM in FILE per il server.</translation>
     </message>
     <message>
         <source>Keep settings, data and keychain entries in the profile folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva impostazioni, dati e voci del portachiavi nella cartella del profilo DIR.</translation>
     </message>
     <message>
         <source>Start a local sandbox server and use it (for trying SellerPulse out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia un server sandbox locale e usalo (per provare SellerPulse).</translation>
     </message>
     <message>
         <source>Start, sign in, show the main window, save it as a PNG to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia, accedi, mostra la finestra principale, salvala come PNG in FILE ed esci.</translation>
     </message>
     <message>
         <source>Start, sign in, show the main window and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia, accedi, mostra la finestra principale ed esci.</translation>
     </message>
     <message>
         <source>Log at LEVEL: debug, info or warning (default: the setting, else info).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra al livello LEVEL: debug, info o warning (predefinito: l&apos;impostazione, altrimenti info).</translation>
     </message>
     <message>
         <source>Write a support bundle (versions, settings, redacted logs, the cache&apos;s shape; no secrets or seller data) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi un pacchetto di supporto (versioni, impostazioni, log anonimizzati, la struttura della cache; nessun segreto né dato del venditore) in FILE ed esci.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la versione ed esci.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra questo aiuto ed esci.</translation>
     </message>
     <message>
         <source>no program name given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun nome di programma indicato</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento inatteso: %1</translation>
     </message>
     <message>
         <source>--%1 given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 indicato più di una volta</translation>
     </message>
     <message>
         <source>--server and --sandbox cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--server e --sandbox non possono essere usati insieme</translation>
     </message>
     <message>
         <source>--server %1 is not allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--server %1 non è consentito: %2</translation>
     </message>
     <message>
         <source>not a valid https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un URL https valido</translation>
     </message>
     <message>
         <source>--ca-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file richiede un nome di file</translation>
     </message>
     <message>
         <source>--profile needs a folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile richiede un nome di cartella</translation>
     </message>
     <message>
         <source>--screenshot needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot richiede un nome di file</translation>
     </message>
     <message>
         <source>--log-level must be debug, info or warning, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-level deve essere debug, info o warning, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--support-bundle needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--support-bundle richiede un nome di file</translation>
     </message>
     <message>
         <source>--support-bundle cannot be combined with --sandbox, --smoke-test or --screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>--support-bundle non può essere combinato con --sandbox, --smoke-test o --screenshot</translation>
     </message>
 </context>
 <context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso a %1 come %2</translation>
     </message>
     <message>
         <source>Signing in...</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso in corso…</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi non disponibile</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnesso</translation>
     </message>
 </context>
 <context>
     <name>sp::ConsentUrlPolicy</name>
     <message>
         <source>The server sent an invalid sign-in address for Amazon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha inviato un indirizzo di accesso ad Amazon non valido.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address contains a user name, which Amazon&apos;s never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di accesso ad Amazon contiene un nome utente, cosa che quello di Amazon non fa mai.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address has an unexpected part after &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di accesso ad Amazon ha una parte inattesa dopo &apos;#&apos;.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address lacks the application or the security state.</source>
-        <translation type="unfinished"></translation>
+        <translation>All&apos;indirizzo di accesso ad Amazon mancano l&apos;applicazione o lo stato di sicurezza.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address is not encrypted (https); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di accesso ad Amazon non è crittografato (https); non è stato aperto.</translation>
     </message>
     <message>
         <source>The sign-in address points to %1, not to Amazon Seller Central (%2); it was not opened. Please report this to SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di accesso punta a %1, non ad Amazon Seller Central (%2); non è stato aperto. Segnalalo a SellerPulse.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address uses an unexpected port; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di accesso ad Amazon usa una porta inattesa; non è stato aperto.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address is not Seller Central&apos;s consent page; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di accesso ad Amazon non è la pagina di consenso di Seller Central; non è stato aperto.</translation>
     </message>
 </context>
 <context>
     <name>sp::DashboardChart</name>
     <message>
         <source>Daily revenue and net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi e utile netto giornalieri</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi</translation>
     </message>
     <message>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile netto</translation>
     </message>
     <message>
         <source>No sales in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna vendita in questo periodo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
     <name>sp::DashboardPage</name>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <source>Amazon fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioni Amazon</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsi</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicità</translation>
     </message>
     <message>
         <source>Cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo delle merci</translation>
     </message>
     <message>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile netto</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun confronto</translation>
     </message>
     <message>
         <source>%1 %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 pp</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>invariato</translation>
     </message>
     <message>
         <source>new in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo in questo periodo</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieri</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 7 giorni</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese in corso</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese scorso</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno in corso</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo personalizzato</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Al</translation>
     </message>
     <message>
         <source>Cost of goods is incomplete: some products sold have no unit cost for the date. &lt;a href=&quot;products&quot;&gt;Enter unit costs on the products page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il costo delle merci è incompleto: alcuni prodotti venduti non hanno un costo unitario per la data. &lt;a href=&quot;products&quot;&gt;Inserisci i costi unitari nella pagina dei prodotti&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Cost of goods is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo delle merci incompleto</translation>
     </message>
     <message>
         <source>Top earners</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti più redditizi</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Products losing money</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti in perdita</translation>
     </message>
     <message>
         <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorte basse</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Fulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>In arrivo</translation>
     </message>
     <message>
         <source>Sold per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Venduti al giorno</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni di copertura</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>Daily revenue and net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi e utile netto giornalieri</translation>
     </message>
     <message>
         <source>Losing money</source>
-        <translation type="unfinished"></translation>
+        <translation>In perdita</translation>
     </message>
     <message>
         <source>%1 to %2 (previous: %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>dal %1 al %2 (precedente: dal %3 al %4)</translation>
     </message>
     <message>
         <source>Choose a range whose start is not after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un periodo il cui inizio non sia successivo alla fine.</translation>
     </message>
     <message>
         <source>No sales in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna vendita in questo periodo.</translation>
     </message>
     <message>
         <source>No data downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dato ancora scaricato.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source> (%1 pending, estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 in sospeso, stimato)</translation>
     </message>
     <message>
         <source> (estimated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending unit(s) of %1 order(s) have no price yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation> (stimato)</translation>
     </message>
     <message>
         <source> (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation> (incompleto)</translation>
     </message>
     <message>
         <source>Some products sold have no unit cost for the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni prodotti venduti non hanno un costo unitario per la data.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Change of %1 in %2 against the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione di %1 in %2 rispetto al periodo precedente</translation>
     </message>
     <message>
         <source>Against the previous period of the same length</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispetto al periodo precedente della stessa durata</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati aggiornati al %1</translation>
     </message>
     <message>
         <source>Data as of: not downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati: non ancora scaricati</translation>
+    </message>
+    <message>
+        <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
+        <translation>Unità in sospeso ancora senza prezzo: %1, in %2 ordini in sospeso. I ricavi sono una stima.</translation>
     </message>
 </context>
 <context>
     <name>sp::DashboardQuery</name>
     <message>
         <source>Choose a period whose first day is on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un periodo il cui primo giorno non sia successivo all&apos;ultimo.</translation>
     </message>
 </context>
 <context>
     <name>sp::DeleteAccountDialog</name>
     <message>
         <source>Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il mio account</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina account</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa succede</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua &amp;password:</translation>
     </message>
     <message>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>entro 30 giorni</translation>
     </message>
     <message>
         <source>Your account is closed and will be deleted by %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo account è chiuso e verrà eliminato entro il %1. %2</translation>
     </message>
     <message>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminazione in corso…</translation>
     </message>
 </context>
 <context>
     <name>sp::FileErrorText</name>
     <message>
         <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella %1 non esiste. Scegli un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>%1 is not a folder. Choose a folder to save the export in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una cartella. Scegli una cartella in cui salvare l&apos;esportazione.</translation>
     </message>
     <message>
         <source>The disk is full: there is no room for the export in %1. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno: non c&apos;è spazio per l&apos;esportazione in %1. Libera spazio o scegli un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>The export cannot be saved in %1: the folder is read-only or you are not allowed to write there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;esportazione in %1: la cartella è di sola lettura o non hai i permessi di scrittura. Scegli un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>The export cannot be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;esportazione in %1: %2</translation>
     </message>
     <message>
         <source>The disk is full: the export to %1 could not be finished. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno: l&apos;esportazione in %1 non è stata completata. Libera spazio o scegli un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>The export to %1 could not be written: the folder is read-only or you are not allowed to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere l&apos;esportazione in %1: la cartella è di sola lettura o non hai i permessi di scrittura.</translation>
     </message>
     <message>
         <source>The export to %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere l&apos;esportazione in %1: %2</translation>
     </message>
     <message>
         <source>%1 is a folder: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella: scegli un altro nome di file.</translation>
     </message>
     <message>
         <source>The export could not replace %1: the file is read-only or in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile sostituire %1 con l&apos;esportazione: il file è di sola lettura o in uso.</translation>
     </message>
     <message>
         <source>The export could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;esportazione come %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::FileLogging</name>
     <message>
         <source>Cannot create the log folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella dei log %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::FinancesPage</name>
     <message>
         <source>Posted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato dal</translation>
     </message>
     <message>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanze</translation>
     </message>
     <message>
         <source>Search financial events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca eventi finanziari</translation>
     </message>
     <message>
         <source>Search by order id, SKU or event id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per numero d&apos;ordine, SKU o ID evento</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di evento</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Filter by posting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per data di registrazione</translation>
     </message>
     <message>
         <source>Posted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato fino al</translation>
     </message>
     <message>
         <source>Financial events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi finanziari</translation>
     </message>
     <message>
         <source>Financial event columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne degli eventi finanziari</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i marketplace</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No financial events downloaded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Nessun evento finanziario ancora scaricato</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale: %1</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventi</translation>
     </message>
 </context>
 <context>
     <name>sp::FinancialEventsModel</name>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
 </context>
 <context>
     <name>sp::KeychainUnavailableDialog</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova</translation>
     </message>
     <message>
         <source>&amp;Continue for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continua solo per questa sessione</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi non disponibile</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema è bloccato o non disponibile.</translation>
     </message>
     <message>
         <source>SellerPulse keeps your sign-in in the system keychain. Unlock the keychain and choose Retry, or enter your password to continue for this session only: you will have to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse conserva il tuo accesso nel portachiavi di sistema. Sblocca il portachiavi e scegli Riprova, oppure inserisci la password per continuare solo per questa sessione: la prossima volta dovrai accedere di nuovo.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Continue for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua solo per questa sessione</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Enter your email and password to continue without the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci e-mail e password per continuare senza il portachiavi.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::LanguageChooser</name>
+    <message>
+        <source>The language changes the next time you start SellerPulse.</source>
+        <translation>La lingua cambia al prossimo avvio di SellerPulse.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predefinita di sistema</translation>
     </message>
 </context>
 <context>
     <name>sp::LocalSandbox</name>
     <message>
         <source>The local sandbox program was not found at %1. Reinstall SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il programma della sandbox locale non è stato trovato in %1. Reinstalla SellerPulse.</translation>
     </message>
     <message>
         <source>The sandbox folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella della sandbox %1.</translation>
     </message>
     <message>
         <source>The local sandbox reported an address SellerPulse cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox locale ha indicato un indirizzo che SellerPulse non può usare.</translation>
     </message>
     <message>
         <source>The local sandbox crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox locale si è arrestata in modo anomalo.</translation>
     </message>
     <message>
         <source>The local sandbox stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox locale si è fermata (codice di uscita %1).</translation>
     </message>
     <message>
         <source>Its last message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo messaggio: %1</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare la sandbox locale: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::MainWindow</name>
     <message>
         <source>SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni</translation>
     </message>
     <message>
         <source>Section content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuto della sezione</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <source>Products and inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti e inventario</translation>
     </message>
     <message>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanze</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Reset the cache and download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta la cache e scarica di nuovo</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Change &amp;password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia &amp;password…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;Create support bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crea pacchetto di supporto…</translation>
     </message>
     <message>
         <source>&amp;Open support bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri pacchetto di supporto…</translation>
     </message>
     <message>
         <source>&amp;About SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su SellerPulse</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizza ora</translation>
     </message>
     <message>
         <source>Download what changed on the server now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica ora ciò che è cambiato sul server (F5)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizza ora</translation>
     </message>
     <message>
         <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i dati offline su questo computer: %1 Non è stato eliminato nulla.</translation>
     </message>
     <message>
         <source>Offline: data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: dati aggiornati al %1</translation>
     </message>
     <message>
         <source>Offline: no data has been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: nessun dato è stato ancora scaricato.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non eseguito</translation>
     </message>
 </context>
 <context>
     <name>sp::MarketplaceFilterButton</name>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i marketplace</translation>
     </message>
-    <message numerus="yes">
-        <source>%n marketplace(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 marketplace</source>
+        <translation>1 marketplace</translation>
+    </message>
+    <message>
+        <source>%1 marketplaces</source>
+        <translation>%1 marketplace</translation>
     </message>
 </context>
 <context>
     <name>sp::MoneyText</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>sp::OrderDetailPanel</name>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli dell&apos;ordine</translation>
     </message>
     <message>
         <source>Items of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli dell&apos;ordine</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>ASIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIN</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spedizione</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Promozione</translation>
     </message>
     <message>
         <source>Fees and refunds of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioni e rimborsi dell&apos;ordine</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli</translation>
     </message>
     <message>
         <source>Fees, charges and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioni, addebiti e rimborsi</translation>
     </message>
     <message>
         <source>No order chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine selezionato</translation>
     </message>
     <message>
         <source>Choose an order to see its items, fees and refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un ordine per vederne articoli, commissioni e rimborsi.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine %1</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>in sospeso</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s); nothing posted for this order yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Items: %1; nothing posted for this order yet.</source>
+        <translation>Articoli: %1; per questo ordine non è ancora stato registrato nulla.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s); posted in total: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Items: %1; posted in total: %2</source>
+        <translation>Articoli: %1; totale registrato: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::OrdersModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>in sospeso</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquistato il</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
 </context>
 <context>
     <name>sp::OrdersPage</name>
     <message>
         <source>Purchased from</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquistato dal</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca ordini</translation>
     </message>
     <message>
         <source>Search by order id, SKU, ASIN or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per numero d&apos;ordine, SKU, ASIN o titolo</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;ordine</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Filter by purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per data di acquisto</translation>
     </message>
     <message>
         <source>Purchased until</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquistato fino al</translation>
     </message>
     <message>
         <source>Columns...</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne…</translation>
     </message>
     <message>
         <source>Choose the order columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli le colonne degli ordini</translation>
     </message>
     <message>
         <source>Order columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne degli ordini</translation>
     </message>
     <message>
         <source>Order rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe degli ordini</translation>
     </message>
     <message>
         <source>Select all orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona tutti gli ordini</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato:</translation>
     </message>
     <message>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i marketplace</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No orders downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ordine ancora scaricato</translation>
     </message>
     <message>
         <source>1 matching order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ordine corrispondente</translation>
     </message>
     <message>
         <source>%1 matching orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordini corrispondenti</translation>
     </message>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ordine</translation>
     </message>
     <message>
         <source>%1 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordini</translation>
     </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
     <message>
         <source>The PDF could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il PDF: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 di %2</translation>
     </message>
     <message>
         <source>No rows for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna riga per questo periodo.</translation>
     </message>
 </context>
 <context>
     <name>sp::PermissionsClient</name>
     <message>
         <source>The server&apos;s answer about permissions was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta del server sulle autorizzazioni non è stata compresa.</translation>
     </message>
 </context>
 <context>
     <name>sp::PermissionsSection</name>
     <message>
         <source>SellerPulse only reads your Amazon data unless you turn on a feature below. Each one asks you to confirm what it allows; you can turn it off at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse legge soltanto i tuoi dati Amazon, a meno che tu non attivi una funzione qui sotto. Ognuna ti chiede di confermare cosa consente; puoi disattivarla in qualsiasi momento.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>%1 is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è attivo.</translation>
     </message>
     <message>
         <source>%1 is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è disattivato.</translation>
     </message>
     <message>
         <source>On since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo dal %1</translation>
     </message>
     <message>
         <source>Turn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva %1</translation>
     </message>
     <message>
         <source>%1
 
 This changes data on your Amazon account. Turn it on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     </message>
     <message>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>sp::ProductsModel</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non impostato</translation>
     </message>
     <message>
         <source>No unit cost entered: cost of goods incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun costo unitario inserito: costo delle merci incompleto</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dal %2</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>ASIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIN</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Fulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>In arrivo</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Riservato</translation>
     </message>
     <message>
         <source>Unfulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vendibile</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo unitario</translation>
     </message>
 </context>
 <context>
     <name>sp::ProductsPage</name>
     <message>
         <source>&amp;Save unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva costo unitario</translation>
     </message>
     <message>
         <source>Products and inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti e inventario</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca prodotti</translation>
     </message>
     <message>
         <source>Search by SKU, ASIN or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per SKU, ASIN o titolo</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti</translation>
     </message>
     <message>
         <source>Product columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne dei prodotti</translation>
     </message>
     <message>
         <source>Unit cost of the chosen product</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo unitario del prodotto scelto</translation>
     </message>
     <message>
         <source>Currency of the unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta del costo unitario</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo unitario</translation>
     </message>
     <message>
         <source>e.g. 4.20</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. 4,20</translation>
     </message>
     <message>
         <source>Unit cost applies from</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo unitario valido dal</translation>
     </message>
     <message>
         <source>Save unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva costo unitario</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotto:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>Cost per &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo per &amp;unità:</translation>
     </message>
     <message>
         <source>Applies &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido &amp;dal:</translation>
     </message>
     <message>
         <source>No products downloaded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Nessun prodotto ancora scaricato</translation>
     </message>
     <message>
         <source>Choose a product in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un prodotto nella tabella</translation>
     </message>
     <message>
         <source>Offline: unit costs are saved on the server, so entering one needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: i costi unitari vengono salvati sul server, quindi per inserirli serve una connessione.</translation>
     </message>
     <message>
         <source>Enter the cost of one unit as an amount, e.g. 4.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il costo di un&apos;unità come importo, ad es. 4,20.</translation>
     </message>
     <message>
         <source>Choose the currency of the unit cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la valuta del costo unitario.</translation>
     </message>
     <message>
         <source>Saved the unit cost of %1. Cost of goods follows after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo unitario di %1 salvato. Il costo delle merci si aggiorna dopo la prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>The unit cost of %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il costo unitario di %1 non è stato salvato: %2</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio in corso…</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>1 prodotto</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 prodotti</translation>
+    </message>
+    <message>
+        <source>1 matching product</source>
+        <translation>1 prodotto corrispondente</translation>
+    </message>
+    <message>
+        <source>%1 matching products</source>
+        <translation>%1 prodotti corrispondenti</translation>
     </message>
 </context>
 <context>
     <name>sp::Profile</name>
     <message>
         <source>The profile folder %1 cannot be created or protected. Check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare o proteggere la cartella del profilo %1. Verifica che sia scrivibile.</translation>
     </message>
     <message>
         <source>No folder for application data was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata trovata alcuna cartella per i dati dell&apos;applicazione.</translation>
     </message>
     <message>
         <source>The profile settings %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere le impostazioni del profilo %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::QtKeychainSecretStore</name>
     <message>
         <source>The keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi non contiene questa voce.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema è bloccato o non disponibile (%1).</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore del portachiavi: %1</translation>
     </message>
     <message>
         <source>The value is too large for the system keychain (%1 bytes, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore è troppo grande per il portachiavi di sistema (%1 byte, al massimo %2).</translation>
     </message>
 </context>
 <context>
     <name>sp::ReportBuilder</name>
     <message>
         <source>Profit and loss by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Conto economico per mese</translation>
     </message>
     <message>
         <source>Sales by product</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendite per prodotto</translation>
     </message>
     <message>
         <source>Fee breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettaglio delle commissioni</translation>
     </message>
     <message>
         <source>Refunds and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsi e resi</translation>
     </message>
     <message>
         <source>Inventory health</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;inventario</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <source>Choose a period whose first day is on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un periodo il cui primo giorno non sia successivo all&apos;ultimo.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Pending orders (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini in sospeso (stima)</translation>
     </message>
     <message>
         <source>Amazon fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioni Amazon</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsi</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicità</translation>
     </message>
     <message>
         <source>Reimbursements</source>
-        <translation type="unfinished"></translation>
+        <translation>Indennizzi</translation>
     </message>
     <message>
         <source>Cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo delle merci</translation>
     </message>
     <message>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile netto</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine</translation>
     </message>
     <message>
         <source>Revenue and net profit by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricavi e utile netto per mese</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>ASIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIN</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Net profit (before advertising)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile netto (prima della pubblicità)</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissione</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazioni</translation>
     </message>
     <message>
         <source>Share of fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota delle commissioni</translation>
     </message>
     <message>
         <source>Fees by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioni per tipo</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioni</translation>
     </message>
     <message>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità vendute</translation>
     </message>
     <message>
         <source>Refunded items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli rimborsati</translation>
     </message>
     <message>
         <source>Refunded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo rimborsato</translation>
     </message>
     <message>
         <source>Refunded items per 100 units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli rimborsati ogni 100 unità vendute</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Fulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>In arrivo</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Riservato</translation>
     </message>
     <message>
         <source>Unfulfillable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vendibile</translation>
     </message>
     <message>
         <source>Units sold (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità vendute (30 giorni)</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni di copertura</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di acquisto</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistica</translation>
     </message>
     <message>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale dell&apos;ordine</translation>
     </message>
 </context>
 <context>
     <name>sp::ReportHeaderText</name>
     <message>
         <source>Snapshot (no period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Istantanea (nessun periodo)</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: dal %1 al %2</translation>
     </message>
     <message>
         <source>Marketplaces: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace: tutti</translation>
     </message>
     <message>
         <source>Marketplaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace: %1</translation>
     </message>
     <message>
         <source>Data as of: not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati: non ancora sincronizzati</translation>
     </message>
     <message>
         <source>Data as of %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati aggiornati al %1 UTC</translation>
     </message>
 </context>
 <context>
     <name>sp::ReportsPage</name>
     <message>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;Excel…</translation>
     </message>
     <message>
         <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Report period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo del report</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese in corso</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese scorso</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno in corso</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo personalizzato</translation>
     </message>
     <message>
         <source>Report from</source>
-        <translation type="unfinished"></translation>
+        <translation>Report dal</translation>
     </message>
     <message>
         <source>Report to</source>
-        <translation type="unfinished"></translation>
+        <translation>Report fino al</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta come CSV</translation>
     </message>
     <message>
         <source>Export as Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta come cartella di lavoro Excel</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta come PDF</translation>
     </message>
     <message>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella del report</translation>
     </message>
     <message>
         <source>Report chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico del report</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report:</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eriodo:</translation>
     </message>
     <message>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un report.</translation>
     </message>
     <message>
         <source>Choose a period whose start is not after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un periodo il cui inizio non sia successivo alla fine.</translation>
     </message>
     <message>
         <source>No data downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dato ancora scaricato</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dal %2 al %3</translation>
     </message>
     <message>
         <source>There is no report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessun report da esportare.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report</translation>
     </message>
     <message>
         <source>Another export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra esportazione è ancora in corso.</translation>
     </message>
     <message>
         <source>Exporting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione in %1…</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento dell&apos;esportazione</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione in corso</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato in %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione annullata; nessun file è stato scritto.</translation>
     </message>
     <message>
         <source>The export failed and no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esportazione non è riuscita e nessun file è stato scritto: %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita</translation>
     </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::SalesSummary</name>
     <message>
         <source>The offline cache&apos;s summaries could not be updated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiornare i riepiloghi dei dati offline (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::ServerChoice</name>
     <message>
         <source>SellerPulse cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud SellerPulse</translation>
     </message>
 </context>
 <context>
     <name>sp::ServerConfig</name>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file CA %1 non esiste.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file CA %1: %2</translation>
     </message>
     <message>
         <source>The CA file %1 is too large to be a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file CA %1 è troppo grande per essere un file di certificati.</translation>
     </message>
     <message>
         <source>The CA file %1 contains no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file CA %1 non contiene alcun certificato PEM.</translation>
     </message>
 </context>
 <context>
     <name>sp::Session</name>
     <message>
         <source>SellerPulse could not save your session in the system keychain (%1). You stay signed in until you quit; then you need to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse non è riuscito a salvare la sessione nel portachiavi di sistema (%1). Resti connesso finché non esci; poi dovrai accedere di nuovo.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable, so your saved session cannot be read. Unlock the keychain and retry, or sign in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema è bloccato o non disponibile, quindi la sessione salvata non può essere letta. Sblocca il portachiavi e riprova, oppure accedi solo per questa sessione.</translation>
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti sei disconnesso.</translation>
     </message>
     <message>
         <source>You were signed out elsewhere: the password was changed or this session was ended on another device. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei stato disconnesso altrove: la password è stata cambiata o questa sessione è stata chiusa su un altro dispositivo. Accedi di nuovo.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è scaduta. Accedi di nuovo.</translation>
     </message>
     <message>
         <source>Your session was ended for your safety because its sign-in token was used twice. Sign in again; if this happens again, change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è stata chiusa per sicurezza perché il suo token di accesso è stato usato due volte. Accedi di nuovo; se succede ancora, cambia la password.</translation>
     </message>
 </context>
 <context>
     <name>sp::SessionHost</name>
     <message>
         <source>Sign out before choosing another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettiti prima di scegliere un altro server.</translation>
     </message>
 </context>
 <context>
     <name>sp::SettingsPage</name>
     <message>
         <source>Reset the cache and download again...</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta la cache e scarica di nuovo…</translation>
     </message>
     <message>
         <source>Account and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Account e sicurezza</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo:</translation>
     </message>
     <message>
         <source>Sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo di sincronizzazione in minuti</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Only when I ask (Sync now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo su richiesta (Sincronizza ora)</translation>
     </message>
     <message>
         <source>How often SellerPulse downloads what changed; 0 for only on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni quanto SellerPulse scarica ciò che è cambiato; 0 solo su richiesta.</translation>
     </message>
     <message>
         <source>Reset the cache and download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta la cache e scarica di nuovo</translation>
     </message>
     <message>
         <source>Offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati offline</translation>
     </message>
     <message>
         <source>Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizza ogni:</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni delle impostazioni</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Generale</translation>
     </message>
     <message>
         <source>Amazon connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione Amazon</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizzazioni</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>I tuoi dati</translation>
     </message>
     <message>
         <source>Reset the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta la cache</translation>
     </message>
     <message>
         <source>Delete the downloaded data of this account from this computer and download everything again? Until the download is complete, less is readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare da questo computer i dati scaricati di questo account e scaricare di nuovo tutto? Finché il download non è completo, offline sarà leggibile meno.</translation>
     </message>
     <message>
         <source>Reset and download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta e scarica di nuovo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>sp::SettingsSecuritySection</name>
     <message>
         <source>Change password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia password…</translation>
     </message>
     <message>
         <source>Sign out...</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti…</translation>
     </message>
     <message>
         <source>Sign out everywhere...</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti ovunque…</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia password</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti</translation>
     </message>
     <message>
         <source>Sign out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti ovunque</translation>
     </message>
     <message>
         <source>Security contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto per la sicurezza</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Changing your password signs out all your other devices at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiare la password disconnette subito tutti gli altri tuoi dispositivi.</translation>
     </message>
     <message>
         <source>Every device, this one included, was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i dispositivi, compreso questo, sono stati disconnessi.</translation>
     </message>
     <message>
         <source>Found a security problem? Write to &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; we answer within %2 hours. How SellerPulse protects your data: &lt;a href=&quot;%3&quot;&gt;security and data protection&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai trovato un problema di sicurezza? Scrivi a &lt;a href=&quot;mailto:%1&quot;&gt;%1&lt;/a&gt;; rispondiamo entro %2 ore. Come SellerPulse protegge i tuoi dati: &lt;a href=&quot;%3&quot;&gt;sicurezza e protezione dei dati&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettersi da tutti i dispositivi in cui il tuo account ha eseguito l&apos;accesso, compreso questo computer? Ogni dispositivo chiederà di nuovo la password.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>sp::SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>SellerPulse cloud (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud SellerPulse (%1)</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server personalizzato</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>Sign in to SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi a SellerPulse</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso in corso</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzate</translation>
     </message>
     <message>
         <source>Advanced server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni avanzate del server</translation>
     </message>
     <message>
         <source>SellerPulse cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud SellerPulse</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del server</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>File del certificato CA</translation>
     </message>
     <message>
         <source>Only for a server with its own certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo per un server con un proprio certificato</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file di certificato CA</translation>
     </message>
     <message>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del server:</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>File CA:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Signing in...</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso in corso…</translation>
     </message>
     <message>
         <source>Request id for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID richiesta per l&apos;assistenza: %1</translation>
     </message>
     <message>
         <source>Enter the email address of your SellerPulse account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo e-mail del tuo account SellerPulse.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la password.</translation>
     </message>
     <message>
         <source>This server cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo server non può essere usato: %1</translation>
     </message>
     <message>
         <source>Choose the server&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il certificato CA del server</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificati PEM (*.pem *.crt);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
     <name>sp::SignOutDialog</name>
     <message>
         <source>Also remove this computer&apos;s SellerPulse data for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi anche i dati SellerPulse di questo account da questo computer</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti</translation>
     </message>
     <message>
         <source>Sign out of SellerPulse?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettersi da SellerPulse?</translation>
     </message>
     <message>
         <source>Sign out of SellerPulse as %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettersi da SellerPulse come %1?</translation>
     </message>
     <message>
         <source>The downloaded orders, products and finances of this account are deleted from this computer, and their key is removed from the system keychain. Your data on the server stays. Without this, the encrypted copy stays for your next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli ordini, i prodotti e le finanze scaricati di questo account vengono eliminati da questo computer e la loro chiave viene rimossa dal portachiavi di sistema. I tuoi dati sul server restano. Senza questa opzione, la copia crittografata resta per il prossimo accesso.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>sp::SingleInstance</name>
     <message>
         <source>SellerPulse is already running with this profile; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse è già in esecuzione con questo profilo; la sua finestra è stata portata in primo piano.</translation>
     </message>
     <message>
         <source>SellerPulse is already running with this profile, but it did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse è già in esecuzione con questo profilo, ma non ha risposto.</translation>
     </message>
     <message>
         <source>Could not make sure SellerPulse runs only once for this profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile garantire che SellerPulse venga eseguito una sola volta per questo profilo: %1</translation>
     </message>
 </context>
 <context>
     <name>sp::SmokeTest</name>
     <message>
         <source>signing in needs the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accesso richiede l&apos;utente: %1</translation>
     </message>
     <message>
         <source>the main window was not shown and signed in within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la finestra principale non è stata mostrata con accesso eseguito entro %1 s</translation>
     </message>
     <message>
         <source>could not write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere lo screenshot in %1</translation>
     </message>
 </context>
 <context>
     <name>sp::SummarySql</name>
     <message>
         <source>The offline cache could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i dati offline (%1).</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportActions</name>
     <message>
         <source>Open support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri pacchetto di supporto</translation>
     </message>
     <message>
         <source>Support bundles (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacchetti di supporto (*.zip);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>SellerPulse ended unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse si è chiuso in modo imprevisto</translation>
     </message>
     <message>
         <source>SellerPulse ended unexpectedly the last time it ran. If it happens again, a support bundle helps us find out why: it holds versions, settings and the recent log, and you see everything in it before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ultima volta SellerPulse si è chiuso in modo imprevisto. Se succede di nuovo, un pacchetto di supporto ci aiuta a capirne il motivo: contiene versioni, impostazioni e il log recente, e puoi vederne tutto il contenuto prima di salvarlo.</translation>
     </message>
     <message>
         <source>Create support bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea pacchetto di supporto…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ora</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportBundleDialog</name>
     <message>
         <source>Create support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea pacchetto di supporto</translation>
     </message>
     <message>
         <source>This bundle helps support find out what went wrong. It holds versions, settings, the recent log and the shape of your offline data. It holds no password, token, key, order, product or buyer data. Check every file below, then save it and send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo pacchetto aiuta l&apos;assistenza a capire cosa non ha funzionato. Contiene versioni, impostazioni, il log recente e la struttura dei tuoi dati offline. Non contiene password, token, chiavi né dati di ordini, prodotti o acquirenti. Controlla ogni file qui sotto, poi salvalo e invialo all&apos;assistenza.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva…</translation>
     </message>
     <message>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva pacchetto di supporto</translation>
     </message>
     <message>
         <source>Support bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacchetti di supporto (*.zip)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato in %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportBundleReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire %1: %2</translation>
     </message>
     <message>
         <source>This file is too large to be a support bundle (%1 MB, at most %2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file è troppo grande per essere un pacchetto di supporto (%1 MB, al massimo %2 MB).</translation>
     </message>
     <message>
         <source>This is not a support bundle, or it is damaged or incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un pacchetto di supporto, oppure è danneggiato o incompleto: %1</translation>
     </message>
     <message>
         <source>This file is too large to be a support bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file è troppo grande per essere un pacchetto di supporto.</translation>
     </message>
     <message>
         <source>it is not a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un archivio ZIP.</translation>
     </message>
     <message>
         <source>its table of contents cannot be read (truncated?).</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo indice non può essere letto (troncato?).</translation>
     </message>
     <message>
         <source>This support bundle has too many files (%1, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo pacchetto di supporto ha troppi file (%1, al massimo %2).</translation>
     </message>
     <message>
         <source>This support bundle has too many files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo pacchetto di supporto ha troppi file.</translation>
     </message>
     <message>
         <source>an entry cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>una voce non può essere letta.</translation>
     </message>
     <message>
         <source>This support bundle contains an unsafe file name (%1): it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo pacchetto di supporto contiene un nome di file non sicuro (%1): è stato rifiutato.</translation>
     </message>
     <message>
         <source>This support bundle contains the file %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo pacchetto di supporto contiene due volte il file %1.</translation>
     </message>
     <message>
         <source>The file %1 in this support bundle is too large (%2 bytes, at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file %1 in questo pacchetto di supporto è troppo grande (%2 byte, al massimo %3).</translation>
     </message>
     <message>
         <source>The file %1 in this support bundle is compressed suspiciously well (a possible zip bomb): it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file %1 in questo pacchetto di supporto è compresso in modo sospetto (una possibile zip bomb): è stato rifiutato.</translation>
     </message>
     <message>
         <source>the file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>il file %1 non può essere aperto.</translation>
     </message>
     <message>
         <source>the file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>il file %1 è danneggiato.</translation>
     </message>
     <message>
         <source>The files in this support bundle are larger than they claim or too large in total: it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>I file in questo pacchetto di supporto sono più grandi di quanto dichiarato o troppo grandi nel complesso: è stato rifiutato.</translation>
     </message>
     <message>
         <source>the file %1 is damaged (checksum or size).</source>
-        <translation type="unfinished"></translation>
+        <translation>il file %1 è danneggiato (checksum o dimensione).</translation>
     </message>
     <message>
         <source>the archive is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archivio è danneggiato.</translation>
     </message>
     <message>
         <source>it has no manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha un manifesto.</translation>
     </message>
 </context>
 <context>
     <name>sp::SupportBundleWriter</name>
     <message>
         <source>Could not prepare the support bundle in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile preparare il pacchetto di supporto in memoria.</translation>
     </message>
     <message>
         <source>Could not create the support bundle archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare l&apos;archivio del pacchetto di supporto.</translation>
     </message>
     <message>
         <source>Could not write the support bundle archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere l&apos;archivio del pacchetto di supporto.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sp::SyncController</name>
     <message>
         <source>Sign in to open this computer&apos;s copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi per aprire la copia dei tuoi dati su questo computer.</translation>
     </message>
     <message>
         <source>The keychain is not available; the offline cache cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi non è disponibile; i dati offline non possono essere aperti.</translation>
     </message>
     <message>
         <source>The key of the offline cache is missing from the keychain. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave dei dati offline manca dal portachiavi. Puoi reimpostare la cache e scaricare di nuovo i tuoi dati.</translation>
     </message>
     <message>
         <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi non ha fornito la chiave dei dati offline (%1). Sblocca il portachiavi e riprova.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non eseguito.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è terminata. Accedi di nuovo per sincronizzare.</translation>
     </message>
     <message>
         <source>The sync stopped after retrying for %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronizzazione si è interrotta dopo %1 s di tentativi: %2</translation>
     </message>
     <message>
         <source>The sync was cancelled. Everything downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronizzazione è stata annullata. Tutto ciò che è stato scaricato finora viene conservato.</translation>
     </message>
     <message>
         <source>Your data is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>I tuoi dati sono aggiornati.</translation>
     </message>
     <message>
         <source>No local data was found for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sono stati trovati dati locali per questo account.</translation>
     </message>
     <message>
         <source>The cache key was deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave della cache è stata eliminata dal portachiavi.</translation>
     </message>
     <message>
         <source>The cache key could not be deleted from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare la chiave della cache dal portachiavi (%1).</translation>
     </message>
     <message>
         <source>No cache files were on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non c&apos;erano file di cache.</translation>
     </message>
     <message>
         <source>Deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminati: %1.</translation>
     </message>
     <message>
         <source>Some files could not be deleted from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni file non sono stati eliminati da %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::SyncStatusPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento della sincronizzazione</translation>
     </message>
     <message>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla la sincronizzazione</translation>
     </message>
     <message>
         <source>Stop downloading; what was downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi il download; ciò che è stato scaricato finora viene conservato.</translation>
     </message>
     <message>
         <source>Trying to reach the server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione al server…</translation>
     </message>
     <message>
         <source>Syncing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione…</translation>
     </message>
     <message>
         <source>marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>prodotti</translation>
     </message>
     <message>
         <source>inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>inventario</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ordini</translation>
     </message>
     <message>
         <source>financial events</source>
-        <translation type="unfinished"></translation>
+        <translation>eventi finanziari</translation>
     </message>
     <message>
         <source>Downloading %1: %2 of about %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Download di %1: %2 di circa %3</translation>
     </message>
     <message>
         <source>Downloading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Download di %1: %2</translation>
     </message>
     <message>
         <source>No data downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dato ancora scaricato</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati aggiornati al %1</translation>
     </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
 </context>
 <context>
     <name>sp::UnitCostClient</name>
     <message>
         <source>Enter a SKU, a currency, a cost of zero or more and the day it applies from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci uno SKU, una valuta, un costo pari o superiore a zero e il giorno da cui si applica.</translation>
     </message>
 </context>
 <context>
     <name>sp::UrlPolicy</name>
     <message>
         <source>it is not a complete address such as https://api.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un indirizzo completo come https://api.example.com</translation>
     </message>
     <message>
         <source>it must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>non deve contenere un nome utente o una password</translation>
     </message>
     <message>
         <source>it must not contain a query (?...)</source>
-        <translation type="unfinished"></translation>
+        <translation>non deve contenere una query (?...)</translation>
     </message>
     <message>
         <source>it must not contain a fragment (#...)</source>
-        <translation type="unfinished"></translation>
+        <translation>non deve contenere un frammento (#...)</translation>
     </message>
     <message>
         <source>plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>il semplice http è consentito solo per questo computer (127.0.0.1, ::1, localhost); usa https</translation>
     </message>
     <message>
         <source>only https addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>sono supportati solo indirizzi https</translation>
     </message>
 </context>
 <context>
     <name>sp::WindowCoordinator</name>
     <message>
         <source>Signing in needs your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l&apos;accesso serve la tua password.</translation>
     </message>
     <message>
         <source>The system keychain is locked or unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema è bloccato o non disponibile.</translation>
     </message>
 </context>
 <context>
     <name>sp::WriteFeature</name>
     <message>
         <source>Inventory updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamenti dell&apos;inventario</translation>
     </message>
     <message>
         <source>Price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche dei prezzi</translation>
     </message>
     <message>
         <source>Review requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di recensione</translation>
     </message>
     <message>
         <source>SellerPulse may change the stock quantities of your listings on Amazon when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse può modificare le quantità in inventario delle tue offerte su Amazon quando glielo chiedi.</translation>
     </message>
     <message>
         <source>SellerPulse may change the prices of your listings on Amazon when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse può modificare i prezzi delle tue offerte su Amazon quando glielo chiedi.</translation>
     </message>
     <message>
         <source>SellerPulse may ask Amazon to send your buyers a request for a review of their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse può chiedere ad Amazon di inviare ai tuoi acquirenti una richiesta di recensione del loro ordine.</translation>
     </message>
     <message>
         <source>SellerPulse may make changes on your Amazon account.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse può apportare modifiche al tuo account Amazon.</translation>
     </message>
 </context>
 <context>
     <name>sp::XlsxReportWriter</name>
     <message>
         <source>The report has %1 rows, more than a spreadsheet can hold (%2). Choose a shorter period or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il report ha %1 righe, più di quante un foglio di calcolo possa contenerne (%2). Scegli un periodo più breve o esportalo come CSV.</translation>
     </message>
     <message>
         <source>The spreadsheet could not be created (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il foglio di calcolo (memoria insufficiente).</translation>
+    </message>
+    <message>
+        <source>Excel export is not available on this computer (the libxlsxwriter library could not be loaded). Export as CSV instead.</source>
+        <translation>L&apos;esportazione in Excel non è disponibile su questo computer (impossibile caricare la libreria libxlsxwriter). Esporta invece come CSV.</translation>
     </message>
 </context>
 <context>
     <name>sp::YourDataSection</name>
     <message>
         <source>Prepare a full export</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara un&apos;esportazione completa</translation>
     </message>
     <message>
         <source>Save the export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;esportazione…</translation>
     </message>
     <message>
         <source>Export this computer&apos;s data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i dati di questo computer…</translation>
     </message>
     <message>
         <source>Delete account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina account…</translation>
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;esportazione</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento dell&apos;esportazione</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;esportazione</translation>
     </message>
     <message>
         <source>Export this computer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i dati di questo computer</translation>
     </message>
     <message>
         <source>Offline archive status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;archivio offline</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina account</translation>
     </message>
     <message>
         <source>Everything SellerPulse stores about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che SellerPulse conserva su di te</translation>
     </message>
     <message>
         <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token) and permissions. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno ZIP con il tuo account, ordini, prodotti, inventario, commissioni, la connessione Amazon (mai il suo token) e le autorizzazioni. SellerPulse lo verifica con il checksum SHA-256 del server prima di salvarlo.</translation>
     </message>
     <message>
         <source>This computer&apos;s offline data</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati offline di questo computer</translation>
     </message>
     <message>
         <source>An archive for your records: a ZIP of CSV files any spreadsheet opens. It is not encrypted; keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivio per i tuoi registri: uno ZIP di file CSV che qualsiasi foglio di calcolo apre. Non è crittografato; conservalo in un luogo sicuro.</translation>
     </message>
     <message>
         <source>Closes your account; its data is deleted within 30 days, except what the law requires us to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiude il tuo account; i suoi dati vengono eliminati entro 30 giorni, tranne ciò che la legge ci obbliga a conservare.</translation>
     </message>
     <message>
         <source>Saved and verified: %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato e verificato: %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>The server is preparing your export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server sta preparando l&apos;esportazione…</translation>
     </message>
     <message>
         <source>Your export is ready (%1). Choose where to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua esportazione è pronta (%1). Scegli dove salvarla.</translation>
     </message>
     <message>
         <source>Downloading and verifying...</source>
-        <translation type="unfinished"></translation>
+        <translation>Download e verifica in corso…</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivi ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: %1</translation>
     </message>
     <message>
         <source>Saved %1 rows to %2. This file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 righe salvate in %2. Questo file non è crittografato.</translation>
     </message>
 </context>
 </TS>
