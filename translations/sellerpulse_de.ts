@@ -1394,7 +1394,7 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>

@@ -1394,7 +1394,7 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Correo electrónico:</translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2779,7 +2779,7 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Correo electrónico:</translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>

@@ -1997,7 +1997,7 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     </message>
     <message>
         <source>Applies &amp;from:</source>
-        <translation>Applicable à partir &amp;du&#xa0;:</translation>
+        <translation>&amp;Applicable à partir du&#xa0;:</translation>
     </message>
     <message>
         <source>No products downloaded yet</source>

@@ -1354,7 +1354,7 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
+        <translation>Es&amp;ci</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
