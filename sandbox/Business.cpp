@@ -244,6 +244,8 @@ void Business::postPeriodicFees(qint64 until)
         DeterministicRandom random = DeterministicRandom::from(seed, static_cast<quint64>(accountIndex) + 7,
                                                                static_cast<quint64>(day));
         for (int market = 0; market < kMarketplaceCount; ++market) {
+            if (!(marketplaceMask & (1u << market)))
+                continue;
             const double share = market == 0 ? 0.35 : market == 5 ? 0.25 : 0.1;
             const qint64 spend = static_cast<qint64>(dailyOrderRate * 900.0 * share * (0.6 + random.uniform()));
             if (spend > 0)
@@ -256,13 +258,18 @@ void Business::postPeriodicFees(qint64 until)
             const qint64 feeAt = advertisingAt;
             {
                 // One Pan-European subscription (billed on DE), one on UK, one in the US.
-                pushEvent(this, feeAt, kNoOrder, 0, kNoProduct, 0, EventType::ServiceFee, EventCharge::Subscription, -3900);
-                pushEvent(this, feeAt, kNoOrder, 0, kNoProduct, 4, EventType::ServiceFee, EventCharge::Subscription, -2500);
-                pushEvent(this, feeAt, kNoOrder, 0, kNoProduct, 5, EventType::ServiceFee, EventCharge::Subscription, -3999);
-                pushEvent(this, feeAt, kNoOrder, 0, kNoProduct, 0, EventType::ServiceFee, EventCharge::StorageFee,
-                          -static_cast<qint32>(2000 + random.between(0, 180) * dailyOrderRate));
-                pushEvent(this, feeAt, kNoOrder, 0, kNoProduct, 5, EventType::ServiceFee, EventCharge::StorageFee,
-                          -static_cast<qint32>(1000 + random.between(0, 90) * dailyOrderRate));
+                // Drawn whether posted or not, so the amounts do not depend on the marketplaces.
+                const qint32 euStorage = -static_cast<qint32>(2000 + random.between(0, 180) * dailyOrderRate);
+                const qint32 usStorage = -static_cast<qint32>(1000 + random.between(0, 90) * dailyOrderRate);
+                auto post = [&](int market, EventCharge charge, qint32 cents) {
+                    if (marketplaceMask & (1u << market))
+                        pushEvent(this, feeAt, kNoOrder, 0, kNoProduct, market, EventType::ServiceFee, charge, cents);
+                };
+                post(0, EventCharge::Subscription, -3900);
+                post(4, EventCharge::Subscription, -2500);
+                post(5, EventCharge::Subscription, -3999);
+                post(0, EventCharge::StorageFee, euStorage);
+                post(5, EventCharge::StorageFee, usStorage);
             }
         }
     }

@@ -110,6 +110,8 @@ struct Business {
     qint64 anchor = 0;     // the simulated time the business was generated for
     qint64 periodicUntil = 0; // service fees and advertising are posted up to this time
     double dailyOrderRate = 0;
+    quint8 marketplaceMask = 0x3F; // the marketplaces it sells in (bit i: kMarketplaces[i])
+    int productCount = 0;          // 0: the generator's own choice
 
     std::vector<ProductRow> products;
     std::vector<std::vector<quint16>> productsByMarketplace;

@@ -73,7 +73,8 @@ qint32 localUnitPrice(const ProductRow& product, int marketplace)
 
 void generateProducts(Business* business, DeterministicRandom* random, qint64 anchor)
 {
-    const int count = 280 + static_cast<int>(random->between(0, 40));
+    const int drawn = 280 + static_cast<int>(random->between(0, 40));
+    const int count = business->productCount > 0 ? business->productCount : drawn;
     business->productsByMarketplace.assign(kMarketplaceCount, {});
     business->products.reserve(static_cast<size_t>(count));
     static const double listedChance[kMarketplaceCount] = {1.0, 0.6, 0.5, 0.5, 0.6, 0.4};
@@ -88,7 +89,7 @@ void generateProducts(Business* business, DeterministicRandom* random, qint64 an
                             .arg(QLatin1String(pick(kBrands, random)), QLatin1String(pick(kMaterials, random)),
                                  QLatin1String(pick(kProducts, random)), QLatin1String(pick(kVariants, random)));
         for (int m = 0; m < kMarketplaceCount; ++m) {
-            if (random->chance(listedChance[m])) {
+            if (random->chance(listedChance[m]) && (business->marketplaceMask & (1u << m))) {
                 product.marketplaceMask |= static_cast<quint8>(1u << m);
                 business->productsByMarketplace[static_cast<size_t>(m)].push_back(static_cast<quint16>(p));
             }
@@ -99,7 +100,7 @@ void generateProducts(Business* business, DeterministicRandom* random, qint64 an
     }
     for (int m = 0; m < kMarketplaceCount; ++m) {
         // Never an empty marketplace: list the first product there.
-        if (business->productsByMarketplace[static_cast<size_t>(m)].empty()) {
+        if ((business->marketplaceMask & (1u << m)) && business->productsByMarketplace[static_cast<size_t>(m)].empty()) {
             business->products[0].marketplaceMask |= static_cast<quint8>(1u << m);
             business->productsByMarketplace[static_cast<size_t>(m)].push_back(0);
         }
@@ -124,13 +125,13 @@ void generateProducts(Business* business, DeterministicRandom* random, qint64 an
     }
 }
 
-std::vector<qint64> purchaseTimes(DeterministicRandom* random, int orderCount, qint64 anchor)
+std::vector<qint64> purchaseTimes(DeterministicRandom* random, int orderCount, qint64 anchor, int historyDays)
 {
-    const qint64 firstDay = CivilTime::floorDiv(anchor, kDay) - BusinessGenerator::kHistoryDays + 1;
-    std::vector<double> cumulative(BusinessGenerator::kHistoryDays);
+    const qint64 firstDay = CivilTime::floorDiv(anchor, kDay) - historyDays + 1;
+    std::vector<double> cumulative(static_cast<size_t>(historyDays));
     double total = 0;
-    for (int d = 0; d < BusinessGenerator::kHistoryDays; ++d) {
-        const double growth = 0.8 + 0.4 * d / BusinessGenerator::kHistoryDays; // a growing business
+    for (int d = 0; d < historyDays; ++d) {
+        const double growth = 0.8 + 0.4 * d / historyDays; // a growing business
         total += BusinessGenerator::demandWeight((firstDay + d) * kDay + 12 * kHour) * growth;
         cumulative[static_cast<size_t>(d)] = total;
     }
@@ -138,7 +139,7 @@ std::vector<qint64> purchaseTimes(DeterministicRandom* random, int orderCount, q
     for (qint64& time : times) {
         const double target = random->uniform() * total;
         const auto day = std::upper_bound(cumulative.begin(), cumulative.end(), target) - cumulative.begin();
-        const qint64 dayStart = (firstDay + std::min<qint64>(day, BusinessGenerator::kHistoryDays - 1)) * kDay;
+        const qint64 dayStart = (firstDay + std::min<qint64>(day, historyDays - 1)) * kDay;
         const qint64 latest = std::min(dayStart + kDay - 1, anchor - 1);
         time = random->between(dayStart, std::max(dayStart, latest));
     }
@@ -172,10 +173,22 @@ void BusinessGenerator::fillOrder(Business* business, DeterministicRandom* rando
     OrderRow order;
     order.purchasedAt = purchasedAt;
     order.updatedAt = purchasedAt;
+    // Only the marketplaces the business sells in, their shares scaled to add up to 1.
+    double shareTotal = 0;
+    int lastMarket = 0;
+    for (int m = 0; m < kMarketplaceCount; ++m) {
+        if (business->marketplaceMask & (1u << m)) {
+            shareTotal += marketShare[m];
+            lastMarket = m;
+        }
+    }
     double roll = random->uniform();
+    if (business->marketplaceMask != BusinessShape().marketplaceMask)
+        roll *= shareTotal; // the standard business keeps its exact draws
     int market = 0;
-    while (market < kMarketplaceCount - 1 && roll >= marketShare[market]) {
-        roll -= marketShare[market];
+    while (market < lastMarket && (!(business->marketplaceMask & (1u << market)) || roll >= marketShare[market])) {
+        if (business->marketplaceMask & (1u << market))
+            roll -= marketShare[market];
         ++market;
     }
     order.marketplace = static_cast<quint8>(market);
@@ -204,20 +217,24 @@ void BusinessGenerator::fillOrder(Business* business, DeterministicRandom* rando
     business->orders.push_back(order);
 }
 
-std::unique_ptr<Business> BusinessGenerator::generate(quint64 seed, int accountIndex, int orderCount, qint64 anchor)
+std::unique_ptr<Business> BusinessGenerator::generate(quint64 seed, int accountIndex, int orderCount, qint64 anchor,
+                                                      const BusinessShape& shape)
 {
     auto business = std::make_unique<Business>();
+    business->marketplaceMask = shape.marketplaceMask != 0 ? shape.marketplaceMask : BusinessShape().marketplaceMask;
+    business->productCount = shape.productCount;
+    const int historyDays = qBound(1, shape.historyDays, 3660);
     business->accountIndex = accountIndex;
     business->seed = seed;
     business->sellerCode = sellerCodeFor(accountIndex);
     business->anchor = anchor;
-    business->dailyOrderRate = static_cast<double>(orderCount) / kHistoryDays;
-    business->periodicUntil = anchor - kHistoryDays * kDay;
+    business->dailyOrderRate = static_cast<double>(orderCount) / historyDays;
+    business->periodicUntil = anchor - historyDays * kDay;
 
     DeterministicRandom catalogRandom = DeterministicRandom::from(seed, static_cast<quint64>(accountIndex), 1);
     generateProducts(business.get(), &catalogRandom, anchor);
 
-    const std::vector<qint64> times = purchaseTimes(&catalogRandom, orderCount, anchor);
+    const std::vector<qint64> times = purchaseTimes(&catalogRandom, orderCount, anchor, historyDays);
     business->orders.reserve(times.size());
     business->items.reserve(times.size() * 14 / 10);
     business->events.reserve(times.size() * 7);
@@ -251,11 +268,13 @@ std::unique_ptr<Business> BusinessGenerator::generate(quint64 seed, int accountI
     DeterministicRandom extras = DeterministicRandom::from(seed, static_cast<quint64>(accountIndex), 2);
     const int reimbursements = orderCount / 150;
     for (int r = 0; r < reimbursements; ++r) {
-        const int market = extras.chance(0.7) ? 0 : extras.chance(0.5) ? 4 : 5;
+        int market = extras.chance(0.7) ? 0 : extras.chance(0.5) ? 4 : 5;
+        while (!(business->marketplaceMask & (1u << market)))
+            market = (market + 1) % kMarketplaceCount;
         const auto& candidates = business->productsByMarketplace[static_cast<size_t>(market)];
         business->postReimbursement(candidates[extras.next() % candidates.size()], market,
                                     static_cast<qint32>(extras.between(500, 4000)),
-                                    anchor - extras.between(kHour, kHistoryDays * kDay));
+                                    anchor - extras.between(kHour, historyDays * kDay));
     }
     business->postPeriodicFees(anchor);
 

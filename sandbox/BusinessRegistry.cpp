@@ -28,9 +28,10 @@ struct Action {
 
 } // namespace
 
-BusinessRegistry::BusinessRegistry(quint64 seed, int ordersPerAccount)
+BusinessRegistry::BusinessRegistry(quint64 seed, int ordersPerAccount, const BusinessShape& shape)
     : m_seed(seed)
     , m_ordersPerAccount(ordersPerAccount)
+    , m_shape(shape)
 {
 }
 
@@ -57,7 +58,7 @@ void BusinessRegistry::addAccount(const QString& accountId, int index, qint64 cr
             offsetAtCreation += operation.seconds;
     }
     std::unique_ptr<Business> business =
-        BusinessGenerator::generate(m_seed, index, m_ordersPerAccount, createdAt + offsetAtCreation);
+        BusinessGenerator::generate(m_seed, index, m_ordersPerAccount, createdAt + offsetAtCreation, m_shape);
     for (int i = 0; i < operations.size(); ++i) {
         if (operations[i].accounts > index) {
             AdvanceResult ignored;

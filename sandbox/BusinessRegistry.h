@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Business.h"
+#include "BusinessGenerator.h"
 #include "StateStore.h"
 
 #include <QHash>
@@ -22,7 +23,7 @@ public:
         qint64 changedOrders = 0;
     };
 
-    BusinessRegistry(quint64 seed, int ordersPerAccount);
+    BusinessRegistry(quint64 seed, int ordersPerAccount, const BusinessShape& shape = BusinessShape());
 
     // Generates (or regenerates) the business of the account at `index` (its creation order) and replays
     // the operations made after it existed.
@@ -41,6 +42,7 @@ private:
 
     quint64 m_seed;
     int m_ordersPerAccount;
+    BusinessShape m_shape;
     qint64 m_offset = 0;
     QHash<QString, int> m_indexById;
     std::vector<std::unique_ptr<Business>> m_businesses; // by account index

@@ -257,7 +257,13 @@ HttpReply DataRoutes::marketplaces(const HttpRequest& request)
     if (auth.problem)
         return *auth.problem;
     QJsonArray list;
-    for (const MarketplaceInfo& market : kMarketplaces) {
+    // Only where the account's business sells (all six unless shaped by --from-bundle).
+    const Business* business = m_registry.business(auth.caller.account->id);
+    const quint8 mask = business ? business->marketplaceMask : quint8(0x3F);
+    for (int m = 0; m < kMarketplaceCount; ++m) {
+        const MarketplaceInfo& market = kMarketplaces[m];
+        if (!(mask & (1u << m)))
+            continue;
         list.append(QJsonObject{{QStringLiteral("id"), QLatin1String(market.id)},
                                 {QStringLiteral("country_code"), QLatin1String(market.countryCode)},
                                 {QStringLiteral("name"), QLatin1String(market.name)},

@@ -67,8 +67,12 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList& arguments, Sand
                                         QStringLiteral("3000"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the generated business data."), tr("S"),
                                   QStringLiteral("1"));
+    const QCommandLineOption fromBundle(QStringLiteral("from-bundle"),
+                                        tr("Shape the generated data like the account in a SellerPulse support "
+                                           "bundle (marketplaces, currencies, row counts, date span, Amazon connection)."),
+                                        tr("FILE"));
     parser.addOptions({dataDir, port, plainHttp, accessTtl, refreshTtl, bcryptCost, rateLimit, rateWindow,
-                       demoOrders, seed});
+                       demoOrders, seed, fromBundle});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText().simplified();
@@ -101,6 +105,14 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList& arguments, Sand
         return Outcome::Error;
     result.port = static_cast<quint16>(portValue);
     result.plainHttp = parser.isSet(plainHttp);
+    result.demoOrdersGiven = parser.isSet(demoOrders);
+    if (parser.isSet(fromBundle)) {
+        result.fromBundle = parser.value(fromBundle);
+        if (result.fromBundle.isEmpty()) {
+            *message = tr("--from-bundle needs a file name");
+            return Outcome::Error;
+        }
+    }
     if (parser.isSet(dataDir)) {
         result.dataDir = parser.value(dataDir);
         if (result.dataDir.isEmpty()) {

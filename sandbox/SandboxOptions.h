@@ -1,7 +1,11 @@
 #pragma once
 
+#include "BundleShape.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace sp {
 
@@ -19,6 +23,9 @@ struct SandboxOptions {
     int rateWindowSeconds = 60;
     int demoOrders = 3000; // orders per account over the last 18 months
     int seed = 1;          // the business data generator's seed
+    QString fromBundle;    // --from-bundle FILE: generate data shaped like this support bundle's account
+    bool demoOrdersGiven = false;
+    std::optional<BundleShape> shape; // read from fromBundle by main() (parsing stays pure)
 
     // Fills `options` from `arguments` (argv including the program name). On Error, `message` is one line;
     // on ShowHelp/ShowVersion it is the text to print.

@@ -82,7 +82,8 @@ bool SandboxServer::start(QString* error)
     // The business data is regenerated from the seed and the recorded clock operations are replayed.
     QElapsedTimer generation;
     generation.start();
-    m_registry = std::make_unique<BusinessRegistry>(static_cast<quint64>(m_options.seed), m_options.demoOrders);
+    m_registry = std::make_unique<BusinessRegistry>(static_cast<quint64>(m_options.seed), m_options.demoOrders,
+                                                    m_options.shape ? m_options.shape->business : BusinessShape());
     m_registry->restoreClock(m_state->clockOperations());
     for (int index = 0; index < m_state->accounts().size(); ++index) {
         const AccountRecord& account = m_state->accounts().at(index);
@@ -143,6 +144,8 @@ bool SandboxServer::startAccountDataServices(const QByteArray& signingKey, QStri
         std::make_unique<AmazonConnectionStore>(m_options.dataDir + QStringLiteral("/amazon-connections.json"));
     if (!m_amazonConnections->load(error))
         return false;
+    if (!connectAsInBundle(error))
+        return false;
     // Amazon refresh tokens are one secret class with a key of their own; other classes get their own vault.
     m_amazonTokens = std::make_unique<SecretVault>(m_options.dataDir, QStringLiteral("amazon-refresh-tokens"));
     if (!m_amazonTokens->load(error))
@@ -163,6 +166,24 @@ bool SandboxServer::startAccountDataServices(const QByteArray& signingKey, QStri
         std::make_unique<AccountExportRoutes>(*m_services, *m_registry, *m_amazonConnections, *m_permissions);
     m_deletionRoutes = std::make_unique<AccountDeletionRoutes>(*m_services, *m_amazonRoutes, *m_exportRoutes);
     return true;
+}
+
+bool SandboxServer::connectAsInBundle(QString* error)
+{
+    // --from-bundle: the demo account is connected to Amazon when the bundle's account was, with the
+    // bundle's marketplaces. There is no Amazon token: nothing in the sandbox's data routes needs one.
+    const QString demoId = m_state->demoAccountId();
+    if (!m_options.shape || !m_options.shape->amazonConnected || demoId.isEmpty()
+        || m_amazonConnections->connection(demoId))
+        return true;
+    AmazonConnectionRecord record;
+    record.sellingPartnerId = QStringLiteral("A1SANDBOXBUNDLE");
+    record.region = m_options.shape->amazonRegion;
+    record.marketplaceIds = m_options.shape->marketplaceIds;
+    record.roles = SellerCentralEmulation::grantedRoles();
+    record.connectedAt = m_registry->now();
+    m_amazonConnections->setConnection(demoId, record);
+    return m_amazonConnections->save(error);
 }
 
 bool SandboxServer::ensureDemoAccount(QString* error)

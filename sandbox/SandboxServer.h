@@ -56,6 +56,7 @@ public:
 private:
     HttpReply handle(HttpRequest& request);
     bool ensureDemoAccount(QString* error);
+    bool connectAsInBundle(QString* error);
     bool startAccountDataServices(const QByteArray& signingKey, QString* error);
 
     SandboxOptions m_options;

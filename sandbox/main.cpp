@@ -49,6 +49,22 @@ int main(int argc, char* argv[])
     case sp::SandboxOptions::Outcome::Run:
         break;
     }
+    if (!options.fromBundle.isEmpty()) {
+        sp::BundleShape shape;
+        if (!sp::BundleShape::read(options.fromBundle, &shape, &message)) {
+            printError(message);
+            return 2;
+        }
+        if (!options.demoOrdersGiven)
+            options.demoOrders = shape.orderCount;
+        options.shape = shape;
+        printLine(QStringLiteral("SANDBOX shape marketplaces=%1 orders=%2 products=%3 days=%4 amazon=%5")
+                      .arg(shape.marketplaceIds.join(QLatin1Char(',')))
+                      .arg(options.demoOrders)
+                      .arg(shape.business.productCount)
+                      .arg(shape.business.historyDays)
+                      .arg(shape.amazonConnected ? QStringLiteral("connected") : QStringLiteral("not-connected")));
+    }
 
     sp::UnixSignalWatcher signalWatcher;
     if (!signalWatcher.install()) {

@@ -58,11 +58,19 @@ QJsonObject SettingsSnapshot::take(const QSettings& settings)
         }
         const QVariant value = settings.value(key);
         switch (allowed->share) {
-        case Share::Value:
-            values.insert(key, QJsonValue::fromVariant(value).isUndefined()
-                                   ? QJsonValue(value.toString())
-                                   : QJsonValue::fromVariant(value));
+        case Share::Value: {
+            // settings.ini gives every value back as text: show booleans and numbers as such.
+            const QString text = value.toString();
+            bool isNumber = false;
+            const qint64 number = text.toLongLong(&isNumber);
+            if (text == QLatin1String("true") || text == QLatin1String("false"))
+                values.insert(key, text == QLatin1String("true"));
+            else if (isNumber)
+                values.insert(key, number);
+            else
+                values.insert(key, text);
             break;
+        }
         case Share::Presence:
             values.insert(key, value.toString().isEmpty() ? QStringLiteral("(not set)") : QStringLiteral("(set)"));
             break;
