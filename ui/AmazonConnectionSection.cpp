@@ -158,7 +158,8 @@ void AmazonConnectionSection::refresh()
 void AmazonConnectionSection::showConnection(const AmazonConnection& c)
 {
     const bool known = c.status != AmazonConnection::Status::Unknown;
-    m_statusLabel->setText(m_session ? AmazonConnection::statusText(c.status) : tr("Sign in to see it."));
+    const bool signedIn = m_session && m_session->state() == Session::State::SignedIn;
+    m_statusLabel->setText(signedIn ? AmazonConnection::statusText(c.status) : tr("Sign in to see it."));
     const QString none = known ? tr("-") : QString();
     m_partnerLabel->setText(c.sellingPartnerId.isEmpty() ? none : c.sellingPartnerId);
     AmazonRegion region{};

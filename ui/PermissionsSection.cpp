@@ -13,7 +13,8 @@ namespace sp {
 
 PermissionsSection::PermissionsSection(QWidget* parent)
     : QWidget(parent)
-    , m_list(new QVBoxLayout)
+    , m_listWidget(new QWidget(this))
+    , m_list(new QVBoxLayout(m_listWidget))
     , m_messageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("permissionsSection"));
@@ -26,8 +27,9 @@ PermissionsSection::PermissionsSection(QWidget* parent)
     m_messageLabel->setWordWrap(true);
     m_messageLabel->hide();
     auto* layout = new QVBoxLayout(this);
+    m_list->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
-    layout->addLayout(m_list);
+    layout->addWidget(m_listWidget);
     layout->addWidget(m_messageLabel);
     layout->addStretch(1);
 }
@@ -38,6 +40,10 @@ void PermissionsSection::setSession(Session* session)
         m_client->deleteLater();
     m_client = nullptr;
     m_session = session;
+    // Another session (or none): the previous account's switches must not stay on screen.
+    qDeleteAll(m_listWidget->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    m_boxes.clear();
+    m_messageLabel->hide();
     if (session) {
         m_client = new PermissionsClient(session, this);
         connect(m_client, &PermissionsClient::featuresChanged, this, &PermissionsSection::rebuild);
@@ -66,10 +72,10 @@ void PermissionsSection::rebuild()
     for (const WriteFeature& feature : features) {
         QCheckBox* box = m_boxes.value(feature.id);
         if (!box) {
-            box = new QCheckBox(WriteFeature::title(feature.id), this);
+            box = new QCheckBox(WriteFeature::title(feature.id), m_listWidget);
             box->setObjectName(QStringLiteral("permission_") + feature.id);
             box->setAccessibleName(WriteFeature::title(feature.id));
-            auto* what = new QLabel(WriteFeature::whatItAllows(feature.id), this);
+            auto* what = new QLabel(WriteFeature::whatItAllows(feature.id), m_listWidget);
             what->setWordWrap(true);
             what->setContentsMargins(24, 0, 0, 6);
             m_list->addWidget(box);

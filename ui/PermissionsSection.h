@@ -34,6 +34,7 @@ private:
     QPointer<Session> m_session;
     QPointer<PermissionsClient> m_client;
     QHash<QString, QCheckBox*> m_boxes;
+    QWidget* m_listWidget; // holds the features' rows; emptied when the session changes
     QVBoxLayout* m_list;
     QLabel* m_messageLabel;
 };

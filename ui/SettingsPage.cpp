@@ -117,19 +117,26 @@ void SettingsPage::setSession(Session* session, const ServerChoice& server)
             disconnect(m_session, nullptr, this, nullptr);
         m_session = session;
         // The production API never serves the consent page; any other server (the sandbox) may.
-        const QUrl sandboxBase = server.isCloud() ? QUrl() : server.url;
-        m_security->setSession(session);
-        m_amazon->setSession(session, sandboxBase);
-        m_permissions->setSession(session);
-        m_yourData->setSession(session);
+        m_sandboxBase = server.isCloud() ? QUrl() : server.url;
+        bindSections();
         if (session) {
             connect(session, &Session::stateChanged, this, [this](Session::State state) {
                 if (state == Session::State::SignedIn)
                     refreshCurrent();
+                else if (state == Session::State::SignedOut)
+                    bindSections(); // forget the previous account's details; polling stops
             });
         }
     }
     refreshCurrent();
+}
+
+void SettingsPage::bindSections()
+{
+    m_security->setSession(m_session);
+    m_amazon->setSession(m_session, m_sandboxBase);
+    m_permissions->setSession(m_session);
+    m_yourData->setSession(m_session);
 }
 
 void SettingsPage::setSyncController(SyncController* controller)

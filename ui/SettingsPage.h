@@ -3,6 +3,7 @@
 #include "SettingsServices.h"
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -49,7 +50,9 @@ signals:
 private:
     void confirmReset();
     void refreshCurrent();
+    void bindSections(); // (re)creates the sections' clients for m_session
 
+    QUrl m_sandboxBase;
     QPointer<Session> m_session;
     QTabWidget* m_tabs;
     SettingsSecuritySection* m_security;

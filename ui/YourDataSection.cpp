@@ -117,7 +117,7 @@ void YourDataSection::setSession(Session* session)
             setStatus(tr("Saved and verified: %1 (SHA-256 %2)").arg(QDir::toNativeSeparators(path),
                                                                     QString::fromLatin1(sha)));
         });
-        connect(session, &Session::stateChanged, this, &YourDataSection::updateButtons);
+        connect(session, &Session::stateChanged, this, &YourDataSection::updateButtons, Qt::UniqueConnection);
     }
     m_statusLabel->clear();
     m_progress->hide();

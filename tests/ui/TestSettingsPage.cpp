@@ -226,7 +226,13 @@ void TestSettingsPage::amazonConnectsShowsRolesAndDisconnects()
     QVERIFY(removed.wait(15000));
     QVERIFY(!QFile::exists(CacheFiles::databasePath(cacheDir)));
     QCOMPARE(seller->harness->host->session()->state(), Session::State::SignedIn); // still signed in
+
+    // Signed out, the page forgets the account's Amazon details.
     seller->harness->host->session()->signOut();
+    QTRY_COMPARE(status->text(), QStringLiteral("Sign in to see it."));
+    QVERIFY(child<QLabel>(seller->page, "amazonPartnerLabel")->text().isEmpty());
+    QVERIFY(roles->text().isEmpty());
+    QVERIFY(!connectButton->isEnabled());
 }
 
 void TestSettingsPage::amazonExpiredStateIsShown()
@@ -288,7 +294,10 @@ void TestSettingsPage::permissionsAskBeforeTurningOn()
     clickCheckBox(price);
     QTRY_VERIFY_WITH_TIMEOUT(!price->isChecked() && price->isEnabled(), 15000);
     QVERIFY(!seller->page->findChild<QMessageBox*>(QStringLiteral("permissionConfirmation")));
+
+    // Signed out: no switch of this account stays on screen.
     seller->harness->host->session()->signOut();
+    QTRY_VERIFY(!seller->page->findChild<QCheckBox*>(QStringLiteral("permission_price_changes")));
 }
 
 void TestSettingsPage::accountAndSecurity()
@@ -317,6 +326,7 @@ void TestSettingsPage::accountAndSecurity()
     QTRY_COMPARE_WITH_TIMEOUT(seller->harness->host->session()->state(), Session::State::SignedOut, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(seller->harness->windows()->signInDialog() != nullptr, 15000);
     QVERIFY(!child<QPushButton>(seller->page, "signOutEverywhereButton")->isEnabled());
+    QVERIFY(child<QLabel>(seller->page, "settingsEmailLabel")->text().isEmpty());
 }
 
 void TestSettingsPage::yourDataExportsAndArchives()
