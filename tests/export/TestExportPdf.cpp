@@ -99,6 +99,20 @@ private slots:
         QCOMPARE(text.count(table.rows.first().first().toString()), 1);
     }
 
+    void textIsSearchable()
+    {
+        // No ligatures: "Profit" must be found as typed, not as "Pro\uFB01t".
+        QTemporaryDir dir;
+        ReportTable table = ordersTable(2);
+        table.title = QStringLiteral("Profit and loss of the fine office");
+        table.columns[3].title = QStringLiteral("Net profit");
+        const QString path = write(table, dir, QStringLiteral("profit.pdf"));
+        QVERIFY(!path.isEmpty());
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QLatin1String("Profit and loss of the fine office")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Net profit")));
+    }
+
     void emptyTableSaysSo()
     {
         QTemporaryDir dir;

@@ -3,6 +3,9 @@
 #include "ExportTestSupport.h"
 #include "XlsxReportWriter.h"
 
+#include <quazip.h>
+#include <quazipfile.h>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -105,6 +108,44 @@ private slots:
             }
         }
         QCOMPARE(sheet.value(QLatin1String("cells")).toArray().size(), header + 1 + table.rows.size());
+    }
+
+    void quaZipAndXlsxInOneProcess()
+    {
+        // QuaZip (core's support bundles) exports a modified minizip under minizip's names; linked
+        // the usual way, libxlsxwriter's zip calls reached QuaZip's and workbook_close() crashed.
+        QTemporaryDir dir;
+        const QString zipPath = dir.filePath(QStringLiteral("bundle.zip"));
+        const auto writeZip = [&zipPath] {
+            QuaZip zip(zipPath);
+            if (!zip.open(QuaZip::mdCreate))
+                return false;
+            QuaZipFile file(&zip);
+            if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("note.txt"))))
+                return false;
+            file.write("written by QuaZip");
+            file.close();
+            zip.close();
+            return zip.getZipError() == 0;
+        };
+        QVERIFY(writeZip());
+
+        XlsxReportWriter writer;
+        const QString xlsxPath = dir.filePath(QStringLiteral("report.xlsx"));
+        const ExportResult result = AtomicExport::write(writer, mixedTable(), xlsxPath, nullptr);
+        QVERIFY2(result.isOk(), qPrintable(result.message));
+        QCOMPARE(readBack(QStringLiteral("xlsx"), xlsxPath).object().value(QLatin1String("title_property")).toString(),
+                 mixedTable().title);
+
+        // QuaZip still works after libxlsxwriter has run.
+        QVERIFY(QFile::remove(zipPath));
+        QVERIFY(writeZip());
+        QuaZip zip(zipPath);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QVERIFY(zip.setCurrentFile(QStringLiteral("note.txt")));
+        QuaZipFile file(&zip);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("written by QuaZip"));
     }
 
     void cancelledMidway()

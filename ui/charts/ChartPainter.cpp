@@ -145,7 +145,8 @@ QList<ChartPainter::Panel> ChartPainter::layout(const QRectF& rect, const QFontM
         double axisWidth = 0;
         for (qint64 tick : std::as_const(panel.ticks))
             axisWidth = std::max(axisWidth, metrics.horizontalAdvance(axisLabel(tick, step, panel.currency)));
-        panel.plot = panel.area.adjusted(axisWidth + pad, unit * 1.8, -pad, -unit * 1.4);
+        // Below the plot: half a line for the lowest value label, then the label axis.
+        panel.plot = panel.area.adjusted(axisWidth + pad, unit * 1.8, -pad, -unit * 1.7);
         panels.append(panel);
     }
     return panels;
@@ -286,7 +287,7 @@ void ChartPainter::paintPanel(QPainter* painter, const Panel& panel, const QPale
     painter->setPen(text);
     for (int i = 0; i < n; i += stride) {
         const double cx = xFor(panel.plot, i);
-        QRectF box(cx - labelWidth / 2, panel.plot.bottom() + pad * 0.5, labelWidth, unit);
+        QRectF box(cx - labelWidth / 2, panel.plot.bottom() + unit * 0.65, labelWidth, unit);
         if (box.left() < panel.area.left())
             box.moveLeft(panel.area.left());
         if (box.right() > panel.area.right())

@@ -113,6 +113,9 @@ QFont fontOfSize(double points, bool boldFont = false)
     QFont font;
     font.setPointSizeF(points);
     font.setBold(boldFont);
+    // No ligatures for scripts that need no shaping: with them "Profit" is stored as "Pro\uFB01t", and
+    // searching or copying the PDF's text finds no "Profit". Scripts that need shaping keep it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

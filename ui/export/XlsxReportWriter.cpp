@@ -5,13 +5,12 @@
 #include "FileErrorText.h"
 #include "ReportCellText.h"
 #include "ReportHeaderText.h"
+#include "XlsxLibrary.h"
 
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
-
-#include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -26,6 +25,7 @@ constexpr int kWidthSampleRows = 500;
 // The formats of one workbook (owned by it: freed with it).
 struct Formats
 {
+    const XlsxLibrary& x;
     lxw_workbook* workbook = nullptr;
     lxw_format* title = nullptr;
     lxw_format* header = nullptr;
@@ -36,27 +36,28 @@ struct Formats
     lxw_format* dateTime = nullptr;
     QHash<QString, lxw_format*> money; // by currency
 
-    explicit Formats(lxw_workbook* wb)
-        : workbook(wb)
+    Formats(const XlsxLibrary& library, lxw_workbook* wb)
+        : x(library)
+        , workbook(wb)
     {
-        title = workbook_add_format(wb);
-        format_set_bold(title);
-        format_set_font_size(title, 14);
-        header = workbook_add_format(wb);
-        format_set_bold(header);
-        format_set_bottom(header, LXW_BORDER_THIN);
-        headerNumber = workbook_add_format(wb);
-        format_set_bold(headerNumber);
-        format_set_bottom(headerNumber, LXW_BORDER_THIN);
-        format_set_align(headerNumber, LXW_ALIGN_RIGHT);
-        integer = workbook_add_format(wb);
-        format_set_num_format(integer, "#,##0");
-        percent = workbook_add_format(wb);
-        format_set_num_format(percent, "0.00%");
-        date = workbook_add_format(wb);
-        format_set_num_format(date, "yyyy-mm-dd");
-        dateTime = workbook_add_format(wb);
-        format_set_num_format(dateTime, "yyyy-mm-dd hh:mm");
+        title = x.workbook_add_format(wb);
+        x.format_set_bold(title);
+        x.format_set_font_size(title, 14);
+        header = x.workbook_add_format(wb);
+        x.format_set_bold(header);
+        x.format_set_bottom(header, LXW_BORDER_THIN);
+        headerNumber = x.workbook_add_format(wb);
+        x.format_set_bold(headerNumber);
+        x.format_set_bottom(headerNumber, LXW_BORDER_THIN);
+        x.format_set_align(headerNumber, LXW_ALIGN_RIGHT);
+        integer = x.workbook_add_format(wb);
+        x.format_set_num_format(integer, "#,##0");
+        percent = x.workbook_add_format(wb);
+        x.format_set_num_format(percent, "0.00%");
+        date = x.workbook_add_format(wb);
+        x.format_set_num_format(date, "yyyy-mm-dd");
+        dateTime = x.workbook_add_format(wb);
+        x.format_set_num_format(dateTime, "yyyy-mm-dd hh:mm");
     }
 
     // "#,##0.00 "EUR"": the amount stays a number, shown with its ISO code.
@@ -69,8 +70,8 @@ struct Formats
         const QByteArray pattern = isoCode.match(currency).hasMatch()
             ? QByteArrayLiteral("#,##0.00 \"") + currency.toLatin1() + QByteArrayLiteral("\"")
             : QByteArrayLiteral("#,##0.00");
-        lxw_format* format = workbook_add_format(workbook);
-        format_set_num_format(format, pattern.constData());
+        lxw_format* format = x.workbook_add_format(workbook);
+        x.format_set_num_format(format, pattern.constData());
         money.insert(currency, format);
         return format;
     }
@@ -131,18 +132,25 @@ ExportResult XlsxReportWriter::write(const ReportTable& table, const QString& pa
                                         .arg(kMaxSheetRows - kHeaderRow - 1));
     }
 
+    QString loadError;
+    const XlsxLibrary* library = XlsxLibrary::instance(&loadError);
+    if (!library)
+        return ExportResult::failed(tr("Excel export is not available on this computer (the libxlsxwriter "
+                                       "library could not be loaded). Export as CSV instead."));
+    const XlsxLibrary& x = *library;
+
     const QByteArray fileName = QFile::encodeName(path);
     lxw_workbook_options options{};
     // Rows go straight to a temporary file instead of memory: a large report needs no more memory
     // than a small one. Rows must then be written in order, which they are.
     options.constant_memory = LXW_TRUE;
-    lxw_workbook* workbook = workbook_new_opt(fileName.constData(), &options);
+    lxw_workbook* workbook = x.workbook_new_opt(fileName.constData(), &options);
     if (!workbook)
         return ExportResult::failed(tr("The spreadsheet could not be created (not enough memory)."));
     bool closed = false;
     const auto freeWorkbook = qScopeGuard([&] {
         if (!closed)
-            lxw_workbook_free(workbook);
+            x.lxw_workbook_free(workbook);
     });
 
     const QByteArray title = table.title.toUtf8();
@@ -154,34 +162,34 @@ ExportResult XlsxReportWriter::write(const ReportTable& table, const QString& pa
     properties.subject = const_cast<char*>(subject.constData());
     properties.comments = const_cast<char*>(comments.constData());
     properties.author = const_cast<char*>("SellerPulse");
-    workbook_set_properties(workbook, &properties);
+    x.workbook_set_properties(workbook, &properties);
 
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName(table.title).constData());
+    lxw_worksheet* sheet = x.workbook_add_worksheet(workbook, sheetName(table.title).constData());
     if (!sheet)
-        sheet = workbook_add_worksheet(workbook, "Report");
+        sheet = x.workbook_add_worksheet(workbook, "Report");
     if (!sheet)
         return ExportResult::failed(tr("The spreadsheet could not be created (not enough memory)."));
-    Formats formats(workbook);
+    Formats formats(x, workbook);
 
     const QList<ReportColumn>& columns = table.columns;
     const int currencyColumn = ReportCellText::currencyColumn(table);
     for (int c = 0; c < columns.size(); ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(table, c), nullptr);
+        x.worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(table, c), nullptr);
 
-    worksheet_write_string(sheet, 0, 0, cellText(table.title).constData(), formats.title);
-    worksheet_write_string(sheet, 1, 0,
+    x.worksheet_write_string(sheet, 0, 0, cellText(table.title).constData(), formats.title);
+    x.worksheet_write_string(sheet, 1, 0,
                            cellText(ReportHeaderText::period(table) + QStringLiteral(" · ")
                                     + ReportHeaderText::marketplaces(table))
                                .constData(),
                            nullptr);
-    worksheet_write_string(sheet, 2, 0, cellText(ReportHeaderText::dataAsOf(table)).constData(), nullptr);
+    x.worksheet_write_string(sheet, 2, 0, cellText(ReportHeaderText::dataAsOf(table)).constData(), nullptr);
     for (int c = 0; c < columns.size(); ++c) {
-        worksheet_write_string(sheet, kHeaderRow, lxw_col_t(c), cellText(columns.at(c).title).constData(),
+        x.worksheet_write_string(sheet, kHeaderRow, lxw_col_t(c), cellText(columns.at(c).title).constData(),
                                ReportCellText::isNumeric(columns.at(c).kind) ? formats.headerNumber : formats.header);
     }
-    worksheet_freeze_panes(sheet, kHeaderRow + 1, 0);
+    x.worksheet_freeze_panes(sheet, kHeaderRow + 1, 0);
     if (!columns.isEmpty())
-        worksheet_autofilter(sheet, kHeaderRow, 0, lxw_row_t(kHeaderRow + std::max<qint64>(total, 1)),
+        x.worksheet_autofilter(sheet, kHeaderRow, 0, lxw_row_t(kHeaderRow + std::max<qint64>(total, 1)),
                              lxw_col_t(columns.size() - 1));
 
     qint64 done = 0;
@@ -197,30 +205,30 @@ ExportResult XlsxReportWriter::write(const ReportTable& table, const QString& pa
             const auto col = lxw_col_t(c);
             switch (columns.at(c).kind) {
             case ReportColumn::Kind::Text:
-                worksheet_write_string(sheet, sheetRow, col, cellText(value.toString()).constData(), nullptr);
+                x.worksheet_write_string(sheet, sheetRow, col, cellText(value.toString()).constData(), nullptr);
                 break;
             case ReportColumn::Kind::Integer:
-                worksheet_write_number(sheet, sheetRow, col, double(value.toLongLong()), formats.integer);
+                x.worksheet_write_number(sheet, sheetRow, col, double(value.toLongLong()), formats.integer);
                 break;
             case ReportColumn::Kind::Money:
-                worksheet_write_number(sheet, sheetRow, col, double(value.toLongLong()) / 100.0,
+                x.worksheet_write_number(sheet, sheetRow, col, double(value.toLongLong()) / 100.0,
                                        formats.moneyFormat(currency));
                 break;
             case ReportColumn::Kind::Percent:
-                worksheet_write_number(sheet, sheetRow, col, value.toDouble() / 100.0, formats.percent);
+                x.worksheet_write_number(sheet, sheetRow, col, value.toDouble() / 100.0, formats.percent);
                 break;
             case ReportColumn::Kind::Date:
                 if (value.userType() == QMetaType::QDateTime) {
                     const QDateTime at = value.toDateTime().toUTC();
                     lxw_datetime when{at.date().year(), at.date().month(), at.date().day(), at.time().hour(),
                                       at.time().minute(), double(at.time().second())};
-                    worksheet_write_datetime(sheet, sheetRow, col, &when, formats.dateTime);
+                    x.worksheet_write_datetime(sheet, sheetRow, col, &when, formats.dateTime);
                 } else {
                     const QDate day = value.toDate();
                     if (!day.isValid())
                         break;
                     lxw_datetime when{day.year(), day.month(), day.day(), 0, 0, 0.0};
-                    worksheet_write_datetime(sheet, sheetRow, col, &when, formats.date);
+                    x.worksheet_write_datetime(sheet, sheetRow, col, &when, formats.date);
                 }
                 break;
             }
@@ -234,12 +242,12 @@ ExportResult XlsxReportWriter::write(const ReportTable& table, const QString& pa
 
     closed = true; // workbook_close frees the workbook whatever it returns
     errno = 0;
-    const lxw_error error = workbook_close(workbook);
+    const lxw_error error = x.workbook_close(workbook);
     const int systemError = errno;
     if (error != LXW_NO_ERROR) {
-        qCWarning(lcExport) << "libxlsxwriter failed:" << lxw_strerror(error) << "errno" << systemError;
+        qCWarning(lcExport) << "libxlsxwriter failed:" << x.lxw_strerror(error) << "errno" << systemError;
         return ExportResult::failed(
-            FileErrorText::forWrite(path, systemError, QString::fromUtf8(lxw_strerror(error))));
+            FileErrorText::forWrite(path, systemError, QString::fromUtf8(x.lxw_strerror(error))));
     }
     return ExportResult::ok(path);
 }
