@@ -165,6 +165,20 @@ SupportBundle SupportBundleCollector::assemble(const SupportContext& context, co
     bundle.add(QStringLiteral("logs/sellerpulse.log"), recentLog(FileLogging::mainLogFiles(logDir), kRecentLogBytes));
     bundle.add(QStringLiteral("logs/requests.log"),
                recentLog(FileLogging::requestLogFiles(logDir), kRecentRequestLogBytes));
+
+    // The profile's own identifiers are fine in its private log (keychain entry names carry them)
+    // but not in a file that leaves the computer: the bundle names them by role only.
+    const QSettings& settings = context.profile->settings();
+    const QList<QPair<QString, QString>> known{
+        {settings.value(QStringLiteral("session/accountId")).toString(), QStringLiteral("[ACCOUNT-ID]")},
+        {context.profile->id(), QStringLiteral("[PROFILE-ID]")},
+        {settings.value(QStringLiteral("session/email")).toString(), QStringLiteral("[EMAIL]")}};
+    for (SupportBundle::File& file : bundle.files) {
+        for (const auto& [value, role] : known) {
+            if (value.size() >= 4)
+                file.content.replace(value.toUtf8(), role.toUtf8());
+        }
+    }
     return bundle;
 }
 
