@@ -120,7 +120,91 @@ ALTER TABLE inventory_v3 RENAME TO inventory;
 CREATE UNIQUE INDEX inventory_sku_region_unique ON inventory(sku, region);
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4 (issue 4): the seller's unit costs (synced from the server, resource "unit-costs") and
+// the summary tables the dashboard and the reports read instead of scanning the orders
+// (core/reports/SalesSummary). Triggers record the days whose rows changed; the writer rebuilds
+// those days at the end of every sync run. Items are written only together with their order, so
+// the order's triggers cover them (no per-item trigger slows the sync). The index on posted_at lets
+// a day's events be found without a scan; events arrive in posting order, so it grows at its end.
+const char* const kVersion4 = R"sql(
+CREATE TABLE unit_costs (
+    sku TEXT NOT NULL, currency TEXT NOT NULL, effective_from TEXT NOT NULL,
+    unit_cost_cents INTEGER NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (sku, currency, effective_from)) WITHOUT ROWID;
+CREATE INDEX financial_events_by_posted_at ON financial_events(posted_at);
+
+CREATE TABLE summary_dirty (day TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE summary_dirty_from (day TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE summary_daily (
+    day TEXT NOT NULL, marketplace_id TEXT NOT NULL, currency TEXT NOT NULL,
+    revenue_cents INTEGER NOT NULL, units INTEGER NOT NULL, orders INTEGER NOT NULL,
+    pending_units INTEGER NOT NULL, pending_orders INTEGER NOT NULL, fees_cents INTEGER NOT NULL,
+    refunds_cents INTEGER NOT NULL, advertising_cents INTEGER NOT NULL, reimbursements_cents INTEGER NOT NULL,
+    cogs_cents INTEGER NOT NULL, uncosted_units INTEGER NOT NULL,
+    PRIMARY KEY (day, marketplace_id, currency)) WITHOUT ROWID;
+CREATE TABLE summary_product_day (
+    day TEXT NOT NULL, marketplace_id TEXT NOT NULL, currency TEXT NOT NULL, sku TEXT NOT NULL,
+    units INTEGER NOT NULL, revenue_cents INTEGER NOT NULL, fees_cents INTEGER NOT NULL,
+    refunds_cents INTEGER NOT NULL, refund_count INTEGER NOT NULL, reimbursements_cents INTEGER NOT NULL,
+    cogs_cents INTEGER NOT NULL, uncosted_units INTEGER NOT NULL,
+    PRIMARY KEY (day, marketplace_id, currency, sku)) WITHOUT ROWID;
+CREATE TABLE summary_product_month (
+    month TEXT NOT NULL, marketplace_id TEXT NOT NULL, currency TEXT NOT NULL, sku TEXT NOT NULL,
+    units INTEGER NOT NULL, revenue_cents INTEGER NOT NULL, fees_cents INTEGER NOT NULL,
+    refunds_cents INTEGER NOT NULL, refund_count INTEGER NOT NULL, reimbursements_cents INTEGER NOT NULL,
+    cogs_cents INTEGER NOT NULL, uncosted_units INTEGER NOT NULL,
+    PRIMARY KEY (month, marketplace_id, currency, sku)) WITHOUT ROWID;
+CREATE TABLE summary_fee_day (
+    day TEXT NOT NULL, marketplace_id TEXT NOT NULL, currency TEXT NOT NULL, type TEXT NOT NULL,
+    charge TEXT NOT NULL, amount_cents INTEGER NOT NULL, events INTEGER NOT NULL,
+    PRIMARY KEY (day, marketplace_id, currency, type, charge)) WITHOUT ROWID;
+
+CREATE TRIGGER orders_dirty_insert AFTER INSERT ON orders BEGIN
+    INSERT OR IGNORE INTO summary_dirty (day) VALUES (substr(NEW.purchase_date, 1, 10));
+END;
+CREATE TRIGGER orders_dirty_update AFTER UPDATE ON orders BEGIN
+    INSERT OR IGNORE INTO summary_dirty (day) VALUES (substr(OLD.purchase_date, 1, 10));
+    INSERT OR IGNORE INTO summary_dirty (day) VALUES (substr(NEW.purchase_date, 1, 10));
+END;
+CREATE TRIGGER orders_dirty_delete AFTER DELETE ON orders BEGIN
+    INSERT OR IGNORE INTO summary_dirty (day) VALUES (substr(OLD.purchase_date, 1, 10));
+END;
+CREATE TRIGGER financial_events_dirty_insert AFTER INSERT ON financial_events BEGIN
+    INSERT OR IGNORE INTO summary_dirty (day) VALUES (substr(NEW.posted_at, 1, 10));
+END;
+CREATE TRIGGER financial_events_dirty_update AFTER UPDATE ON financial_events BEGIN
+    INSERT OR IGNORE INTO summary_dirty (day) VALUES (substr(OLD.posted_at, 1, 10));
+    INSERT OR IGNORE INTO summary_dirty (day) VALUES (substr(NEW.posted_at, 1, 10));
+END;
+CREATE TRIGGER financial_events_dirty_delete AFTER DELETE ON financial_events BEGIN
+    INSERT OR IGNORE INTO summary_dirty (day) VALUES (substr(OLD.posted_at, 1, 10));
+END;
+CREATE TRIGGER unit_costs_dirty_insert AFTER INSERT ON unit_costs BEGIN
+    INSERT OR IGNORE INTO summary_dirty_from (day) VALUES (NEW.effective_from);
+END;
+CREATE TRIGGER unit_costs_dirty_update AFTER UPDATE ON unit_costs BEGIN
+    INSERT OR IGNORE INTO summary_dirty_from (day) VALUES (OLD.effective_from);
+    INSERT OR IGNORE INTO summary_dirty_from (day) VALUES (NEW.effective_from);
+END;
+CREATE TRIGGER unit_costs_dirty_delete AFTER DELETE ON unit_costs BEGIN
+    INSERT OR IGNORE INTO summary_dirty_from (day) VALUES (OLD.effective_from);
+END;
+-- The marketplaces are written whole at every sync (INSERT OR REPLACE): only a new marketplace or
+-- a changed region (which decides whether prices include VAT) makes every day dirty.
+CREATE TRIGGER marketplaces_dirty_insert BEFORE INSERT ON marketplaces
+    WHEN NOT EXISTS (SELECT 1 FROM marketplaces WHERE id = NEW.id AND region = NEW.region) BEGIN
+    INSERT OR IGNORE INTO summary_dirty_from (day) VALUES ('0000-01-01');
+END;
+CREATE TRIGGER marketplaces_dirty_update AFTER UPDATE OF region ON marketplaces
+    WHEN OLD.region IS NOT NEW.region BEGIN
+    INSERT OR IGNORE INTO summary_dirty_from (day) VALUES ('0000-01-01');
+END;
+
+-- A cache written by version 3 already holds data: every day is to be summarised.
+INSERT INTO summary_dirty_from (day) VALUES ('0000-01-01');
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 
 QString tr(const char* text)
 {

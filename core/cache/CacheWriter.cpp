@@ -5,6 +5,7 @@
 #include "cache/CacheSchema.h"
 #include "cache/PageDecoder.h"
 #include "cache/SecureBytes.h"
+#include "reports/SalesSummary.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -78,13 +79,16 @@ bool CacheWriter::prepareStatements()
     m_sql.event = m_db->prepare(
         "INSERT OR REPLACE INTO financial_events (id, type, charge, posted_at, marketplace_id, currency, "
         "amount_cents, order_id, order_item_id, sku) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    m_sql.unitCost = m_db->prepare(
+        "INSERT OR REPLACE INTO unit_costs (sku, currency, effective_from, unit_cost_cents, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
     // UPDATE then INSERT: SQLite 3.15 (SQLCipher 3.4.1) has no UPSERT, and REPLACE would drop
     // the columns it does not name (item_count, last_error).
     m_sql.cursor = m_db->prepare(
         "INSERT OR IGNORE INTO sync_state (resource, cursor, item_count) VALUES (?1, ?2, 0)");
     return m_sql.marketplace.isValid() && m_sql.order.isValid() && m_sql.deleteItems.isValid()
            && m_sql.item.isValid() && m_sql.product.isValid() && m_sql.inventory.isValid()
-           && m_sql.event.isValid() && m_sql.cursor.isValid();
+           && m_sql.event.isValid() && m_sql.cursor.isValid() && m_sql.unitCost.isValid();
 }
 
 bool CacheWriter::storeCursor(const QString& resource, const QString& cursor)
@@ -155,6 +159,13 @@ bool CacheWriter::upsert(const DecodedPage& page, bool bulk)
         s.bind(1, e.id), s.bind(2, e.type), s.bind(3, e.charge), s.bind(4, e.postedAt);
         s.bind(5, e.marketplaceId), s.bind(6, e.currency), s.bind(7, e.amountCents);
         s.bind(8, e.orderId), s.bind(9, e.orderItemId), s.bind(10, e.sku);
+        if (!s.run())
+            return false;
+    }
+    for (const auto& c : page.unitCosts) {
+        auto& s = m_sql.unitCost;
+        s.bind(1, c.sku), s.bind(2, c.currency), s.bind(3, c.effectiveFrom), s.bind(4, c.costCents);
+        s.bind(5, c.updatedAt);
         if (!s.run())
             return false;
     }
@@ -256,6 +267,7 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
         {"inventory", "SELECT count(*) FROM inventory"},
         {"orders", "SELECT count(*) FROM orders"},
         {"financial-events", "SELECT count(*) FROM financial_events"},
+        {"unit-costs", "SELECT count(*) FROM unit_costs"},
     };
     qCInfo(lcCache) << "sync wrote" << m_rowsWritten << "rows in" << m_commits << "transactions: decoding"
                     << m_decodeMs << "ms, writing" << m_writeMs << "ms, of which ending bulk loads" << m_bulkFinishMs
@@ -281,6 +293,14 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
         s.bind(2, count);
         s.bind(3, stamp);
         ok = s.run();
+    }
+    // The dashboard's summaries of the days this run changed (core/reports), committed together
+    // with the run's stamp: readers never see new data with old summaries.
+    QString summaryError;
+    if (ok && !SalesSummary::rebuildDirty(*m_db, &summaryError)) {
+        *error = summaryError;
+        m_db->rollback();
+        return false;
     }
     if (ok) {
         CipherDatabase::Statement s =

@@ -93,7 +93,7 @@ private:
     bool m_flushScheduled = false;
     struct Statements
     {
-        CipherDatabase::Statement marketplace, order, deleteItems, item, product, inventory, event, cursor;
+        CipherDatabase::Statement marketplace, order, deleteItems, item, product, inventory, event, cursor, unitCost;
     } m_sql;
 };
 

@@ -3,6 +3,7 @@
 #include "cache/CacheSchema.h"
 #include "cache/Money.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -84,7 +85,8 @@ private:
 
 qint64 DecodedPage::rowCount() const
 {
-    return marketplaces.size() + orders.size() + products.size() + inventory.size() + financialEvents.size();
+    return marketplaces.size() + orders.size() + products.size() + inventory.size() + financialEvents.size()
+           + unitCosts.size();
 }
 
 bool PageDecoder::decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error)
@@ -177,6 +179,22 @@ bool PageDecoder::decode(const QString& resource, const QJsonObject& json, Decod
             row.orderItemId = r.nullableString(o, "order_item_id");
             row.sku = r.nullableString(o, "sku");
             page->financialEvents.append(row);
+        }
+    } else if (resource == QLatin1String("unit-costs")) {
+        for (const QJsonValue& value : r.array(json, "unit_costs")) {
+            const QJsonObject o = r.object(value);
+            DecodedPage::UnitCost row;
+            row.sku = r.string(o, "sku");
+            row.currency = r.string(o, "currency");
+            row.effectiveFrom = r.string(o, "effective_from");
+            row.updatedAt = r.string(o, "updated_at");
+            row.costCents = r.money(o, "unit_cost", false).value_or(0);
+            // Compared as text with purchase days (YYYY-MM-DD) by the summaries: only that form.
+            if (row.effectiveFrom.size() != 10 || !QDate::fromString(row.effectiveFrom, Qt::ISODate).isValid())
+                r.fail(QStringLiteral("invalid effective_from"));
+            if (row.costCents < 0)
+                r.fail(QStringLiteral("a negative unit cost"));
+            page->unitCosts.append(row);
         }
     } else {
         r.fail(QStringLiteral("unknown resource"));

@@ -37,6 +37,12 @@ struct DecodedPage
         qint64 amountCents = 0;
     };
 
+    struct UnitCost
+    {
+        QString sku, currency, effectiveFrom, updatedAt; // effectiveFrom: YYYY-MM-DD
+        qint64 costCents = 0;
+    };
+
     QString resource;
     QString nextCursor; // empty for marketplaces
     bool hasMore = false;
@@ -45,6 +51,7 @@ struct DecodedPage
     QList<Product> products;
     QList<Inventory> inventory;
     QList<FinancialEvent> financialEvents;
+    QList<UnitCost> unitCosts;
 
     qint64 rowCount() const;
 };

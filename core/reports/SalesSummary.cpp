@@ -174,25 +174,40 @@ bool dirtyDays(CipherDatabase& db, std::set<QDate>* days)
 
 bool SalesSummary::refresh(CipherDatabase& db, QString* error)
 {
+    if (!db.begin()) {
+        if (error)
+            *error = tr("The offline cache's summaries could not be updated (%1).").arg(db.lastError());
+        return false;
+    }
+    if (!rebuildDirty(db, error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = tr("The offline cache's summaries could not be updated (%1).").arg(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
+{
     QElapsedTimer timer;
     timer.start();
     auto fail = [&]() {
         const QString detail = db.lastError();
-        db.rollback();
         if (error)
             *error = tr("The offline cache's summaries could not be updated (%1).").arg(detail);
         qCWarning(lcReports).noquote() << "summary refresh failed:" << detail;
         return false;
     };
-    if (!db.begin())
-        return fail();
     std::set<QDate> days;
     if (!dirtyDays(db, &days))
         return fail();
-    if (days.empty()) {
-        db.rollback(); // nothing was written
+    if (days.empty())
         return true;
-    }
     CipherDatabase::Statement perDay[] = {db.prepare(kDeleteFees), db.prepare(kDeleteProducts),
                                           db.prepare(kDeleteDaily), db.prepare(kInsertFees),
                                           db.prepare(kInsertProducts), db.prepare(kInsertDaily)};
@@ -225,9 +240,9 @@ bool SalesSummary::refresh(CipherDatabase& db, QString* error)
         if (!deleteMonth.run() || !insertMonth.run())
             return fail();
     }
-    if (!db.exec("DELETE FROM summary_dirty; DELETE FROM summary_dirty_from;") || !db.commit())
+    if (!db.exec("DELETE FROM summary_dirty; DELETE FROM summary_dirty_from;"))
         return fail();
-    qCInfo(lcReports) << "summaries refreshed:" << days.size() << "days," << months.size() << "months in"
+    qCInfo(lcReports) << "summaries rebuilt:" << days.size() << "days," << months.size() << "months in"
                       << timer.elapsed() << "ms";
     return true;
 }

@@ -16,6 +16,9 @@ public:
     // Called by the cache's writer at the end of a sync run. False (with `error`) when the
     // rebuild failed; nothing is half-written then and the dirty days stay recorded.
     static bool refresh(CipherDatabase& db, QString* error = nullptr);
+    // The same inside the caller's open transaction (the writer's end of a run commits it together
+    // with the run's "data as of" stamp, so readers never see new data with old summaries).
+    static bool rebuildDirty(CipherDatabase& db, QString* error = nullptr);
 };
 
 } // namespace sp

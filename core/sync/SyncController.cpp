@@ -43,6 +43,7 @@ struct Resource
 const Resource kResources[] = {
     {"marketplaces", "/v1/marketplaces", false},
     {"products", "/v1/products", true},
+    {"unit-costs", "/v1/unit-costs", true},
     {"inventory", "/v1/inventory", true},
     {"orders", "/v1/orders", true},
     {"financial-events", "/v1/financial-events", true},

@@ -474,7 +474,7 @@ private slots:
         {
             auto v3 = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Writer, &error, &message);
             QVERIFY2(v3, qPrintable(message));
-            QCOMPARE(v3->userVersion(), 3);
+            QCOMPARE(v3->userVersion(), CacheSchema::kCurrentVersion); // v3, then v4's summary tables
             QCOMPARE(content(*v3), before);
             // Items behind their orders, in their order's sequence.
             QCOMPARE(v3->scalar("SELECT count(*) FROM order_items i WHERE (i.row_id >> 16) "
@@ -486,7 +486,8 @@ private slots:
             QCOMPARE(last.step(), CipherDatabase::Statement::Step::Row);
             QCOMPARE(last.text(0), QStringLiteral("Shipped"));
             last.reset();
-            const QStringList indexes{QStringLiteral("financial_events_id_unique"), QStringLiteral("inventory_sku_region_unique"),
+            const QStringList indexes{QStringLiteral("financial_events_by_posted_at"), // v4
+                                      QStringLiteral("financial_events_id_unique"), QStringLiteral("inventory_sku_region_unique"),
                                       QStringLiteral("order_items_by_order"),       QStringLiteral("order_items_id_unique"),
                                       QStringLiteral("orders_by_purchase_date"),    QStringLiteral("orders_id_unique"),
                                       QStringLiteral("products_sku_unique")};
