@@ -24,6 +24,10 @@ public:
 
     // The figures for `filter` (an invalid period loads nothing and sets lastError()). `today`
     // ends the low-stock velocity window. On a read error returns what it has and sets lastError().
+    // Top earners and losers are ranked within each currency (up to kTopProducts per currency,
+    // grouped by currency); a product's net profit leaves out advertising and account-level fees.
+    // Low stock is per SKU and inventory region, from the sales of that region's marketplaces
+    // (all marketplaces, whatever the filter: stock is shared by them).
     DashboardData load(const DashboardFilter& filter, QDate today);
 
     // Empty after a load that worked; otherwise a readable (translated) message.
