@@ -11,6 +11,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define SP_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SP_TEST_ASAN 1
+#endif
+#endif
+
 namespace sp::test {
 
 // XLSX exports read back with openpyxl (Debian's python3-openpyxl).
@@ -114,6 +122,9 @@ private slots:
     {
         // QuaZip (core's support bundles) exports a modified minizip under minizip's names; linked
         // the usual way, libxlsxwriter's zip calls reached QuaZip's and workbook_close() crashed.
+#if defined(SP_TEST_ASAN)
+        QSKIP("AddressSanitizer refuses RTLD_DEEPBIND: the XLSX export reports an error when QuaZip is loaded");
+#endif
         QTemporaryDir dir;
         const QString zipPath = dir.filePath(QStringLiteral("bundle.zip"));
         const auto writeZip = [&zipPath] {
