@@ -99,9 +99,11 @@ bool BundleShape::read(const QString& path, BundleShape* shape, QString* error)
         for (int m = 0; m < kMarketplaceCount; ++m) {
             if (id == QLatin1String(kMarketplaces[m].id)) {
                 mask |= static_cast<quint8>(1u << m);
-                result.marketplaceIds.append(id);
                 if (result.amazonRegion.isEmpty())
                     result.amazonRegion = QLatin1String(kMarketplaces[m].region);
+                // A grant is regional: the connection lists the marketplaces of one region.
+                if (result.amazonRegion == QLatin1String(kMarketplaces[m].region))
+                    result.marketplaceIds.append(id);
             }
         }
     }

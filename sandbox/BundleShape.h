@@ -16,7 +16,7 @@ struct BundleShape {
     int orderCount = 0;
     bool amazonConnected = false;
     QString amazonRegion;          // "eu", "na", ... of the first marketplace
-    QStringList marketplaceIds;    // Amazon's ids, as in the bundle (known to the sandbox only)
+    QStringList marketplaceIds;    // the bundle's marketplaces in amazonRegion (known to the sandbox)
 
     // False with a one-line reason.
     static bool read(const QString& path, BundleShape* shape, QString* error);

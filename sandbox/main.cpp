@@ -58,8 +58,8 @@ int main(int argc, char* argv[])
         if (!options.demoOrdersGiven)
             options.demoOrders = shape.orderCount;
         options.shape = shape;
-        printLine(QStringLiteral("SANDBOX shape marketplaces=%1 orders=%2 products=%3 days=%4 amazon=%5")
-                      .arg(shape.marketplaceIds.join(QLatin1Char(',')))
+        printLine(QStringLiteral("SANDBOX shape marketplace-mask=%1 orders=%2 products=%3 days=%4 amazon=%5")
+                      .arg(shape.business.marketplaceMask)
                       .arg(options.demoOrders)
                       .arg(shape.business.productCount)
                       .arg(shape.business.historyDays)
