@@ -265,7 +265,7 @@ async function dataTraffic(sandbox) {
   await check(sandbox, 'data: marketplaces', get('/v1/marketplaces', { token }), 200);
   await check(sandbox, 'data: marketplaces without a token', get('/v1/marketplaces'), 401, 'unauthorized');
   const listings = [['/v1/orders', 'orders'], ['/v1/products', 'products'], ['/v1/inventory', 'inventory'],
-    ['/v1/financial-events', 'financial_events']];
+    ['/v1/financial-events', 'financial_events'], ['/v1/unit-costs', 'unit_costs']];
   const lastCursor = {};
   for (const [path, key] of listings) {
     // Every page of every listing is validated against the contract.
@@ -288,6 +288,26 @@ async function dataTraffic(sandbox) {
     await check(sandbox, `data: ${path} malformed cursor`, get(`${path}?cursor=not-a-cursor`, { token }), 400, 'invalid_cursor');
   }
   await check(sandbox, 'data: an orders cursor on products', get(`/v1/products?cursor=${lastCursor['/v1/orders']}`, { token }), 400, 'invalid_cursor');
+
+  // Issue 4: the ground truth per currency and the seller's unit costs.
+  await check(sandbox, 'metrics: all marketplaces', get('/v1/metrics/summary?from=2025-01-01&to=2026-12-31', { token }), 200);
+  await check(sandbox, 'metrics: EUR and GBP marketplaces',
+    get('/v1/metrics/summary?from=2025-01-01&to=2026-12-31&marketplace_ids=A1PA6795UKMFR9,A1F83G8C2ARO7P', { token }), 200);
+  await check(sandbox, 'metrics: without a token', get('/v1/metrics/summary?from=2025-01-01&to=2025-01-31'), 401, 'unauthorized');
+  await check(sandbox, 'metrics: to before from', get('/v1/metrics/summary?from=2025-02-01&to=2025-01-31', { token }), 400, 'validation_failed');
+  await check(sandbox, 'metrics: unknown marketplace', get('/v1/metrics/summary?from=2025-01-01&to=2025-01-31&marketplace_ids=X', { token }), 400, 'validation_failed');
+  const someProduct = await check(sandbox, 'unit costs: a product', get('/v1/products?limit=1', { token }), 200);
+  const sku = someProduct.json?.products?.[0]?.sku ?? 'none';
+  const putCost = (path, body, extra = {}) => ({ method: 'PUT', path, body, ...extra });
+  await check(sandbox, 'unit costs: put', putCost(`/v1/unit-costs/${encodeURIComponent(sku)}`,
+    { currency: 'EUR', unit_cost: '4.20', effective_from: '2025-03-01' }, { token }), 200);
+  await check(sandbox, 'unit costs: put a negative cost', putCost(`/v1/unit-costs/${encodeURIComponent(sku)}`,
+    { currency: 'EUR', unit_cost: '-4.20', effective_from: '2025-03-01' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'unit costs: put an unknown SKU', putCost('/v1/unit-costs/NO-SUCH-SKU',
+    { currency: 'EUR', unit_cost: '4.20', effective_from: '2025-03-01' }, { token }), 404, 'not_found');
+  await check(sandbox, 'unit costs: put without a token', putCost(`/v1/unit-costs/${encodeURIComponent(sku)}`,
+    { currency: 'EUR', unit_cost: '4.20', effective_from: '2025-03-01' }), 401, 'unauthorized');
+  await check(sandbox, 'unit costs: the change after the last cursor', get(`/v1/unit-costs?cursor=${lastCursor['/v1/unit-costs']}`, { token }), 200);
 
   // The clock moves; the incremental listing from the last cursor is a valid page too.
   await check(sandbox, 'data: clock advance', post('/admin/v1/clock/advance', { seconds: 86400, changed_fraction: 0.01 }, admin), 200);
