@@ -949,7 +949,7 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation>%1 %2 %</translation>
+        <translation>%1 %2&#xa0;%</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1593,7 +1593,7 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <name>sp::MoneyText</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
