@@ -1,10 +1,15 @@
 // SellerPulse Desktop: parses the command line, then runs the app (see AppController).
 #include "AppController.h"
 #include "AppLog.h"
+#include "KeychainUnavailableDialog.h"
+#include "MainWindow.h"
 #include "QuitOnTerminationSignal.h"
+#include "SignInDialog.h"
+#include "SingleInstance.h"
 #include "SmokeTest.h"
 #include "SupportBundleCommand.h"
 #include "TranslationLoader.h"
+#include "WindowCoordinator.h"
 #include "app/CommandLineOptions.h"
 
 #include <QApplication>
@@ -60,6 +65,28 @@ int parseCommandLine(int argc, char** argv, sp::CommandLineOptions* options)
     return -1;
 }
 
+// Brings the window the user needs now to the front: a dialog that waits for them, else the main window.
+void raiseWindow(sp::WindowCoordinator* windows)
+{
+    QWidget* target = QApplication::activeModalWidget();
+    if (!target && windows) {
+        if (windows->keychainDialog())
+            target = windows->keychainDialog();
+        else if (windows->signInDialog())
+            target = windows->signInDialog();
+        else
+            target = windows->mainWindow();
+    }
+    if (!target)
+        return;
+    if (target->isMinimized())
+        target->showNormal();
+    else
+        target->show();
+    target->raise();
+    target->activateWindow();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -87,7 +114,24 @@ int main(int argc, char** argv)
     sp::QuitOnTerminationSignal quitOnSignal;
 
     const bool smoke = options.smokeTest || !options.screenshotPath.isEmpty();
+    // One window per profile. The automated modes (smoke test, screenshot, support bundle) may run beside it.
+    sp::SingleInstance singleInstance;
+    if (!smoke && options.supportBundlePath.isEmpty()) {
+        QString message;
+        switch (singleInstance.claim(options.profileDir, &message)) {
+        case sp::SingleInstance::Role::Primary:
+            break;
+        case sp::SingleInstance::Role::Secondary:
+            printLine(stdout, message);
+            return 0;
+        case sp::SingleInstance::Role::Failed:
+            printLine(stderr, QStringLiteral("sellerpulse: ") + message); // go on: one window is better than none
+            break;
+        }
+    }
     sp::AppController controller(options);
+    QObject::connect(&singleInstance, &sp::SingleInstance::activationRequested, &app,
+                     [&controller] { raiseWindow(controller.windows()); });
     std::unique_ptr<sp::SmokeTest> smokeTest;
 
     QObject::connect(&controller, &sp::AppController::quitRequested, &app, &QCoreApplication::quit);
