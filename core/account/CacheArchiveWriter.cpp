@@ -79,7 +79,7 @@ QString decimal(qint64 cents)
 QString csvCell(QString value, bool guardFormula)
 {
     if (guardFormula && !value.isEmpty()
-        && QStringLiteral("=+-@").contains(value.at(0)))
+        && QStringLiteral("=+-@\t\r").contains(value.at(0)))
         value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
         || value.contains(QLatin1Char('\r'))) {

@@ -13,7 +13,7 @@ class CipherDatabase;
 // remembered passphrase (the seller's or the accountant's spreadsheet reads it); the UI says the
 // file is not encrypted, and it is written 0600 through a temporary file and a rename, so a failure
 // leaves nothing behind. Amounts are decimal (12.34), not cents; text cells that a spreadsheet
-// would run as a formula (=, +, -, @) get a leading apostrophe.
+// would run as a formula (=, +, -, @, tab, CR) get a leading apostrophe.
 class CacheArchiveWriter
 {
 public:

@@ -1,0 +1,127 @@
+// The offline archive of this computer's cache: a ZIP of CSV files a spreadsheet opens, amounts as
+// decimals, formula-looking text defused, 0600, and nothing left behind when it cannot be written.
+#include "account/CacheArchiveWriter.h"
+#include "cache/CacheSchema.h"
+#include "cache/CipherDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+namespace sp::test {
+
+class TestAccountCacheArchive : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void writesEveryTableAsCsv();
+    void failureLeavesNoFile();
+
+private:
+    static QByteArray entry(const QString& zipPath, const QString& name);
+
+    std::unique_ptr<QTemporaryDir> m_tmp; // fresh for every test
+    QDir m_dir;
+    std::unique_ptr<CipherDatabase> m_db;
+};
+
+void TestAccountCacheArchive::init()
+{
+    m_db.reset();
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    m_dir = QDir(m_tmp->path());
+    CipherDatabase::OpenError error = CipherDatabase::OpenError::None;
+    QString message;
+    m_db = CipherDatabase::open(m_dir.filePath(QStringLiteral("cache.db")), QByteArray(32, '\x42'),
+                                CipherDatabase::Role::Writer, &error, &message);
+    QVERIFY2(m_db, qPrintable(message));
+    QCOMPARE(CacheSchema::migrate(*m_db, &message), CacheSchema::Result::Ok);
+    QVERIFY(m_db->exec("INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
+                       "fulfillment_channel, currency, order_total_cents) VALUES ('302-1', 'A1PA6795UKMFR9', "
+                       "'2026-01-02T10:00:00Z', '2026-01-03T10:00:00Z', 'Shipped', 'AFN', 'EUR', 2499)"));
+    QVERIFY(m_db->exec("INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
+                       "fulfillment_channel, currency, order_total_cents) VALUES ('302-2', 'A1PA6795UKMFR9', "
+                       "'2026-01-04T10:00:00Z', '2026-01-04T10:00:00Z', 'Pending', 'MFN', 'EUR', NULL)"));
+    QVERIFY(m_db->exec("INSERT INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES "
+                       "('SKU-1', 'B000000001', '=HYPERLINK(\"http://x\")', 'A1PA6795UKMFR9', '2026-01-01T00:00:00Z')"));
+    QVERIFY(m_db->exec("INSERT INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES "
+                       "('SKU-2', 'B000000002', 'Mug, \"large\"', 'A1PA6795UKMFR9', '2026-01-01T00:00:00Z')"));
+    QVERIFY(m_db->exec("INSERT INTO financial_events (id, type, charge, posted_at, marketplace_id, currency, "
+                       "amount_cents, order_id, order_item_id, sku) VALUES ('fe-1', 'ShipmentEvent', 'FBAFees', "
+                       "'2026-01-03T10:00:00Z', 'A1PA6795UKMFR9', 'EUR', -305, '302-1', NULL, 'SKU-1')"));
+}
+
+QByteArray TestAccountCacheArchive::entry(const QString& zipPath, const QString& name)
+{
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
+        return QByteArray();
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+void TestAccountCacheArchive::writesEveryTableAsCsv()
+{
+    const QString path = m_dir.filePath(QStringLiteral("offline.zip"));
+    const CacheArchiveWriter::Result result =
+        CacheArchiveWriter::write(*m_db, path, QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.rows, qint64(5));
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                         | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+
+    const QByteArray orders = entry(path, QStringLiteral("orders.csv"));
+    QVERIFY(orders.startsWith("\xEF\xBB\xBF" "order_id,marketplace_id,purchase_date"));
+    QVERIFY(orders.contains("302-1,A1PA6795UKMFR9,2026-01-02T10:00:00Z,2026-01-03T10:00:00Z,Shipped,AFN,EUR,24.99\r\n"));
+    QVERIFY(orders.contains("302-2,A1PA6795UKMFR9,2026-01-04T10:00:00Z,2026-01-04T10:00:00Z,Pending,MFN,EUR,\r\n"));
+
+    const QByteArray products = entry(path, QStringLiteral("products.csv"));
+    // A title a spreadsheet would run as a formula is text; commas and quotes are quoted.
+    QVERIFY2(products.contains("SKU-1,B000000001,\"'=HYPERLINK(\"\"http://x\"\")\""), products.constData());
+    QVERIFY(products.contains("\"Mug, \"\"large\"\"\""));
+
+    const QByteArray fees = entry(path, QStringLiteral("financial_events.csv"));
+    QVERIFY2(fees.contains(",EUR,-3.05,302-1,,SKU-1\r\n"), fees.constData());
+
+    for (const char* name : {"marketplaces.csv", "order_items.csv", "inventory.csv"})
+        QVERIFY2(!entry(path, QLatin1String(name)).isEmpty(), name);
+    const QByteArray readme = entry(path, QStringLiteral("README.txt"));
+    QVERIFY(readme.contains("NOT encrypted"));
+    QVERIFY(readme.contains("2026-01-05T08:00:00Z"));
+    QVERIFY(readme.contains("orders.csv: 2 rows"));
+}
+
+void TestAccountCacheArchive::failureLeavesNoFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("missing-folder/offline.zip"));
+    const CacheArchiveWriter::Result result = CacheArchiveWriter::write(*m_db, path, QDateTime());
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+    QVERIFY(!QFile::exists(path));
+
+    // A table that cannot be read: refused, and the archive is not left half-written.
+    QVERIFY(m_db->exec("DROP TABLE inventory"));
+    const QString second = m_dir.filePath(QStringLiteral("broken.zip"));
+    const CacheArchiveWriter::Result broken = CacheArchiveWriter::write(*m_db, second, QDateTime());
+    QVERIFY(!broken.ok);
+    QVERIFY2(broken.error.contains(QLatin1String("could not be read")), qPrintable(broken.error));
+    QVERIFY(!QFile::exists(second));
+    // Not even the temporary file (broken.zip.XXXXXX) stays.
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("broken*")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+} // namespace sp::test
+
+QTEST_GUILESS_MAIN(sp::test::TestAccountCacheArchive)
+#include "TestAccountCacheArchive.moc"
