@@ -3,6 +3,7 @@
 #include "account/SecurityContact.h"
 #include "support/RuntimeVersions.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFontDatabase>
@@ -43,9 +44,11 @@ AboutDialog::AboutDialog(QWidget* parent)
     auto* versions = new QPlainTextEdit(RuntimeVersions::describe(RuntimeVersions::collect()).join(QLatin1Char('\n')), this);
     versions->setObjectName(QStringLiteral("aboutVersions"));
     versions->setReadOnly(true);
+    versions->setAccessibleName(tr("Versions"));
     auto* notices = new QPlainTextEdit(noticesText(), this);
     notices->setObjectName(QStringLiteral("aboutNotices"));
     notices->setReadOnly(true);
+    notices->setAccessibleName(tr("Third-party notices"));
     notices->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto* tabs = new QTabWidget(this);
     tabs->addTab(versions, tr("Versions"));
@@ -59,6 +62,10 @@ AboutDialog::AboutDialog(QWidget* parent)
     layout->addWidget(security);
     layout->addWidget(buttons);
     resize(720, 560);
+    for (QAbstractButton* button : findChildren<QAbstractButton*>()) {
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+    }
 }
 
 } // namespace sp

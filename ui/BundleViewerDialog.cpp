@@ -1,5 +1,6 @@
 #include "BundleViewerDialog.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -11,6 +12,19 @@
 
 namespace sp {
 
+namespace {
+
+// Screen readers announce a button by its accessible name: the visible text, without mnemonics.
+void nameButtons(QWidget* root)
+{
+    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+    }
+}
+
+} // namespace
+
 BundleViewerDialog::BundleViewerDialog(SupportBundle bundle, const QString& fileName, QWidget* parent)
     : QDialog(parent)
     , m_bundle(std::move(bundle))
@@ -20,7 +34,9 @@ BundleViewerDialog::BundleViewerDialog(SupportBundle bundle, const QString& file
     setObjectName(QStringLiteral("bundleViewer"));
     setWindowTitle(tr("Support bundle %1").arg(QFileInfo(fileName).fileName()));
     m_files->setObjectName(QStringLiteral("bundleViewerFiles"));
+    m_files->setAccessibleName(tr("Files in the bundle"));
     m_content->setObjectName(QStringLiteral("bundleViewerContent"));
+    m_content->setAccessibleName(tr("Content of the selected file"));
     m_content->setReadOnly(true);
     m_content->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
@@ -47,6 +63,7 @@ BundleViewerDialog::BundleViewerDialog(SupportBundle bundle, const QString& file
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(900, 600);
+    nameButtons(this);
     if (!m_bundle.files.isEmpty())
         m_files->setCurrentRow(0);
 }

@@ -101,7 +101,8 @@ void SupportActions::showCrashNotice()
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* create = box->addButton(tr("Create support bundle..."), QMessageBox::AcceptRole);
     create->setObjectName(QStringLiteral("crashNoticeCreateBundle"));
-    box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    create->setAccessibleName(create->text());
+    box->addButton(tr("Not now"), QMessageBox::RejectRole)->setAccessibleName(tr("Not now"));
     connect(create, &QPushButton::clicked, this, &SupportActions::createBundle);
     m_messageBox = box;
     box->open();

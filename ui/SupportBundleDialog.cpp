@@ -2,6 +2,7 @@
 
 #include "support/SupportBundleWriter.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -18,6 +19,19 @@
 
 namespace sp {
 
+namespace {
+
+// Screen readers announce a button by its accessible name: the visible text, without mnemonics.
+void nameButtons(QWidget* root)
+{
+    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+    }
+}
+
+} // namespace
+
 SupportBundleDialog::SupportBundleDialog(SupportBundle bundle, QString createdAt, QWidget* parent)
     : QDialog(parent)
     , m_bundle(std::move(bundle))
@@ -29,7 +43,9 @@ SupportBundleDialog::SupportBundleDialog(SupportBundle bundle, QString createdAt
     setObjectName(QStringLiteral("supportBundleDialog"));
     setWindowTitle(tr("Create support bundle"));
     m_files->setObjectName(QStringLiteral("bundleFileList"));
+    m_files->setAccessibleName(tr("Files in the bundle"));
     m_content->setObjectName(QStringLiteral("bundleFileContent"));
+    m_content->setAccessibleName(tr("Content of the selected file"));
     m_content->setReadOnly(true);
     m_content->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_status->setObjectName(QStringLiteral("bundleStatus"));
@@ -65,6 +81,7 @@ SupportBundleDialog::SupportBundleDialog(SupportBundle bundle, QString createdAt
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(900, 600);
+    nameButtons(this);
 
     m_chooser = [](QWidget* owner, const QString& suggested) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

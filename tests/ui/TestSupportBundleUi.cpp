@@ -12,6 +12,7 @@
 #include "SupportActions.h"
 #include "SupportBundleDialog.h"
 #include "SyncHost.h"
+#include "WidgetChecks.h"
 #include "WindowCoordinator.h"
 #include "auth/Session.h"
 #include "cache/CacheKey.h"
@@ -290,6 +291,7 @@ void TestSupportBundleUi::bundleHoldsNoSecretAndNoSellerData()
     QVERIFY(shown.wait(30000));
     SupportBundleDialog* dialog = app.support->bundleDialog();
     QVERIFY(dialog);
+    QCOMPARE(widgetsWithoutAccessibleName(dialog), QStringList());
     auto* list = dialog->findChild<QListWidget*>(QStringLiteral("bundleFileList"));
     QCOMPARE(list->count(), dialog->bundle().files.size());
     auto* content = dialog->findChild<QPlainTextEdit*>(QStringLiteral("bundleFileContent"));
@@ -361,6 +363,7 @@ void TestSupportBundleUi::viewerAboutAndCrashNotice()
     QCOMPARE(viewer->fileCount(), unzipAll(m_bundlePath).size() - 1);
     QVERIFY2(viewer->shownText().startsWith(QLatin1String("SellerPulse support bundle")), qPrintable(viewer->shownText()));
     QVERIFY(viewer->findChild<QPlainTextEdit*>(QStringLiteral("bundleViewerContent"))->isReadOnly());
+    QCOMPARE(widgetsWithoutAccessibleName(viewer), QStringList());
 
     // A hostile file is refused with its reason; nothing lands next to it or above it.
     QTemporaryDir hostileDir;
@@ -390,6 +393,7 @@ void TestSupportBundleUi::viewerAboutAndCrashNotice()
     QVERIFY(about);
     about->trigger();
     QVERIFY(app.support->aboutDialog());
+    QCOMPARE(widgetsWithoutAccessibleName(app.support->aboutDialog()), QStringList());
     const QString notices = app.support->aboutDialog()->findChild<QPlainTextEdit*>(QStringLiteral("aboutNotices"))->toPlainText();
     for (const char* component : {"Qt 6", "QtKeychain", "SQLCipher", "OpenSSL", "libxlsxwriter", "QuaZip", "zlib"})
         QVERIFY2(notices.contains(QLatin1String(component)), component);
