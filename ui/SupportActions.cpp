@@ -1,6 +1,7 @@
 #include "SupportActions.h"
 
 #include "AboutDialog.h"
+#include "AmazonConnectionSection.h"
 #include "BundleViewerDialog.h"
 #include "SessionHost.h"
 #include "SupportBundleDialog.h"
@@ -38,6 +39,30 @@ void SupportActions::createBundle()
     context.secrets = m_host->secrets();
     context.serverUrl = m_host->server().url.toString();
     context.previousRunEndedUnexpectedly = m_previousEndedUnexpectedly;
+    // The settings page owns the Amazon connection client; its last answer is what this run knows
+    // (asking the server again would make a bundle depend on the network).
+    const AmazonConnectionSection* section = m_window ? m_window->findChild<AmazonConnectionSection*>() : nullptr;
+    if (section && section->client()) {
+        const AmazonConnection connection = section->client()->connection();
+        switch (connection.status) {
+        case AmazonConnection::Status::Unknown:
+            break;
+        case AmazonConnection::Status::NotConnected:
+            context.amazonConnected = QStringLiteral("no");
+            break;
+        case AmazonConnection::Status::Pending:
+            context.amazonConnected = QStringLiteral("pending");
+            break;
+        case AmazonConnection::Status::Connected:
+            context.amazonConnected = QStringLiteral("yes");
+            break;
+        case AmazonConnection::Status::Revoked:
+            context.amazonConnected = QStringLiteral("revoked");
+            break;
+        }
+        context.amazonRegion = connection.region;
+        context.amazonMarketplaceIds = connection.marketplaceIds;
+    }
     if (Session* session = m_host->session())
         context.sessionState = QString::fromLatin1(QMetaEnum::fromType<Session::State>().valueToKey(int(session->state())));
     const QString createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

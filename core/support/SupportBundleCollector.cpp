@@ -53,13 +53,24 @@ QJsonObject connectionState(const SupportContext& context, const QJsonObject& ca
     QStringList regionList(regions.begin(), regions.end());
     regionList.sort();
     const QSettings& settings = context.profile->settings();
-    // TODO(issue 5): take the Amazon connection state from core/amazon once it has one; until then
-    // it is what the cache shows (marketplaces with synced data mean a connection existed).
-    QJsonObject amazon{{QStringLiteral("source"), QStringLiteral("cache")},
-                       {QStringLiteral("connected"), marketplaces.isEmpty() ? QStringLiteral("unknown")
-                                                                            : QStringLiteral("yes (data synced)")},
-                       {QStringLiteral("regions"), QJsonArray::fromStringList(regionList)},
-                       {QStringLiteral("marketplaces"), marketplaces}};
+    // The server's last answer when this run has one; otherwise what the cache shows (marketplaces
+    // with synced data mean a connection existed), e.g. for the windowless --support-bundle.
+    QJsonObject amazon;
+    if (!context.amazonConnected.isEmpty()) {
+        amazon = QJsonObject{{QStringLiteral("source"), QStringLiteral("server")},
+                             {QStringLiteral("connected"), context.amazonConnected},
+                             {QStringLiteral("regions"), context.amazonRegion.isEmpty()
+                                                             ? QJsonArray()
+                                                             : QJsonArray{context.amazonRegion}},
+                             {QStringLiteral("marketplace_ids"), QJsonArray::fromStringList(context.amazonMarketplaceIds)},
+                             {QStringLiteral("marketplaces_in_cache"), marketplaces}};
+    } else {
+        amazon = QJsonObject{{QStringLiteral("source"), QStringLiteral("cache")},
+                             {QStringLiteral("connected"), marketplaces.isEmpty() ? QStringLiteral("unknown")
+                                                                                  : QStringLiteral("yes (data synced)")},
+                             {QStringLiteral("regions"), QJsonArray::fromStringList(regionList)},
+                             {QStringLiteral("marketplaces"), marketplaces}};
+    }
     return QJsonObject{
         {QStringLiteral("session"), context.sessionState},
         {QStringLiteral("remembered_session"), settings.value(QStringLiteral("session/remembered"), false).toBool()},

@@ -21,6 +21,11 @@ struct SupportContext
     QString sessionState;           // e.g. "SignedIn", "SignedOut", "not started (command line)"
     QString serverUrl;              // the server in use, if any
     bool previousRunEndedUnexpectedly = false;
+    // The Amazon connection as the server last reported it (empty: not known in this run, then the
+    // bundle says what the cache shows). Never the selling partner id.
+    QString amazonConnected; // "yes", "no", "pending", "revoked"
+    QString amazonRegion;
+    QStringList amazonMarketplaceIds;
 };
 
 // Gathers a support bundle: versions, allow-listed settings, the recent log and request log (redacted

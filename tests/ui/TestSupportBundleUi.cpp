@@ -342,6 +342,9 @@ void TestSupportBundleUi::bundleHoldsNoSecretAndNoSellerData()
     QVERIFY(requests.contains("request id "));
     QVERIFY(!requests.contains("cursor"));
     QVERIFY(files.value(QStringLiteral("logs/sellerpulse.log")).contains("sellerpulse.core.cache"));
+    const QJsonObject amazon = jsonFile(files, QStringLiteral("connection.json")).value(QStringLiteral("amazon")).toObject();
+    QVERIFY2(!amazon.value(QStringLiteral("connected")).toString().isEmpty(), files.value(QStringLiteral("connection.json")).constData());
+    QVERIFY(!files.value(QStringLiteral("connection.json")).contains("selling_partner"));
     const QJsonObject manifest = jsonFile(files, QStringLiteral("manifest.json"));
     QCOMPARE(manifest.value(QStringLiteral("files")).toArray().size(), files.size() - 1);
     QVERIFY(sellerValues > 0);
