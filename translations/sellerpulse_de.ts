@@ -455,6 +455,14 @@
         <source>Read-only: the bundle was checked against its manifest and is shown as it is.</source>
         <translation>Nur lesen: Das Paket wurde anhand seines Manifests geprüft und wird unverändert angezeigt.</translation>
     </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Dateien im Paket</translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation>Inhalt der ausgewählten Datei</translation>
+    </message>
 </context>
 <context>
     <name>sp::CacheArchiveWriter</name>
@@ -2934,6 +2942,14 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Dateien im Paket</translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation>Inhalt der ausgewählten Datei</translation>
     </message>
 </context>
 <context>

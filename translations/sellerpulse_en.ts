@@ -455,6 +455,14 @@
         <source>Read-only: the bundle was checked against its manifest and is shown as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::CacheArchiveWriter</name>
@@ -2924,6 +2932,14 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -455,6 +455,14 @@
         <source>Read-only: the bundle was checked against its manifest and is shown as it is.</source>
         <translation>Solo lectura: el paquete se ha comprobado con su manifiesto y se muestra tal cual.</translation>
     </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Archivos del paquete</translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation>Contenido del archivo seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>sp::CacheArchiveWriter</name>
@@ -2934,6 +2942,14 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Archivos del paquete</translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation>Contenido del archivo seleccionado</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,14 @@
         <source>Read-only: the bundle was checked against its manifest and is shown as it is.</source>
         <translation>Lecture seule&#xa0;: le paquet a été vérifié par rapport à son manifeste et est affiché tel quel.</translation>
     </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Fichiers du paquet</translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation>Contenu du fichier sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>sp::CacheArchiveWriter</name>
@@ -2934,6 +2942,14 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Fichiers du paquet</translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation>Contenu du fichier sélectionné</translation>
     </message>
 </context>
 <context>

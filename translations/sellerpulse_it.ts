@@ -455,6 +455,14 @@
         <source>Read-only: the bundle was checked against its manifest and is shown as it is.</source>
         <translation>Sola lettura: il pacchetto è stato verificato con il suo manifesto e viene mostrato così com&apos;è.</translation>
     </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>File nel pacchetto</translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation>Contenuto del file selezionato</translation>
+    </message>
 </context>
 <context>
     <name>sp::CacheArchiveWriter</name>
@@ -2934,6 +2942,14 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Salvato in %1.</translation>
+    </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>File nel pacchetto</translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation>Contenuto del file selezionato</translation>
     </message>
 </context>
 <context>
