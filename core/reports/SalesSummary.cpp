@@ -1,5 +1,6 @@
 #include "reports/SalesSummary.h"
 
+#include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
 #include "reports/ReportsLog.h"
 
@@ -105,6 +106,76 @@ FROM summary_product_day WHERE day >= ?2 AND day < ?3
 GROUP BY marketplace_id, currency, sku
 )sql";
 
+// Every day from ?1 ('YYYY-MM-DD') on, in one pass over each table: a first sync, a changed unit
+// cost or marketplace. Items are read in their stored order and each finds its order by row_id
+// (items sit behind their order, CacheSchema::kItemRowShift), so nothing is looked up at random.
+static_assert(CacheSchema::kItemRowShift == 16, "the order lookup below shifts by 16 bits");
+const char* const kDeleteFeesFrom = "DELETE FROM summary_fee_day WHERE day >= ?1";
+const char* const kDeleteProductsFrom = "DELETE FROM summary_product_day WHERE day >= ?1";
+const char* const kDeleteDailyFrom = "DELETE FROM summary_daily WHERE day >= ?1";
+const char* const kInsertFeesFrom = R"sql(
+INSERT INTO summary_fee_day (day, marketplace_id, currency, type, charge, amount_cents, events)
+SELECT substr(posted_at, 1, 10) AS d, marketplace_id, currency, type, charge, SUM(amount_cents), COUNT(*)
+FROM financial_events WHERE posted_at >= ?1
+GROUP BY d, marketplace_id, currency, type, charge
+)sql";
+const char* const kInsertProductsFrom = R"sql(
+INSERT INTO summary_product_day (day, marketplace_id, currency, sku, units, revenue_cents, fees_cents,
+    refunds_cents, refund_count, reimbursements_cents, cogs_cents, uncosted_units)
+SELECT day, marketplace_id, currency, sku, SUM(units), SUM(revenue), SUM(fees), SUM(refunds), SUM(refund_count),
+    SUM(reimbursements), SUM(CASE WHEN cost IS NULL THEN 0 ELSE cost * units END),
+    SUM(CASE WHEN cost IS NULL THEN units ELSE 0 END)
+FROM (
+    SELECT substr(o.purchase_date, 1, 10) AS day, o.marketplace_id, o.currency, i.sku, i.quantity AS units,
+        CASE WHEN o.status = 'Pending' OR i.item_price_cents IS NULL THEN 0
+             ELSE i.item_price_cents - (CASE WHEN m.region = 'eu' THEN IFNULL(i.item_tax_cents, 0) ELSE 0 END)
+                  + IFNULL(i.shipping_price_cents, 0) - IFNULL(i.promotion_discount_cents, 0) END AS revenue,
+        0 AS fees, 0 AS refunds, 0 AS refund_count, 0 AS reimbursements,
+        (SELECT u.unit_cost_cents FROM unit_costs u WHERE u.sku = i.sku AND u.currency = o.currency
+             AND u.effective_from <= substr(o.purchase_date, 1, 10) ORDER BY u.effective_from DESC LIMIT 1) AS cost
+    FROM order_items i CROSS JOIN orders o ON o.row_id = (i.row_id >> 16) AND o.id = i.order_id
+    LEFT JOIN marketplaces m ON m.id = o.marketplace_id
+    WHERE o.purchase_date >= ?1 AND o.status <> 'Canceled'
+    UNION ALL
+    SELECT substr(posted_at, 1, 10), marketplace_id, currency, sku, 0, 0,
+        CASE WHEN charge IN )sql" SP_FEE_CHARGES R"sql( THEN -amount_cents ELSE 0 END,
+        CASE WHEN type = 'refund' AND charge = 'Principal' THEN -amount_cents ELSE 0 END,
+        CASE WHEN type = 'refund' AND charge = 'Principal' THEN 1 ELSE 0 END,
+        CASE WHEN charge = 'Reimbursement' THEN amount_cents ELSE 0 END,
+        0
+    FROM financial_events WHERE posted_at >= ?1 AND sku IS NOT NULL
+)
+GROUP BY day, marketplace_id, currency, sku
+)sql";
+const char* const kInsertDailyFrom = R"sql(
+INSERT INTO summary_daily (day, marketplace_id, currency, revenue_cents, units, orders, pending_units,
+    pending_orders, fees_cents, refunds_cents, advertising_cents, reimbursements_cents, cogs_cents, uncosted_units)
+SELECT day, marketplace_id, currency, SUM(revenue), SUM(units), SUM(orders), SUM(pending_units), SUM(pending_orders),
+    SUM(fees), SUM(refunds), SUM(advertising), SUM(reimbursements), SUM(cogs), SUM(uncosted)
+FROM (
+    SELECT day, marketplace_id, currency, revenue_cents AS revenue, units, 0 AS orders, 0 AS pending_units,
+        0 AS pending_orders, 0 AS fees, 0 AS refunds, 0 AS advertising, 0 AS reimbursements, cogs_cents AS cogs,
+        uncosted_units AS uncosted
+    FROM summary_product_day WHERE day >= ?1
+    UNION ALL
+    SELECT substr(o.purchase_date, 1, 10), o.marketplace_id, o.currency, 0, 0, 1, CASE WHEN o.status = 'Pending' THEN
+            (SELECT SUM(quantity) FROM order_items WHERE order_id = o.id) ELSE 0 END,
+        CASE WHEN o.status = 'Pending' THEN 1 ELSE 0 END, 0, 0, 0, 0, 0, 0
+    FROM orders o WHERE o.purchase_date >= ?1 AND o.status <> 'Canceled'
+    UNION ALL
+    SELECT day, marketplace_id, currency, 0, 0, 0, 0, 0,
+        SUM(CASE WHEN charge IN )sql" SP_FEE_CHARGES R"sql( THEN -amount_cents ELSE 0 END),
+        SUM(CASE WHEN type = 'refund' AND charge = 'Principal' THEN -amount_cents ELSE 0 END),
+        SUM(CASE WHEN charge = 'Advertising' THEN -amount_cents ELSE 0 END),
+        SUM(CASE WHEN charge = 'Reimbursement' THEN amount_cents ELSE 0 END), 0, 0
+    FROM summary_fee_day WHERE day >= ?1 GROUP BY day, marketplace_id, currency
+)
+GROUP BY day, marketplace_id, currency
+)sql";
+
+// Up to this many days from a "dirty from" day are rebuilt day by day rather than in one pass.
+constexpr qint64 kDayByDayLimit = 62;
+
 QString dayText(QDate day)
 {
     return day.toString(Qt::ISODate);
@@ -141,7 +212,9 @@ bool dataSpan(CipherDatabase& db, QDate* first, QDate* last)
     return true;
 }
 
-bool dirtyDays(CipherDatabase& db, std::set<QDate>* days)
+// The single dirty days, and the first day of "every day from" (a null QDate when there is none;
+// '0000-01-01', every day, comes back as the first day that has data).
+bool dirtyDays(CipherDatabase& db, std::set<QDate>* days, QDate* everyDayFrom)
 {
     CipherDatabase::Statement s = db.prepare("SELECT day FROM summary_dirty");
     if (!s.isValid())
@@ -153,7 +226,7 @@ bool dirtyDays(CipherDatabase& db, std::set<QDate>* days)
         if (day.isValid())
             days->insert(day);
     }
-    // "Every day from": a unit cost or a marketplace's region changed.
+    *everyDayFrom = QDate();
     CipherDatabase::Statement from = db.prepare("SELECT min(day) FROM summary_dirty_from");
     if (!from.isValid() || from.step() == CipherDatabase::Statement::Step::Error)
         return false;
@@ -163,10 +236,9 @@ bool dirtyDays(CipherDatabase& db, std::set<QDate>* days)
     if (!dataSpan(db, &first, &last))
         return false;
     if (!first.isValid())
-        return true;
+        return true; // no data yet: nothing to summarise
     const QDate since = dayOf(from.text(0));
-    for (QDate day = since.isValid() ? std::max(since, first) : first; day <= last; day = day.addDays(1))
-        days->insert(day);
+    *everyDayFrom = since.isValid() ? std::max(since, first) : first;
     return true;
 }
 
@@ -204,10 +276,40 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
         return false;
     };
     std::set<QDate> days;
-    if (!dirtyDays(db, &days))
+    QDate everyDayFrom;
+    if (!dirtyDays(db, &days, &everyDayFrom))
         return fail();
-    if (days.empty())
-        return true;
+    std::set<QDate> months;
+    if (everyDayFrom.isValid()) {
+        // A short range (a unit cost from last week) is cheaper day by day, through the indexes,
+        // than one pass over every item.
+        QDate first, last;
+        if (!dataSpan(db, &first, &last))
+            return fail();
+        if (everyDayFrom.daysTo(last) < kDayByDayLimit) {
+            for (QDate day = everyDayFrom; day <= last; day = day.addDays(1))
+                days.insert(day);
+            everyDayFrom = QDate();
+        }
+    }
+    if (everyDayFrom.isValid()) {
+        const char* const passes[] = {kDeleteFeesFrom, kDeleteProductsFrom, kDeleteDailyFrom,
+                                      kInsertFeesFrom, kInsertProductsFrom, kInsertDailyFrom};
+        for (const char* sql : passes) {
+            CipherDatabase::Statement pass = db.prepare(sql);
+            if (!pass.isValid())
+                return fail();
+            pass.bind(1, dayText(everyDayFrom));
+            if (!pass.run())
+                return fail();
+        }
+        days.erase(days.lower_bound(everyDayFrom), days.end()); // done by the passes
+        QDate last, first;
+        if (!dataSpan(db, &first, &last))
+            return fail();
+        for (QDate month(everyDayFrom.year(), everyDayFrom.month(), 1); month <= last; month = month.addMonths(1))
+            months.insert(month);
+    }
     CipherDatabase::Statement perDay[] = {db.prepare(kDeleteFees), db.prepare(kDeleteProducts),
                                           db.prepare(kDeleteDaily), db.prepare(kInsertFees),
                                           db.prepare(kInsertProducts), db.prepare(kInsertDaily)};
@@ -215,7 +317,6 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
         if (!s.isValid())
             return fail();
     }
-    std::set<QDate> months;
     for (const QDate& day : days) {
         const QString from = dayText(day), to = dayText(day.addDays(1));
         for (int i = 0; i < 6; ++i) {
@@ -242,8 +343,10 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
     }
     if (!db.exec("DELETE FROM summary_dirty; DELETE FROM summary_dirty_from;"))
         return fail();
-    qCInfo(lcReports) << "summaries rebuilt:" << days.size() << "days," << months.size() << "months in"
-                      << timer.elapsed() << "ms";
+    qCInfo(lcReports).noquote() << "summaries rebuilt:" << days.size() << "single days,"
+                                << (everyDayFrom.isValid() ? QStringLiteral("every day from ") + dayText(everyDayFrom)
+                                                           : QStringLiteral("no range"))
+                                << "," << months.size() << "months in" << timer.elapsed() << "ms";
     return true;
 }
 
