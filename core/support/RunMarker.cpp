@@ -4,7 +4,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
 
 namespace sp {
 
@@ -13,9 +18,37 @@ RunMarker::RunMarker(const QString& profileDir)
 {
 }
 
+namespace {
+
+// Whether the run that wrote `content` is still running (a smoke test beside the user's window):
+// then its marker is not a sign of a crash, and it stays that run's to remove.
+bool writerIsAlive(const QByteArray& content)
+{
+#ifdef Q_OS_UNIX
+    static const QRegularExpression pidPattern(QStringLiteral(R"( pid (\d+))"));
+    const QRegularExpressionMatch match = pidPattern.match(QString::fromUtf8(content));
+    if (!match.hasMatch())
+        return false;
+    const qint64 pid = match.captured(1).toLongLong();
+    return pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) == 0;
+#else
+    Q_UNUSED(content);
+    return false;
+#endif
+}
+
+} // namespace
+
 bool RunMarker::start(QString* error)
 {
-    m_previousEndedUnexpectedly = QFile::exists(m_path);
+    QFile existing(m_path);
+    if (existing.open(QIODevice::ReadOnly)) {
+        if (writerIsAlive(existing.read(256))) {
+            m_previousEndedUnexpectedly = false;
+            return true; // not ours: neither rewritten nor removed by this run
+        }
+        m_previousEndedUnexpectedly = true;
+    }
     QSaveFile file(m_path);
     // The start time and process id only: enough to tell runs apart, nothing about the seller.
     const QByteArray content = QStringLiteral("started %1 pid %2\n")
