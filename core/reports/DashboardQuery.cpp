@@ -114,19 +114,22 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
     // Low stock: days of cover of each SKU's stock in a region from the last 30 days' sales in
     // that region's marketplaces (stock in one region does not serve another).
     {
-        CipherDatabase::Statement velocity = m_db.prepare(
-            "SELECT p.sku, m.region, SUM(p.units) FROM summary_product_day p "
-            "JOIN marketplaces m ON m.id = p.marketplace_id WHERE p.day >= ?1 AND p.day <= ?2 GROUP BY p.sku, m.region");
-        if (!velocity.isValid())
+        QHash<QString, QString> regionOf;
+        CipherDatabase::Statement regions = m_db.prepare("SELECT id, region FROM marketplaces");
+        if (!regions.isValid())
             return fail();
-        velocity.bind(1, SummarySql::dayText(today.addDays(-(kVelocityDays - 1))));
-        velocity.bind(2, SummarySql::dayText(today));
-        QHash<QString, qint64> sold;
-        for (auto step = velocity.step(); step != Step::Done; step = velocity.step()) {
+        for (auto step = regions.step(); step != Step::Done; step = regions.step()) {
             if (step == Step::Error)
                 return fail();
-            sold.insert(velocity.text(0) + QLatin1Char('/') + velocity.text(1), velocity.int64(2));
+            regionOf.insert(regions.text(0), regions.text(1));
         }
+        QList<SummarySql::ProductFigures> recent;
+        const DashboardFilter window{{today.addDays(-(kVelocityDays - 1)), today}, {}};
+        if (!SummarySql::products(m_db, window, &recent, true))
+            return fail();
+        QHash<QString, qint64> sold; // sku/region -> units
+        for (const SummarySql::ProductFigures& p : std::as_const(recent))
+            sold[p.sku + QLatin1Char('/') + regionOf.value(p.marketplaceId)] += p.units;
         CipherDatabase::Statement stock = m_db.prepare(
             "SELECT i.sku, i.region, i.fulfillable, i.inbound, IFNULL(p.title, '') FROM inventory i "
             "LEFT JOIN products p ON p.sku = i.sku");

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace sp {
 namespace SummarySql {
 
@@ -85,62 +87,96 @@ bool totals(CipherDatabase& db, const DashboardFilter& filter, QList<CurrencyTot
     return true;
 }
 
-bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out)
+bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out, bool byMarketplace)
 {
     out->clear();
-    // Whole months inside the period come from the month rows; the rest from the day rows.
-    QDate firstWhole(filter.period.from.year(), filter.period.from.month(), 1);
-    if (firstWhole < filter.period.from)
-        firstWhole = firstWhole.addMonths(1);
-    const QDate afterLastWhole = QDate(filter.period.to.year(), filter.period.to.month(), 1)
-                                     .addMonths(filter.period.to.day() == filter.period.to.daysInMonth() ? 1 : 0);
-    const bool hasWhole = firstWhole < afterLastWhole;
-    const char* const columns = "sku, currency, units, revenue_cents, fees_cents, refunds_cents, refund_count, "
-                                "reimbursements_cents, cogs_cents, uncosted_units";
-    QByteArray sql = QByteArrayLiteral("SELECT sku, currency, SUM(units), SUM(revenue_cents), SUM(fees_cents), "
-                                       "SUM(refunds_cents), SUM(refund_count), SUM(reimbursements_cents), "
-                                       "SUM(cogs_cents), SUM(uncosted_units) FROM (");
-    const QByteArray mp = marketplaceClause(filter.marketplaceIds, 7);
-    if (hasWhole) {
-        // ?1/?2: the day edges' ends; ?3/?4: whole months (YYYY-MM); ?5/?6: day edges after them.
-        sql += QByteArrayLiteral("SELECT ") + columns + QByteArrayLiteral(" FROM summary_product_month WHERE month >= ?3 AND month <= ?4") + mp
-               + QByteArrayLiteral(" UNION ALL SELECT ") + columns
-               + QByteArrayLiteral(" FROM summary_product_day WHERE ((day >= ?1 AND day < ?2) OR (day >= ?5 AND day <= ?6))") + mp;
-    } else {
-        sql += QByteArrayLiteral("SELECT ") + columns + QByteArrayLiteral(" FROM summary_product_day WHERE day >= ?1 AND day <= ?2") + mp;
+    // The parts to add (+1) or take away (-1): month rows (keys YYYY-MM) and day rows (YYYY-MM-DD).
+    struct Part
+    {
+        bool months;
+        QString from, to;
+        int sign;
+    };
+    QList<Part> parts;
+    auto addDays = [&](QDate from, QDate to, int sign) {
+        if (from <= to)
+            parts.append({false, dayText(from), dayText(to), sign});
+    };
+    const QDate from = filter.period.from, to = filter.period.to;
+    for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1)) {
+        const QDate monthEnd = month.addDays(month.daysInMonth() - 1);
+        const QDate first = std::max(month, from), last = std::min(monthEnd, to);
+        const qint64 covered = first.daysTo(last) + 1;
+        if (covered * 2 <= month.daysInMonth()) {
+            addDays(first, last, +1);
+            continue;
+        }
+        const QString key = month.toString(QStringLiteral("yyyy-MM"));
+        if (!parts.isEmpty() && parts.last().months && parts.last().sign > 0
+            && QDate::fromString(parts.last().to + QStringLiteral("-01"), Qt::ISODate).addMonths(1) == month)
+            parts.last().to = key; // whole months in a row: one range
+        else
+            parts.append({true, key, key, +1});
+        addDays(month, first.addDays(-1), -1);
+        addDays(last.addDays(1), monthEnd, -1);
     }
-    sql += QByteArrayLiteral(") GROUP BY sku, currency");
+    const QByteArray groupColumns = byMarketplace ? QByteArrayLiteral("sku, currency, marketplace_id")
+                                                  : QByteArrayLiteral("sku, currency");
+    const int mpIndex = 2 * int(parts.size()) + 1;
+    const QByteArray mp = marketplaceClause(filter.marketplaceIds, mpIndex);
+    QByteArray sql = QByteArrayLiteral("SELECT ") + groupColumns
+                     + QByteArrayLiteral(", SUM(units), SUM(revenue_cents), SUM(fees_cents), SUM(refunds_cents), "
+                                         "SUM(refund_count), SUM(reimbursements_cents), SUM(cogs_cents), "
+                                         "SUM(uncosted_units) FROM (");
+    for (int i = 0; i < parts.size(); ++i) {
+        const Part& part = parts.at(i);
+        const QByteArray sign = part.sign > 0 ? QByteArray() : QByteArrayLiteral("-");
+        if (i > 0)
+            sql += " UNION ALL ";
+        sql += "SELECT " + groupColumns + ", " + sign + "units AS units, " + sign + "revenue_cents AS revenue_cents, "
+               + sign + "fees_cents AS fees_cents, " + sign + "refunds_cents AS refunds_cents, " + sign
+               + "refund_count AS refund_count, " + sign + "reimbursements_cents AS reimbursements_cents, " + sign
+               + "cogs_cents AS cogs_cents, " + sign + "uncosted_units AS uncosted_units FROM "
+               + (part.months ? "summary_product_month WHERE month" : "summary_product_day WHERE day") + " >= ?"
+               + QByteArray::number(2 * i + 1) + " AND " + (part.months ? "month" : "day") + " <= ?"
+               + QByteArray::number(2 * i + 2) + mp;
+    }
+    sql += QByteArrayLiteral(") GROUP BY ") + groupColumns;
+    if (parts.isEmpty())
+        return true;
     CipherDatabase::Statement s = db.prepare(sql.constData());
     if (!s.isValid())
         return false;
-    if (hasWhole) {
-        s.bind(1, dayText(filter.period.from));
-        s.bind(2, dayText(firstWhole));
-        s.bind(3, firstWhole.toString(QStringLiteral("yyyy-MM")));
-        s.bind(4, afterLastWhole.addMonths(-1).toString(QStringLiteral("yyyy-MM")));
-        s.bind(5, dayText(afterLastWhole));
-        s.bind(6, dayText(filter.period.to));
-    } else {
-        s.bind(1, dayText(filter.period.from));
-        s.bind(2, dayText(filter.period.to));
+    for (int i = 0; i < parts.size(); ++i) {
+        s.bind(2 * i + 1, parts.at(i).from);
+        s.bind(2 * i + 2, parts.at(i).to);
     }
-    bindMarketplaces(s, filter.marketplaceIds, 7);
+    bindMarketplaces(s, filter.marketplaceIds, mpIndex);
+    const int c = byMarketplace ? 3 : 2;
     for (auto step = s.step(); step != CipherDatabase::Statement::Step::Done; step = s.step()) {
         if (step == CipherDatabase::Statement::Step::Error)
             return false;
         ProductFigures p;
         p.sku = s.text(0);
         p.currency = s.text(1);
-        p.units = s.int64(2);
-        p.revenueCents = s.int64(3);
-        p.feesCents = s.int64(4);
-        p.refundsCents = s.int64(5);
-        p.refundCount = s.int64(6);
-        p.reimbursementsCents = s.int64(7);
-        p.cogsCents = s.int64(8);
-        p.uncostedUnits = s.int64(9);
+        if (byMarketplace)
+            p.marketplaceId = s.text(2);
+        p.units = s.int64(c);
+        p.revenueCents = s.int64(c + 1);
+        p.feesCents = s.int64(c + 2);
+        p.refundsCents = s.int64(c + 3);
+        p.refundCount = s.int64(c + 4);
+        p.reimbursementsCents = s.int64(c + 5);
+        p.cogsCents = s.int64(c + 6);
+        p.uncostedUnits = s.int64(c + 7);
+        // A SKU whose day rows cancel its month row exactly had nothing in the period.
+        if (p.units == 0 && p.revenueCents == 0 && p.feesCents == 0 && p.refundsCents == 0 && p.refundCount == 0
+            && p.reimbursementsCents == 0 && p.cogsCents == 0 && p.uncostedUnits == 0)
+            continue;
         out->append(p);
     }
+    if (byMarketplace)
+        return true;
     CipherDatabase::Statement names = db.prepare("SELECT asin, title FROM products WHERE sku = ?1");
     if (!names.isValid())
         return false;
