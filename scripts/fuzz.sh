@@ -19,9 +19,9 @@ command -v "$cxx" >/dev/null || { echo "fuzz.sh: $cxx not found (apt-get install
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-# Only core and the fuzzers: the UI, the sandbox and the tests are built and run elsewhere.
+# Only what the fuzzers link is built (core, and the ui's export library for the CSV writer).
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
-  "${launcher[@]}" -DSP_BUILD_FUZZERS=ON -DSP_BUILD_UI=OFF -DSP_BUILD_SANDBOX=OFF -DSP_BUILD_TESTS=OFF \
+  "${launcher[@]}" -DSP_BUILD_FUZZERS=ON -DSP_BUILD_UI=ON -DSP_BUILD_SANDBOX=OFF -DSP_BUILD_TESTS=OFF \
   -DSP_BUILD_BENCHMARKS=OFF >"$build.configure.log" 2>&1 \
   || { cat "$build.configure.log"; echo "fuzz.sh: configure failed" >&2; exit 1; }
 cmake --build "$build" --parallel "$jobs" --target fuzzers
