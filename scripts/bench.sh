@@ -3,7 +3,7 @@
 # (tests/bench/startup_bench.py) and the sync benchmarks (bench_sync, tests/bench/SyncBenchMain.cpp).
 # Prints one line per figure: `BENCH <name> <value> <unit>`; a figure that failed is printed as
 # `BENCH <name> FAILED <reason>`, and the others are still measured.
-#   scripts/bench.sh [--runs N] [--only app|sandbox|sync|dashboard|export]
+#   scripts/bench.sh [--runs N] [--only app|sandbox|sync|dashboard|orders_table|export]
 # SP_BENCH_SYNC_ORDERS: orders in the sync benchmark's sandbox (default 200000).
 # The export benchmark (bench_export, tests/bench/ExportBenchMain.cpp) exports a 100,000-row orders
 # report as CSV (export.csv.rows_per_s).
@@ -28,7 +28,8 @@ echo "bench: building sellerpulse, sellerpulse-sandbox, bench_bare_window, bench
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSP_BUILD_TESTS=OFF -DSP_BUILD_BENCHMARKS=ON >/dev/null \
   || { echo "bench: FAILED: configuring $build" >&2; exit 1; }
-cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandbox bench_bare_window bench_sync bench_dashboard bench_export >&2 \
+cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandbox bench_bare_window bench_sync bench_dashboard bench_export \
+  bench_orders_table >&2 \
   || { echo "bench: FAILED: building the benchmarked programs" >&2; exit 1; }
 
 # The encrypted cache of SP_BENCH_DASHBOARD_ORDERS orders that the dashboard benchmark reads (and the
@@ -46,7 +47,7 @@ dashboard_cache() {
 status=0
 # The app signs in and keeps its refresh token in a keychain: give it a throw-away one, and
 # offscreen widgets so that no display is needed.
-if [[ $only != sync && $only != dashboard && $only != export ]]; then
+if [[ $only != sync && $only != dashboard && $only != orders_table && $only != export ]]; then
   QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$root/scripts/with-keyring.sh" \
     python3 -B "$root/tests/bench/startup_bench.py" --bin-dir "$build/bin" "$@" \
     || { echo "bench: FAILED: the start-up benchmarks (see above)" >&2; status=1; }
@@ -65,6 +66,19 @@ if [[ -z $only || $only == dashboard ]]; then
       || { echo "bench: FAILED: the dashboard benchmark (see the FAILED line)" >&2; status=1; }
   else
     echo "BENCH dashboard.over_scan FAILED the cache could not be made (see above)"
+    status=1
+  fi
+fi
+if [[ -z $only || $only == orders_table ]]; then
+  # Peak memory of the main window with the orders page scrolled top to bottom over the dashboard
+  # benchmark's 1,000,000-order cache, against an empty cache (each in a process of its own).
+  echo "bench: orders-table memory benchmark (${SP_BENCH_DASHBOARD_ORDERS:-1000000} orders; a few minutes)" >&2
+  if dashboard_cache >/dev/null; then
+    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="sellerpulse.*.info=false" \
+      "$build/bin/bench_orders_table" --dir "$dashboard_cache_dir" \
+      || { echo "bench: FAILED: the orders-table memory benchmark (see the FAILED line)" >&2; status=1; }
+  else
+    echo "BENCH orders_table.memory_over_empty FAILED the cache could not be made (see above)"
     status=1
   fi
 fi

@@ -74,6 +74,11 @@ QString DashboardChart::hoverText() const
     return tr("%1 - %2").arg(chart.labels.at(index), parts.join(QLatin1String(", ")));
 }
 
+QList<QRectF> DashboardChart::plotRects() const
+{
+    return m_painter.plotRects(QRectF(rect()), QFontMetricsF(font()));
+}
+
 QSize DashboardChart::sizeHint() const
 {
     return {600, 260};

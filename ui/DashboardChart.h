@@ -21,6 +21,8 @@ public:
     int hoverIndex() const { return m_painter.hoverIndex(); }
     // The values at the hover index as one readable line (also the accessible description).
     QString hoverText() const;
+    // Where the values are drawn now (one rectangle per currency), in widget coordinates.
+    QList<QRectF> plotRects() const;
 
     // Daily revenue and net profit per currency, one label per day of `period`.
     static ReportChart dailyChart(const QList<DailyPoint>& daily, const Period& period);

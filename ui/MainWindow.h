@@ -48,6 +48,9 @@ public:
     void setSyncController(SyncController* controller);
     // Where the tables remember their columns (the profile's settings); null: nowhere.
     void setSettings(QSettings* settings);
+    // The workspace pages read this cache (null: none). The sync controller's open cache sets it;
+    // the orders-table memory benchmark sets a cache of its own.
+    void setPagesQuery(CacheQuery* query);
     // Tells the user why the session ended (the sign-in dialog comes on top).
     void showSessionEnded(const QString& message);
     void showPage(Page page);
@@ -70,7 +73,6 @@ protected:
 
 private:
     void addPage(const QString& title, QWidget* page, const QKeySequence& shortcut);
-    void setPagesQuery(CacheQuery* query); // the workspace pages read the open cache (null: none)
     void createAccountMenu();
     void createHelpMenu();
     void createSyncAction(QToolBar* toolBar);

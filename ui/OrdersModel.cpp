@@ -97,8 +97,10 @@ const OrderRow* OrdersModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_total || !m_query)
         return nullptr;
-    return m_pages.rowAt(row, [this](int offset, int limit) {
-        QList<OrderRow> rows = m_query->orders(m_filter, sortFor(m_sortColumn), m_sortOrder, offset, limit);
+    return m_pages.rowAt(row, [this](int offset, int limit, const OrderRow* previous) {
+        // Scrolling on: continue after the row above (an index seek) instead of skipping `offset`
+        // rows, which costs a walk over them.
+        QList<OrderRow> rows = m_query->orders(m_filter, sortFor(m_sortColumn), m_sortOrder, offset, limit, previous);
         if (!m_query->lastError().isEmpty())
             qCWarning(lcUi) << "reading orders failed:" << m_query->lastError();
         return rows;

@@ -85,7 +85,7 @@ const ProductStockRow* ProductsModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_total || !m_query)
         return nullptr;
-    return m_pages.rowAt(row, [this](int offset, int limit) {
+    return m_pages.rowAt(row, [this](int offset, int limit, const ProductStockRow*) {
         QList<ProductStockRow> rows = m_query->products(m_search, m_sort, m_order, offset, limit);
         if (!m_query->lastError().isEmpty())
             qCWarning(lcUi) << "reading products failed:" << m_query->lastError();

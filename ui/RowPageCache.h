@@ -14,8 +14,10 @@ template <typename Row>
 class RowPageCache
 {
 public:
-    // Loads `limit` rows from `offset` (fewer at the end).
-    using Fetch = std::function<QList<Row>(int offset, int limit)>;
+    // Loads `limit` rows from `offset` (fewer at the end). `previous` is the row just before
+    // `offset` when it is held (a query may continue after it instead of skipping `offset` rows),
+    // else nullptr.
+    using Fetch = std::function<QList<Row>(int offset, int limit, const Row* previous)>;
 
     RowPageCache(int pageSize, int maxPages)
         : m_pageSize(pageSize)
@@ -40,7 +42,12 @@ public:
         if (it == m_pages.end()) {
             if (m_pages.size() >= m_maxPages)
                 dropLeastRecentlyUsed();
-            it = m_pages.insert(first, Page{fetch(first, m_pageSize), 0});
+            const auto before = m_pages.constFind(first - m_pageSize);
+            const Row* previous = before != m_pages.cend() && before->rows.size() == m_pageSize
+                ? &before->rows.constLast()
+                : nullptr;
+            QList<Row> rows = fetch(first, m_pageSize, previous);
+            it = m_pages.insert(first, Page{std::move(rows), 0});
             ++m_fetches;
         }
         it->lastUse = ++m_tick;

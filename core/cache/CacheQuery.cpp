@@ -211,9 +211,20 @@ int CacheQuery::orderCount(const OrderFilter& filter) const
 }
 
 QList<OrderRow> CacheQuery::orders(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset,
-                                   int limit) const
+                                   int limit, const OrderRow* after) const
 {
-    const Where where = orderWhere(filter);
+    Where where = orderWhere(filter);
+    // Keyset continuation on the indexed orders: rows strictly after `after` in (key, id) order.
+    const bool ascending = order == Qt::AscendingOrder;
+    if (after && sort == OrderSort::PurchaseDate) {
+        where.add(ascending ? "o.purchase_date >= ? AND (o.purchase_date > ? OR o.id > ?)"
+                            : "o.purchase_date <= ? AND (o.purchase_date < ? OR o.id < ?)",
+                  {after->purchaseDate, after->purchaseDate, after->id});
+        offset = 0;
+    } else if (after && sort == OrderSort::Id) {
+        where.add(ascending ? "o.id > ?" : "o.id < ?", {after->id});
+        offset = 0;
+    }
     const QByteArray sql = kOrderColumns + where.sql() + orderBy(sort, order) + QByteArrayLiteral(" LIMIT ? OFFSET ?");
     CipherDatabase::Statement s = m_db->prepare(sql.constData());
     QList<OrderRow> rows;

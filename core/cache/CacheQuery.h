@@ -135,8 +135,10 @@ public:
     QList<OrderRow> orders(const QString& search, int offset, int limit) const;
 
     int orderCount(const OrderFilter& filter) const;
+    // `after`: the row just before `offset` in this order, if the caller has it; for the indexed
+    // orders (purchase date, id) the query then seeks past it instead of skipping `offset` rows.
     QList<OrderRow> orders(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset,
-                           int limit) const;
+                           int limit, const OrderRow* after = nullptr) const;
     QList<OrderItemRow> orderItems(const QString& orderId) const;
     // The fees, charges and refunds posted for one order, oldest first.
     QList<FinancialEventRow> financialEventsOfOrder(const QString& orderId) const;

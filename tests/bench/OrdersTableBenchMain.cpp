@@ -1,0 +1,210 @@
+// orders_table.memory_over_empty (issue 4): the peak memory (VmHWM) of the app's main window with
+// the orders page open and scrolled from top to bottom over a cache of 1,000,000 orders, against
+// the same over an empty cache. Each measurement runs in a process of its own (this program with
+// --measure), so that one peak does not hide in the other.
+//   bench_orders_table --dir DIR [--runs N]
+// DIR is the dashboard benchmark's cache folder (scripts/bench.sh dashboard_cache): DIR/cache.json
+// names the SQLCipher file and its key file. The empty cache is made here, with the same schema.
+// Prints `BENCH orders_table.memory_over_empty <ratio> ratio`, or `... FAILED <reason>`.
+#include "MainWindow.h"
+#include "OrdersModel.h"
+#include "OrdersPage.h"
+#include "cache/CacheQuery.h"
+#include "cache/CacheSchema.h"
+#include "cache/CipherDatabase.h"
+#include "cache/SecureBytes.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+const char* const kName = "orders_table.memory_over_empty";
+
+int fail(const QString& reason)
+{
+    std::printf("BENCH %s FAILED %s\n", kName, qPrintable(reason));
+    return 1;
+}
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// The measured process: the main window over `database`, the orders page scrolled to the bottom.
+int measure(const QString& database, const QString& keyFile)
+{
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the key file"));
+    const sp::SecureBytes key = sp::SecureBytes::fromHex(file.readAll().trimmed());
+    sp::CipherDatabase::OpenError error = sp::CipherDatabase::OpenError::None;
+    QString message;
+    std::unique_ptr<sp::CipherDatabase> db =
+        sp::CipherDatabase::open(database, key.bytes(), sp::CipherDatabase::Role::Reader, &error, &message);
+    if (!db)
+        return fail(QStringLiteral("cannot open the cache: ") + message);
+    sp::CacheQuery query(std::move(db));
+
+    sp::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    window.setPagesQuery(&query);
+    window.showPage(sp::MainWindow::Page::Orders);
+    QCoreApplication::processEvents();
+    auto* page = window.findChild<sp::OrdersPage*>(QStringLiteral("ordersPage"));
+    if (!page)
+        return fail(QStringLiteral("no orders page"));
+    QTableView* table = page->table();
+    QScrollBar* bar = table->verticalScrollBar();
+    QElapsedTimer timer;
+    timer.start();
+    // Top to bottom a page of rows at a time (as dragging the thumb slowly or paging down does):
+    // every row of the cache is read once.
+    const int step = sp::OrdersModel::kPageSize;
+    int steps = 0;
+    for (int value = 0; value <= bar->maximum(); value += step) {
+        bar->setValue(value);
+        table->viewport()->repaint(); // paints now: the visible rows are read
+        if (++steps % 50 == 0)
+            QCoreApplication::processEvents();
+    }
+    bar->setValue(bar->maximum());
+    table->viewport()->repaint();
+    QCoreApplication::processEvents();
+    const int rows = page->model()->rowCount();
+    const QString last = rows > 0 ? page->model()->orderAt(rows - 1).id : QString();
+    std::printf("VMHWM_KB %lld ROWS %d HELD %d FETCHES %d MS %lld LAST %s\n", peakRssKb(), rows,
+                page->model()->heldRows(), page->model()->pageFetches(), timer.elapsed(),
+                qPrintable(last.isEmpty() ? QStringLiteral("-") : last));
+    return 0;
+}
+
+// An empty cache with the current schema, keyed with a random throw-away key.
+bool makeEmptyCache(const QString& dir, QString* database, QString* keyFile, QString* error)
+{
+    QByteArray raw(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    *database = dir + QStringLiteral("/empty.db");
+    *keyFile = dir + QStringLiteral("/empty.key");
+    sp::CipherDatabase::OpenError openError = sp::CipherDatabase::OpenError::None;
+    std::unique_ptr<sp::CipherDatabase> db =
+        sp::CipherDatabase::open(*database, raw, sp::CipherDatabase::Role::Writer, &openError, error);
+    if (!db)
+        return false;
+    if (sp::CacheSchema::migrate(*db, error) != sp::CacheSchema::Result::Ok)
+        return false;
+    db.reset();
+    QFile key(*keyFile);
+    if (!key.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || key.write(raw.toHex()) != 64) {
+        *error = QStringLiteral("cannot write the empty cache's key");
+        return false;
+    }
+    return true;
+}
+
+struct Measurement
+{
+    qint64 peakKb = -1;
+    QString detail;
+};
+
+Measurement runChild(const QString& database, const QString& keyFile, QString* error)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--measure"), QStringLiteral("--database"), database, QStringLiteral("--key-file"), keyFile});
+    Measurement result;
+    if (!child.waitForFinished(60 * 60 * 1000) || child.exitStatus() != QProcess::NormalExit) {
+        *error = QStringLiteral("the measuring process did not finish");
+        return result;
+    }
+    const QString out = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+    if (child.exitCode() != 0 || !out.startsWith(QLatin1String("VMHWM_KB "))) {
+        *error = out.isEmpty() ? QStringLiteral("the measuring process failed") : out;
+        return result;
+    }
+    result.peakKb = out.section(QLatin1Char(' '), 1, 1).toLongLong();
+    result.detail = out;
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Offscreen widgets unless told otherwise: no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("the 1,000,000-order cache folder"),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("measurements of each (median)"),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption measureOption(QStringLiteral("measure"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption keyOption(QStringLiteral("key-file"), QString(), QStringLiteral("PATH"));
+    parser.addOptions({dirOption, runsOption, measureOption, databaseOption, keyOption});
+    parser.process(app);
+    if (parser.isSet(measureOption))
+        return measure(parser.value(databaseOption), parser.value(keyOption));
+
+    QFile infoFile(parser.value(dirOption) + QStringLiteral("/cache.json"));
+    if (!infoFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("no cache.json in --dir (make the cache with scripts/bench.sh)"));
+    const QJsonObject info = QJsonDocument::fromJson(infoFile.readAll()).object();
+    const QString fullDatabase = info.value(QStringLiteral("database")).toString();
+    const QString fullKey = info.value(QStringLiteral("key_file")).toString();
+
+    QTemporaryDir temp;
+    QString emptyDatabase, emptyKey, error;
+    if (!temp.isValid() || !makeEmptyCache(temp.path(), &emptyDatabase, &emptyKey, &error))
+        return fail(QStringLiteral("cannot make the empty cache: ") + error);
+
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+    QList<qint64> empty, full;
+    for (int run = 0; run < runs; ++run) {
+        const Measurement e = runChild(emptyDatabase, emptyKey, &error);
+        if (e.peakKb <= 0)
+            return fail(QStringLiteral("empty cache: ") + error);
+        const Measurement f = runChild(fullDatabase, fullKey, &error);
+        if (f.peakKb <= 0)
+            return fail(QStringLiteral("full cache: ") + error);
+        std::fprintf(stderr, "bench_orders_table: empty %s\nbench_orders_table: full  %s\n", qPrintable(e.detail),
+                     qPrintable(f.detail));
+        empty << e.peakKb;
+        full << f.peakKb;
+    }
+    std::sort(empty.begin(), empty.end());
+    std::sort(full.begin(), full.end());
+    const double emptyMb = empty.at(empty.size() / 2) / 1024.0;
+    const double fullMb = full.at(full.size() / 2) / 1024.0;
+    std::fprintf(stderr, "bench_orders_table: peak memory %.1f MB over the full cache, %.1f MB over the empty one\n",
+                 fullMb, emptyMb);
+    std::printf("BENCH %s %.2f ratio\n", kName, fullMb / emptyMb);
+    return 0;
+}

@@ -1,0 +1,206 @@
+// The reports page over a real synced cache (real sandbox, real keychain: scripts/with-keyring.sh):
+// the profit-and-loss and sales reports add up to the sandbox's own figures per currency, inventory
+// health lists every stock row of the cache, and exports through the page: a CSV read back, a
+// failing export (read-only folder) with a clear message and no file, and a cancelled one.
+#include "DashboardChart.h"
+#include "ReportTableModel.h"
+#include "ReportsPage.h"
+#include "SyncedWorkspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+namespace sp::test {
+
+class TestReportsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void profitAndLossAddsUpToTheServersFigures();
+    void salesByProductAddsUpToTheServersUnits();
+    void inventoryHealthListsEveryStockRow();
+    void csvExportIsWrittenWhole();
+    void failingExportSaysWhyAndLeavesNoFile();
+    void cancelledExportLeavesNoFile();
+
+private:
+    ReportsPage* page() const { return SyncedWorkspace::child<ReportsPage>(m_workspace.window(), "reportsPage"); }
+    // Sum of a money or integer column per currency.
+    static QHash<QString, qint64> sumPerCurrency(const ReportTable& table, const QString& key);
+    QHash<QString, QJsonObject> metrics(const Period& period);
+
+    SyncedWorkspace m_workspace;
+};
+
+void TestReportsPage::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_workspace.start(400, &error), qPrintable(error));
+    m_workspace.window()->show();
+    m_workspace.window()->showPage(MainWindow::Page::Reports);
+    QVERIFY(page());
+    page()->refresh(); // now, not after the sync's refresh delay
+}
+
+QHash<QString, qint64> TestReportsPage::sumPerCurrency(const ReportTable& table, const QString& key)
+{
+    int currency = -1;
+    int value = -1;
+    for (int c = 0; c < table.columns.size(); ++c) {
+        if (table.columns.at(c).key == QLatin1String("currency"))
+            currency = c;
+        if (table.columns.at(c).key == key)
+            value = c;
+    }
+    QHash<QString, qint64> sums;
+    if (currency < 0 || value < 0)
+        return sums;
+    for (const QVariantList& row : table.rows)
+        sums[row.value(currency).toString()] += row.value(value).toLongLong();
+    return sums;
+}
+
+QHash<QString, QJsonObject> TestReportsPage::metrics(const Period& period)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), period.from.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), period.to.toString(Qt::ISODate));
+    QHash<QString, QJsonObject> byCurrency;
+    const std::optional<QJsonObject> answer = m_workspace.get(QStringLiteral("/v1/metrics/summary"), query);
+    if (answer) {
+        for (const QJsonValue& value : answer->value(QLatin1String("currencies")).toArray())
+            byCurrency.insert(value.toObject().value(QLatin1String("currency")).toString(), value.toObject());
+    }
+    return byCurrency;
+}
+
+void TestReportsPage::profitAndLossAddsUpToTheServersFigures()
+{
+    page()->setReport(QStringLiteral("profit-and-loss"));
+    page()->setPreset(RangePreset::Last12Months);
+    const ReportTable& table = page()->table();
+    QVERIFY2(page()->errorText().isEmpty(), qPrintable(page()->errorText()));
+    QCOMPARE(table.id, QStringLiteral("profit-and-loss"));
+    QVERIFY(table.rows.size() >= 12);
+    QCOMPARE(page()->model()->rowCount(), int(table.rows.size()));
+    const QHash<QString, QJsonObject> truth = metrics(table.period);
+    const QHash<QString, qint64> revenue = sumPerCurrency(table, QStringLiteral("revenue"));
+    QCOMPARE(revenue.size(), truth.size());
+    for (auto it = truth.cbegin(); it != truth.cend(); ++it)
+        QCOMPARE(revenue.value(it.key()), SyncedWorkspace::cents(it->value(QLatin1String("revenue")).toString()));
+    // The chart beside it.
+    auto* chart = SyncedWorkspace::child<DashboardChart>(page(), "reportChart");
+    QVERIFY(!chart->chart().isEmpty());
+}
+
+void TestReportsPage::salesByProductAddsUpToTheServersUnits()
+{
+    page()->setReport(QStringLiteral("sales-by-product"));
+    page()->setPreset(RangePreset::Last30Days);
+    const ReportTable& table = page()->table();
+    QCOMPARE(table.id, QStringLiteral("sales-by-product"));
+    QVERIFY(!table.rows.isEmpty());
+    const QHash<QString, QJsonObject> truth = metrics(table.period);
+    const QHash<QString, qint64> units = sumPerCurrency(table, QStringLiteral("units"));
+    for (auto it = truth.cbegin(); it != truth.cend(); ++it)
+        QCOMPARE(units.value(it.key()), it->value(QLatin1String("units")).toInteger());
+}
+
+void TestReportsPage::inventoryHealthListsEveryStockRow()
+{
+    page()->setReport(QStringLiteral("inventory-health"));
+    QCOMPARE(page()->table().id, QStringLiteral("inventory-health"));
+    QCOMPARE(page()->model()->rowCount(), int(m_workspace.scalar("SELECT count(*) FROM inventory")));
+}
+
+void TestReportsPage::csvExportIsWrittenWhole()
+{
+    page()->setReport(QStringLiteral("profit-and-loss"));
+    page()->setPreset(RangePreset::Last12Months);
+    QTemporaryDir dir;
+    QString suggested;
+    page()->setTargetChooser([&](ExportJob::Format format, const QString& name) -> QString {
+        suggested = name;
+        return format == ExportJob::Format::Csv ? dir.filePath(QStringLiteral("pnl")) : QString();
+    });
+    QSignalSpy finished(page(), &ReportsPage::exportFinished);
+    auto* button = SyncedWorkspace::child<QPushButton>(page(), "exportCsvButton");
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.constFirst().constFirst().value<ExportResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+    QVERIFY(suggested.startsWith(QLatin1String("profit-and-loss_")) && suggested.endsWith(QLatin1String(".csv")));
+    const QString path = dir.filePath(QStringLiteral("pnl.csv")); // the suffix added
+    QCOMPARE(result.path, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    // Header and one line per row (CRLF ends: a last empty piece).
+    QCOMPARE(lines.size() - 1, page()->table().rows.size() + 1);
+    QVERIFY(lines.first().contains("Revenue"));
+    QVERIFY2(page()->exportMessage().startsWith(QLatin1String("Exported to ")), qPrintable(page()->exportMessage()));
+    QVERIFY(!page()->progressDialog()->isVisible());
+}
+
+void TestReportsPage::failingExportSaysWhyAndLeavesNoFile()
+{
+    // A target whose folder is a file: no write can succeed there, whoever runs the test (root
+    // writes into read-only folders).
+    QTemporaryDir dir;
+    const QString notAFolder = dir.filePath(QStringLiteral("not-a-folder"));
+    QFile blocker(notAFolder);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    page()->setTargetChooser(
+        [&](ExportJob::Format, const QString&) -> QString { return notAFolder + QStringLiteral("/report.pdf"); });
+    QSignalSpy finished(page(), &ReportsPage::exportFinished);
+    page()->exportAs(ExportJob::Format::Pdf);
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.constFirst().constFirst().value<ExportResult>();
+    QCOMPARE(result.status, ExportResult::Status::Failed);
+    QVERIFY(!result.message.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+             QStringList{QStringLiteral("not-a-folder")});
+    QVERIFY2(page()->exportMessage().startsWith(QLatin1String("The export failed and no file was written: ")),
+             qPrintable(page()->exportMessage()));
+    auto* box = page()->findChild<QMessageBox*>(QStringLiteral("exportErrorBox"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY(box->text().contains(result.message));
+    box->accept();
+}
+
+void TestReportsPage::cancelledExportLeavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.xlsx"));
+    page()->setTargetChooser([&](ExportJob::Format, const QString&) -> QString { return path; });
+    QSignalSpy finished(page(), &ReportsPage::exportFinished);
+    page()->exportAs(ExportJob::Format::Xlsx);
+    QVERIFY(page()->progressDialog()->isVisible());
+    page()->progressDialog()->cancel(); // the user's Cancel
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.constFirst().constFirst().value<ExportResult>();
+    // A small report may be written before the cancel arrives; then it is whole.
+    if (result.status == ExportResult::Status::Cancelled) {
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(page()->exportMessage(), QStringLiteral("Export cancelled; no file was written."));
+    } else {
+        QVERIFY(result.isOk());
+        QVERIFY(QFile::exists(path));
+    }
+    QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::Files | QDir::Hidden).size() <= 1); // no temp file
+}
+
+} // namespace sp::test
+
+QTEST_MAIN(sp::test::TestReportsPage)
+#include "TestReportsPage.moc"
