@@ -87,7 +87,7 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
     // Top earners and losers per currency (a net profit is only comparable within its currency).
     {
         QList<SummarySql::ProductFigures> products;
-        if (!SummarySql::products(m_db, filter, &products))
+        if (!SummarySql::products(m_db, filter, &products, false, false))
             return fail();
         std::sort(products.begin(), products.end(), [](const auto& a, const auto& b) {
             return a.currency != b.currency ? a.currency < b.currency
@@ -109,6 +109,8 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
         }
         std::stable_sort(data.topLosers.begin(), data.topLosers.end(),
                          [](const ProductRank& a, const ProductRank& b) { return a.currency < b.currency; });
+        if (!SummarySql::titles(m_db, &data.topEarners) || !SummarySql::titles(m_db, &data.topLosers))
+            return fail();
     }
 
     // Low stock: days of cover of each SKU's stock in a region from the last 30 days' sales in

@@ -87,7 +87,8 @@ bool totals(CipherDatabase& db, const DashboardFilter& filter, QList<CurrencyTot
     return true;
 }
 
-bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out, bool byMarketplace)
+bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out, bool byMarketplace,
+              bool withTitles)
 {
     out->clear();
     // The parts to add (+1) or take away (-1): month rows (keys YYYY-MM) and day rows (YYYY-MM-DD).
@@ -175,7 +176,7 @@ bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFi
             continue;
         out->append(p);
     }
-    if (byMarketplace)
+    if (byMarketplace || !withTitles)
         return true;
     CipherDatabase::Statement names = db.prepare("SELECT asin, title FROM products WHERE sku = ?1");
     if (!names.isValid())
@@ -185,6 +186,22 @@ bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFi
         if (names.step() == CipherDatabase::Statement::Step::Row) {
             p.asin = names.text(0);
             p.title = names.text(1);
+        }
+        names.reset();
+    }
+    return true;
+}
+
+bool titles(CipherDatabase& db, QList<ProductRank>* ranks)
+{
+    CipherDatabase::Statement names = db.prepare("SELECT asin, title FROM products WHERE sku = ?1");
+    if (!names.isValid())
+        return false;
+    for (ProductRank& rank : *ranks) {
+        names.bind(1, rank.sku);
+        if (names.step() == CipherDatabase::Statement::Step::Row) {
+            rank.asin = names.text(0);
+            rank.title = names.text(1);
         }
         names.reset();
     }

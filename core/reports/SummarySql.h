@@ -39,9 +39,11 @@ struct ProductFigures
 // Each month the period touches is read from its month rows when the period covers more than half
 // of it (minus the day rows of the days it leaves out, which a month so far mostly has none of),
 // otherwise from the day rows it covers: at most about half a month of day rows per edge.
-// `byMarketplace`: one entry per SKU, currency and marketplace (no titles looked up).
+// `byMarketplace`: one entry per SKU, currency and marketplace. Titles only with `withTitles`
+// (and never per marketplace); titles() fills them for a few afterwards.
 bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out,
-              bool byMarketplace = false);
+              bool byMarketplace = false, bool withTitles = true);
+bool titles(CipherDatabase& db, QList<ProductRank>* ranks);
 
 // A readable error for a failed read.
 QString readError(CipherDatabase& db);
