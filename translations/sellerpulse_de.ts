@@ -42,6 +42,18 @@
         <source>Its files do not match its manifest.</source>
         <translation>Seine Dateien stimmen nicht mit seinem Manifest überein.</translation>
     </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Spalten von %1</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>Select all rows of %1</source>
+        <translation>Alle Zeilen von %1 auswählen</translation>
+    </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
@@ -1275,10 +1287,6 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>Finanzereignisse</translation>
     </message>
     <message>
-        <source>Financial event columns</source>
-        <translation>Spalten der Finanzereignisse</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -1962,10 +1970,6 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Products</source>
         <translation>Produkte</translation>
-    </message>
-    <message>
-        <source>Product columns</source>
-        <translation>Spalten der Produkte</translation>
     </message>
     <message>
         <source>Unit cost of the chosen product</source>

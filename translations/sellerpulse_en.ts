@@ -42,6 +42,18 @@
         <source>Its files do not match its manifest.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
@@ -1268,10 +1280,6 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Financial event columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,10 +1960,6 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -42,6 +42,18 @@
         <source>Its files do not match its manifest.</source>
         <translation>Sus archivos no coinciden con su manifiesto.</translation>
     </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Columnas de %1</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Filas de %1</translation>
+    </message>
+    <message>
+        <source>Select all rows of %1</source>
+        <translation>Seleccionar todas las filas de %1</translation>
+    </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
@@ -1275,10 +1287,6 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>Eventos financieros</translation>
     </message>
     <message>
-        <source>Financial event columns</source>
-        <translation>Columnas de los eventos financieros</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
@@ -1962,10 +1970,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Products</source>
         <translation>Productos</translation>
-    </message>
-    <message>
-        <source>Product columns</source>
-        <translation>Columnas de los productos</translation>
     </message>
     <message>
         <source>Unit cost of the chosen product</source>

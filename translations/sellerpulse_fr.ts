@@ -42,6 +42,18 @@
         <source>Its files do not match its manifest.</source>
         <translation>Ses fichiers ne correspondent pas à son manifeste.</translation>
     </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Colonnes de %1</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Lignes de %1</translation>
+    </message>
+    <message>
+        <source>Select all rows of %1</source>
+        <translation>Sélectionner toutes les lignes de %1</translation>
+    </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
@@ -1275,10 +1287,6 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>Événements financiers</translation>
     </message>
     <message>
-        <source>Financial event columns</source>
-        <translation>Colonnes des événements financiers</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -1962,10 +1970,6 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Products</source>
         <translation>Produits</translation>
-    </message>
-    <message>
-        <source>Product columns</source>
-        <translation>Colonnes des produits</translation>
     </message>
     <message>
         <source>Unit cost of the chosen product</source>

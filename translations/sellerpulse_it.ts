@@ -42,6 +42,18 @@
         <source>Its files do not match its manifest.</source>
         <translation>I suoi file non corrispondono al suo manifesto.</translation>
     </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Colonne di %1</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Righe di %1</translation>
+    </message>
+    <message>
+        <source>Select all rows of %1</source>
+        <translation>Seleziona tutte le righe di %1</translation>
+    </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
@@ -1275,10 +1287,6 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>Eventi finanziari</translation>
     </message>
     <message>
-        <source>Financial event columns</source>
-        <translation>Colonne degli eventi finanziari</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
@@ -1962,10 +1970,6 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Products</source>
         <translation>Prodotti</translation>
-    </message>
-    <message>
-        <source>Product columns</source>
-        <translation>Colonne dei prodotti</translation>
     </message>
     <message>
         <source>Unit cost of the chosen product</source>
