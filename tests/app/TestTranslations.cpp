@@ -6,6 +6,7 @@
 #include "app/UiLanguage.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -160,6 +161,7 @@ private slots:
     void isCompleteAndUpToDate();
     void keepsPlaceholders_data();
     void keepsPlaceholders();
+    void everyContextIsOneTheCodeLooksUp();
     void builtTranslationTranslates_data();
     void builtTranslationTranslates();
     void chosenLanguageWinsOverSystem();
@@ -277,6 +279,51 @@ void TestTranslations::keepsPlaceholders()
     }
     QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("translations/sellerpulse_%1.ts:\n  ").arg(language)
                                           + broken.join(QStringLiteral("\n  "))));
+}
+
+// lupdate names a string's context after the class around the tr() call; a tr() helper in an anonymous
+// namespace or a lambda gets the namespace ("sp") instead, while the code looks the string up under the
+// class it passes to QCoreApplication::translate(). Such strings are translated in the .ts file and still
+// shown in English. Every context must be a class with Q_OBJECT or Q_DECLARE_TR_FUNCTIONS, or a name the
+// code passes to translate() or QT_TRANSLATE_NOOP() itself.
+void TestTranslations::everyContextIsOneTheCodeLooksUp()
+{
+    QSet<QString> lookedUp;
+    static const QRegularExpression literal(
+        QStringLiteral("(?:translate|QT_TRANSLATE_NOOP3?|QT_TRANSLATE_N_NOOP3?)\\(\\s*\"([^\"]+)\""));
+    static const QRegularExpression trClass(QStringLiteral("Q_DECLARE_TR_FUNCTIONS\\(\\s*(?:sp::)?(\\w+)\\s*\\)"));
+    static const QRegularExpression objectClass(
+        QStringLiteral("class\\s+(?:\\w+\\s+)?(\\w+)\\s*(?:final\\s*)?:[^{;]*\\{\\s*Q_OBJECT"));
+    for (const QString& folder : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
+        QDirIterator it(sourceDir().filePath(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString code = QString::fromUtf8(file.readAll());
+            for (auto m = literal.globalMatch(code); m.hasNext();)
+                lookedUp.insert(m.next().captured(1));
+            for (auto m = trClass.globalMatch(code); m.hasNext();)
+                lookedUp.insert(QStringLiteral("sp::") + m.next().captured(1));
+            for (auto m = objectClass.globalMatch(code); m.hasNext();)
+                lookedUp.insert(QStringLiteral("sp::") + m.next().captured(1));
+        }
+    }
+    QVERIFY(lookedUp.contains(QStringLiteral("sp::SignInDialog"))); // it really read the sources
+
+    QString error;
+    const QMap<QString, Message> messages = readTs(tsPath(QStringLiteral("de")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList lost;
+    for (const Message& message : messages) {
+        if (!lookedUp.contains(message.context))
+            lost << message.describe();
+    }
+    QVERIFY2(lost.isEmpty(),
+             qPrintable(QStringLiteral("strings whose context no code looks up, so they always show in English "
+                                       "(call QCoreApplication::translate(\"sp::TheClass\", ...) directly instead "
+                                       "of through a tr() helper outside the class):\n  ")
+                        + lost.join(QStringLiteral("\n  "))));
 }
 
 void TestTranslations::builtTranslationTranslates_data()
