@@ -3,6 +3,7 @@
 #include "DashboardChart.h"
 #include "MarketplaceFilterButton.h"
 #include "MoneyText.h"
+#include "TableNames.h"
 #include "UiLog.h"
 #include "cache/CacheQuery.h"
 #include "reports/DashboardQuery.h"
@@ -99,6 +100,7 @@ QTableWidget* makeTable(const QString& name, const QString& accessibleName, cons
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     table->setMinimumHeight(150);
+    nameTableParts(table);
     return table;
 }
 

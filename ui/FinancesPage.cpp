@@ -3,6 +3,7 @@
 #include "FinancialEventsModel.h"
 #include "MoneyText.h"
 #include "TableColumnState.h"
+#include "TableNames.h"
 #include "cache/CacheQuery.h"
 
 #include <QCheckBox>
@@ -79,7 +80,7 @@ FinancesPage::FinancesPage(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setAccessibleName(tr("Financial event columns"));
+    nameTableParts(m_table);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(FinancialEventsModel::PostedColumn, Qt::DescendingOrder);
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/finances/header"), this);
@@ -142,8 +143,23 @@ void FinancesPage::setQuery(CacheQuery* query)
 {
     m_reloadDelay.stop();
     m_query = query;
+    // Counting and summing millions of events is not done for a page nobody looks at: it
+    // happens when the page is shown (showEvent).
+    m_stale = query && !isVisible();
+    if (m_stale)
+        return;
     fillChoices();
     m_model->setQuery(query);
+}
+
+void FinancesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        fillChoices();
+        m_model->setQuery(m_query);
+    }
 }
 
 void FinancesPage::setSettings(QSettings* settings)
@@ -153,6 +169,10 @@ void FinancesPage::setSettings(QSettings* settings)
 
 void FinancesPage::scheduleReload()
 {
+    if (m_stale || (m_query && !isVisible())) {
+        m_stale = m_query != nullptr; // read when shown
+        return;
+    }
     if (!m_reloadDelay.isActive())
         m_reloadDelay.start();
 }

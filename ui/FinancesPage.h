@@ -35,12 +35,16 @@ public:
     QString countText() const;
     QString totalsText() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void applyFilter();
     void fillChoices();
     void updateSummary();
 
     QPointer<CacheQuery> m_query;
+    bool m_stale = false; // the query changed while hidden: read it when shown
     QLineEdit* m_searchEdit;
     QComboBox* m_typeCombo;
     QComboBox* m_marketplaceCombo;

@@ -1,6 +1,7 @@
 #include "OrderDetailPanel.h"
 
 #include "MoneyText.h"
+#include "TableNames.h"
 #include "cache/CacheQuery.h"
 
 #include <QHash>
@@ -25,6 +26,7 @@ QTableWidget* makeTable(const QString& name, const QString& accessibleName, cons
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    nameTableParts(table);
     return table;
 }
 

@@ -3,6 +3,7 @@
 #include "MoneyText.h"
 #include "ProductsModel.h"
 #include "TableColumnState.h"
+#include "TableNames.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
 #include "reports/UnitCostClient.h"
@@ -78,7 +79,7 @@ ProductsPage::ProductsPage(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setAccessibleName(tr("Product columns"));
+    nameTableParts(m_table);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(ProductsModel::SkuColumn, Qt::AscendingOrder);
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/products/header"), this);

@@ -3,6 +3,7 @@
 #include "DashboardChart.h"
 #include "MarketplaceFilterButton.h"
 #include "ReportTableModel.h"
+#include "TableNames.h"
 #include "UiLog.h"
 #include "cache/CacheQuery.h"
 #include "reports/ReportBuilder.h"
@@ -110,6 +111,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    nameTableParts(m_table);
     m_chart->setObjectName(QStringLiteral("reportChart"));
     m_chart->setAccessibleName(tr("Report chart"));
 

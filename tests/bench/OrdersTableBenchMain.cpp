@@ -6,9 +6,13 @@
 // DIR is the dashboard benchmark's cache folder (scripts/bench.sh dashboard_cache): DIR/cache.json
 // names the SQLCipher file and its key file. The empty cache is made here, with the same schema.
 // Prints `BENCH orders_table.memory_over_empty <ratio> ratio`, or `... FAILED <reason>`.
+#include "DashboardPage.h"
+#include "FinancesPage.h"
 #include "MainWindow.h"
 #include "OrdersModel.h"
 #include "OrdersPage.h"
+#include "ProductsPage.h"
+#include "ReportsPage.h"
 #include "cache/CacheQuery.h"
 #include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
@@ -67,12 +71,32 @@ int measure(const QString& database, const QString& keyFile)
         return fail(QStringLiteral("cannot open the cache: ") + message);
     sp::CacheQuery query(std::move(db));
 
+    // Where the peak comes from, on stderr: after each stage.
+    auto stage = [](const char* name) { std::fprintf(stderr, "bench_orders_table: %s: peak %lld kB\n", name, peakRssKb()); };
+    stage("cache open");
     sp::MainWindow window;
     window.resize(1200, 800);
     window.show();
+    QCoreApplication::processEvents();
+    stage("window shown");
+    if (qEnvironmentVariableIsSet("SP_BENCH_PAGE_STAGES")) {
+        // Diagnosis: which page's first reading makes the peak.
+        window.findChild<sp::DashboardPage*>()->setQuery(&query);
+        stage("dashboard");
+        window.findChild<sp::OrdersPage*>()->setQuery(&query);
+        stage("orders");
+        window.findChild<sp::ProductsPage*>()->setQuery(&query);
+        stage("products");
+        window.findChild<sp::FinancesPage*>()->setQuery(&query);
+        stage("finances");
+        window.findChild<sp::ReportsPage*>()->setQuery(&query);
+        stage("reports");
+    }
     window.setPagesQuery(&query);
+    stage("pages read the cache");
     window.showPage(sp::MainWindow::Page::Orders);
     QCoreApplication::processEvents();
+    stage("orders page shown");
     auto* page = window.findChild<sp::OrdersPage*>(QStringLiteral("ordersPage"));
     if (!page)
         return fail(QStringLiteral("no orders page"));
@@ -93,6 +117,7 @@ int measure(const QString& database, const QString& keyFile)
     bar->setValue(bar->maximum());
     table->viewport()->repaint();
     QCoreApplication::processEvents();
+    stage("scrolled to the bottom");
     const int rows = page->model()->rowCount();
     const QString last = rows > 0 ? page->model()->orderAt(rows - 1).id : QString();
     std::printf("VMHWM_KB %lld ROWS %d HELD %d FETCHES %d MS %lld LAST %s\n", peakRssKb(), rows,

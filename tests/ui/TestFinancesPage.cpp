@@ -78,7 +78,8 @@ void TestFinancesPage::typeFilterAndSearchNarrowTheEvents()
 {
     auto* type = SyncedWorkspace::child<QComboBox>(page(), "financesTypeCombo");
     const QStringList types = m_workspace.column("SELECT DISTINCT type FROM financial_events ORDER BY type");
-    QCOMPARE(type->count(), types.size() + 1);
+    for (const QString& value : types) // every type the cache has can be chosen
+        QVERIFY2(type->findData(value) > 0, qPrintable(value));
     // The type with the fewest events: a real narrowing.
     const QString chosen = m_workspace
                                .column("SELECT type FROM financial_events GROUP BY type ORDER BY count(*), type LIMIT 1")

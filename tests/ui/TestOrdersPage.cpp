@@ -134,7 +134,8 @@ void TestOrdersPage::filtersByStatusAndMarketplace()
     auto* status = SyncedWorkspace::child<QComboBox>(page(), "ordersStatusCombo");
     auto* marketplace = SyncedWorkspace::child<QComboBox>(page(), "ordersMarketplaceCombo");
     const QStringList statuses = m_workspace.column("SELECT DISTINCT status FROM orders ORDER BY status");
-    QCOMPARE(status->count(), statuses.size() + 1); // and "All statuses"
+    for (const QString& value : statuses) // every status the cache has can be chosen
+        QVERIFY2(status->findData(value) > 0, qPrintable(value));
     const QString chosen = statuses.value(0);
     status->setCurrentIndex(status->findData(chosen));
     QCOMPARE(page()->model()->totalCount(),
