@@ -204,7 +204,29 @@ END;
 INSERT INTO summary_dirty_from (day) VALUES ('0000-01-01');
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5 (issue 4): a changed unit cost records its SKU, currency and first day, so the end of
+// the sync recomputes only that SKU's cost of goods from the day rows' units (cost x units: every
+// unit of a SKU, currency and day has the same cost) instead of rebuilding every later day.
+const char* const kVersion5 = R"sql(
+CREATE TABLE summary_dirty_costs (
+    sku TEXT NOT NULL, currency TEXT NOT NULL, day TEXT NOT NULL,
+    PRIMARY KEY (sku, currency, day)) WITHOUT ROWID;
+DROP TRIGGER unit_costs_dirty_insert;
+DROP TRIGGER unit_costs_dirty_update;
+DROP TRIGGER unit_costs_dirty_delete;
+CREATE TRIGGER unit_costs_dirty_insert AFTER INSERT ON unit_costs BEGIN
+    INSERT OR IGNORE INTO summary_dirty_costs (sku, currency, day) VALUES (NEW.sku, NEW.currency, NEW.effective_from);
+END;
+CREATE TRIGGER unit_costs_dirty_update AFTER UPDATE ON unit_costs BEGIN
+    INSERT OR IGNORE INTO summary_dirty_costs (sku, currency, day) VALUES (OLD.sku, OLD.currency, OLD.effective_from);
+    INSERT OR IGNORE INTO summary_dirty_costs (sku, currency, day) VALUES (NEW.sku, NEW.currency, NEW.effective_from);
+END;
+CREATE TRIGGER unit_costs_dirty_delete AFTER DELETE ON unit_costs BEGIN
+    INSERT OR IGNORE INTO summary_dirty_costs (sku, currency, day) VALUES (OLD.sku, OLD.currency, OLD.effective_from);
+END;
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 QString tr(const char* text)
 {

@@ -173,6 +173,29 @@ FROM (
 GROUP BY day, marketplace_id, currency
 )sql";
 
+// Changed unit costs (summary_dirty_costs): the day rows of those SKUs and currencies from the
+// change's day on get cost x units again; then their days' totals and their months.
+const char* const kCostProducts = R"sql(
+UPDATE summary_product_day SET
+    cogs_cents = units * IFNULL((SELECT u.unit_cost_cents FROM unit_costs u WHERE u.sku = summary_product_day.sku
+        AND u.currency = summary_product_day.currency AND u.effective_from <= summary_product_day.day
+        ORDER BY u.effective_from DESC LIMIT 1), 0),
+    uncosted_units = CASE WHEN EXISTS (SELECT 1 FROM unit_costs u WHERE u.sku = summary_product_day.sku
+        AND u.currency = summary_product_day.currency AND u.effective_from <= summary_product_day.day)
+        THEN 0 ELSE units END
+WHERE EXISTS (SELECT 1 FROM summary_dirty_costs d WHERE d.sku = summary_product_day.sku
+    AND d.currency = summary_product_day.currency AND d.day <= summary_product_day.day)
+)sql";
+const char* const kCostDaily = R"sql(
+UPDATE summary_daily SET
+    cogs_cents = IFNULL((SELECT SUM(p.cogs_cents) FROM summary_product_day p WHERE p.day = summary_daily.day
+        AND p.marketplace_id = summary_daily.marketplace_id AND p.currency = summary_daily.currency), 0),
+    uncosted_units = IFNULL((SELECT SUM(p.uncosted_units) FROM summary_product_day p WHERE p.day = summary_daily.day
+        AND p.marketplace_id = summary_daily.marketplace_id AND p.currency = summary_daily.currency), 0)
+WHERE day >= (SELECT min(day) FROM summary_dirty_costs)
+    AND currency IN (SELECT currency FROM summary_dirty_costs)
+)sql";
+
 // Up to this many days from a "dirty from" day are rebuilt day by day rather than in one pass.
 constexpr qint64 kDayByDayLimit = 62;
 
@@ -280,6 +303,25 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
     if (!dirtyDays(db, &days, &everyDayFrom))
         return fail();
     std::set<QDate> months;
+    // Changed unit costs first, in place; the days rebuilt below use the new costs anyway.
+    {
+        CipherDatabase::Statement first = db.prepare("SELECT min(day) FROM summary_dirty_costs");
+        if (!first.isValid() || first.step() == CipherDatabase::Statement::Step::Error)
+            return fail();
+        if (!first.isNull(0)) {
+            QDate since = dayOf(first.text(0));
+            QDate firstData, lastData;
+            if (!dataSpan(db, &firstData, &lastData))
+                return fail();
+            if (!since.isValid() || (firstData.isValid() && since < firstData))
+                since = firstData;
+            if (!db.exec(kCostProducts) || !db.exec(kCostDaily))
+                return fail();
+            for (QDate month = since.isValid() ? QDate(since.year(), since.month(), 1) : QDate();
+                 month.isValid() && lastData.isValid() && month <= lastData; month = month.addMonths(1))
+                months.insert(month);
+        }
+    }
     if (everyDayFrom.isValid()) {
         // A short range (a unit cost from last week) is cheaper day by day, through the indexes,
         // than one pass over every item.
@@ -341,7 +383,7 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
         if (!deleteMonth.run() || !insertMonth.run())
             return fail();
     }
-    if (!db.exec("DELETE FROM summary_dirty; DELETE FROM summary_dirty_from;"))
+    if (!db.exec("DELETE FROM summary_dirty; DELETE FROM summary_dirty_from; DELETE FROM summary_dirty_costs;"))
         return fail();
     qCInfo(lcReports).noquote() << "summaries rebuilt:" << days.size() << "single days,"
                                 << (everyDayFrom.isValid() ? QStringLiteral("every day from ") + dayText(everyDayFrom)
