@@ -3,6 +3,7 @@
 // unit cost entered in the page, saved on the server (read back from the sandbox), refused offline.
 #include "ProductsModel.h"
 #include "ProductsPage.h"
+#include "MoneyText.h"
 #include "SyncedWorkspace.h"
 
 #include <QComboBox>
@@ -23,6 +24,7 @@ private slots:
     void initTestCase();
     void showsTheProductsWithTheirStock();
     void headerSortsByStock();
+    void unitCostColumnShowsTheCostsThatApplyToday();
     void unitCostIsSavedOnTheServer();
     void unitCostNeedsAConnection();
 
@@ -83,6 +85,41 @@ void TestProductsPage::headerSortsByStock()
     QCOMPARE(page()->model()->productAt(0).sku, most);
     header->setSortIndicator(ProductsModel::SkuColumn, Qt::AscendingOrder);
     QCOMPARE(page()->model()->productAt(0).sku, m_workspace.column("SELECT min(sku) FROM products").value(0));
+}
+
+void TestProductsPage::unitCostColumnShowsTheCostsThatApplyToday()
+{
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    // A SKU whose cost changed (several entries): the latest one up to today is shown, per currency.
+    const QString sku = m_workspace
+                            .column("SELECT sku FROM unit_costs WHERE effective_from <= ?1 GROUP BY sku "
+                                    "ORDER BY count(*) DESC, sku LIMIT 1",
+                                    {today})
+                            .value(0);
+    QVERIFY2(!sku.isEmpty(), "the synced cache has no unit costs");
+    auto* search = SyncedWorkspace::child<QLineEdit>(page(), "productsSearchEdit");
+    search->clear();
+    QTest::keyClicks(search, sku);
+    QTRY_COMPARE(page()->model()->search(), sku);
+    int row = -1;
+    for (int i = 0; i < page()->model()->rowCount(); ++i) {
+        if (page()->model()->productAt(i).sku == sku)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    const QString shown = page()->table()->model()->index(row, ProductsModel::UnitCostColumn).data().toString();
+    const QStringList currencies = m_workspace.column(
+        "SELECT DISTINCT currency FROM unit_costs WHERE sku = ?1 AND effective_from <= ?2", {sku, today});
+    QVERIFY(!currencies.isEmpty());
+    for (const QString& currency : currencies) {
+        const qint64 cents = m_workspace.scalar(
+            "SELECT unit_cost_cents FROM unit_costs WHERE sku = ?1 AND currency = ?2 AND effective_from <= ?3 "
+            "ORDER BY effective_from DESC LIMIT 1",
+            {sku, currency, today});
+        QVERIFY2(shown.contains(MoneyText::format(cents, currency)), qPrintable(shown));
+    }
+    search->clear();
+    QTRY_COMPARE(page()->model()->search(), QString());
 }
 
 void TestProductsPage::unitCostIsSavedOnTheServer()
