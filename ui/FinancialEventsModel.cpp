@@ -78,8 +78,8 @@ const FinancialEventRow* FinancialEventsModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_total || !m_query)
         return nullptr;
-    return m_pages.rowAt(row, [this](int offset, int limit, const FinancialEventRow*) {
-        QList<FinancialEventRow> rows = m_query->financialEvents(m_filter, m_sort, m_order, offset, limit);
+    return m_pages.rowAt(row, [this](int offset, int limit, const FinancialEventRow* previous) {
+        QList<FinancialEventRow> rows = m_query->financialEvents(m_filter, m_sort, m_order, offset, limit, previous);
         if (!m_query->lastError().isEmpty())
             qCWarning(lcUi) << "reading financial events failed:" << m_query->lastError();
         return rows;

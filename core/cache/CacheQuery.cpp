@@ -405,9 +405,16 @@ int CacheQuery::financialEventCount(const FinancialEventFilter& filter) const
 }
 
 QList<FinancialEventRow> CacheQuery::financialEvents(const FinancialEventFilter& filter, FinancialEventSort sort,
-                                                     Qt::SortOrder order, int offset, int limit) const
+                                                     Qt::SortOrder order, int offset, int limit,
+                                                     const FinancialEventRow* after) const
 {
-    const Where where = eventWhere(filter);
+    Where where = eventWhere(filter);
+    if (after && sort == FinancialEventSort::PostedAt) {
+        where.add(order == Qt::AscendingOrder ? "e.posted_at >= ? AND (e.posted_at > ? OR e.id > ?)"
+                                              : "e.posted_at <= ? AND (e.posted_at < ? OR e.id < ?)",
+                  {after->postedAt, after->postedAt, after->id});
+        offset = 0;
+    }
     const QByteArray sql = kEventColumns + where.sql() + orderBy(sort, order) + QByteArrayLiteral(" LIMIT ? OFFSET ?");
     CipherDatabase::Statement s = m_db->prepare(sql.constData());
     QList<FinancialEventRow> rows;

@@ -149,8 +149,10 @@ public:
                                     int limit) const;
 
     int financialEventCount(const FinancialEventFilter& filter) const;
+    // `after`: as for orders(); the posting-time order is indexed (schema v4).
     QList<FinancialEventRow> financialEvents(const FinancialEventFilter& filter, FinancialEventSort sort,
-                                             Qt::SortOrder order, int offset, int limit) const;
+                                             Qt::SortOrder order, int offset, int limit,
+                                             const FinancialEventRow* after = nullptr) const;
     // The sum of the matching events per currency, sorted by currency (never added across them).
     QList<CurrencyAmount> financialEventTotals(const FinancialEventFilter& filter) const;
     QStringList financialEventTypes() const; // distinct, sorted

@@ -119,6 +119,21 @@ void TestFinancesPage::headerSortsByAmount()
         m_workspace.column("SELECT id FROM financial_events ORDER BY amount_cents DESC, id DESC LIMIT 1").value(0);
     QCOMPARE(page()->model()->eventAt(0).id, largest);
     QVERIFY(smallest != largest);
+
+    // By posting time, a page continued after the row above it is the page OFFSET finds.
+    CacheQuery* query = m_workspace.query();
+    for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+        const QList<FinancialEventRow> first =
+            query->financialEvents(FinancialEventFilter{}, FinancialEventSort::PostedAt, order, 0, 200);
+        QCOMPARE(first.size(), 200);
+        const QList<FinancialEventRow> byOffset =
+            query->financialEvents(FinancialEventFilter{}, FinancialEventSort::PostedAt, order, 200, 50);
+        const QList<FinancialEventRow> byKey = query->financialEvents(FinancialEventFilter{}, FinancialEventSort::PostedAt,
+                                                                      order, 200, 50, &first.constLast());
+        QCOMPARE(byKey.size(), byOffset.size());
+        for (int i = 0; i < byKey.size(); ++i)
+            QCOMPARE(byKey.at(i).id, byOffset.at(i).id);
+    }
 }
 
 void TestFinancesPage::columnStateSurvivesARestartOfThePage()

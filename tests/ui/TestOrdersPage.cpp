@@ -203,6 +203,21 @@ void TestOrdersPage::scrollingKeepsFewRowsInMemory()
     QVERIFY(page()->model()->pageFetches() >= total / OrdersModel::kPageSize);
     const QString last = m_workspace.column("SELECT id FROM orders ORDER BY purchase_date, id LIMIT 1").value(0);
     QCOMPARE(table->model()->index(total - 1, OrdersModel::IdColumn).data().toString(), last);
+
+    // A page continued after the row above it (keyset) is the page OFFSET finds, in both orders.
+    CacheQuery* query = m_workspace.query();
+    for (OrderSort sort : {OrderSort::PurchaseDate, OrderSort::Id}) {
+        for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            const QList<OrderRow> first = query->orders(OrderFilter{}, sort, order, 0, OrdersModel::kPageSize);
+            QCOMPARE(first.size(), OrdersModel::kPageSize);
+            const QList<OrderRow> byOffset = query->orders(OrderFilter{}, sort, order, OrdersModel::kPageSize, 50);
+            const QList<OrderRow> byKey =
+                query->orders(OrderFilter{}, sort, order, OrdersModel::kPageSize, 50, &first.constLast());
+            QCOMPARE(byKey.size(), byOffset.size());
+            for (int i = 0; i < byKey.size(); ++i)
+                QCOMPARE(byKey.at(i).id, byOffset.at(i).id);
+        }
+    }
 }
 
 void TestOrdersPage::columnStateSurvivesARestartOfThePage()
