@@ -88,7 +88,7 @@ private:
 
     std::unique_ptr<CipherDatabase> m_db;
     qint64 m_decodeMs = 0, m_writeMs = 0, m_rowsWritten = 0, m_commits = 0, m_bulkFinishMs = 0; // per run, for the log
-    // Pages that arrived while the writer was busy; the next flush commits them together.
+    // Pages that arrived while the writer was busy; the next flush commits them, one per transaction.
     QList<Page> m_queue;
     bool m_flushScheduled = false;
     struct Statements

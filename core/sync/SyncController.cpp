@@ -30,7 +30,7 @@ const char* const kIntervalSetting = "sync/intervalMinutes";
 constexpr int kDefaultIntervalMinutes = 15;
 constexpr qint64 kDataChangedEveryMs = 1000; // views refresh at most this often during a sync
 // Pages received but not yet committed: beyond this the next fetch waits (memory stays bounded
-// when the network is faster than the disk), and the writer commits the waiting ones together.
+// when the network is faster than the disk).
 constexpr int kMaxPendingWrites = 32;
 
 struct Resource

@@ -9,6 +9,7 @@
 #include "cache/Money.h"
 #include "cache/SecureBytes.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMap>
 #include <QUrlQuery>
@@ -177,6 +178,85 @@ inline std::optional<Records> cacheRecords(const QString& dbPath, const QByteArr
     while (markets.step() == CipherDatabase::Statement::Step::Row)
         r.marketplaces.append(markets.text(0));
     return r;
+}
+
+// Everything that makes two caches the same, row for row: counts and a checksum of every table's
+// rows in natural-key order (all columns but row_id, whose values depend on arrival order), the
+// indexes (name and SQL), bulk loads not finished, and PRAGMA integrity_check.
+struct CacheFingerprint
+{
+    QMap<QString, qint64> counts;
+    QMap<QString, QByteArray> checksums;
+    QStringList indexes;
+    qint64 bulkLoads = -1;
+    qint64 misplacedItems = -1; // items whose row_id is not inside their order's range
+    QString integrity;
+    bool operator==(const CacheFingerprint& o) const
+    {
+        return counts == o.counts && checksums == o.checksums && indexes == o.indexes && bulkLoads == o.bulkLoads
+               && misplacedItems == o.misplacedItems && integrity == o.integrity;
+    }
+    QString summary() const
+    {
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts << QStringLiteral("%1=%2 (%3)").arg(it.key()).arg(it.value())
+                         .arg(QString::fromLatin1(checksums.value(it.key()).toHex().left(12)));
+        return parts.join(QLatin1Char(' ')) + QStringLiteral("; indexes: ") + indexes.join(QLatin1Char(','))
+               + QStringLiteral("; bulk loads: %1; misplaced items: %2; integrity: %3")
+                     .arg(bulkLoads).arg(misplacedItems).arg(integrity);
+    }
+};
+
+inline std::optional<CacheFingerprint> cacheFingerprint(const QString& dbPath, const QByteArray& key)
+{
+    CipherDatabase::OpenError error;
+    QString message;
+    auto db = CipherDatabase::open(dbPath, key, CipherDatabase::Role::Reader, &error, &message);
+    if (!db) {
+        qWarning() << "cannot open the cache:" << message;
+        return std::nullopt;
+    }
+    static const char* const kTables[][3] = {
+        {"orders", "id", "id, marketplace_id, purchase_date, last_update_date, status, fulfillment_channel, currency, "
+                         "order_total_cents"},
+        {"order_items", "id", "id, order_id, sku, asin, title, quantity, item_price_cents, item_tax_cents, "
+                              "shipping_price_cents, promotion_discount_cents"},
+        {"financial_events", "id", "id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, "
+                                   "order_item_id, sku"},
+        {"products", "sku", "sku, asin, title, marketplace_ids, updated_at"},
+        {"inventory", "sku, region", "sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at"},
+        {"marketplaces", "id", "id, country_code, name, currency, region"},
+        {"sync_state", "resource", "resource, cursor, item_count, last_error"},
+    };
+    CacheFingerprint f;
+    for (const auto& table : kTables) {
+        const QByteArray sql = QByteArrayLiteral("SELECT ") + table[2] + " FROM " + table[0] + " ORDER BY " + table[1];
+        auto rows = db->prepare(sql.constData());
+        if (!rows.isValid())
+            return std::nullopt;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 count = 0;
+        const int columns = int(QByteArray(table[2]).count(',')) + 1;
+        while (rows.step() == CipherDatabase::Statement::Step::Row) {
+            for (int c = 0; c < columns; ++c)
+                hash.addData(QByteArray((rows.isNull(c) ? QStringLiteral("\\N") : rows.text(c)).toUtf8() + '\x1f'));
+            hash.addData(QByteArrayView("\n"));
+            ++count;
+        }
+        f.counts.insert(QLatin1String(table[0]), count);
+        f.checksums.insert(QLatin1String(table[0]), hash.result());
+    }
+    auto indexes = db->prepare("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                               "ORDER BY name");
+    while (indexes.step() == CipherDatabase::Statement::Step::Row)
+        f.indexes << indexes.text(0);
+    f.bulkLoads = db->scalar("SELECT count(*) FROM meta WHERE key LIKE 'bulk_load:%'");
+    f.misplacedItems = db->scalar("SELECT count(*) FROM order_items i WHERE (i.row_id >> 16) "
+                                  "IS NOT (SELECT o.row_id FROM orders o WHERE o.id = i.order_id)");
+    auto check = db->prepare("PRAGMA integrity_check");
+    f.integrity = check.step() == CipherDatabase::Statement::Step::Row ? check.text(0) : db->lastError();
+    return f;
 }
 
 // Names the first difference, for a readable failure.

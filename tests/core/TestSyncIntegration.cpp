@@ -150,6 +150,69 @@ private slots:
         QVERIFY2(*cached2 == *server2, qPrintable(firstDifference(*cached2, *server2)));
     }
 
+    // The first sync loads in bulk; orders that change while it runs arrive twice. Here the first
+    // sync is cancelled after some orders, the server's data moves on (half of the orders change),
+    // and the resumed sync brings the changed ones again: the cache ends with exactly one row per
+    // id, the newest, and every index.
+    void firstSyncWithOrdersChangingMidwayKeepsTheNewestOfEach()
+    {
+        SyncClient c;
+        QVERIFY(newClient(c));
+        c.sync->setPageLimit(20);
+        qint64 firstRunOrders = 0;
+        QObject context;
+        QObject::connect(c.sync.get(), &SyncController::progress, &context, [&](const SyncProgress& p) {
+            if (p.resource == QLatin1String("orders") && firstRunOrders == 0 && p.done >= 100) {
+                firstRunOrders = p.done;
+                c.sync->cancel();
+            }
+        });
+        QSignalSpy finished(c.sync.get(), &SyncController::syncFinished);
+        c.sync->open();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), false); // cancelled
+        QVERIFY(firstRunOrders >= 100);
+        const SecureBytes key = cacheKeyFromKeychain(*c.client.profile, c.client.session->account().id);
+        const auto during = cacheFingerprint(c.dbPath(), key.bytes());
+        QVERIFY(during);
+        QCOMPARE(during->bulkLoads, 1); // the orders' bulk load waits for its last page
+        const qint64 ordersBefore = during->counts.value(QStringLiteral("orders"));
+        QVERIFY(ordersBefore >= 100);
+
+        const auto advanced = m_sandbox.advanceClock(
+            QJsonObject{{QStringLiteral("seconds"), 6 * 3600}, {QStringLiteral("changed_fraction"), 0.5}});
+        QVERIFY(advanced);
+        QVERIFY(advanced->value(QStringLiteral("changed_orders")).toInt() > 0);
+        qint64 secondRunOrders = 0;
+        QObject::disconnect(c.sync.get(), &SyncController::progress, &context, nullptr);
+        QObject::connect(c.sync.get(), &SyncController::progress, &context, [&](const SyncProgress& p) {
+            if (p.resource == QLatin1String("orders"))
+                secondRunOrders = p.done;
+        });
+        QVERIFY2(c.syncAgain(), qPrintable(c.sync->lastError()));
+
+        const auto server = serverRecords(c.client);
+        QString integrity;
+        const auto cached = c.cache(&integrity);
+        QVERIFY(server && cached);
+        QCOMPARE(integrity, QStringLiteral("ok"));
+        QVERIFY2(*cached == *server, qPrintable(firstDifference(*cached, *server)));
+        // Some orders really came twice: more order rows were written than the cache holds.
+        QVERIFY2(ordersBefore + secondRunOrders > qint64(server->orders.size()),
+                 qPrintable(QStringLiteral("%1 + %2 rows written, %3 orders")
+                                .arg(ordersBefore).arg(secondRunOrders).arg(server->orders.size())));
+        const auto after = cacheFingerprint(c.dbPath(), key.bytes());
+        QVERIFY(after);
+        QCOMPARE(after->bulkLoads, 0);
+        QCOMPARE(after->misplacedItems, 0);
+        QCOMPARE(after->counts.value(QStringLiteral("orders")), qint64(server->orders.size()));
+        QCOMPARE(after->counts.value(QStringLiteral("order_items")), server->itemCount);
+        const QString indexes = after->indexes.join(QLatin1Char(','));
+        for (const char* name : {"orders_id_unique", "order_items_id_unique", "order_items_by_order",
+                                 "orders_by_purchase_date", "financial_events_id_unique"})
+            QVERIFY2(indexes.contains(QLatin1String(name)), name);
+    }
+
     void cacheIsEncryptedAndReadableWithTheKeychainKey()
     {
         SyncClient c;
