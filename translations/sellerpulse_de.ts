@@ -42,18 +42,6 @@
         <source>Its files do not match its manifest.</source>
         <translation>Seine Dateien stimmen nicht mit seinem Manifest überein.</translation>
     </message>
-    <message>
-        <source>Columns of %1</source>
-        <translation>Spalten von %1</translation>
-    </message>
-    <message>
-        <source>Rows of %1</source>
-        <translation>Zeilen von %1</translation>
-    </message>
-    <message>
-        <source>Select all rows of %1</source>
-        <translation>Alle Zeilen von %1 auswählen</translation>
-    </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
@@ -3185,6 +3173,21 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>sp::TableNames</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Spalten von %1</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>Select all rows of %1</source>
+        <translation>Alle Zeilen von %1 auswählen</translation>
     </message>
 </context>
 <context>

@@ -42,18 +42,6 @@
         <source>Its files do not match its manifest.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Columns of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select all rows of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
@@ -3175,6 +3163,21 @@ This changes data on your Amazon account. Turn it on?</source>
     <name>sp::TableColumnState</name>
     <message>
         <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::TableNames</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all rows of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,18 +42,6 @@
         <source>Its files do not match its manifest.</source>
         <translation>Sus archivos no coinciden con su manifiesto.</translation>
     </message>
-    <message>
-        <source>Columns of %1</source>
-        <translation>Columnas de %1</translation>
-    </message>
-    <message>
-        <source>Rows of %1</source>
-        <translation>Filas de %1</translation>
-    </message>
-    <message>
-        <source>Select all rows of %1</source>
-        <translation>Seleccionar todas las filas de %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
@@ -3185,6 +3173,21 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>sp::TableNames</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Columnas de %1</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Filas de %1</translation>
+    </message>
+    <message>
+        <source>Select all rows of %1</source>
+        <translation>Seleccionar todas las filas de %1</translation>
     </message>
 </context>
 <context>

@@ -42,18 +42,6 @@
         <source>Its files do not match its manifest.</source>
         <translation>Ses fichiers ne correspondent pas à son manifeste.</translation>
     </message>
-    <message>
-        <source>Columns of %1</source>
-        <translation>Colonnes de %1</translation>
-    </message>
-    <message>
-        <source>Rows of %1</source>
-        <translation>Lignes de %1</translation>
-    </message>
-    <message>
-        <source>Select all rows of %1</source>
-        <translation>Sélectionner toutes les lignes de %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
@@ -3185,6 +3173,21 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Columns</source>
         <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>sp::TableNames</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Colonnes de %1</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Lignes de %1</translation>
+    </message>
+    <message>
+        <source>Select all rows of %1</source>
+        <translation>Sélectionner toutes les lignes de %1</translation>
     </message>
 </context>
 <context>

@@ -42,18 +42,6 @@
         <source>Its files do not match its manifest.</source>
         <translation>I suoi file non corrispondono al suo manifesto.</translation>
     </message>
-    <message>
-        <source>Columns of %1</source>
-        <translation>Colonne di %1</translation>
-    </message>
-    <message>
-        <source>Rows of %1</source>
-        <translation>Righe di %1</translation>
-    </message>
-    <message>
-        <source>Select all rows of %1</source>
-        <translation>Seleziona tutte le righe di %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::AboutDialog</name>
@@ -3185,6 +3173,21 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Columns</source>
         <translation>Colonne</translation>
+    </message>
+</context>
+<context>
+    <name>sp::TableNames</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Colonne di %1</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Righe di %1</translation>
+    </message>
+    <message>
+        <source>Select all rows of %1</source>
+        <translation>Seleziona tutte le righe di %1</translation>
     </message>
 </context>
 <context>
