@@ -385,6 +385,8 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
     }
     if (!db.exec("DELETE FROM summary_dirty; DELETE FROM summary_dirty_from; DELETE FROM summary_dirty_costs;"))
         return fail();
+    if (days.empty() && !everyDayFrom.isValid() && months.empty())
+        return true; // nothing had changed
     qCInfo(lcReports).noquote() << "summaries rebuilt:" << days.size() << "single days,"
                                 << (everyDayFrom.isValid() ? QStringLiteral("every day from ") + dayText(everyDayFrom)
                                                            : QStringLiteral("no range"))
