@@ -98,6 +98,26 @@ bool BulkLoad::begin(const QString& resource)
             if (!m_db.exec(drop.constData()))
                 return false;
         }
+        // The tables' triggers too: with a trigger every INSERT needs a statement journal, and
+        // SQLCipher encrypts each page it journals (the right-edge page, once per row). What the
+        // triggers record is redone for the whole table when the bulk load ends
+        // (CacheSchema::kAfterBulkLoad).
+        CipherDatabase::Statement t = m_db.prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?1 ORDER BY name");
+        t.bind(1, table);
+        QStringList triggers;
+        while (t.step() == CipherDatabase::Statement::Step::Row) {
+            triggers << t.text(0);
+            indexes.append(QJsonObject{{QStringLiteral("table"), table},
+                                       {QStringLiteral("sql"), t.text(1)},
+                                       {QStringLiteral("trigger"), true}});
+        }
+        t.reset();
+        for (const QString& name : std::as_const(triggers)) {
+            const QByteArray drop = "DROP TRIGGER \"" + name.toUtf8().replace('"', "\"\"") + '"';
+            if (!m_db.exec(drop.constData()))
+                return false;
+        }
     }
     CipherDatabase::Statement record = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
     record.bind(1, QString::fromUtf8(metaKey(resource)));
@@ -139,6 +159,7 @@ bool BulkLoad::finish(const QString& resource)
         return true;
     const QJsonArray indexes = QJsonDocument::fromJson(value.toUtf8()).array();
     qint64 duplicates = 0;
+    bool triggers = false;
     for (const QJsonValue& entry : indexes) {
         const QJsonObject index = entry.toObject();
         const QByteArray sql = index.value(QLatin1String("sql")).toString().toUtf8();
@@ -146,6 +167,7 @@ bool BulkLoad::finish(const QString& resource)
         // Most first syncs have no duplicate: building the UNIQUE index is the check. Only when it
         // fails are the replaced rows removed (one sort more) and the index built again.
         int rc = m_db.execStatus(sql.constData());
+        triggers = triggers || index.value(QLatin1String("trigger")).toBool();
         if (rc == SQLITE_CONSTRAINT && index.value(QLatin1String("unique")).toBool()) {
             const QByteArray count = "SELECT count(*) FROM " + table.toUtf8();
             const qint64 before = m_db.scalar(count.constData());
@@ -159,6 +181,8 @@ bool BulkLoad::finish(const QString& resource)
             return false;
         }
     }
+    if (triggers && !m_db.exec(CacheSchema::kAfterBulkLoad))
+        return false;
     CipherDatabase::Statement forget = m_db.prepare("DELETE FROM meta WHERE key = ?1");
     forget.bind(1, QString::fromUtf8(metaKey(resource)));
     if (!forget.run())

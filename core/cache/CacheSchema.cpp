@@ -235,6 +235,9 @@ QString tr(const char* text)
 
 } // namespace
 
+const char* const CacheSchema::kAfterBulkLoad =
+    "INSERT OR IGNORE INTO summary_dirty_from (day) VALUES ('0000-01-01')";
+
 CacheSchema::Result CacheSchema::migrate(CipherDatabase& db, QString* message, int target)
 {
     const int version = db.userVersion();

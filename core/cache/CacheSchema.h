@@ -15,6 +15,9 @@ public:
     // the order, so an order's items are one row_id range, right behind each other.
     static constexpr int kItemRowShift = 16;
     static constexpr qsizetype kMaxItemsPerOrder = qsizetype(1) << kItemRowShift;
+    // Run when a bulk load (BulkLoad) has put its tables' triggers back: what the triggers would
+    // have recorded for the appended rows (version 4: the summaries' dirty days), for all days.
+    static const char* const kAfterBulkLoad;
     enum class Result { Ok, TooNew, Failed };
 
     // Brings the file to `target` (default: current), one migration per version, each in its own
