@@ -429,6 +429,10 @@
         <source>Too many attempts. Try again later.</source>
         <translation>Zu viele Versuche. Versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>A secure connection to the server could not be set up: %1. The server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).</source>
+        <translation>Es konnte keine sichere Verbindung zum Server aufgebaut werden: %1. Der Server bietet möglicherweise nur eine veraltete TLS-Version an (SellerPulse erfordert TLS 1.2 oder neuer).</translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
@@ -1568,6 +1572,10 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>&amp;About SellerPulse</source>
         <translation>Über &amp;SellerPulse</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>

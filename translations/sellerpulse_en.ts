@@ -429,6 +429,10 @@
         <source>Too many attempts. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A secure connection to the server could not be set up: %1. The server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
@@ -1560,6 +1564,10 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>&amp;About SellerPulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

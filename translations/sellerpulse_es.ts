@@ -429,6 +429,10 @@
         <source>(Request ID: %1)</source>
         <translation>(ID de solicitud: %1)</translation>
     </message>
+    <message>
+        <source>A secure connection to the server could not be set up: %1. The server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).</source>
+        <translation>No se ha podido establecer una conexión segura con el servidor: %1. Puede que el servidor solo ofrezca una versión obsoleta de TLS (SellerPulse requiere TLS 1.2 o posterior).</translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
@@ -1568,6 +1572,10 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Not signed in</source>
         <translation>Sesión no iniciada</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,10 @@
         <source>(Request ID: %1)</source>
         <translation>(ID de requête&#xa0;: %1)</translation>
     </message>
+    <message>
+        <source>A secure connection to the server could not be set up: %1. The server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur&#xa0;: %1. Le serveur ne propose peut-être qu&apos;une version obsolète de TLS (SellerPulse exige TLS 1.2 ou ultérieur).</translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
@@ -1568,6 +1572,10 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>

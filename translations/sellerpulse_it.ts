@@ -429,6 +429,10 @@
         <source>(Request ID: %1)</source>
         <translation>(ID richiesta: %1)</translation>
     </message>
+    <message>
+        <source>A secure connection to the server could not be set up: %1. The server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).</source>
+        <translation>Impossibile stabilire una connessione sicura con il server: %1. Il server potrebbe offrire solo una versione di TLS obsoleta (SellerPulse richiede TLS 1.2 o successivo).</translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
@@ -1568,6 +1572,10 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>Not signed in</source>
         <translation>Accesso non eseguito</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Cerca</translation>
     </message>
 </context>
 <context>
