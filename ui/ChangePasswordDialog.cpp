@@ -1,4 +1,5 @@
 #include "ChangePasswordDialog.h"
+#include "ThemeColors.h"
 
 #include "api/ApiError.h"
 #include "auth/Session.h"
@@ -127,7 +128,7 @@ void ChangePasswordDialog::setBusy(bool busy)
 
 void ChangePasswordDialog::showError(const QString& text)
 {
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemeColors::styleAsError(m_messageLabel);
     m_messageLabel->setText(text);
     m_messageLabel->show();
 }

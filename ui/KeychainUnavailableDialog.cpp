@@ -1,4 +1,5 @@
 #include "KeychainUnavailableDialog.h"
+#include "ThemeColors.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -45,7 +46,7 @@ KeychainUnavailableDialog::KeychainUnavailableDialog(QWidget* parent)
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemeColors::styleAsError(m_errorLabel);
     m_errorLabel->hide();
 
     m_retryButton->setObjectName(QStringLiteral("retryButton"));

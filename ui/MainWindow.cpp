@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -202,7 +203,24 @@ void MainWindow::createHelpMenu()
     QAction* about = help->addAction(tr("&About SellerPulse"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+    about->setShortcut(QKeySequence::HelpContents); // F1 on Linux and Windows
     connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
+
+    // Ctrl+F: the search field of the page on screen (orders, products, finances), if it has one.
+    auto* find = new QAction(tr("Find"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        const auto edits = m_pages->currentWidget()->findChildren<QLineEdit*>();
+        for (QLineEdit* edit : edits) {
+            if (edit->objectName().endsWith(QLatin1String("SearchEdit")) && edit->isVisible()) {
+                edit->setFocus(Qt::ShortcutFocusReason);
+                edit->selectAll();
+                return;
+            }
+        }
+    });
+    addAction(find);
 }
 
 void MainWindow::createSyncAction(QToolBar* toolBar)

@@ -1,4 +1,5 @@
 #include "SignInDialog.h"
+#include "ThemeColors.h"
 
 #include "api/ApiError.h"
 
@@ -54,7 +55,7 @@ SignInDialog::SignInDialog(QWidget* parent)
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // request ids get copied to support
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemeColors::styleAsError(m_errorLabel);
     m_errorLabel->hide();
 
     m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));

@@ -118,6 +118,8 @@ QString SyncStatusPanel::resourceName(const QString& resource)
         return tr("orders");
     if (resource == QLatin1String("financial-events"))
         return tr("financial events");
+    if (resource == QLatin1String("unit-costs"))
+        return tr("unit costs");
     return resource;
 }
 

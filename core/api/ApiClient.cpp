@@ -249,6 +249,9 @@ void ApiClient::finish(QNetworkReply* reply)
         case QNetworkReply::SslHandshakeFailedError:
             response.error = makeError(ApiError::Kind::Tls, pending.requestId,
                                        pending.tlsErrors.isEmpty() ? reply->errorString() : pending.tlsErrors);
+            // No certificate error: the handshake itself failed (e.g. the server offers only TLS 1.1).
+            if (pending.tlsErrors.isEmpty())
+                response.error.code = QStringLiteral("tls_handshake");
             // Otherwise the failed connection is reused and new trust settings never apply.
             if (m_nam)
                 m_nam->clearConnectionCache();

@@ -49,6 +49,12 @@ QString ApiError::userMessage() const
         message = QCoreApplication::translate("sp::ApiError", "The server cannot be reached. Check your internet connection and try again.");
         break;
     case Kind::Tls:
+        if (code == QLatin1String("tls_handshake")) {
+            message = QCoreApplication::translate("sp::ApiError", "A secure connection to the server could not be set up: %1. The "
+                         "server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).")
+                          .arg(technical.isEmpty() ? QCoreApplication::translate("sp::ApiError", "unknown reason") : technical);
+            break;
+        }
         message = QCoreApplication::translate("sp::ApiError", "The server's certificate is not trusted: %1. Check the server address, or the CA file "
                      "when you use your own server.")
                       .arg(technical.isEmpty() ? QCoreApplication::translate("sp::ApiError", "unknown reason") : technical);

@@ -23,7 +23,8 @@ class SyncRun;
 
 struct SyncProgress
 {
-    QString resource; // "marketplaces", "products", "inventory", "orders", "financial-events"
+    QString resource; // "marketplaces", "products", "inventory", "orders", "financial-events",
+                      // "unit-costs"
     qint64 done = 0;
     qint64 estimatedTotal = -1; // -1: unknown
 };

@@ -226,7 +226,7 @@ private slots:
         QTest::newRow("TLS 1.1 only") << QStringLiteral("good")
                                       << QStringList{QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
                                                      QStringLiteral("DEFAULT@SECLEVEL=0")}
-                                      << true << QStringLiteral("protocol");
+                                      << true << QStringLiteral("TLS 1.2 or later");
         QTest::newRow("self-signed, no CA file") << QStringLiteral("selfsigned") << QStringList() << false
                                                  << QStringLiteral("self-signed");
         QTest::newRow("expired") << QStringLiteral("expired") << QStringList() << true << QStringLiteral("expired");

@@ -10,6 +10,7 @@
 #include "SettingsPage.h"
 #include "SignOutDialog.h"
 #include "SyncStatusPanel.h"
+#include "ThemeColors.h"
 #include "WidgetChecks.h"
 
 #include <QAction>
@@ -38,6 +39,8 @@ class TestMainWindow : public QObject
 private slots:
     void sidebarSwitchesPages();
     void shortcutsSwitchPages();
+    void findShortcutFocusesThePagesSearch();
+    void errorTextFollowsThePalette();
     void accountMenuHasItsActions();
     void signedOutStatus();
     void everyInteractiveWidgetHasAnAccessibleName_data();
@@ -90,6 +93,47 @@ void TestMainWindow::shortcutsSwitchPages()
     QCOMPARE(pages->currentIndex(), 1);
     QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
     QCOMPARE(pages->currentIndex(), 5);
+}
+
+void TestMainWindow::findShortcutFocusesThePagesSearch()
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const struct { MainWindow::Page page; const char* search; } cases[] = {
+        {MainWindow::Page::Orders, "ordersSearchEdit"},
+        {MainWindow::Page::Products, "productsSearchEdit"},
+        {MainWindow::Page::Finances, "financesSearchEdit"},
+    };
+    for (const auto& c : cases) {
+        window.showPage(c.page);
+        auto* edit = window.findChild<QLineEdit*>(QLatin1String(c.search));
+        QVERIFY2(edit, c.search);
+        QVERIFY(!edit->hasFocus());
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY2(edit->hasFocus(), c.search);
+        window.findChild<QListWidget*>()->setFocus(); // away again for the next page
+    }
+}
+
+void TestMainWindow::errorTextFollowsThePalette()
+{
+    // The sign-in error label: dark red on a light window, light red on a dark one; both far from
+    // the window colour.
+    for (const QColor window : {QColor(0xf5, 0xf5, 0xf5), QColor(0x20, 0x20, 0x20)}) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, window);
+        SignInDialog dialog;
+        dialog.setPalette(palette);
+        auto* label = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(label);
+        ThemeColors::styleAsError(label);
+        const QColor text = label->palette().color(QPalette::WindowText);
+        QVERIFY2(qAbs(text.lightness() - window.lightness()) > 90,
+                 qPrintable(QStringLiteral("%1 on %2").arg(text.name(), window.name())));
+        QVERIFY(text.red() > text.green() && text.red() > text.blue());
+    }
 }
 
 void TestMainWindow::accountMenuHasItsActions()
