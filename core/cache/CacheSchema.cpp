@@ -226,7 +226,111 @@ CREATE TRIGGER unit_costs_dirty_delete AFTER DELETE ON unit_costs BEGIN
 END;
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6's trigger statements (SIGN: "1" adds a row's contribution, "-1" takes it away). An
+// item's contribution is computed as SalesSummary's rebuild computes it: revenue without the VAT
+// that EU prices contain, nothing for a pending or unpriced item, cost of goods at the unit cost in
+// force on the purchase day (a unit cost changed later has its own path, summary_dirty_costs).
+static_assert(CacheSchema::kItemRowShift == 16, "the item ranges below shift by 16 bits");
+#define SP_ITEM_DELTA(SIGN, WHERE)                                                                                \
+    "INSERT INTO summary_delta (day, marketplace_id, currency, sku, units, revenue_cents, cogs_cents, "            \
+    "uncosted_units, pending_units, orders, pending_orders) "                                                     \
+    "SELECT day, marketplace_id, currency, sku, " SIGN " * units, " SIGN " * revenue, " SIGN                      \
+    " * units * IFNULL(cost, 0), CASE WHEN cost IS NULL THEN " SIGN " * units ELSE 0 END, "                       \
+    "CASE WHEN pending THEN " SIGN " * units ELSE 0 END, 0, 0 FROM ("                                             \
+    "SELECT substr(o.purchase_date, 1, 10) AS day, o.marketplace_id, o.currency, i.sku, i.quantity AS units, "    \
+    "CASE WHEN o.status = 'Pending' OR i.item_price_cents IS NULL THEN 0 ELSE i.item_price_cents "                \
+    "- (CASE WHEN m.region = 'eu' THEN IFNULL(i.item_tax_cents, 0) ELSE 0 END) "                                  \
+    "+ IFNULL(i.shipping_price_cents, 0) - IFNULL(i.promotion_discount_cents, 0) END AS revenue, "                \
+    "o.status = 'Pending' AS pending, "                                                                           \
+    "(SELECT u.unit_cost_cents FROM unit_costs u WHERE u.sku = i.sku AND u.currency = o.currency "                \
+    "AND u.effective_from <= substr(o.purchase_date, 1, 10) ORDER BY u.effective_from DESC LIMIT 1) AS cost "     \
+    "FROM order_items i JOIN orders o ON o.row_id = (i.row_id >> 16) AND o.id = i.order_id "                      \
+    "LEFT JOIN marketplaces m ON m.id = o.marketplace_id WHERE " WHERE " AND o.status <> 'Canceled');\n"
+#define SP_ORDER_ITEMS_DELTA(SIGN, ROW)                                                                           \
+    SP_ITEM_DELTA(SIGN, "o.row_id = " ROW ".row_id AND i.row_id BETWEEN (" ROW ".row_id << 16) AND (" ROW         \
+                        ".row_id << 16) + 65535")
+#define SP_ORDER_COUNT_DELTA(SIGN, ROW)                                                                           \
+    "INSERT INTO summary_delta (day, marketplace_id, currency, sku, units, revenue_cents, cogs_cents, "           \
+    "uncosted_units, pending_units, orders, pending_orders) "                                                     \
+    "SELECT substr(" ROW ".purchase_date, 1, 10), " ROW ".marketplace_id, " ROW ".currency, NULL, 0, 0, 0, 0, "   \
+    "0, " SIGN ", CASE WHEN " ROW ".status = 'Pending' THEN " SIGN " ELSE 0 END WHERE " ROW                       \
+    ".status <> 'Canceled';\n"
+#define SP_EVENT_DELTA(SIGN, ROW)                                                                                 \
+    "INSERT INTO summary_event_delta (day, marketplace_id, currency, type, charge, sku, amount_cents, events) "    \
+    "VALUES (substr(" ROW ".posted_at, 1, 10), " ROW ".marketplace_id, " ROW ".currency, " ROW ".type, " ROW      \
+    ".charge, " ROW ".sku, " SIGN " * " ROW ".amount_cents, " SIGN ");\n"
+
+// Version 6: the summaries are kept by deltas. The triggers append each written row's signed
+// contribution to a log (summary_delta: an order item's units, revenue, cost of goods and pending
+// units, an order's counts; summary_event_delta: a financial event), and the end of the sync run
+// (SalesSummary::rebuildDirty) adds the log, grouped by summary row, to the summary tables and
+// empties it in the same transaction as the "data as of" stamp. An incremental sync that changes 1%
+// of the orders therefore touches their summary rows only, instead of rebuilding nearly every day
+// from the raw tables (v4/v5's dirty days: 6-8 s for 200,000 orders).
+// An item counts while both it and its order exist (items sit behind their order: the order's
+// row_id is the item's row_id >> 16), so each change is counted once whatever the order of the
+// writes: the writer's INSERT OR REPLACE of an order deletes the old version (recursive_triggers:
+// its delete trigger subtracts it with its items), inserts the new one (its items are not written
+// yet: nothing to add), deletes the old items (their order row is gone: nothing to subtract) and
+// inserts the new items (each adds itself). Delete and update triggers read the old row BEFORE it
+// goes; a cancelled order counts nothing. A bulk load suspends these triggers and rebuilds every
+// day at its end (kAfterBulkLoad), as before; the dirty-day tables stay as the repair path.
+const char* const kVersion6 = R"sql(
+CREATE TABLE summary_delta (
+    day TEXT NOT NULL, marketplace_id TEXT NOT NULL, currency TEXT NOT NULL, sku TEXT,
+    units INTEGER NOT NULL, revenue_cents INTEGER NOT NULL, cogs_cents INTEGER NOT NULL,
+    uncosted_units INTEGER NOT NULL, pending_units INTEGER NOT NULL, orders INTEGER NOT NULL,
+    pending_orders INTEGER NOT NULL);
+CREATE TABLE summary_event_delta (
+    day TEXT NOT NULL, marketplace_id TEXT NOT NULL, currency TEXT NOT NULL, type TEXT NOT NULL,
+    charge TEXT NOT NULL, sku TEXT, amount_cents INTEGER NOT NULL, events INTEGER NOT NULL);
+DROP TRIGGER orders_dirty_insert;
+DROP TRIGGER orders_dirty_update;
+DROP TRIGGER orders_dirty_delete;
+DROP TRIGGER financial_events_dirty_insert;
+DROP TRIGGER financial_events_dirty_update;
+DROP TRIGGER financial_events_dirty_delete;
+CREATE TRIGGER orders_summary_insert AFTER INSERT ON orders BEGIN
+)sql" SP_ORDER_COUNT_DELTA("1", "NEW") SP_ORDER_ITEMS_DELTA("1", "NEW") R"sql(
+END;
+CREATE TRIGGER orders_summary_delete BEFORE DELETE ON orders BEGIN
+)sql" SP_ORDER_COUNT_DELTA("-1", "OLD") SP_ORDER_ITEMS_DELTA("-1", "OLD") R"sql(
+END;
+CREATE TRIGGER orders_summary_update_old BEFORE UPDATE ON orders BEGIN
+)sql" SP_ORDER_COUNT_DELTA("-1", "OLD") SP_ORDER_ITEMS_DELTA("-1", "OLD") R"sql(
+END;
+CREATE TRIGGER orders_summary_update_new AFTER UPDATE ON orders BEGIN
+)sql" SP_ORDER_COUNT_DELTA("1", "NEW") SP_ORDER_ITEMS_DELTA("1", "NEW") R"sql(
+END;
+CREATE TRIGGER order_items_summary_insert AFTER INSERT ON order_items BEGIN
+)sql" SP_ITEM_DELTA("1", "i.row_id = NEW.row_id") R"sql(
+END;
+CREATE TRIGGER order_items_summary_delete BEFORE DELETE ON order_items BEGIN
+)sql" SP_ITEM_DELTA("-1", "i.row_id = OLD.row_id") R"sql(
+END;
+CREATE TRIGGER order_items_summary_update_old BEFORE UPDATE ON order_items BEGIN
+)sql" SP_ITEM_DELTA("-1", "i.row_id = OLD.row_id") R"sql(
+END;
+CREATE TRIGGER order_items_summary_update_new AFTER UPDATE ON order_items BEGIN
+)sql" SP_ITEM_DELTA("1", "i.row_id = NEW.row_id") R"sql(
+END;
+CREATE TRIGGER financial_events_summary_insert AFTER INSERT ON financial_events BEGIN
+)sql" SP_EVENT_DELTA("1", "NEW") R"sql(
+END;
+CREATE TRIGGER financial_events_summary_delete AFTER DELETE ON financial_events BEGIN
+)sql" SP_EVENT_DELTA("-1", "OLD") R"sql(
+END;
+CREATE TRIGGER financial_events_summary_update AFTER UPDATE ON financial_events BEGIN
+)sql" SP_EVENT_DELTA("-1", "OLD") SP_EVENT_DELTA("1", "NEW") R"sql(
+END;
+)sql";
+
+#undef SP_ITEM_DELTA
+#undef SP_ORDER_ITEMS_DELTA
+#undef SP_ORDER_COUNT_DELTA
+#undef SP_EVENT_DELTA
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 
 QString tr(const char* text)
 {

@@ -10,13 +10,14 @@ class CipherDatabase;
 class CacheSchema
 {
 public:
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
     // Version 3: an order item's row_id is (its order's row_id << kItemRowShift) + its position in
     // the order, so an order's items are one row_id range, right behind each other.
     static constexpr int kItemRowShift = 16;
     static constexpr qsizetype kMaxItemsPerOrder = qsizetype(1) << kItemRowShift;
-    // Run when a bulk load (BulkLoad) has put its tables' triggers back: what the triggers would
-    // have recorded for the appended rows (version 4: the summaries' dirty days), for all days.
+    // Run when a bulk load (BulkLoad) has put its tables' triggers back: instead of what the
+    // triggers would have logged for the appended rows (version 6: the summaries' deltas), every
+    // day's summaries are rebuilt at the end of the run.
     static const char* const kAfterBulkLoad;
     enum class Result { Ok, TooNew, Failed };
 

@@ -294,8 +294,9 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
         s.bind(3, stamp);
         ok = s.run();
     }
-    // The dashboard's summaries of the days this run changed (core/reports), committed together
-    // with the run's stamp: readers never see new data with old summaries.
+    // The dashboard's summaries brought up to date (core/reports: the changes the triggers logged
+    // during the run added, days rebuilt after a bulk load), committed together with the run's
+    // stamp: readers never see new data with old summaries.
     QString summaryError;
     if (ok && !SalesSummary::rebuildDirty(*m_db, &summaryError)) {
         *error = summaryError;
