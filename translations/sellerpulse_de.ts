@@ -3175,6 +3175,10 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <source>Trying to reach the server...</source>
         <translation>Verbindung zum Server wird gesucht …</translation>
     </message>
+    <message>
+        <source>unit costs</source>
+        <translation>Stückkosten</translation>
+    </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>

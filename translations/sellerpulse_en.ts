@@ -3166,6 +3166,10 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>Trying to reach the server...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unit costs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>

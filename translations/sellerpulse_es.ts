@@ -3175,6 +3175,10 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Data as of %1</source>
         <translation>Datos a fecha de %1</translation>
     </message>
+    <message>
+        <source>unit costs</source>
+        <translation>costes unitarios</translation>
+    </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>

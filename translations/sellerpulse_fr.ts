@@ -3175,6 +3175,10 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
+    <message>
+        <source>unit costs</source>
+        <translation>coûts unitaires</translation>
+    </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>

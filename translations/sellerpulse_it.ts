@@ -3175,6 +3175,10 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <source>Data as of %1</source>
         <translation>Dati aggiornati al %1</translation>
     </message>
+    <message>
+        <source>unit costs</source>
+        <translation>costi unitari</translation>
+    </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>
