@@ -23,7 +23,7 @@ namespace sp {
 int SupportBundleCommand::run(int argc, char** argv, const CommandLineOptions& options)
 {
     QCoreApplication app(argc, argv);
-    TranslationLoader::install(&app);
+    TranslationLoader::install(&app, TranslationLoader::chosenLocale(options.profileDir));
     auto printError = [](const QString& message) {
         std::fprintf(stderr, "sellerpulse: %s\n", qUtf8Printable(message));
         std::fflush(stderr);

@@ -110,7 +110,7 @@ int main(int argc, char** argv)
     for (const int size : {16, 24, 32, 48, 64, 128, 256, 512})
         appIcon.addFile(QStringLiteral(":/icons/hicolor/sellerpulse-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(appIcon);
-    sp::TranslationLoader::install(&app);
+    sp::TranslationLoader::install(&app, sp::TranslationLoader::chosenLocale(options.profileDir));
     sp::QuitOnTerminationSignal quitOnSignal;
 
     const bool smoke = options.smokeTest || !options.screenshotPath.isEmpty();

@@ -9,41 +9,6 @@
     </message>
 </context>
 <context>
-    <name>sp</name>
-    <message>
-        <source>Referral fee (commission)</source>
-        <translation>Verkaufsgebühr (Provision)</translation>
-    </message>
-    <message>
-        <source>FBA fulfilment fee</source>
-        <translation>FBA-Versandgebühr</translation>
-    </message>
-    <message>
-        <source>Refunded commission</source>
-        <translation>Erstattete Verkaufsgebühr</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Storage fee</source>
-        <translation>Lagergebühr</translation>
-    </message>
-    <message>
-        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
-        <translation>Sein Manifest fehlt oder ist kein Manifest eines SellerPulse-Supportpakets.</translation>
-    </message>
-    <message>
-        <source>It was made by a newer version of SellerPulse.</source>
-        <translation>Es wurde von einer neueren SellerPulse-Version erstellt.</translation>
-    </message>
-    <message>
-        <source>Its files do not match its manifest.</source>
-        <translation>Seine Dateien stimmen nicht mit seinem Manifest überein.</translation>
-    </message>
-</context>
-<context>
     <name>sp::AboutDialog</name>
     <message>
         <source>About SellerPulse</source>
@@ -2284,6 +2249,26 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <source>Order total</source>
         <translation>Bestellsumme</translation>
     </message>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation>Verkaufsgebühr (Provision)</translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation>FBA-Versandgebühr</translation>
+    </message>
+    <message>
+        <source>Refunded commission</source>
+        <translation>Erstattete Verkaufsgebühr</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Storage fee</source>
+        <translation>Lagergebühr</translation>
+    </message>
 </context>
 <context>
     <name>sp::ReportHeaderText</name>
@@ -3029,6 +3014,18 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>it has no manifest.</source>
         <translation>es hat kein Manifest.</translation>
+    </message>
+    <message>
+        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
+        <translation>Sein Manifest fehlt oder ist kein Manifest eines SellerPulse-Supportpakets.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of SellerPulse.</source>
+        <translation>Es wurde von einer neueren SellerPulse-Version erstellt.</translation>
+    </message>
+    <message>
+        <source>Its files do not match its manifest.</source>
+        <translation>Seine Dateien stimmen nicht mit seinem Manifest überein.</translation>
     </message>
 </context>
 <context>

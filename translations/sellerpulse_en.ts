@@ -9,41 +9,6 @@
     </message>
 </context>
 <context>
-    <name>sp</name>
-    <message>
-        <source>Referral fee (commission)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FBA fulfilment fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was made by a newer version of SellerPulse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its files do not match its manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sp::AboutDialog</name>
     <message>
         <source>About SellerPulse</source>
@@ -2275,6 +2240,26 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>Order total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage fee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::ReportHeaderText</name>
@@ -3019,6 +3004,18 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>it has no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of SellerPulse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its files do not match its manifest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,41 +9,6 @@
     </message>
 </context>
 <context>
-    <name>sp</name>
-    <message>
-        <source>Referral fee (commission)</source>
-        <translation>Tarifa por referencia (comisión)</translation>
-    </message>
-    <message>
-        <source>FBA fulfilment fee</source>
-        <translation>Tarifa de logística de FBA</translation>
-    </message>
-    <message>
-        <source>Refunded commission</source>
-        <translation>Comisión reembolsada</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Suscripción</translation>
-    </message>
-    <message>
-        <source>Storage fee</source>
-        <translation>Tarifa de almacenamiento</translation>
-    </message>
-    <message>
-        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
-        <translation>Falta su manifiesto o no es el manifiesto de un paquete de soporte de SellerPulse.</translation>
-    </message>
-    <message>
-        <source>It was made by a newer version of SellerPulse.</source>
-        <translation>Lo creó una versión más reciente de SellerPulse.</translation>
-    </message>
-    <message>
-        <source>Its files do not match its manifest.</source>
-        <translation>Sus archivos no coinciden con su manifiesto.</translation>
-    </message>
-</context>
-<context>
     <name>sp::AboutDialog</name>
     <message>
         <source>About SellerPulse</source>
@@ -2284,6 +2249,26 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Order total</source>
         <translation>Total del pedido</translation>
     </message>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation>Tarifa por referencia (comisión)</translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation>Tarifa de logística de FBA</translation>
+    </message>
+    <message>
+        <source>Refunded commission</source>
+        <translation>Comisión reembolsada</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>Storage fee</source>
+        <translation>Tarifa de almacenamiento</translation>
+    </message>
 </context>
 <context>
     <name>sp::ReportHeaderText</name>
@@ -3029,6 +3014,18 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>it has no manifest.</source>
         <translation>no tiene manifiesto.</translation>
+    </message>
+    <message>
+        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
+        <translation>Falta su manifiesto o no es el manifiesto de un paquete de soporte de SellerPulse.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of SellerPulse.</source>
+        <translation>Lo creó una versión más reciente de SellerPulse.</translation>
+    </message>
+    <message>
+        <source>Its files do not match its manifest.</source>
+        <translation>Sus archivos no coinciden con su manifiesto.</translation>
     </message>
 </context>
 <context>

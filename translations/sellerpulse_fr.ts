@@ -9,41 +9,6 @@
     </message>
 </context>
 <context>
-    <name>sp</name>
-    <message>
-        <source>Referral fee (commission)</source>
-        <translation>Frais de vente (commission)</translation>
-    </message>
-    <message>
-        <source>FBA fulfilment fee</source>
-        <translation>Frais d&apos;expédition FBA</translation>
-    </message>
-    <message>
-        <source>Refunded commission</source>
-        <translation>Commission remboursée</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Storage fee</source>
-        <translation>Frais de stockage</translation>
-    </message>
-    <message>
-        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
-        <translation>Son manifeste est absent ou n&apos;est pas celui d&apos;un paquet d&apos;assistance SellerPulse.</translation>
-    </message>
-    <message>
-        <source>It was made by a newer version of SellerPulse.</source>
-        <translation>Il a été créé par une version plus récente de SellerPulse.</translation>
-    </message>
-    <message>
-        <source>Its files do not match its manifest.</source>
-        <translation>Ses fichiers ne correspondent pas à son manifeste.</translation>
-    </message>
-</context>
-<context>
     <name>sp::AboutDialog</name>
     <message>
         <source>About SellerPulse</source>
@@ -2284,6 +2249,26 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <source>Order total</source>
         <translation>Total de la commande</translation>
     </message>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation>Frais de vente (commission)</translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation>Frais d&apos;expédition FBA</translation>
+    </message>
+    <message>
+        <source>Refunded commission</source>
+        <translation>Commission remboursée</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Storage fee</source>
+        <translation>Frais de stockage</translation>
+    </message>
 </context>
 <context>
     <name>sp::ReportHeaderText</name>
@@ -3029,6 +3014,18 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>it has no manifest.</source>
         <translation>il n&apos;a pas de manifeste.</translation>
+    </message>
+    <message>
+        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
+        <translation>Son manifeste est absent ou n&apos;est pas celui d&apos;un paquet d&apos;assistance SellerPulse.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of SellerPulse.</source>
+        <translation>Il a été créé par une version plus récente de SellerPulse.</translation>
+    </message>
+    <message>
+        <source>Its files do not match its manifest.</source>
+        <translation>Ses fichiers ne correspondent pas à son manifeste.</translation>
     </message>
 </context>
 <context>

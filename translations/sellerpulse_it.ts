@@ -9,41 +9,6 @@
     </message>
 </context>
 <context>
-    <name>sp</name>
-    <message>
-        <source>Referral fee (commission)</source>
-        <translation>Commissione per segnalazione</translation>
-    </message>
-    <message>
-        <source>FBA fulfilment fee</source>
-        <translation>Commissione di logistica FBA</translation>
-    </message>
-    <message>
-        <source>Refunded commission</source>
-        <translation>Commissione rimborsata</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abbonamento</translation>
-    </message>
-    <message>
-        <source>Storage fee</source>
-        <translation>Costi di stoccaggio</translation>
-    </message>
-    <message>
-        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
-        <translation>Il suo manifesto manca o non è il manifesto di un pacchetto di supporto SellerPulse.</translation>
-    </message>
-    <message>
-        <source>It was made by a newer version of SellerPulse.</source>
-        <translation>È stato creato da una versione più recente di SellerPulse.</translation>
-    </message>
-    <message>
-        <source>Its files do not match its manifest.</source>
-        <translation>I suoi file non corrispondono al suo manifesto.</translation>
-    </message>
-</context>
-<context>
     <name>sp::AboutDialog</name>
     <message>
         <source>About SellerPulse</source>
@@ -2284,6 +2249,26 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <source>Order total</source>
         <translation>Totale dell&apos;ordine</translation>
     </message>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation>Commissione per segnalazione</translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation>Commissione di logistica FBA</translation>
+    </message>
+    <message>
+        <source>Refunded commission</source>
+        <translation>Commissione rimborsata</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abbonamento</translation>
+    </message>
+    <message>
+        <source>Storage fee</source>
+        <translation>Costi di stoccaggio</translation>
+    </message>
 </context>
 <context>
     <name>sp::ReportHeaderText</name>
@@ -3029,6 +3014,18 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>it has no manifest.</source>
         <translation>non ha un manifesto.</translation>
+    </message>
+    <message>
+        <source>Its manifest is missing or not a SellerPulse support bundle manifest.</source>
+        <translation>Il suo manifesto manca o non è il manifesto di un pacchetto di supporto SellerPulse.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of SellerPulse.</source>
+        <translation>È stato creato da una versione più recente di SellerPulse.</translation>
+    </message>
+    <message>
+        <source>Its files do not match its manifest.</source>
+        <translation>I suoi file non corrispondono al suo manifesto.</translation>
     </message>
 </context>
 <context>

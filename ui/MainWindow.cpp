@@ -124,6 +124,7 @@ void MainWindow::setSettings(QSettings* settings)
     m_ordersPage->setSettings(settings);
     m_productsPage->setSettings(settings);
     m_financesPage->setSettings(settings);
+    m_settingsPage->setSettings(settings);
 }
 
 void MainWindow::setPagesQuery(CacheQuery* query)

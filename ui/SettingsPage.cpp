@@ -1,4 +1,5 @@
 #include "SettingsPage.h"
+#include "LanguageChooser.h"
 
 #include "AmazonConnectionSection.h"
 #include "PermissionsSection.h"
@@ -71,6 +72,9 @@ SettingsPage::SettingsPage(QWidget* parent)
     generalLayout->addWidget(account);
     generalLayout->addWidget(server);
     generalLayout->addWidget(sync);
+    m_languageChooser = new LanguageChooser(general);
+    m_languageChooser->setObjectName(QStringLiteral("languageChooser"));
+    generalLayout->addWidget(m_languageChooser);
     generalLayout->addStretch(1);
 
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
@@ -205,6 +209,11 @@ void SettingsPage::confirmReset()
             emit resetCacheRequested();
     });
     box->open();
+}
+
+void SettingsPage::setSettings(QSettings* settings)
+{
+    m_languageChooser->setSettings(settings);
 }
 
 } // namespace sp

@@ -11,7 +11,11 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
+class QSettings;
+
 namespace sp {
+
+class LanguageChooser;
 
 class AmazonConnectionSection;
 class PermissionsSection;
@@ -38,6 +42,8 @@ public:
     void setSyncController(SyncController* controller);
     // Browser and file dialog (tests replace them).
     void setServices(const SettingsServices& services);
+    // The profile's settings, where the language choice is kept. Not owned.
+    void setSettings(QSettings* settings);
 
 signals:
     void syncIntervalChanged(int minutes);
@@ -49,6 +55,7 @@ signals:
 
 private:
     void confirmReset();
+    LanguageChooser* m_languageChooser = nullptr;
     void refreshCurrent();
     void bindSections(); // (re)creates the sections' clients for m_session
 

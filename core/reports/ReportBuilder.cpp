@@ -35,11 +35,11 @@ QVariant percentOf(qint64 part, qint64 whole)
 // The fee charges as the seller reads them.
 QString chargeTitle(const QString& charge)
 {
-    if (charge == QLatin1String("Commission")) return tr("Referral fee (commission)");
-    if (charge == QLatin1String("FBAPerUnitFulfillmentFee")) return tr("FBA fulfilment fee");
-    if (charge == QLatin1String("RefundCommission")) return tr("Refunded commission");
-    if (charge == QLatin1String("Subscription")) return tr("Subscription");
-    if (charge == QLatin1String("StorageFee")) return tr("Storage fee");
+    if (charge == QLatin1String("Commission")) return QCoreApplication::translate("sp::ReportBuilder", "Referral fee (commission)");
+    if (charge == QLatin1String("FBAPerUnitFulfillmentFee")) return QCoreApplication::translate("sp::ReportBuilder", "FBA fulfilment fee");
+    if (charge == QLatin1String("RefundCommission")) return QCoreApplication::translate("sp::ReportBuilder", "Refunded commission");
+    if (charge == QLatin1String("Subscription")) return QCoreApplication::translate("sp::ReportBuilder", "Subscription");
+    if (charge == QLatin1String("StorageFee")) return QCoreApplication::translate("sp::ReportBuilder", "Storage fee");
     return charge;
 }
 

@@ -39,16 +39,16 @@ bool matchesManifest(const SupportBundle& bundle, const QByteArray& manifestByte
     const QJsonObject manifest = document.object();
     if (parseError.error != QJsonParseError::NoError || !document.isObject()
         || manifest.value(QStringLiteral("format")).toString() != QLatin1String(SupportBundle::kFormat)) {
-        *why = tr("Its manifest is missing or not a SellerPulse support bundle manifest.");
+        *why = QCoreApplication::translate("sp::SupportBundleReader", "Its manifest is missing or not a SellerPulse support bundle manifest.");
         return false;
     }
     if (manifest.value(QStringLiteral("format_version")).toInt() > SupportBundle::kFormatVersion) {
-        *why = tr("It was made by a newer version of SellerPulse.");
+        *why = QCoreApplication::translate("sp::SupportBundleReader", "It was made by a newer version of SellerPulse.");
         return false;
     }
     const QJsonArray listed = manifest.value(QStringLiteral("files")).toArray();
     if (listed.size() != bundle.files.size()) {
-        *why = tr("Its files do not match its manifest.");
+        *why = QCoreApplication::translate("sp::SupportBundleReader", "Its files do not match its manifest.");
         return false;
     }
     for (const QJsonValue& value : listed) {
@@ -57,7 +57,7 @@ bool matchesManifest(const SupportBundle& bundle, const QByteArray& manifestByte
         if (!file || file->content.size() != entry.value(QStringLiteral("size")).toInteger(-1)
             || QString::fromLatin1(QCryptographicHash::hash(file->content, QCryptographicHash::Sha256).toHex())
                    != entry.value(QStringLiteral("sha256")).toString()) {
-            *why = tr("Its files do not match its manifest.");
+            *why = QCoreApplication::translate("sp::SupportBundleReader", "Its files do not match its manifest.");
             return false;
         }
     }
