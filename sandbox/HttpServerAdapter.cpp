@@ -6,6 +6,8 @@
 #include <QMetaEnum>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -30,7 +32,17 @@ void HttpServerAdapter::useTls(const QSslCertificate& certificate, const QSslKey
 
 quint16 HttpServerAdapter::listenOnLoopback(quint16 port)
 {
-    return listen(QHostAddress::LocalHost, port);
+    const quint16 bound = listen(QHostAddress::LocalHost, port);
+    // Qt 6.4's QSslServer counts a connection as pending from accept() until its handshake ends, and
+    // a client killed mid-handshake can keep its place until the handshake times out. With QTcpServer's
+    // default of 30 pending connections, a test that SIGKILLs clients in a loop made the sandbox stop
+    // accepting for a while ("the server did not answer in time"). Room for many, and a bounded wait.
+    for (QTcpServer* server : servers()) {
+        server->setMaxPendingConnections(1024);
+        if (auto* tls = qobject_cast<QSslServer*>(server))
+            tls->setHandshakeTimeout(5000);
+    }
+    return bound;
 }
 
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
