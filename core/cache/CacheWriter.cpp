@@ -71,6 +71,22 @@ bool CacheWriter::prepareStatements()
         "INSERT OR REPLACE INTO order_items (id, order_id, sku, asin, title, quantity, item_price_cents, "
         "item_tax_cents, shipping_price_cents, promotion_discount_cents, row_id) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    // An incremental sync's changed order is updated in place, keeping its row_id (and its items'),
+    // instead of REPLACE's delete and re-insert, which moves the row to the table's end and rewrites
+    // its entries in every index: each page a commit dirties is encrypted and authenticated, and
+    // each one read from the file decrypted. The UPDATE triggers count it exactly (CacheSchema v6).
+    m_sql.orderRow = m_db->prepare("SELECT row_id FROM orders WHERE id = ?1");
+    m_sql.updateOrder = m_db->prepare(
+        "UPDATE orders SET marketplace_id = ?2, purchase_date = ?3, last_update_date = ?4, status = ?5, "
+        "fulfillment_channel = ?6, currency = ?7, order_total_cents = ?8 WHERE row_id = ?1");
+    m_sql.itemsOfOrder = m_db->prepare(
+        "SELECT id, sku, asin, title, quantity, item_price_cents, item_tax_cents, shipping_price_cents, "
+        "promotion_discount_cents, row_id FROM order_items WHERE row_id BETWEEN (?1 << 16) AND (?1 << 16) + 65535 "
+        "ORDER BY row_id");
+    m_sql.updateItem = m_db->prepare(
+        "UPDATE order_items SET sku = ?3, asin = ?4, title = ?5, quantity = ?6, item_price_cents = ?7, "
+        "item_tax_cents = ?8, shipping_price_cents = ?9, promotion_discount_cents = ?10 "
+        "WHERE row_id = ?1 AND id = ?2");
     m_sql.product = m_db->prepare(
         "INSERT OR REPLACE INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)");
     m_sql.inventory = m_db->prepare(
@@ -88,7 +104,8 @@ bool CacheWriter::prepareStatements()
         "INSERT OR IGNORE INTO sync_state (resource, cursor, item_count) VALUES (?1, ?2, 0)");
     return m_sql.marketplace.isValid() && m_sql.order.isValid() && m_sql.deleteItems.isValid()
            && m_sql.item.isValid() && m_sql.product.isValid() && m_sql.inventory.isValid()
-           && m_sql.event.isValid() && m_sql.cursor.isValid() && m_sql.unitCost.isValid();
+           && m_sql.event.isValid() && m_sql.cursor.isValid() && m_sql.unitCost.isValid() && m_sql.orderRow.isValid()
+           && m_sql.updateOrder.isValid() && m_sql.itemsOfOrder.isValid() && m_sql.updateItem.isValid();
 }
 
 bool CacheWriter::storeCursor(const QString& resource, const QString& cursor)
@@ -104,6 +121,93 @@ bool CacheWriter::storeCursor(const QString& resource, const QString& cursor)
     return update.run();
 }
 
+bool CacheWriter::updateOrderInPlace(const DecodedPage::Order& o, bool* updated)
+{
+    *updated = false;
+    m_sql.orderRow.bind(1, o.id);
+    const CipherDatabase::Statement::Step found = m_sql.orderRow.step();
+    const qint64 orderRow = found == CipherDatabase::Statement::Step::Row ? m_sql.orderRow.int64(0) : 0;
+    m_sql.orderRow.reset();
+    if (found == CipherDatabase::Statement::Step::Error)
+        return false;
+    if (found != CipherDatabase::Statement::Step::Row)
+        return true; // a new order: inserted
+    auto& s = m_sql.updateOrder;
+    s.bind(1, orderRow), s.bind(2, o.marketplaceId), s.bind(3, o.purchaseDate), s.bind(4, o.lastUpdateDate);
+    s.bind(5, o.status), s.bind(6, o.fulfillmentChannel), s.bind(7, o.currency);
+    bindMoney(s, 8, o.totalCents);
+    if (!s.run())
+        return false;
+    // The stored items, in position order. The same ids in the same order: each changed one is
+    // updated in place (its update triggers take away its old contribution and add the new one,
+    // under the updated order), an unchanged one is left alone (the order's update triggers have
+    // already counted it under the updated order). Otherwise the items are replaced as a whole,
+    // as for a new order: the order's update trigger has added the old items under the updated
+    // order, their delete triggers take exactly that away again.
+    auto& q = m_sql.itemsOfOrder;
+    auto money = [&q](int column) {
+        return q.isNull(column) ? std::optional<qint64>() : std::optional<qint64>(q.int64(column));
+    };
+    QList<bool> unchanged;
+    QList<qint64> rowIds;
+    bool sameItems = true;
+    q.bind(1, orderRow);
+    CipherDatabase::Statement::Step step;
+    while ((step = q.step()) == CipherDatabase::Statement::Step::Row) {
+        const qsizetype k = unchanged.size();
+        if (k >= o.items.size() || q.text(0) != o.items.at(k).id) {
+            sameItems = false;
+            continue;
+        }
+        const auto& i = o.items.at(k);
+        unchanged.append(q.text(1) == i.sku && q.text(2) == i.asin && q.text(3) == i.title
+                         && q.int64(4) == i.quantity && money(5) == i.price && money(6) == i.tax
+                         && money(7) == i.shipping && money(8) == i.promotion);
+        rowIds.append(q.int64(9));
+    }
+    q.reset();
+    if (step == CipherDatabase::Statement::Step::Error)
+        return false;
+    if (sameItems && unchanged.size() == o.items.size()) {
+        for (qsizetype k = 0; k < o.items.size(); ++k) {
+            if (unchanged.at(k))
+                continue;
+            const auto& i = o.items.at(k);
+            auto& t = m_sql.updateItem;
+            t.bind(1, rowIds.at(k)), t.bind(2, i.id);
+            t.bind(3, i.sku), t.bind(4, i.asin), t.bind(5, i.title), t.bind(6, i.quantity);
+            bindMoney(t, 7, i.price), bindMoney(t, 8, i.tax), bindMoney(t, 9, i.shipping);
+            bindMoney(t, 10, i.promotion);
+            if (!t.run())
+                return false;
+        }
+    } else {
+        if (!writeItems(o, orderRow))
+            return false;
+    }
+    *updated = true;
+    return true;
+}
+
+bool CacheWriter::writeItems(const DecodedPage::Order& o, qint64 orderRow)
+{
+    m_sql.deleteItems.bind(1, o.id);
+    if (!m_sql.deleteItems.run())
+        return false;
+    qint64 position = 0;
+    for (const auto& i : o.items) {
+        auto& t = m_sql.item;
+        t.bind(1, i.id), t.bind(2, o.id), t.bind(3, i.sku), t.bind(4, i.asin), t.bind(5, i.title);
+        t.bind(6, i.quantity);
+        bindMoney(t, 7, i.price), bindMoney(t, 8, i.tax), bindMoney(t, 9, i.shipping);
+        bindMoney(t, 10, i.promotion);
+        t.bind(11, (orderRow << CacheSchema::kItemRowShift) + position++);
+        if (!t.run())
+            return false;
+    }
+    return true;
+}
+
 bool CacheWriter::upsert(const DecodedPage& page, bool bulk)
 {
     // In a bulk load (BulkLoad) the tables have no index: every statement below only appends
@@ -115,6 +219,13 @@ bool CacheWriter::upsert(const DecodedPage& page, bool bulk)
             return false;
     }
     for (const auto& o : page.orders) {
+        if (!bulk) {
+            bool updated = false;
+            if (!updateOrderInPlace(o, &updated))
+                return false;
+            if (updated)
+                continue;
+        }
         auto& s = m_sql.order;
         s.bind(1, o.id), s.bind(2, o.marketplaceId), s.bind(3, o.purchaseDate), s.bind(4, o.lastUpdateDate);
         s.bind(5, o.status), s.bind(6, o.fulfillmentChannel), s.bind(7, o.currency);
@@ -125,9 +236,9 @@ bool CacheWriter::upsert(const DecodedPage& page, bool bulk)
         // The order's latest version carries all its items: replace them as a whole. (A bulk load
         // removes a replaced version's items when it ends.)
         if (!bulk) {
-            m_sql.deleteItems.bind(1, o.id);
-            if (!m_sql.deleteItems.run())
+            if (!writeItems(o, orderRow))
                 return false;
+            continue;
         }
         qint64 position = 0;
         for (const auto& i : o.items) {

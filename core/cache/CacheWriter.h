@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/CipherDatabase.h"
+#include "cache/PageDecoder.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,8 +13,6 @@
 #include <memory>
 
 namespace sp {
-
-struct DecodedPage;
 
 // The cache's only writer. Lives in the sync's worker thread; the controller calls its slots
 // through queued invocations and hears back through its signals. Each page and the resource's new
@@ -83,6 +82,9 @@ signals:
 private:
     bool prepareStatements();
     bool upsert(const DecodedPage& page, bool bulk);
+    // A stored order updated in place (`updated`); false on an SQL error.
+    bool updateOrderInPlace(const DecodedPage::Order& order, bool* updated);
+    bool writeItems(const DecodedPage::Order& order, qint64 orderRow); // replaces the order's items
     bool storeCursor(const QString& resource, const QString& cursor);
     QString storedCursor(const QString& resource, bool* ok);
 
@@ -94,6 +96,8 @@ private:
     struct Statements
     {
         CipherDatabase::Statement marketplace, order, deleteItems, item, product, inventory, event, cursor, unitCost;
+        // An incremental sync's order updated in place (updateOrderInPlace).
+        CipherDatabase::Statement orderRow, updateOrder, itemsOfOrder, updateItem;
     } m_sql;
 };
 
