@@ -191,25 +191,27 @@ private slots:
             QCOMPARE(at(row, "order_total"), want.total);
         }
 
-        // XLSX, read by openpyxl: the totals per currency are numbers that add up to the server's.
-        const QString xlsxPath = m_dir.filePath(QStringLiteral("orders.xlsx"));
-        const ExportResult xlsx = exportTable(table, ExportJob::Format::Xlsx, xlsxPath);
-        QVERIFY2(xlsx.isOk(), qPrintable(xlsx.message));
-        const QJsonArray cells = readBack(QStringLiteral("xlsx"), xlsxPath).object().value(QLatin1String("cells")).toArray();
-        QCOMPARE(cells.size(), XlsxReportWriter::kHeaderRow + 1 + expected.size());
-        QMap<QString, qint64> sheetTotals;
-        const int currencyColumn = int(keys.indexOf(QLatin1String("currency")));
-        const int totalColumn = int(keys.indexOf(QLatin1String("order_total")));
-        for (qsizetype r = XlsxReportWriter::kHeaderRow + 1; r < cells.size(); ++r) {
-            const QJsonArray row = cells.at(r).toArray();
-            const QJsonObject total = row.at(totalColumn).toObject();
-            if (total.value(QLatin1String("v")).isNull())
-                continue;
-            QCOMPARE(total.value(QLatin1String("t")).toString(), QStringLiteral("n"));
-            sheetTotals[row.at(currencyColumn).toObject().value(QLatin1String("v")).toString()] +=
-                std::llround(total.value(QLatin1String("v")).toDouble() * 100);
+        if (kXlsxAvailable) { // see ExportTestSupport.h
+            // XLSX, read by openpyxl: the totals per currency are numbers that add up to the server's.
+            const QString xlsxPath = m_dir.filePath(QStringLiteral("orders.xlsx"));
+            const ExportResult xlsx = exportTable(table, ExportJob::Format::Xlsx, xlsxPath);
+            QVERIFY2(xlsx.isOk(), qPrintable(xlsx.message));
+            const QJsonArray cells = readBack(QStringLiteral("xlsx"), xlsxPath).object().value(QLatin1String("cells")).toArray();
+            QCOMPARE(cells.size(), XlsxReportWriter::kHeaderRow + 1 + expected.size());
+            QMap<QString, qint64> sheetTotals;
+            const int currencyColumn = int(keys.indexOf(QLatin1String("currency")));
+            const int totalColumn = int(keys.indexOf(QLatin1String("order_total")));
+            for (qsizetype r = XlsxReportWriter::kHeaderRow + 1; r < cells.size(); ++r) {
+                const QJsonArray row = cells.at(r).toArray();
+                const QJsonObject total = row.at(totalColumn).toObject();
+                if (total.value(QLatin1String("v")).isNull())
+                    continue;
+                QCOMPARE(total.value(QLatin1String("t")).toString(), QStringLiteral("n"));
+                sheetTotals[row.at(currencyColumn).toObject().value(QLatin1String("v")).toString()] +=
+                    std::llround(total.value(QLatin1String("v")).toDouble() * 100);
+            }
+            QCOMPARE(sheetTotals, totalsByCurrency);
         }
-        QCOMPARE(sheetTotals, totalsByCurrency);
 
         // PDF, read by pdftotext: every order id, over pages numbered "Page n of m".
         const QString pdfPath = m_dir.filePath(QStringLiteral("orders.pdf"));
@@ -227,6 +229,8 @@ private slots:
             const ReportTable table = build(kind);
             QVERIFY2(!table.columns.isEmpty(), qPrintable(ReportBuilder::idOf(kind)));
             for (ExportJob::Format format : {ExportJob::Format::Csv, ExportJob::Format::Xlsx, ExportJob::Format::Pdf}) {
+                if (format == ExportJob::Format::Xlsx && !kXlsxAvailable)
+                    continue;
                 const QString path = m_dir.filePath(ReportBuilder::idOf(kind) + QLatin1Char('.') + ExportJob::suffixOf(format));
                 const ExportResult result = exportTable(table, format, path);
                 QVERIFY2(result.isOk(), qPrintable(path + QLatin1String(": ") + result.message));

@@ -181,10 +181,10 @@ void TestReportsPage::failingExportSaysWhyAndLeavesNoFile()
 void TestReportsPage::cancelledExportLeavesNoFile()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("report.xlsx"));
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
     page()->setTargetChooser([&](ExportJob::Format, const QString&) -> QString { return path; });
     QSignalSpy finished(page(), &ReportsPage::exportFinished);
-    page()->exportAs(ExportJob::Format::Xlsx);
+    page()->exportAs(ExportJob::Format::Pdf);
     QVERIFY(page()->progressDialog()->isVisible());
     page()->progressDialog()->cancel(); // the user's Cancel
     QVERIFY(finished.wait(30000));
