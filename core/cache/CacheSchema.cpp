@@ -272,8 +272,11 @@ static_assert(CacheSchema::kItemRowShift == 16, "the item ranges below shift by 
 // writes: the writer's INSERT OR REPLACE of an order deletes the old version (recursive_triggers:
 // its delete trigger subtracts it with its items), inserts the new one (its items are not written
 // yet: nothing to add), deletes the old items (their order row is gone: nothing to subtract) and
-// inserts the new items (each adds itself). Delete and update triggers read the old row BEFORE it
-// goes; a cancelled order counts nothing. A bulk load suspends these triggers and rebuilds every
+// inserts the new items (each adds itself). Since the writer updates a stored order in place
+// (CacheWriter: same row_id, no index entry moved), the order's update trigger takes off the old
+// order with its old items and adds the new one with the items still there, and each changed item's
+// update or delete trigger then corrects itself under the updated order: again counted once.
+// Delete and update triggers read the old row BEFORE it goes; a cancelled order counts nothing. A bulk load suspends these triggers and rebuilds every
 // day at its end (kAfterBulkLoad), as before; the dirty-day tables stay as the repair path.
 const char* const kVersion6 = R"sql(
 CREATE TABLE summary_delta (
