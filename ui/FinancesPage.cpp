@@ -1,4 +1,5 @@
 #include "FinancesPage.h"
+#include "FilterChoices.h"
 
 #include "FinancialEventsModel.h"
 #include "MoneyText.h"
@@ -189,22 +190,11 @@ QString FinancesPage::totalsText() const
 
 void FinancesPage::fillChoices()
 {
-    const QString type = m_typeCombo->currentData().toString();
-    const QString marketplace = m_marketplaceCombo->currentData().toString();
-    const QSignalBlocker typeBlocker(m_typeCombo);
-    const QSignalBlocker marketplaceBlocker(m_marketplaceCombo);
-    m_typeCombo->clear();
-    m_typeCombo->addItem(tr("All types"), QString());
-    m_marketplaceCombo->clear();
-    m_marketplaceCombo->addItem(tr("All marketplaces"), QString());
-    if (m_query) {
-        for (const QString& value : m_query->financialEventTypes())
-            m_typeCombo->addItem(value, value);
-        for (const MarketplaceRow& row : m_query->marketplaces())
-            m_marketplaceCombo->addItem(tr("%1 (%2)").arg(row.name, row.countryCode), row.id);
-    }
-    m_typeCombo->setCurrentIndex(qMax(0, m_typeCombo->findData(type)));
-    m_marketplaceCombo->setCurrentIndex(qMax(0, m_marketplaceCombo->findData(marketplace)));
+    FilterChoices::refill(m_typeCombo, tr("All types"),
+                          m_query ? FilterChoices::plain(m_query->financialEventTypes()) : QList<FilterChoices::Choice>());
+    FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"),
+                          m_query ? FilterChoices::marketplaces(m_query->marketplaces(), tr("%1 (%2)"))
+                                  : QList<FilterChoices::Choice>());
 }
 
 void FinancesPage::applyFilter()

@@ -1,4 +1,5 @@
 #include "OrdersPage.h"
+#include "FilterChoices.h"
 
 #include "OrderDetailPanel.h"
 #include "OrdersModel.h"
@@ -208,23 +209,11 @@ QString OrdersPage::countText() const
 
 void OrdersPage::fillChoices()
 {
-    // Keeps the user's choice while the lists grow during a sync.
-    const QString status = m_statusCombo->currentData().toString();
-    const QString marketplace = m_marketplaceCombo->currentData().toString();
-    const QSignalBlocker statusBlocker(m_statusCombo);
-    const QSignalBlocker marketplaceBlocker(m_marketplaceCombo);
-    m_statusCombo->clear();
-    m_statusCombo->addItem(tr("All statuses"), QString());
-    m_marketplaceCombo->clear();
-    m_marketplaceCombo->addItem(tr("All marketplaces"), QString());
-    if (m_query) {
-        for (const QString& value : m_query->orderStatuses())
-            m_statusCombo->addItem(value, value);
-        for (const MarketplaceRow& row : m_query->marketplaces())
-            m_marketplaceCombo->addItem(tr("%1 (%2)").arg(row.name, row.countryCode), row.id);
-    }
-    m_statusCombo->setCurrentIndex(qMax(0, m_statusCombo->findData(status)));
-    m_marketplaceCombo->setCurrentIndex(qMax(0, m_marketplaceCombo->findData(marketplace)));
+    FilterChoices::refill(m_statusCombo, tr("All statuses"),
+                          m_query ? FilterChoices::plain(m_query->orderStatuses()) : QList<FilterChoices::Choice>());
+    FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"),
+                          m_query ? FilterChoices::marketplaces(m_query->marketplaces(), tr("%1 (%2)"))
+                                  : QList<FilterChoices::Choice>());
 }
 
 void OrdersPage::applyFilter()
