@@ -17,8 +17,8 @@ bool refuse(QString* whyNot, const QString& reason)
 
 bool UrlPolicy::isLoopbackHost(const QString& host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
+    // IP literals only: a name, "localhost" included, is whatever the resolver (/etc/hosts, NSS, a
+    // DNS search domain) makes of it, so it gets https like any other host.
     QString bare = host;
     if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
         bare = bare.mid(1, bare.size() - 2);
@@ -44,7 +44,7 @@ bool UrlPolicy::isAllowed(const QUrl& url, QString* whyNot)
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return true;
-        return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https"));
+        return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "plain http is allowed only for this computer's loopback addresses (127.0.0.1, ::1); use https"));
     }
     return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "only https addresses are supported"));
 }

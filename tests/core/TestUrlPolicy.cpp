@@ -23,8 +23,15 @@ private slots:
         QTest::newRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080") << true;
         QTest::newRow("http 127.1.2.3") << QStringLiteral("http://127.1.2.3") << true;
         QTest::newRow("http ::1") << QStringLiteral("http://[::1]:8080") << true;
-        QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080") << true;
-        QTest::newRow("http LOCALHOST") << QStringLiteral("http://LOCALHOST") << true;
+        // A name is whatever the resolver makes of it (/etc/hosts, NSS, a search domain): https like any host.
+        QTest::newRow("http localhost refused") << QStringLiteral("http://localhost:8080") << false;
+        QTest::newRow("http LOCALHOST refused") << QStringLiteral("http://LOCALHOST") << false;
+        QTest::newRow("http localhost. refused") << QStringLiteral("http://localhost.:8080") << false;
+        QTest::newRow("http ip6-localhost refused") << QStringLiteral("http://ip6-localhost") << false;
+        QTest::newRow("https localhost") << QStringLiteral("https://localhost:8443") << true;
+        QTest::newRow("http 127.255.255.254") << QStringLiteral("http://127.255.255.254") << true;
+        QTest::newRow("http 128.0.0.1 refused") << QStringLiteral("http://128.0.0.1") << false;
+        QTest::newRow("http :: refused") << QStringLiteral("http://[::]") << false;
         QTest::newRow("ftp refused") << QStringLiteral("ftp://example.com") << false;
         QTest::newRow("file refused") << QStringLiteral("file:///etc/passwd") << false;
         QTest::newRow("user info refused") << QStringLiteral("https://user:pw@example.com") << false;
@@ -53,7 +60,9 @@ private slots:
         QTest::newRow("127.255.255.254") << QStringLiteral("127.255.255.254") << true;
         QTest::newRow("::1") << QStringLiteral("::1") << true;
         QTest::newRow("[::1]") << QStringLiteral("[::1]") << true;
-        QTest::newRow("localhost") << QStringLiteral("localhost") << true;
+        QTest::newRow("localhost is a name") << QStringLiteral("localhost") << false;
+        QTest::newRow("LOCALHOST is a name") << QStringLiteral("LOCALHOST") << false;
+        QTest::newRow("localhost. is a name") << QStringLiteral("localhost.") << false;
         QTest::newRow("128.0.0.1") << QStringLiteral("128.0.0.1") << false;
         QTest::newRow("0.0.0.0") << QStringLiteral("0.0.0.0") << false;
         QTest::newRow("::") << QStringLiteral("::") << false;
