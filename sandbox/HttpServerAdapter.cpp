@@ -4,6 +4,7 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QMetaEnum>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
@@ -21,12 +22,34 @@ HttpServerAdapter::HttpServerAdapter(Handler handler, QObject* parent)
 {
 }
 
+namespace {
+
+// Forward secrecy and authenticated encryption only: ECDHE with AES-GCM or ChaCha20-Poly1305 on
+// TLS 1.2 (no CBC, RSA key exchange or PSK), and the TLS 1.3 suites, which all are.
+QList<QSslCipher> aeadForwardSecretCiphers()
+{
+    QList<QSslCipher> allowed;
+    for (const QSslCipher& cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 = name.startsWith(QLatin1String("TLS_"))
+                           && (name.contains(QLatin1String("_GCM_")) || name.contains(QLatin1String("CHACHA20_POLY1305")));
+        const bool ecdheAead = (name.startsWith(QLatin1String("ECDHE-ECDSA-")) || name.startsWith(QLatin1String("ECDHE-RSA-")))
+                               && (name.contains(QLatin1String("-GCM-")) || name.endsWith(QLatin1String("-CHACHA20-POLY1305")));
+        if (tls13 || ecdheAead)
+            allowed.append(cipher);
+    }
+    return allowed;
+}
+
+} // namespace
+
 void HttpServerAdapter::useTls(const QSslCertificate& certificate, const QSslKey& key)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificate(certificate);
     configuration.setPrivateKey(key);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setCiphers(aeadForwardSecretCiphers());
     sslSetup(configuration);
 }
 

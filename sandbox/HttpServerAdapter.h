@@ -21,7 +21,7 @@ public:
 
     explicit HttpServerAdapter(Handler handler, QObject* parent = nullptr);
 
-    void useTls(const QSslCertificate& certificate, const QSslKey& key); // TLS 1.2 or later only
+    void useTls(const QSslCertificate& certificate, const QSslKey& key); // TLS 1.2 or later, ECDHE + AEAD only
     // Listens on 127.0.0.1 only; returns the port, 0 on failure.
     quint16 listenOnLoopback(quint16 port);
 

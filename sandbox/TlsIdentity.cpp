@@ -75,10 +75,10 @@ bool makeSelfSigned(QByteArray* certificatePem, QByteArray* keyPem)
         && X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
                                       reinterpret_cast<const unsigned char*>("127.0.0.1"), -1, -1, 0) == 1
         && X509_set_issuer_name(certificate.get(), name) == 1
-        // The client trusts exactly this certificate as its CA, so it must be a valid (self-signed) CA
-        // and, at the same time, a server certificate for the loopback names.
-        && addExtension(certificate.get(), NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
-        && addExtension(certificate.get(), NID_key_usage, "critical,digitalSignature,keyCertSign")
+        // A leaf, not a CA: the client trusts exactly this certificate, and its key (a file in the data
+        // folder) must not be able to sign a certificate the client would accept for any other name.
+        && addExtension(certificate.get(), NID_basic_constraints, "critical,CA:FALSE")
+        && addExtension(certificate.get(), NID_key_usage, "critical,digitalSignature")
         && addExtension(certificate.get(), NID_ext_key_usage, "serverAuth")
         && addExtension(certificate.get(), NID_subject_key_identifier, "hash")
         && addExtension(certificate.get(), NID_authority_key_identifier, "keyid:always")
@@ -107,6 +107,20 @@ bool pemPairMatches(const QByteArray& certificatePem, const QByteArray& keyPem)
     X509Ptr certificate(PEM_read_bio_X509(certificateBio.get(), nullptr, nullptr, nullptr));
     PKeyPtr key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
     return certificate && key && X509_check_private_key(certificate.get(), key.get()) == 1;
+}
+
+// True for an end-entity certificate: basicConstraints present and CA:FALSE, no certificate signing.
+// One written by an older sandbox (a self-signed CA) is regenerated.
+bool isLeaf(const QByteArray& certificatePem)
+{
+    BioPtr bio(BIO_new_mem_buf(certificatePem.constData(), static_cast<int>(certificatePem.size())));
+    X509Ptr certificate(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    if (!certificate)
+        return false;
+    const uint32_t flags = X509_get_extension_flags(certificate.get());
+    const bool signsCertificates = (flags & EXFLAG_KUSAGE) == 0
+                                   || (X509_get_key_usage(certificate.get()) & KU_KEY_CERT_SIGN) != 0;
+    return (flags & EXFLAG_BCONS) != 0 && X509_check_ca(certificate.get()) == 0 && !signsCertificates;
 }
 
 } // namespace
@@ -144,7 +158,7 @@ bool TlsIdentity::load(const QString& certificatePath, const QString& keyPath)
     // Renew a day early so a long test run never meets an expiring certificate.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (certificate.isNull() || certificate.effectiveDate() > now || certificate.expiryDate() < now.addDays(1)
-        || !pemPairMatches(certificate.toPem(), key.toPem()))
+        || !pemPairMatches(certificate.toPem(), key.toPem()) || !isLeaf(certificate.toPem()))
         return false;
     m_certificate = certificate;
     m_key = key;

@@ -10,9 +10,12 @@
 #include <QJsonDocument>
 #include <QNetworkInterface>
 #include <QSslCertificate>
+#include <QSslCertificateExtension>
 #include <QSslKey>
+#include <QRegularExpression>
 #include <QSslSocket>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,11 +40,18 @@ private Q_SLOTS:
     void weakSigningKeyIsRefused();
     void plainHttpWorks();
     void certificateIsVerifiedForLoopback();
+    void certificateIsALeaf();
+    void caCertificateOnDiskIsRegenerated();
+    void sandboxKeyCannotVouchForAnotherHost();
+    void onlyForwardSecretAeadSuites_data();
+    void onlyForwardSecretAeadSuites();
     void untrustedClientIsRejected();
     void secretsNeverReachTheLog();
     void stopsCleanlyOnSigterm();
 
 private:
+    // The openssl command line with `arguments` in `dir`; its merged output (empty when not run).
+    static QString openssl(const QStringList& arguments, const QString& dir, int* exitCode);
     static QString runAndWait(const QStringList& arguments, int* exitCode, QString* standardOut,
                               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 };
@@ -318,7 +328,10 @@ void TestSandboxProcess::certificateIsVerifiedForLoopback()
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(sandbox.certificatePath());
     QCOMPARE(certificates.size(), 1);
     const QSslCertificate& certificate = certificates.constFirst();
-    QVERIFY(certificate.isSelfSigned());
+    // Self-issued (its own key signed it: see certificateIsALeaf). Qt's isSelfSigned() also asks OpenSSL
+    // whether the certificate may sign certificates, which a leaf may not, so it is false here.
+    QCOMPARE(certificate.issuerDisplayName(), certificate.subjectDisplayName());
+    QVERIFY(!certificate.isSelfSigned());
     const auto names = certificate.subjectAlternativeNames();
     QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
     QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("0:0:0:0:0:0:0:1"))
@@ -340,6 +353,256 @@ void TestSandboxProcess::certificateIsVerifiedForLoopback()
     QVERIFY(socket.sslHandshakeErrors().isEmpty());
     QVERIFY(socket.sessionProtocol() == QSsl::TlsV1_2 || socket.sessionProtocol() == QSsl::TlsV1_3);
     QCOMPARE(socket.peerCertificate(), certificate);
+}
+
+QString TestSandboxProcess::openssl(const QStringList& arguments, const QString& dir, int* exitCode)
+{
+    *exitCode = -1;
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (program.isEmpty())
+        return QStringLiteral("the openssl command line is needed (Debian package openssl)");
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    process.closeWriteChannel(); // s_client: stdin at EOF, so it ends after the handshake
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return QStringLiteral("openssl did not finish");
+    }
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromLocal8Bit(process.readAll());
+}
+
+// The certificate the client trusts is an end-entity certificate: it cannot sign others.
+void TestSandboxProcess::certificateIsALeaf()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    int exitCode = 0;
+    const QString text = openssl({QStringLiteral("x509"), QStringLiteral("-in"), sandbox.certificatePath(),
+                                  QStringLiteral("-noout"), QStringLiteral("-ext"),
+                                  QStringLiteral("basicConstraints,keyUsage,extendedKeyUsage,subjectAltName")},
+                                 sandbox.dataDir(), &exitCode);
+    QVERIFY2(exitCode == 0, qPrintable(text));
+    // "X509v3 <name>: [critical]" lines, each followed by its indented value.
+    QHash<QString, QString> extensions;
+    QString current;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("X509v3 "))) {
+            current = line.trimmed();
+            extensions.insert(current, QString());
+        } else if (!current.isEmpty() && !line.trimmed().isEmpty()) {
+            extensions[current] += line.trimmed();
+        }
+    }
+    QCOMPARE(extensions.value(QStringLiteral("X509v3 Basic Constraints: critical")), QStringLiteral("CA:FALSE"));
+    QCOMPARE(extensions.value(QStringLiteral("X509v3 Key Usage: critical")), QStringLiteral("Digital Signature"));
+    QCOMPARE(extensions.value(QStringLiteral("X509v3 Extended Key Usage:")), QStringLiteral("TLS Web Server Authentication"));
+    QCOMPARE(extensions.value(QStringLiteral("X509v3 Subject Alternative Name:")),
+             QStringLiteral("IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1, DNS:localhost"));
+    QCOMPARE(extensions.size(), 4);
+    // Signed by its own key, and a trust anchor by itself for 127.0.0.1 (no CA needed).
+    const QString verified = openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), sandbox.certificatePath(),
+                                      QStringLiteral("-verify_ip"), QStringLiteral("127.0.0.1"),
+                                      QStringLiteral("-purpose"), QStringLiteral("sslserver"), sandbox.certificatePath()},
+                                     sandbox.dataDir(), &exitCode);
+    QVERIFY2(exitCode == 0 && verified.contains(QStringLiteral(": OK")), qPrintable(verified));
+
+    // The same through Qt: basicConstraints critical, no CA.
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(sandbox.certificatePath());
+    QCOMPARE(certificates.size(), 1);
+    bool sawBasicConstraints = false;
+    for (const QSslCertificateExtension& extension : certificates.constFirst().extensions()) {
+        if (extension.name() != QLatin1String("basicConstraints"))
+            continue;
+        sawBasicConstraints = true;
+        QVERIFY(extension.isCritical());
+        QCOMPARE(extension.value().toMap().value(QStringLiteral("ca")).toBool(), false);
+    }
+    QVERIFY(sawBasicConstraints);
+}
+
+// A certificate an older sandbox wrote (a self-signed CA), still valid and matching its key, is
+// replaced at start by a leaf.
+void TestSandboxProcess::caCertificateOnDiskIsRegenerated()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    sandbox.stop();
+    const QString tls = sandbox.dataDir() + QStringLiteral("/tls");
+    int exitCode = 0;
+    const QString made = openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                  QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                                  QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                                  QStringLiteral("-keyout"), QStringLiteral("sandbox-key.pem"), QStringLiteral("-out"),
+                                  QStringLiteral("sandbox-cert.pem"), QStringLiteral("-days"), QStringLiteral("30"),
+                                  QStringLiteral("-subj"), QStringLiteral("/O=SellerPulse Sandbox/CN=127.0.0.1"),
+                                  QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE,pathlen:0"),
+                                  QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,digitalSignature,keyCertSign"),
+                                  QStringLiteral("-addext"), QStringLiteral("extendedKeyUsage=serverAuth"),
+                                  QStringLiteral("-addext"),
+                                  QStringLiteral("subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost")},
+                                 tls, &exitCode);
+    QVERIFY2(exitCode == 0, qPrintable(made));
+    QVERIFY(QFile::setPermissions(tls + QStringLiteral("/sandbox-key.pem"), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QList<QSslCertificate> old = QSslCertificate::fromPath(sandbox.certificatePath());
+    QCOMPARE(old.size(), 1);
+
+    QVERIFY2(sandbox.restart(&error), qPrintable(error));
+    const QList<QSslCertificate> now = QSslCertificate::fromPath(sandbox.certificatePath());
+    QCOMPARE(now.size(), 1);
+    QVERIFY(now.constFirst() != old.constFirst());
+    const QString text = openssl({QStringLiteral("x509"), QStringLiteral("-in"), sandbox.certificatePath(),
+                                  QStringLiteral("-noout"), QStringLiteral("-ext"), QStringLiteral("basicConstraints")},
+                                 tls, &exitCode);
+    QVERIFY2(text.contains(QStringLiteral("CA:FALSE")), qPrintable(text));
+    QCOMPARE(modeOf(tls + QStringLiteral("/sandbox-key.pem")), 0600);
+    SandboxHttpClient client(sandbox);
+    const HttpResult health = client.get(QStringLiteral("/v1/health"));
+    QVERIFY2(health.status == 200, qPrintable(health.networkError));
+}
+
+// Whoever can read the sandbox's key file (another process of the user) signs a certificate with it
+// for another host name and serves it: a client trusting the sandbox's certificate refuses it, because
+// that certificate is no CA. The control shows the same forgery passing when the trusted certificate is
+// a CA, as it was before.
+void TestSandboxProcess::sandboxKeyCannotVouchForAnotherHost()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString otherHost = QStringLiteral("api.getsellerpulse.com");
+    int exitCode = 0;
+    QString output;
+
+    // Signs a new key's certificate for otherHost with `caCert`/`caKey` into forged-<tag>.pem/.key.
+    const auto forge = [&](const QString& tag, const QString& caCert, const QString& caKey) {
+        QFile ext(dir.filePath(QStringLiteral("forged.ext")));
+        if (!ext.open(QIODevice::WriteOnly))
+            return false;
+        ext.write(QStringLiteral("subjectAltName=DNS:%1\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n")
+                      .arg(otherHost)
+                      .toUtf8());
+        ext.close();
+        output = openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                          QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                          QStringLiteral("-keyout"), QStringLiteral("forged-%1.key").arg(tag), QStringLiteral("-out"),
+                          QStringLiteral("forged.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=") + otherHost},
+                         dir.path(), &exitCode);
+        if (exitCode != 0)
+            return false;
+        output = openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("forged.csr"),
+                          QStringLiteral("-CA"), caCert, QStringLiteral("-CAkey"), caKey, QStringLiteral("-set_serial"),
+                          QStringLiteral("4242"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                          QStringLiteral("forged.ext"), QStringLiteral("-out"), QStringLiteral("forged-%1.pem").arg(tag)},
+                         dir.path(), &exitCode);
+        return exitCode == 0;
+    };
+    // Serves forged-<tag> with s_server; a TLS client that trusts only `trusted` and expects otherHost
+    // connects to it. True when the handshake completed; `errors` gets what the client refused.
+    const auto handshake = [&](const QString& tag, const QList<QSslCertificate>& trusted, QList<QSslError>* errors) {
+        QProcess server;
+        server.setWorkingDirectory(dir.path());
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(QStandardPaths::findExecutable(QStringLiteral("openssl")),
+                     {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:0"),
+                      QStringLiteral("-cert"), QStringLiteral("forged-%1.pem").arg(tag), QStringLiteral("-key"),
+                      QStringLiteral("forged-%1.key").arg(tag), QStringLiteral("-naccept"), QStringLiteral("1")});
+        static const QRegularExpression accept(QStringLiteral("ACCEPT 127\\.0\\.0\\.1:(\\d+)"));
+        QByteArray serverOutput;
+        QRegularExpressionMatch match;
+        (void)QTest::qWaitFor([&] {
+            serverOutput += server.readAll();
+            match = accept.match(QString::fromLatin1(serverOutput));
+            return match.hasMatch() || server.state() == QProcess::NotRunning;
+        }, 30000);
+        bool encrypted = false;
+        if (match.hasMatch()) {
+            QSslSocket socket;
+            QSslConfiguration configuration = sandbox.sslConfiguration();
+            configuration.setCaCertificates(trusted);
+            socket.setSslConfiguration(configuration);
+            QObject::connect(&socket, &QSslSocket::sslErrors, &socket,
+                             [errors](const QList<QSslError>& list) { *errors = list; });
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(match.captured(1).toUInt()), otherHost);
+            encrypted = socket.waitForEncrypted(15000);
+        }
+        server.kill();
+        server.waitForFinished();
+        return encrypted;
+    };
+
+    const QString sandboxKey = sandbox.dataDir() + QStringLiteral("/tls/sandbox-key.pem");
+    QVERIFY2(forge(QStringLiteral("leaf"), sandbox.certificatePath(), sandboxKey), qPrintable(output));
+    QList<QSslError> errors;
+    QVERIFY(!handshake(QStringLiteral("leaf"), QSslCertificate::fromPath(sandbox.certificatePath()), &errors));
+    QVERIFY(!errors.isEmpty());
+    for (const QSslError& sslError : std::as_const(errors))
+        QVERIFY2(sslError.error() != QSslError::HostNameMismatch, qPrintable(sslError.errorString())); // the chain is refused
+
+    // Control: the same forgery under a CA-flavoured certificate (what the sandbox used to make) passes.
+    output = openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                      QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                      QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                      QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE,pathlen:0"),
+                      QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,digitalSignature,keyCertSign")},
+                     dir.path(), &exitCode);
+    QVERIFY2(exitCode == 0, qPrintable(output));
+    QVERIFY2(forge(QStringLiteral("ca"), QStringLiteral("ca.pem"), QStringLiteral("ca.key")), qPrintable(output));
+    errors.clear();
+    QVERIFY2(handshake(QStringLiteral("ca"), QSslCertificate::fromPath(dir.filePath(QStringLiteral("ca.pem"))), &errors),
+             errors.isEmpty() ? "no handshake" : qPrintable(errors.constFirst().errorString()));
+}
+
+void TestSandboxProcess::onlyForwardSecretAeadSuites_data()
+{
+    QTest::addColumn<QStringList>("clientArguments");
+    QTest::addColumn<QString>("cipher"); // empty: the sandbox must refuse the handshake
+    QTest::newRow("CBC only") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                             QStringLiteral("ECDHE-RSA-AES128-SHA:ECDHE-ECDSA-AES128-SHA:AES128-SHA")}
+                              << QString();
+    QTest::newRow("PSK only") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("PSK"),
+                                             QStringLiteral("-psk"), QStringLiteral("1234")}
+                              << QString();
+    QTest::newRow("ECDHE-ECDSA-AES128-GCM-SHA256")
+        << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")}
+        << QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256");
+    QTest::newRow("TLS 1.3") << QStringList{QStringLiteral("-tls1_3")} << QStringLiteral("TLS_");
+}
+
+// The real sandbox, asked by `openssl s_client` for one kind of suite: ECDHE with AEAD and TLS 1.3 are
+// served (and verify against its certificate for 127.0.0.1); CBC-only and PSK-only clients get a
+// handshake failure alert.
+void TestSandboxProcess::onlyForwardSecretAeadSuites()
+{
+    QFETCH(QStringList, clientArguments);
+    QFETCH(QString, cipher);
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    int exitCode = 0;
+    const QString output = openssl(QStringList{QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                               QStringLiteral("127.0.0.1:%1").arg(sandbox.url().port()),
+                                               QStringLiteral("-CAfile"), sandbox.certificatePath(),
+                                               QStringLiteral("-verify_ip"), QStringLiteral("127.0.0.1"),
+                                               QStringLiteral("-verify_return_error")}
+                                       + clientArguments,
+                                   sandbox.dataDir(), &exitCode);
+    if (cipher.isEmpty()) {
+        QVERIFY2(exitCode != 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("Cipher is (NONE)")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("alert handshake failure")), qPrintable(output));
+    } else {
+        QVERIFY2(output.contains(QStringLiteral("Cipher is ") + cipher), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("Verify return code: 0 (ok)")), qPrintable(output));
+    }
 }
 
 void TestSandboxProcess::untrustedClientIsRejected()
