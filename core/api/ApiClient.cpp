@@ -52,13 +52,14 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, ServerConfig config, QObject* p
     : QObject(parent)
     , m_nam(nam)
     , m_config(std::move(config))
-    , m_tlsConfiguration(TlsPolicy::configuration(m_config.extraCaCertificates))
+    , m_tlsConfiguration(TlsPolicy::configuration(m_config, m_config.baseUrl))
 {
     m_monotonic.start();
     if (!UrlPolicy::isAllowed(m_config.baseUrl, &m_policyError) && m_policyError.isEmpty())
         m_policyError = QStringLiteral("refused");
     if (m_nam)
         m_nam->setStrictTransportSecurityEnabled(true);
+    TlsPolicy::adoptConnections(m_nam, m_config);
 }
 
 ApiClient::~ApiClient()
@@ -128,6 +129,7 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     QNetworkRequest networkRequest(url);
+    // joinUrl keeps the base URL's origin, the one m_tlsConfiguration (extra CAs included) is for.
     networkRequest.setSslConfiguration(m_tlsConfiguration);
     networkRequest.setTransferTimeout(m_config.transferTimeoutMs);
     // The API never redirects; following one could carry the Authorization header elsewhere.
@@ -163,6 +165,18 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
         auto it = m_pending.find(reply);
         if (it != m_pending.end())
             it->tlsErrors = TlsPolicy::describe(errors);
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        // Before anything is sent: a chain through the CA file's CAs is good for the server's origin only.
+        QString whyNot;
+        if (TlsPolicy::acceptsChain(m_config, reply->url(), reply->sslConfiguration().peerCertificateChain(), &whyNot))
+            return;
+        auto it = m_pending.find(reply);
+        if (it != m_pending.end()) {
+            it->tlsErrors = whyNot;
+            it->trustRefused = true;
+        }
+        reply->abort();
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         auto it = m_pending.find(reply);
@@ -238,6 +252,10 @@ void ApiClient::finish(QNetworkReply* reply)
 
     if (pending.cancelled) {
         response.error = makeError(ApiError::Kind::Cancelled, pending.requestId);
+    } else if (pending.trustRefused) {
+        response.error = makeError(ApiError::Kind::Tls, pending.requestId, pending.tlsErrors);
+        if (m_nam)
+            m_nam->clearConnectionCache(); // the refused connection must not carry the next request
     } else if (pending.sinkFailed) {
         response.error = makeError(ApiError::Kind::Decode, pending.requestId,
                                    QStringLiteral("the download could not be written"));

@@ -76,6 +76,7 @@ private:
         bool cancelled = false;
         bool tooLarge = false;
         QString tlsErrors;
+        bool trustRefused = false; // TlsPolicy::acceptsChain said no after the handshake
         QPointer<QIODevice> sink; // see ApiRequest::bodySink
         bool sinkFailed = false;
         qint64 sunkBytes = 0;
@@ -89,8 +90,8 @@ private:
 
     QPointer<QNetworkAccessManager> m_nam;
     ServerConfig m_config;
-    // Built once: reading the system's CA bundle for every request costs milliseconds on the
-    // thread that sends (the UI thread), which a sync of thousands of pages feels.
+    // Built once for the base URL's origin: reading the system's CA bundle for every request costs
+    // milliseconds on the thread that sends (the UI thread), which a sync of thousands of pages feels.
     QSslConfiguration m_tlsConfiguration;
     QString m_policyError;
     QHash<QNetworkReply*, Pending> m_pending;

@@ -37,4 +37,25 @@ bool ServerConfig::loadCaFile(const QString& path, QList<QSslCertificate>* out, 
     return true;
 }
 
+bool ServerConfig::isCloudHost(const QString& host)
+{
+    QString bare = host;
+    while (bare.endsWith(QLatin1Char('.')))
+        bare.chop(1);
+    return bare.compare(kDefaultServerUrl.host(), Qt::CaseInsensitive) == 0;
+}
+
+bool ServerConfig::acceptsCaFile(const QUrl& url)
+{
+    return !isCloudHost(url.host());
+}
+
+bool ServerConfig::sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const QString scheme = a.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(defaultPort) == b.port(defaultPort);
+}
+
 } // namespace sp

@@ -1,14 +1,17 @@
 // ApiClient against real `openssl s_server` processes on loopback: the servers a user may meet on a
-// bad day (TLS 1.1 only, a self-signed certificate, an expired one, one for another host) are
-// refused with a reason the user can read; correct TLS 1.2 and TLS 1.3 servers, trusted through a
-// CA file exactly as the app trusts the sandbox's CA (ServerConfig::loadCaFile), are accepted.
+// bad day (TLS 1.1 only, CBC suites only, a self-signed certificate, an expired one, one for another
+// host) are refused with a reason the user can read; correct TLS 1.2 and TLS 1.3 servers, trusted
+// through a CA file exactly as the app trusts the sandbox's certificate (ServerConfig::loadCaFile),
+// are accepted. The CA file is trusted for the configured server's origin only (TlsPolicy).
 // Every certificate is made here, at test time, with the openssl command line.
 #include "api/ApiClient.h"
 #include "api/ServerConfig.h"
+#include "api/TlsPolicy.h"
 
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -22,6 +25,8 @@ namespace sp::test {
 
 namespace {
 constexpr int kProcessTimeoutMs = 30000;
+const QString kCbcSuites = QStringLiteral("ECDHE-ECDSA-AES128-SHA:ECDHE-ECDSA-AES256-SHA:ECDHE-ECDSA-AES128-SHA256:"
+                                          "ECDHE-ECDSA-AES256-SHA384");
 }
 
 class TestTlsServers : public QObject
@@ -125,10 +130,10 @@ class TestTlsServers : public QObject
         return config;
     }
 
-    std::optional<ApiResponse> get(const ServerConfig& serverConfig)
+    std::optional<ApiResponse> get(const ServerConfig& serverConfig, QNetworkAccessManager* sharedNam = nullptr)
     {
-        QNetworkAccessManager nam;
-        ApiClient client(&nam, serverConfig);
+        QNetworkAccessManager ownNam;
+        ApiClient client(sharedNam ? sharedNam : &ownNam, serverConfig);
         std::optional<ApiResponse> result;
         QObject context;
         ApiRequest request;
@@ -191,19 +196,41 @@ private slots:
         m_servers.clear();
     }
 
-    void accepted_data()
+    // A GET to `url` with exactly `configuration`: true on a 200, else false with the error. For
+    // checking what a TlsPolicy configuration trusts on a real handshake.
+    bool rawGet(const QUrl& url, const QSslConfiguration& configuration, QString* error)
     {
-        QTest::addColumn<QString>("protocol");
-        QTest::newRow("TLS 1.2") << QStringLiteral("-tls1_2");
-        QTest::newRow("TLS 1.3") << QStringLiteral("-tls1_3");
+        QNetworkAccessManager nam;
+        QNetworkRequest request(url);
+        request.setSslConfiguration(configuration);
+        request.setTransferTimeout(20000);
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 60000)) {
+            *error = QStringLiteral("no answer");
+            return false;
+        }
+        *error = reply->errorString();
+        return reply->error() == QNetworkReply::NoError
+               && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
     }
 
-    // A correct server with only this protocol version, trusted through the CA file: the handshake
-    // completes and the JSON answer arrives intact.
+    void accepted_data()
+    {
+        QTest::addColumn<QStringList>("serverArguments");
+        QTest::newRow("TLS 1.2") << QStringList{QStringLiteral("-tls1_2")};
+        QTest::newRow("TLS 1.3") << QStringList{QStringLiteral("-tls1_3")};
+        QTest::newRow("TLS 1.2, ECDHE-ECDSA-AES128-GCM-SHA256 only")
+            << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")};
+        QTest::newRow("TLS 1.2, ECDHE-ECDSA-CHACHA20-POLY1305 only")
+            << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305")};
+    }
+
+    // A correct server with only this protocol version (or suite), trusted through the CA file: the
+    // handshake completes and the JSON answer arrives intact.
     void accepted()
     {
-        QFETCH(QString, protocol);
-        const quint16 port = startServer(QStringLiteral("good"), {protocol});
+        QFETCH(QStringList, serverArguments);
+        const quint16 port = startServer(QStringLiteral("good"), serverArguments);
         QVERIFY(port != 0);
         const auto response = get(config(port, true));
         QVERIFY(response.has_value());
@@ -227,6 +254,11 @@ private slots:
                                       << QStringList{QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
                                                      QStringLiteral("DEFAULT@SECLEVEL=0")}
                                       << true << QStringLiteral("TLS 1.2 or later");
+        // Forward secrecy and AEAD only: a server offering nothing but CBC suites (with and without
+        // ECDHE) gets no handshake; the control below shows it does speak them.
+        QTest::newRow("TLS 1.2, CBC suites only")
+            << QStringLiteral("good") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), kCbcSuites}
+            << true << QStringLiteral("could not be set up");
         QTest::newRow("self-signed, no CA file") << QStringLiteral("selfsigned") << QStringList() << false
                                                  << QStringLiteral("self-signed");
         QTest::newRow("expired") << QStringLiteral("expired") << QStringList() << true << QStringLiteral("expired");
@@ -259,15 +291,145 @@ private slots:
         const quint16 port = startServer(QStringLiteral("good"), {QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
                                                                   QStringLiteral("DEFAULT@SECLEVEL=0")});
         QVERIFY(port != 0);
+        const QString output = sClient(port, {QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
+                                              QStringLiteral("DEFAULT@SECLEVEL=0")});
+        QVERIFY2(output.contains(QStringLiteral("Protocol  : TLSv1.1")), qPrintable(output));
+    }
+
+    // Control for "CBC suites only": the server completes a handshake with a client that offers CBC.
+    void cbcServerReallySpeaksCbc()
+    {
+        const quint16 port = startServer(QStringLiteral("good"), {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), kCbcSuites});
+        QVERIFY(port != 0);
+        const QString output = sClient(port, {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), kCbcSuites});
+        QVERIFY2(output.contains(QStringLiteral("Cipher is ECDHE-ECDSA-AES")) && output.contains(QStringLiteral("-SHA")),
+                 qPrintable(output));
+    }
+
+    // What the client offers: ECDHE with AES-GCM or ChaCha20-Poly1305 on TLS 1.2 and the TLS 1.3
+    // suites; nothing with CBC, RSA key exchange, PSK or no authentication.
+    void clientOffersOnlyForwardSecretAead()
+    {
+        const QList<QSslCipher> offered = TlsPolicy::configuration(ServerConfig(), kDefaultServerUrl).ciphers();
+        QVERIFY(!offered.isEmpty());
+        QStringList names;
+        for (const QSslCipher& cipher : offered)
+            names.append(cipher.name());
+        QVERIFY2(names.contains(QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")), qPrintable(names.join(u' ')));
+        QVERIFY2(names.contains(QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305")), qPrintable(names.join(u' ')));
+        for (const QString& name : std::as_const(names)) {
+            QVERIFY2(!name.contains(QLatin1String("CBC")) && !name.endsWith(QLatin1String("-SHA"))
+                         && !name.contains(QLatin1String("PSK")) && !name.contains(QLatin1String("NULL"))
+                         && !name.startsWith(QLatin1String("AES")) && !name.startsWith(QLatin1String("DHE-")),
+                     qPrintable(name));
+            QVERIFY2(name.startsWith(QLatin1String("TLS_")) || name.startsWith(QLatin1String("ECDHE-")), qPrintable(name));
+        }
+    }
+
+    // The CA file vouches for the configured server's origin only. A certificate the extra CA signed,
+    // valid for the host name asked for, is refused on any other origin (here: the same s_server
+    // reached as "localhost" while the configured server is 127.0.0.1) with exactly the configuration
+    // TlsPolicy gives, over a real handshake; the configured origin itself is accepted (control).
+    void caFileIsTrustedForItsOriginOnly()
+    {
+        const quint16 port = startServer(QStringLiteral("good"), {});
+        QVERIFY(port != 0);
+        ServerConfig server = config(port, true);
+        server.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        QVERIFY(!server.extraCaCertificates.isEmpty());
+
+        const QUrl sameOrigin(QStringLiteral("https://127.0.0.1:%1/v1/health").arg(port));
+        const QUrl otherHost(QStringLiteral("https://localhost:%1/v1/health").arg(port));
+        QString error;
+        QVERIFY2(rawGet(sameOrigin, TlsPolicy::configuration(server, sameOrigin), &error), qPrintable(error));
+        QVERIFY(!rawGet(otherHost, TlsPolicy::configuration(server, otherHost), &error));
+        QVERIFY2(error.contains(QLatin1String("issuer"), Qt::CaseInsensitive)
+                     || error.contains(QLatin1String("handshake"), Qt::CaseInsensitive),
+                 qPrintable(error));
+
+        for (const QUrl& other : {otherHost, QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port + 1)),
+                                  QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), kDefaultServerUrl}) {
+            QVERIFY2(!TlsPolicy::extraCasApplyTo(server, other), qPrintable(other.toString()));
+            const QList<QSslCertificate> cas = TlsPolicy::configuration(server, other).caCertificates();
+            for (const QSslCertificate& extra : std::as_const(server.extraCaCertificates))
+                QVERIFY2(!cas.contains(extra), qPrintable(other.toString()));
+        }
+    }
+
+    // The cloud server never gets the extra CAs, even when a (remembered, or hand-edited) CA file made
+    // it into its ServerConfig: its connection trusts the system's CAs only.
+    void cloudServerNeverTrustsTheCaFile()
+    {
+        ServerConfig cloud = config(443, true);
+        QVERIFY(!cloud.extraCaCertificates.isEmpty());
+        for (const QString& spelling : {QStringLiteral("https://api.getsellerpulse.com"),
+                                        QStringLiteral("https://API.GetSellerPulse.com/"),
+                                        QStringLiteral("https://api.getsellerpulse.com.:443")}) {
+            cloud.baseUrl = QUrl(spelling);
+            const QUrl request = cloud.baseUrl.resolved(QUrl(QStringLiteral("/v1/health")));
+            QVERIFY2(!TlsPolicy::extraCasApplyTo(cloud, request), qPrintable(spelling));
+            const QSslConfiguration configuration = TlsPolicy::configuration(cloud, request);
+            QVERIFY(configuration.caCertificates() == QSslConfiguration::defaultConfiguration().caCertificates());
+            for (const QSslCertificate& extra : std::as_const(cloud.extraCaCertificates))
+                QVERIFY(!configuration.caCertificates().contains(extra));
+            QCOMPARE(configuration.peerVerifyMode(), QSslSocket::VerifyPeer);
+        }
+    }
+
+    // The check after the handshake: a chain through an extra CA is accepted for the configured
+    // origin, refused (with a reason) for any other; a chain not through it is left alone.
+    void chainThroughTheCaFileIsRefusedElsewhere()
+    {
+        const QList<QSslCertificate> leaf = QSslCertificate::fromPath(path(QStringLiteral("good.pem")));
+        const QList<QSslCertificate> selfSigned = QSslCertificate::fromPath(path(QStringLiteral("selfsigned.pem")));
+        QCOMPARE(leaf.size(), 1);
+        QCOMPARE(selfSigned.size(), 1);
+        ServerConfig server = config(8443, true);
+        const QList<QSslCertificate> chain = leaf + server.extraCaCertificates;
+        QString whyNot;
+        QVERIFY(TlsPolicy::acceptsChain(server, QUrl(QStringLiteral("https://localhost:8443/v1/health")), chain, &whyNot));
+        QVERIFY(whyNot.isEmpty());
+        QVERIFY(!TlsPolicy::acceptsChain(server, QUrl(QStringLiteral("https://127.0.0.1:8443/v1/health")), chain, &whyNot));
+        QVERIFY2(whyNot.contains(QLatin1String("localhost")), qPrintable(whyNot));
+        QVERIFY(!TlsPolicy::acceptsChain(server, kDefaultServerUrl, chain, &whyNot));
+        QVERIFY(TlsPolicy::acceptsChain(server, kDefaultServerUrl, selfSigned, &whyNot));
+        server.baseUrl = kDefaultServerUrl; // the cloud: the CA file applies nowhere
+        QVERIFY(!TlsPolicy::acceptsChain(server, kDefaultServerUrl, chain, &whyNot));
+    }
+
+    // QNetworkAccessManager reuses one connection object per scheme, host and port, with the TLS
+    // configuration of the request that made it. A client that no longer trusts the CA file (the
+    // user dropped it) on the same manager must not ride on a connection made under the old trust.
+    void droppedCaFileIsNotBypassedByAReusedConnection()
+    {
+        const quint16 port = startServer(QStringLiteral("good"), {});
+        QVERIFY(port != 0);
+        QNetworkAccessManager nam;
+        const auto trusted = get(config(port, true), &nam);
+        QVERIFY(trusted.has_value());
+        QVERIFY2(trusted->error.ok(), qPrintable(trusted->error.userMessage()));
+        const auto untrusted = get(config(port, false), &nam);
+        QVERIFY(untrusted.has_value());
+        QCOMPARE(untrusted->error.kind, ApiError::Kind::Tls);
+        // And back: trusting it again works on the same manager.
+        const auto again = get(config(port, true), &nam);
+        QVERIFY(again.has_value());
+        QVERIFY2(again->error.ok(), qPrintable(again->error.userMessage()));
+    }
+
+private:
+    // `openssl s_client` to 127.0.0.1:port with these arguments; its output once the handshake ended.
+    QString sClient(quint16 port, const QStringList& arguments)
+    {
         QProcess client;
         client.setProcessChannelMode(QProcess::MergedChannels);
-        client.start(m_openssl, {QStringLiteral("s_client"), QStringLiteral("-connect"),
-                                 QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-tls1_1"),
-                                 QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0")});
+        client.start(m_openssl, QStringList{QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                            QStringLiteral("127.0.0.1:%1").arg(port)}
+                                    + arguments);
         client.closeWriteChannel(); // stdin at EOF: s_client ends after the handshake
-        QVERIFY(client.waitForFinished(kProcessTimeoutMs));
-        const QString output = QString::fromLocal8Bit(client.readAll());
-        QVERIFY2(output.contains(QStringLiteral("Protocol  : TLSv1.1")), qPrintable(output));
+        if (!client.waitForFinished(kProcessTimeoutMs))
+            return QStringLiteral("s_client did not finish");
+        return QString::fromLocal8Bit(client.readAll());
     }
 };
 
