@@ -81,12 +81,9 @@ bool AppController::start(QString* error)
     }
 
     ServerChoice server = m_host->rememberedServer();
-    if (!m_options.server.isEmpty()) {
-        server.url = m_options.server;
-        server.caFile.clear();
-    }
-    if (!m_options.caFile.isEmpty())
-        server.caFile = m_options.caFile;
+    const ServerSelection selection = m_options.serverSelection(server.url, server.caFile);
+    server.url = selection.url;
+    server.caFile = selection.caFile;
     if (!m_host->useServer(server, error))
         return false;
     // Next turn of the event loop, so that whoever watches the windows (the smoke test) is connected.

@@ -14,6 +14,12 @@ bool ServerChoice::toConfig(ServerConfig* out, QString* error) const
             *error = whyNot;
         return false;
     }
+    if (!caFile.isEmpty() && !ServerConfig::acceptsCaFile(url)) {
+        if (error)
+            *error = tr("A CA file cannot be used for the SellerPulse cloud: its certificate is checked against "
+                        "the system's certificate authorities only.");
+        return false;
+    }
     ServerConfig config;
     config.baseUrl = url;
     if (!caFile.isEmpty() && !ServerConfig::loadCaFile(caFile, &config.extraCaCertificates, error))

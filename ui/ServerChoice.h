@@ -8,9 +8,9 @@
 
 namespace sp {
 
-// The server the user picked: a base URL and, for a self-signed server, a CA file to trust.
-// Turning it into a ServerConfig applies the URL policy and reads the CA file, so a bad choice is
-// refused before anything is sent.
+// The server the user picked: a base URL and, for a self-signed server, a CA file to trust for that
+// server only. Turning it into a ServerConfig applies the URL policy and reads the CA file (refused for
+// the cloud server), so a bad choice is refused before anything is sent.
 struct ServerChoice
 {
     Q_DECLARE_TR_FUNCTIONS(sp::ServerChoice)

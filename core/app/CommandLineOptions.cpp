@@ -23,7 +23,7 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
                                           QCoreApplication::translate("sp::CommandLineOptions", "Use the SellerPulse service at URL (https; http only for this computer)."),
                                           QStringLiteral("URL"));
     const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
-                                          QCoreApplication::translate("sp::CommandLineOptions", "Also trust the PEM certificates in FILE for the server."),
+                                          QCoreApplication::translate("sp::CommandLineOptions", "Also trust the PEM certificates in FILE, for the --server host only (never for the SellerPulse cloud)."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            QCoreApplication::translate("sp::CommandLineOptions", "Keep settings, data and keychain entries in the profile folder DIR."),
@@ -88,6 +88,11 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
         QString caError;
         if (options.caFile.isEmpty() || !ServerConfig::loadCaFile(options.caFile, nullptr, &caError))
             return fail(caError.isEmpty() ? QCoreApplication::translate("sp::CommandLineOptions", "--ca-file needs a file name") : caError);
+        // A CA can vouch for any host name: it is trusted for the server named with it, and for no other.
+        if (options.server.isEmpty())
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--ca-file needs --server: its certificates are trusted for that server only"));
+        if (!ServerConfig::acceptsCaFile(options.server))
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system's certificate authorities only"));
     }
     if (parser.isSet(profileOption)) {
         options.profileDir = parser.value(profileOption);
@@ -119,6 +124,25 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
 
     *out = options;
     return true;
+}
+
+ServerSelection CommandLineOptions::serverSelection(const QUrl& rememberedUrl, const QString& rememberedCaFile) const
+{
+    ServerSelection selection;
+    const QUrl remembered = rememberedUrl.isEmpty() ? kDefaultServerUrl : rememberedUrl;
+    if (!server.isEmpty()) {
+        selection.url = server;
+        selection.caFile = caFile;
+        // The remembered CA file belongs to the remembered server: kept only when that is the one named.
+        if (selection.caFile.isEmpty() && ServerConfig::sameOrigin(server, remembered))
+            selection.caFile = rememberedCaFile;
+    } else {
+        selection.url = remembered;
+        selection.caFile = rememberedCaFile;
+    }
+    if (!ServerConfig::acceptsCaFile(selection.url))
+        selection.caFile.clear();
+    return selection;
 }
 
 } // namespace sp

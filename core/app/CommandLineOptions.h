@@ -6,6 +6,13 @@
 
 namespace sp {
 
+// The server to use and the CA file trusted for it (empty: the system's CAs only).
+struct ServerSelection
+{
+    QUrl url;
+    QString caFile;
+};
+
 // The app's command line, parsed without a GUI so that it can be tested.
 struct CommandLineOptions
 {
@@ -25,6 +32,10 @@ struct CommandLineOptions
     // `helpText` (optional) receives the --help text.
     static bool parse(const QStringList& arguments, CommandLineOptions* out, QString* error,
                       QString* helpText = nullptr);
+    // The server and CA file from this command line and what the profile remembered (an empty URL:
+    // nothing). A CA file goes with the server it was given for: a remembered one is dropped when
+    // --server names another server, and none is ever used for the cloud server.
+    ServerSelection serverSelection(const QUrl& rememberedUrl, const QString& rememberedCaFile) const;
 };
 
 } // namespace sp

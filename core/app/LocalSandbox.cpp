@@ -1,5 +1,7 @@
 #include "app/LocalSandbox.h"
 
+#include "api/UrlPolicy.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -173,7 +175,8 @@ void LocalSandbox::onReadyRead()
             m_demoPassword = fields.value(QStringLiteral("demo-password"));
         } else if (line.startsWith(QLatin1String("SANDBOX ready ")) && !m_ready) {
             const QUrl url(fields.value(QStringLiteral("url")), QUrl::StrictMode);
-            if (!url.isValid() || url.host().isEmpty()) {
+            // Its certificate is trusted for this address only: it must be this computer's loopback.
+            if (!url.isValid() || !UrlPolicy::isLoopbackHost(url.host())) {
                 fail(tr("The local sandbox reported an address SellerPulse cannot use."));
                 return;
             }

@@ -1,3 +1,4 @@
+#include "api/ServerConfig.h"
 #include "app/CommandLineOptions.h"
 
 #include <QTest>
@@ -73,6 +74,84 @@ private slots:
                                            &options, &error),
                  qPrintable(error));
         QCOMPARE(options.caFile, dataFile("test-ca.pem"));
+    }
+
+    // A CA file is trusted for the server it goes with: never for the cloud, never carried over to
+    // another server, never applied to whatever server the profile remembered.
+    void caFileNeedsItsServer_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("without --server") << QStringList{QStringLiteral("--ca-file"), dataFile("test-ca.pem")}
+                                          << QStringLiteral("--server");
+        QTest::newRow("with --sandbox") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--ca-file"),
+                                                       dataFile("test-ca.pem")}
+                                        << QStringLiteral("--server");
+        QTest::newRow("for the cloud") << QStringList{QStringLiteral("--server"), kDefaultServerUrl.toString(),
+                                                      QStringLiteral("--ca-file"), dataFile("test-ca.pem")}
+                                       << QStringLiteral("cloud");
+        QTest::newRow("for the cloud, other spelling")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("https://API.GetSellerPulse.com.:443/"),
+                           QStringLiteral("--ca-file"), dataFile("test-ca.pem")}
+            << QStringLiteral("cloud");
+    }
+
+    void caFileNeedsItsServer()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        CommandLineOptions options;
+        QString error;
+        QVERIFY(!CommandLineOptions::parse(QStringList{QStringLiteral("sellerpulse")} + args, &options, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void serverSelection_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("rememberedUrl");
+        QTest::addColumn<QString>("rememberedCaFile");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("caFile");
+        const QString cloud = kDefaultServerUrl.toString();
+        const QString own = QStringLiteral("https://sp.example.com:8443");
+        const QString ca = dataFile("test-ca.pem");
+        const QString rememberedCa = QStringLiteral("/home/someone/company-ca.pem");
+        QTest::newRow("nothing: the cloud") << QStringList() << QString() << QString() << cloud << QString();
+        QTest::newRow("remembered server and its CA file")
+            << QStringList() << own << rememberedCa << own << rememberedCa;
+        QTest::newRow("remembered cloud: its CA file ignored")
+            << QStringList() << cloud << rememberedCa << cloud << QString();
+        QTest::newRow("--server another: the remembered CA file dropped")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("https://other.example.com")} << own << rememberedCa
+            << QStringLiteral("https://other.example.com") << QString();
+        QTest::newRow("--server another port: dropped")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("https://sp.example.com:9443")} << own
+            << rememberedCa << QStringLiteral("https://sp.example.com:9443") << QString();
+        QTest::newRow("--server the cloud: dropped")
+            << QStringList{QStringLiteral("--server"), cloud} << own << rememberedCa << cloud << QString();
+        QTest::newRow("--server the remembered one: kept")
+            << QStringList{QStringLiteral("--server"), own} << own << rememberedCa << own << rememberedCa;
+        QTest::newRow("--server and --ca-file: those")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("https://other.example.com"),
+                           QStringLiteral("--ca-file"), ca}
+            << own << rememberedCa << QStringLiteral("https://other.example.com") << ca;
+    }
+
+    void serverSelection()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, rememberedUrl);
+        QFETCH(QString, rememberedCaFile);
+        QFETCH(QString, url);
+        QFETCH(QString, caFile);
+        CommandLineOptions options;
+        QString error;
+        QVERIFY2(CommandLineOptions::parse(QStringList{QStringLiteral("sellerpulse")} + args, &options, &error),
+                 qPrintable(error));
+        const ServerSelection selection = options.serverSelection(QUrl(rememberedUrl), rememberedCaFile);
+        QCOMPARE(selection.url, QUrl(url));
+        QCOMPARE(selection.caFile, caFile);
     }
 
     void helpAndVersion()
