@@ -72,6 +72,7 @@ private Q_SLOTS:
     void denyRedirectsToTheLoopback();
     void cancelDeletesTheHeldToken();
     void newerAuthorizationEndsAnOlderHeldOne();
+    void confirmsAreRateLimited();
 
 private:
     QByteArray signIn(const QString& email, const QString& password);
@@ -505,6 +506,38 @@ void TestSandboxAmazonConsentBinding::newerAuthorizationEndsAnOlderHeldOne()
              409);
     QCOMPARE(connectionStatus(bearer), QStringLiteral("pending")); // the newer one waits for the seller
     QVERIFY(!adminTokenStored(account));
+}
+
+void TestSandboxAmazonConsentBinding::confirmsAreRateLimited()
+{
+    // A sandbox of its own, allowing 3 attempts a minute per key.
+    cleanup();
+    m_sandbox = std::make_unique<SandboxProcess>();
+    SandboxProcess::Options options;
+    options.demoOrders = 50;
+    options.rateLimit = 3;
+    options.rateWindowSeconds = 60;
+    QString error;
+    QVERIFY2(m_sandbox->start(options, &error), qPrintable(error));
+    m_client = std::make_unique<SandboxHttpClient>(*m_sandbox);
+    m_browser = std::make_unique<ConsentBrowser>(*m_sandbox);
+    m_flow = std::make_unique<AmazonConnectFlow>(*m_client, *m_browser);
+
+    const QByteArray bearer = signIn(m_sandbox->demoEmail(), m_sandbox->demoPassword());
+    QJsonObject started;
+    const HttpResult landed = approved(bearer, &started);
+    const QString id = started.value(QStringLiteral("id")).toString();
+    const QString handle = AmazonConnectFlow::handleOf(landed);
+    // Every well-formed attempt counts, wherever it points.
+    for (int attempt = 0; attempt < 3; ++attempt)
+        QCOMPARE(m_flow->confirm(bearer, QStringLiteral("auth_unknown"), handle, m_flow->verifierOf(id)).status, 404);
+    const HttpResult limited = m_flow->confirm(bearer, id, handle, m_flow->verifierOf(id));
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.code(), QStringLiteral("rate_limited"));
+    QVERIFY(limited.header("Retry-After").toInt() >= 1);
+    // Refused before it was looked at: the authorization still waits for its app.
+    QCOMPARE(authorizationStatus(bearer, id), QStringLiteral("awaiting_confirmation"));
+    QCOMPARE(adminAuthorization(accountId(bearer), id).value(QStringLiteral("token_held")).toBool(), true);
 }
 
 } // namespace sp::test
