@@ -128,8 +128,12 @@ AmazonAuthorizationRecord& AmazonConnectionStore::startAuthorization(const QStri
         if (earlier.accountId == accountId && earlier.status == AmazonAuthorizationRecord::Status::Pending)
             earlier.status = AmazonAuthorizationRecord::Status::Expired;
     }
-    if (m_authorizations.size() >= kMaxAuthorizations)
-        m_authorizations.removeFirst();
+    if (m_authorizations.size() >= kMaxAuthorizations) {
+        // A record that holds a token is never dropped: its token would stay in the vault with no owner.
+        const auto droppable = std::find_if(m_authorizations.begin(), m_authorizations.end(),
+                                            [](const AmazonAuthorizationRecord& r) { return !r.tokenHeld; });
+        m_authorizations.erase(droppable == m_authorizations.end() ? m_authorizations.begin() : droppable);
+    }
     AmazonAuthorizationRecord record;
     record.id = QStringLiteral("auth_") + QString::fromLatin1(CryptoPrimitives::randomToken(12));
     record.accountId = accountId;
@@ -138,6 +142,16 @@ AmazonAuthorizationRecord& AmazonConnectionStore::startAuthorization(const QStri
     record.stateExpiresAt = now + lifetimeSeconds;
     m_authorizations.append(record);
     return m_authorizations.last();
+}
+
+QList<AmazonAuthorizationRecord*> AmazonConnectionStore::authorizations(const QString& accountId)
+{
+    QList<AmazonAuthorizationRecord*> found;
+    for (AmazonAuthorizationRecord& record : m_authorizations) {
+        if (accountId.isEmpty() || record.accountId == accountId)
+            found.append(&record);
+    }
+    return found;
 }
 
 AmazonAuthorizationRecord* AmazonConnectionStore::authorizationById(const QString& id)
@@ -174,6 +188,7 @@ QString AmazonConnectionStore::statusName(AmazonAuthorizationRecord::Status stat
 {
     switch (status) {
     case AmazonAuthorizationRecord::Status::Pending: return QStringLiteral("pending");
+    case AmazonAuthorizationRecord::Status::AwaitingConfirmation: return QStringLiteral("awaiting_confirmation");
     case AmazonAuthorizationRecord::Status::Approved: return QStringLiteral("approved");
     case AmazonAuthorizationRecord::Status::Denied: return QStringLiteral("denied");
     case AmazonAuthorizationRecord::Status::Expired: return QStringLiteral("expired");
@@ -183,9 +198,13 @@ QString AmazonConnectionStore::statusName(AmazonAuthorizationRecord::Status stat
 
 QJsonObject AmazonConnectionStore::authorizationJson(const AmazonAuthorizationRecord& record, qint64 now)
 {
+    const bool approvedByAmazon = !record.sellingPartnerId.isEmpty();
     return {{QStringLiteral("id"), record.id},
             {QStringLiteral("status"), statusName(record.effectiveStatus(now))},
-            {QStringLiteral("expires_at"), timeText(record.stateExpiresAt)}};
+            {QStringLiteral("expires_at"), timeText(record.stateExpiresAt)},
+            {QStringLiteral("selling_partner_id"),
+             approvedByAmazon ? QJsonValue(record.sellingPartnerId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("marketplace_ids"), QJsonArray::fromStringList(record.marketplaceIds)}};
 }
 
 QJsonObject AmazonConnectionStore::toJson(const QString& accountId, qint64 now) const
@@ -196,7 +215,7 @@ QJsonObject AmazonConnectionStore::toJson(const QString& accountId, qint64 now) 
     QString status = QStringLiteral("not_connected");
     if (connected)
         status = QStringLiteral("connected");
-    else if (latest && latest->effectiveStatus(now) == AmazonAuthorizationRecord::Status::Pending)
+    else if (latest && latest->isOpen(now)) // pending, or awaiting the app's confirm
         status = QStringLiteral("pending");
     else if (record)
         status = QStringLiteral("revoked");

@@ -21,9 +21,10 @@ struct AmazonConnectionRecord {
     qint64 connectedAt = 0; // simulated Unix seconds
 };
 
-// One website-authorization attempt: the CSRF state SellerPulse put into the consent URL.
+// One website-authorization attempt: the CSRF state SellerPulse put into the consent URL, and what binds the
+// attempt to the app that started it (the PKCE challenge, its loopback port, the one-time handle's hash).
 struct AmazonAuthorizationRecord {
-    enum class Status { Pending, Approved, Denied, Expired };
+    enum class Status { Pending, AwaitingConfirmation, Approved, Denied, Expired };
     QString id;
     QString accountId;
     QString region;
@@ -32,16 +33,29 @@ struct AmazonAuthorizationRecord {
     Status status = Status::Pending;
     bool stateUsed = false;    // the callback used it up (one-time)
     bool sellerDecided = false; // Seller Central took the seller's Approve or Deny
+    QByteArray codeChallenge;   // base64url(SHA-256(verifier)), as the app sent it
+    int redirectPort = 0;       // the app's listener on 127.0.0.1
+    QByteArray handleHash;      // SHA-256 of the one-time handle; empty when none is valid
+    bool tokenHeld = false;     // an encrypted Amazon token waits in the vault for the app's confirm
+    QString sellingPartnerId;   // set once Amazon approved
+    QStringList marketplaceIds; // likewise
 
-    // Pending past its state's lifetime reads as expired.
+    // Open (pending or awaiting confirmation) past its state's lifetime reads as expired.
     Status effectiveStatus(qint64 now) const
     {
-        return status == Status::Pending && now >= stateExpiresAt ? Status::Expired : status;
+        const bool open = status == Status::Pending || status == Status::AwaitingConfirmation;
+        return open && now >= stateExpiresAt ? Status::Expired : status;
+    }
+    bool isOpen(qint64 now) const
+    {
+        const Status current = effectiveStatus(now);
+        return current == Status::Pending || current == Status::AwaitingConfirmation;
     }
 };
 
 // Connections persist in DATA/amazon-connections.json (0600); authorization attempts live in memory
-// (a restart forgets them, as a 15-minute state would soon be gone anyway).
+// (a restart forgets them, as a 15-minute state would soon be gone anyway; the tokens they held are then
+// deleted from the vault at start, see AmazonRoutes).
 class AmazonConnectionStore {
 public:
     explicit AmazonConnectionStore(QString path);
@@ -55,9 +69,12 @@ public:
     bool revoke(const QString& accountId);
     void forget(const QString& accountId) { m_connections.remove(accountId); }
 
-    // A new attempt; earlier pending attempts of the account end (their state stops working).
+    // A new attempt. The caller ends the account's earlier open attempts first (they may hold a token).
+    // When the in-memory list is full, the oldest attempt that holds no token is dropped.
     AmazonAuthorizationRecord& startAuthorization(const QString& accountId, const QString& region, qint64 now,
                                                   qint64 lifetimeSeconds);
+    // The attempts, oldest first: all of them, or one account's.
+    QList<AmazonAuthorizationRecord*> authorizations(const QString& accountId = QString());
     AmazonAuthorizationRecord* authorizationById(const QString& id);
     AmazonAuthorizationRecord* authorizationByState(const QString& state);
     const AmazonAuthorizationRecord* latestAuthorization(const QString& accountId) const;

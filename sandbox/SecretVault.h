@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,8 @@ public:
     // The decrypted secret; empty optional when none is stored or the record fails authentication.
     std::optional<QByteArray> get(const QString& accountId, QString* error = nullptr);
     bool contains(const QString& accountId) const { return m_records.contains(accountId); }
+    // The ids that have a record (the associated data each record is bound to), in no particular order.
+    QStringList ids() const { return m_records.keys(); }
     // Deletes the record and rewrites the store at once; true also when there was none.
     bool remove(const QString& accountId, QString* error);
 

@@ -2,17 +2,7 @@
 
 #include "CryptoPrimitives.h"
 
-#include <QUuid>
-
 namespace sp {
-
-SellerCentralEmulation::SellerCentralEmulation(const QByteArray& signingKey)
-{
-    const QByteArray seed =
-        CryptoPrimitives::hmacSha256(signingKey, QByteArrayLiteral("sellerpulse-sandbox amazon application id"));
-    m_applicationId = QStringLiteral("amzn1.sellerapps.app.")
-                      + QUuid::fromRfc4122(seed.left(16)).toString(QUuid::WithoutBraces);
-}
 
 QString SellerCentralEmulation::sellingPartnerId(const QString& accountId, const QString& region)
 {

@@ -23,10 +23,15 @@ public:
         QString error;           // LWA's OAuth error, e.g. "invalid_grant"
     };
 
-    explicit SellerCentralEmulation(const QByteArray& signingKey);
+    // The sandbox's SP-API application id: a fixed, documented constant (docs/api/openapi.yaml), so a client can
+    // pin it for a loopback sandbox. An application id is public (it is in every consent URL): nothing secret.
+    static constexpr const char* kApplicationId = "amzn1.sellerapps.app.5e11e4b0-0000-4000-8000-53414e44424f";
 
-    // amzn1.sellerapps.app.<uuid>, stable for a data folder (derived from its signing key).
-    QString applicationId() const { return m_applicationId; }
+    // The signing key is no longer used (the application id used to be derived from it); kept so that the
+    // server's construction does not change.
+    explicit SellerCentralEmulation(const QByteArray& /*signingKey*/) {}
+
+    static QString applicationId() { return QString::fromLatin1(kApplicationId); }
     // The seller's merchant token in a region (14 characters, like A3EXAMPLE1234Z), stable per account.
     static QString sellingPartnerId(const QString& accountId, const QString& region);
     // The roles the app asks for and the seller grants.
@@ -45,7 +50,6 @@ private:
         qint64 expiresAt = 0;
     };
 
-    QString m_applicationId;
     QHash<QString, CodeRecord> m_codes; // removed when exchanged or found expired
 };
 

@@ -4,6 +4,7 @@
 //   node conformance.mjs --self-check                 only prove that the validator can fail
 //   node conformance.mjs <path to sellerpulse-sandbox> [--spec docs/api/openapi.yaml]
 // Prints one line per check and exits 1 on any mismatch (2 on bad usage).
+import { createHash, randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContractValidator } from './ContractValidator.mjs';
@@ -75,6 +76,15 @@ function selfCheck() {
     body: JSON.stringify({ ...goodProblem, status: 429, code: 'rate_limited', retry_after: 5 }) }), /Retry-After/);
   mustFail('an Account with a bad created_at', { method: 'GET', path: '/v1/account' }, sample({ status: 200,
     body: JSON.stringify({ ...account, created_at: 'yesterday' }), headers: { ...goodHeaders, 'content-type': 'application/json' } }), /created_at must match format/);
+  const callback = { method: 'GET', path: '/v1/amazon/callback?state=x' };
+  const redirect = (policy) => sample({ status: 302, body: '', headers: { ...goodHeaders, 'content-type': undefined,
+    'referrer-policy': policy, 'cache-control': 'no-store',
+    location: 'http://127.0.0.1:50000/sellerpulse/amazon-consent?authorization_id=auth_1&error=access_denied' } });
+  mustPass('the callback\'s no-referrer redirect to the loopback', callback, redirect('no-referrer'));
+  mustFail('the callback\'s redirect with the general Referrer-Policy', callback, redirect('strict-origin-when-cross-origin'), /Referrer-Policy/);
+  mustFail('a no-referrer policy where the contract does not document one', login, sample({ headers: { ...goodHeaders, 'referrer-policy': 'no-referrer' } }), /referrer-policy/);
+  mustFail('the callback redirecting elsewhere than the loopback', callback, sample({ status: 302, body: '', headers: { ...goodHeaders,
+    'content-type': undefined, 'referrer-policy': 'no-referrer', 'cache-control': 'no-store', location: 'https://evil.example/' } }), /Location/);
   mustFail('a 204 with a body', { method: 'POST', path: '/v1/auth/logout' }, sample({ status: 204 }), /documents no body/);
   mustFail('a 200 on a path the contract does not have', { method: 'GET', path: '/v1/nothing' },
     sample({ status: 200, headers: { ...goodHeaders, 'content-type': 'application/json' }, body: '{}' }), /not in the contract/);
@@ -340,21 +350,31 @@ async function accountDataTraffic(sandbox) {
   const accountId = session.json?.account?.id ?? 'missing';
   await check(sandbox, 'amazon: connection before connecting', get('/v1/amazon/connection', { token }), 200);
   await check(sandbox, 'amazon: connection without a token', get('/v1/amazon/connection'), 401, 'unauthorized');
-  await check(sandbox, 'amazon: authorization for an unknown region', post('/v1/amazon/authorizations', { region: 'mars' }, { token }), 400, 'validation_failed');
-  await check(sandbox, 'amazon: authorization with an unknown field', post('/v1/amazon/authorizations', { region: 'eu', scope: 'all' }, { token }), 400, 'validation_failed');
-  const started = await check(sandbox, 'amazon: start an authorization', post('/v1/amazon/authorizations', { region: 'eu' }, { token }), 201);
+  // The app's part of the binding (RFC 7636 S256, RFC 8252 loopback): a verifier, its challenge, a port.
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const startBody = (region = 'eu') => ({ region, code_challenge: challenge, code_challenge_method: 'S256', redirect_port: 50321 });
+  await check(sandbox, 'amazon: authorization for an unknown region', post('/v1/amazon/authorizations', startBody('mars'), { token }), 400, 'validation_failed');
+  await check(sandbox, 'amazon: authorization with an unknown field', post('/v1/amazon/authorizations', { ...startBody(), scope: 'all' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'amazon: authorization without a challenge', post('/v1/amazon/authorizations', { region: 'eu' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'amazon: authorization with the plain method', post('/v1/amazon/authorizations', { ...startBody(), code_challenge_method: 'plain' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'amazon: authorization with a privileged port', post('/v1/amazon/authorizations', { ...startBody(), redirect_port: 80 }, { token }), 400, 'validation_failed');
+  const started = await check(sandbox, 'amazon: start an authorization', post('/v1/amazon/authorizations', startBody(), { token }), 201);
+  const authorizationPath = `/v1/amazon/authorizations/${started.json?.id}`;
   await check(sandbox, 'amazon: connection while pending', get('/v1/amazon/connection', { token }), 200);
-  await check(sandbox, 'amazon: poll the authorization', get(`/v1/amazon/authorizations/${started.json?.id}`, { token }), 200);
+  await check(sandbox, 'amazon: poll the authorization', get(authorizationPath, { token }), 200);
   await check(sandbox, 'amazon: poll an unknown authorization', get('/v1/amazon/authorizations/auth_unknown', { token }), 404, 'not_found');
   const consent = new URL(started.json?.consent_url ?? 'https://127.0.0.1/');
   const state = consent.searchParams.get('state') ?? '';
-  report('amazon: the consent URL is https on the sandbox host with application_id, state and version',
-    consent.protocol === 'https:' && consent.host === sandbox.url.host && consent.searchParams.get('application_id')?.startsWith('amzn1.sellerapps.app.')
+  report('amazon: the consent URL is https on the sandbox host with the fixed application_id, state and version',
+    consent.protocol === 'https:' && consent.host === sandbox.url.host
+      && consent.searchParams.get('application_id') === 'amzn1.sellerapps.app.5e11e4b0-0000-4000-8000-53414e44424f'
       && state.length >= 32 && consent.searchParams.get('version') === 'beta' ? [] : [`got ${consent.href}`]);
   const page = await check(sandbox, 'amazon: Seller Central consent page', get(consent.pathname + consent.search), 200);
   await check(sandbox, 'amazon: consent page with a forged state', get(`${consent.pathname}?application_id=${consent.searchParams.get('application_id')}&state=forged&version=beta`), 400);
-  const form = (decision) => post('/sandbox/sellercentral/apps/authorize/confirm', `state=${encodeURIComponent(state)}&decision=${decision}`,
-    { contentType: 'application/x-www-form-urlencoded' });
+  const formFor = (formState, decision) => post('/sandbox/sellercentral/apps/authorize/confirm',
+    `state=${encodeURIComponent(formState)}&decision=${decision}`, { contentType: 'application/x-www-form-urlencoded' });
+  const form = (decision) => formFor(state, decision);
   await check(sandbox, 'amazon: confirm with an unknown decision', form('maybe'), 400);
   const confirmed = await check(sandbox, 'amazon: approve', form('approve'), 302);
   const callback = new URL(confirmed.headers?.location ?? 'https://127.0.0.1/');
@@ -362,14 +382,65 @@ async function accountDataTraffic(sandbox) {
     callback.pathname === '/v1/amazon/callback' && callback.searchParams.get('state') === state
       && callback.searchParams.get('selling_partner_id') && callback.searchParams.get('spapi_oauth_code') ? [] : [`got ${callback.href}`]);
   await check(sandbox, 'amazon: approve the same state again', form('approve'), 400);
-  await check(sandbox, 'amazon: the callback', get(callback.pathname + callback.search), 200);
+  const landed = await check(sandbox, 'amazon: the callback', get(callback.pathname + callback.search), 302);
+  const loopback = new URL(landed.headers?.location ?? 'http://127.0.0.1/');
+  const handle = loopback.searchParams.get('handle') ?? '';
+  report('amazon: the callback redirects to the app\'s loopback port with the authorization id and a handle',
+    loopback.origin === 'http://127.0.0.1:50321' && loopback.pathname === '/sellerpulse/amazon-consent'
+      && loopback.searchParams.get('authorization_id') === started.json?.id && /^[A-Za-z0-9_-]{43}$/.test(handle) ? [] : [`got ${loopback.href}`]);
   await check(sandbox, 'amazon: the same callback again', get(callback.pathname + callback.search), 400);
-  const connected = await check(sandbox, 'amazon: connection after the callback', get('/v1/amazon/connection', { token }), 200);
+  const awaiting = await check(sandbox, 'amazon: poll while awaiting confirmation', get(authorizationPath, { token }), 200);
+  report('amazon: awaiting confirmation names the approving seller', awaiting.json?.status === 'awaiting_confirmation'
+    && awaiting.json?.selling_partner_id && awaiting.json?.marketplace_ids?.length > 0 ? [] : [`got ${JSON.stringify(awaiting.json)}`]);
+  const pendingConnection = await check(sandbox, 'amazon: connection while awaiting confirmation', get('/v1/amazon/connection', { token }), 200);
+  report('amazon: not connected before the app confirms', pendingConnection.json?.status === 'pending' ? [] : [`got ${pendingConnection.json?.status}`]);
+  const held = await check(sandbox, 'amazon: admin authorizations view', get(`/admin/v1/accounts/${accountId}/amazon-authorizations`, admin), 200);
+  report('amazon: the token is held for the authorization, not stored for the account',
+    held.json?.authorizations?.some((a) => a.id === started.json?.id && a.token_held === true) ? [] : [`got ${JSON.stringify(held.json)}`]);
+  await check(sandbox, 'amazon: admin authorizations view without the admin token', get(`/admin/v1/accounts/${accountId}/amazon-authorizations`), 401, 'unauthorized');
+  await check(sandbox, 'amazon: admin authorizations view of an unknown account', get('/admin/v1/accounts/acc_nobody/amazon-authorizations', admin), 404, 'not_found');
+  const confirmPath = `${authorizationPath}/confirm`;
+  await check(sandbox, 'amazon: confirm without a verifier', post(confirmPath, { handle }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'amazon: confirm with an unknown field', post(confirmPath, { handle, code_verifier: verifier, extra: 1 }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'amazon: confirm as text', post(confirmPath, 'handle', { token, contentType: 'text/plain' }), 415, 'unsupported_media_type');
+  await check(sandbox, 'amazon: confirm without a token', post(confirmPath, { handle, code_verifier: verifier }), 401, 'unauthorized');
+  await check(sandbox, 'amazon: confirm an unknown authorization', post('/v1/amazon/authorizations/auth_unknown/confirm', { handle, code_verifier: verifier }, { token }), 404, 'not_found');
+  const connectedNow = await check(sandbox, 'amazon: the app confirms', post(confirmPath, { handle, code_verifier: verifier }, { token }), 200);
+  report('amazon: confirm answers no-store', /\bno-store\b/.test(connectedNow.headers?.['cache-control'] ?? '') ? [] : ['no Cache-Control: no-store']);
+  await check(sandbox, 'amazon: the same handle again', post(confirmPath, { handle, code_verifier: verifier }, { token }), 409, 'authorization_not_confirmable');
+  const connected = await check(sandbox, 'amazon: connection after the confirm', get('/v1/amazon/connection', { token }), 200);
   report('amazon: connected with roles', connected.json?.status === 'connected' && connected.json?.roles?.length > 0 ? [] : [`got ${JSON.stringify(connected.json)}`]);
   const stored = await check(sandbox, 'amazon: admin token check', get(`/admin/v1/accounts/${accountId}/amazon-token`, admin), 200);
   report('amazon: the admin check says stored, and only that', JSON.stringify(stored.json) === '{"stored":true}' ? [] : [`got ${JSON.stringify(stored.json)}`]);
   await check(sandbox, 'amazon: admin token check without the admin token', get(`/admin/v1/accounts/${accountId}/amazon-token`), 401, 'unauthorized');
   await check(sandbox, 'amazon: admin token check of an unknown account', get('/admin/v1/accounts/acc_nobody/amazon-token', admin), 404, 'not_found');
+  await check(sandbox, 'amazon: cancel a finished authorization (idempotent)', del(authorizationPath, { token }), 204);
+  await check(sandbox, 'amazon: cancel an unknown authorization', del('/v1/amazon/authorizations/auth_unknown', { token }), 404, 'not_found');
+  await check(sandbox, 'amazon: cancel without a token', del(authorizationPath), 401, 'unauthorized');
+
+  // Deny, and a wrong verifier: both end at the loopback or a 409, never a connection change.
+  const denied = await check(sandbox, 'amazon: start another authorization', post('/v1/amazon/authorizations', startBody(), { token }), 201);
+  const deniedState = new URL(denied.json?.consent_url ?? 'https://127.0.0.1/').searchParams.get('state') ?? '';
+  const deny = await check(sandbox, 'amazon: deny', formFor(deniedState, 'deny'), 302);
+  const denyCallback = new URL(deny.headers?.location ?? 'https://127.0.0.1/');
+  const deniedLanding = await check(sandbox, 'amazon: the callback after deny', get(denyCallback.pathname + denyCallback.search), 302);
+  report('amazon: deny redirects to the loopback with error=access_denied',
+    deniedLanding.headers?.location === `http://127.0.0.1:50321/sellerpulse/amazon-consent?authorization_id=${denied.json?.id}&error=access_denied`
+      ? [] : [`got ${deniedLanding.headers?.location}`]);
+  const third = await check(sandbox, 'amazon: start a third authorization', post('/v1/amazon/authorizations', startBody(), { token }), 201);
+  const thirdState = new URL(third.json?.consent_url ?? 'https://127.0.0.1/').searchParams.get('state') ?? '';
+  const thirdApproved = await check(sandbox, 'amazon: approve the third', formFor(thirdState, 'approve'), 302);
+  const thirdCallback = new URL(thirdApproved.headers?.location ?? 'https://127.0.0.1/');
+  const thirdLanding = await check(sandbox, 'amazon: the third callback', get(thirdCallback.pathname + thirdCallback.search), 302);
+  const thirdHandle = new URL(thirdLanding.headers?.location ?? 'http://127.0.0.1/').searchParams.get('handle') ?? '';
+  await check(sandbox, 'amazon: confirm with a wrong verifier', post(`/v1/amazon/authorizations/${third.json?.id}/confirm`,
+    { handle: thirdHandle, code_verifier: randomBytes(32).toString('base64url') }, { token }), 409, 'authorization_not_confirmable');
+  await check(sandbox, 'amazon: the third reads expired', get(`/v1/amazon/authorizations/${third.json?.id}`, { token }), 200);
+  const fourth = await check(sandbox, 'amazon: start a fourth authorization', post('/v1/amazon/authorizations', startBody(), { token }), 201);
+  await check(sandbox, 'amazon: cancel a pending authorization', del(`/v1/amazon/authorizations/${fourth.json?.id}`, { token }), 204);
+  const stillConnected = await check(sandbox, 'amazon: connection after those', get('/v1/amazon/connection', { token }), 200);
+  report('amazon: still the confirmed connection', stillConnected.json?.status === 'connected'
+    && stillConnected.json?.selling_partner_id === connected.json?.selling_partner_id ? [] : [`got ${JSON.stringify(stillConnected.json)}`]);
 
   // Permissions and a write operation.
   const put = (path, body, extra = {}) => ({ method: 'PUT', path, body, ...extra });

@@ -1,6 +1,8 @@
 #include "ConsentBrowser.h"
 
+#include <QCryptographicHash>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 
@@ -69,11 +71,33 @@ std::optional<ConsentBrowser::Form> ConsentBrowser::parseForm(const QUrl& pageUr
     return result;
 }
 
-QJsonObject AmazonConnectFlow::start(const QByteArray& bearer, const QString& region)
+QByteArray AmazonConnectFlow::newVerifier()
 {
-    const HttpResult started =
-        m_client.postJson(QStringLiteral("/v1/amazon/authorizations"), {{QStringLiteral("region"), region}}, bearer);
-    return started.status == 201 ? started.json() : QJsonObject();
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray AmazonConnectFlow::challengeOf(const QByteArray& verifier)
+{
+    return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QJsonObject AmazonConnectFlow::start(const QByteArray& bearer, const QString& region, int port)
+{
+    const QByteArray verifier = newVerifier();
+    const HttpResult started = m_client.postJson(
+        QStringLiteral("/v1/amazon/authorizations"),
+        {{QStringLiteral("region"), region},
+         {QStringLiteral("code_challenge"), QString::fromLatin1(challengeOf(verifier))},
+         {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
+         {QStringLiteral("redirect_port"), port}},
+        bearer);
+    if (started.status != 201)
+        return {};
+    m_verifiers.insert(started.json().value(QStringLiteral("id")).toString(), verifier);
+    return started.json();
 }
 
 HttpResult AmazonConnectFlow::consent(const QJsonObject& started, const QString& decision, QString* failure)
@@ -101,6 +125,23 @@ HttpResult AmazonConnectFlow::consent(const QJsonObject& started, const QString&
     return m_browser.get(location);
 }
 
+QString AmazonConnectFlow::handleOf(const HttpResult& callback)
+{
+    if (callback.status != 302)
+        return {};
+    return QUrlQuery(QUrl(QString::fromLatin1(callback.header(QByteArrayLiteral("Location")))))
+        .queryItemValue(QStringLiteral("handle"));
+}
+
+HttpResult AmazonConnectFlow::confirm(const QByteArray& bearer, const QString& authorizationId, const QString& handle,
+                                      const QByteArray& verifier)
+{
+    return m_client.postJson(QStringLiteral("/v1/amazon/authorizations/%1/confirm").arg(authorizationId),
+                             {{QStringLiteral("handle"), handle},
+                              {QStringLiteral("code_verifier"), QString::fromLatin1(verifier)}},
+                             bearer);
+}
+
 bool AmazonConnectFlow::connect(const QByteArray& bearer, QString* failure)
 {
     const QJsonObject started = start(bearer);
@@ -109,9 +150,16 @@ bool AmazonConnectFlow::connect(const QByteArray& bearer, QString* failure)
         return false;
     }
     const HttpResult callback = consent(started, QStringLiteral("approve"), failure);
-    if (callback.status != 200) {
+    const QString handle = handleOf(callback);
+    if (handle.isEmpty()) {
         if (failure->isEmpty())
-            *failure = QStringLiteral("callback answered %1").arg(callback.status);
+            *failure = QStringLiteral("callback answered %1 without a handle").arg(callback.status);
+        return false;
+    }
+    const QString id = started.value(QStringLiteral("id")).toString();
+    const HttpResult confirmed = confirm(bearer, id, handle, verifierOf(id));
+    if (confirmed.status != 200) {
+        *failure = QStringLiteral("confirm answered %1: %2").arg(confirmed.status).arg(QString::fromUtf8(confirmed.body));
         return false;
     }
     const QJsonObject connection = m_client.get(QStringLiteral("/v1/amazon/connection"), bearer).json();

@@ -3,6 +3,7 @@
 #include "SandboxHttpClient.h"
 #include "SandboxProcess.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QUrl>
 #include <QUrlQuery>
@@ -36,25 +37,44 @@ private:
     QNetworkAccessManager m_network;
 };
 
-// The API calls around the consent flow, shared by the Amazon and the account-data tests.
+// The API calls around the consent flow, shared by the Amazon and the account-data tests. It plays the app's
+// part too: a PKCE verifier per authorization (kept here, as the app keeps it in memory) and a loopback port.
 class AmazonConnectFlow {
 public:
+    // The port sent when a test does not listen: the handle is read from the callback's Location, not followed.
+    static constexpr int kDefaultLoopbackPort = 49999;
+
     AmazonConnectFlow(SandboxHttpClient& client, ConsentBrowser& browser)
         : m_client(client)
         , m_browser(browser)
     {
     }
 
-    // POST /v1/amazon/authorizations; the 201 body (empty on failure).
-    QJsonObject start(const QByteArray& bearer, const QString& region = QStringLiteral("eu"));
-    // The whole flow as a browser; returns the callback page's answer (status 0 when a step failed).
+    // 32 random bytes, base64url without padding (43 characters), as the app makes it.
+    static QByteArray newVerifier();
+    // base64url(SHA-256(verifier)) without padding (RFC 7636 S256), computed independently of the sandbox.
+    static QByteArray challengeOf(const QByteArray& verifier);
+
+    // POST /v1/amazon/authorizations with a new verifier's challenge and `port`; the 201 body (empty on failure).
+    QJsonObject start(const QByteArray& bearer, const QString& region = QStringLiteral("eu"),
+                      int port = kDefaultLoopbackPort);
+    // The verifier of an authorization this flow started.
+    QByteArray verifierOf(const QString& authorizationId) const { return m_verifiers.value(authorizationId); }
+    // The whole flow as a browser, up to the callback's answer (a 302 to the app's loopback, not followed;
+    // status 0 when a step failed).
     HttpResult consent(const QJsonObject& started, const QString& decision, QString* failure);
-    // start + consent(approve) + checks; true when the connection reads connected.
+    // The handle in a callback's 302 Location (empty when there is none).
+    static QString handleOf(const HttpResult& callback);
+    // POST /v1/amazon/authorizations/{id}/confirm.
+    HttpResult confirm(const QByteArray& bearer, const QString& authorizationId, const QString& handle,
+                       const QByteArray& verifier);
+    // start + consent(approve) + confirm + checks; true when the connection reads connected.
     bool connect(const QByteArray& bearer, QString* failure);
 
 private:
     SandboxHttpClient& m_client;
     ConsentBrowser& m_browser;
+    QHash<QString, QByteArray> m_verifiers;
 };
 
 } // namespace sp::test

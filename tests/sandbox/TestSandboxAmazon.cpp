@@ -1,6 +1,8 @@
 // The Amazon connection over real loopback HTTPS, the test playing the seller's browser: Seller Central's
-// consent page, Approve/Deny, the redirect to the callback; one-time 15-minute states and 5-minute codes
-// (the sandbox clock is advanced, no sleeps); the refresh token encrypted at rest, and gone on disconnect.
+// consent page, Approve/Deny, the redirect to the callback and from there to the app's loopback, the app's
+// confirm; one-time 15-minute states and 5-minute codes (the sandbox clock is advanced, no sleeps); the refresh
+// token encrypted at rest (held under its authorization until confirmed), and gone on disconnect.
+// TestSandboxAmazonConsentBinding plays the forwarded-link attack and the confirm's refusals.
 
 #include "ConsentBrowser.h"
 #include "SandboxHttpClient.h"
@@ -49,14 +51,17 @@ private Q_SLOTS:
     void tokenIsEncryptedAndDisconnectDeletesIt();
     void disconnectIsIdempotent();
     void amazonRevocationReadsRevoked();
+    void heldTokenIsEncryptedUnderItsAuthorization();
+    void restartDeletesHeldTokens();
 
 private:
     QByteArray signIn();
     QString accountId(const QByteArray& bearer);
     void advanceClock(int seconds);
     bool adminTokenStored(const QString& accountId);
-    // Decrypts the account's record with the vault's key file, as only someone holding both could.
-    QByteArray decryptStoredToken(const QString& accountId);
+    // Decrypts the vault record `recordId` with the vault's key file and `aad` as associated data (the record id
+    // when empty), as only someone holding both could.
+    QByteArray decryptStoredToken(const QString& recordId, const QString& aad = QString());
     // Files under the data folder whose bytes contain `needle`.
     QStringList filesContaining(const QByteArray& needle) const;
 
@@ -118,8 +123,9 @@ bool TestSandboxAmazon::adminTokenStored(const QString& account)
     return answer.json().value(QStringLiteral("stored")).toBool();
 }
 
-QByteArray TestSandboxAmazon::decryptStoredToken(const QString& account)
+QByteArray TestSandboxAmazon::decryptStoredToken(const QString& recordId, const QString& aadText)
 {
+    const QString account = recordId;
     QFile keyFile(m_sandbox->dataDir() + QStringLiteral("/keys/amazon-refresh-tokens.key"));
     QFile storeFile(m_sandbox->dataDir() + QStringLiteral("/secrets/amazon-refresh-tokens.json"));
     if (!keyFile.open(QIODevice::ReadOnly) || !storeFile.open(QIODevice::ReadOnly))
@@ -136,7 +142,7 @@ QByteArray TestSandboxAmazon::decryptStoredToken(const QString& account)
     const QByteArray nonce = field("nonce");
     const QByteArray ciphertext = field("ciphertext");
     QByteArray tag = field("tag");
-    const QByteArray aad = account.toUtf8();
+    const QByteArray aad = (aadText.isEmpty() ? account : aadText).toUtf8();
     if (key.size() != 32 || nonce.size() != 12 || tag.size() != 16)
         return {};
     EVP_CIPHER_CTX* context = EVP_CIPHER_CTX_new();
@@ -186,7 +192,9 @@ void TestSandboxAmazon::consentFlowConnectsWithRoles()
     QCOMPARE(consentUrl.host(), m_sandbox->url().host());
     QCOMPARE(consentUrl.path(), QStringLiteral("/sandbox/sellercentral/apps/authorize/consent"));
     const QUrlQuery consentQuery(consentUrl);
-    QVERIFY(consentQuery.queryItemValue(QStringLiteral("application_id")).startsWith(QStringLiteral("amzn1.sellerapps.app.")));
+    // The sandbox's application id is a fixed, documented constant, so the app can pin it.
+    QCOMPARE(consentQuery.queryItemValue(QStringLiteral("application_id")),
+             QStringLiteral("amzn1.sellerapps.app.5e11e4b0-0000-4000-8000-53414e44424f"));
     QCOMPARE(consentQuery.queryItemValue(QStringLiteral("version")), QStringLiteral("beta"));
     const QString state = consentQuery.queryItemValue(QStringLiteral("state"));
     QVERIFY(state.size() >= 32);
@@ -223,13 +231,25 @@ void TestSandboxAmazon::consentFlowConnectsWithRoles()
     QVERIFY(!callbackQuery.queryItemValue(QStringLiteral("spapi_oauth_code")).isEmpty());
     QVERIFY(!callbackQuery.hasQueryItem(QStringLiteral("error")));
 
+    // The callback sends the browser on to the app's loopback with a handle; nothing is connected yet.
     const HttpResult landed = m_browser->get(callback);
-    QCOMPARE(landed.status, 200);
-    QVERIFY(landed.body.contains("You can return to SellerPulse"));
+    QCOMPARE(landed.status, 302);
+    const QString handle = AmazonConnectFlow::handleOf(landed);
+    QCOMPARE(handle.size(), 43);
+    const QString id = started.value(QStringLiteral("id")).toString();
+    const HttpResult awaiting = m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(id), bearer);
+    QCOMPARE(awaiting.json().value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_confirmation"));
+    QCOMPARE(awaiting.json().value(QStringLiteral("selling_partner_id")).toString(), partnerId);
+    QCOMPARE(awaiting.json().value(QStringLiteral("marketplace_ids")).toArray().size(), 5);
+    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json().value(QStringLiteral("status")).toString(),
+             QStringLiteral("pending"));
+    QVERIFY(!adminTokenStored(accountId(bearer)));
 
-    // The app's poll sees approved, and the connection with what was granted.
-    const HttpResult polled =
-        m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(started.value(QStringLiteral("id")).toString()), bearer);
+    // The app confirms with the handle and its verifier: connected, with what was granted.
+    const HttpResult confirmedByApp = m_flow->confirm(bearer, id, handle, m_flow->verifierOf(id));
+    QCOMPARE(confirmedByApp.status, 200);
+    QCOMPARE(confirmedByApp.json().value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
+    const HttpResult polled = m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(id), bearer);
     QCOMPARE(polled.status, 200);
     QCOMPARE(polled.json().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
     const QJsonObject connection = m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json();
@@ -262,7 +282,10 @@ void TestSandboxAmazon::reusedStateIsRefused()
     const HttpResult confirmed = m_browser->postForm(form->action, fields);
     QCOMPARE(confirmed.status, 302);
     const QUrl callback(QString::fromLatin1(confirmed.header("Location")));
-    QCOMPARE(m_browser->get(callback).status, 200);
+    const HttpResult landed = m_browser->get(callback);
+    QCOMPARE(landed.status, 302);
+    const QString id = started.value(QStringLiteral("id")).toString();
+    QCOMPARE(m_flow->confirm(bearer, id, AmazonConnectFlow::handleOf(landed), m_flow->verifierOf(id)).status, 200);
 
     // The same callback again (a replayed redirect), the same form again, the consent page again: refused.
     const HttpResult replayed = m_browser->get(callback);
@@ -348,7 +371,12 @@ void TestSandboxAmazon::denyLeavesNotConnected()
     const QUrlQuery query(callback);
     QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
     QVERIFY(!query.hasQueryItem(QStringLiteral("spapi_oauth_code")));
-    QCOMPARE(m_browser->get(callback).status, 200);
+    const HttpResult landed = m_browser->get(callback);
+    QCOMPARE(landed.status, 302);
+    const QUrl loopback(QString::fromLatin1(landed.header("Location")));
+    QCOMPARE(loopback.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(QUrlQuery(loopback).queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
+    QVERIFY(!QUrlQuery(loopback).hasQueryItem(QStringLiteral("handle")));
 
     const HttpResult polled =
         m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(started.value(QStringLiteral("id")).toString()), bearer);
@@ -387,7 +415,7 @@ void TestSandboxAmazon::unknownApplicationOrStateIsRefused()
     QCOMPARE(m_browser->get(callback).status, 400);
     // The real state still works after those attempts.
     QString failure;
-    QCOMPARE(m_flow->consent(started, QStringLiteral("approve"), &failure).status, 200);
+    QCOMPARE(m_flow->consent(started, QStringLiteral("approve"), &failure).status, 302);
 }
 
 void TestSandboxAmazon::newAuthorizationEndsTheEarlierOne()
@@ -398,7 +426,7 @@ void TestSandboxAmazon::newAuthorizationEndsTheEarlierOne()
     QVERIFY(first.value(QStringLiteral("id")) != second.value(QStringLiteral("id")));
     QCOMPARE(m_browser->get(QUrl(first.value(QStringLiteral("consent_url")).toString())).status, 400);
     QString failure;
-    QCOMPARE(m_flow->consent(second, QStringLiteral("approve"), &failure).status, 200);
+    QCOMPARE(m_flow->consent(second, QStringLiteral("approve"), &failure).status, 302);
     QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(first.value(QStringLiteral("id")).toString()), bearer)
                  .json().value(QStringLiteral("status")).toString(),
              QStringLiteral("expired"));
@@ -417,9 +445,12 @@ void TestSandboxAmazon::authorizationsAreBoundToTheirAccount()
         m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(started.value(QStringLiteral("id")).toString()), other);
     QCOMPARE(foreign.status, 404);
     QVERIFY(foreign.isProblem());
-    // Approving the demo seller's consent connects the demo account only.
+    // Approving the demo seller's consent, confirmed by the demo's app, connects the demo account only.
     QString failure;
-    QCOMPARE(m_flow->consent(started, QStringLiteral("approve"), &failure).status, 200);
+    const HttpResult landed = m_flow->consent(started, QStringLiteral("approve"), &failure);
+    QCOMPARE(landed.status, 302);
+    const QString id = started.value(QStringLiteral("id")).toString();
+    QCOMPARE(m_flow->confirm(demo, id, AmazonConnectFlow::handleOf(landed), m_flow->verifierOf(id)).status, 200);
     QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), other).json().value(QStringLiteral("status")).toString(),
              QStringLiteral("not_connected"));
     QVERIFY(!adminTokenStored(accountId(other)));
@@ -520,6 +551,61 @@ void TestSandboxAmazon::amazonRevocationReadsRevoked()
     // Connecting again works and reads connected.
     QVERIFY2(m_flow->connect(bearer, &failure), qPrintable(failure));
     QVERIFY(adminTokenStored(account));
+}
+
+void TestSandboxAmazon::heldTokenIsEncryptedUnderItsAuthorization()
+{
+    const QByteArray bearer = signIn();
+    const QString account = accountId(bearer);
+    const QJsonObject started = m_flow->start(bearer);
+    QString failure;
+    const HttpResult landed = m_flow->consent(started, QStringLiteral("approve"), &failure);
+    QCOMPARE(landed.status, 302);
+    const QString id = started.value(QStringLiteral("id")).toString();
+
+    // Held: a record of its own, bound to "held:<authorization id>", not to the account.
+    const QString heldId = QStringLiteral("held:") + id;
+    const QByteArray held = decryptStoredToken(heldId);
+    QVERIFY2(held.startsWith("Atzr|"), held.left(5).constData());
+    QVERIFY(decryptStoredToken(heldId, account).isEmpty()); // never readable as the account's connection
+    QVERIFY(decryptStoredToken(account).isEmpty());
+    QCOMPARE(filesContaining(held), QStringList());
+    QCOMPARE(filesContaining(QByteArrayLiteral("Atzr|")), QStringList());
+    QVERIFY(!m_sandbox->capturedStderr().contains(QString::fromLatin1(held.mid(5, 24))));
+    // The handle is stored only as a hash: it is in no file and not in the log.
+    const QString handle = AmazonConnectFlow::handleOf(landed);
+    QCOMPARE(filesContaining(handle.toLatin1()), QStringList());
+    QVERIFY(!m_sandbox->capturedStderr().contains(handle));
+
+    // Confirmed: the same token is now the account's, and the held record is gone.
+    QCOMPARE(m_flow->confirm(bearer, id, handle, m_flow->verifierOf(id)).status, 200);
+    QCOMPARE(decryptStoredToken(account), held);
+    QVERIFY(decryptStoredToken(heldId).isEmpty());
+    QVERIFY(!m_sandbox->capturedStderr().contains(QString::fromLatin1(held.mid(5, 24))));
+}
+
+void TestSandboxAmazon::restartDeletesHeldTokens()
+{
+    // Authorizations live in the sandbox's memory: a restart forgets them, so the tokens they held are deleted
+    // at start (nobody could confirm them any more).
+    const QByteArray bearer = signIn();
+    const QJsonObject started = m_flow->start(bearer);
+    QString failure;
+    QCOMPARE(m_flow->consent(started, QStringLiteral("approve"), &failure).status, 302);
+    const QString heldId = QStringLiteral("held:") + started.value(QStringLiteral("id")).toString();
+    QVERIFY(!decryptStoredToken(heldId).isEmpty());
+    QVERIFY(!filesContaining(heldId.toUtf8()).isEmpty());
+
+    QString error;
+    QVERIFY2(m_sandbox->restart(&error), qPrintable(error));
+    QCOMPARE(filesContaining(heldId.toUtf8()), QStringList());
+    const QByteArray again = signIn();
+    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(started.value(QStringLiteral("id")).toString()),
+                           again).status,
+             404);
+    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), again).json().value(QStringLiteral("status")).toString(),
+             QStringLiteral("not_connected"));
+    QVERIFY(!adminTokenStored(accountId(again)));
 }
 
 } // namespace sp::test
