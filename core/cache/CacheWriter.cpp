@@ -42,8 +42,9 @@ void CacheWriter::applySimulatedDiskFull()
     if (!m_db || full == m_simulatingDiskFull)
         return;
     m_simulatingDiskFull = full;
-    // SQLite never lowers the limit below the file's size: 1 means "as large as it is now".
-    m_db->exec(full ? "PRAGMA max_page_count = 1" : "PRAGMA max_page_count = 4294967294");
+    // SQLite never lowers the limit below the file's size: 1 means "as large as it is now". Lifted
+    // to SQLite's traditional default (older versions read the value as a 32-bit int).
+    m_db->exec(full ? "PRAGMA max_page_count = 1" : "PRAGMA max_page_count = 1073741823");
 }
 
 CacheWriter::~CacheWriter()
