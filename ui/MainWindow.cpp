@@ -74,6 +74,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* outer = new QVBoxLayout(central);
     outer->addWidget(m_offlineBanner);
     outer->addWidget(m_cacheBanner);
+    // A full disk gets the whole width and stays until there is room: the status bar would cut it.
+    m_diskBanner = new MessageBanner(QStringLiteral("diskFullBanner"), MessageBanner::Kind::Warning, this);
+    outer->addWidget(m_diskBanner);
     auto* layout = new QHBoxLayout;
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
@@ -89,6 +92,11 @@ MainWindow::MainWindow(QWidget* parent)
         m_cacheBanner->hide();
         if (m_sync)
             m_sync->resetCache();
+    });
+    m_diskBanner->setActionText(tr("Retry"));
+    connect(m_diskBanner, &MessageBanner::actionTriggered, this, [this] {
+        if (m_sync)
+            m_sync->syncNow(); // looks at the free space first; sends nothing while the disk is full
     });
     connect(m_syncPanel, &SyncStatusPanel::cancelRequested, this, [this] {
         if (m_sync)
@@ -275,7 +283,9 @@ void MainWindow::setSyncController(SyncController* controller)
         connect(controller, &SyncController::lastSyncedAtChanged, this, [this] { updateSyncState(); });
         connect(controller, &SyncController::syncFinished, this, [this](bool ok, const QString& message) {
             m_syncPanel->setMessage(ok ? QString() : message);
+            updateDiskBanner();
         });
+        connect(controller, &SyncController::diskFull, this, [this] { updateDiskBanner(); });
         connect(controller, &SyncController::opened, this, [this] {
             if (m_sync)
                 setPagesQuery(m_sync->query());
@@ -326,6 +336,17 @@ void MainWindow::updateSyncState()
     }
     m_offlineBanner->setVisible(offline);
     m_syncPanel->setReconnecting(offline);
+    updateDiskBanner();
+}
+
+void MainWindow::updateDiskBanner()
+{
+    const bool diskFull = m_sync && m_sync->state() == SyncController::State::Failed && m_sync->waitingForSpace();
+    if (diskFull) {
+        m_diskBanner->setText(m_sync->lastError());
+        m_syncPanel->setMessage(tr("The disk is full."));
+    }
+    m_diskBanner->setVisible(diskFull);
 }
 
 void MainWindow::setSession(Session* session, const ServerChoice& server)

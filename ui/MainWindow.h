@@ -78,6 +78,7 @@ private:
     void createSyncAction(QToolBar* toolBar);
     void updateState();
     void updateSyncState();
+    void updateDiskBanner();
     void onCacheUnreadable(const QString& message);
     void openChangePassword();
     void signOut();
@@ -94,6 +95,7 @@ private:
     QLabel* m_connectionLabel;
     MessageBanner* m_offlineBanner;
     MessageBanner* m_cacheBanner;
+    MessageBanner* m_diskBanner = nullptr; // the disk that holds the cache is full (with Retry)
     SyncStatusPanel* m_syncPanel;
     DashboardPage* m_dashboardPage;
     OrdersPage* m_ordersPage;

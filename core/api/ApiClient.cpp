@@ -8,7 +8,13 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDevice>
+#include <QFileInfo>
+#include <QStorageInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -157,14 +163,34 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     pending.method = request.method;
     pending.path = request.path;
     pending.sink = request.bodySink;
+    const int deadlineMs = request.deadlineMs > 0 ? request.deadlineMs
+                                                  : (request.bodySink ? kDownloadDeadlineMs : kDeadlineMs);
+    pending.deadlineMs = deadlineMs;
     pending.timer.start();
     m_pending.insert(reply, std::move(pending));
+
+    // The transfer timeout restarts with every byte: a server trickling one byte a second would hold
+    // the request (and a sync) forever without an overall deadline.
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, reply] {
+        auto it = m_pending.find(reply);
+        if (it == m_pending.end() || it->cancelled)
+            return;
+        it->deadlinePassed = true;
+        reply->abort();
+    });
+    deadline->start(deadlineMs);
 
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
         // Recorded for the message only; never ignored.
         auto it = m_pending.find(reply);
         if (it != m_pending.end())
             it->tlsErrors = TlsPolicy::describe(errors);
+        for (const QSslError& error : errors)
+            if (it != m_pending.end()
+                && (error.error() == QSslError::CertificateNotYetValid || error.error() == QSslError::CertificateExpired))
+                it->certificateTime = true;
     });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
         // Before anything is sent: a chain through the CA file's CAs is good for the server's origin only.
@@ -227,10 +253,30 @@ void ApiClient::drainToSink(QNetworkReply* reply, Pending& pending)
         return;
     if (!pending.sink || pending.sink->write(chunk) != chunk.size()) {
         pending.sinkFailed = true;
+        // ENOSPC is no passing error: the user must free space, and is told where.
+        if (auto* file = qobject_cast<QFileDevice*>(pending.sink.data())) {
+            const QString folder = QFileInfo(file->fileName()).absolutePath();
+            const QStorageInfo storage(folder);
+            if (storage.isValid() && storage.bytesAvailable() < chunk.size())
+                pending.sinkFullFolder = folder;
+        }
         reply->abort();
         return;
     }
     pending.sunkBytes += chunk.size();
+}
+
+void ApiClient::noteServerDate(QNetworkReply* reply)
+{
+    // RFC 9110 IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
+    const QByteArray date = reply->rawHeader("Date").trimmed();
+    if (date.isEmpty())
+        return;
+    QDateTime server = QLocale::c().toDateTime(QString::fromLatin1(date), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!server.isValid())
+        return;
+    server.setTimeSpec(Qt::UTC);
+    m_serverClockOffsetMs = server.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch();
 }
 
 void ApiClient::finish(QNetworkReply* reply)
@@ -250,15 +296,25 @@ void ApiClient::finish(QNetworkReply* reply)
     const QNetworkReply::NetworkError networkError = reply->error();
     const bool transportError = networkError != QNetworkReply::NoError && int(networkError) < 200;
 
+    noteServerDate(reply);
     if (pending.cancelled) {
         response.error = makeError(ApiError::Kind::Cancelled, pending.requestId);
     } else if (pending.trustRefused) {
         response.error = makeError(ApiError::Kind::Tls, pending.requestId, pending.tlsErrors);
         if (m_nam)
             m_nam->clearConnectionCache(); // the refused connection must not carry the next request
+    } else if (pending.deadlinePassed) {
+        response.error = makeError(ApiError::Kind::Timeout, pending.requestId,
+                                   QStringLiteral("no complete answer within %1 ms").arg(pending.deadlineMs));
+        response.error.code = QStringLiteral("deadline");
+        response.error.deadlineSeconds = (pending.deadlineMs + 999) / 1000;
     } else if (pending.sinkFailed) {
         response.error = makeError(ApiError::Kind::Decode, pending.requestId,
                                    QStringLiteral("the download could not be written"));
+        if (!pending.sinkFullFolder.isEmpty()) {
+            response.error.code = QStringLiteral("disk_full");
+            response.error.technical = QDir::toNativeSeparators(pending.sinkFullFolder);
+        }
     } else if (pending.tooLarge) {
         response.error = makeError(ApiError::Kind::Decode, pending.requestId,
                                    QStringLiteral("response larger than %1 bytes").arg(kMaxResponseBytes));
@@ -270,6 +326,14 @@ void ApiClient::finish(QNetworkReply* reply)
             // No certificate error: the handshake itself failed (e.g. the server offers only TLS 1.1).
             if (pending.tlsErrors.isEmpty())
                 response.error.code = QStringLiteral("tls_handshake");
+            // "Expired" or "not yet valid" is as often this computer's wrong clock as the server's
+            // fault: the message says so, with the local time and the skew last seen, if any.
+            if (pending.certificateTime) {
+                response.error.code = QStringLiteral("certificate_time");
+                response.error.localTime = QDateTime::currentDateTime();
+                if (m_serverClockOffsetMs)
+                    response.error.clockOffsetSeconds = *m_serverClockOffsetMs / 1000;
+            }
             // Otherwise the failed connection is reused and new trust settings never apply.
             if (m_nam)
                 m_nam->clearConnectionCache();
@@ -285,9 +349,14 @@ void ApiClient::finish(QNetworkReply* reply)
     } else if (pending.sink && status >= 200 && status <= 299) {
         drainToSink(reply, pending);
         response.bodyBytes = pending.sunkBytes;
-        if (pending.sinkFailed)
+        if (pending.sinkFailed) {
             response.error = makeError(ApiError::Kind::Decode, pending.requestId,
                                        QStringLiteral("the download could not be written"));
+            if (!pending.sinkFullFolder.isEmpty()) {
+                response.error.code = QStringLiteral("disk_full");
+                response.error.technical = QDir::toNativeSeparators(pending.sinkFullFolder);
+            }
+        }
     } else {
         const QByteArray body = reply->readAll();
         response.bodyBytes = body.size();

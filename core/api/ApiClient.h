@@ -32,6 +32,9 @@ struct ApiRequest
     // A binary download (e.g. an account export): a 2xx body is written here as it arrives, with no
     // size limit and no JSON decoding (`json` stays empty). Error bodies are still problem+json.
     QIODevice* bodySink = nullptr;
+    // The whole request, however slowly the bytes come (the transfer timeout only sees silence):
+    // 0 takes the default by kind (kDeadlineMs, or kDownloadDeadlineMs with a bodySink).
+    int deadlineMs = 0;
 };
 
 struct ApiResponse
@@ -51,6 +54,9 @@ class ApiClient : public QObject
 public:
     // Largest response body accepted; anything larger is a Decode error.
     static constexpr qint64 kMaxResponseBytes = 4 * 1024 * 1024;
+    // Overall deadlines per request: a JSON answer (at most kMaxResponseBytes), a download to a file.
+    static constexpr int kDeadlineMs = 60 * 1000;
+    static constexpr int kDownloadDeadlineMs = 30 * 60 * 1000;
 
     ApiClient(QNetworkAccessManager* nam, ServerConfig config, QObject* parent = nullptr);
     ~ApiClient() override;
@@ -63,6 +69,8 @@ public:
     QString send(const ApiRequest& request, QObject* context, Callback callback);
     // Aborts every request in flight; their callbacks get Kind::Cancelled.
     void cancelAll();
+    // Server time minus this computer's time at the last answer with a Date header (ms), if any.
+    std::optional<qint64> serverClockOffsetMs() const { return m_serverClockOffsetMs; }
 
 private:
     struct Pending
@@ -75,10 +83,14 @@ private:
         QElapsedTimer timer;
         bool cancelled = false;
         bool tooLarge = false;
+        bool deadlinePassed = false;
+        int deadlineMs = 0;
+        bool certificateTime = false; // a certificate error about dates: the clock may be wrong
         QString tlsErrors;
         bool trustRefused = false; // TlsPolicy::acceptsChain said no after the handshake
         QPointer<QIODevice> sink; // see ApiRequest::bodySink
         bool sinkFailed = false;
+        QString sinkFullFolder; // the sink's write failed on a full disk: this folder's
         qint64 sunkBytes = 0;
     };
 
@@ -86,6 +98,7 @@ private:
     void drainToSink(QNetworkReply* reply, Pending& pending);
 
     void finish(QNetworkReply* reply);
+    void noteServerDate(QNetworkReply* reply);
     void answerLocally(QObject* context, Callback callback, ApiResponse response);
 
     QPointer<QNetworkAccessManager> m_nam;
@@ -97,6 +110,7 @@ private:
     QHash<QNetworkReply*, Pending> m_pending;
     QElapsedTimer m_monotonic;               // immune to wall-clock changes
     QHash<QString, qint64> m_blockedUntilMs; // path -> m_monotonic time (ms) when the 429 ends
+    std::optional<qint64> m_serverClockOffsetMs;
 };
 
 } // namespace sp

@@ -1,6 +1,9 @@
 #include "api/ApiError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <climits>
 
 namespace sp {
 
@@ -49,6 +52,22 @@ QString ApiError::userMessage() const
         message = QCoreApplication::translate("sp::ApiError", "The server cannot be reached. Check your internet connection and try again.");
         break;
     case Kind::Tls:
+        if (code == QLatin1String("certificate_time")) {
+            message = QCoreApplication::translate("sp::ApiError", "The server's certificate is not valid at this "
+                         "computer's date and time (%1): %2. Check your computer's clock: if the date or time is "
+                         "wrong, correct it and try again.")
+                          .arg(QLocale().toString(localTime.isValid() ? localTime : QDateTime::currentDateTime(),
+                                                  QLocale::LongFormat),
+                               technical.isEmpty() ? QCoreApplication::translate("sp::ApiError", "unknown reason") : technical);
+            if (qAbs(clockOffsetSeconds) > kClockSkewToleranceSeconds) {
+                const qint64 minutes = qAbs(clockOffsetSeconds) / 60;
+                message += QLatin1Char(' ')
+                           + (clockOffsetSeconds > 0
+                                  ? QCoreApplication::translate("sp::ApiError", "At its last answer the server's clock was %n minute(s) ahead of this computer's.", nullptr, int(qMin<qint64>(minutes, INT_MAX)))
+                                  : QCoreApplication::translate("sp::ApiError", "At its last answer the server's clock was %n minute(s) behind this computer's.", nullptr, int(qMin<qint64>(minutes, INT_MAX))));
+            }
+            break;
+        }
         if (code == QLatin1String("tls_handshake")) {
             message = QCoreApplication::translate("sp::ApiError", "A secure connection to the server could not be set up: %1. The "
                          "server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).")
@@ -60,7 +79,9 @@ QString ApiError::userMessage() const
                       .arg(technical.isEmpty() ? QCoreApplication::translate("sp::ApiError", "unknown reason") : technical);
         break;
     case Kind::Timeout:
-        message = QCoreApplication::translate("sp::ApiError", "The server did not answer in time. Try again later.");
+        message = code == QLatin1String("deadline")
+                      ? QCoreApplication::translate("sp::ApiError", "The server is too slow: its answer did not arrive completely within %n second(s). Try again later.", nullptr, deadlineSeconds)
+                      : QCoreApplication::translate("sp::ApiError", "The server did not answer in time. Try again later.");
         break;
     case Kind::Cancelled:
         message = QCoreApplication::translate("sp::ApiError", "The request was cancelled.");
@@ -77,6 +98,11 @@ QString ApiError::userMessage() const
         message = problemMessage(*this);
         break;
     case Kind::Decode:
+        if (code == QLatin1String("disk_full")) {
+            message = QCoreApplication::translate("sp::ApiError", "The disk is full: free some space on the disk that "
+                                                  "holds %1 and try again.").arg(technical);
+            break;
+        }
         message = QCoreApplication::translate("sp::ApiError", "The server sent an answer SellerPulse does not understand. Try again later or "
                      "contact support.");
         break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
@@ -28,6 +29,14 @@ struct ApiError
     QString requestId;     // X-Request-Id of the request, shown to the user for support
     int retryAfterSeconds = 0;
     QString technical;     // e.g. the TLS error text; never a secret
+    int deadlineSeconds = 0;    // code "deadline": the request's overall deadline
+    // code "certificate_time": this computer's time when the certificate was refused, and the server's
+    // clock minus this one's at its last answer (0: not known or within the tolerance).
+    QDateTime localTime;
+    qint64 clockOffsetSeconds = 0;
+
+    // A clock offset the message about a certificate's dates mentions (beyond usual drift).
+    static constexpr qint64 kClockSkewToleranceSeconds = 5 * 60;
 
     bool ok() const { return kind == Kind::None; }
     // Translated ("sp::ApiError" context): what happened and what to do.

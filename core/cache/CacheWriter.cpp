@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
+#include <atomic>
+
 namespace sp {
 
 Q_DECLARE_LOGGING_CATEGORY(lcCache)
@@ -25,7 +27,25 @@ void bindMoney(CipherDatabase::Statement& s, int index, const std::optional<qint
         s.bindNull(index);
 }
 
+std::atomic<bool> g_simulateDiskFull{false};
+
 } // namespace
+
+void CacheWriter::simulateDiskFullForTests(bool full)
+{
+    g_simulateDiskFull = full;
+}
+
+void CacheWriter::applySimulatedDiskFull()
+{
+    const bool full = g_simulateDiskFull;
+    if (!m_db || full == m_simulatingDiskFull)
+        return;
+    m_simulatingDiskFull = full;
+    // SQLite never lowers the limit below the file's size: 1 means "as large as it is now". Lifted
+    // to SQLite's traditional default (older versions read the value as a 32-bit int).
+    m_db->exec(full ? "PRAGMA max_page_count = 1" : "PRAGMA max_page_count = 1073741823");
+}
 
 CacheWriter::~CacheWriter()
 {
@@ -326,6 +346,7 @@ QList<CacheWriter::WriteResult> CacheWriter::writePages(const QList<Page>& pages
     if (usable == 0)
         return results;
 
+    applySimulatedDiskFull();
     bool ok = m_db->begin();
     BulkLoad bulkLoad(*m_db);
     for (qsizetype i = 0; ok && i < usable; ++i) {
@@ -358,9 +379,10 @@ QList<CacheWriter::WriteResult> CacheWriter::writePages(const QList<Page>& pages
     }
     if (!ok || !m_db->commit()) {
         const QString error = tr("The offline cache could not be written (%1).").arg(m_db->lastError());
+        const bool diskFull = m_db->lastErrorIsDiskFull();
         m_db->rollback();
         for (qsizetype i = 0; i < usable; ++i)
-            results[i] = WriteResult{WriteStatus::Failed, 0, QString(), error};
+            results[i] = WriteResult{WriteStatus::Failed, 0, QString(), error, diskFull};
         return results;
     }
     ++m_commits;
@@ -384,6 +406,8 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
                     << m_decodeMs << "ms, writing" << m_writeMs << "ms, of which ending bulk loads" << m_bulkFinishMs
                     << "ms";
     m_decodeMs = m_writeMs = m_rowsWritten = m_commits = m_bulkFinishMs = 0;
+    m_finishFailedOnFullDisk = false;
+    applySimulatedDiskFull();
     const QString stamp = at.toUTC().toString(Qt::ISODateWithMs);
     bool ok = m_db && m_db->begin();
     if (ok) {
@@ -411,6 +435,7 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
     QString summaryError;
     if (ok && !SalesSummary::rebuildDirty(*m_db, &summaryError)) {
         *error = summaryError;
+        m_finishFailedOnFullDisk = m_db->lastErrorIsDiskFull();
         m_db->rollback();
         return false;
     }
@@ -422,6 +447,7 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
     }
     if (!ok && m_db) {
         *error = tr("The offline cache could not be written (%1).").arg(m_db->lastError());
+        m_finishFailedOnFullDisk = m_db->lastErrorIsDiskFull();
         m_db->rollback();
     }
     return ok;
@@ -497,6 +523,11 @@ void CacheWriter::flush()
         m_queue.remove(0, batch.size());
         const QList<WriteResult> results = writePages(batch);
         for (qsizetype i = 0; i < batch.size(); ++i)
+            if (results.at(i).diskFull) {
+                emit diskFull(batch.at(i).run);
+                break;
+            }
+        for (qsizetype i = 0; i < batch.size(); ++i)
             emit pageWritten(batch.at(i).run, batch.at(i).resource, int(results.at(i).status), results.at(i).rows,
                              results.at(i).nextCursor, results.at(i).error);
     }
@@ -507,6 +538,8 @@ void CacheWriter::finish(quint64 run, const QDateTime& at)
     flush(); // nothing is waiting at this point (the controller waits for every page); to be sure
     QString error;
     const bool ok = finishRun(at, &error);
+    if (!ok && m_finishFailedOnFullDisk)
+        emit diskFull(run);
     emit runFinished(run, ok, error);
 }
 

@@ -41,6 +41,7 @@ public:
         qint64 rows = 0;
         QString nextCursor;
         QString error; // readable
+        bool diskFull = false; // Failed because the disk is full (not a passing error: see diskFull())
     };
     // Decodes `json` (in this thread: the UI thread stays free) and commits rows + cursor at once,
     // but only when the stored cursor is still `fromCursor` (the page continues exactly where the
@@ -59,6 +60,9 @@ public:
     void recordError(const QString& resource, const QString& message);
     State state();
     void closeFile();
+    // Tests: the next writes fail with SQLite's own SQLITE_FULL (the file may not grow: PRAGMA
+    // max_page_count), as on a full disk, until called with false. Any thread.
+    static void simulateDiskFullForTests(bool full);
 
 public slots:
     void open(const QString& path, const QByteArray& key); // emits opened
@@ -77,6 +81,9 @@ signals:
     void pageWritten(quint64 run, const QString& resource, int status, qint64 rows, const QString& nextCursor,
                      const QString& error);
     void runFinished(quint64 run, bool ok, const QString& error);
+    // Emitted just before the pageWritten (Failed) or runFinished (false) of a write that failed on
+    // a full disk.
+    void diskFull(quint64 run);
     void closed();
 
 private:
@@ -87,11 +94,14 @@ private:
     bool writeItems(const DecodedPage::Order& order, qint64 orderRow); // replaces the order's items
     bool storeCursor(const QString& resource, const QString& cursor);
     QString storedCursor(const QString& resource, bool* ok);
+    void applySimulatedDiskFull();
 
     std::unique_ptr<CipherDatabase> m_db;
     qint64 m_decodeMs = 0, m_writeMs = 0, m_rowsWritten = 0, m_commits = 0, m_bulkFinishMs = 0; // per run, for the log
     // Pages that arrived while the writer was busy; the next flush commits them, one per transaction.
     QList<Page> m_queue;
+    bool m_finishFailedOnFullDisk = false; // the last finishRun
+    bool m_simulatingDiskFull = false;
     bool m_flushScheduled = false;
     struct Statements
     {

@@ -244,6 +244,16 @@ QString CipherDatabase::lastError() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+int CipherDatabase::lastErrorCode() const
+{
+    return sqlite3_errcode(m_db) & 0xff;
+}
+
+bool CipherDatabase::lastErrorIsDiskFull() const
+{
+    return lastErrorCode() == SQLITE_FULL;
+}
+
 bool CipherDatabase::begin()
 {
     return exec("BEGIN IMMEDIATE");

@@ -61,6 +61,10 @@ public:
     Statement prepare(const char* sql);       // invalid Statement on error (see lastError())
     qint64 scalar(const char* sql, qint64 fallback = -1); // first column of the first row
     QString lastError() const;
+    // SQLite's primary result code of the last failure (e.g. SQLITE_FULL), for classification.
+    int lastErrorCode() const;
+    // The last failure was a full disk (SQLITE_FULL; SQLite reports ENOSPC as that too).
+    bool lastErrorIsDiskFull() const;
     bool begin();
     bool commit();
     void rollback();

@@ -11,9 +11,13 @@
 #include "common/Clock.h"
 #include "profile/Profile.h"
 #include "secrets/SecretStore.h"
+#include "sync/CursorGuard.h"
 #include "sync/RetryPolicy.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QStorageInfo>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -38,22 +42,30 @@ struct Resource
     const char* name;
     const char* path;
     bool paged;
+    const char* rowsKey; // the page's array of rows
 };
 // The order matters: orders and events refer to marketplaces and products.
 const Resource kResources[] = {
-    {"marketplaces", "/v1/marketplaces", false},
-    {"products", "/v1/products", true},
-    {"unit-costs", "/v1/unit-costs", true},
-    {"inventory", "/v1/inventory", true},
-    {"orders", "/v1/orders", true},
-    {"financial-events", "/v1/financial-events", true},
+    {"marketplaces", "/v1/marketplaces", false, "marketplaces"},
+    {"products", "/v1/products", true, "products"},
+    {"unit-costs", "/v1/unit-costs", true, "unit_costs"},
+    {"inventory", "/v1/inventory", true, "inventory"},
+    {"orders", "/v1/orders", true, "orders"},
+    {"financial-events", "/v1/financial-events", true, "financial_events"},
 };
 constexpr int kResourceCount = int(sizeof(kResources) / sizeof(kResources[0]));
 
 bool isUnreachable(const ApiError& error)
 {
-    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    // A server that answers too slowly (ApiClient's deadline) is reachable: not "Offline".
+    return error.kind == ApiError::Kind::Network
+           || (error.kind == ApiError::Kind::Timeout && error.code != QLatin1String("deadline"));
 }
+
+// After a full disk the sync waits for this much free space at least before it writes again.
+constexpr qint64 kMinFreeBytesAfterDiskFull = 1024 * 1024;
+constexpr qint64 kAssumedBytesPerRow = 2048; // before any row of the run was counted
+constexpr int kSpaceCheckMs = 30 * 1000;
 
 bool isTransient(const ApiError& error)
 {
@@ -111,6 +123,16 @@ struct SyncController::Impl
     QHash<QString, qint64> done;
     QHash<QString, bool> fullSync;       // no cursor at the start of the run
     QString fetchCursor;
+    CursorGuard guards[kResourceCount]; // one per listing: every run ends (see CursorGuard)
+    qint64 guardRowFloor = CursorGuard::kDefaultRowFloor;
+    int requestDeadlineMs = 0;          // 0: ApiClient's default for a page
+    QString stopMessage;                // the run stops with it once the pages in the writer are committed
+    // A full disk: no retries until there is room again (checked without the network).
+    bool diskFullSeen = false;          // the writer said so; its failed pages follow
+    bool waitingForSpace = false;
+    qint64 neededBytes = 0;
+    qint64 freeAtDiskFull = 0;
+    QTimer spaceTimer;
     ApiError lastFailure;
     QString lastFailureText;
     RetryPolicy retry;
@@ -148,6 +170,10 @@ struct SyncController::Impl
         QObject::connect(writer, &CacheWriter::pageWritten, q,
                          [this](quint64 r, const QString& resource, int status, qint64 rows, const QString& cursor,
                                 const QString& error) { onPageWritten(r, resource, status, rows, cursor, error); });
+        QObject::connect(writer, &CacheWriter::diskFull, q, [this](quint64 r) {
+            if (r == run && running)
+                diskFullSeen = true; // the failed page or run end that follows stops for space
+        });
         QObject::connect(writer, &CacheWriter::runFinished, q,
                          [this](quint64 r, bool ok, const QString& error) { onRunFinished(r, ok, error); });
         QObject::connect(writer, &CacheWriter::closed, q, [this] {
@@ -290,10 +316,16 @@ struct SyncController::Impl
 
     // ---- the sync ----------------------------------------------------------------------------
 
-    void startRun()
+    void startRun(bool byUser = false)
     {
         if (!query || running)
             return;
+        if (waitingForSpace && !enoughSpace(byUser)) {
+            reportDiskFull(); // again, with no request to the server: nothing could be stored
+            return;
+        }
+        waitingForSpace = false;
+        spaceTimer.stop();
         offlineTimer.stop();
         running = true;
         ++run;
@@ -304,8 +336,14 @@ struct SyncController::Impl
         runBytes = 0;
         done.clear();
         fullSync.clear();
-        for (const Resource& resource : kResources)
-            fullSync.insert(QLatin1String(resource.name), committed.value(QLatin1String(resource.name)).isEmpty());
+        stopMessage.clear();
+        diskFullSeen = false;
+        for (int i = 0; i < kResourceCount; ++i) {
+            const QString name = QLatin1String(kResources[i].name);
+            fullSync.insert(name, committed.value(name).isEmpty());
+            guards[i].setRowFloor(guardRowFloor);
+            guards[i].begin(itemCounts.value(name, 0), pageLimit);
+        }
         retry.start();
         sinceDataChanged.start();
         setState(State::Syncing);
@@ -318,6 +356,9 @@ struct SyncController::Impl
         fetchIndex = index;
         failed = false;
         fetchCursor = committed.value(QLatin1String(kResources[index].name));
+        // From here on the listings start again at their stored cursors: seen before, honestly.
+        for (int i = index; i < kResourceCount; ++i)
+            guards[i].resume();
         fetchPage();
     }
 
@@ -331,6 +372,7 @@ struct SyncController::Impl
                 request.query.addQueryItem(QStringLiteral("cursor"), fetchCursor);
             request.query.addQueryItem(QStringLiteral("limit"), QString::number(pageLimit));
         }
+        request.deadlineMs = requestDeadlineMs;
         if (!session) {
             stopRun(false, tr("Not signed in."));
             return;
@@ -355,10 +397,12 @@ struct SyncController::Impl
         anyAnswer = true;
         unreachableStreak = 0;
         runBytes += response.bodyBytes;
+        const QJsonObject json = response.json;
+        if (!passesGuard(index, fromCursor, json))
+            return;
         ++pendingWrites;
         CacheWriter* w = writer;
         const quint64 r = run;
-        const QJsonObject json = response.json;
         QMetaObject::invokeMethod(writer, [w, r, name, fromCursor, json] { w->write(r, name, fromCursor, json); },
                                   Qt::QueuedConnection);
         if (cancelRequested)
@@ -382,6 +426,131 @@ struct SyncController::Impl
         }
     }
 
+    // A listing that would never end stops the run (the page is not written: its rows came before).
+    bool passesGuard(int index, const QString& fromCursor, const QJsonObject& json)
+    {
+        if (!kResources[index].paged)
+            return true;
+        const bool hasMore = json.value(QLatin1String("has_more")).toBool(false);
+        const QString next = json.value(QLatin1String("next_cursor")).toString();
+        const qint64 rows = json.value(QLatin1String(kResources[index].rowsKey)).toArray().size();
+        CursorGuard& guard = guards[index];
+        switch (guard.nextPage(fromCursor, next, hasMore, rows)) {
+        case CursorGuard::Verdict::Continue:
+            return true;
+        case CursorGuard::Verdict::Repeats:
+            qCWarning(lcSync) << "sync of" << kResources[index].name << "stopped: the server repeats a cursor after"
+                              << guard.pages() << "pages";
+            stopAfterWrites(index, tr("The sync stopped because the server's answer repeats itself (it keeps "
+                                      "sending pages it already sent). Everything downloaded before is kept. Try "
+                                      "again later or contact support."));
+            return false;
+        case CursorGuard::Verdict::TooManyPages:
+            qCWarning(lcSync) << "sync of" << kResources[index].name << "stopped after" << guard.pages()
+                              << "pages (cap" << guard.pageCap() << ")";
+            stopAfterWrites(index, tr("The sync stopped because the server sent far more pages (%1) than this "
+                                      "account can have. Everything downloaded before is kept. Try again later or "
+                                      "contact support.")
+                                       .arg(guard.pages()));
+            return false;
+        }
+        return false;
+    }
+
+    // Fetching ends now; the run stops with `message` once the pages already sent to the writer
+    // are committed (so the controller's cursors match the file's for the next run).
+    void stopAfterWrites(int index, const QString& message)
+    {
+        ++fetchGeneration;
+        fetchDeferred = false;
+        retryTimer.stop();
+        resumeIndex = index;
+        if (stopMessage.isEmpty())
+            stopMessage = message;
+        if (pendingWrites == 0)
+            stopRun(false, std::exchange(stopMessage, QString()));
+    }
+
+    // ---- a full disk -------------------------------------------------------------------------
+
+    qint64 freeBytes() const
+    {
+        QStorageInfo storage(accountDir);
+        return storage.isValid() ? storage.bytesAvailable() : -1;
+    }
+
+    // The user's Retry: enough room now. A timer's look: besides, room was really freed since the
+    // failure (a disk full for other reasons, e.g. a quota, is not retried every half minute).
+    bool enoughSpace(bool byUser) const
+    {
+        const qint64 free = freeBytes();
+        if (free < 0)
+            return byUser;
+        if (free < neededBytes)
+            return false;
+        return byUser || free >= freeAtDiskFull + kMinFreeBytesAfterDiskFull;
+    }
+
+    // What the rest of the sync may need: the rows still expected (the previous count of a first
+    // sync's listings, else a few pages) at this run's bytes per row, twice (indexes, journal).
+    qint64 estimateNeededBytes(int index) const
+    {
+        qint64 rowsDone = 0;
+        for (auto it = done.cbegin(); it != done.cend(); ++it)
+            rowsDone += it.value();
+        const qint64 bytesPerRow = rowsDone > 0 ? qMax<qint64>(256, runBytes / rowsDone) : kAssumedBytesPerRow;
+        qint64 rowsLeft = 0;
+        for (int i = qMax(0, index); i < kResourceCount; ++i) {
+            const QString name = QLatin1String(kResources[i].name);
+            const qint64 expected = itemCounts.value(name, 0);
+            rowsLeft += fullSync.value(name) && expected > 0 ? qMax<qint64>(0, expected - done.value(name))
+                                                              : qint64(pageLimit) * 4;
+        }
+        return qMax(kMinFreeBytesAfterDiskFull, 2 * rowsLeft * bytesPerRow);
+    }
+
+    QString diskFullMessage() const
+    {
+        const qint64 megabytes = (neededBytes + 1024 * 1024 - 1) / (1024 * 1024);
+        return tr("The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself "
+                  "once there is room (or click Retry); everything downloaded so far is kept.")
+            .arg(megabytes)
+            .arg(QDir::toNativeSeparators(accountDir));
+    }
+
+    void stopForSpace(int index)
+    {
+        neededBytes = estimateNeededBytes(index);
+        freeAtDiskFull = qMax<qint64>(0, freeBytes());
+        waitingForSpace = true;
+        qCWarning(lcSync) << "disk full; the sync waits for" << neededBytes << "free bytes";
+        stopAfterWrites(index, diskFullMessage());
+    }
+
+    // Waiting for space (no run): the message again, e.g. after Retry with the disk still full.
+    void reportDiskFull()
+    {
+        const QString message = diskFullMessage();
+        lastError = message;
+        setState(State::Failed);
+        emit q->syncFinished(false, message);
+        emit q->diskFull(message);
+        if (!spaceTimer.isActive())
+            spaceTimer.start();
+    }
+
+    void onSpaceTimer()
+    {
+        if (!waitingForSpace || running || !query) {
+            spaceTimer.stop();
+            return;
+        }
+        if (enoughSpace(false)) {
+            qCInfo(lcSync) << "free space is back; the sync resumes";
+            startRun();
+        }
+    }
+
     void fetchNextWhenWriterKeepsUp()
     {
         if (pendingWrites >= kMaxPendingWrites) {
@@ -399,6 +568,21 @@ struct SyncController::Impl
             return;
         --pendingWrites;
         const auto result = CacheWriter::WriteStatus(status);
+        if (result == CacheWriter::WriteStatus::Failed && diskFullSeen && !waitingForSpace) {
+            stopForSpace(indexOf(resource));
+            if (!running)
+                return;
+        }
+        if (!stopMessage.isEmpty()) {
+            // Stopping: what the writer committed still counts; nothing is fetched again.
+            if (result == CacheWriter::WriteStatus::Written) {
+                committed.insert(resource, cursor);
+                done[resource] += rows;
+            }
+            if (pendingWrites == 0)
+                stopRun(false, std::exchange(stopMessage, QString()));
+            return;
+        }
         if (result == CacheWriter::WriteStatus::Written) {
             committed.insert(resource, cursor);
             done[resource] += rows;
@@ -415,12 +599,9 @@ struct SyncController::Impl
                 emit q->dataChanged();
             }
         } else if (result == CacheWriter::WriteStatus::Failed) {
-            int index = 0;
-            while (index < kResourceCount && resource != QLatin1String(kResources[index].name))
-                ++index;
             ApiError decode;
             decode.kind = ApiError::Kind::Decode;
-            onFailure(index, decode, error);
+            onFailure(indexOf(resource), decode, error);
             return;
         }
         // Stale pages follow a failure; the resumed fetch brings them again.
@@ -435,6 +616,14 @@ struct SyncController::Impl
             }
             maybeFinish();
         }
+    }
+
+    static int indexOf(const QString& resource)
+    {
+        int index = 0;
+        while (index < kResourceCount - 1 && resource != QLatin1String(kResources[index].name))
+            ++index;
+        return index;
     }
 
     void onFailure(int index, const ApiError& error, const QString& text)
@@ -527,6 +716,10 @@ struct SyncController::Impl
     {
         if (r != run || !running)
             return;
+        if (!ok && diskFullSeen) {
+            stopForSpace(kResourceCount - 1);
+            return;
+        }
         if (!ok) {
             stopRun(false, error);
             return;
@@ -549,6 +742,7 @@ struct SyncController::Impl
     void stopRun(bool ok, const QString& message, bool cancelled = false)
     {
         running = false;
+        stopMessage.clear();
         lastRunBytes = runBytes;
         ++fetchGeneration;
         retryTimer.stop();
@@ -560,6 +754,10 @@ struct SyncController::Impl
         if (anyAnswer)
             emit q->dataChanged();
         emit q->syncFinished(ok, message);
+        if (waitingForSpace && !cancelled) {
+            emit q->diskFull(message);
+            spaceTimer.start();
+        }
     }
 
     void recordError(const QString& message)
@@ -688,6 +886,9 @@ SyncController::SyncController(Session* session, SecretStore* secrets, Profile* 
     d->offlineTimer.setSingleShot(true);
     connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->onRetryTimer(); });
     connect(&d->offlineTimer, &QTimer::timeout, this, [this] { d->startRun(); });
+    // Waiting for free space is a look at the disk, not a request to the server.
+    d->spaceTimer.setInterval(kSpaceCheckMs);
+    connect(&d->spaceTimer, &QTimer::timeout, this, [this] { d->onSpaceTimer(); });
     connect(&d->intervalTimer, &QTimer::timeout, this, [this] {
         if (d->state == State::Idle || d->state == State::Failed)
             d->startRun();
@@ -751,7 +952,7 @@ void SyncController::open()
 void SyncController::syncNow()
 {
     if (d->state == State::Idle || d->state == State::Offline || d->state == State::Failed)
-        d->startRun();
+        d->startRun(true);
 }
 
 void SyncController::cancel()
@@ -795,6 +996,26 @@ void SyncController::setOfflineRetryDelaysMs(qint64 firstMs, qint64 maxMs)
 void SyncController::setPageLimit(int rows)
 {
     d->pageLimit = qBound(1, rows, 1000);
+}
+
+bool SyncController::waitingForSpace() const
+{
+    return d->waitingForSpace;
+}
+
+void SyncController::setRequestDeadlineMs(int ms)
+{
+    d->requestDeadlineMs = qMax(0, ms);
+}
+
+void SyncController::setCursorGuardRowFloor(qint64 rows)
+{
+    d->guardRowFloor = qMax<qint64>(1, rows);
+}
+
+void SyncController::setSpaceCheckIntervalMs(int ms)
+{
+    d->spaceTimer.setInterval(qMax(1, ms));
 }
 
 void SyncController::setUnencryptedForBenchmark(bool on)

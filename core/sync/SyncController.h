@@ -52,6 +52,9 @@ public:
     CacheQuery* query() const;      // nullptr until the cache is open; dropped after stateChanged(Closed)
     int intervalMinutes() const;
     qint64 lastRunBytes() const; // response bytes of the last sync (statistics, benchmarks)
+    // The disk that holds the cache was full: no sync runs (and no request is sent) until there is
+    // room again, checked every 30 s, at syncNow() and at the interval. Ends with the next run.
+    bool waitingForSpace() const;
 
     // For session->account(): key from the keychain (created on first use), open, migrate; then a
     // first sync starts. Works offline (the key is in the keychain).
@@ -67,6 +70,12 @@ public:
     void setRetryBudgetMs(qint64 ms);
     void setOfflineRetryDelaysMs(qint64 firstMs, qint64 maxMs);
     void setPageLimit(int rows); // rows per page requested (1..1000, default 500); tests use small pages
+    // Tests: the overall deadline of each page request (default: ApiClient's), the rows a listing may
+    // bring in one run beyond twice its previous count (CursorGuard), how often a sync waiting for
+    // disk space looks again.
+    void setRequestDeadlineMs(int ms);
+    void setCursorGuardRowFloor(qint64 rows);
+    void setSpaceCheckIntervalMs(int ms);
     // Benchmarks only: open the cache without encryption. The app never calls it.
     void setUnencryptedForBenchmark(bool on);
 
@@ -79,6 +88,9 @@ signals:
     void localDataRemoved(const QString& summary);
     void dataChanged(); // rows were committed: views refresh
     void opened();      // the cache is open and query() is set
+    // The disk that holds the cache is full (after syncFinished(false, message)): the sync waits for
+    // space, see waitingForSpace().
+    void diskFull(const QString& message);
 
 private:
     struct Impl;

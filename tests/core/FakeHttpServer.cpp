@@ -64,6 +64,23 @@ void FakeHttpServer::onNewConnection()
             for (const auto& header : response.headers)
                 out += header.first + ": " + header.second + "\r\n";
             out += "Connection: close\r\n\r\n";
+            if (response.trickleMs > 0) {
+                // Never silent for long, never done: a transfer timeout alone never fires.
+                socket->write(out);
+                auto* timer = new QTimer(socket);
+                auto sent = std::make_shared<qsizetype>(0);
+                const QByteArray body = response.body;
+                connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body] {
+                    if (*sent >= body.size()) {
+                        timer->stop();
+                        socket->disconnectFromHost();
+                        return;
+                    }
+                    socket->write(body.mid((*sent)++, 1));
+                });
+                timer->start(response.trickleMs);
+                return;
+            }
             out += response.body;
             auto send = [socket, out] {
                 socket->write(out);

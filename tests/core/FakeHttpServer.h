@@ -31,6 +31,7 @@ public:
         bool hang = false;         // never answer (for timeouts)
         bool lieAboutLength = false; // send no Content-Length, stream the body, close
         int delayMs = 0;             // answer this much later (other requests are served meanwhile)
+        int trickleMs = 0;           // > 0: the headers at once, then the body one byte per trickleMs
     };
     using Handler = std::function<Response(const Request&)>;
 

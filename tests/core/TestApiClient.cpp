@@ -1,9 +1,15 @@
 #include "FakeHttpServer.h"
 #include "api/ApiClient.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -256,6 +262,130 @@ private slots:
         const auto response = call(client, get("/v1/health"));
         QVERIFY(response);
         QCOMPARE(response->error.kind, ApiError::Kind::Timeout);
+    }
+
+    // A server that trickles one byte at a time never lets the transfer timeout fire; the request's
+    // overall deadline ends it, as "too slow", not as an outage.
+    void tricklingServerMeetsTheDeadline()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) {
+            Response r = json(200, "{\"a\":\"" + QByteArray(2000, 'x') + "\"}");
+            r.trickleMs = 50;
+            return r;
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 2000}); // silence longer than 2 s: timeout
+        ApiRequest request = get("/v1/orders");
+        request.deadlineMs = 1000;
+        const auto response = call(client, request);
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(response->error.code, QStringLiteral("deadline"));
+        QVERIFY2(response->error.userMessage().contains(QStringLiteral("too slow")),
+                 qPrintable(response->error.userMessage()));
+        QVERIFY(response->json.isEmpty());
+    }
+
+    // An answer that completes within the deadline is untouched by it (the timer dies with the reply).
+    void deadlineSparesAnAnswerInTime()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) {
+            Response r = json(200, R"({"a":1})");
+            r.trickleMs = 5;
+            return r;
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
+        ApiRequest request = get("/v1/health");
+        request.deadlineMs = 8000;
+        const auto response = call(client, request);
+        QVERIFY(response);
+        QVERIFY2(response->error.ok(), qPrintable(response->error.userMessage()));
+        QCOMPARE(response->json.value(QStringLiteral("a")).toInt(), 1);
+    }
+
+    // The server's Date header is remembered as the clock offset a certificate message may quote.
+    void serverDateGivesTheClockOffset()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        const QDateTime serverNow = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+        server.setHandler([&](const FakeHttpServer::Request&) {
+            Response r = json(200, R"({"a":1})");
+            r.headers.append({"Date", QLocale::c().toString(serverNow, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()});
+            return r;
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
+        QVERIFY(!client.serverClockOffsetMs());
+        const auto response = call(client, get("/v1/health"));
+        QVERIFY(response && response->error.ok());
+        QVERIFY(client.serverClockOffsetMs());
+        QVERIFY2(qAbs(*client.serverClockOffsetMs() - 3 * 3600 * 1000) < 60 * 1000,
+                 qPrintable(QString::number(*client.serverClockOffsetMs())));
+    }
+
+    // The message for a certificate refused for its dates names the clock, the local time and a
+    // known offset.
+    void certificateDatesPointAtTheClock()
+    {
+        ApiError error;
+        error.kind = ApiError::Kind::Tls;
+        error.code = QStringLiteral("certificate_time");
+        error.technical = QStringLiteral("The certificate is not yet valid");
+        error.localTime = QDateTime(QDate(2031, 5, 6), QTime(7, 8));
+        QString message = error.userMessage();
+        QVERIFY2(message.contains(QStringLiteral("clock")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("2031")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("minute")), qPrintable(message));
+        error.clockOffsetSeconds = -2 * 24 * 3600;
+        message = error.userMessage();
+        QVERIFY2(message.contains(QStringLiteral("2880 minute")) && message.contains(QStringLiteral("behind")), qPrintable(message));
+        error.clockOffsetSeconds = 60; // ordinary drift is not worth a word
+        QVERIFY(!error.userMessage().contains(QStringLiteral("minute")));
+    }
+
+    // A download into a file on a full disk (a 1 MB tmpfs, root only) says so, with the folder.
+    void downloadOnAFullDiskSaysSo()
+    {
+        QTemporaryDir base;
+        QVERIFY(base.isValid());
+        const QString mountPoint = base.filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                              QStringLiteral("size=1m"), QStringLiteral("tmpfs"), mountPoint});
+        if (!mount.waitForFinished(15000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+            QSKIP("mounting a tmpfs is not permitted here");
+        struct Unmount
+        {
+            QString path;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), path}); }
+        } unmount{mountPoint};
+
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) {
+            return json(200, QByteArray(3 * 1024 * 1024, 'z'), "application/zip");
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 10000});
+        QFile file(mountPoint + QStringLiteral("/export.zip"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        ApiRequest request = get("/v1/account/export/file");
+        request.bodySink = &file;
+        const auto response = call(client, request);
+        file.close();
+        QVERIFY(response);
+        QCOMPARE(response->error.kind, ApiError::Kind::Decode);
+        QCOMPARE(response->error.code, QStringLiteral("disk_full"));
+        const QString message = response->error.userMessage();
+        QVERIFY2(message.contains(QStringLiteral("disk is full")) && message.contains(QDir::toNativeSeparators(mountPoint)),
+                 qPrintable(message));
     }
 
     void connectionRefusedIsNetwork()

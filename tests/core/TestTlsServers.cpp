@@ -176,6 +176,10 @@ private slots:
         QVERIFY(makeLeaf(QStringLiteral("expired"), loopback,
                          {QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
                           QStringLiteral("20200201000000Z")}));
+        // Valid from 2040: what a computer whose clock is years behind sees.
+        QVERIFY(makeLeaf(QStringLiteral("notyet"), loopback,
+                         {QStringLiteral("-startdate"), QStringLiteral("20400101000000Z"), QStringLiteral("-enddate"),
+                          QStringLiteral("20410101000000Z")}));
         QVERIFY(makeLeaf(QStringLiteral("otherhost"), QStringLiteral("DNS:api.example.org"),
                          {QStringLiteral("-days"), QStringLiteral("2")}));
         // Self-signed: valid in every other respect (right host, in date), just not issued by a trusted CA.
@@ -262,6 +266,13 @@ private slots:
         QTest::newRow("self-signed, no CA file") << QStringLiteral("selfsigned") << QStringList() << false
                                                  << QStringLiteral("self-signed");
         QTest::newRow("expired") << QStringLiteral("expired") << QStringList() << true << QStringLiteral("expired");
+        // Dates out of range may be this computer's wrong clock: the message says to check it.
+        QTest::newRow("expired: check the clock") << QStringLiteral("expired") << QStringList() << true
+                                                  << QStringLiteral("check your computer's clock");
+        QTest::newRow("not yet valid") << QStringLiteral("notyet") << QStringList() << true
+                                       << QStringLiteral("not yet valid");
+        QTest::newRow("not yet valid: check the clock") << QStringLiteral("notyet") << QStringList() << true
+                                                        << QStringLiteral("check your computer's clock");
         QTest::newRow("wrong host name") << QStringLiteral("otherhost") << QStringList() << true
                                          << QStringLiteral("host name");
     }

@@ -3,6 +3,7 @@
 // cancel, an offline start that catches up when the server is back, and sign-out with removal.
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "cache/CacheWriter.h"
 #include "OrdersModel.h"
 #include "OrdersPage.h"
 #include "SandboxProcess.h"
@@ -61,6 +62,7 @@ private slots:
     void signOutWithRemovalRemovesKeyAndFiles();
     void unreadableCacheIsKeptUntilTheUserResetsIt();
     void sessionEndedElsewhereClosesTheCache();
+    void fullDiskShowsTheBannerAndRetryResumes();
 
 private:
     std::unique_ptr<UiHarness> makeHarness(const SandboxProcess& sandbox);
@@ -551,6 +553,46 @@ void TestSyncUi::sessionEndedElsewhereClosesTheCache()
     QVERIFY(db.read(16) != QByteArray("SQLite format 3\0", 16));
     auto* page = child<OrdersPage>(harness->windows()->mainWindow(), "ordersPage");
     QCOMPARE(page->countText(), QStringLiteral("No orders downloaded yet"));
+}
+
+// A full disk (SQLite's own SQLITE_FULL through the writer's seam): the whole message in the banner,
+// not cut in the status bar; Retry resumes once there is room.
+void TestSyncUi::fullDiskShowsTheBannerAndRetryResumes()
+{
+    SandboxProcess sandbox;
+    SandboxProcess::Options options;
+    options.demoOrders = 100;
+    QString error;
+    QVERIFY2(sandbox.start(options, &error), qPrintable(error));
+    auto harness = makeHarness(sandbox);
+    // The disk fills once the first page of orders is committed (once: Retry then finds room).
+    auto armed = std::make_shared<bool>(true);
+    harness->windows()->syncHost()->setControllerSetup([armed](SyncController* controller) {
+        controller->setRetryBudgetMs(10000);
+        controller->setOfflineRetryDelaysMs(200, 1000);
+        controller->setPageLimit(20);
+        QObject::connect(controller, &SyncController::progress, controller, [armed](const SyncProgress& progress) {
+            if (*armed && progress.resource == QLatin1String("orders") && progress.done > 0)
+                CacheWriter::simulateDiskFullForTests(true);
+        });
+    });
+    harness->windows()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
+    MainWindow* window = harness->windows()->mainWindow();
+    auto* banner = child<MessageBanner>(window, "diskFullBanner");
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kSyncTimeoutMs);
+    *armed = false;
+    SyncController* sync = harness->windows()->syncHost()->controller();
+    QVERIFY2(banner->text().contains(QLatin1String("free at least")), qPrintable(banner->text()));
+    QVERIFY(sync->waitingForSpace());
+    QVERIFY2(child<SyncStatusPanel>(window, "syncStatusPanel")->text().startsWith(QLatin1String("The disk is full.")),
+             qPrintable(child<SyncStatusPanel>(window, "syncStatusPanel")->text()));
+
+    CacheWriter::simulateDiskFullForTests(false);
+    QTest::mouseClick(child<QPushButton>(banner, "diskFullBannerButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(sync->state() == SyncController::State::Idle && sync->lastSyncedAt().isValid(),
+                             kSyncTimeoutMs);
+    QVERIFY(!banner->isVisible());
 }
 
 } // namespace sp::test
