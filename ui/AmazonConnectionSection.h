@@ -18,9 +18,12 @@ class Session;
 class SyncController;
 
 // Settings > Amazon connection: what is connected (status, selling partner, region,
-// marketplaces, roles, since when), Connect (region, consent in the browser, countdown of the
-// 15-minute state, polling) and Disconnect (confirmed; then offers to delete this computer's
-// downloaded Amazon data).
+// marketplaces by name, roles, since when in local time), Connect and Disconnect (confirmed; then
+// offers to delete this computer's downloaded Amazon data). Connecting goes through these states:
+// waiting for the browser (countdown of the 15-minute state, "Copy link" when no browser opened,
+// Cancel); Amazon approved an account in a browser on this computer (which account, for which
+// marketplaces: "Connect this account" or Cancel); connected; or "approve in a browser on this
+// computer" (Start again) when the approval never reached this computer.
 class AmazonConnectionSection : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ private:
     void updateButtons();
     void updateCountdown();
     void onFinished(AmazonConnectionClient::Outcome outcome, const QString& message);
+    void showApproval(const AmazonAuthorization& authorization);
+    void startConnecting();
+    void copyConsentLink();
     void confirmDisconnect();
     void offerCacheRemoval();
     void setMessage(const QString& text, bool error);
@@ -60,6 +66,10 @@ private:
     QComboBox* m_regionCombo;
     QPushButton* m_connectButton;
     QPushButton* m_cancelButton;
+    QPushButton* m_copyLinkButton;
+    QLabel* m_approvalLabel;
+    QPushButton* m_confirmButton;
+    QPushButton* m_restartButton;
     QPushButton* m_disconnectButton;
     QLabel* m_countdownLabel;
     QLabel* m_messageLabel;

@@ -30,7 +30,72 @@ QDateTime readTime(const QJsonValue& value)
     return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
 }
 
+// A nullable string: absent or null reads as empty (servers before contract 1.x lack the field).
+bool readOptionalString(const QJsonObject& json, const QString& field, QString* out, QString* error)
+{
+    const QJsonValue value = json.value(field);
+    if (value.isUndefined() || value.isNull()) {
+        out->clear();
+        return true;
+    }
+    if (!value.isString()) {
+        *error = QStringLiteral("field '%1': expected a string").arg(field);
+        return false;
+    }
+    *out = value.toString();
+    return true;
+}
+
+bool readOptionalStringList(const QJsonObject& json, const QString& field, QStringList* out, QString* error)
+{
+    if (json.value(field).isUndefined()) {
+        out->clear();
+        return true;
+    }
+    return readStringList(json, field, out, error);
+}
+
 } // namespace
+
+bool AmazonAuthorization::statusFromName(const QString& name, Status* out)
+{
+    static const struct
+    {
+        const char* name;
+        Status status;
+    } names[] = {{"pending", Status::Pending},
+                 {"awaiting_confirmation", Status::AwaitingConfirmation},
+                 {"approved", Status::Approved},
+                 {"denied", Status::Denied},
+                 {"expired", Status::Expired}};
+    for (const auto& n : names) {
+        if (name == QLatin1String(n.name)) {
+            *out = n.status;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool AmazonAuthorization::fromJson(const QJsonObject& json, AmazonAuthorization* out, QString* error)
+{
+    AmazonAuthorization result;
+    result.id = json.value(QStringLiteral("id")).toString();
+    if (result.id.isEmpty()) {
+        *error = QStringLiteral("field 'id': expected a non-empty string");
+        return false;
+    }
+    if (!statusFromName(json.value(QStringLiteral("status")).toString(), &result.status)) {
+        *error = QStringLiteral("field 'status': unknown value");
+        return false;
+    }
+    if (!readOptionalString(json, QStringLiteral("selling_partner_id"), &result.sellingPartnerId, error)
+        || !readOptionalStringList(json, QStringLiteral("marketplace_ids"), &result.marketplaceIds, error))
+        return false;
+    result.expiresAt = readTime(json.value(QStringLiteral("expires_at")));
+    *out = result;
+    return true;
+}
 
 bool AmazonConnection::fromJson(const QJsonObject& json, AmazonConnection* out, QString* error)
 {
@@ -60,6 +125,10 @@ bool AmazonConnection::fromJson(const QJsonObject& json, AmazonConnection* out, 
         result.authorizationId = a.value(QStringLiteral("id")).toString();
         result.authorizationStatus = a.value(QStringLiteral("status")).toString();
         result.authorizationExpiresAt = readTime(a.value(QStringLiteral("expires_at")));
+        if (!readOptionalString(a, QStringLiteral("selling_partner_id"), &result.authorizationSellingPartnerId, error)
+            || !readOptionalStringList(a, QStringLiteral("marketplace_ids"), &result.authorizationMarketplaceIds,
+                                       error))
+            return false;
     }
     *out = result;
     return true;

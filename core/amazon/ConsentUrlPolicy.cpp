@@ -1,5 +1,7 @@
 #include "amazon/ConsentUrlPolicy.h"
 
+#include "amazon/AmazonApplication.h"
+
 #include <QCoreApplication>
 #include <QUrlQuery>
 
@@ -70,24 +72,37 @@ bool ConsentUrlPolicy::isAllowed(const QUrl& url, AmazonRegion region, QString* 
     if (url.hasFragment())
         return refuse(tr("The Amazon sign-in address has an unexpected part after '#'."));
     const QUrlQuery query(url);
-    if (query.queryItemValue(QStringLiteral("application_id")).isEmpty()
-        || query.queryItemValue(QStringLiteral("state")).isEmpty())
+    const QStringList applicationIds =
+        query.allQueryItemValues(QStringLiteral("application_id"), QUrl::FullyDecoded);
+    const QStringList states = query.allQueryItemValues(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (applicationIds.isEmpty() || applicationIds.constFirst().isEmpty() || states.isEmpty()
+        || states.constFirst().isEmpty())
         return refuse(tr("The Amazon sign-in address lacks the application or the security state."));
+    // Twice is ambiguous: the page might read the other one than the one checked here.
+    if (applicationIds.size() != 1 || states.size() != 1)
+        return refuse(tr("The Amazon sign-in address names the application or the security state twice; it was "
+                         "not opened."));
 
-    if (isSandboxConsent(url))
-        return true;
-
-    const QString expected = sellerCentralHost(region);
-    if (url.scheme() != QLatin1String("https"))
-        return refuse(tr("The Amazon sign-in address is not encrypted (https); it was not opened."));
-    if (asciiHost(url) != expected)
-        return refuse(tr("The sign-in address points to %1, not to Amazon Seller Central (%2); it was not "
-                         "opened. Please report this to SellerPulse.")
-                          .arg(url.host(QUrl::FullyEncoded), expected));
-    if (url.port(443) != 443)
-        return refuse(tr("The Amazon sign-in address uses an unexpected port; it was not opened."));
-    if (url.path(QUrl::FullyEncoded) != QLatin1String(kConsentPath))
-        return refuse(tr("The Amazon sign-in address is not Seller Central's consent page; it was not opened."));
+    const bool sandbox = isSandboxConsent(url);
+    if (!sandbox) {
+        const QString expected = sellerCentralHost(region);
+        if (url.scheme() != QLatin1String("https"))
+            return refuse(tr("The Amazon sign-in address is not encrypted (https); it was not opened."));
+        if (asciiHost(url) != expected)
+            return refuse(tr("The sign-in address points to %1, not to Amazon Seller Central (%2); it was not "
+                             "opened. Please report this to SellerPulse.")
+                              .arg(url.host(QUrl::FullyEncoded), expected));
+        if (url.port(443) != 443)
+            return refuse(tr("The Amazon sign-in address uses an unexpected port; it was not opened."));
+        if (url.path(QUrl::FullyEncoded) != QLatin1String(kConsentPath))
+            return refuse(tr("The Amazon sign-in address is not Seller Central's consent page; it was not opened."));
+    }
+    // Amazon's genuine page asking for another application's access is still a phishing page.
+    const QString expectedApplication =
+        QLatin1String(sandbox ? AmazonApplication::kSandboxId : AmazonApplication::kSellerPulseId);
+    if (applicationIds.constFirst() != expectedApplication)
+        return refuse(tr("The Amazon sign-in address asks for another application's access, not SellerPulse's; "
+                         "it was not opened. Please report this to SellerPulse."));
     return true;
 }
 

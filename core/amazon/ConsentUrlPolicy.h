@@ -18,8 +18,11 @@ namespace sp {
 //   server only ever builds regional URLs.
 // - the configured server itself when it is not the production API (the sandbox plays Seller
 //   Central there): same scheme, host and port, path <base>/sandbox/sellercentral/apps/authorize/consent.
+// The `application_id` must be the one SellerPulse expects (AmazonApplication: the published id on
+// Amazon's hosts, the sandbox's fixed id on the sandbox's page), exactly once.
 // Never: other schemes, user info, other ports, other or lookalike hosts (compared in their ASCII
-// form, so IDN homographs differ), fragments, or a URL without application_id and state.
+// form, so IDN homographs differ), fragments, or a URL without application_id and state, or with
+// either of them twice.
 class ConsentUrlPolicy
 {
 public:

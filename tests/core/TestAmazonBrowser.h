@@ -1,10 +1,14 @@
 #pragma once
 
 // The seller's browser in the Amazon connection tests: fetches the sandbox's Seller Central consent
-// page, submits Approve or Deny, and follows the redirect to the callback, over real HTTPS with the
-// sandbox's CA (no TLS shortcuts). Also the admin check of the sandbox's token store.
+// page, submits Approve or Deny, follows the redirect to the callback over real HTTPS with the
+// sandbox's CA (no TLS shortcuts), and then, as a browser on the app's computer does, the callback's
+// redirect to the app's loopback listener (plain HTTP on 127.0.0.1). A browser on another computer
+// (a forwarded consent link) is the same visit without that last step. Also the admin views of the
+// sandbox's token store and of the account's authorizations.
 #include "SandboxProcess.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -55,21 +59,60 @@ public:
         return send("POST", url, form);
     }
 
-    // The whole visit: consent page, the decision, the redirect to the callback. The callback's
-    // status (200 when the sandbox accepted it), or 0 when a step before failed.
-    int visit(const QUrl& consentUrl, const QString& decision, QString* stateOut = nullptr, QUrl* callbackOut = nullptr)
+    struct Visit
     {
+        int callbackStatus = 0; // 302 when the sandbox accepted the decision; 0 when a step before failed
+        QUrl callback;          // the callback URL Seller Central sent the browser to
+        QUrl loopback;          // where the callback redirects: the app's listener
+        int appStatus = 0;      // the app listener's answer when followed (0: not followed or refused)
+        QByteArray appPage;
+    };
+
+    // The whole visit: consent page, the decision, the callback, and (followToApp) the callback's
+    // redirect to the app's loopback listener.
+    Visit visit(const QUrl& consentUrl, const QString& decision, bool followToApp = true, QString* stateOut = nullptr)
+    {
+        Visit result;
         QString state;
         if (openConsent(consentUrl, &state).status != 200 || state.isEmpty())
-            return 0;
+            return result;
         if (stateOut)
             *stateOut = state;
         const Answer redirect = decide(state, decision);
         if (redirect.status != 302 || !redirect.location.isValid())
-            return 0;
-        if (callbackOut)
-            *callbackOut = redirect.location;
-        return get(redirect.location).status;
+            return result;
+        result.callback = redirect.location;
+        const Answer callback = get(redirect.location);
+        result.callbackStatus = callback.status;
+        result.loopback = callback.location;
+        if (followToApp && callback.status == 302 && callback.location.isValid()) {
+            const Answer app = get(callback.location);
+            result.appStatus = app.status;
+            result.appPage = app.body;
+        }
+        return result;
+    }
+
+    // A browser request to the app's listener (plain HTTP on loopback): status, 0 when refused.
+    Answer deliver(const QUrl& loopbackUrl) { return get(loopbackUrl); }
+
+    // GET /admin/v1/accounts/{id}/amazon-authorizations: the account's authorizations, oldest first.
+    QJsonArray authorizations(const QString& accountId)
+    {
+        QUrl url = m_sandbox->url();
+        url.setPath(QStringLiteral("/admin/v1/accounts/%1/amazon-authorizations").arg(accountId));
+        const Answer answer = send("GET", url, QByteArray(), true);
+        return QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("authorizations")).toArray();
+    }
+
+    // One of them ({id, status, token_held, expires_at}); empty when not listed.
+    QJsonObject authorization(const QString& accountId, const QString& id)
+    {
+        for (const QJsonValue& value : authorizations(accountId)) {
+            if (value.toObject().value(QStringLiteral("id")).toString() == id)
+                return value.toObject();
+        }
+        return QJsonObject();
     }
 
     // GET /admin/v1/accounts/{id}/amazon-token -> {"stored": bool}; -1 when the request failed.

@@ -1,9 +1,12 @@
 // The settings sections, offscreen, signed in to a real sandbox over HTTPS with the real keychain
-// (scripts/with-keyring.sh): Amazon connection (connect through the seller's "browser" until the
-// roles show, expiry, disconnect and the offer to delete the downloaded data), Permissions (the
+// (scripts/with-keyring.sh): Amazon connection (connect through the seller's "browser", which ends on
+// the app's loopback port; the approving account shown and connected only after "Connect this
+// account"; the roles and marketplaces by name; an approval in a browser elsewhere connects nothing
+// and says so; Cancel; Copy link; expiry; disconnect and the offer to delete the downloaded data), Permissions (the
 // confirmation states what a feature allows), Account and security (profile, security contact,
 // sign out everywhere), Your data (export saved and verified, a corrupted one refused, the offline
 // archive, account deletion). The browser and the file dialog are seams: nothing is launched.
+#include "AmazonConnectionSection.h"
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "SettingsPage.h"
@@ -19,6 +22,9 @@
 #include "SyncHost.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QJsonArray>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
@@ -43,6 +49,7 @@ private slots:
     void init();
     void everySectionNamesItsControls();
     void amazonConnectsShowsRolesAndDisconnects();
+    void amazonApprovalElsewhereSaysApproveHere();
     void amazonExpiredStateIsShown();
     void permissionsAskBeforeTurningOn();
     void accountAndSecurity();
@@ -187,16 +194,46 @@ void TestSettingsPage::amazonConnectsShowsRolesAndDisconnects()
     QVERIFY(countdown->text().contains(QLatin1String("14:")) || countdown->text().contains(QLatin1String("15:")));
     QCOMPARE(status->text(), QStringLiteral("Waiting for your consent on Amazon"));
     QVERIFY(!connectButton->isEnabled());
+    auto* cancelButton = child<QPushButton>(seller->page, "amazonCancelButton");
+    auto* copyLink = child<QPushButton>(seller->page, "amazonCopyLinkButton");
+    auto* confirmButton = child<QPushButton>(seller->page, "amazonConfirmButton");
+    auto* approvalLabel = child<QLabel>(seller->page, "amazonApprovalLabel");
+    QVERIFY(cancelButton->isVisible());
+    QVERIFY(copyLink->isVisible());
+    QVERIFY(!confirmButton->isVisible());
+
+    // "Copy link": the consent link, for a browser on this computer that did not open by itself.
+    QTest::mouseClick(copyLink, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromUtf8(seller->opened.constFirst().toEncoded()));
 
     SellerCentralBrowser browser(&m_sandbox);
-    QCOMPARE(browser.visit(seller->opened.constFirst(), QStringLiteral("approve")), 200);
+    const SellerCentralBrowser::Visit visit = browser.visit(seller->opened.constFirst(), QStringLiteral("approve"));
+    QCOMPARE(visit.appStatus, 200);
+    // Amazon approved: the page names the account and its marketplaces and asks; nothing is connected.
+    QTRY_VERIFY_WITH_TIMEOUT(confirmButton->isVisible(), 15000);
+    const QString partnerId = QUrlQuery(visit.callback).queryItemValue(QStringLiteral("selling_partner_id"));
+    QVERIFY(approvalLabel->isVisible());
+    QVERIFY2(approvalLabel->text().contains(partnerId), qPrintable(approvalLabel->text()));
+    QVERIFY2(approvalLabel->text().contains(QLatin1String("Amazon.de (Germany)")), qPrintable(approvalLabel->text()));
+    QVERIFY(!copyLink->isVisible());
+    QVERIFY(cancelButton->isVisible());
+    QVERIFY(status->text() != QStringLiteral("Connected"));
+    const QString accountId = seller->harness->host->session()->account().id;
+    QCOMPARE(browser.tokenStored(accountId), 0);
+
+    QTest::mouseClick(confirmButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Connected"), 15000);
     QTRY_VERIFY(roles->text().contains(QLatin1String("Selling Partner Insights")));
     QVERIFY(roles->text().contains(QLatin1String("Finance and Accounting")));
     QVERIFY(!countdown->isVisible());
-    QVERIFY(!child<QLabel>(seller->page, "amazonPartnerLabel")->text().isEmpty());
+    QVERIFY(!confirmButton->isVisible());
+    QVERIFY(!approvalLabel->isVisible());
+    QCOMPARE(child<QLabel>(seller->page, "amazonPartnerLabel")->text(), partnerId);
     QCOMPARE(child<QLabel>(seller->page, "amazonRegionLabel")->text(), QStringLiteral("Europe"));
-    const QString accountId = seller->harness->host->session()->account().id;
+    const QString marketplaces = child<QLabel>(seller->page, "amazonMarketplacesLabel")->text();
+    QVERIFY2(marketplaces.contains(QLatin1String("Amazon.de (Germany)")), qPrintable(marketplaces));
+    QVERIFY2(!marketplaces.contains(QLatin1String("A1PA6795UKMFR9")), qPrintable(marketplaces));
+    QVERIFY(!child<QLabel>(seller->page, "amazonSinceLabel")->text().isEmpty());
     QCOMPARE(browser.tokenStored(accountId), 1);
 
     // Disconnect: asked first; Cancel changes nothing.
@@ -233,6 +270,55 @@ void TestSettingsPage::amazonConnectsShowsRolesAndDisconnects()
     QVERIFY(child<QLabel>(seller->page, "amazonPartnerLabel")->text().isEmpty());
     QVERIFY(roles->text().isEmpty());
     QVERIFY(!connectButton->isEnabled());
+}
+
+void TestSettingsPage::amazonApprovalElsewhereSaysApproveHere()
+{
+    auto seller = signedIn(QStringLiteral("settings-elsewhere@sellerpulse.test"));
+    QVERIFY(seller);
+    showTab(*seller, 1);
+    auto* section = seller->page->findChild<AmazonConnectionSection*>();
+    QVERIFY(section && section->client());
+    section->client()->setHandleWaitMs(1500);
+    auto* connectButton = child<QPushButton>(seller->page, "amazonConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(connectButton->isEnabled(), 15000);
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(seller->opened.size(), qsizetype(1), 15000);
+
+    // The link approved in a browser on another computer: its redirect never reaches this app.
+    SellerCentralBrowser elsewhere(&m_sandbox);
+    QCOMPARE(elsewhere.visit(seller->opened.constFirst(), QStringLiteral("approve"), false).callbackStatus, 302);
+    auto* message = child<QLabel>(seller->page, "amazonMessageLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("browser on this computer")), 20000);
+    auto* restart = child<QPushButton>(seller->page, "amazonRestartButton");
+    QVERIFY(restart->isVisible());
+    QVERIFY(!child<QPushButton>(seller->page, "amazonConfirmButton")->isVisible());
+    const QString accountId = seller->harness->host->session()->account().id;
+    QCOMPARE(elsewhere.tokenStored(accountId), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(seller->page, "amazonStatusLabel")->text(), QStringLiteral("Not connected"),
+                              15000);
+
+    // Start again, approve on this computer, but the account shown is not the seller's: Cancel.
+    QTest::mouseClick(restart, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(seller->opened.size(), qsizetype(2), 15000);
+    QVERIFY(!restart->isVisible());
+    SellerCentralBrowser here(&m_sandbox);
+    QCOMPARE(here.visit(seller->opened.constLast(), QStringLiteral("approve")).appStatus, 200);
+    auto* confirmButton = child<QPushButton>(seller->page, "amazonConfirmButton");
+    QTRY_VERIFY_WITH_TIMEOUT(confirmButton->isVisible(), 15000);
+    QTest::mouseClick(child<QPushButton>(seller->page, "amazonCancelButton"), Qt::LeftButton);
+    QTRY_VERIFY(!confirmButton->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(seller->page, "amazonStatusLabel")->text(), QStringLiteral("Not connected"),
+                              15000);
+    // Both attempts ended on the server, neither holds a token.
+    const QJsonArray authorizations = here.authorizations(accountId);
+    QCOMPARE(authorizations.size(), qsizetype(2));
+    for (const QJsonValue& a : authorizations) {
+        QCOMPARE(a.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("expired"));
+        QCOMPARE(a.toObject().value(QStringLiteral("token_held")).toBool(), false);
+    }
+    QCOMPARE(here.tokenStored(accountId), 0);
+    seller->harness->host->session()->signOut();
 }
 
 void TestSettingsPage::amazonExpiredStateIsShown()
