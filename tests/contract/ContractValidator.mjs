@@ -62,6 +62,11 @@ export class ContractValidator {
     return this.ajv.compile(schema);
   }
 
+  // A parameter, response or schema object with its $ref followed.
+  resolve(object) {
+    return this.#deref(object);
+  }
+
   findOperation(method, path) {
     const pathOnly = path.split('?')[0];
     return this.operations.find((o) => o.method === method && o.pattern.test(pathOnly)) ?? null;
