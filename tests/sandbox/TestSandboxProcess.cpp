@@ -1,6 +1,7 @@
 // The sandbox as a process: files and modes, persistence across restarts, command line, loopback only,
 // TLS identity, plain HTTP, clean shutdown, and no secret in its log.
 
+#include "RawHttpConnection.h"
 #include "SandboxHttpClient.h"
 #include "SandboxProcess.h"
 
@@ -401,6 +402,15 @@ void TestSandboxProcess::plainHttpWorks()
     QCOMPARE(health.status, 200);
     QCOMPARE(health.header("X-Frame-Options"), QByteArrayLiteral("DENY"));
     QVERIFY(!client.login(sandbox.demoEmail(), sandbox.demoPassword()).isEmpty());
+    // Plain HTTP has its own listener: its connections meet the request size guard too.
+    RawHttpConnection connection(sandbox);
+    QVERIFY2(connection.open({}, &error), qPrintable(error));
+    connection.write(QByteArrayLiteral("POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                       "Content-Length: 209715200\r\n\r\n"));
+    const HttpResult refused = connection.readResponse();
+    QCOMPARE(refused.status, 413);
+    QCOMPARE(refused.code(), QStringLiteral("payload_too_large"));
+    QVERIFY(connection.waitForServerClose());
 }
 
 void TestSandboxProcess::certificateIsVerifiedForLoopback()
