@@ -54,19 +54,22 @@ HttpReply AuthRoutes::login(const HttpRequest& request)
         return *body.problem;
 
     const QString email = body.object.value(QStringLiteral("email")).toString().toLower();
-    // Only failures count, per email and per client address, so a user who signs in fine is never locked out.
-    const QString emailKey = QStringLiteral("login-email:") + email;
+    const AccountRecord* account = m_services.state.accountByEmail(email);
+    // Only failures count, so a user who signs in fine is never locked out. They count per account (per email
+    // when there is none), however many addresses a guesser spreads them over, and per client address, however
+    // many accounts one address tries.
+    const QString accountKey = account ? QStringLiteral("login-account:") + account->id
+                                       : QStringLiteral("login-email:") + email;
     const QString addressKey = QStringLiteral("login-address:") + request.peerAddress.toString();
-    const int wait = qMax(m_services.limiter.retryAfter(emailKey), m_services.limiter.retryAfter(addressKey));
+    const int wait = qMax(m_services.limiter.retryAfter(accountKey), m_services.limiter.retryAfter(addressKey));
     if (wait > 0)
         return ProblemResponse::rateLimited(wait, request.requestId);
 
-    const AccountRecord* account = m_services.state.accountByEmail(email);
     // Unknown emails are checked against a decoy hash so both failures take the same time and answer.
     const bool passwordOk = m_services.hasher.verify(body.object.value(QStringLiteral("password")).toString(),
                                                      account ? account->passwordHash : m_services.hasher.decoyHash());
     if (!account || !passwordOk) {
-        m_services.limiter.record(emailKey);
+        m_services.limiter.record(accountKey);
         m_services.limiter.record(addressKey);
         return ProblemResponse::make(401, QStringLiteral("invalid_credentials"),
                                      tr("The email or password is wrong."), request.requestId);

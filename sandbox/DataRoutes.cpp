@@ -300,7 +300,7 @@ HttpReply DataRoutes::list(const HttpRequest& request, Listing listing)
             errors.append({QStringLiteral("updated_since"), tr("must be an RFC 3339 date-time, e.g. 2025-01-31T00:00:00Z")});
     }
     if (!errors.isEmpty())
-        return ProblemResponse::validationFailed(errors, request.requestId);
+        return ProblemResponse::invalidQuery(errors, request.requestId);
     std::optional<quint64> after;
     if (hasCursor) {
         after = m_cursors.decode(accountId, static_cast<char>(listing),

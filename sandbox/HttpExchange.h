@@ -18,6 +18,8 @@ struct HttpRequest {
     QByteArray body;
     QHostAddress peerAddress;
     QString requestId; // set by the server before routing
+    // Set by the adapter when it stopped the request by its size before reading all of it (no body then).
+    enum class Refused { No, HeadTooLarge, BodyTooLarge } refused = Refused::No;
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(const QByteArray& name) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpExchange.h"
+#include "RequestSizeGuard.h"
 
 #include <QAbstractHttpServer>
 
@@ -31,8 +32,13 @@ protected:
 
 private:
     static void dropMidBody(const HttpReply& reply, QTcpSocket* socket);
+    // Puts a RequestSizeGuard in front of Qt HttpServer on a new connection, before Qt HttpServer reads from it.
+    void guardConnection(QTcpSocket* socket);
+    // Answers a request the guard stopped (413/431 through the handler) and closes the connection unread.
+    void refuse(QTcpSocket* socket, const RequestSizeGuard& guard);
 
     Handler m_handler;
+    bool m_tls = false;
 };
 
 } // namespace sp

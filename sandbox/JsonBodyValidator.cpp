@@ -40,7 +40,10 @@ bool JsonBodyValidator::looksLikeEmail(const QString& value)
 
 std::optional<HttpReply> JsonBodyValidator::checkSize(const HttpRequest& request)
 {
-    if (request.body.size() <= kMaxBodyBytes)
+    if (request.refused == HttpRequest::Refused::HeadTooLarge)
+        return ProblemResponse::make(431, QStringLiteral("headers_too_large"),
+                                     tr("The request line and headers are larger than 32 KiB."), request.requestId);
+    if (request.body.size() <= kMaxBodyBytes && request.refused != HttpRequest::Refused::BodyTooLarge)
         return std::nullopt;
     return ProblemResponse::make(413, QStringLiteral("payload_too_large"),
                                  tr("The request body is larger than 64 KiB."), request.requestId);

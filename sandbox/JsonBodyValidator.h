@@ -26,6 +26,7 @@ struct FieldRule {
 class JsonBodyValidator {
 public:
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+    static constexpr qsizetype kMaxHeadBytes = 32 * 1024; // request line and headers
 
     struct Result {
         QJsonObject object;
@@ -35,7 +36,8 @@ public:
     static Result validate(const HttpRequest& request, const QList<FieldRule>& rules);
     // Size, content type, syntax and "is an object" only; for bodies with non-string fields.
     static Result parseObject(const HttpRequest& request);
-    // 413 when the body is too large, for every request, before any routing work.
+    // 413 when the body is too large (or the adapter stopped it by its size), 431 when the head was; for every
+    // request, before any routing work.
     static std::optional<HttpReply> checkSize(const HttpRequest& request);
 
 private:

@@ -102,9 +102,12 @@ HttpReply MetricsRoutes::summary(const HttpRequest& request)
     quint8 mask = 0;
     QJsonArray includedIds;
     if (request.query.hasQueryItem(QStringLiteral("marketplace_ids"))) {
-        const QStringList ids = request.query.queryItemValue(QStringLiteral("marketplace_ids"), QUrl::FullyDecoded)
-                                    .split(QLatin1Char(','));
-        for (const QString& id : ids) {
+        // Present means a choice: an empty list is refused, not read as "all" (absent means all).
+        const QString list = request.query.queryItemValue(QStringLiteral("marketplace_ids"), QUrl::FullyDecoded);
+        const QStringList ids = list.split(QLatin1Char(','));
+        if (list.isEmpty())
+            errors.append({QStringLiteral("marketplace_ids"), tr("must name at least one marketplace id; leave it out for all")});
+        for (const QString& id : list.isEmpty() ? QStringList() : ids) {
             int found = -1;
             for (int m = 0; m < kMarketplaceCount; ++m)
                 found = id == QLatin1String(kMarketplaces[m].id) ? m : found;
@@ -118,7 +121,7 @@ HttpReply MetricsRoutes::summary(const HttpRequest& request)
         mask = static_cast<quint8>((1u << kMarketplaceCount) - 1);
     }
     if (!errors.isEmpty())
-        return ProblemResponse::validationFailed(errors, request.requestId);
+        return ProblemResponse::invalidQuery(errors, request.requestId);
     for (int m = 0; m < kMarketplaceCount; ++m) {
         if (mask & (1u << m))
             includedIds.append(QLatin1String(kMarketplaces[m].id));

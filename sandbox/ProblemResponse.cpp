@@ -38,6 +38,7 @@ QString ProblemResponse::titleFor(int status)
     case 409: return QCoreApplication::translate("sp::ProblemResponse", "Conflict");
     case 413: return QCoreApplication::translate("sp::ProblemResponse", "Payload too large");
     case 415: return QCoreApplication::translate("sp::ProblemResponse", "Unsupported media type");
+    case 431: return QCoreApplication::translate("sp::ProblemResponse", "Request header fields too large");
     case 429: return QCoreApplication::translate("sp::ProblemResponse", "Too many requests");
     default: return QCoreApplication::translate("sp::ProblemResponse", "Internal error");
     }
@@ -54,13 +55,26 @@ HttpReply ProblemResponse::make(int status, const QString& code, const QString& 
 
 HttpReply ProblemResponse::validationFailed(const QList<FieldError>& errors, const QString& requestId)
 {
+    return validationProblem(
+        errors, QCoreApplication::translate("sp::ProblemResponse", "The request body does not match the expected fields."),
+        requestId);
+}
+
+HttpReply ProblemResponse::invalidQuery(const QList<FieldError>& errors, const QString& requestId)
+{
+    return validationProblem(
+        errors,
+        QCoreApplication::translate("sp::ProblemResponse", "The query parameters do not match the expected values."),
+        requestId);
+}
+
+HttpReply ProblemResponse::validationProblem(const QList<FieldError>& errors, const QString& detail,
+                                             const QString& requestId)
+{
     QJsonArray list;
     for (const FieldError& error : errors)
         list.append(QJsonObject{{QStringLiteral("field"), error.field}, {QStringLiteral("message"), error.message}});
-    QJsonObject object = problemObject(
-        400, QStringLiteral("validation_failed"), titleFor(400),
-        QCoreApplication::translate("sp::ProblemResponse", "The request body does not match the expected fields."),
-        requestId);
+    QJsonObject object = problemObject(400, QStringLiteral("validation_failed"), titleFor(400), detail, requestId);
     object.insert(QStringLiteral("errors"), list);
     HttpReply reply;
     reply.status = 400;

@@ -69,7 +69,7 @@ bool SandboxServer::start(QString* error)
         *error = tr("bcrypt is not available in libcrypt");
         return false;
     }
-    if (!ensureDemoAccount(error))
+    if (!ensureDemoAccount(signingKey, error))
         return false;
 
     m_signer = std::make_unique<JwtSigner>(signingKey);
@@ -186,11 +186,32 @@ bool SandboxServer::connectAsInBundle(QString* error)
     return m_amazonConnections->save(error);
 }
 
-bool SandboxServer::ensureDemoAccount(QString* error)
+bool SandboxServer::ensureDemoAccount(const QByteArray& signingKey, QString* error)
 {
+    // The demo password is derived from the signing key instead of stored, so it can be printed at every start
+    // while state.json holds only its bcrypt hash. Whoever can read the key can forge any token anyway.
+    const QString password = QString::fromLatin1(
+        CryptoPrimitives::toBase64Url(
+            CryptoPrimitives::hmacSha256(signingKey, QByteArrayLiteral("sellerpulse-sandbox demo password")))
+            .left(20));
+    AccountRecord* demo = m_state->accountById(m_state->demoAccountId());
+    if (demo) {
+        if (!m_state->demoHasSandboxPassword())
+            return true; // the seller chose their own: nothing to print
+        // A new signing key (or a state from a version that stored the password) gets the derived password.
+        if (!m_hasher->verify(password, demo->passwordHash)) {
+            const QByteArray hash = m_hasher->hash(password);
+            if (hash.isEmpty()) {
+                *error = tr("bcrypt is not available in libcrypt");
+                return false;
+            }
+            demo->passwordHash = hash;
+        }
+        m_state->setDemo(demo->id, password);
+        return m_state->save(error);
+    }
     if (!m_state->demoAccountId().isEmpty() || m_state->accountByEmail(kDemoEmail))
         return true;
-    const QString password = QString::fromLatin1(CryptoPrimitives::randomToken(15)); // 20 characters
     AccountRecord account = AdminRoutes::makeAccount(*m_hasher, kDemoEmail, password,
                                                      QStringLiteral("Demo Seller"), QDateTime::currentDateTimeUtc());
     m_state->accounts().append(account);

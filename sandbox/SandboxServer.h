@@ -55,7 +55,7 @@ public:
 
 private:
     HttpReply handle(HttpRequest& request);
-    bool ensureDemoAccount(QString* error);
+    bool ensureDemoAccount(const QByteArray& signingKey, QString* error);
     bool connectAsInBundle(QString* error);
     bool startAccountDataServices(const QByteArray& signingKey, QString* error);
 

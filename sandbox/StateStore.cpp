@@ -152,7 +152,9 @@ bool StateStore::load(QString* error)
     }
     const QJsonObject demo = root.value(QStringLiteral("demo")).toObject();
     m_demoAccountId = demo.value(QStringLiteral("account_id")).toString();
-    m_demoPassword = demo.value(QStringLiteral("password")).toString();
+    // Earlier versions kept the password itself here; it is dropped at the next save.
+    m_demoHasSandboxPassword = demo.value(QStringLiteral("sandbox_password")).toBool()
+                               || !demo.value(QStringLiteral("password")).toString().isEmpty();
     return true;
 }
 
@@ -164,9 +166,8 @@ bool StateStore::save(QString* error) const
     QJsonArray sessions;
     for (const SessionRecord& session : m_sessions)
         sessions.append(sessionToJson(session));
-    QJsonObject demo{{QStringLiteral("account_id"), m_demoAccountId}};
-    if (!m_demoPassword.isEmpty())
-        demo.insert(QStringLiteral("password"), m_demoPassword);
+    const QJsonObject demo{{QStringLiteral("account_id"), m_demoAccountId},
+                           {QStringLiteral("sandbox_password"), m_demoHasSandboxPassword}};
     QJsonArray clock;
     for (const ClockOperation& operation : m_clockOperations)
         clock.append(QJsonObject{{QStringLiteral("at"), operation.at},
@@ -235,6 +236,7 @@ void StateStore::setDemo(const QString& accountId, const QString& password)
 {
     m_demoAccountId = accountId;
     m_demoPassword = password;
+    m_demoHasSandboxPassword = true;
 }
 
 void StateStore::pruneSessions(const QDateTime& now)

@@ -61,11 +61,17 @@ public:
     // The session whose current or an earlier refresh token has this hash.
     SessionRecord* sessionByTokenHash(const QByteArray& hash, bool* wasUsedBefore);
 
-    // The demo password is kept only until it is changed, so it can be printed at every start.
+    // The demo password is never written: the file records only whether the demo account still has the
+    // sandbox's own password (derived from the signing key at every start, so it can be printed then).
     QString demoAccountId() const { return m_demoAccountId; }
-    QString demoPassword() const { return m_demoPassword; }
+    QString demoPassword() const { return m_demoPassword; } // in memory only; empty once changed
+    bool demoHasSandboxPassword() const { return m_demoHasSandboxPassword; }
     void setDemo(const QString& accountId, const QString& password);
-    void forgetDemoPassword() { m_demoPassword.clear(); }
+    void forgetDemoPassword()
+    {
+        m_demoPassword.clear();
+        m_demoHasSandboxPassword = false;
+    }
 
     QList<ClockOperation>& clockOperations() { return m_clockOperations; }
 
@@ -79,6 +85,7 @@ private:
     QList<ClockOperation> m_clockOperations;
     QString m_demoAccountId;
     QString m_demoPassword;
+    bool m_demoHasSandboxPassword = false;
 };
 
 } // namespace sp

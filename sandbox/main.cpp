@@ -1,5 +1,6 @@
 // sellerpulse-sandbox: a local, independent implementation of docs/api/openapi.yaml for development and tests.
 
+#include "AdminToken.h"
 #include "SandboxLog.h"
 #include "SandboxOptions.h"
 #include "SandboxServer.h"
@@ -75,6 +76,16 @@ int main(int argc, char* argv[])
         qCInfo(lcSandbox) << "Stopping on signal" << signalNumber;
         QCoreApplication::quit();
     });
+
+    const QByteArray adminToken = qgetenv("SELLERPULSE_SANDBOX_ADMIN_TOKEN");
+    if (!adminToken.isEmpty() && adminToken.size() < sp::kMinAdminTokenBytes) {
+        // The value itself is never printed.
+        printError(QCoreApplication::translate("main",
+                                               "SELLERPULSE_SANDBOX_ADMIN_TOKEN is shorter than %1 bytes; set a random "
+                                               "value of at least %1 bytes, or unset it to get a random token per start")
+                       .arg(sp::kMinAdminTokenBytes));
+        return 1;
+    }
 
     sp::SandboxServer server(options);
     QString error;

@@ -68,6 +68,11 @@ export class ContractValidator {
     return raw ? Object.keys(this.#deref(raw).headers ?? {}).includes(headerName) : false;
   }
 
+  // A parameter, response or schema object with its $ref followed.
+  resolve(object) {
+    return this.#deref(object);
+  }
+
   findOperation(method, path) {
     const pathOnly = path.split('?')[0];
     return this.operations.find((o) => o.method === method && o.pattern.test(pathOnly)) ?? null;

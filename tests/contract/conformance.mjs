@@ -46,6 +46,28 @@ const sample = (overrides = {}) => ({ status: 401, headers: { ...goodHeaders }, 
 const account = { id: 'acc_1', email: 'a@example.com', display_name: 'A', created_at: '2026-01-01T00:00:00Z' };
 const tokenPair = { access_token: 'a', token_type: 'Bearer', expires_in: 900, refresh_token: 'r', refresh_expires_in: 60, account };
 
+// The contract refuses what the server refuses (and allows what it replaces), found by a property-based run.
+function contractAgreesWithTheServer() {
+  const parameterSchema = (method, path, name) =>
+    validator.findOperation(method, path)?.operation.parameters?.map((p) => validator.resolve(p)).find((p) => p.name === name)?.schema;
+  const refuses = (schema, value) => !validator.ajv.compile(schema)(value);
+  const marketplaceIds = parameterSchema('GET', '/v1/metrics/summary', 'marketplace_ids');
+  report('contract: marketplace_ids refuses empty lists and items, allows ids',
+    marketplaceIds && ['', ',', 'A1PA6795UKMFR9,', 'a1pa'].every((v) => refuses(marketplaceIds, v))
+    && !refuses(marketplaceIds, 'A1PA6795UKMFR9,A1F83G8C2ARO7P') ? [] : ['the schema and the server disagree']);
+  const requestId = parameterSchema('POST', '/v1/auth/login', 'X-Request-Id');
+  report('contract: any X-Request-Id is allowed (an invalid one is replaced, not refused)',
+    requestId && ['', 'not valid!', 'x'.repeat(65)].every((v) => !refuses(requestId, v)) ? [] : ['the schema refuses some']);
+  report('contract: PriceChangeRequest refuses an empty marketplace_id',
+    validator.validateSchema('PriceChangeRequest', { marketplace_id: '', price: '12.34' }).length > 0
+    && validator.validateSchema('PriceChangeRequest', { marketplace_id: 'A1PA6795UKMFR9', price: '12.34' }).length === 0
+      ? [] : ['the schema and the server disagree']);
+  report('contract: FaultPlan.path_prefix must start with /',
+    ['', 'no-slash'].every((p) => validator.validateSchema('FaultPlan', { mode: 'corrupt', path_prefix: p }).length > 0)
+    && validator.validateSchema('FaultPlan', { mode: 'corrupt', path_prefix: '/v1/account/exports' }).length === 0
+      ? [] : ['the schema and the server disagree']);
+}
+
 function selfCheck() {
   const mustPass = (name, request, response) => report(`self-check accepts ${name}`, validator.validate(request, response));
   // Each wrong sample must be refused for the reason it was made wrong, and only for that.
@@ -136,6 +158,9 @@ async function mainTraffic(sandbox) {
   const badId = await check(sandbox, 'health with an invalid X-Request-Id', get('/v1/health', { requestId: 'not valid!' }), 200);
   report('an invalid X-Request-Id is replaced by one the server made',
     badId.headers?.['x-request-id'] && badId.headers['x-request-id'] !== 'not valid!' ? [] : ['it was echoed']);
+  const emptyId = await check(sandbox, 'health with an empty X-Request-Id', get('/v1/health', { requestId: '' }), 200);
+  report('an empty X-Request-Id is replaced by one the server made',
+    /^[A-Za-z0-9_-]{1,64}$/.test(emptyId.headers?.['x-request-id'] ?? '') ? [] : ['no id was made']);
 
   // Sign-in and its bad inputs.
   const first = await check(sandbox, 'login ok', post('/v1/auth/login', { ...demo, client_name: 'conformance' }), 200);
@@ -306,6 +331,9 @@ async function dataTraffic(sandbox) {
   await check(sandbox, 'metrics: without a token', get('/v1/metrics/summary?from=2025-01-01&to=2025-01-31'), 401, 'unauthorized');
   await check(sandbox, 'metrics: to before from', get('/v1/metrics/summary?from=2025-02-01&to=2025-01-31', { token }), 400, 'validation_failed');
   await check(sandbox, 'metrics: unknown marketplace', get('/v1/metrics/summary?from=2025-01-01&to=2025-01-31&marketplace_ids=X', { token }), 400, 'validation_failed');
+  const emptyIds = await check(sandbox, 'metrics: empty marketplace_ids', get('/v1/metrics/summary?from=2025-01-01&to=2025-01-31&marketplace_ids=', { token }), 400, 'validation_failed');
+  report('metrics: the problem names the query parameter', emptyIds.json?.errors?.[0]?.field === 'marketplace_ids'
+    && !/body/.test(emptyIds.json?.detail ?? '') ? [] : [`got ${JSON.stringify(emptyIds.json)}`]);
   const someProduct = await check(sandbox, 'unit costs: a product', get('/v1/products?limit=1', { token }), 200);
   const sku = someProduct.json?.products?.[0]?.sku ?? 'none';
   const putCost = (path, body, extra = {}) => ({ method: 'PUT', path, body, ...extra });
@@ -455,6 +483,7 @@ async function accountDataTraffic(sandbox) {
   await check(sandbox, 'permissions: enable price changes', put('/v1/permissions/price_changes', { enabled: true, confirmed: true }, { token }), 200);
   await check(sandbox, 'write: price change after opt-in', post(`/v1/listings/${sku}/price`, price, { token }), 202);
   await check(sandbox, 'write: price change with a bad price', post(`/v1/listings/${sku}/price`, { ...price, price: '12,34' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'write: price change with an empty marketplace_id', post(`/v1/listings/${sku}/price`, { ...price, marketplace_id: '' }, { token }), 400, 'validation_failed');
   await check(sandbox, 'write: price change of an unknown SKU', post('/v1/listings/NO-SUCH-SKU/price', price, { token }), 404, 'not_found');
   await check(sandbox, 'security contact', get('/v1/security-contact'), 200);
 
@@ -470,6 +499,7 @@ async function accountDataTraffic(sandbox) {
   await check(sandbox, 'export: a corrupt fault on the download', put('/admin/v1/faults', { mode: 'corrupt', path_prefix: '/v1/account/exports' }, admin), 200);
   await check(sandbox, 'export: poll under a download fault', get(`/v1/account/exports/${job.json?.id}`, { token }), 200);
   await check(sandbox, 'export: a bad path_prefix', put('/admin/v1/faults', { mode: 'corrupt', path_prefix: 'no-slash' }, admin), 400, 'validation_failed');
+  await check(sandbox, 'export: an empty path_prefix', put('/admin/v1/faults', { mode: 'corrupt', path_prefix: '' }, admin), 400, 'validation_failed');
   await check(sandbox, 'export: clear faults', del('/admin/v1/faults', admin), 204);
 
   // Disconnect, then the write needs a connection.
@@ -517,6 +547,7 @@ async function withSandbox(extraArgs, traffic) {
 }
 
 selfCheck();
+contractAgreesWithTheServer();
 if (!selfCheckOnly) {
   await withSandbox([], mainTraffic);
   await withSandbox(['--rate-limit', '2', '--rate-window', '60'], rateLimitTraffic);

@@ -123,26 +123,17 @@ bool TestSandboxAmazon::adminTokenStored(const QString& account)
     return answer.json().value(QStringLiteral("stored")).toBool();
 }
 
-QByteArray TestSandboxAmazon::decryptStoredToken(const QString& recordId, const QString& aadText)
+namespace {
+
+// AES-256-GCM open with OpenSSL directly (an independent reading of the vault format); empty on any failure.
+QByteArray openGcm(const QByteArray& key, const QJsonObject& sealed, const QByteArray& aad)
 {
-    const QString account = recordId;
-    QFile keyFile(m_sandbox->dataDir() + QStringLiteral("/keys/amazon-refresh-tokens.key"));
-    QFile storeFile(m_sandbox->dataDir() + QStringLiteral("/secrets/amazon-refresh-tokens.json"));
-    if (!keyFile.open(QIODevice::ReadOnly) || !storeFile.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray key = QByteArray::fromBase64(keyFile.readAll().trimmed());
-    QJsonObject record;
-    for (const QJsonValue& value : QJsonDocument::fromJson(storeFile.readAll()).object().value(QStringLiteral("records")).toArray()) {
-        if (value.toObject().value(QStringLiteral("account_id")).toString() == account)
-            record = value.toObject();
-    }
-    const auto field = [&record](const char* name) {
-        return QByteArray::fromBase64(record.value(QLatin1String(name)).toString().toLatin1());
+    const auto field = [&sealed](const char* name) {
+        return QByteArray::fromBase64(sealed.value(QLatin1String(name)).toString().toLatin1());
     };
     const QByteArray nonce = field("nonce");
     const QByteArray ciphertext = field("ciphertext");
     QByteArray tag = field("tag");
-    const QByteArray aad = (aadText.isEmpty() ? account : aadText).toUtf8();
     if (key.size() != 32 || nonce.size() != 12 || tag.size() != 16)
         return {};
     EVP_CIPHER_CTX* context = EVP_CIPHER_CTX_new();
@@ -164,6 +155,38 @@ QByteArray TestSandboxAmazon::decryptStoredToken(const QString& recordId, const 
         return {};
     plaintext.resize(total + length);
     return plaintext;
+}
+
+QJsonObject entryWith(const QJsonArray& entries, const QString& name, const QString& value)
+{
+    for (const QJsonValue& entry : entries) {
+        if (entry.toObject().value(name).toString() == value)
+            return entry.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray TestSandboxAmazon::decryptStoredToken(const QString& recordId, const QString& aadText)
+{
+    const QString account = recordId;
+    // Envelope encryption: the class key opens the record's data key, which opens the record.
+    QFile keyFile(m_sandbox->dataDir() + QStringLiteral("/keys/amazon-refresh-tokens.key"));
+    QFile dataKeysFile(m_sandbox->dataDir() + QStringLiteral("/keys/amazon-refresh-tokens.data-keys.json"));
+    QFile storeFile(m_sandbox->dataDir() + QStringLiteral("/secrets/amazon-refresh-tokens.json"));
+    if (!keyFile.open(QIODevice::ReadOnly) || !dataKeysFile.open(QIODevice::ReadOnly) || !storeFile.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray classKey = QByteArray::fromBase64(keyFile.readAll().trimmed());
+    const QJsonObject record = entryWith(
+        QJsonDocument::fromJson(storeFile.readAll()).object().value(QStringLiteral("records")).toArray(),
+        QStringLiteral("account_id"), account);
+    const QString keyId = record.value(QStringLiteral("key_id")).toString();
+    const QJsonObject wrapped = entryWith(
+        QJsonDocument::fromJson(dataKeysFile.readAll()).object().value(QStringLiteral("keys")).toArray(),
+        QStringLiteral("key_id"), keyId);
+    const QByteArray dataKey = openGcm(classKey, wrapped, "amazon-refresh-tokens/" + keyId.toUtf8());
+    return openGcm(dataKey, record, (aadText.isEmpty() ? account : aadText).toUtf8());
 }
 
 QStringList TestSandboxAmazon::filesContaining(const QByteArray& needle) const

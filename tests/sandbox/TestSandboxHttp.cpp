@@ -1,8 +1,10 @@
 // The sandbox's HTTP surface: security headers, request ids, strict validation and problem bodies.
 
+#include "RawHttpConnection.h"
 #include "SandboxHttpClient.h"
 #include "SandboxProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
@@ -23,6 +25,11 @@ private Q_SLOTS:
     void nonJsonContentTypeAnswers415_data();
     void nonJsonContentTypeAnswers415();
     void bodyOver64KiBAnswers413();
+    void hugeContentLengthIsRefusedUnread();
+    void chunkedBodyOverTheLimitIsStopped();
+    void headOverTheLimitAnswers431();
+    void keepAliveRequestsPassTheGuard();
+    void emptyOrInvalidRequestIdIsReplaced();
     void hostileInputNeverAnswers500_data();
     void hostileInputNeverAnswers500();
     void requestIdIsEchoedOrGenerated_data();
@@ -49,6 +56,60 @@ void verifySecurityHeaders(const HttpResult& result)
              QByteArrayLiteral("accelerometer=(), gyroscope=(), magnetometer=(), camera=(), microphone=(), "
                                "geolocation=(), payment=(), usb=()"));
     QVERIFY(!result.header("X-Request-Id").isEmpty());
+}
+
+// A field of /proc/<pid>/status in KiB (VmRSS now, VmHWM the peak so far); -1 when unreadable.
+qint64 memoryKiB(qint64 pid, const QByteArray& field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+QByteArray loginHead(const QByteArray& framing, const QByteArray& requestId)
+{
+    return QByteArrayLiteral("POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n")
+           + framing + QByteArrayLiteral("\r\nX-Request-Id: ") + requestId + QByteArrayLiteral("\r\n\r\n");
+}
+
+constexpr qint64 kHugeBody = 200LL * 1024 * 1024;
+constexpr qint64 kMaxGrowthKiB = 100 * 1024;
+
+// A 200 MB body sent by a real client: the answer is 413 before the body is complete, the connection closes,
+// and the sandbox's peak memory stays within 100 MB of what it held before (it used to buffer it all, ~815 MB).
+void verifyHugeBodyRefused(SandboxProcess& sandbox, SandboxHttpClient& client, bool chunked)
+{
+    const qint64 pid = sandbox.processId();
+    const qint64 before = memoryKiB(pid, "VmRSS");
+    QVERIFY(before > 0);
+    RawHttpConnection connection(sandbox);
+    QString error;
+    QVERIFY2(connection.open({}, &error), qPrintable(error));
+    const QByteArray requestId = chunked ? QByteArrayLiteral("huge-chunked") : QByteArrayLiteral("huge-length");
+    const QByteArray framing = chunked ? QByteArrayLiteral("Transfer-Encoding: chunked")
+                                       : QByteArray(QByteArrayLiteral("Content-Length: ") + QByteArray::number(kHugeBody));
+    connection.write(loginHead(framing, requestId));
+    const qint64 sent = connection.streamBody(kHugeBody, chunked);
+    const HttpResult answer = connection.readResponse();
+    QCOMPARE(answer.status, 413);
+    QVERIFY2(answer.isProblem(), answer.body.constData());
+    QCOMPARE(answer.code(), QStringLiteral("payload_too_large"));
+    QCOMPARE(answer.header("X-Request-Id"), requestId);
+    QCOMPARE(answer.header("Connection"), QByteArrayLiteral("close"));
+    verifySecurityHeaders(answer);
+    QVERIFY(connection.waitForServerClose());
+    QVERIFY2(sent < kHugeBody, qPrintable(QString::number(sent))); // it answered without waiting for the body
+    const qint64 peak = memoryKiB(pid, "VmHWM");
+    qInfo("sandbox VmRSS before %lld KiB, peak (VmHWM) %lld KiB, body bytes the client got to send %lld", before, peak,
+          sent);
+    QVERIFY2(peak - before < kMaxGrowthKiB, qPrintable(QStringLiteral("VmRSS before %1 KiB, peak %2 KiB").arg(before).arg(peak)));
+    QVERIFY2(memoryKiB(pid, "VmRSS") - before < kMaxGrowthKiB, "VmRSS after");
+    QCOMPARE(client.get(QStringLiteral("/v1/health")).status, 200); // and it still serves
 }
 
 } // namespace
@@ -190,6 +251,79 @@ void TestSandboxHttp::bodyOver64KiBAnswers413()
     QCOMPARE(atLimit.status, 400);
     // The server is still fine afterwards.
     QCOMPARE(m_client->get(QStringLiteral("/v1/health")).status, 200);
+}
+
+void TestSandboxHttp::hugeContentLengthIsRefusedUnread()
+{
+    verifyHugeBodyRefused(m_sandbox, *m_client, false);
+}
+
+void TestSandboxHttp::chunkedBodyOverTheLimitIsStopped()
+{
+    verifyHugeBodyRefused(m_sandbox, *m_client, true);
+}
+
+void TestSandboxHttp::headOverTheLimitAnswers431()
+{
+    RawHttpConnection connection(m_sandbox);
+    QString error;
+    QVERIFY2(connection.open({}, &error), qPrintable(error));
+    connection.write(QByteArrayLiteral("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: big-head\r\nX-Filler: ")
+                     + QByteArray(40 * 1024, 'h') + QByteArrayLiteral("\r\n\r\n"));
+    const HttpResult answer = connection.readResponse();
+    QCOMPARE(answer.status, 431);
+    QVERIFY2(answer.isProblem(), answer.body.constData());
+    QCOMPARE(answer.code(), QStringLiteral("headers_too_large"));
+    QCOMPARE(answer.header("X-Request-Id"), QByteArrayLiteral("big-head"));
+    QVERIFY(connection.waitForServerClose());
+}
+
+void TestSandboxHttp::keepAliveRequestsPassTheGuard()
+{
+    // The guard follows the framing of every request on a connection: bodies under the limit, by length or
+    // chunked, in pieces, reach the routes (a wrong password answers 401, so the body was read), one after another.
+    RawHttpConnection connection(m_sandbox);
+    QString error;
+    QVERIFY2(connection.open({}, &error), qPrintable(error));
+    const QByteArray body = QByteArrayLiteral(R"({"email":"nobody@example.com","password":"not the password"})");
+    connection.write(loginHead(QByteArrayLiteral("Content-Length: ") + QByteArray::number(body.size()), "first") + body);
+    HttpResult answer = connection.readResponse();
+    QCOMPARE(answer.status, 401);
+    QCOMPARE(answer.code(), QStringLiteral("invalid_credentials"));
+    QCOMPARE(answer.header("X-Request-Id"), QByteArrayLiteral("first"));
+
+    const QByteArray chunked = QByteArray::number(20, 16) + "\r\n" + body.left(20) + "\r\n"
+                               + QByteArray::number(body.size() - 20, 16) + ";ext=1\r\n" + body.mid(20) + "\r\n0\r\n\r\n";
+    const QByteArray request = loginHead(QByteArrayLiteral("Transfer-Encoding: chunked"), "second") + chunked;
+    connection.write(request.left(30)); // the head arrives in pieces
+    connection.write(request.mid(30));
+    answer = connection.readResponse();
+    QCOMPARE(answer.status, 401);
+    QCOMPARE(answer.code(), QStringLiteral("invalid_credentials"));
+    QCOMPARE(answer.header("X-Request-Id"), QByteArrayLiteral("second"));
+
+    connection.write(QByteArrayLiteral("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: third\r\n\r\n"));
+    answer = connection.readResponse();
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.header("X-Request-Id"), QByteArrayLiteral("third"));
+}
+
+void TestSandboxHttp::emptyOrInvalidRequestIdIsReplaced()
+{
+    // The contract says so: an empty or invalid X-Request-Id is not refused but replaced by a generated one.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    for (const QByteArray& sent : {QByteArray(""), QByteArray(65, 'a'), QByteArrayLiteral("a b"), QByteArrayLiteral("a;b")}) {
+        RawHttpConnection connection(m_sandbox);
+        QString error;
+        QVERIFY2(connection.open({}, &error), qPrintable(error));
+        connection.write(QByteArrayLiteral("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: ") + sent
+                         + QByteArrayLiteral("\r\n\r\n"));
+        const HttpResult answer = connection.readResponse();
+        QCOMPARE(answer.status, 200);
+        const QByteArray id = answer.header("X-Request-Id");
+        QVERIFY2(pattern.match(QString::fromLatin1(id)).hasMatch(), id.constData());
+        QVERIFY(id != sent);
+    }
 }
 
 void TestSandboxHttp::hostileInputNeverAnswers500_data()

@@ -111,6 +111,28 @@ private Q_SLOTS:
         }
     }
 
+    // The contract: present but empty, an empty item or an unknown id is refused, with the query named (not "body").
+    void emptyMarketplaceIdsAreRefusedAsAQueryParameter()
+    {
+        for (const QString& ids : {QString(), QStringLiteral(","), QString(kGermany + QLatin1Char(',')), QStringLiteral("NOPE")}) {
+            const HttpResult result = m_client->get(
+                QStringLiteral("/v1/metrics/summary?from=2025-01-01&to=2025-01-31&marketplace_ids=") + ids, m_token);
+            QCOMPARE(result.status, 400);
+            QVERIFY2(result.isProblem(), result.body.constData());
+            QCOMPARE(result.code(), QStringLiteral("validation_failed"));
+            const QJsonArray errors = result.json().value(QStringLiteral("errors")).toArray();
+            QCOMPARE(errors.size(), 1);
+            QCOMPARE(errors.first().toObject().value(QStringLiteral("field")).toString(), QStringLiteral("marketplace_ids"));
+            const QString detail = result.json().value(QStringLiteral("detail")).toString();
+            QVERIFY2(detail.contains(QLatin1String("query")) && !detail.contains(QLatin1String("body")), qPrintable(detail));
+        }
+        // Absent means all; one valid id is fine.
+        QCOMPARE(m_client->get(QStringLiteral("/v1/metrics/summary?from=2025-01-01&to=2025-01-31"), m_token).status, 200);
+        QCOMPARE(m_client->get(QStringLiteral("/v1/metrics/summary?from=2025-01-01&to=2025-01-31&marketplace_ids=") + kGermany,
+                               m_token).status,
+                 200);
+    }
+
     // The endpoint's figures equal the same definitions applied to the listings.
     void figuresAreTheListingsSummedByTheContractsDefinitions()
     {

@@ -1,10 +1,12 @@
 // The sandbox as a process: files and modes, persistence across restarts, command line, loopback only,
 // TLS identity, plain HTTP, clean shutdown, and no secret in its log.
 
+#include "RawHttpConnection.h"
 #include "SandboxHttpClient.h"
 #include "SandboxProcess.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -31,6 +33,9 @@ private Q_SLOTS:
     void filesAndFoldersArePrivate();
     void stateSurvivesRestart();
     void demoPasswordIsDroppedOnceChanged();
+    void demoPasswordIsNeverWrittenToDisk();
+    void storedDemoPasswordOfAnOlderStateIsDropped();
+    void shortAdminTokenIsRefused();
     void damagedCertificateIsRegenerated();
     void damagedStateIsNeverOverwritten();
     void listensOnLoopbackOnly();
@@ -71,6 +76,19 @@ int modeOf(const QString& path)
 QByteArray field(const QJsonObject& object, const char* name)
 {
     return object.value(QLatin1String(name)).toString().toLatin1();
+}
+
+// Every file under `folder` whose content contains `needle` (the grep an attacker with the folder would run).
+QStringList filesContaining(const QString& folder, const QByteArray& needle)
+{
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found.append(file.fileName());
+    }
+    return found;
 }
 
 } // namespace
@@ -181,6 +199,82 @@ void TestSandboxProcess::demoPasswordIsDroppedOnceChanged()
     QVERIFY(!state.readAll().contains(oldPassword.toUtf8()));
     SandboxHttpClient after(sandbox);
     QVERIFY(!after.login(sandbox.demoEmail(), QStringLiteral("my own demo password")).isEmpty());
+}
+
+void TestSandboxProcess::demoPasswordIsNeverWrittenToDisk()
+{
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    const QString password = sandbox.demoPassword();
+    QVERIFY(password.size() >= 16); // printed for the developer
+    QVERIFY(!filesContaining(sandbox.dataDir(), QByteArrayLiteral("$2b$04$")).isEmpty()); // the grep can find things
+    QCOMPARE(filesContaining(sandbox.dataDir(), password.toUtf8()), QStringList());
+    // Printed again at the next start (it is derived, not stored), still right, still in no file.
+    QVERIFY2(sandbox.restart(&error), qPrintable(error));
+    QCOMPARE(sandbox.demoPassword(), password);
+    SandboxHttpClient client(sandbox);
+    QVERIFY(!client.login(sandbox.demoEmail(), password).isEmpty());
+    QCOMPARE(filesContaining(sandbox.dataDir(), password.toUtf8()), QStringList());
+}
+
+void TestSandboxProcess::storedDemoPasswordOfAnOlderStateIsDropped()
+{
+    // Earlier versions kept the demo password in state.json: the next start removes it and prints the derived one.
+    SandboxProcess sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    const QString firstPassword = sandbox.demoPassword();
+    sandbox.stop();
+    const QString statePath = sandbox.dataDir() + QStringLiteral("/state.json");
+    QFile state(statePath);
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(state.readAll()).object();
+    state.close();
+    QJsonObject demo = root.value(QStringLiteral("demo")).toObject();
+    demo.remove(QStringLiteral("sandbox_password"));
+    demo.insert(QStringLiteral("password"), QStringLiteral("old-plaintext-demo-pass"));
+    root.insert(QStringLiteral("demo"), demo);
+    QVERIFY(state.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    state.write(QJsonDocument(root).toJson());
+    state.close();
+
+    // With another signing key the derived password changes: the demo account follows it.
+    qputenv("SELLERPULSE_SANDBOX_JWT_KEY", QByteArray(32, '\x5a').toHex());
+    const bool restarted = sandbox.restart(&error);
+    qunsetenv("SELLERPULSE_SANDBOX_JWT_KEY");
+    QVERIFY2(restarted, qPrintable(error));
+    QVERIFY(!sandbox.demoPassword().isEmpty());
+    QVERIFY(sandbox.demoPassword() != firstPassword);
+    QCOMPARE(filesContaining(sandbox.dataDir(), QByteArrayLiteral("old-plaintext-demo-pass")), QStringList());
+    QCOMPARE(filesContaining(sandbox.dataDir(), sandbox.demoPassword().toUtf8()), QStringList());
+    SandboxHttpClient client(sandbox);
+    QVERIFY(!client.login(sandbox.demoEmail(), sandbox.demoPassword()).isEmpty());
+}
+
+void TestSandboxProcess::shortAdminTokenIsRefused()
+{
+    QTemporaryDir folder;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString shortToken(31, QLatin1Char('t'));
+    environment.insert(QStringLiteral("SELLERPULSE_SANDBOX_ADMIN_TOKEN"), shortToken);
+    int exitCode = 0;
+    QString out;
+    const QString err = runAndWait({QStringLiteral("--data-dir"), folder.path(), QStringLiteral("--bcrypt-cost"), QStringLiteral("4")},
+                                   &exitCode, &out, environment);
+    QCOMPARE(exitCode, 1);
+    QVERIFY(!out.contains(QLatin1String("SANDBOX ready")));
+    QVERIFY2(err.contains(QLatin1String("SELLERPULSE_SANDBOX_ADMIN_TOKEN")) && err.contains(QLatin1String("32")),
+             qPrintable(err));
+    QVERIFY(!err.contains(shortToken)); // the value is never echoed
+    // 32 bytes is enough.
+    qputenv("SELLERPULSE_SANDBOX_ADMIN_TOKEN", QByteArray(32, 't'));
+    SandboxProcess sandbox;
+    QString error;
+    const bool started = sandbox.start({}, &error);
+    qunsetenv("SELLERPULSE_SANDBOX_ADMIN_TOKEN");
+    QVERIFY2(started, qPrintable(error));
+    QCOMPARE(sandbox.adminToken(), QString(32, QLatin1Char('t')));
 }
 
 void TestSandboxProcess::damagedCertificateIsRegenerated()
@@ -318,6 +412,15 @@ void TestSandboxProcess::plainHttpWorks()
     QCOMPARE(health.status, 200);
     QCOMPARE(health.header("X-Frame-Options"), QByteArrayLiteral("DENY"));
     QVERIFY(!client.login(sandbox.demoEmail(), sandbox.demoPassword()).isEmpty());
+    // Plain HTTP has its own listener: its connections meet the request size guard too.
+    RawHttpConnection connection(sandbox);
+    QVERIFY2(connection.open({}, &error), qPrintable(error));
+    connection.write(QByteArrayLiteral("POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                       "Content-Length: 209715200\r\n\r\n"));
+    const HttpResult refused = connection.readResponse();
+    QCOMPARE(refused.status, 413);
+    QCOMPARE(refused.code(), QStringLiteral("payload_too_large"));
+    QVERIFY(connection.waitForServerClose());
 }
 
 void TestSandboxProcess::certificateIsVerifiedForLoopback()

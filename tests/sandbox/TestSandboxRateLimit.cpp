@@ -1,9 +1,11 @@
 // Rate limits on sensitive actions: 429 with Retry-After, and recovery once the window has passed.
 // The sandbox runs with --rate-limit 3 --rate-window 2, so recovery takes about two seconds.
 
+#include "RawHttpConnection.h"
 #include "SandboxHttpClient.h"
 #include "SandboxProcess.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 namespace sp::test {
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void cleanup();
     void failedLoginsAreLimitedThenRecover();
     void successfulLoginsDoNotCount();
+    void failedLoginsSpreadOverAddressesHitTheAccountLimit();
     void refreshIsLimitedPerFamily();
     void passwordChangeIsLimited();
     void sessionRevokeIsLimited();
@@ -83,6 +86,49 @@ void TestSandboxRateLimit::failedLoginsAreLimitedThenRecover()
     verifyRateLimited(login(QStringLiteral("someone-else@example.com"), QStringLiteral("x")));
 
     QTRY_COMPARE_WITH_TIMEOUT(login(email, m_sandbox->demoPassword()).status, 200, kRecoveryTimeoutMs);
+}
+
+void TestSandboxRateLimit::failedLoginsSpreadOverAddressesHitTheAccountLimit()
+{
+    // A guesser with many addresses (here 127.0.0.2, .3, ... on loopback) stays under every per-address limit;
+    // the account's own limit must still stop them. A long window, so a slow machine cannot outlast it.
+    SandboxProcess::Options options;
+    options.rateLimit = kLimit;
+    options.rateWindowSeconds = 600;
+    QString startError;
+    QVERIFY2(m_sandbox->start(options, &startError), qPrintable(startError));
+    auto limited = [](const HttpResult& result) {
+        return result.status == 429 && result.code() == QLatin1String("rate_limited") && result.isProblem();
+    };
+    auto loginFrom = [&](int lastOctet, const QString& email, const QString& password) {
+        RawHttpConnection connection(*m_sandbox);
+        QString error;
+        if (!connection.open(QHostAddress(QStringLiteral("127.0.0.%1").arg(lastOctet)), &error)) {
+            HttpResult failed;
+            failed.networkError = error;
+            return failed;
+        }
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                                          {QStringLiteral("password"), password}})
+                                    .toJson(QJsonDocument::Compact);
+        connection.write(QByteArrayLiteral("POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                           "Content-Type: application/json\r\nContent-Length: ")
+                         + QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n") + body);
+        return connection.readResponse();
+    };
+    const QString email = m_sandbox->demoEmail();
+    for (int i = 0; i < kLimit; ++i) {
+        const HttpResult result = loginFrom(2 + i, email, QStringLiteral("wrong password"));
+        QVERIFY2(result.status == 401, qPrintable(result.networkError + QString::fromUtf8(result.body)));
+        QCOMPARE(result.code(), QStringLiteral("invalid_credentials"));
+    }
+    // A fresh address, the right password: still refused, the account has had its attempts.
+    QVERIFY(limited(loginFrom(2 + kLimit, email, m_sandbox->demoPassword())));
+    QVERIFY(limited(loginFrom(3 + kLimit, email.toUpper(), QStringLiteral("wrong password")))); // the same account
+    // Other accounts are not locked by it, from any address, the guessers' included.
+    QVERIFY(m_sandbox->createAccount(QStringLiteral("bystander@example.com"), kPassword));
+    QCOMPARE(loginFrom(2, QStringLiteral("bystander@example.com"), kPassword).status, 200);
+    QCOMPARE(loginFrom(4 + kLimit, QStringLiteral("bystander@example.com"), kPassword).status, 200);
 }
 
 void TestSandboxRateLimit::successfulLoginsDoNotCount()
