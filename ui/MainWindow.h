@@ -79,6 +79,8 @@ private:
     void updateState();
     void updateSyncState();
     void onCacheUnreadable(const QString& message);
+    void onKeychainLocked(const QString& message);
+    void onIntegrityChecked(bool ok, const QString& message);
     void openChangePassword();
     void signOut();
 
@@ -94,6 +96,8 @@ private:
     QLabel* m_connectionLabel;
     MessageBanner* m_offlineBanner;
     MessageBanner* m_cacheBanner;
+    MessageBanner* m_keychainLockedBanner; // the cache key could not be read: Retry, never Reset
+    QAction* m_checkCacheAction = nullptr;
     SyncStatusPanel* m_syncPanel;
     DashboardPage* m_dashboardPage;
     OrdersPage* m_ordersPage;

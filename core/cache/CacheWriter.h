@@ -78,6 +78,8 @@ signals:
                      const QString& error);
     void runFinished(quint64 run, bool ok, const QString& error);
     void closed();
+    // A statement failed with SQLITE_CORRUPT/NOTADB (`certain`) or in a way an integrity check must judge.
+    void damageFound(bool certain);
 
 private:
     bool prepareStatements();
