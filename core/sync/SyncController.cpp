@@ -131,6 +131,7 @@ struct SyncController::Impl
     CacheIntegrityCheck* check = nullptr;
     quint64 checkGeneration = 0;
     bool checkByUser = false;
+    bool suspectChecked = false; // one check per open for failures that only may be damage
 
     void setState(State next)
     {
@@ -271,6 +272,7 @@ struct SyncController::Impl
             return;
         }
         query = new CacheQuery(std::move(reader), q);
+        suspectChecked = false;
         // Queued: the view whose read failed is still inside its call to the query.
         QObject::connect(query, &CacheQuery::damageFound, q, [this](bool certain) { onDamage(certain); },
                          Qt::QueuedConnection);
@@ -315,7 +317,8 @@ struct SyncController::Impl
         if (!query || state == State::CacheUnreadable)
             return;
         if (!certain) {
-            startCheck(false);
+            if (!std::exchange(suspectChecked, true))
+                startCheck(false);
             return;
         }
         damaged(QStringList());
@@ -325,7 +328,7 @@ struct SyncController::Impl
     {
         qCWarning(lcSync).noquote() << "the offline copy is damaged" << problems.join(QStringLiteral("; "));
         const QString message = tr("The offline copy on this computer is damaged. Reset it to download your data "
-                                   "again; the damaged file is kept aside for support.");
+                                   "again; the damaged file is then kept aside for support.");
         if (running)
             emit q->syncFinished(false, message);
         close([this, message] { unreadable(message); });

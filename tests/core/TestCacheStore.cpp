@@ -1,6 +1,7 @@
 // The encrypted cache below the sync: SQLCipher file, pages, cursors, migrations, wrong keys.
 #include "cache/CacheFiles.h"
 #include "cache/CacheIntegrityCheck.h"
+#include "cache/CacheKey.h"
 #include "cache/CacheQuery.h"
 #include "cache/CacheSchema.h"
 #include "cache/CacheWriter.h"
@@ -8,6 +9,8 @@
 #include "cache/Money.h"
 #include "cache/PageDecoder.h"
 #include "cache/SecureBytes.h"
+#include "profile/Profile.h"
+#include "secrets/InMemorySecretStore.h"
 #include "support/CacheSummary.h"
 
 #include <QCryptographicHash>
@@ -128,7 +131,85 @@ private:
     SecureBytes m_key = SecureBytes::random(32);
     QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)) + QStringLiteral("/cache.db"); }
 
+    struct KeyAnswer
+    {
+        CacheKey::Status status = CacheKey::Status::Error;
+        QByteArray key;
+        QString message;
+    };
+    static std::optional<KeyAnswer> openKey(SecretStore* store, Profile* profile, const QString& account, bool file)
+    {
+        std::optional<KeyAnswer> answer;
+        QObject context;
+        CacheKey::open(store, profile, account, file, &context,
+                       [&answer](CacheKey::Status status, const QByteArray& key, const QString& message) {
+                           answer = KeyAnswer{status, key, message};
+                       });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
+            return std::nullopt;
+        return answer;
+    }
+    static std::optional<std::pair<bool, QString>> removeKey(SecretStore* store, Profile* profile, const QString& account)
+    {
+        std::optional<std::pair<bool, QString>> answer;
+        QObject context;
+        CacheKey::removeConfirmed(store, profile, account, &context,
+                                  [&answer](bool ok, const QString& message) { answer = std::make_pair(ok, message); });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
+            return std::nullopt;
+        return answer;
+    }
+
 private slots:
+    void lockedKeychainIsNeverAMissingKey()
+    {
+        // The logic with a keychain that reads "not found" when locked, like QtKeychain 0.13 on Linux
+        // (the real keyring: TestCacheKeychainLocked).
+        QTemporaryDir dir;
+        QString error;
+        std::optional<Profile> profile = Profile::open(dir.filePath(QStringLiteral("profile")), &error);
+        QVERIFY2(profile, qPrintable(error));
+        InMemorySecretStore store;
+        const QString account = QStringLiteral("acct_1");
+
+        // First use: a key is created and remembered (a note in the settings, never the key).
+        auto created = openKey(&store, &*profile, account, false);
+        QVERIFY(created);
+        QCOMPARE(created->status, CacheKey::Status::Ok);
+        QCOMPARE(created->key.size(), 32);
+        QVERIFY(CacheKey::wasCreated(*profile, account));
+        QFile settings(dir.filePath(QStringLiteral("profile/settings.ini")));
+        QVERIFY(!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains(SecureBytes::toHex(created->key).bytes()));
+
+        // Locked: "not found" with a file (or with only the note) is "locked", and no new key replaces the old one.
+        store.setAvailable(false);
+        for (bool file : {true, false}) {
+            auto locked = openKey(&store, &*profile, account, file);
+            QVERIFY(locked);
+            QCOMPARE(locked->status, CacheKey::Status::Locked);
+            QVERIFY2(locked->message.contains(QLatin1String("locked")), qPrintable(locked->message));
+        }
+        // A reset's key deletion is refused while locked: the key stays.
+        auto refused = removeKey(&store, &*profile, account);
+        QVERIFY(refused);
+        QVERIFY(!refused->first);
+        store.setAvailable(true);
+        auto again = openKey(&store, &*profile, account, true);
+        QVERIFY(again);
+        QCOMPARE(again->status, CacheKey::Status::Ok);
+        QCOMPARE(again->key, created->key);
+
+        // Unlocked, the deletion is confirmed; then a file without its key is really "not found".
+        auto removed = removeKey(&store, &*profile, account);
+        QVERIFY(removed);
+        QVERIFY2(removed->first, qPrintable(removed->second));
+        QVERIFY(!CacheKey::wasCreated(*profile, account));
+        auto missing = openKey(&store, &*profile, account, true);
+        QVERIFY(missing);
+        QCOMPARE(missing->status, CacheKey::Status::NotFound);
+        QVERIFY(!store.contains(profile->secretKey(QStringLiteral("keychain-probe")))); // the probe left nothing
+    }
+
     void damagedDataPagesAreReportedNeverReadAsEmpty()
     {
         const QString db = path("damaged-pages");
