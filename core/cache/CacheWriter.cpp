@@ -47,6 +47,9 @@ CipherDatabase::OpenError CacheWriter::openFile(const QString& path, const QByte
         // A damaged schema or table page shows here first: the same "unreadable" as a damaged page 1.
         const bool damaged = m_db->damaged();
         m_db.reset();
+        if (damaged && message)
+            *message = tr("The offline copy on this computer is damaged. Reset it to download your data again; "
+                          "the damaged file is then kept aside for support.");
         return migrated == CacheSchema::Result::TooNew || damaged ? CipherDatabase::OpenError::WrongKeyOrDamaged
                                                                   : CipherDatabase::OpenError::Io;
     }
