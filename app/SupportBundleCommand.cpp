@@ -39,7 +39,7 @@ int SupportBundleCommand::run(int argc, char** argv, const CommandLineOptions& o
     qCInfo(lcApp) << "writing a support bundle from the command line";
 
     // The marker tells, it is not touched: this run is not the app's normal run.
-    const bool previousEnded = QFile::exists(RunMarker(profile->dir()).path());
+    const bool previousEnded = RunMarker::leftByUnexpectedEnd(profile->dir());
     QtKeychainSecretStore keychain(QStringLiteral("SellerPulse"));
     SupportContext context;
     context.profile = &*profile;

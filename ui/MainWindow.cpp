@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_connectionLabel(new QLabel(this))
     , m_offlineBanner(new MessageBanner(QStringLiteral("offlineBanner"), MessageBanner::Kind::Information, this))
     , m_cacheBanner(new MessageBanner(QStringLiteral("cacheBanner"), MessageBanner::Kind::Warning, this))
+    , m_keychainLockedBanner(new MessageBanner(QStringLiteral("keychainLockedBanner"), MessageBanner::Kind::Warning, this))
     , m_syncPanel(new SyncStatusPanel(this))
     , m_dashboardPage(new DashboardPage(m_pages))
     , m_ordersPage(new OrdersPage(m_pages))
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     // A full disk gets the whole width and stays until there is room: the status bar would cut it.
     m_diskBanner = new MessageBanner(QStringLiteral("diskFullBanner"), MessageBanner::Kind::Warning, this);
     outer->addWidget(m_diskBanner);
+    outer->addWidget(m_keychainLockedBanner);
     auto* layout = new QHBoxLayout;
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
@@ -97,6 +100,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_diskBanner, &MessageBanner::actionTriggered, this, [this] {
         if (m_sync)
             m_sync->syncNow(); // looks at the free space first; sends nothing while the disk is full
+    });
+    m_keychainLockedBanner->setActionText(tr("Retry"));
+    connect(m_keychainLockedBanner, &MessageBanner::actionTriggered, this, [this] {
+        m_keychainLockedBanner->hide();
+        if (m_sync)
+            m_sync->retryKeychain();
     });
     connect(m_syncPanel, &SyncStatusPanel::cancelRequested, this, [this] {
         if (m_sync)
@@ -208,6 +217,12 @@ void MainWindow::createHelpMenu()
     QAction* open = help->addAction(tr("&Open support bundle..."));
     open->setObjectName(QStringLiteral("openSupportBundleAction"));
     connect(open, &QAction::triggered, this, &MainWindow::openSupportBundleRequested);
+    m_checkCacheAction = help->addAction(tr("Chec&k the offline copy"));
+    m_checkCacheAction->setObjectName(QStringLiteral("checkCacheAction"));
+    connect(m_checkCacheAction, &QAction::triggered, this, [this] {
+        if (m_sync)
+            m_sync->checkIntegrity();
+    });
     help->addSeparator();
     QAction* about = help->addAction(tr("&About SellerPulse"));
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -257,6 +272,7 @@ void MainWindow::setSyncController(SyncController* controller)
     m_sync = controller;
     m_serverUnreachable = false;
     m_cacheBanner->hide();
+    m_keychainLockedBanner->hide();
     m_syncPanel->setSyncing(false);
     m_syncPanel->setMessage(QString());
     setPagesQuery(controller ? controller->query() : nullptr);
@@ -297,6 +313,8 @@ void MainWindow::setSyncController(SyncController* controller)
         connect(controller, &SyncController::dataChanged, m_financesPage, &FinancesPage::scheduleReload);
         connect(controller, &SyncController::dataChanged, m_reportsPage, &ReportsPage::scheduleRefresh);
         connect(controller, &SyncController::cacheUnreadable, this, &MainWindow::onCacheUnreadable);
+        connect(controller, &SyncController::keychainLocked, this, &MainWindow::onKeychainLocked);
+        connect(controller, &SyncController::integrityChecked, this, &MainWindow::onIntegrityChecked);
     }
     updateState();
 }
@@ -307,6 +325,23 @@ void MainWindow::onCacheUnreadable(const QString& message)
                                .arg(message));
     m_cacheBanner->show();
     updateSyncState();
+}
+
+void MainWindow::onKeychainLocked(const QString& message)
+{
+    m_keychainLockedBanner->setText(message);
+    m_keychainLockedBanner->show();
+    updateSyncState();
+}
+
+void MainWindow::onIntegrityChecked(bool ok, const QString& message)
+{
+    auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Check the offline copy"),
+                                message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("cacheCheckResult"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::updateSyncState()
@@ -324,6 +359,10 @@ void MainWindow::updateSyncState()
                                     || state == SyncController::State::Failed));
     if (state != SyncController::State::CacheUnreadable)
         m_cacheBanner->hide();
+    if (state != SyncController::State::KeychainLocked)
+        m_keychainLockedBanner->hide();
+    if (m_checkCacheAction)
+        m_checkCacheAction->setEnabled(m_sync && m_sync->query());
 
     // Offline: the cache said so, or the session was restored without reaching the server.
     const bool offline = signedIn && (state == SyncController::State::Offline || m_serverUnreachable || m_status.offline);

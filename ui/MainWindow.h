@@ -80,6 +80,8 @@ private:
     void updateSyncState();
     void updateDiskBanner();
     void onCacheUnreadable(const QString& message);
+    void onKeychainLocked(const QString& message);
+    void onIntegrityChecked(bool ok, const QString& message);
     void openChangePassword();
     void signOut();
 
@@ -96,6 +98,8 @@ private:
     MessageBanner* m_offlineBanner;
     MessageBanner* m_cacheBanner;
     MessageBanner* m_diskBanner = nullptr; // the disk that holds the cache is full (with Retry)
+    MessageBanner* m_keychainLockedBanner; // the cache key could not be read: Retry, never Reset
+    QAction* m_checkCacheAction = nullptr;
     SyncStatusPanel* m_syncPanel;
     DashboardPage* m_dashboardPage;
     OrdersPage* m_ordersPage;

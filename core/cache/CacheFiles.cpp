@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -76,11 +78,60 @@ void CacheFiles::restrictPermissions(const QString& databasePath)
     }
 }
 
+QStringList CacheFiles::damagedCopies(const QString& accountDir)
+{
+    QDir dir(accountDir);
+    // The timestamp in the name sorts by time; -wal companions are not copies of their own.
+    QStringList names = dir.entryList({QStringLiteral("cache.db.damaged-*")}, QDir::Files, QDir::Name | QDir::Reversed);
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [](const QString& name) { return name.endsWith(QLatin1String("-wal")); }),
+                names.end());
+    return names;
+}
+
+QString CacheFiles::setAside(const QString& accountDir, const QDateTime& nowUtc, QString* message)
+{
+    const QString db = databasePath(accountDir);
+    const QString aside = db + QStringLiteral(".damaged-") + nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QStringList older = damagedCopies(accountDir);
+    if (QFileInfo::exists(db) && !QFile::rename(db, aside)) {
+        if (message)
+            *message = QCoreApplication::translate("sp::CacheFiles", "The damaged cache file %1 could not be moved aside.")
+                           .arg(QDir::toNativeSeparators(db));
+        return QString();
+    }
+    // The -wal holds committed pages of the same file; the -shm is only an index of it.
+    if (QFileInfo::exists(db + QStringLiteral("-wal")))
+        QFile::rename(db + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
+    QFile::remove(db + QStringLiteral("-shm"));
+    QFile::remove(db + QStringLiteral("-journal"));
+    restrictPermissions(aside);
+    for (const QString& name : older) {
+        const QString path = QDir(accountDir).filePath(name);
+        if (path == aside)
+            continue;
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+    }
+    return QFileInfo(aside).fileName();
+}
+
 QStringList CacheFiles::removeAll(const QString& accountDir, bool* ok)
 {
     QStringList removed;
     bool allOk = true;
     const QString db = databasePath(accountDir);
+    for (const QString& name : damagedCopies(accountDir)) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            const QString path = QDir(accountDir).filePath(name + suffix);
+            if (!QFileInfo::exists(path))
+                continue;
+            if (QFile::remove(path))
+                removed.append(name + suffix);
+            else
+                allOk = false;
+        }
+    }
     for (const char* suffix : kSuffixes) {
         const QString path = db + QLatin1String(suffix);
         if (!QFileInfo::exists(path))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -19,8 +20,15 @@ public:
     // SQLite gives the -wal and -shm files the database file's mode, so no umask widens them.
     static bool prepareFile(const QString& databasePath, QString* message);
     static void restrictPermissions(const QString& databasePath);
-    // Deletes the database, -wal, -shm (and -journal) and the folder; returns what was deleted.
+    // Deletes the database, -wal, -shm (and -journal), any damaged copy set aside and the folder;
+    // returns what was deleted.
     static QStringList removeAll(const QString& accountDir, bool* ok);
+    // A damaged cache is never deleted on its own and never shown as empty: it is renamed to
+    // cache.db.damaged-<UTC yyyyMMddThhmmssZ> (with its -wal) in the same 0700 folder, for support;
+    // an older damaged copy goes (one is enough to look at). Returns the new name, empty on failure.
+    static QString setAside(const QString& accountDir, const QDateTime& nowUtc, QString* message);
+    // The damaged copies in the folder (file names, newest first).
+    static QStringList damagedCopies(const QString& accountDir);
 };
 
 } // namespace sp

@@ -183,6 +183,11 @@ CacheQuery::CacheQuery(std::unique_ptr<CipherDatabase> db, QObject* parent)
     // plenty, and keeps the app over a million orders within 1.4x the memory of an empty cache
     // (the reader's default 16 MB: 1.7x; orders_table.memory_over_empty).
     m_db->exec("PRAGMA cache_size = -4096");
+    // A damaged page is reported, never read as "no rows": the controller switches to the damaged
+    // state (queued: the view whose read failed is still in its call).
+    m_db->setDamageHandler([this](CipherDatabase::Damage damage) {
+        emit damageFound(damage == CipherDatabase::Damage::Damaged);
+    });
 }
 
 CacheQuery::~CacheQuery() = default;

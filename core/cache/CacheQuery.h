@@ -170,6 +170,10 @@ public:
     // The read connection itself, for the report queries (core/reports) that run on this thread.
     CipherDatabase& database() const { return *m_db; }
 
+signals:
+    // A read failed with SQLITE_CORRUPT/NOTADB (`certain`) or in a way an integrity check must judge.
+    void damageFound(bool certain);
+
 private:
     QStringList distinct(const char* sql) const;
 

@@ -64,16 +64,27 @@ CipherDatabase::OpenError CacheWriter::openFile(const QString& path, const QByte
     CacheFiles::restrictPermissions(path);
     const CacheSchema::Result migrated = CacheSchema::migrate(*m_db, message);
     if (migrated != CacheSchema::Result::Ok) {
+        // A damaged schema or table page shows here first: the same "unreadable" as a damaged page 1.
+        const bool damaged = m_db->damaged();
         m_db.reset();
-        return migrated == CacheSchema::Result::TooNew ? CipherDatabase::OpenError::WrongKeyOrDamaged
-                                                        : CipherDatabase::OpenError::Io;
+        if (damaged && message)
+            *message = tr("The offline copy on this computer is damaged. Reset it to download your data again; "
+                          "the damaged file is then kept aside for support.");
+        return migrated == CacheSchema::Result::TooNew || damaged ? CipherDatabase::OpenError::WrongKeyOrDamaged
+                                                                  : CipherDatabase::OpenError::Io;
     }
     if (!prepareStatements()) {
         if (message)
             *message = tr("The offline cache could not be prepared (%1).").arg(m_db->lastError());
+        const bool damaged = m_db->damaged();
         m_db.reset();
-        return CipherDatabase::OpenError::Io;
+        return damaged ? CipherDatabase::OpenError::WrongKeyOrDamaged : CipherDatabase::OpenError::Io;
     }
+    // From here on every failed statement that points at the file is reported (queued to the
+    // controller, ahead of the write's own result).
+    m_db->setDamageHandler([this](CipherDatabase::Damage damage) {
+        emit damageFound(damage == CipherDatabase::Damage::Damaged);
+    });
     CacheFiles::restrictPermissions(path);
     return CipherDatabase::OpenError::None;
 }

@@ -85,6 +85,8 @@ signals:
     // a full disk.
     void diskFull(quint64 run);
     void closed();
+    // A statement failed with SQLITE_CORRUPT/NOTADB (`certain`) or in a way an integrity check must judge.
+    void damageFound(bool certain);
 
 private:
     bool prepareStatements();

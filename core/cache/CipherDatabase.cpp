@@ -23,8 +23,10 @@ QString tr(const char* text)
 
 CipherDatabase::Statement::Statement(Statement&& other) noexcept
     : m_stmt(other.m_stmt)
+    , m_owner(other.m_owner)
 {
     other.m_stmt = nullptr;
+    other.m_owner = nullptr;
 }
 
 CipherDatabase::Statement& CipherDatabase::Statement::operator=(Statement&& other) noexcept
@@ -32,7 +34,9 @@ CipherDatabase::Statement& CipherDatabase::Statement::operator=(Statement&& othe
     if (this != &other) {
         sqlite3_finalize(m_stmt);
         m_stmt = other.m_stmt;
+        m_owner = other.m_owner;
         other.m_stmt = nullptr;
+        other.m_owner = nullptr;
     }
     return *this;
 }
@@ -69,6 +73,8 @@ CipherDatabase::Statement::Step CipherDatabase::Statement::step()
         return Step::Row;
     if (rc == SQLITE_DONE)
         return Step::Done;
+    if (m_owner)
+        m_owner->noteFailure(rc);
     return Step::Error;
 }
 
@@ -199,11 +205,42 @@ CipherDatabase::~CipherDatabase()
     sqlite3_close(m_db);
 }
 
+CipherDatabase::Damage CipherDatabase::classify(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) { // the primary code of an extended one
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Damage::Damaged;
+    case SQLITE_ERROR:
+    case SQLITE_IOERR:
+        return Damage::Suspect;
+    default:
+        return Damage::None; // busy, locked, constraint, interrupt, full disk...: not the file's fault
+    }
+}
+
+void CipherDatabase::noteFailure(int sqliteCode)
+{
+    const Damage damage = classify(sqliteCode);
+    if (damage == Damage::None)
+        return;
+    if (damage == Damage::Damaged)
+        m_damaged = true;
+    if (m_damageHandler)
+        m_damageHandler(damage);
+}
+
+void CipherDatabase::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
 bool CipherDatabase::exec(const char* sql)
 {
     char* errorText = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &errorText);
     if (rc != SQLITE_OK) {
+        noteFailure(rc);
         qCWarning(lcCache).noquote() << "statement failed:" << QString::fromUtf8(errorText ? errorText : "");
         sqlite3_free(errorText);
         return false;
@@ -213,7 +250,10 @@ bool CipherDatabase::exec(const char* sql)
 
 int CipherDatabase::execStatus(const char* sql)
 {
-    return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+        noteFailure(rc);
+    return rc;
 }
 
 qint64 CipherDatabase::lastInsertRowId() const
@@ -224,11 +264,16 @@ qint64 CipherDatabase::lastInsertRowId() const
 CipherDatabase::Statement CipherDatabase::prepare(const char* sql)
 {
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        // Preparing reads the schema: a damaged schema page shows here. A plain SQLITE_ERROR here
+        // is our own SQL (a missing table of an old schema), never a sign of damage.
+        if (classify(rc) == Damage::Damaged)
+            noteFailure(rc);
         sqlite3_finalize(stmt);
         return Statement();
     }
-    return Statement(stmt);
+    return Statement(stmt, this);
 }
 
 qint64 CipherDatabase::scalar(const char* sql, qint64 fallback)

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -44,9 +45,23 @@ public:
 
     private:
         friend class CipherDatabase;
-        explicit Statement(sqlite3_stmt* stmt) : m_stmt(stmt) {}
+        Statement(sqlite3_stmt* stmt, CipherDatabase* owner) : m_stmt(stmt), m_owner(owner) {}
         sqlite3_stmt* m_stmt = nullptr;
+        CipherDatabase* m_owner = nullptr;
     };
+
+    // What a failed statement says about the file. SQLCipher 3.4.1 reports a page whose HMAC does
+    // not match as SQLITE_CORRUPT on most reads and writes, but a page it cannot decrypt while
+    // SQLite walks a B-tree may surface as plain SQLITE_ERROR ("SQL logic error or missing
+    // database"): that is Suspect, and an integrity check decides.
+    enum class Damage { None, Suspect, Damaged };
+    static Damage classify(int sqliteCode);
+    // Called on this connection's thread whenever a statement fails with Suspect or Damaged.
+    using DamageHandler = std::function<void(Damage damage)>;
+    void setDamageHandler(DamageHandler handler) { m_damageHandler = std::move(handler); }
+    bool damaged() const { return m_damaged; } // a statement failed with SQLITE_CORRUPT/NOTADB
+    // Stops a running statement from any thread (a long integrity check when the app quits).
+    void interrupt();
 
     // Opens `path` keyed with the 32-byte raw `key` (an empty key opens without encryption: the sync
     // benchmark only). When the file exists, nothing is written before the key has been checked.
@@ -73,7 +88,10 @@ public:
 
 private:
     explicit CipherDatabase(sqlite3* db) : m_db(db) {}
+    void noteFailure(int sqliteCode);
     sqlite3* m_db = nullptr;
+    DamageHandler m_damageHandler;
+    bool m_damaged = false;
 };
 
 } // namespace sp

@@ -125,9 +125,11 @@ QJsonArray syncState(CipherDatabase& db)
 
 } // namespace
 
-QJsonObject CacheSummary::read(CipherDatabase& db)
+QJsonObject CacheSummary::read(CipherDatabase& db, const std::function<void()>& betweenReads)
 {
     QJsonObject summary;
+    // A deferred transaction takes its snapshot at the first read and keeps it until the end.
+    const bool snapshot = db.exec("BEGIN");
     summary.insert(QStringLiteral("schema_version"), db.userVersion());
     QJsonObject tables;
     const QStringList names =
@@ -135,6 +137,8 @@ QJsonObject CacheSummary::read(CipherDatabase& db)
     for (const QString& name : names)
         tables.insert(name, tableShape(db, name));
     summary.insert(QStringLiteral("tables"), tables);
+    if (betweenReads)
+        betweenReads();
     summary.insert(QStringLiteral("marketplaces"), marketplaces(db));
     QStringList currencies = column(db, "SELECT currency FROM orders UNION SELECT currency FROM financial_events "
                                         "UNION SELECT currency FROM marketplaces ORDER BY 1");
@@ -145,6 +149,11 @@ QJsonObject CacheSummary::read(CipherDatabase& db)
     summary.insert(QStringLiteral("fulfillment_channels"),
                    distribution(db, "SELECT fulfillment_channel, COUNT(*) FROM orders GROUP BY 1 ORDER BY 1"));
     summary.insert(QStringLiteral("sync"), syncState(db));
+    if (snapshot)
+        db.exec("COMMIT");
+    summary.insert(QStringLiteral("one_snapshot"), snapshot);
+    if (db.damaged())
+        summary.insert(QStringLiteral("damaged"), true);
     return summary;
 }
 

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -37,7 +38,37 @@ bool writerIsAlive(const QByteArray& content)
 #endif
 }
 
+QString checkPath(const QString& profileDir)
+{
+    return QDir(profileDir).filePath(QStringLiteral("cache-check.pending"));
+}
+
 } // namespace
+
+bool RunMarker::leftByUnexpectedEnd(const QString& profileDir)
+{
+    QFile existing(RunMarker(profileDir).path());
+    if (!existing.open(QIODevice::ReadOnly))
+        return false;
+    return !writerIsAlive(existing.read(256));
+}
+
+bool RunMarker::cacheCheckPending(const QString& profileDir)
+{
+    return QFile::exists(checkPath(profileDir));
+}
+
+void RunMarker::setCacheCheckPending(const QString& profileDir, bool pending)
+{
+    const QString path = checkPath(profileDir);
+    if (!pending) {
+        QFile::remove(path);
+        return;
+    }
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
 
 bool RunMarker::start(QString* error)
 {
@@ -48,6 +79,7 @@ bool RunMarker::start(QString* error)
             return true; // not ours: neither rewritten nor removed by this run
         }
         m_previousEndedUnexpectedly = true;
+        setCacheCheckPending(QFileInfo(m_path).absolutePath(), true);
     }
     QSaveFile file(m_path);
     // The start time and process id only: enough to tell runs apart, nothing about the seller.

@@ -20,6 +20,17 @@ public:
     void finish();
     QString path() const { return m_path; }
 
+    // For a process that is not the app's run (the command-line support bundle): whether the marker
+    // in `profileDir` was left by a run that ended without its clean exit. A running app's marker is
+    // not (its process is alive), and a new profile has none. Reads only.
+    static bool leftByUnexpectedEnd(const QString& profileDir);
+
+    // After an unexpected end the cache may hold damage that only a full read finds: start() notes
+    // it in the profile (a file, so that a second crash before the check keeps it), the sync clears
+    // it once the cache passed its integrity check.
+    static bool cacheCheckPending(const QString& profileDir);
+    static void setCacheCheckPending(const QString& profileDir, bool pending);
+
 private:
     QString m_path;
     bool m_previousEndedUnexpectedly = false;

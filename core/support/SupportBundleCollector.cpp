@@ -1,6 +1,7 @@
 #include "support/SupportBundleCollector.h"
 
 #include "cache/CacheFiles.h"
+#include "cache/CacheIntegrityCheck.h"
 #include "cache/CacheKey.h"
 #include "cache/CipherDatabase.h"
 #include "log/FileLogging.h"
@@ -95,7 +96,16 @@ QString summaryText(const SupportContext& context, const QJsonObject& versions, 
     lines << QString();
     if (!cacheNote.isEmpty())
         lines << QStringLiteral("Cache: %1").arg(cacheNote);
-    if (!cache.isEmpty()) {
+    const QString state = cache.value(QStringLiteral("state")).toString();
+    if (!state.isEmpty() && state != QLatin1String("ok"))
+        lines << QStringLiteral("Cache state: %1").arg(state.toUpper());
+    for (const QJsonValue& problem : cache.value(QStringLiteral("integrity")).toObject().value(QStringLiteral("problems")).toArray())
+        lines << QStringLiteral("  integrity: %1").arg(problem.toString());
+    for (const QJsonValue& copy : cache.value(QStringLiteral("damaged_copies_set_aside")).toArray())
+        lines << QStringLiteral("Damaged copy kept aside: %1 (%2 bytes)")
+                     .arg(copy.toObject().value(QStringLiteral("name")).toString())
+                     .arg(copy.toObject().value(QStringLiteral("bytes")).toInteger());
+    if (cache.contains(QStringLiteral("tables"))) {
         lines << QStringLiteral("Cache schema version %1").arg(cache.value(QStringLiteral("schema_version")).toInt());
         const QJsonObject tables = cache.value(QStringLiteral("tables")).toObject();
         for (auto it = tables.begin(); it != tables.end(); ++it)
@@ -206,31 +216,65 @@ void SupportBundleCollector::collect(const SupportContext& context, QObject* rec
     const QString accountId = context.profile->settings().value(QStringLiteral("session/accountId")).toString();
     const QString dbPath = accountId.isEmpty() ? QString()
                                                : CacheFiles::databasePath(CacheFiles::accountDir(*context.profile, accountId));
+    // Damaged copies set aside by a reset are reported whatever the current file's state.
+    QJsonObject aside;
+    if (!dbPath.isEmpty()) {
+        const QString dir = QFileInfo(dbPath).absolutePath();
+        QJsonArray copies;
+        for (const QString& name : CacheFiles::damagedCopies(dir))
+            copies.append(QJsonObject{{QStringLiteral("name"), name},
+                                      {QStringLiteral("bytes"), QFileInfo(dir + QLatin1Char('/') + name).size()}});
+        if (!copies.isEmpty())
+            aside.insert(QStringLiteral("damaged_copies_set_aside"), copies);
+    }
+    auto withAside = [aside](QJsonObject cache) {
+        for (auto it = aside.begin(); it != aside.end(); ++it)
+            cache.insert(it.key(), it.value());
+        return cache;
+    };
     if (!context.secrets || dbPath.isEmpty() || !QFileInfo::exists(dbPath)) {
         const QString note = dbPath.isEmpty() || !QFileInfo::exists(dbPath) ? QStringLiteral("no offline cache on this computer")
                                                                            : QStringLiteral("not read");
-        QTimer::singleShot(0, receiver, [finish, note] { finish(QJsonObject(), note); });
+        QTimer::singleShot(0, receiver, [finish, note, cache = withAside(QJsonObject())] { finish(cache, note); });
         return;
     }
     CacheKey::load(context.secrets, CacheKey::secretName(*context.profile, accountId), false, receiver,
-                   [finish, dbPath](CacheKey::Status status, const QByteArray& key, const QString& message) {
+                   [finish, dbPath, withAside](CacheKey::Status status, const QByteArray& key, const QString& message) {
                        if (status != CacheKey::Status::Ok) {
                            qCInfo(lcSupport) << "support bundle without the cache's summary: no key";
-                           finish(QJsonObject(), QStringLiteral("the cache key could not be read from the keychain (%1)")
-                                                     .arg(LogRedactor::redact(message)));
+                           // QtKeychain 0.13 reads a locked keychain as "not found" (platform notes).
+                           finish(withAside(QJsonObject{{QStringLiteral("state"),
+                                                         QStringLiteral("not read (keychain locked or key missing)")}}),
+                                  QStringLiteral("the cache key could not be read from the keychain (%1)")
+                                      .arg(LogRedactor::redact(message)));
                            return;
                        }
                        CipherDatabase::OpenError openError = CipherDatabase::OpenError::None;
                        QString openMessage;
                        auto db = CipherDatabase::open(dbPath, key, CipherDatabase::Role::Reader, &openError, &openMessage);
                        if (!db) {
-                           finish(QJsonObject(), QStringLiteral("the cache could not be opened (%1)")
-                                                     .arg(LogRedactor::redact(openMessage)));
+                           const bool unreadable = openError == CipherDatabase::OpenError::WrongKeyOrDamaged;
+                           finish(withAside(QJsonObject{
+                                      {QStringLiteral("state"),
+                                       unreadable ? QStringLiteral("unreadable (damaged first page or wrong key)")
+                                                  : QStringLiteral("not opened")}}),
+                                  QStringLiteral("the cache could not be opened (%1)")
+                                      .arg(LogRedactor::redact(openMessage)));
                            return;
                        }
-                       const QJsonObject summary = CacheSummary::read(*db);
+                       QJsonObject summary = CacheSummary::read(*db);
+                       // Every page read once: damage anywhere shows, not only in the pages the counts touched.
+                       const CacheIntegrityCheck::Result check = CacheIntegrityCheck::run(*db);
                        db.reset();
-                       finish(summary, QString());
+                       QJsonObject integrity{{QStringLiteral("checked"),
+                                              check.outcome != CacheIntegrityCheck::Outcome::NotChecked},
+                                             {QStringLiteral("problems"), QJsonArray::fromStringList(check.problems)}};
+                       const bool damaged = summary.value(QStringLiteral("damaged")).toBool()
+                                            || check.outcome == CacheIntegrityCheck::Outcome::Damaged;
+                       summary.insert(QStringLiteral("integrity"), integrity);
+                       summary.insert(QStringLiteral("damaged"), damaged);
+                       summary.insert(QStringLiteral("state"), damaged ? QStringLiteral("damaged") : QStringLiteral("ok"));
+                       finish(withAside(summary), damaged ? QStringLiteral("the offline copy is damaged") : QString());
                    });
 }
 

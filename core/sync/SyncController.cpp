@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 #include "cache/CacheFiles.h"
+#include "cache/CacheIntegrityCheck.h"
 #include "cache/CacheKey.h"
 #include "cache/CacheQuery.h"
 #include "cache/CacheWriter.h"
@@ -12,6 +13,7 @@
 #include "profile/Profile.h"
 #include "secrets/SecretStore.h"
 #include "sync/CursorGuard.h"
+#include "support/RunMarker.h"
 #include "sync/RetryPolicy.h"
 
 #include <QCoreApplication>
@@ -147,6 +149,12 @@ struct SyncController::Impl
 
     std::function<void()> afterClose;
 
+    // Integrity checks (after an unclean exit, on request, after a suspicious failure).
+    CacheIntegrityCheck* check = nullptr;
+    quint64 checkGeneration = 0;
+    bool checkByUser = false;
+    bool suspectChecked = false; // one check per open for failures that only may be damage
+
     void setState(State next)
     {
         if (state == next)
@@ -176,6 +184,7 @@ struct SyncController::Impl
         });
         QObject::connect(writer, &CacheWriter::runFinished, q,
                          [this](quint64 r, bool ok, const QString& error) { onRunFinished(r, ok, error); });
+        QObject::connect(writer, &CacheWriter::damageFound, q, [this](bool certain) { onDamage(certain); });
         QObject::connect(writer, &CacheWriter::closed, q, [this] {
             if (auto action = std::exchange(afterClose, nullptr))
                 action();
@@ -189,7 +198,7 @@ struct SyncController::Impl
     void open()
     {
         if (state != State::Closed && state != State::Failed && state != State::CacheUnreadable
-            && state != State::Idle && state != State::Offline)
+            && state != State::Idle && state != State::Offline && state != State::KeychainLocked)
             return;
         const QString accountId = session ? session->account().id : QString();
         const QString wantedDir = CacheFiles::accountDir(*profile, accountId);
@@ -219,10 +228,11 @@ struct SyncController::Impl
             return;
         }
         // A key is created only for a new cache: a missing key for an existing file means the file
-        // can never be read again, and the user decides (reset); nothing is deleted here.
+        // can never be read again, and the user decides (reset); nothing is deleted here. "Not
+        // found" from a locked keychain is told apart by CacheKey::open (KeychainLocked).
         const QFileInfo file(dbPath);
-        const bool create = !file.exists() || file.size() == 0;
-        CacheKey::load(secrets, keyName, create, q,
+        const bool fileExists = file.exists() && file.size() > 0;
+        CacheKey::open(secrets, profile, accountId, fileExists, q,
                        [this, gen](CacheKey::Status status, const QByteArray& key, const QString& message) {
                            if (gen != generation)
                                return;
@@ -231,10 +241,13 @@ struct SyncController::Impl
                                openWith(key, gen);
                                return;
                            case CacheKey::Status::NotFound:
-                               unreadable(tr("The key of the offline cache is missing from the keychain. "
-                                             "You can reset the cache and download your data again."));
+                               unreadable(tr("The key of the offline cache is missing from the keychain, which "
+                                             "is unlocked. You can reset the cache and download your data again."));
                                return;
                            case CacheKey::Status::Unavailable:
+                           case CacheKey::Status::Locked:
+                               locked(message);
+                               return;
                            case CacheKey::Status::Error:
                                fail(tr("The keychain did not give the key of the offline cache (%1). "
                                        "Unlock the keychain and try again.")
@@ -285,6 +298,10 @@ struct SyncController::Impl
             return;
         }
         query = new CacheQuery(std::move(reader), q);
+        suspectChecked = false;
+        // Queued: the view whose read failed is still inside its call to the query.
+        QObject::connect(query, &CacheQuery::damageFound, q, [this](bool certain) { onDamage(certain); },
+                         Qt::QueuedConnection);
         committed = cursors;
         itemCounts = counts;
         if (lastSyncedAt != at) {
@@ -297,6 +314,9 @@ struct SyncController::Impl
         emit q->dataChanged();
         restartInterval();
         startRun();
+        // The previous run ended without closing the file: read every page once, in the background.
+        if (RunMarker::cacheCheckPending(profile->dir()))
+            startCheck(false);
     }
 
     void fail(const QString& message)
@@ -304,6 +324,107 @@ struct SyncController::Impl
         lastError = message;
         qCWarning(lcSync).noquote() << "sync controller failed:" << message;
         setState(State::Failed);
+    }
+
+    void locked(const QString& message)
+    {
+        lastError = message;
+        qCWarning(lcSync).noquote() << "keychain locked or unavailable:" << message;
+        setState(State::KeychainLocked);
+        emit q->keychainLocked(message);
+    }
+
+    // ---- damage ------------------------------------------------------------------------------
+
+    // A statement failed on the file: certain damage closes the cache at once (a view never shows
+    // a damaged table as empty); anything else is judged by an integrity check.
+    void onDamage(bool certain)
+    {
+        if (!query || state == State::CacheUnreadable)
+            return;
+        if (!certain) {
+            if (!std::exchange(suspectChecked, true))
+                startCheck(false);
+            return;
+        }
+        damaged(QStringList());
+    }
+
+    void damaged(const QStringList& problems)
+    {
+        qCWarning(lcSync).noquote() << "the offline copy is damaged" << problems.join(QStringLiteral("; "));
+        const QString message = tr("The offline copy on this computer is damaged. Reset it to download your data "
+                                   "again; the damaged file is then kept aside for support.");
+        if (running)
+            emit q->syncFinished(false, message);
+        close([this, message] { unreadable(message); });
+    }
+
+    void startCheck(bool byUser)
+    {
+        if (!query) {
+            if (byUser)
+                emit q->integrityChecked(false, tr("The offline copy is not open, so it cannot be checked now."));
+            return;
+        }
+        checkByUser = checkByUser || byUser;
+        if (check && check->isRunning())
+            return;
+        const quint64 gen = generation;
+        if (unencrypted) {
+            runCheck(QByteArray(), gen);
+            return;
+        }
+        if (!secrets)
+            return;
+        CacheKey::load(secrets, keyName, false, q,
+                       [this, gen](CacheKey::Status status, const QByteArray& key, const QString& message) {
+                           if (gen != generation)
+                               return;
+                           if (status != CacheKey::Status::Ok) {
+                               if (std::exchange(checkByUser, false))
+                                   emit q->integrityChecked(
+                                       false, tr("The offline copy could not be checked: %1").arg(message));
+                               return;
+                           }
+                           runCheck(key, gen);
+                       });
+    }
+
+    void runCheck(const QByteArray& key, quint64 gen)
+    {
+        if (!check) {
+            check = new CacheIntegrityCheck(q);
+            QObject::connect(check, &CacheIntegrityCheck::finished, q,
+                             [this](const CacheIntegrityCheck::Result& result) { onCheckFinished(result); });
+        }
+        checkGeneration = gen;
+        check->start(dbPath, key);
+    }
+
+    void onCheckFinished(const CacheIntegrityCheck::Result& result)
+    {
+        const bool byUser = std::exchange(checkByUser, false);
+        if (checkGeneration != generation)
+            return; // the file was closed or reset meanwhile
+        switch (result.outcome) {
+        case CacheIntegrityCheck::Outcome::Damaged:
+            damaged(result.problems);
+            if (byUser)
+                emit q->integrityChecked(false, tr("The offline copy is damaged."));
+            return;
+        case CacheIntegrityCheck::Outcome::Ok:
+            RunMarker::setCacheCheckPending(profile->dir(), false);
+            qCInfo(lcSync) << "the offline copy passed its integrity check";
+            if (byUser)
+                emit q->integrityChecked(true, tr("The offline copy was checked: no damage was found."));
+            return;
+        case CacheIntegrityCheck::Outcome::NotChecked:
+            qCWarning(lcSync).noquote() << "integrity check not done:" << result.message;
+            if (byUser)
+                emit q->integrityChecked(false, result.message);
+            return;
+        }
     }
 
     void unreadable(const QString& message)
@@ -832,15 +953,87 @@ struct SyncController::Impl
         QMetaObject::invokeMethod(writer, [w] { w->close(); }, Qt::QueuedConnection);
     }
 
+    void ensurePaths()
+    {
+        if (!accountDir.isEmpty())
+            return;
+        const QString accountId = session ? session->account().id : QString();
+        accountDir = CacheFiles::accountDir(*profile, accountId);
+        dbPath = CacheFiles::databasePath(accountDir);
+        keyName = CacheKey::secretName(*profile, accountId);
+    }
+
+    QString accountIdOfDir() const { return QFileInfo(accountDir).fileName(); }
+
+    // Nothing is deleted on the strength of an unconfirmed keychain answer: an unreadable file is
+    // set aside with its key kept, a healthy one goes only after the keychain confirmed the key's
+    // deletion; a locked keychain refuses the reset.
+    void reset()
+    {
+        ensurePaths();
+        if (accountDir.isEmpty()) {
+            open();
+            return;
+        }
+        const bool setAside = state == State::CacheUnreadable;
+        close([this, setAside] {
+            const quint64 gen = generation;
+            auto refused = [this, gen](const QString& why) {
+                if (gen != generation)
+                    return;
+                locked(tr("The offline copy was not reset, and nothing was deleted: %1").arg(why));
+            };
+            auto reopen = [this, gen] {
+                if (gen != generation)
+                    return;
+                lastError.clear();
+                open();
+            };
+            if (!secrets || unencrypted) {
+                CacheFiles::removeAll(accountDir, nullptr);
+                reopen();
+                return;
+            }
+            if (setAside) {
+                CacheKey::probeUnlocked(secrets, *profile, q, [this, gen, refused, reopen](bool unlocked,
+                                                                                           const QString& message) {
+                    if (gen != generation)
+                        return;
+                    if (!unlocked) {
+                        refused(message);
+                        return;
+                    }
+                    QString error;
+                    const QString aside = CacheFiles::setAside(accountDir, clock->nowUtc(), &error);
+                    if (aside.isEmpty()) {
+                        fail(error);
+                        return;
+                    }
+                    qCInfo(lcSync).noquote() << "cache reset: the unreadable file was set aside as" << aside;
+                    reopen();
+                });
+                return;
+            }
+            CacheKey::removeConfirmed(secrets, profile, accountIdOfDir(), q,
+                                      [this, gen, refused, reopen](bool ok, const QString& message) {
+                                          if (gen != generation)
+                                              return;
+                                          if (!ok) {
+                                              refused(message);
+                                              return;
+                                          }
+                                          bool filesOk = true;
+                                          const QStringList removed = CacheFiles::removeAll(accountDir, &filesOk);
+                                          qCInfo(lcSync).noquote() << "cache reset: key deleted, files" << removed;
+                                          reopen();
+                                      });
+        });
+    }
+
     // The key first (crypto-shredding: without it the files are noise), then the files.
     void shred(std::function<void(const QString& summary, bool ok)> then)
     {
-        if (accountDir.isEmpty()) {
-            const QString accountId = session ? session->account().id : QString();
-            accountDir = CacheFiles::accountDir(*profile, accountId);
-            dbPath = CacheFiles::databasePath(accountDir);
-            keyName = CacheKey::secretName(*profile, accountId);
-        }
+        ensurePaths();
         if (accountDir.isEmpty()) {
             then(tr("No local data was found for this account."), true);
             return;
@@ -850,6 +1043,8 @@ struct SyncController::Impl
             auto removeFiles = [this, then](bool keyOk, const QString& keyMessage) {
                 bool filesOk = true;
                 const QStringList removed = CacheFiles::removeAll(accountDir, &filesOk);
+                if (keyOk)
+                    CacheKey::setCreated(profile, accountIdOfDir(), false);
                 QStringList lines;
                 lines << (keyOk ? tr("The cache key was deleted from the keychain.")
                                 : tr("The cache key could not be deleted from the keychain (%1).").arg(keyMessage));
@@ -903,6 +1098,7 @@ SyncController::SyncController(Session* session, SecretStore* secrets, Profile* 
 
 SyncController::~SyncController()
 {
+    delete std::exchange(d->check, nullptr); // interrupts a running check and waits for it
     d->retryTimer.stop();
     d->offlineTimer.stop();
     if (d->writer) {
@@ -969,11 +1165,18 @@ void SyncController::setIntervalMinutes(int minutes)
 
 void SyncController::resetCache()
 {
-    d->shred([this](const QString& summary, bool) {
-        qCInfo(lcSync).noquote() << "cache reset:" << summary;
-        d->lastError.clear();
+    d->reset();
+}
+
+void SyncController::retryKeychain()
+{
+    if (d->state == State::KeychainLocked)
         d->open();
-    });
+}
+
+void SyncController::checkIntegrity()
+{
+    d->startCheck(true);
 }
 
 void SyncController::removeLocalData()

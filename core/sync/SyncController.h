@@ -39,7 +39,10 @@ class SyncController : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Closed, Opening, Idle, Syncing, Offline, Failed, CacheUnreadable };
+    // CacheUnreadable: wrong key, key really gone (keychain unlocked), or a damaged file (any read
+    // or write, or an integrity check, found a damaged page): Reset offered, nothing deleted.
+    // KeychainLocked: the keychain did not give the key and may be locked; Retry, never Reset.
+    enum class State { Closed, Opening, Idle, Syncing, Offline, Failed, CacheUnreadable, KeychainLocked };
     Q_ENUM(State)
 
     SyncController(Session* session, SecretStore* secrets, Profile* profile, const Clock* clock,
@@ -62,7 +65,14 @@ public:
     void syncNow(); // ignored while a sync runs or before the cache is open
     void cancel();  // stops after the current transaction
     void setIntervalMinutes(int minutes); // 0 = only on demand; stored in settings sync/intervalMinutes
-    void resetCache();      // the user's "Reset the cache and download again"
+    // The user's "Reset the cache and download again". A damaged or unreadable file is set aside
+    // (CacheFiles::setAside) and the key kept; otherwise the key is deleted and, once the keychain
+    // confirms the deletion, the files. Refused (KeychainLocked, nothing touched) while the keychain
+    // is locked or unavailable.
+    void resetCache();
+    void retryKeychain(); // after KeychainLocked: read the key again
+    // Help > "Check the offline copy": reads every page in the background; integrityChecked follows.
+    void checkIntegrity();
     void removeLocalData(); // crypto-shred; emits localDataRemoved(summary)
 
     // Tests: the total time retries of one sync may take before it fails (default 2 minutes), and
@@ -85,6 +95,8 @@ signals:
     void syncFinished(bool ok, const QString& message);
     void lastSyncedAtChanged(const QDateTime& at);
     void cacheUnreadable(const QString& message); // wrong key or damaged file: offer reset, never auto-delete
+    void keychainLocked(const QString& message);  // offer Retry and say how to unlock; never Reset
+    void integrityChecked(bool ok, const QString& message); // the end of a check the user asked for
     void localDataRemoved(const QString& summary);
     void dataChanged(); // rows were committed: views refresh
     void opened();      // the cache is open and query() is set

@@ -1,4 +1,7 @@
 // The encrypted cache below the sync: SQLCipher file, pages, cursors, migrations, wrong keys.
+#include "cache/CacheFiles.h"
+#include "cache/CacheIntegrityCheck.h"
+#include "cache/CacheKey.h"
 #include "cache/CacheQuery.h"
 #include "cache/CacheSchema.h"
 #include "cache/CacheWriter.h"
@@ -6,12 +9,17 @@
 #include "cache/Money.h"
 #include "cache/PageDecoder.h"
 #include "cache/SecureBytes.h"
+#include "profile/Profile.h"
+#include "secrets/InMemorySecretStore.h"
+#include "support/CacheSummary.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +74,52 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A closed cache with `count` orders (several pages, so that damage can sit far from page 1).
+bool writeOrders(const QString& db, const QByteArray& key, int count, int firstId = 0)
+{
+    CacheWriter writer;
+    QString message;
+    if (writer.openFile(db, key, &message) != CipherDatabase::OpenError::None)
+        return false;
+    QString cursor = writer.state().cursors.value(QStringLiteral("orders"));
+    for (int start = firstId; start < firstId + count; start += 500) {
+        QJsonArray orders;
+        for (int i = start; i < qMin(start + 500, firstId + count); ++i)
+            orders.append(order(QStringLiteral("302-7770000-%1").arg(i, 7, 10, QLatin1Char('0')),
+                                QStringLiteral("SKU-%1").arg(i % 50), QStringLiteral("12.50"),
+                                i % 3 ? QStringLiteral("Shipped") : QStringLiteral("Pending")));
+        const QString next = QStringLiteral("p%1").arg(start);
+        if (writer.writePage(QStringLiteral("orders"), cursor, orderPage(orders, next, true)).status
+            != CacheWriter::WriteStatus::Written)
+            return false;
+        cursor = next;
+    }
+    writer.closeFile();
+    return true;
+}
+
+// Flips one byte in each of `pages` data pages spread over the second half of the file (never
+// page 1, which the open checks), as a failing disk or a bad copy would.
+bool flipDataPages(const QString& db, int pages)
+{
+    QFile file(db);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 pageCount = file.size() / 1024;
+    if (pageCount < 8)
+        return false;
+    for (int i = 0; i < pages; ++i) {
+        const qint64 page = pageCount / 2 + (pageCount / 2 - 1) * i / qMax(1, pages);
+        const qint64 offset = page * 1024 + 300;
+        file.seek(offset);
+        char byte = 0;
+        file.getChar(&byte);
+        file.seek(offset);
+        file.putChar(char(byte ^ 0x5a));
+    }
+    return true;
+}
+
 } // namespace
 
 class TestCacheStore : public QObject
@@ -77,7 +131,236 @@ private:
     SecureBytes m_key = SecureBytes::random(32);
     QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)) + QStringLiteral("/cache.db"); }
 
+    struct KeyAnswer
+    {
+        CacheKey::Status status = CacheKey::Status::Error;
+        QByteArray key;
+        QString message;
+    };
+    static std::optional<KeyAnswer> openKey(SecretStore* store, Profile* profile, const QString& account, bool file)
+    {
+        std::optional<KeyAnswer> answer;
+        QObject context;
+        CacheKey::open(store, profile, account, file, &context,
+                       [&answer](CacheKey::Status status, const QByteArray& key, const QString& message) {
+                           answer = KeyAnswer{status, key, message};
+                       });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
+            return std::nullopt;
+        return answer;
+    }
+    static std::optional<std::pair<bool, QString>> removeKey(SecretStore* store, Profile* profile, const QString& account)
+    {
+        std::optional<std::pair<bool, QString>> answer;
+        QObject context;
+        CacheKey::removeConfirmed(store, profile, account, &context,
+                                  [&answer](bool ok, const QString& message) { answer = std::make_pair(ok, message); });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
+            return std::nullopt;
+        return answer;
+    }
+
 private slots:
+    void lockedKeychainIsNeverAMissingKey()
+    {
+        // The logic with a keychain that reads "not found" when locked, like QtKeychain 0.13 on Linux
+        // (the real keyring: TestCacheKeychainLocked).
+        QTemporaryDir dir;
+        QString error;
+        std::optional<Profile> profile = Profile::open(dir.filePath(QStringLiteral("profile")), &error);
+        QVERIFY2(profile, qPrintable(error));
+        InMemorySecretStore store;
+        const QString account = QStringLiteral("acct_1");
+
+        // First use: a key is created and remembered (a note in the settings, never the key).
+        auto created = openKey(&store, &*profile, account, false);
+        QVERIFY(created);
+        QCOMPARE(created->status, CacheKey::Status::Ok);
+        QCOMPARE(created->key.size(), 32);
+        QVERIFY(CacheKey::wasCreated(*profile, account));
+        QFile settings(dir.filePath(QStringLiteral("profile/settings.ini")));
+        QVERIFY(!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains(SecureBytes::toHex(created->key).bytes()));
+
+        // Locked: "not found" with a file (or with only the note) is "locked", and no new key replaces the old one.
+        store.setAvailable(false);
+        for (bool file : {true, false}) {
+            auto locked = openKey(&store, &*profile, account, file);
+            QVERIFY(locked);
+            QCOMPARE(locked->status, CacheKey::Status::Locked);
+            QVERIFY2(locked->message.contains(QLatin1String("locked")), qPrintable(locked->message));
+        }
+        // A reset's key deletion is refused while locked: the key stays.
+        auto refused = removeKey(&store, &*profile, account);
+        QVERIFY(refused);
+        QVERIFY(!refused->first);
+        store.setAvailable(true);
+        auto again = openKey(&store, &*profile, account, true);
+        QVERIFY(again);
+        QCOMPARE(again->status, CacheKey::Status::Ok);
+        QCOMPARE(again->key, created->key);
+
+        // Unlocked, the deletion is confirmed; then a file without its key is really "not found".
+        auto removed = removeKey(&store, &*profile, account);
+        QVERIFY(removed);
+        QVERIFY2(removed->first, qPrintable(removed->second));
+        QVERIFY(!CacheKey::wasCreated(*profile, account));
+        auto missing = openKey(&store, &*profile, account, true);
+        QVERIFY(missing);
+        QCOMPARE(missing->status, CacheKey::Status::NotFound);
+        QVERIFY(!store.contains(profile->secretKey(QStringLiteral("keychain-probe")))); // the probe left nothing
+    }
+
+    void damagedDataPagesAreReportedNeverReadAsEmpty()
+    {
+        const QString db = path("damaged-pages");
+        QVERIFY(writeOrders(db, m_key.bytes(), 4000));
+        QVERIFY(flipDataPages(db, 12));
+
+        // The open checks page 1 only: it still works...
+        CipherDatabase::OpenError error = CipherDatabase::OpenError::None;
+        QString message;
+        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        QVERIFY2(reader, qPrintable(message));
+        CacheQuery query(std::move(reader));
+        QSignalSpy damage(&query, &CacheQuery::damageFound);
+        // ...but reading the orders meets a damaged page, and says so instead of "0 orders".
+        const int count = query.orderCount();
+        QVERIFY2(!damage.isEmpty(), qPrintable(QStringLiteral("read %1 orders without a word").arg(count)));
+        QVERIFY(!query.lastError().isEmpty());
+        QVERIFY(query.database().damaged() || !damage.first().at(0).toBool());
+
+        // The full check finds it too, with the pages named and no row content.
+        const CacheIntegrityCheck::Result check = CacheIntegrityCheck::runOnFile(db, m_key.bytes());
+        QCOMPARE(check.outcome, CacheIntegrityCheck::Outcome::Damaged);
+        QVERIFY(!check.problems.isEmpty());
+        for (const QString& line : check.problems)
+            QVERIFY2(!line.contains(QLatin1String("SKU-")), qPrintable(line));
+
+        // The writer reports damage it meets in the same way (a sync's write into a damaged page).
+        CacheWriter writer;
+        QSignalSpy writerDamage(&writer, &CacheWriter::damageFound);
+        if (writer.openFile(db, m_key.bytes(), &message) == CipherDatabase::OpenError::None) {
+            QJsonArray orders;
+            for (int i = 0; i < 4000; i += 7)
+                orders.append(order(QStringLiteral("302-7770000-%1").arg(i, 7, 10, QLatin1Char('0')),
+                                    QStringLiteral("SKU-X"), QStringLiteral("1.00")));
+            const auto result = writer.writePage(QStringLiteral("orders"), QStringLiteral("p3500"),
+                                                 orderPage(orders, QStringLiteral("p9"), false));
+            QCOMPARE(result.status, CacheWriter::WriteStatus::Failed);
+            QVERIFY(!writerDamage.isEmpty());
+        } else {
+            QVERIFY(message.contains(QLatin1String("damaged")));
+        }
+    }
+
+    void integrityCheckPassesAHealthyFileInItsThread()
+    {
+        const QString db = path("healthy");
+        QVERIFY(writeOrders(db, m_key.bytes(), 1500));
+        CacheIntegrityCheck check;
+        QSignalSpy finished(&check, &CacheIntegrityCheck::finished);
+        check.start(db, m_key.bytes());
+        QVERIFY(check.isRunning());
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.first().at(0).value<CacheIntegrityCheck::Result>();
+        QCOMPARE(result.outcome, CacheIntegrityCheck::Outcome::Ok);
+        QVERIFY(result.problems.isEmpty());
+        QVERIFY(!check.isRunning());
+        // The same file with damaged pages fails the check in its thread too.
+        QVERIFY(flipDataPages(db, 4));
+        finished.clear();
+        check.start(db, m_key.bytes());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).value<CacheIntegrityCheck::Result>().outcome,
+                 CacheIntegrityCheck::Outcome::Damaged);
+    }
+
+    void damagedFileIsSetAsideInItsPrivateFolder()
+    {
+        const QString db = path("aside");
+        const QString dir = QFileInfo(db).absolutePath();
+        QVERIFY(writeOrders(db, m_key.bytes(), 600));
+        const QByteArray before = fileHash(db);
+        QString message;
+        const QDateTime first = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+        const QString aside = CacheFiles::setAside(dir, first, &message);
+        QCOMPARE(aside, QStringLiteral("cache.db.damaged-20261201T100000Z"));
+        QVERIFY(!QFileInfo::exists(db));
+        QCOMPARE(fileHash(QDir(dir).filePath(aside)), before); // kept as it was, for support
+        QCOMPARE(QFileInfo(QDir(dir).filePath(aside)).permissions() & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(dir).permissions() & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(CacheFiles::damagedCopies(dir), QStringList{aside});
+
+        // A second damaged file replaces the first copy: one is enough, the disk does not fill up.
+        QVERIFY(writeOrders(db, m_key.bytes(), 10));
+        const QString second = CacheFiles::setAside(dir, first.addDays(1), &message);
+        QCOMPARE(CacheFiles::damagedCopies(dir), QStringList{second});
+
+        // Removing the account's data removes the copies too, and the folder.
+        bool ok = false;
+        const QStringList removed = CacheFiles::removeAll(dir, &ok);
+        QVERIFY(ok);
+        QVERIFY(removed.contains(second));
+        QVERIFY(!QFileInfo::exists(dir));
+    }
+
+    void summaryIsOneSnapshotWhileTheSyncWrites()
+    {
+        const QString db = path("snapshot");
+        QVERIFY(writeOrders(db, m_key.bytes(), 1000));
+        CacheWriter writer; // the sync, writing while the summary is read
+        QString message;
+        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        CipherDatabase::OpenError error;
+        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        QVERIFY(reader);
+        bool wrote = false;
+        const QJsonObject summary = CacheSummary::read(*reader, [&] {
+            QJsonArray orders;
+            for (int i = 5000; i < 5500; ++i)
+                orders.append(order(QStringLiteral("302-7770000-%1").arg(i, 7, 10, QLatin1Char('0')),
+                                    QStringLiteral("SKU-N"), QStringLiteral("3.00")));
+            wrote = writer.writePage(QStringLiteral("orders"), QStringLiteral("p500"),
+                                     orderPage(orders, QStringLiteral("p5000"), true)).status
+                    == CacheWriter::WriteStatus::Written;
+        });
+        QVERIFY(wrote);
+        const qint64 rows = summary.value(QStringLiteral("tables")).toObject().value(QStringLiteral("orders"))
+                                .toObject().value(QStringLiteral("rows")).toInteger();
+        QCOMPARE(rows, qint64(1000));
+        auto total = [&summary](const char* key) {
+            qint64 sum = 0;
+            const QJsonObject counts = summary.value(QLatin1String(key)).toObject();
+            for (auto it = counts.begin(); it != counts.end(); ++it)
+                sum += it.value().toInteger();
+            return sum;
+        };
+        QCOMPARE(total("fulfillment_channels"), rows);
+        QCOMPARE(total("order_statuses"), rows);
+        qint64 perMarketplace = 0;
+        for (const QJsonValue& m : summary.value(QStringLiteral("marketplaces")).toArray())
+            perMarketplace += m.toObject().value(QStringLiteral("orders")).toInteger();
+        QVERIFY(perMarketplace == 0 || perMarketplace == rows); // no marketplaces table rows in this file
+        QVERIFY(!summary.contains(QStringLiteral("damaged")));
+        // The next summary sees the new rows.
+        QCOMPARE(CacheSummary::read(*reader).value(QStringLiteral("tables")).toObject().value(QStringLiteral("orders"))
+                     .toObject().value(QStringLiteral("rows")).toInteger(),
+                 qint64(1500));
+    }
+
+    void summaryOfADamagedFileSaysDamaged()
+    {
+        const QString db = path("summary-damaged");
+        QVERIFY(writeOrders(db, m_key.bytes(), 4000));
+        QVERIFY(flipDataPages(db, 12));
+        CipherDatabase::OpenError error;
+        QString message;
+        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        QVERIFY(reader);
+        const QJsonObject summary = CacheSummary::read(*reader);
+        QVERIFY2(summary.value(QStringLiteral("damaged")).toBool(), QJsonDocument(summary).toJson().constData());
+    }
+
     void moneyIsExact_data()
     {
         QTest::addColumn<QString>("text");

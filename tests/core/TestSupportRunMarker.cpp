@@ -2,6 +2,7 @@
 // not by one that did, and not by one that is still running (a smoke test beside the window).
 #include "support/RunMarker.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -55,6 +56,63 @@ private slots:
         QVERIFY(next.previousRunEndedUnexpectedly());
         next.finish();
         QVERIFY(!QFile::exists(next.path()));
+    }
+
+    void newProfileHasNoNoticeAndNoCheck()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("new-profile"));
+        QVERIFY(QDir().mkpath(profile));
+        // The command-line bundle on a profile that never ran the app: nothing ended unexpectedly.
+        QVERIFY(!RunMarker::leftByUnexpectedEnd(profile));
+        RunMarker first(profile);
+        QString error;
+        QVERIFY(first.start(&error));
+        QVERIFY(!first.previousRunEndedUnexpectedly());
+        QVERIFY(!RunMarker::cacheCheckPending(profile));
+        first.finish();
+    }
+
+    void bundleBesideARunningAppIsNoCrash()
+    {
+        // The app runs (its marker names a live process) while the command-line bundle is made.
+        QTemporaryDir dir;
+        QProcess alive;
+        alive.start(QStringLiteral("/bin/sleep"), {QStringLiteral("60")});
+        QVERIFY(alive.waitForStarted(10000));
+        RunMarker probe(dir.path());
+        writeMarker(probe.path(), alive.processId());
+        QVERIFY(!RunMarker::leftByUnexpectedEnd(dir.path()));
+        alive.kill();
+        QVERIFY(alive.waitForFinished(10000));
+        // The same marker once that run died without its clean exit: a crash.
+        QVERIFY(RunMarker::leftByUnexpectedEnd(dir.path()));
+        QVERIFY(QFile::exists(probe.path())); // only read
+    }
+
+    void unexpectedEndAsksForACacheCheckUntilOneIsDone()
+    {
+        QTemporaryDir dir;
+        QProcess gone;
+        gone.start(QStringLiteral("/bin/true"));
+        QVERIFY(gone.waitForStarted(10000));
+        const qint64 pid = gone.processId();
+        QVERIFY(gone.waitForFinished(10000));
+        RunMarker probe(dir.path());
+        writeMarker(probe.path(), pid);
+        RunMarker next(dir.path());
+        QString error;
+        QVERIFY(next.start(&error));
+        QVERIFY(RunMarker::cacheCheckPending(dir.path()));
+        next.finish();
+        // A clean exit before the check ran keeps the request; the check's success clears it.
+        RunMarker after(dir.path());
+        QVERIFY(after.start(&error));
+        QVERIFY(!after.previousRunEndedUnexpectedly());
+        QVERIFY(RunMarker::cacheCheckPending(dir.path()));
+        RunMarker::setCacheCheckPending(dir.path(), false);
+        QVERIFY(!RunMarker::cacheCheckPending(dir.path()));
+        after.finish();
     }
 
     void markerOfALiveRunIsLeftAlone()
