@@ -53,6 +53,9 @@ public:
     void setPagesQuery(CacheQuery* query);
     // Tells the user why the session ended (the sign-in dialog comes on top).
     void showSessionEnded(const QString& message);
+    // The session could not be saved in the keychain: one banner (objectName "keychainBanner") with
+    // what it means and what to do; shown again only with a new message. Empty: hides it.
+    void showKeychainWriteFailed(const QString& message);
     void showPage(Page page);
     QString connectionText() const;
 
@@ -94,6 +97,7 @@ private:
     QLabel* m_connectionLabel;
     MessageBanner* m_offlineBanner;
     MessageBanner* m_cacheBanner;
+    MessageBanner* m_keychainBanner = nullptr; // created on first use
     SyncStatusPanel* m_syncPanel;
     DashboardPage* m_dashboardPage;
     OrdersPage* m_ordersPage;
