@@ -7,6 +7,7 @@
 #include "WindowCoordinator.h"
 #include "app/LocalSandbox.h"
 #include "auth/Session.h"
+#include "auth/SessionLock.h"
 #include "common/Clock.h"
 #include "log/FileLogging.h"
 #include "log/LogLevel.h"
@@ -14,12 +15,29 @@
 #include "support/RunMarker.h"
 
 #include <QDir>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QTcpServer>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace sp {
+
+namespace {
+
+// The port the local sandbox had last time, kept so that a remembered session (bound to its
+// origin, port included) can be restored; not a secret.
+const QString kSandboxPortKey = QStringLiteral("sandbox/lastPort");
+constexpr int kSessionLockRetryMs = 250;
+
+bool loopbackPortIsFree(quint16 port)
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, port);
+}
+
+} // namespace
 
 AppController::AppController(CommandLineOptions options, QObject* parent)
     : QObject(parent)
@@ -70,31 +88,86 @@ bool AppController::start(QString* error)
     createSupportActions();
 
     if (m_options.sandbox) {
-        // The sandbox gets a new port on every start: never remember it as "the" server.
+        // The sandbox's URL is not "the" server to remember for the next start without --sandbox.
         m_host->setRememberServer(false);
         m_windows->setServerLocked(true);
-        m_sandbox = new LocalSandbox(this);
-        connect(m_sandbox, &LocalSandbox::ready, this, &AppController::onSandboxReady);
-        connect(m_sandbox, &LocalSandbox::failed, this, &AppController::fatalError);
-        m_sandbox->start(QDir(m_profile->dir()).filePath(QStringLiteral("sandbox")));
-        return true;
+    } else {
+        ServerChoice server = m_host->rememberedServer();
+        const ServerSelection selection = m_options.serverSelection(server.url, server.caFile);
+        server.url = selection.url;
+        server.caFile = selection.caFile;
+        if (!m_host->useServer(server, error))
+            return false;
     }
 
-    ServerChoice server = m_host->rememberedServer();
-    const ServerSelection selection = m_options.serverSelection(server.url, server.caFile);
-    server.url = selection.url;
-    server.caFile = selection.caFile;
-    if (!m_host->useServer(server, error))
-        return false;
+    // One writer of the session per profile: only the process holding the lock restores or
+    // refreshes it (see SessionLock).
+    m_sessionLock = std::make_unique<SessionLock>(m_profile->dir());
+    if (m_sessionLock->tryLock()) {
+        startSession();
+        return true;
+    }
+    const bool automated = m_options.smokeTest || !m_options.screenshotPath.isEmpty();
+    qCInfo(lcApp) << "the session of this profile is held by process" << m_sessionLock->holderPid()
+                  << (automated ? "; leaving it alone" : "; waiting for it");
+    if (automated) {
+        m_sessionOwnedElsewhere = true;
+        return true;
+    }
+    // E.g. a smoke test is running on this profile: it ends within a minute.
+    m_sessionLockRetry = new QTimer(this);
+    m_sessionLockRetry->setInterval(kSessionLockRetryMs);
+    connect(m_sessionLockRetry, &QTimer::timeout, this, [this] {
+        if (!m_sessionLock->tryLock())
+            return;
+        m_sessionLockRetry->stop();
+        qCInfo(lcApp) << "the session lock is free now";
+        startSession();
+    });
+    m_sessionLockRetry->start();
+    return true;
+}
+
+void AppController::startSession()
+{
+    if (m_options.sandbox) {
+        bool ok = false;
+        const int last = m_profile->settings().value(kSandboxPortKey).toInt(&ok);
+        const quint16 preferred = ok && last > 0 && last < 65536 && loopbackPortIsFree(quint16(last)) ? quint16(last) : 0;
+        startSandbox(preferred);
+        return;
+    }
     // Next turn of the event loop, so that whoever watches the windows (the smoke test) is connected.
     QTimer::singleShot(0, m_windows.get(), &WindowCoordinator::start);
-    return true;
+}
+
+void AppController::startSandbox(quint16 preferredPort)
+{
+    m_sandbox = new LocalSandbox(this);
+    if (preferredPort != 0)
+        m_sandbox->setExtraArguments({QStringLiteral("--port"), QString::number(preferredPort)});
+    connect(m_sandbox, &LocalSandbox::ready, this, &AppController::onSandboxReady);
+    connect(m_sandbox, &LocalSandbox::failed, this, [this, preferredPort](const QString& message) {
+        if (preferredPort == 0 || m_sandboxReady) {
+            emit fatalError(message);
+            return;
+        }
+        // The old port was taken meanwhile: any free one (the remembered session then needs a sign-in).
+        qCInfo(lcApp) << "the local sandbox did not start on its previous port; trying another";
+        m_sandbox->deleteLater();
+        startSandbox(0);
+    });
+    m_sandbox->start(QDir(m_profile->dir()).filePath(QStringLiteral("sandbox")));
 }
 
 void AppController::onSandboxReady(const QUrl& url, const QString& certPath, const QString& demoEmail,
                                    const QString& demoPassword)
 {
     qCInfo(lcApp) << "local sandbox ready at" << url.toString();
+    m_sandboxReady = true;
+    // A remembered session is bound to its origin, port included: the next start asks for this port.
+    m_profile->settings().setValue(kSandboxPortKey, url.port());
+    m_profile->sync();
     ServerChoice server;
     server.url = url;
     server.caFile = certPath;

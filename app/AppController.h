@@ -11,12 +11,14 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace sp {
 
 class Clock;
 class LocalSandbox;
 class SecretStore;
+class SessionLock;
 class RunMarker;
 class SessionHost;
 class SupportActions;
@@ -35,6 +37,9 @@ public:
     bool start(QString* error);
 
     WindowCoordinator* windows() const { return m_windows.get(); }
+    // A smoke test or screenshot run found the session held by another process (the running app):
+    // nothing was started, so that it cannot rotate that process's refresh token.
+    bool sessionOwnedElsewhere() const { return m_sessionOwnedElsewhere; }
     SupportActions* support() const { return m_support; }
 
 signals:
@@ -46,11 +51,18 @@ private:
     void onSandboxReady(const QUrl& url, const QString& certPath, const QString& demoEmail,
                         const QString& demoPassword);
     void onReady();
+    // Once this process holds the profile's session lock: the sandbox, then the windows.
+    void startSession();
+    void startSandbox(quint16 preferredPort);
     void startLogging();
     void createSupportActions();
 
     CommandLineOptions m_options;
     std::optional<Profile> m_profile;
+    std::unique_ptr<SessionLock> m_sessionLock; // released last (declared before what uses the session)
+    QTimer* m_sessionLockRetry = nullptr;
+    bool m_sessionOwnedElsewhere = false;
+    bool m_sandboxReady = false;
     std::unique_ptr<Clock> m_clock;
     QNetworkAccessManager* m_nam = nullptr;
     SecretStore* m_secrets = nullptr;

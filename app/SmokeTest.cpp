@@ -37,6 +37,22 @@ void SmokeTest::fail(const QString& reason)
     emit finished(1);
 }
 
+int SmokeTest::reportSessionOwnedElsewhere(const QString& screenshotPath)
+{
+    if (!screenshotPath.isEmpty()) {
+        std::fprintf(stderr, "sellerpulse: %s\n",
+                     qUtf8Printable(tr("SellerPulse is already running with this profile; no screenshot was "
+                                       "taken, so that its session is left alone.")));
+        std::fflush(stderr);
+        return 1;
+    }
+    std::fprintf(stdout, "sellerpulse: %s\n",
+                 qUtf8Printable(tr("SellerPulse is already running with this profile; the smoke test leaves "
+                                   "its session alone.")));
+    std::fflush(stdout);
+    return 0;
+}
+
 void SmokeTest::onReady()
 {
     if (m_done || !m_windows)

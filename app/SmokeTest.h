@@ -23,6 +23,9 @@ public:
               int timeoutMs, QObject* parent = nullptr);
 
     void fail(const QString& reason);
+    // Another process (the running app) holds the profile's session: a smoke test passes without
+    // touching it (exit 0), a screenshot cannot be taken (exit 1). Prints one line; returns the exit code.
+    static int reportSessionOwnedElsewhere(const QString& screenshotPath);
 
 signals:
     void finished(int exitCode);

@@ -150,6 +150,10 @@ int main(int argc, char** argv)
         printLine(stderr, QStringLiteral("sellerpulse: ") + error);
         return 1;
     }
+    if (smoke && controller.sessionOwnedElsewhere()) {
+        // The running app owns this profile's session; refreshing it here would sign that app out.
+        return sp::SmokeTest::reportSessionOwnedElsewhere(options.screenshotPath);
+    }
     if (smoke) {
         smokeTest = std::make_unique<sp::SmokeTest>(controller.windows(), options.screenshotPath, sinceStart,
                                                     kSmokeTestTimeoutMs);

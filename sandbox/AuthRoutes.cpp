@@ -95,8 +95,8 @@ HttpReply AuthRoutes::refresh(const HttpRequest& request)
     if (body.problem)
         return *body.problem;
 
-    const QByteArray hash =
-        CryptoPrimitives::sha256(body.object.value(QStringLiteral("refresh_token")).toString().toUtf8());
+    const QByteArray presented = body.object.value(QStringLiteral("refresh_token")).toString().toUtf8();
+    const QByteArray hash = CryptoPrimitives::sha256(presented);
     bool usedBefore = false;
     SessionRecord* session = m_services.state.sessionByTokenHash(hash, &usedBefore);
     // Every attempt counts: per family when the token is known, else per client address (token guessing).
@@ -121,6 +121,10 @@ HttpReply AuthRoutes::refresh(const HttpRequest& request)
         return sessionEnded(QStringLiteral("session_revoked"), tr("This session was ended; sign in again."),
                             request.requestId);
     if (usedBefore) {
+        // The token just rotated came back once within the grace window: the client lost the answer
+        // (crashed before storing it); it gets the same pair again instead of a false alarm.
+        if (auto replay = m_services.issuer.replayRotation(*session, *account, presented, now))
+            return savedOr500(m_services, *replay, request.requestId);
         // A used token came back: someone holds a copy. End the whole family, the thief's tokens included.
         session->endReason = SessionRecord::EndReason::Reused;
         return savedOr500(m_services,
@@ -132,7 +136,7 @@ HttpReply AuthRoutes::refresh(const HttpRequest& request)
     if (session->currentTokenExpiresAt <= now)
         return sessionEnded(QStringLiteral("refresh_token_invalid"), tr("The refresh token has expired; sign in again."),
                             request.requestId);
-    return savedOr500(m_services, m_services.issuer.rotate(*session, *account, now), request.requestId);
+    return savedOr500(m_services, m_services.issuer.rotate(*session, *account, presented, now), request.requestId);
 }
 
 HttpReply AuthRoutes::logout(const HttpRequest& request)

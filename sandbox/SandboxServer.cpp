@@ -85,6 +85,8 @@ bool SandboxServer::start(QString* error)
     m_registry = std::make_unique<BusinessRegistry>(static_cast<quint64>(m_options.seed), m_options.demoOrders,
                                                     m_options.shape ? m_options.shape->business : BusinessShape());
     m_registry->restoreClock(m_state->clockOperations());
+    // The refresh grace window runs on the sandbox's clock, so a test can move past it.
+    m_issuer->setGraceClock([registry = m_registry.get()] { return registry->now(); });
     for (int index = 0; index < m_state->accounts().size(); ++index) {
         const AccountRecord& account = m_state->accounts().at(index);
         m_registry->addAccount(account.id, index, account.createdAt.toSecsSinceEpoch(), m_state->clockOperations());

@@ -33,6 +33,12 @@ struct SessionRecord {
     QDateTime currentTokenExpiresAt;
     QList<QByteArray> usedTokenHashes;
     EndReason endReason = EndReason::None;
+    // The last rotation, for its grace window (TokenIssuer::replayRotation). In memory only, never in
+    // state.json: after a restart a replay of the previous token is a reuse again (fail closed).
+    QByteArray previousTokenHash;
+    QByteArray rotationKey; // the current token is HMAC(rotationKey, previous token): re-derivable, never stored
+    qint64 rotatedAt = 0; // TokenIssuer's grace clock (the sandbox clock: wall time + admin advances)
+    bool rotationReplayed = false;
 
     bool isActive() const { return endReason == EndReason::None; }
 };

@@ -11,6 +11,7 @@ TokenIssuer::TokenIssuer(StateStore& state, const JwtSigner& signer, int accessT
     , m_signer(signer)
     , m_accessTtlSeconds(accessTtlSeconds)
     , m_refreshTtlSeconds(refreshTtlSeconds)
+    , m_graceClock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
 }
 
@@ -37,10 +38,50 @@ HttpReply TokenIssuer::startSession(const AccountRecord& account, const QString&
     return tokenPair(m_state.sessions().last(), account, now);
 }
 
-HttpReply TokenIssuer::rotate(SessionRecord& session, const AccountRecord& account, const QDateTime& now)
+namespace {
+
+// The rotated token, re-derivable from the token it replaced while the in-memory key lives: so a
+// replay in the grace window gets the same token back without any token being stored in clear.
+QByteArray derivedToken(const QByteArray& key, const QByteArray& presented)
+{
+    return CryptoPrimitives::toBase64Url(CryptoPrimitives::hmacSha256(key, presented));
+}
+
+} // namespace
+
+HttpReply TokenIssuer::rotate(SessionRecord& session, const AccountRecord& account, const QByteArray& presented,
+                              const QDateTime& now)
 {
     session.usedTokenHashes.append(session.currentTokenHash);
-    return tokenPair(session, account, now);
+    session.previousTokenHash = session.currentTokenHash;
+    session.rotationKey = CryptoPrimitives::randomBytes(32);
+    session.rotatedAt = m_graceClock();
+    session.rotationReplayed = false;
+    if (session.rotationKey.isEmpty()) // no randomness: no grace, and a token from randomToken below
+        return tokenPair(session, account, now);
+    const QByteArray refreshToken = derivedToken(session.rotationKey, presented);
+    session.currentTokenHash = CryptoPrimitives::sha256(refreshToken);
+    session.currentTokenExpiresAt = now.addSecs(m_refreshTtlSeconds);
+    session.lastUsedAt = now;
+    return reply(session, account, refreshToken, now);
+}
+
+std::optional<HttpReply> TokenIssuer::replayRotation(SessionRecord& session, const AccountRecord& account,
+                                                     const QByteArray& presented, const QDateTime& now)
+{
+    if (session.rotationReplayed || session.rotationKey.isEmpty() || session.rotatedAt == 0
+        || session.currentTokenExpiresAt <= now)
+        return std::nullopt;
+    const qint64 age = m_graceClock() - session.rotatedAt;
+    if (age < 0 || age > kRotationGraceSeconds
+        || !CryptoPrimitives::constantTimeEquals(CryptoPrimitives::sha256(presented), session.previousTokenHash))
+        return std::nullopt;
+    const QByteArray refreshToken = derivedToken(session.rotationKey, presented);
+    if (!CryptoPrimitives::constantTimeEquals(CryptoPrimitives::sha256(refreshToken), session.currentTokenHash))
+        return std::nullopt;
+    session.rotationReplayed = true; // once: a second replay is a reuse
+    session.lastUsedAt = now;
+    return reply(session, account, refreshToken, now);
 }
 
 HttpReply TokenIssuer::tokenPair(SessionRecord& session, const AccountRecord& account, const QDateTime& now)
@@ -49,7 +90,12 @@ HttpReply TokenIssuer::tokenPair(SessionRecord& session, const AccountRecord& ac
     session.currentTokenHash = CryptoPrimitives::sha256(refreshToken);
     session.currentTokenExpiresAt = now.addSecs(m_refreshTtlSeconds);
     session.lastUsedAt = now;
+    return reply(session, account, refreshToken, now);
+}
 
+HttpReply TokenIssuer::reply(const SessionRecord& session, const AccountRecord& account,
+                             const QByteArray& refreshToken, const QDateTime& now) const
+{
     AccessClaims claims;
     claims.subject = account.id;
     claims.sessionId = session.id;
@@ -58,11 +104,13 @@ HttpReply TokenIssuer::tokenPair(SessionRecord& session, const AccountRecord& ac
     claims.expiresAt = claims.issuedAt + m_accessTtlSeconds;
     claims.tokenId = QString::fromLatin1(CryptoPrimitives::randomToken(16));
 
+    // What is left of the refresh token's life (the whole TTL, unless this is a replay).
+    const qint64 refreshExpiresIn = qMax<qint64>(1, now.secsTo(session.currentTokenExpiresAt));
     const QJsonObject body{{QStringLiteral("access_token"), QString::fromLatin1(m_signer.sign(claims))},
                            {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                            {QStringLiteral("expires_in"), m_accessTtlSeconds},
                            {QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
-                           {QStringLiteral("refresh_expires_in"), m_refreshTtlSeconds},
+                           {QStringLiteral("refresh_expires_in"), refreshExpiresIn},
                            {QStringLiteral("account"), accountJson(account)}};
     HttpReply reply;
     reply.contentType = QByteArrayLiteral("application/json");

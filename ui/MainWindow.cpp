@@ -421,6 +421,26 @@ void MainWindow::showSessionEnded(const QString& message)
     updateState();
 }
 
+void MainWindow::showKeychainWriteFailed(const QString& message)
+{
+    if (message.isEmpty()) {
+        if (m_keychainBanner)
+            m_keychainBanner->hide();
+        return;
+    }
+    if (!m_keychainBanner) {
+        m_keychainBanner = new MessageBanner(QStringLiteral("keychainBanner"), MessageBanner::Kind::Warning, this);
+        m_keychainBanner->setActionText(tr("Dismiss"));
+        connect(m_keychainBanner, &MessageBanner::actionTriggered, m_keychainBanner, &QWidget::hide);
+        if (auto* outer = qobject_cast<QVBoxLayout*>(centralWidget()->layout()))
+            outer->insertWidget(0, m_keychainBanner);
+    }
+    if (m_keychainBanner->text() == message && m_keychainBanner->isVisibleTo(this))
+        return;
+    m_keychainBanner->setText(message);
+    m_keychainBanner->show();
+}
+
 void MainWindow::showPage(Page page)
 {
     m_sidebar->setCurrentRow(static_cast<int>(page));

@@ -53,6 +53,9 @@ public:
     void setPagesQuery(CacheQuery* query);
     // Tells the user why the session ended (the sign-in dialog comes on top).
     void showSessionEnded(const QString& message);
+    // The session could not be saved in the keychain: one banner (objectName "keychainBanner") with
+    // what it means and what to do; shown again only with a new message. Empty: hides it.
+    void showKeychainWriteFailed(const QString& message);
     void showPage(Page page);
     QString connectionText() const;
 
@@ -100,6 +103,7 @@ private:
     MessageBanner* m_diskBanner = nullptr; // the disk that holds the cache is full (with Retry)
     MessageBanner* m_keychainLockedBanner; // the cache key could not be read: Retry, never Reset
     QAction* m_checkCacheAction = nullptr;
+    MessageBanner* m_keychainBanner = nullptr; // created on first use
     SyncStatusPanel* m_syncPanel;
     DashboardPage* m_dashboardPage;
     OrdersPage* m_ordersPage;

@@ -69,6 +69,8 @@ void WindowCoordinator::bindSession(Session* session)
     connect(session, &Session::signInFailed, this, &WindowCoordinator::onSignInFailed);
     connect(session, &Session::keychainUnavailable, this, &WindowCoordinator::onKeychainUnavailable);
     connect(session, &Session::ended, this, &WindowCoordinator::onEnded);
+    // Signed in, but only for this run: the user must know before quitting.
+    connect(session, &Session::persistenceFailed, m_mainWindow.get(), &MainWindow::showKeychainWriteFailed);
     connect(session, &Session::stateChanged, this, [this](Session::State state) {
         // Some ways out of a restore (a remembered session of another server) end signed out without
         // a failure signal: the user must still get a way to sign in.
@@ -230,6 +232,7 @@ void WindowCoordinator::onEnded(Session::EndReason reason, const QString& messag
 {
     qCInfo(lcUi) << "session ended:" << reason;
     m_readyPending = false;
+    m_mainWindow->showKeychainWriteFailed(QString()); // about the session that just ended
     m_mainWindow->setSession(m_session, m_host->server());
     if (reason == Session::EndReason::UserSignedOut) {
         showSignIn(std::exchange(m_signOutNotice, QString()));

@@ -19,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QTimer>
 
 namespace sp {
@@ -153,8 +154,23 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     if (request.body) {
         payload = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    } else if (!request.jsonBody.isEmpty()) {
+        payload = request.jsonBody;
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
-    QNetworkReply* reply = m_nam->sendCustomRequest(networkRequest, request.method, payload);
+    QNetworkAccessManager* nam = m_nam;
+    if (!request.expectedPeerSha256.isEmpty()) {
+        if (url.scheme() != QLatin1String("https")) {
+            refused.error = makeError(ApiError::Kind::Policy, requestId, QStringLiteral("a pinned request needs https"));
+            answerLocally(context, std::move(callback), refused);
+            return requestId;
+        }
+        // A manager of its own, so a new connection: on a reused one there is no handshake, and so
+        // no moment before the body goes out to compare the certificate. Deleted with the reply.
+        nam = new QNetworkAccessManager(this);
+        nam->setStrictTransportSecurityEnabled(true);
+    }
+    QNetworkReply* reply = nam->sendCustomRequest(networkRequest, request.method, payload);
 
     Pending pending;
     pending.context = context ? context : this;
@@ -167,7 +183,13 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
                                                   : (request.bodySink ? kDownloadDeadlineMs : kDeadlineMs);
     pending.deadlineMs = deadlineMs;
     pending.timer.start();
+    pending.expectedPeerSha256 = request.expectedPeerSha256;
     m_pending.insert(reply, std::move(pending));
+    if (!request.expectedPeerSha256.isEmpty()) {
+        // Emitted after the handshake and before the request is written (the HTTP thread waits for
+        // this slot), so an abort here sends nothing.
+        connect(reply, &QNetworkReply::encrypted, this, [this, reply] { checkPeer(reply); });
+    }
 
     // The transfer timeout restarts with every byte: a server trickling one byte a second would hold
     // the request (and a sync) forever without an overall deadline.
@@ -229,6 +251,21 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     return requestId;
 }
 
+void ApiClient::checkPeer(QNetworkReply* reply)
+{
+    auto it = m_pending.find(reply);
+    if (it == m_pending.end())
+        return;
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == it->expectedPeerSha256)
+        return;
+    qCWarning(lcApi).noquote() << it->method << PathTemplate::of(it->path)
+                               << "not sent: the server's certificate is not the expected one; request id"
+                               << it->requestId;
+    it->peerChanged = true;
+    reply->abort();
+}
+
 void ApiClient::cancelAll()
 {
     const auto replies = m_pending.keys();
@@ -282,6 +319,8 @@ void ApiClient::noteServerDate(QNetworkReply* reply)
 void ApiClient::finish(QNetworkReply* reply)
 {
     reply->deleteLater();
+    if (reply->manager() && reply->manager() != m_nam)
+        reply->manager()->deleteLater(); // the pinned request's own manager (see send)
     auto it = m_pending.find(reply);
     if (it == m_pending.end())
         return;
@@ -297,7 +336,15 @@ void ApiClient::finish(QNetworkReply* reply)
     const bool transportError = networkError != QNetworkReply::NoError && int(networkError) < 200;
 
     noteServerDate(reply);
-    if (pending.cancelled) {
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    if (!peer.isNull())
+        response.peerCertificateSha256 = peer.digest(QCryptographicHash::Sha256);
+
+    if (pending.peerChanged) {
+        response.error = makeError(ApiError::Kind::Tls, pending.requestId,
+                                   QStringLiteral("the server's certificate is not the expected one"));
+        response.error.code = QStringLiteral("server_certificate_changed");
+    } else if (pending.cancelled) {
         response.error = makeError(ApiError::Kind::Cancelled, pending.requestId);
     } else if (pending.trustRefused) {
         response.error = makeError(ApiError::Kind::Tls, pending.requestId, pending.tlsErrors);

@@ -29,6 +29,13 @@ struct ApiRequest
     QUrlQuery query; // e.g. cursor=...&limit=500; never logged (a cursor is the client's business)
     std::optional<QJsonObject> body;
     QByteArray bearerToken; // empty: no Authorization header
+    // A JSON body already serialized, used instead of `body` when it holds a secret (a refresh
+    // token): no QString/QJsonObject copy of it is made. The caller wipes its copy after send().
+    QByteArray jsonBody;
+    // https only: the request goes out on a connection of its own and is aborted right after the
+    // TLS handshake, before anything is sent, unless the server's certificate has this SHA-256
+    // (Kind::Tls, code "server_certificate_changed").
+    QByteArray expectedPeerSha256;
     // A binary download (e.g. an account export): a 2xx body is written here as it arrives, with no
     // size limit and no JSON decoding (`json` stays empty). Error bodies are still problem+json.
     QIODevice* bodySink = nullptr;
@@ -44,6 +51,7 @@ struct ApiResponse
     QJsonObject json;
     QString requestId;
     qint64 bodyBytes = 0; // size of the received body, for transfer statistics
+    QByteArray peerCertificateSha256; // of the server's certificate (https); empty for plain http
 };
 
 // Sends JSON requests to the SellerPulse API under the project's transport rules (TLS 1.2+, peer
@@ -92,6 +100,8 @@ private:
         bool sinkFailed = false;
         QString sinkFullFolder; // the sink's write failed on a full disk: this folder's
         qint64 sunkBytes = 0;
+        QByteArray expectedPeerSha256; // see ApiRequest
+        bool peerChanged = false;
     };
 
     static bool isSuccess(QNetworkReply* reply);
@@ -100,6 +110,7 @@ private:
     void finish(QNetworkReply* reply);
     void noteServerDate(QNetworkReply* reply);
     void answerLocally(QObject* context, Callback callback, ApiResponse response);
+    void checkPeer(QNetworkReply* reply);
 
     QPointer<QNetworkAccessManager> m_nam;
     ServerConfig m_config;

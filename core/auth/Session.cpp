@@ -13,6 +13,9 @@
 #include <QLoggingCategory>
 #include <QSysInfo>
 
+#include <memory>
+#include <utility>
+
 namespace sp {
 
 Q_LOGGING_CATEGORY(lcAuth, "sellerpulse.core.auth")
@@ -25,12 +28,42 @@ const QString kServerKey = QStringLiteral("session/server");
 // Not a secret; lets the offline cache of the account open while the server cannot be reached.
 const QString kAccountIdKey = QStringLiteral("session/accountId");
 const QString kRefreshTokenName = QStringLiteral("refresh-token");
+// SHA-256 (hex) of the certificate the server presented when the remembered pair was issued.
+const QString kServerCertificateKey = QStringLiteral("session/serverCertificateSha256");
 
 // A token is treated as expired a little early, so it does not expire on its way to the server.
 constexpr qint64 kExpirySkewMs = 1000;
 // After a failed proactive refresh (offline, server trouble), try again no sooner than this.
 constexpr int kRefreshRetryMs = 30000;
 
+
+// Scheme, host and port (the default one when the URL has none), as a browser compares origins.
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const QString scheme = a.scheme().toLower();
+    if (scheme != b.scheme().toLower() || a.host().toLower() != b.host().toLower())
+        return false;
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    return a.port(defaultPort) == b.port(defaultPort);
+}
+
+// JSON string contents: only `"`, `\` and control characters need escaping; the rest is copied as is.
+void appendJsonString(QByteArray& out, QByteArrayView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\').append(c);
+        } else if (byte < 0x20) {
+            out.append("\\u00").append(hex[byte >> 4]).append(hex[byte & 0x0f]);
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
+}
 
 ApiError sessionEndedError()
 {
@@ -95,6 +128,27 @@ bool Session::hasAccessToken() const
     return !m_accessToken.isEmpty();
 }
 
+QByteArray Session::refreshTokenBody() const
+{
+    QByteArray body;
+    // One buffer, never reallocated, so that wiping it wipes the only copy (worst case: every byte escaped).
+    body.reserve(m_refreshToken.size() * 6 + 32);
+    body.append("{\"refresh_token\":");
+    appendJsonString(body, m_refreshToken.view());
+    body.append('}');
+    return body;
+}
+
+QByteArray Session::refreshPeerPin() const
+{
+    if (!m_api)
+        return QByteArray();
+    const QUrl url = m_api->config().baseUrl;
+    if (url.scheme() != QLatin1String("https") || !UrlPolicy::isLoopbackHost(url.host()))
+        return QByteArray();
+    return m_serverCertificateSha256;
+}
+
 void Session::setProactiveRefreshEnabled(bool enabled)
 {
     m_proactiveRefresh = enabled;
@@ -156,7 +210,8 @@ void Session::startSignIn(const QString& email, const QString& password, bool pe
             emit signInFailed(error);
             return;
         }
-        adopt(pair);
+        adopt(std::move(pair));
+        m_serverCertificateSha256 = response.peerCertificateSha256;
         m_persistent = persistent;
         auto finished = [this, generation] {
             if (generation != m_generation)
@@ -201,21 +256,26 @@ bool Session::decodeTokenPair(const QJsonObject& json, TokenPair* out, ApiError*
         error->technical = problem; // names a field, never a value
         return false;
     }
-    out->accessToken = access.toUtf8();
-    out->refreshToken = refresh.toUtf8();
+    QByteArray accessBytes = access.toUtf8();
+    QByteArray refreshBytes = refresh.toUtf8();
     // The lifetime, not the absolute exp: a client clock that is off does not matter then.
     qint64 lifetimeSeconds = expiresIn;
-    if (const auto claims = JwtClaims::read(out->accessToken); claims && claims->issuedAt > 0
+    const auto claims = JwtClaims::read(accessBytes);
+    out->accessToken = SecureBytes::takeFrom(accessBytes);
+    out->refreshToken = SecureBytes::takeFrom(refreshBytes);
+    if (claims && claims->issuedAt > 0
         && claims->expiresAt > claims->issuedAt)
         lifetimeSeconds = qMin(lifetimeSeconds, claims->expiresAt - claims->issuedAt);
     out->lifetimeMs = lifetimeSeconds * 1000;
     return true;
 }
 
-void Session::adopt(const TokenPair& pair)
+void Session::adopt(TokenPair&& pair)
 {
-    m_accessToken = pair.accessToken;
-    m_refreshToken = pair.refreshToken;
+    m_accessToken = std::move(pair.accessToken);
+    m_refreshToken = std::move(pair.refreshToken);
+    ++m_accessSerial;
+    ++m_refreshSerial;
     m_accessExpiresAtMs = m_clock->nowMSecsSinceEpoch() + pair.lifetimeMs;
     m_account = pair.account;
 }
@@ -228,32 +288,51 @@ void Session::persistRefreshToken(std::function<void()> done)
     }
     const quint64 generation = m_generation;
     ++m_keychainWritesPending;
-    m_secrets->write(m_profile->secretKey(kRefreshTokenName), m_refreshToken, this,
-                     [this, generation, done = std::move(done)](const SecretResult& result) {
+    // Answered by the keychain or by the timeout, whichever comes first; the other is ignored.
+    auto answered = std::make_shared<bool>(false);
+    auto conclude = [this, generation, done = std::move(done)](const SecretResult& result) {
+        if (generation != m_generation)
+            return;
+        if (result.status == SecretResult::Status::Ok) {
+            writeMarker();
+        } else {
+            // A stale token left behind would read as "reused" at the next start, so this session
+            // continues for this run only.
+            qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
+            m_persistent = false;
+            clearMarker();
+            removeRefreshToken(nullptr); // runs once the pending write answered, if ever
+            emit persistenceFailed(
+                tr("Your sign-in could not be saved in the system keychain (%1), so you will need to sign in "
+                   "again next time. Unlock the keychain, or check that a Secret Service (such as GNOME "
+                   "Keyring or KWallet) is running. Until you quit, you stay signed in.")
+                    .arg(result.message));
+        }
+        done();
+    };
+    QTimer::singleShot(m_keychainTimeoutMs, this, [this, answered, conclude] {
+        if (std::exchange(*answered, true))
+            return;
+        SecretResult timeout;
+        timeout.status = SecretResult::Status::Unavailable;
+        timeout.message = tr("the keychain did not answer within %n second(s)", nullptr,
+                             (m_keychainTimeoutMs + 999) / 1000);
+        conclude(timeout);
+    });
+    QByteArray value = m_refreshToken.toByteArray(); // the store keeps its own copy for the job
+    m_secrets->write(m_profile->secretKey(kRefreshTokenName), value, this,
+                     [this, answered, conclude](const SecretResult& result) {
                          --m_keychainWritesPending;
                          if (m_keychainWritesPending == 0) {
                              const auto actions = std::exchange(m_afterKeychainWrites, {});
                              for (const auto& action : actions)
                                  action();
                          }
-                         if (generation != m_generation)
-                             return;
-                         if (result.status == SecretResult::Status::Ok) {
-                             writeMarker();
-                         } else {
-                             // A stale token left behind would read as "reused" at the next start,
-                             // so this session continues for this run only.
-                             qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
-                             m_persistent = false;
-                             clearMarker();
-                             removeRefreshToken(nullptr);
-                             emit persistenceFailed(
-                                 tr("SellerPulse could not save your session in the system keychain (%1). "
-                                    "You stay signed in until you quit; then you need to sign in again.")
-                                     .arg(result.message));
-                         }
-                         done();
+                         if (std::exchange(*answered, true))
+                             return; // too late: the timeout already told the user
+                         conclude(result);
                      });
+    SecureBytes::wipe(value);
 }
 
 void Session::afterKeychainWrites(std::function<void()> action)
@@ -267,7 +346,15 @@ void Session::afterKeychainWrites(std::function<void()> action)
 void Session::removeRefreshToken(SecretStore::Callback done)
 {
     // After any pending write: a write landing after the deletion would bring the token back.
-    afterKeychainWrites([this, done = std::move(done)] {
+    const quint64 generation = m_generation;
+    afterKeychainWrites([this, generation, done = std::move(done)] {
+        // A newer session kept in the keychain meanwhile (e.g. a sign-in after a write that timed
+        // out) has written its own token under the same key: deleting now would delete that one.
+        if (generation != m_generation && m_persistent) {
+            if (done)
+                done(SecretResult{});
+            return;
+        }
         if (m_secrets)
             m_secrets->remove(m_profile->secretKey(kRefreshTokenName), this, done);
     });
@@ -280,6 +367,10 @@ void Session::writeMarker()
     settings.setValue(kEmailKey, m_account.email);
     settings.setValue(kServerKey, m_api ? m_api->config().baseUrl.toString() : QString());
     settings.setValue(kAccountIdKey, m_account.id);
+    if (m_serverCertificateSha256.isEmpty())
+        settings.remove(kServerCertificateKey);
+    else
+        settings.setValue(kServerCertificateKey, QString::fromLatin1(m_serverCertificateSha256.toHex()));
     m_profile->sync();
 }
 
@@ -289,6 +380,7 @@ void Session::clearMarker()
     settings.remove(kRememberedKey);
     settings.remove(kServerKey);
     settings.remove(kAccountIdKey);
+    settings.remove(kServerCertificateKey);
     // The email stays as a convenience for the sign-in form; it is not a secret.
     m_profile->sync();
 }
@@ -303,27 +395,32 @@ void Session::restore()
         setState(State::SignedOut);
         return;
     }
-    const QUrl remembered(rememberedServer());
-    const QUrl current = m_api->config().baseUrl;
-    if (remembered != current) {
-        // The local sandbox gets a new port at every start; any other change of server means the
-        // remembered token belongs to someone else and is never sent there.
-        const bool bothLoopback = UrlPolicy::isLoopbackHost(remembered.host())
-                                  && UrlPolicy::isLoopbackHost(current.host());
-        if (!bothLoopback) {
-            qCInfo(lcAuth) << "remembered session belongs to another server; not restored";
-            clearMarker();
-            removeRefreshToken(nullptr);
-            setState(State::SignedOut);
-            return;
-        }
+    if (!rememberedOriginMatches()) {
+        // Another scheme, host or port, or a loopback https marker without its certificate: the
+        // token belongs to someone else and is never sent there. The user is told and signs in again.
+        qCInfo(lcAuth) << "remembered session belongs to another server; not restored";
+        endSession(EndReason::ServerChanged);
+        return;
     }
+    m_serverCertificateSha256 =
+        QByteArray::fromHex(m_profile->settings().value(kServerCertificateKey).toString().toLatin1());
     m_account = AccountInfo{};
     m_account.email = rememberedEmail();
     m_account.id = m_profile->settings().value(kAccountIdKey).toString();
     m_persistent = true;
     setState(State::Restoring);
     readKeychainAndRefresh();
+}
+
+bool Session::rememberedOriginMatches() const
+{
+    const QUrl remembered(rememberedServer());
+    const QUrl current = m_api->config().baseUrl;
+    if (!remembered.isValid() || !sameOrigin(remembered, current))
+        return false;
+    // A loopback port can be taken by any local process: there the certificate is the identity.
+    const bool pinned = current.scheme() == QLatin1String("https") && UrlPolicy::isLoopbackHost(current.host());
+    return !pinned || m_profile->settings().value(kServerCertificateKey).toString().size() == 64;
 }
 
 void Session::retryKeychain()
@@ -341,7 +438,8 @@ void Session::readKeychainAndRefresh()
         if (generation != m_generation || m_state != State::Restoring)
             return;
         if (result.status == SecretResult::Status::Ok && !result.value.isEmpty()) {
-            m_refreshToken = result.value;
+            m_refreshToken = SecureBytes(result.value);
+            ++m_refreshSerial;
             startRefresh();
             return;
         }
@@ -377,21 +475,25 @@ void Session::scheduleRefresh()
 
 void Session::startRefresh()
 {
-    if (m_refreshing || m_passwordChangeOnWire || m_keychainWritesPending > 0 || !m_api)
+    // Waits for a pending keychain write only while the session is still kept there (a write that
+    // timed out must not block refreshes for the rest of the run).
+    if (m_refreshing || m_passwordChangeOnWire || (m_persistent && m_keychainWritesPending > 0) || !m_api)
         return;
     m_refreshing = true;
     m_refreshTimer.stop();
     ApiRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/v1/auth/refresh");
-    request.body = QJsonObject{{QStringLiteral("refresh_token"), QString::fromUtf8(m_refreshToken)}};
+    request.jsonBody = refreshTokenBody();
+    request.expectedPeerSha256 = refreshPeerPin();
     const quint64 generation = m_generation;
-    const QByteArray sent = m_refreshToken;
+    const quint64 sent = m_refreshSerial;
     m_api->send(request, this, [this, generation, sent](const ApiResponse& response) {
         if (generation != m_generation)
             return;
         onRefreshFinished(sent, response);
     });
+    SecureBytes::wipe(request.jsonBody);
 }
 
 Session::EndReason Session::endReasonFor(const QString& code)
@@ -403,14 +505,21 @@ Session::EndReason Session::endReasonFor(const QString& code)
     return EndReason::SessionExpired;
 }
 
-void Session::onRefreshFinished(const QByteArray& sentRefreshToken, const ApiResponse& response)
+void Session::onRefreshFinished(quint64 sentRefreshSerial, const ApiResponse& response)
 {
-    if (sentRefreshToken != m_refreshToken) {
+    if (sentRefreshSerial != m_refreshSerial) {
         // A password change gave us a new pair meanwhile; this answer is about the old one.
         finishRefresh(ApiError{});
         return;
     }
     const ApiError& error = response.error;
+    if (error.kind == ApiError::Kind::Tls && error.code == QLatin1String("server_certificate_changed")) {
+        // Aborted after the handshake, before the token went out: this is not the server we knew.
+        qCWarning(lcAuth).noquote() << "refresh not sent: the server's certificate changed; request id"
+                                    << error.requestId;
+        endSession(EndReason::ServerChanged);
+        return;
+    }
     if (error.kind == ApiError::Kind::Problem && (error.httpStatus == 401 || error.httpStatus == 400)) {
         qCInfo(lcAuth).noquote() << "refresh refused:" << error.code << "request id" << error.requestId;
         endSession(endReasonFor(error.code));
@@ -427,7 +536,9 @@ void Session::onRefreshFinished(const QByteArray& sentRefreshToken, const ApiRes
         finishRefresh(decodeError);
         return;
     }
-    adopt(pair);
+    adopt(std::move(pair));
+    if (!response.peerCertificateSha256.isEmpty())
+        m_serverCertificateSha256 = response.peerCertificateSha256; // the same one when pinned
     const quint64 generation = m_generation;
     // The rotated token is in the keychain before anything else happens: a crash after this point
     // never leaves a used token behind.
@@ -522,9 +633,9 @@ void Session::dispatch(Waiting waiting)
         return;
     }
     ApiRequest request = waiting.request;
-    request.bearerToken = m_accessToken;
+    request.bearerToken = m_accessToken.toByteArray(); // for this send only
     const quint64 generation = m_generation;
-    const QByteArray usedToken = m_accessToken;
+    const quint64 usedToken = m_accessSerial;
     if (waiting.passwordChange)
         m_passwordChangeOnWire = true;
     m_api->send(request, waiting.context, [this, generation, usedToken, waiting](const ApiResponse& response) {
@@ -540,7 +651,7 @@ void Session::dispatch(Waiting waiting)
         if (response.error.kind == ApiError::Kind::Problem && response.httpStatus == 401 && !waiting.replayed) {
             Waiting again = waiting;
             again.replayed = true;
-            if (usedToken == m_accessToken)
+            if (usedToken == m_accessSerial)
                 m_accessToken.clear(); // the server says it is no good: the next dispatch refreshes
             dispatch(std::move(again));
             return;
@@ -548,6 +659,7 @@ void Session::dispatch(Waiting waiting)
         if (waiting.callback)
             waiting.callback(response);
     });
+    SecureBytes::wipe(request.bearerToken);
 }
 
 // ---- password change and the end ---------------------------------------------------------------
@@ -578,7 +690,7 @@ void Session::changePassword(const QString& currentPassword, const QString& newP
             emit passwordChangeFailed(error);
             return;
         }
-        adopt(pair);
+        adopt(std::move(pair));
         persistRefreshToken([this, generation] {
             if (generation != m_generation)
                 return;
@@ -604,8 +716,10 @@ void Session::signOut()
         ApiRequest request;
         request.method = "POST";
         request.path = QStringLiteral("/v1/auth/logout");
-        request.body = QJsonObject{{QStringLiteral("refresh_token"), QString::fromUtf8(m_refreshToken)}};
+        request.jsonBody = refreshTokenBody();
+        request.expectedPeerSha256 = refreshPeerPin();
         m_api->send(request, this, nullptr);
+        SecureBytes::wipe(request.jsonBody);
     }
     endSession(EndReason::UserSignedOut);
 }
@@ -616,10 +730,11 @@ void Session::endSession(EndReason reason)
     m_refreshTimer.stop();
     m_refreshing = false;
     m_passwordChangeOnWire = false;
-    m_accessToken.fill('\0');
-    m_accessToken.clear();
-    m_refreshToken.fill('\0');
+    m_accessToken.clear(); // wiped
     m_refreshToken.clear();
+    ++m_accessSerial;
+    ++m_refreshSerial;
+    m_serverCertificateSha256.clear();
     m_accessExpiresAtMs = 0;
     m_persistent = false;
     m_account = AccountInfo{};
@@ -658,6 +773,9 @@ QString Session::endMessage(EndReason reason)
                   "another device. Sign in again.");
     case EndReason::SessionExpired:
         return tr("Your session has expired. Sign in again.");
+    case EndReason::ServerChanged:
+        return tr("Your saved sign-in belongs to another server, or this server's certificate has changed, "
+                  "so it was not sent and has been removed. Sign in again.");
     case EndReason::TokenReused:
         return tr("Your session was ended for your safety because its sign-in token was used twice. "
                   "Sign in again; if this happens again, change your password.");

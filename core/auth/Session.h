@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
+#include "cache/SecureBytes.h"
 #include "secrets/SecretStore.h"
 
 #include <QByteArray>
@@ -27,7 +28,9 @@ class Session : public QObject
 public:
     enum class State { SignedOut, Restoring, SigningIn, SignedIn, KeychainUnavailable };
     Q_ENUM(State)
-    enum class EndReason { None, UserSignedOut, SignedOutElsewhere, SessionExpired, TokenReused };
+    // ServerChanged: the remembered session was made with another origin, or the loopback server no
+    // longer presents the certificate it had; the refresh token was not sent there.
+    enum class EndReason { None, UserSignedOut, SignedOutElsewhere, SessionExpired, TokenReused, ServerChanged };
     Q_ENUM(EndReason)
     struct AccountInfo
     {
@@ -45,9 +48,9 @@ public:
     QString rememberedEmail() const;
     QString rememberedServer() const;   // session/server
 
-    // Keychain -> refresh -> SignedIn; or SignedOut / KeychainUnavailable. A remembered session of
-    // another server is not sent anywhere (except loopback to loopback: the local sandbox gets a
-    // new port at every start).
+    // Keychain -> refresh -> SignedIn; or SignedOut / KeychainUnavailable. The refresh token goes
+    // only to the exact origin (scheme, host, port) it was issued by, and to a loopback https server
+    // only when it presents the certificate it had then; otherwise the session ends (ServerChanged).
     void restore();
     void retryKeychain(); // after KeychainUnavailable
     void signIn(const QString& email, const QString& password);
@@ -62,12 +65,15 @@ public:
     // the refresh on a 401 token_expired.
     void setProactiveRefreshEnabled(bool enabled);
     bool hasAccessToken() const; // for tests and diagnostics; the token itself never leaves
+    // How long a keychain write may take before the user is told the keychain does not answer.
+    void setKeychainTimeoutMs(int ms) { m_keychainTimeoutMs = ms; }
+    static constexpr int kDefaultKeychainTimeoutMs = 10000;
 
     // The answer of /v1/auth/login and /v1/auth/refresh, decoded strictly. Public for the fuzz
     // target (fuzz/FuzzTokenPair.cpp); nothing else outside Session needs it.
     struct TokenPair
     {
-        QByteArray accessToken, refreshToken;
+        SecureBytes accessToken, refreshToken;
         qint64 lifetimeMs = 0;
         AccountInfo account;
     };
@@ -96,7 +102,7 @@ private:
     };
     void setState(State state);
     void startSignIn(const QString& email, const QString& password, bool persistent);
-    void adopt(const TokenPair& pair);
+    void adopt(TokenPair&& pair);
     // Writes the refresh token to the keychain (when persistent), then calls `done`.
     void persistRefreshToken(std::function<void()> done);
     void readKeychainAndRefresh();
@@ -104,7 +110,12 @@ private:
     void afterKeychainWrites(std::function<void()> action);
     void removeRefreshToken(SecretStore::Callback done);
     void startRefresh();
-    void onRefreshFinished(const QByteArray& sentRefreshToken, const ApiResponse& response);
+    void onRefreshFinished(quint64 sentRefreshSerial, const ApiResponse& response);
+    // The refresh token as the request body, built for one send and wiped by the caller.
+    QByteArray refreshTokenBody() const;
+    // The certificate pin for requests that carry the refresh token (loopback https only).
+    QByteArray refreshPeerPin() const;
+    bool rememberedOriginMatches() const;
     void finishRefresh(const ApiError& error);
     void submit(Waiting waiting); // waits while restoring; refused unless signed in
     void dispatch(Waiting waiting);
@@ -126,8 +137,16 @@ private:
     State m_state = State::SignedOut;
     AccountInfo m_account;
     bool m_persistent = false;
-    QByteArray m_accessToken;
-    QByteArray m_refreshToken; // in memory while signed in; on disk only in the keychain
+    SecureBytes m_accessToken;
+    SecureBytes m_refreshToken; // in memory while signed in; on disk only in the keychain
+    // Bumped when a token is replaced, so that answers can tell which token they were about
+    // without keeping a copy of it.
+    quint64 m_accessSerial = 0;
+    quint64 m_refreshSerial = 0;
+    // SHA-256 of the certificate the server presented when the current pair was issued; kept beside
+    // the marker (not secret). Pins the refresh requests of a loopback https server.
+    QByteArray m_serverCertificateSha256;
+    int m_keychainTimeoutMs = kDefaultKeychainTimeoutMs;
     qint64 m_accessExpiresAtMs = 0; // by m_clock
     bool m_refreshing = false;
     bool m_proactiveRefresh = true;

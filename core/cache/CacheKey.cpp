@@ -51,12 +51,14 @@ void CacheKey::load(SecretStore* store, const QString& name, bool createIfMissin
     store->read(name, context, [store, name, createIfMissing, context, done](const SecretResult& result) {
         if (result.status == SecretResult::Status::Ok) {
             SecureBytes key = SecureBytes::fromHex(result.value);
-            if (key.bytes().size() != 32) {
+            if (key.size() != 32) {
                 done(Status::Error, QByteArray(),
                      QCoreApplication::translate("sp::CacheKey", "The cache key in the keychain is not valid."));
                 return;
             }
-            done(Status::Ok, key.bytes(), QString());
+            QByteArray bytes = key.toByteArray();
+            done(Status::Ok, bytes, QString());
+            SecureBytes::wipe(bytes);
             return;
         }
         if (result.status != SecretResult::Status::NotFound || !createIfMissing) {
@@ -69,14 +71,18 @@ void CacheKey::load(SecretStore* store, const QString& name, bool createIfMissin
                  QCoreApplication::translate("sp::CacheKey", "No random key could be generated for the cache."));
             return;
         }
-        const SecureBytes hex = SecureBytes::toHex(key->bytes());
-        store->write(name, hex.bytes(), context, [key, done](const SecretResult& written) {
+        const SecureBytes hex = SecureBytes::toHex(key->view());
+        QByteArray hexBytes = hex.toByteArray(); // for the keychain job, which keeps its own copy
+        store->write(name, hexBytes, context, [key, done](const SecretResult& written) {
             if (written.status != SecretResult::Status::Ok) {
                 done(statusOf(written.status), QByteArray(), written.message);
                 return;
             }
-            done(Status::Ok, key->bytes(), QString());
+            QByteArray bytes = key->toByteArray();
+            done(Status::Ok, bytes, QString());
+            SecureBytes::wipe(bytes);
         });
+        SecureBytes::wipe(hexBytes);
     });
 }
 

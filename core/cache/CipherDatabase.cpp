@@ -148,9 +148,12 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
         if (key.size() != 32)
             return fail(OpenError::WrongKeyOrDamaged, tr("The cache key in the keychain is not valid."));
         // A raw key: SQLCipher skips its password KDF. The statement text holds the key only here.
-        SecureBytes pragma(QByteArrayLiteral("PRAGMA key = \"x'") + SecureBytes::toHex(key).bytes()
-                           + QByteArrayLiteral("'\""));
-        const int rc = sqlite3_exec(db->m_db, pragma.bytes().constData(), nullptr, nullptr, nullptr);
+        const SecureBytes hex = SecureBytes::toHex(key);
+        QByteArray pragma;
+        pragma.reserve(hex.size() + 32); // one buffer: a reallocation would leave a copy behind
+        pragma.append("PRAGMA key = \"x'").append(hex.view()).append("'\"");
+        const int rc = sqlite3_exec(db->m_db, pragma.constData(), nullptr, nullptr, nullptr);
+        SecureBytes::wipe(pragma);
         if (rc != SQLITE_OK)
             return fail(OpenError::Io, tr("The offline cache could not be unlocked."));
     }

@@ -260,7 +260,7 @@ struct SyncController::Impl
     void openWith(const QByteArray& key, quint64 gen)
     {
         // The reader connection opens after the writer has migrated the schema; the key waits here.
-        pendingKey = SecureBytes(QByteArray(key.constData(), key.size()));
+        pendingKey = SecureBytes(QByteArrayView(key));
         const QString path = dbPath;
         CacheWriter* w = writer;
         QByteArray keyCopy(key.constData(), key.size());
@@ -291,8 +291,10 @@ struct SyncController::Impl
         }
         CipherDatabase::OpenError readerError = CipherDatabase::OpenError::None;
         QString readerMessage;
-        auto reader = CipherDatabase::open(dbPath, key.bytes(), CipherDatabase::Role::Reader, &readerError,
+        QByteArray keyBytes = key.toByteArray();
+        auto reader = CipherDatabase::open(dbPath, keyBytes, CipherDatabase::Role::Reader, &readerError,
                                            &readerMessage);
+        SecureBytes::wipe(keyBytes);
         if (!reader) {
             fail(readerMessage);
             return;

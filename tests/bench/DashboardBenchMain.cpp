@@ -81,7 +81,7 @@ std::unique_ptr<sp::CipherDatabase> openCache(const CacheInfo& info, QString* me
 {
     sp::CipherDatabase::OpenError error;
     const sp::SecureBytes key = sp::SecureBytes::fromHex(info.keyHex);
-    return sp::CipherDatabase::open(info.database, key.bytes(), sp::CipherDatabase::Role::Reader, &error, message);
+    return sp::CipherDatabase::open(info.database, key.toByteArray(), sp::CipherDatabase::Role::Reader, &error, message);
 }
 
 bool writePrivate(const QString& path, const QByteArray& data)
@@ -217,7 +217,7 @@ int main(int argc, char** argv)
     if (info && info->orders == orders) {
         // An older schema is migrated (and its summaries brought up to date) as the app would.
         sp::CipherDatabase::OpenError openError;
-        auto db = sp::CipherDatabase::open(info->database, sp::SecureBytes::fromHex(info->keyHex).bytes(),
+        auto db = sp::CipherDatabase::open(info->database, sp::SecureBytes::fromHex(info->keyHex).toByteArray(),
                                            sp::CipherDatabase::Role::Writer, &openError, &message);
         if (!db || sp::CacheSchema::migrate(*db, &message) != sp::CacheSchema::Result::Ok
             || !sp::SalesSummary::refresh(*db, &message) || db->userVersion() != sp::CacheSchema::kCurrentVersion) {
@@ -244,7 +244,7 @@ int main(int argc, char** argv)
     if (parser.isSet(rebuildOption)) {
         // What a first sync's end costs: every day's summaries, in a transaction that is rolled back.
         sp::CipherDatabase::OpenError openError;
-        auto writer = sp::CipherDatabase::open(info->database, sp::SecureBytes::fromHex(info->keyHex).bytes(),
+        auto writer = sp::CipherDatabase::open(info->database, sp::SecureBytes::fromHex(info->keyHex).toByteArray(),
                                                sp::CipherDatabase::Role::Writer, &openError, &message);
         QElapsedTimer timer;
         timer.start();

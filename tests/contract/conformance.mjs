@@ -213,6 +213,9 @@ async function mainTraffic(sandbox) {
   // Refresh, rotation and reuse.
   const refreshed = await check(sandbox, 'refresh', post('/v1/auth/refresh', { refresh_token: first.json.refresh_token }), 200);
   report('refresh rotates the refresh token', refreshed.json && refreshed.json.refresh_token !== first.json.refresh_token ? [] : ['same token back']);
+  // The replaced token once more within the 60 s grace window: the same refresh token back.
+  const replayed = await check(sandbox, 'refresh replay within the grace window', post('/v1/auth/refresh', { refresh_token: first.json.refresh_token }), 200);
+  report('a replay answers the same refresh token', replayed.json && refreshed.json && replayed.json.refresh_token === refreshed.json.refresh_token ? [] : ['another token back']);
   await check(sandbox, 'refresh reuse', post('/v1/auth/refresh', { refresh_token: first.json.refresh_token }), 401, 'refresh_token_reused');
   if (refreshed.json) await check(sandbox, 'refresh with the rotated token after reuse', post('/v1/auth/refresh', { refresh_token: refreshed.json.refresh_token }), 401, SESSION_ENDED);
   await check(sandbox, 'refresh unknown token', post('/v1/auth/refresh', { refresh_token: 'unknown-token' }), 401, 'refresh_token_invalid');

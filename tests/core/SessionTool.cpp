@@ -1,5 +1,7 @@
 // sp_core_session_tool: one process of the "restore in a new process" test.
-//   sp_core_session_tool signin|restore|signout --server URL --ca-file FILE --profile DIR
+//   sp_core_session_tool signin|restore|signout|refresh-crash --server URL --ca-file FILE --profile DIR
+// refresh-crash restores (the refresh rotates the token on the server) and SIGKILLs itself at the
+// moment the rotated token would be written to the keychain: a crash between rotation and write.
 // The email and password come from the environment (SP_TOOL_EMAIL, SP_TOOL_PASSWORD), never argv,
 // so they do not show up in process listings. Prints one line "RESULT state=<State> email=<email>".
 #include "api/ApiClient.h"
@@ -15,6 +17,26 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+
+// The real keychain, except that a write kills the process before it happens.
+class KilledBeforeWriteKeychain : public sp::QtKeychainSecretStore
+{
+public:
+    using QtKeychainSecretStore::QtKeychainSecretStore;
+    void write(const QString&, const QByteArray&, QObject*, Callback) override
+    {
+        std::printf("KILLED-BEFORE-KEYCHAIN-WRITE\n");
+        std::fflush(stdout);
+        ::kill(::getpid(), SIGKILL);
+    }
+};
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -42,7 +64,10 @@ int main(int argc, char** argv)
     }
     QNetworkAccessManager nam;
     sp::ApiClient api(&nam, config);
-    sp::QtKeychainSecretStore keychain(QStringLiteral("SellerPulse-tests"));
+    sp::QtKeychainSecretStore realKeychain(QStringLiteral("SellerPulse-tests"));
+    KilledBeforeWriteKeychain killingKeychain(QStringLiteral("SellerPulse-tests"));
+    sp::SecretStore& keychain = mode == QLatin1String("refresh-crash") ? static_cast<sp::SecretStore&>(killingKeychain)
+                                                                        : realKeychain;
     sp::Clock clock;
     sp::Session session(&api, &keychain, &*profile, &clock);
 
@@ -66,14 +91,15 @@ int main(int argc, char** argv)
     QTimer::singleShot(0, &app, [&] {
         if (mode == QLatin1String("signin")) {
             session.signIn(qEnvironmentVariable("SP_TOOL_EMAIL"), qEnvironmentVariable("SP_TOOL_PASSWORD"));
-        } else if (mode == QLatin1String("restore") || mode == QLatin1String("signout")) {
+        } else if (mode == QLatin1String("restore") || mode == QLatin1String("signout")
+                   || mode == QLatin1String("refresh-crash")) {
             if (mode == QLatin1String("signout")) {
                 QObject::disconnect(&session, &sp::Session::signedIn, &app, nullptr);
                 QObject::connect(&session, &sp::Session::signedIn, &app, [&] { session.signOut(); });
             }
             session.restore();
             if (session.state() == sp::Session::State::SignedOut)
-                report(mode == QLatin1String("restore") ? 3 : 1);
+                report(mode == QLatin1String("signout") ? 1 : 3);
         } else {
             std::fprintf(stderr, "unknown mode\n");
             QCoreApplication::exit(2);

@@ -408,7 +408,7 @@ private slots:
     {
         CacheWriter writer;
         QString message;
-        QCOMPARE(writer.openFile(path("order"), m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        QCOMPARE(writer.openFile(path("order"), m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
         const QJsonObject first = orderPage({order(QStringLiteral("302-0000001-0000001"), QStringLiteral("SKU-A"),
                                                    QStringLiteral("10.00")),
                                              order(QStringLiteral("302-0000002-0000002"), QStringLiteral("SKU-B"),
@@ -441,7 +441,7 @@ private slots:
         writer.closeFile();
 
         CipherDatabase::OpenError error;
-        auto db = CipherDatabase::open(path("order"), m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        auto db = CipherDatabase::open(path("order"), m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
         QVERIFY2(db, qPrintable(message));
         CacheQuery query(std::move(db));
         QCOMPARE(query.orderCount(), 2);
@@ -482,7 +482,7 @@ private slots:
         QString message;
         {
             CacheWriter writer;
-            QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+            QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
             QCOMPARE(writer.writePage(QStringLiteral("orders"), QString(),
                                       orderPage({twoItems(changed, QStringLiteral("Pending"), QStringLiteral("10.00")),
                                                  order(kept, QStringLiteral("SKU-B"), QStringLiteral("5.00"))},
@@ -493,7 +493,7 @@ private slots:
         }
         {
             CipherDatabase::OpenError error;
-            auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+            auto reader = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
             QVERIFY(reader);
             QCOMPARE(indexCount(*reader), 0);
             QCOMPARE(reader->scalar("SELECT count(*) FROM meta WHERE key = 'bulk_load:orders'"), 1);
@@ -501,7 +501,7 @@ private slots:
             QCOMPARE(query.orderCount(), 2); // readable meanwhile
         }
         CacheWriter writer;
-        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
         // The order changed while the sync ran: its newer version (one item fewer) comes again.
         QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c1"),
                                   orderPage({order(QStringLiteral("302-0000003-0000003"), QStringLiteral("SKU-C"),
@@ -518,7 +518,7 @@ private slots:
         writer.closeFile();
 
         CipherDatabase::OpenError error;
-        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        auto reader = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
         QVERIFY(reader);
         QCOMPARE(indexCount(*reader), 4);
         QCOMPARE(reader->scalar("SELECT count(*) FROM meta WHERE key LIKE 'bulk_load:%'"), 0);
@@ -540,7 +540,7 @@ private slots:
         QCOMPARE(query.orders(QStringLiteral("302-0000001"), 0, 10).value(0).status, QStringLiteral("Shipped"));
 
         // The next sync is incremental: indexed upserts, no bulk load.
-        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
         QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c3"),
                                   orderPage({twoItems(kept, QStringLiteral("Shipped"), QStringLiteral("6.00"))},
                                             QStringLiteral("c4"), false))
@@ -557,7 +557,7 @@ private slots:
         {
             CacheWriter writer;
             QString message;
-            QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+            QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
             QJsonArray orders;
             for (int i = 0; i < 200; ++i)
                 orders.append(order(QStringLiteral("302-5550000-%1").arg(i, 7, 10, QLatin1Char('0')),
@@ -590,7 +590,7 @@ private slots:
         process.start(shell, {db});
         QVERIFY(process.waitForStarted());
         // The key goes through stdin, never argv.
-        process.write("PRAGMA key = \"x'" + SecureBytes::toHex(m_key.bytes()).bytes()
+        process.write("PRAGMA key = \"x'" + SecureBytes::toHex(m_key.view()).toByteArray()
                       + "'\";\nPRAGMA cipher_page_size = 1024;\nSELECT count(*) FROM orders;\n.quit\n");
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(30000));
@@ -607,9 +607,9 @@ private slots:
         CipherDatabase::OpenError error = CipherDatabase::OpenError::None;
         QString message;
         CacheWriter writer;
-        QCOMPARE(writer.openFile(db, wrong.bytes(), &message), CipherDatabase::OpenError::WrongKeyOrDamaged);
+        QCOMPARE(writer.openFile(db, wrong.toByteArray(), &message), CipherDatabase::OpenError::WrongKeyOrDamaged);
         QVERIFY2(message.contains(QLatin1String("reset the cache")), qPrintable(message));
-        QVERIFY(!CipherDatabase::open(db, wrong.bytes(), CipherDatabase::Role::Reader, &error, &message));
+        QVERIFY(!CipherDatabase::open(db, wrong.toByteArray(), CipherDatabase::Role::Reader, &error, &message));
         QCOMPARE(error, CipherDatabase::OpenError::WrongKeyOrDamaged);
         QCOMPARE(fileHash(db), before);
         QCOMPARE(QDir(QFileInfo(db).absolutePath()).entryList(QDir::Files), siblings);
@@ -625,7 +625,7 @@ private slots:
             file.write(QByteArray(512, '\0'));
         }
         const QByteArray damagedHash = fileHash(damaged);
-        QCOMPARE(writer.openFile(damaged, m_key.bytes(), &message), CipherDatabase::OpenError::WrongKeyOrDamaged);
+        QCOMPARE(writer.openFile(damaged, m_key.toByteArray(), &message), CipherDatabase::OpenError::WrongKeyOrDamaged);
         QCOMPARE(fileHash(damaged), damagedHash);
     }
 
@@ -636,7 +636,7 @@ private slots:
         {
             CipherDatabase::OpenError error;
             QString message;
-            auto v1 = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Writer, &error, &message);
+            auto v1 = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Writer, &error, &message);
             QVERIFY2(v1, qPrintable(message));
             QCOMPARE(CacheSchema::migrate(*v1, &message, 1), CacheSchema::Result::Ok);
             QCOMPARE(v1->userVersion(), 1);
@@ -648,13 +648,13 @@ private slots:
         }
         CacheWriter writer;
         QString message;
-        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
         QCOMPARE(writer.state().cursors.value(QStringLiteral("orders")), QStringLiteral("k9"));
         writer.recordError(QStringLiteral("orders"), QStringLiteral("boom"));
         writer.closeFile();
 
         CipherDatabase::OpenError error;
-        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        auto reader = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
         QVERIFY(reader);
         QCOMPARE(reader->userVersion(), CacheSchema::kCurrentVersion);
         QCOMPARE(reader->scalar("SELECT order_total_cents FROM orders WHERE id = '302-1111111-1111111'"), 4599);
@@ -699,7 +699,7 @@ private slots:
         {
             CipherDatabase::OpenError error;
             QString message;
-            auto v2 = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Writer, &error, &message);
+            auto v2 = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Writer, &error, &message);
             QVERIFY2(v2, qPrintable(message));
             QCOMPARE(CacheSchema::migrate(*v2, &message, 2), CacheSchema::Result::Ok);
             QCOMPARE(v2->userVersion(), 2);
@@ -749,13 +749,13 @@ private slots:
         {
             CacheWriter writer;
             QString message;
-            QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+            QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
             writer.closeFile();
         }
         CipherDatabase::OpenError error;
         QString message;
         {
-            auto v3 = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Writer, &error, &message);
+            auto v3 = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Writer, &error, &message);
             QVERIFY2(v3, qPrintable(message));
             QCOMPARE(v3->userVersion(), CacheSchema::kCurrentVersion); // v3, then v4's summary tables
             QCOMPARE(content(*v3), before);
@@ -790,7 +790,7 @@ private slots:
 
         // Incremental writes continue from the stored cursor on the migrated file (indexed upserts).
         CacheWriter writer;
-        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
         const QString first = QStringLiteral("302-0000001-0000000");
         const auto result = writer.writePage(
             QStringLiteral("orders"), QStringLiteral("k9"),
@@ -798,7 +798,7 @@ private slots:
                       QStringLiteral("k10"), false));
         QCOMPARE(result.status, CacheWriter::WriteStatus::Written);
         writer.closeFile();
-        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        auto reader = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
         QVERIFY(reader);
         QCOMPARE(reader->scalar("SELECT count(*) FROM orders"), 300);
         QCOMPARE(reader->scalar("SELECT order_total_cents FROM orders WHERE id = '302-0000001-0000000'"), 700);
@@ -813,7 +813,7 @@ private slots:
         {
             CipherDatabase::OpenError error;
             QString message;
-            auto future = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Writer, &error, &message);
+            auto future = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Writer, &error, &message);
             QVERIFY(future);
             QVERIFY(future->exec("CREATE TABLE from_the_future (x)"));
             QVERIFY(future->setUserVersion(99));
@@ -822,7 +822,7 @@ private slots:
         const QByteArray before = fileHash(db);
         CacheWriter writer;
         QString message;
-        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::WrongKeyOrDamaged);
+        QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::WrongKeyOrDamaged);
         QVERIFY2(message.contains(QLatin1String("newer version")), qPrintable(message));
         writer.closeFile();
         QCOMPARE(fileHash(db), before);

@@ -434,7 +434,7 @@ private slots:
         CipherDatabase::OpenError openError;
         QString message;
         auto writer = CipherDatabase::open(
-            CacheFiles::databasePath(CacheFiles::accountDir(*m_client.client.profile, accountId)), key.bytes(),
+            CacheFiles::databasePath(CacheFiles::accountDir(*m_client.client.profile, accountId)), key.toByteArray(),
             CipherDatabase::Role::Writer, &openError, &message);
         QVERIFY2(writer, qPrintable(message));
         QString error;

@@ -244,6 +244,53 @@ private slots:
         QCOMPARE(f.server.http.requests().size(), 0);
     }
 
+    void rememberedTokenIsNotSentToAnotherPortOfTheSameHost()
+    {
+        Fixture f;
+        QVERIFY(f.init());
+        QUrl otherPort = f.server.http.url();
+        otherPort.setPort(otherPort.port() == 65535 ? 65534 : otherPort.port() + 1);
+        f.remember(otherPort.toString());
+        f.secrets.write(f.key(), "refresh-x", nullptr, nullptr);
+        QTRY_VERIFY(f.secrets.contains(f.key()));
+        QSignalSpy ended(f.session.get(), &Session::ended);
+        f.session->restore();
+        QTRY_COMPARE(ended.size(), 1);
+        QCOMPARE(ended.constFirst().at(0).value<Session::EndReason>(), Session::EndReason::ServerChanged);
+        QVERIFY(!ended.constFirst().at(1).toString().isEmpty()); // the user is told why
+        QCOMPARE(f.session->state(), Session::State::SignedOut);
+        QVERIFY(!f.session->hasRememberedSession());
+        QVERIFY(!f.secrets.contains(f.key()));
+        QCOMPARE(f.server.http.requests().size(), 0);
+    }
+
+    void keychainWriteThatNeverAnswersTellsTheUser()
+    {
+        Fixture f;
+        QVERIFY(f.init());
+        f.secrets.setWriteDelayMs(600000); // a keychain that does not answer
+        f.session->setKeychainTimeoutMs(200);
+        QSignalSpy failed(f.session.get(), &Session::persistenceFailed);
+        QVERIFY(f.signIn());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(QLatin1String("did not answer")),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        QVERIFY(!f.session->isPersistent());
+        QVERIFY(!f.session->hasRememberedSession());
+
+        // The session goes on for this run: a refresh is not held back by the write still pending.
+        QCOMPARE(f.secrets.pendingWrites(), 1);
+        f.server.expireNextAccountCall = true;
+        std::optional<ApiResponse> answer;
+        QObject context;
+        f.session->sendAuthorized(accountRequest(), &context, [&answer](const ApiResponse& r) { answer = r; });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY2(answer->error.ok(), qPrintable(answer->error.userMessage()));
+        QCOMPARE(f.server.count("/v1/auth/refresh"), 1);
+        QCOMPARE(f.secrets.pendingWrites(), 1); // no second write: the session is not kept in the keychain
+        QCOMPARE(failed.size(), 1);
+    }
+
     void rememberedTokenIsNeverSentToAnotherServer()
     {
         Fixture f;

@@ -1,6 +1,9 @@
 #include "SandboxProcess.h"
+#include "SessionHarness.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,8 +72,8 @@ private slots:
         Run again = runTool(sandbox, profile, QStringLiteral("restore"));
         QVERIFY2(again.exitCode == 0, again.err.constData());
 
-        // The local sandbox gets a new port at every start; a loopback session follows it.
-        QVERIFY2(sandbox.restart(&error), qPrintable(error));
+        // The same sandbox again on the same port (same certificate): the session follows it.
+        QVERIFY2(sandbox.restartOnSamePort(&error), qPrintable(error));
         Run afterRestart = runTool(sandbox, profile, QStringLiteral("signout"));
         QVERIFY2(afterRestart.exitCode == 0, afterRestart.err.constData());
 
@@ -78,6 +81,57 @@ private slots:
         Run afterSignOut = runTool(sandbox, profile, QStringLiteral("restore"));
         QCOMPARE(afterSignOut.exitCode, 3);
         QVERIFY(!afterSignOut.out.contains(sandbox.demoPassword().toUtf8()));
+    }
+
+    // The app is killed after the server rotated the refresh token and before the new one reached
+    // the keychain: the next start presents the old token, within the server's grace window, and
+    // stays signed in. The old token presented once more is a reuse and ends the family.
+    void crashBetweenRotationAndKeychainWriteStaysSignedIn()
+    {
+        SandboxProcess sandbox;
+        QString error;
+        QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        Run signIn = runTool(sandbox, profile, QStringLiteral("signin"), sandbox.demoEmail(), sandbox.demoPassword());
+        QVERIFY2(signIn.exitCode == 0, signIn.err.constData());
+        const std::optional<Profile> opened = Profile::open(profile, &error);
+        QVERIFY2(opened, qPrintable(error));
+        const QString key = opened->secretKey(QStringLiteral("refresh-token"));
+        const SecretResult before = readKeychain(key);
+        QCOMPARE(before.status, SecretResult::Status::Ok);
+
+        Run crash = runTool(sandbox, profile, QStringLiteral("refresh-crash"));
+        QCOMPARE(crash.exitCode, -2); // killed
+        QVERIFY2(crash.out.contains("KILLED-BEFORE-KEYCHAIN-WRITE"), crash.out.constData());
+        // The server did rotate (its log is read as the event loop runs).
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.capturedStderr().contains(QLatin1String("POST /v1/auth/refresh 200")), 10000);
+        QCOMPARE(readKeychain(key).value, before.value); // the rotated token never arrived
+
+        // Next start: the old token once more, answered with the pair the crashed run never stored.
+        Run next = runTool(sandbox, profile, QStringLiteral("restore"));
+        QVERIFY2(next.exitCode == 0, next.err.constData());
+        QVERIFY(next.out.contains("state=SignedIn"));
+        const SecretResult after = readKeychain(key);
+        QCOMPARE(after.status, SecretResult::Status::Ok);
+        QVERIFY(after.value != before.value);
+
+        // The old token a second time (someone kept a copy): the whole family ends.
+        QNetworkAccessManager nam;
+        QNetworkRequest request(sandbox.url().resolved(QUrl(QStringLiteral("/v1/auth/refresh"))));
+        request.setSslConfiguration(sandbox.sslConfiguration());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = nam.post(request, QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"),
+                                                                            QString::fromLatin1(before.value)}})
+                                                     .toJson(QJsonDocument::Compact));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QVERIFY(reply->readAll().contains("refresh_token_reused"));
+        delete reply;
+        Run revoked = runTool(sandbox, profile, QStringLiteral("restore"));
+        QCOMPARE(revoked.exitCode, 1);
+        QVERIFY(revoked.out.contains("state=SignedOut"));
+        QCOMPARE(readKeychain(key).status, SecretResult::Status::NotFound);
     }
 };
 

@@ -81,7 +81,7 @@ struct SyncClient
         const SecureBytes key = cacheKeyFromKeychain(*client.profile, client.session->account().id);
         if (key.isEmpty())
             return std::nullopt;
-        return cacheRecords(dbPath(), key.bytes(), integrity);
+        return cacheRecords(dbPath(), key.toByteArray(), integrity);
     }
 };
 
@@ -173,7 +173,7 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), false); // cancelled
         QVERIFY(firstRunOrders >= 100);
         const SecureBytes key = cacheKeyFromKeychain(*c.client.profile, c.client.session->account().id);
-        const auto during = cacheFingerprint(c.dbPath(), key.bytes());
+        const auto during = cacheFingerprint(c.dbPath(), key.toByteArray());
         QVERIFY(during);
         QCOMPARE(during->bulkLoads, 1); // the orders' bulk load waits for its last page
         const qint64 ordersBefore = during->counts.value(QStringLiteral("orders"));
@@ -201,7 +201,7 @@ private slots:
         QVERIFY2(ordersBefore + secondRunOrders > qint64(server->orders.size()),
                  qPrintable(QStringLiteral("%1 + %2 rows written, %3 orders")
                                 .arg(ordersBefore).arg(secondRunOrders).arg(server->orders.size())));
-        const auto after = cacheFingerprint(c.dbPath(), key.bytes());
+        const auto after = cacheFingerprint(c.dbPath(), key.toByteArray());
         QVERIFY(after);
         QCOMPARE(after->bulkLoads, 0);
         QCOMPARE(after->misplacedItems, 0);
@@ -234,13 +234,13 @@ private slots:
 
         // Interoperability: the sqlcipher shell opens it with the key from the keychain.
         const SecureBytes key = cacheKeyFromKeychain(*c.client.profile, c.client.session->account().id);
-        QCOMPARE(key.bytes().size(), 32);
+        QCOMPARE(key.toByteArray().size(), 32);
         const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
         QVERIFY2(!shell.isEmpty(), "the sqlcipher shell (Debian package sqlcipher) is not installed");
         QProcess process;
         process.start(shell, {db});
         QVERIFY(process.waitForStarted());
-        process.write("PRAGMA key = \"x'" + SecureBytes::toHex(key.bytes()).bytes()
+        process.write("PRAGMA key = \"x'" + SecureBytes::toHex(key.view()).toByteArray()
                       + "'\";\nPRAGMA cipher_page_size = 1024;\nSELECT count(*) FROM orders;\n.quit\n");
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(30000));
@@ -260,7 +260,7 @@ private slots:
         // Another key lands in the keychain (e.g. a restored backup of a different machine).
         bool written = false;
         QObject context;
-        c.client.keychain.write(keyName, SecureBytes::toHex(SecureBytes::random(32).bytes()).bytes(), &context,
+        c.client.keychain.write(keyName, SecureBytes::toHex(SecureBytes::random(32).view()).toByteArray(), &context,
                                 [&written](const SecretResult& r) { written = r.status == SecretResult::Status::Ok; });
         QTRY_VERIFY_WITH_TIMEOUT(written, 15000);
 

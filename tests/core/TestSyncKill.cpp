@@ -132,10 +132,10 @@ private slots:
         QVERIFY2(profile, qPrintable(error));
         const QString accountId = client.session->account().id;
         const SecureBytes key = cacheKeyFromKeychain(*profile, accountId);
-        QCOMPARE(key.bytes().size(), 32);
+        QCOMPARE(key.toByteArray().size(), 32);
         QString integrity;
         const auto cached =
-            cacheRecords(CacheFiles::databasePath(CacheFiles::accountDir(*profile, accountId)), key.bytes(), &integrity);
+            cacheRecords(CacheFiles::databasePath(CacheFiles::accountDir(*profile, accountId)), key.toByteArray(), &integrity);
         QVERIFY(cached);
         QCOMPARE(integrity, QStringLiteral("ok"));
         QVERIFY2(*cached == *server, qPrintable(firstDifference(*cached, *server)));
@@ -149,7 +149,7 @@ private slots:
         if (!profile)
             return std::nullopt;
         const SecureBytes key = cacheKeyFromKeychain(*profile, accountId);
-        return cacheFingerprint(CacheFiles::databasePath(CacheFiles::accountDir(*profile, accountId)), key.bytes());
+        return cacheFingerprint(CacheFiles::databasePath(CacheFiles::accountDir(*profile, accountId)), key.toByteArray());
     }
 
     // Runs the tool in `profileDir` and kills it (SIGKILL) once `resource` has committed `pages`

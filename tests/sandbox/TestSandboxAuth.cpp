@@ -17,6 +17,8 @@ private Q_SLOTS:
     void loginReturnsTokenPair();
     void wrongPasswordAndUnknownEmailLookTheSame();
     void refreshRotatesAndReuseRevokesTheFamily();
+    void previousTokenIsAnsweredOnceWithinTheGraceWindow();
+    void previousTokenAfterTheGraceWindowRevokesTheFamily();
     void passwordChangeInvalidatesEarlierTokens();
     void passwordChangeRejectsBadInput();
     void logoutEndsTheSession();
@@ -155,7 +157,9 @@ void TestSandboxAuth::refreshRotatesAndReuseRevokesTheFamily()
     const QByteArray secondAccess = field(result.json(), "access_token");
     QCOMPARE(m_client->get(QStringLiteral("/v1/account"), secondAccess).status, 200);
 
-    // The used token comes back (a thief or a replay): the whole family ends.
+    // The used token comes back once within the grace window: the same pair (see the next test).
+    QCOMPARE(refresh(first, &result), second);
+    // It comes back again (a thief or a replay): the whole family ends.
     refresh(first, &result);
     QCOMPARE(result.status, 401);
     QVERIFY(result.isProblem());
@@ -172,6 +176,57 @@ void TestSandboxAuth::refreshRotatesAndReuseRevokesTheFamily()
     refresh(QByteArrayLiteral("bm90LWEtdG9rZW4"), &result);
     QCOMPARE(result.status, 401);
     QCOMPARE(result.code(), QStringLiteral("refresh_token_invalid"));
+}
+
+void TestSandboxAuth::previousTokenIsAnsweredOnceWithinTheGraceWindow()
+{
+    const QString email = newAccount(kPassword);
+    const QByteArray first = field(m_client->login(email, kPassword), "refresh_token");
+    HttpResult rotated;
+    const QByteArray second = refresh(first, &rotated);
+    QVERIFY(!second.isEmpty());
+
+    // A client that crashed before storing `second` presents `first` again: the same refresh token,
+    // a working access token, no alarm.
+    HttpResult replay;
+    QCOMPARE(refresh(first, &replay), second);
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(replay.header("Cache-Control"), QByteArrayLiteral("no-store"));
+    QCOMPARE(replay.json().value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+    QCOMPARE(m_client->get(QStringLiteral("/v1/account"), field(replay.json(), "access_token")).status, 200);
+
+    // The family goes on from `second` as usual, and `third`'s predecessor gets its own single grace.
+    HttpResult next;
+    const QByteArray third = refresh(second, &next);
+    QVERIFY(!third.isEmpty());
+    QVERIFY(third != second);
+    QCOMPARE(refresh(second, &next), third);
+
+    // The grace is used up: `first` is now a reuse and ends everything.
+    refresh(first, &next);
+    QCOMPARE(next.status, 401);
+    QCOMPARE(next.code(), QStringLiteral("refresh_token_reused"));
+    refresh(third, &next);
+    QCOMPARE(next.code(), QStringLiteral("session_revoked"));
+}
+
+void TestSandboxAuth::previousTokenAfterTheGraceWindowRevokesTheFamily()
+{
+    const QString email = newAccount(kPassword);
+    const QByteArray first = field(m_client->login(email, kPassword), "refresh_token");
+    HttpResult result;
+    const QByteArray second = refresh(first, &result);
+    QVERIFY(!second.isEmpty());
+
+    // 61 s later on the sandbox's clock the window has closed: the first replay is already a reuse.
+    QString error;
+    QVERIFY2(m_sandbox.advanceClock({{QStringLiteral("seconds"), 61}}, &error), qPrintable(error));
+    refresh(first, &result);
+    QCOMPARE(result.status, 401);
+    QCOMPARE(result.code(), QStringLiteral("refresh_token_reused"));
+    refresh(second, &result);
+    QCOMPARE(result.status, 401);
+    QCOMPARE(result.code(), QStringLiteral("session_revoked"));
 }
 
 void TestSandboxAuth::passwordChangeInvalidatesEarlierTokens()
