@@ -292,8 +292,11 @@ void AmazonConnectionClient::confirmAuthorization()
     request.method = "POST";
     request.path = QStringLiteral("/v1/amazon/authorizations/%1/confirm")
                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_authorizationId)));
-    request.body = QJsonObject{{QStringLiteral("handle"), QString::fromLatin1(m_handle.bytes())},
-                               {QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier())}};
+    // Serialized by hand (both values are base64url: nothing to escape), so no QString copy of the
+    // verifier or the handle is made; this copy is wiped once it is handed over.
+    request.jsonBody.reserve(64 + int(m_handle.size()) + int(m_pkce.verifier().size()));
+    request.jsonBody.append("{\"handle\":\"").append(m_handle.view());
+    request.jsonBody.append("\",\"code_verifier\":\"").append(m_pkce.verifier()).append("\"}");
     const int attempt = m_attempt;
     m_session->sendAuthorized(request, this, [this, attempt](const ApiResponse& response) {
         setBusy(false);
@@ -320,6 +323,7 @@ void AmazonConnectionClient::confirmAuthorization()
         // 409: the server ended the authorization (one try only) and deleted the held token.
         finishAuthorization(Outcome::Failed, describe(response.error), response.error.httpStatus != 409);
     });
+    SecureBytes::wipe(request.jsonBody);
 }
 
 void AmazonConnectionClient::finishAuthorization(Outcome outcome, const QString& message, bool cancelOnServer)

@@ -16,12 +16,13 @@ PkcePair PkcePair::generate()
     SecureBytes random = SecureBytes::random(kVerifierRandomBytes);
     if (random.isEmpty())
         return pair;
-    pair.m_verifier = SecureBytes(random.bytes().toBase64(kBase64Url));
-    pair.m_challenge = challengeOf(pair.m_verifier.bytes());
+    QByteArray encoded = random.toByteArray().toBase64(kBase64Url);
+    pair.m_verifier = SecureBytes::takeFrom(encoded);
+    pair.m_challenge = challengeOf(pair.m_verifier.view());
     return pair;
 }
 
-QByteArray PkcePair::challengeOf(const QByteArray& verifier)
+QByteArray PkcePair::challengeOf(QByteArrayView verifier)
 {
     return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(kBase64Url);
 }

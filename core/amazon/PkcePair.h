@@ -18,10 +18,11 @@ public:
     // 32 bytes from OpenSSL's RAND_bytes, base64url without padding; empty when the generator failed.
     static PkcePair generate();
     // base64url(SHA-256(verifier)) without padding: 43 characters.
-    static QByteArray challengeOf(const QByteArray& verifier);
+    static QByteArray challengeOf(QByteArrayView verifier);
 
     bool isEmpty() const { return m_verifier.isEmpty(); }
-    const QByteArray& verifier() const { return m_verifier.bytes(); }
+    // A view of the secret: copy it only for the moment a request needs it.
+    QByteArrayView verifier() const { return m_verifier.view(); }
     const QByteArray& challenge() const { return m_challenge; }
     static constexpr const char* kMethod = "S256";
 

@@ -66,7 +66,7 @@ int measure(const QString& database, const QString& keyFile)
     sp::CipherDatabase::OpenError error = sp::CipherDatabase::OpenError::None;
     QString message;
     std::unique_ptr<sp::CipherDatabase> db =
-        sp::CipherDatabase::open(database, key.bytes(), sp::CipherDatabase::Role::Reader, &error, &message);
+        sp::CipherDatabase::open(database, key.toByteArray(), sp::CipherDatabase::Role::Reader, &error, &message);
     if (!db)
         return fail(QStringLiteral("cannot open the cache: ") + message);
     sp::CacheQuery query(std::move(db));

@@ -41,10 +41,10 @@ void TestAmazonPkce::generatedPairHasTheContractsShape()
     QVERIFY(!pair.isEmpty());
     // 32 random bytes, base64url without padding: 43 characters; the challenge likewise.
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]{43}$"));
-    QVERIFY2(shape.match(QString::fromLatin1(pair.verifier())).hasMatch(), pair.verifier().constData());
+    QVERIFY2(shape.match(QString::fromLatin1(pair.verifier())).hasMatch(), pair.verifier().toByteArray().constData());
     QVERIFY2(shape.match(QString::fromLatin1(pair.challenge())).hasMatch(), pair.challenge().constData());
     QCOMPARE(pair.challenge(), PkcePair::challengeOf(pair.verifier()));
-    QCOMPARE(QByteArray::fromBase64(pair.verifier(), QByteArray::Base64UrlEncoding).size(),
+    QCOMPARE(QByteArray::fromBase64(pair.verifier().toByteArray(), QByteArray::Base64UrlEncoding).size(),
              qsizetype(PkcePair::kVerifierRandomBytes));
 }
 

@@ -204,7 +204,7 @@ private slots:
             QCOMPARE(stored.status, SecretResult::Status::Ok);
             const SecureBytes key = SecureBytes::fromHex(stored.value);
             CacheWriter writer;
-            QCOMPARE(writer.openFile(dbPath, key.bytes(), &error), CipherDatabase::OpenError::None);
+            QCOMPARE(writer.openFile(dbPath, key.toByteArray(), &error), CipherDatabase::OpenError::None);
             QJsonArray orders;
             for (int i = 0; i < kOrders; ++i)
                 orders.append(QJsonObject{

@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(created->key.size(), 32);
         QVERIFY(CacheKey::wasCreated(*profile, account));
         QFile settings(dir.filePath(QStringLiteral("profile/settings.ini")));
-        QVERIFY(!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains(SecureBytes::toHex(created->key).bytes()));
+        QVERIFY(!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains(SecureBytes::toHex(created->key.view()).toByteArray()));
 
         // Locked: "not found" with a file (or with only the note) is "locked", and no new key replaces the old one.
         store.setAvailable(false);
@@ -213,13 +213,13 @@ private slots:
     void damagedDataPagesAreReportedNeverReadAsEmpty()
     {
         const QString db = path("damaged-pages");
-        QVERIFY(writeOrders(db, m_key.bytes(), 4000));
+        QVERIFY(writeOrders(db, m_key.toByteArray(), 4000));
         QVERIFY(flipDataPages(db, 12));
 
         // The open checks page 1 only: it still works...
         CipherDatabase::OpenError error = CipherDatabase::OpenError::None;
         QString message;
-        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        auto reader = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
         QVERIFY2(reader, qPrintable(message));
         CacheQuery query(std::move(reader));
         QSignalSpy damage(&query, &CacheQuery::damageFound);
@@ -230,7 +230,7 @@ private slots:
         QVERIFY(query.database().damaged() || !damage.first().at(0).toBool());
 
         // The full check finds it too, with the pages named and no row content.
-        const CacheIntegrityCheck::Result check = CacheIntegrityCheck::runOnFile(db, m_key.bytes());
+        const CacheIntegrityCheck::Result check = CacheIntegrityCheck::runOnFile(db, m_key.toByteArray());
         QCOMPARE(check.outcome, CacheIntegrityCheck::Outcome::Damaged);
         QVERIFY(!check.problems.isEmpty());
         for (const QString& line : check.problems)
@@ -239,7 +239,7 @@ private slots:
         // The writer reports damage it meets in the same way (a sync's write into a damaged page).
         CacheWriter writer;
         QSignalSpy writerDamage(&writer, &CacheWriter::damageFound);
-        if (writer.openFile(db, m_key.bytes(), &message) == CipherDatabase::OpenError::None) {
+        if (writer.openFile(db, m_key.toByteArray(), &message) == CipherDatabase::OpenError::None) {
             QJsonArray orders;
             for (int i = 0; i < 4000; i += 7)
                 orders.append(order(QStringLiteral("302-7770000-%1").arg(i, 7, 10, QLatin1Char('0')),
@@ -256,10 +256,10 @@ private slots:
     void integrityCheckPassesAHealthyFileInItsThread()
     {
         const QString db = path("healthy");
-        QVERIFY(writeOrders(db, m_key.bytes(), 1500));
+        QVERIFY(writeOrders(db, m_key.toByteArray(), 1500));
         CacheIntegrityCheck check;
         QSignalSpy finished(&check, &CacheIntegrityCheck::finished);
-        check.start(db, m_key.bytes());
+        check.start(db, m_key.toByteArray());
         QVERIFY(check.isRunning());
         QVERIFY(finished.wait(60000));
         const auto result = finished.first().at(0).value<CacheIntegrityCheck::Result>();
@@ -269,7 +269,7 @@ private slots:
         // The same file with damaged pages fails the check in its thread too.
         QVERIFY(flipDataPages(db, 4));
         finished.clear();
-        check.start(db, m_key.bytes());
+        check.start(db, m_key.toByteArray());
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(0).value<CacheIntegrityCheck::Result>().outcome,
                  CacheIntegrityCheck::Outcome::Damaged);
@@ -279,7 +279,7 @@ private slots:
     {
         const QString db = path("aside");
         const QString dir = QFileInfo(db).absolutePath();
-        QVERIFY(writeOrders(db, m_key.bytes(), 600));
+        QVERIFY(writeOrders(db, m_key.toByteArray(), 600));
         const QByteArray before = fileHash(db);
         QString message;
         const QDateTime first = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
@@ -292,7 +292,7 @@ private slots:
         QCOMPARE(CacheFiles::damagedCopies(dir), QStringList{aside});
 
         // A second damaged file replaces the first copy: one is enough, the disk does not fill up.
-        QVERIFY(writeOrders(db, m_key.bytes(), 10));
+        QVERIFY(writeOrders(db, m_key.toByteArray(), 10));
         const QString second = CacheFiles::setAside(dir, first.addDays(1), &message);
         QCOMPARE(CacheFiles::damagedCopies(dir), QStringList{second});
 
@@ -307,12 +307,12 @@ private slots:
     void summaryIsOneSnapshotWhileTheSyncWrites()
     {
         const QString db = path("snapshot");
-        QVERIFY(writeOrders(db, m_key.bytes(), 1000));
+        QVERIFY(writeOrders(db, m_key.toByteArray(), 1000));
         CacheWriter writer; // the sync, writing while the summary is read
         QString message;
-        QCOMPARE(writer.openFile(db, m_key.bytes(), &message), CipherDatabase::OpenError::None);
+        QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
         CipherDatabase::OpenError error;
-        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        auto reader = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
         QVERIFY(reader);
         bool wrote = false;
         const QJsonObject summary = CacheSummary::read(*reader, [&] {
@@ -351,11 +351,11 @@ private slots:
     void summaryOfADamagedFileSaysDamaged()
     {
         const QString db = path("summary-damaged");
-        QVERIFY(writeOrders(db, m_key.bytes(), 4000));
+        QVERIFY(writeOrders(db, m_key.toByteArray(), 4000));
         QVERIFY(flipDataPages(db, 12));
         CipherDatabase::OpenError error;
         QString message;
-        auto reader = CipherDatabase::open(db, m_key.bytes(), CipherDatabase::Role::Reader, &error, &message);
+        auto reader = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
         QVERIFY(reader);
         const QJsonObject summary = CacheSummary::read(*reader);
         QVERIFY2(summary.value(QStringLiteral("damaged")).toBool(), QJsonDocument(summary).toJson().constData());

@@ -55,7 +55,7 @@ struct FaultClient
         const SecureBytes key = cacheKeyFromKeychain(*client.profile, client.session->account().id);
         if (key.isEmpty())
             return std::nullopt;
-        return cacheRecords(CacheFiles::databasePath(accountDir()), key.bytes());
+        return cacheRecords(CacheFiles::databasePath(accountDir()), key.toByteArray());
     }
     // Opens the cache, whose first sync starts; returns that sync's (first) outcome.
     std::optional<QList<QVariant>> openAndWait(int timeoutMs = 120000)
