@@ -123,6 +123,9 @@ void AccountExportClient::download(const QString& path)
     if (!m_session || m_state != State::Ready)
         return;
     auto writer = std::make_unique<ChecksummedFileWriter>(path);
+    // Never more than the server announced (else a sane maximum): a server sending more fills no disk.
+    if (m_sizeBytes >= 0)
+        writer->setMaximumSize(m_sizeBytes);
     QString error;
     if (!writer->open(&error)) {
         // Still Ready: the seller may choose another place.
@@ -139,6 +142,14 @@ void AccountExportClient::download(const QString& path)
     m_session->sendAuthorized(request, this, [this, generation, path](const ApiResponse& response) {
         if (generation != m_generation || !m_writer)
             return;
+        if (m_writer->tooLarge()) {
+            qCWarning(lcAccount) << "account export download stopped: larger than announced";
+            const qint64 maximum = m_writer->maximumSize();
+            m_writer.reset(); // the temporary file goes before anyone hears of the failure
+            setState(State::Ready);
+            emit failed(ChecksummedFileWriter::tooLargeText(maximum));
+            return;
+        }
         if (!response.error.ok()) {
             fail(response.error.kind == ApiError::Kind::Network || response.error.kind == ApiError::Kind::Timeout
                      ? tr("The download was interrupted. No file was saved; please download it again.")

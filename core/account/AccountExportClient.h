@@ -14,8 +14,9 @@ class ChecksummedFileWriter;
 class Session;
 
 // A full export of the account's data from the server: asks for it, polls while the server
-// prepares it, downloads the ZIP into a temporary file beside the chosen path, verifies its
-// SHA-256 (and size) against the server's, and only then renames it into place.
+// prepares it, downloads the ZIP into a temporary file beside the chosen path (stopping at the
+// announced size, else at ChecksummedFileWriter::kDefaultMaximumBytes), verifies its SHA-256 (and
+// size) against the server's, and only then renames it into place.
 class AccountExportClient : public QObject
 {
     Q_OBJECT

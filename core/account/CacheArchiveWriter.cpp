@@ -1,10 +1,10 @@
 #include "account/CacheArchiveWriter.h"
 
 #include "cache/CipherDatabase.h"
+#include "common/AtomicFileReplacer.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QStringList>
 
 #include <quazip.h>
@@ -106,17 +106,18 @@ bool writeEntry(QuaZip& zip, const QString& name, const QByteArray& data)
 CacheArchiveWriter::Result CacheArchiveWriter::write(CipherDatabase& db, const QString& path, const QDateTime& dataAsOf)
 {
     Result result;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        result.error = tr("The file could not be created: %1").arg(out.errorString());
+    // Written through one descriptor into a new 0600 file beside `path`, renamed into place: no
+    // link at `path` or at the temporary name is ever followed (AtomicFileReplacer).
+    AtomicFileReplacer file(path);
+    if (!file.open()) {
+        result.error = tr("The file could not be created: %1").arg(file.errorString());
         return result;
     }
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile& out = file.file();
     {
         QuaZip zip(&out);
-        zip.setAutoClose(false); // the QSaveFile is committed (renamed) below, not closed by QuaZip
+        zip.setAutoClose(false); // the file is committed (renamed) below, not closed by QuaZip
         if (!zip.open(QuaZip::mdCreate)) {
-            out.cancelWriting();
             result.error = tr("The archive could not be started.");
             return result;
         }
@@ -125,8 +126,7 @@ CacheArchiveWriter::Result CacheArchiveWriter::write(CipherDatabase& db, const Q
             CipherDatabase::Statement statement = db.prepare(table.sql);
             if (!statement.isValid()) {
                 zip.close();
-                out.cancelWriting();
-                result.error = tr("The offline data could not be read: %1").arg(db.lastError());
+                    result.error = tr("The offline data could not be read: %1").arg(db.lastError());
                 return result;
             }
             QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + table.header.join(QLatin1Char(',')).toUtf8() + "\r\n";
@@ -148,8 +148,7 @@ CacheArchiveWriter::Result CacheArchiveWriter::write(CipherDatabase& db, const Q
             if (step == CipherDatabase::Statement::Step::Error
                 || !writeEntry(zip, QLatin1String(table.file), csv)) {
                 zip.close();
-                out.cancelWriting();
-                result.error = tr("The archive could not be written.");
+                    result.error = tr("The archive could not be written.");
                 return result;
             }
             result.rows += rows;
@@ -163,22 +162,19 @@ CacheArchiveWriter::Result CacheArchiveWriter::write(CipherDatabase& db, const Q
                      contents.join(QStringLiteral("\r\n")));
         if (!writeEntry(zip, QStringLiteral("README.txt"), readme.toUtf8())) {
             zip.close();
-            out.cancelWriting();
             result.error = tr("The archive could not be written.");
             return result;
         }
         zip.close();
         if (zip.getZipError() != 0) {
-            out.cancelWriting();
             result.error = tr("The archive could not be completed.");
             return result;
         }
     }
-    if (!out.commit()) {
-        result.error = tr("The file could not be saved: %1").arg(out.errorString());
+    if (!file.commit()) {
+        result.error = tr("The file could not be saved: %1").arg(file.errorString());
         return result;
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     result.ok = true;
     return result;
 }

@@ -11,8 +11,8 @@ class CipherDatabase;
 // spreadsheet programs read the accents right), one per table, plus README.txt. Chosen over an
 // encrypted copy because an offline archive must open years later without SellerPulse or a
 // remembered passphrase (the seller's or the accountant's spreadsheet reads it); the UI says the
-// file is not encrypted, and it is written 0600 through a temporary file and a rename, so a failure
-// leaves nothing behind. Amounts are decimal (12.34), not cents; text cells that a spreadsheet
+// file is not encrypted, and it is written 0600 through a temporary file and a rename
+// (AtomicFileReplacer: no link is followed), so a failure leaves nothing behind. Amounts are decimal (12.34), not cents; text cells that a spreadsheet
 // would run as a formula (=, +, -, @, tab, CR) get a leading apostrophe.
 class CacheArchiveWriter
 {

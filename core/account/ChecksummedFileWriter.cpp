@@ -1,7 +1,7 @@
 #include "account/ChecksummedFileWriter.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QLocale>
 
 namespace sp {
 
@@ -18,18 +18,24 @@ ChecksummedFileWriter::~ChecksummedFileWriter()
 
 bool ChecksummedFileWriter::open(QString* error)
 {
-    if (!m_file.open(QIODevice::WriteOnly)) {
+    // The temporary file (0600: it holds the account's data) is created exclusively.
+    if (!m_file.open()) {
         *error = tr("The file could not be created: %1").arg(m_file.errorString());
         return false;
     }
-    // The temporary file holds the account's data: only its owner may read it.
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return QIODevice::open(QIODevice::WriteOnly);
 }
 
 QByteArray ChecksummedFileWriter::sha256Hex() const
 {
     return m_hash.result().toHex();
+}
+
+QString ChecksummedFileWriter::tooLargeText(qint64 maximum)
+{
+    return tr("The download was larger than announced (more than %1). It was stopped and no file was saved; "
+              "please try again later.")
+        .arg(QLocale().formattedDataSize(maximum));
 }
 
 qint64 ChecksummedFileWriter::readData(char*, qint64)
@@ -39,7 +45,12 @@ qint64 ChecksummedFileWriter::readData(char*, qint64)
 
 qint64 ChecksummedFileWriter::writeData(const char* data, qint64 size)
 {
-    const qint64 done = m_file.write(data, size);
+    if (m_tooLarge || size > m_maximum - m_written) {
+        // A server that sends more than it announced fills no disk: the download stops here.
+        m_tooLarge = true;
+        return -1;
+    }
+    const qint64 done = m_file.file().write(data, size);
     if (done != size)
         return -1;
     m_hash.addData(QByteArrayView(data, size));
@@ -49,8 +60,13 @@ qint64 ChecksummedFileWriter::writeData(const char* data, qint64 size)
 
 bool ChecksummedFileWriter::commit(const QByteArray& expectedSha256Hex, qint64 expectedSize, QString* error)
 {
-    if (!m_file.isOpen()) {
+    if (!isOpen()) {
         *error = tr("The download was already discarded.");
+        return false;
+    }
+    if (m_tooLarge) {
+        *error = tooLargeText(m_maximum);
+        discard();
         return false;
     }
     if (expectedSize >= 0 && m_written != expectedSize) {
@@ -67,9 +83,9 @@ bool ChecksummedFileWriter::commit(const QByteArray& expectedSha256Hex, qint64 e
     QIODevice::close();
     if (!m_file.commit()) {
         *error = tr("The file could not be saved: %1").arg(m_file.errorString());
+        m_file.discard();
         return false;
     }
-    QFile::setPermissions(m_file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 
@@ -77,10 +93,7 @@ void ChecksummedFileWriter::discard()
 {
     if (isOpen())
         QIODevice::close();
-    // The temporary file goes when this object is destroyed (QSaveFile removes it when uncommitted):
-    // owners destroy the writer before they report the failure.
-    if (m_file.isOpen())
-        m_file.cancelWriting();
+    m_file.discard(); // the temporary file goes before the owner reports the failure
 }
 
 } // namespace sp

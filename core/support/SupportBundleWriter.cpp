@@ -1,12 +1,12 @@
 #include "support/SupportBundleWriter.h"
 
+#include "common/AtomicFileReplacer.h"
 #include "support/SupportBundle.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QSaveFile>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -63,11 +63,14 @@ bool SupportBundleWriter::write(const SupportBundle& bundle, const QString& path
     }
     buffer.close();
 
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
+    // Through one descriptor into a new 0600 file, renamed into place: a link at `path` or at the
+    // temporary name is never followed (AtomicFileReplacer; QSaveFile would follow one at `path`).
+    AtomicFileReplacer out(path);
+    if (!out.open())
         return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(bytes) != bytes.size() || !out.commit())
+    if (out.file().write(bytes) != bytes.size())
+        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.file().errorString()));
+    if (!out.commit())
         return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
     return true;
 }

@@ -116,8 +116,8 @@ void TestAccountCacheArchive::failureLeavesNoFile()
     QVERIFY(!broken.ok);
     QVERIFY2(broken.error.contains(QLatin1String("could not be read")), qPrintable(broken.error));
     QVERIFY(!QFile::exists(second));
-    // Not even the temporary file (broken.zip.XXXXXX) stays.
-    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("broken*")}, QDir::Files | QDir::Hidden);
+    // Not even the temporary file (.broken.zip.XXXXXX.part) stays.
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("*broken*")}, QDir::Files | QDir::Hidden);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 }
 

@@ -2,6 +2,9 @@
 // (scripts/with-keyring.sh): the full export (checksum verified; a corrupted or cut download is
 // rejected and leaves no file), sign out everywhere, the security contact, and the account's
 // deletion (every session ends; this computer's cache files and keychain entries are gone).
+// A server that sends more than it announced (tests/core/FakeHttpServer) is cut off at the
+// announced size: no file, and the message says so.
+#include "FakeHttpServer.h"
 #include "SessionHarness.h"
 #include "SandboxProcess.h"
 #include "account/AccountDeletion.h"
@@ -14,6 +17,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +35,7 @@ private slots:
     void exportIsVerifiedAndSaved();
     void corruptedDownloadIsRejectedAndLeavesNoFile();
     void interruptedDownloadLeavesNoFileAndKeepsAnExistingOne();
+    void downloadLargerThanAnnouncedStopsAndLeavesNoFile();
     void securityContactComesFromTheServer();
     void signOutEverywhereEndsEverySession();
     void deletionSignsOutAndRemovesLocalData();
@@ -187,6 +193,99 @@ void TestAccountData::interruptedDownloadLeavesNoFileAndKeepsAnExistingOne()
     QCOMPARE(existing.readAll(), QByteArray("the seller's earlier file"));
     QCOMPARE(QDir(m_saveDir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("existing.zip")});
     QFile::remove(path);
+}
+
+namespace {
+
+QByteArray base64Url(const QByteArray& data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// Just enough of the API for a signed-in session and one account export whose download is
+// `actualBytes` long while the server announces `announcedBytes`.
+FakeHttpServer::Handler oversizedExportServer(qint64 announcedBytes, const QByteArray& body)
+{
+    return [announcedBytes, body](const FakeHttpServer::Request& request) {
+        FakeHttpServer::Response r;
+        if (request.path == "/v1/auth/login") {
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("sub"), QStringLiteral("acc_1")},
+                                                                 {QStringLiteral("sid"), QStringLiteral("fam_1")},
+                                                                 {QStringLiteral("iat"), now},
+                                                                 {QStringLiteral("exp"), now + 900},
+                                                                 {QStringLiteral("jti"), 1}})
+                                           .toJson(QJsonDocument::Compact);
+            const QByteArray access = base64Url(R"({"alg":"HS256","typ":"JWT"})") + '.' + base64Url(payload) + ".sig";
+            r.body = QJsonDocument(
+                         QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(access)},
+                                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                     {QStringLiteral("expires_in"), 900},
+                                     {QStringLiteral("refresh_token"), QStringLiteral("refresh-1")},
+                                     {QStringLiteral("refresh_expires_in"), 86400},
+                                     {QStringLiteral("account"),
+                                      QJsonObject{{QStringLiteral("id"), QStringLiteral("acc_1")},
+                                                  {QStringLiteral("email"), QStringLiteral("a@b.test")},
+                                                  {QStringLiteral("display_name"), QStringLiteral("A")},
+                                                  {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")}}}})
+                         .toJson(QJsonDocument::Compact);
+        } else if (request.method == "POST" && request.path == "/v1/account/exports") {
+            r.status = 202;
+            r.body = R"({"id":"exp_1","status":"preparing","progress":0})";
+        } else if (request.path == "/v1/account/exports/exp_1") {
+            const QByteArray announced = body.left(announcedBytes);
+            r.body = QJsonDocument(
+                         QJsonObject{{QStringLiteral("id"), QStringLiteral("exp_1")},
+                                     {QStringLiteral("status"), QStringLiteral("ready")},
+                                     {QStringLiteral("progress"), 100},
+                                     {QStringLiteral("size_bytes"), announcedBytes},
+                                     {QStringLiteral("sha256"),
+                                      QString::fromLatin1(
+                                          QCryptographicHash::hash(announced, QCryptographicHash::Sha256).toHex())}})
+                         .toJson(QJsonDocument::Compact);
+        } else if (request.path == "/v1/account/exports/exp_1/download") {
+            r.contentType = "application/zip";
+            r.body = body;
+        } else {
+            r.status = 404;
+            r.contentType = "application/problem+json";
+            r.body = R"({"type":"about:blank","title":"t","status":404,"code":"not_found","request_id":"r"})";
+        }
+        return r;
+    };
+}
+
+} // namespace
+
+void TestAccountData::downloadLargerThanAnnouncedStopsAndLeavesNoFile()
+{
+    // Announces 64 KiB and sends 4 MiB (the first 64 KiB even match the announced checksum).
+    const qint64 announced = 64 * 1024;
+    const QByteArray body = QByteArray(4 * 1024 * 1024, 'x');
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler(oversizedExportServer(announced, body));
+    Client client;
+    QVERIFY(client.init(server.url(), {}));
+    QVERIFY(client.signIn(QStringLiteral("a@b.test"), m_password));
+    AccountExportClient exporter(client.session.get());
+    QVERIFY(waitReady(exporter));
+    QCOMPARE(exporter.sizeBytes(), announced);
+
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("export.zip"));
+    QSignalSpy failed(&exporter, &AccountExportClient::failed);
+    QSignalSpy saved(&exporter, &AccountExportClient::saved);
+    exporter.download(path);
+    QVERIFY(failed.wait(30000));
+    const QString message = failed.constFirst().at(0).toString();
+    QVERIFY2(message.contains(QLatin1String("larger than announced")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("no file was saved")), qPrintable(message));
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(exporter.state(), AccountExportClient::State::Ready); // a later download may work
 }
 
 void TestAccountData::securityContactComesFromTheServer()

@@ -76,8 +76,10 @@ private slots:
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser
                      | QFileDevice::WriteUser | QFileDevice::ExeUser);
 
-        // A careless line: the redaction catches it.
+        // Careless lines: the redaction catches them (a credential's value runs to the end of its
+        // line, so the email is on a line of its own to show the email rule).
         qCWarning(lcTestLog) << "oops refresh_token=SeCrEt123 for seller@example.com";
+        qCWarning(lcTestLog) << "signed in as seller@example.com";
         qCDebug(lcTestLog) << "debug is off at info level";
 
         FakeHttpServer server;

@@ -3,6 +3,8 @@
 #include "log/LogRedactor.h"
 #include "log/PathTemplate.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace sp::test {
@@ -99,21 +101,98 @@ private slots:
         QCOMPARE(LogRedactor::redact(line), line);
     }
 
+    void newSecretsAreMasked_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("secrets"); // none may survive, not even a word of them
+        QTest::newRow("current and new password") << QStringLiteral(R"({"current_password":"old pass 1","new_password":"n3w-Pass"})")
+                                                  << QStringList{QStringLiteral("old pass 1"), QStringLiteral("n3w-Pass")};
+        QTest::newRow("lwa refresh token") << QStringLiteral(R"({"lwa_refresh_token": "Qw3rty-lwa"})")
+                                           << QStringList{QStringLiteral("Qw3rty-lwa")};
+        QTest::newRow("any *_token") << QStringLiteral("mws_auth_token=amzn.mws.4ea38b7b&x=1")
+                                     << QStringList{QStringLiteral("amzn.mws.4ea38b7b")};
+        QTest::newRow("any *password*") << QStringLiteral("form passwordConfirm=abc12345")
+                                        << QStringList{QStringLiteral("abc12345")};
+        QTest::newRow("single quoted") << QStringLiteral("{'password': 'it\\'s me', 'x': 1}")
+                                       << QStringList{QStringLiteral("it"), QStringLiteral("s me")};
+        QTest::newRow("json with spaces") << QStringLiteral(R"(password: "correct horse battery")")
+                                          << QStringList{QStringLiteral("correct"), QStringLiteral("horse"),
+                                                         QStringLiteral("battery")};
+        QTest::newRow("form with spaces") << QStringLiteral("password=correct horse")
+                                          << QStringList{QStringLiteral("correct"), QStringLiteral("horse")};
+        QTest::newRow("form with spaces then a field") << QStringLiteral("password=correct horse&remember=1")
+                                                       << QStringList{QStringLiteral("correct"), QStringLiteral("horse")};
+        QTest::newRow("consent callback") << QStringLiteral("GET /v1/amazon/callback?state=st8Value&spapi_oauth_code="
+                                                            "RHxyzCode&selling_partner_id=A3SELLER")
+                                          << QStringList{QStringLiteral("st8Value"), QStringLiteral("RHxyzCode")};
+        QTest::newRow("code and handle") << QStringLiteral("redirect?code=c0de42&handle=h4ndle")
+                                         << QStringList{QStringLiteral("c0de42"), QStringLiteral("h4ndle")};
+        QTest::newRow("pkce") << QStringLiteral("code_verifier=v3rifier-xyz&code_challenge=ch4llenge_abc&code_challenge_method=S256")
+                              << QStringList{QStringLiteral("v3rifier-xyz"), QStringLiteral("ch4llenge_abc")};
+        QTest::newRow("flow values in json") << QStringLiteral(R"({"state":"s7at3","code":"c0d3"})")
+                                             << QStringList{QStringLiteral("s7at3"), QStringLiteral("c0d3")};
+        QTest::newRow("url-encoded email") << QStringLiteral("GET /v1/x?email=seller%40example.com&y=1")
+                                           << QStringList{QStringLiteral("seller"), QStringLiteral("example.com")};
+        QTest::newRow("url-encoded email upper") << QStringLiteral("to jane.doe%2Bshop%40Example.CO.uk")
+                                                 << QStringList{QStringLiteral("jane"), QStringLiteral("Example")};
+        QTest::newRow("header") << QStringLiteral("X-Amz-Access-Token: tok with spaces")
+                                << QStringList{QStringLiteral("tok"), QStringLiteral("spaces")};
+        QTest::newRow("basic auth") << QStringLiteral("Authorization: Basic dXNlcjpwYXNz")
+                                    << QStringList{QStringLiteral("dXNlcjpwYXNz")};
+        QTest::newRow("quoted after the name") << QStringLiteral("rejected new_password 'hunter two' (too short)")
+                                               << QStringList{QStringLiteral("hunter"), QStringLiteral("two")};
+    }
+
+    void newSecretsAreMasked()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, secrets);
+        const QString redacted = LogRedactor::redact(line);
+        for (const QString& secret : secrets)
+            QVERIFY2(!redacted.contains(secret), qPrintable(redacted));
+        QVERIFY2(redacted.contains(QLatin1String("[REDACTED]")) || redacted.contains(QLatin1String("[EMAIL]")),
+                 qPrintable(redacted));
+        QCOMPARE(LogRedactor::redact(redacted), redacted); // idempotent
+    }
+
+    void proseWithFlowWordsIsUntouched_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("state prose") << QStringLiteral("connection state: connected");
+        QTest::newRow("code prose") << QStringLiteral("error code: 503, retrying");
+        QTest::newRow("handle prose") << QStringLiteral("could not handle the answer");
+    }
+
+    void proseWithFlowWordsIsUntouched()
+    {
+        QFETCH(QString, line);
+        QCOMPARE(LogRedactor::redact(line), line);
+    }
+
     void pathTemplates_data()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << QStringLiteral("/v1/orders") << QStringLiteral("/v1/orders");
-        QTest::newRow("amazon order id") << QStringLiteral("/v1/orders/305-1234567-7654321")
-                                         << QStringLiteral("/v1/orders/{id}");
+        QTest::newRow("sku") << QStringLiteral("/v1/unit-costs/blue-mug") << QStringLiteral("/v1/unit-costs/{sku}");
+        QTest::newRow("sku like a route word") << QStringLiteral("/v1/unit-costs/orders")
+                                               << QStringLiteral("/v1/unit-costs/{sku}");
+        QTest::newRow("sku in the middle") << QStringLiteral("/v1/listings/red-cup/price?x=1")
+                                           << QStringLiteral("/v1/listings/{sku}/price");
+        QTest::newRow("unknown with an order id") << QStringLiteral("/v1/orders/305-1234567-7654321")
+                                                  << QStringLiteral("/v1/orders/{id}");
         QTest::newRow("query") << QStringLiteral("/v1/orders?cursor=abc&limit=500") << QStringLiteral("/v1/orders");
-        QTest::newRow("sku and sub") << QStringLiteral("/v1/products/AA-KIT-0001/unit-costs?x=1#f")
-                                     << QStringLiteral("/v1/products/{id}/unit-costs");
-        QTest::newRow("prefixed id") << QStringLiteral("/v1/account/exports/exp_9f8e7d") << QStringLiteral("/v1/account/exports/{id}");
-        QTest::newRow("escaped") << QStringLiteral("/v1/products/my%20sku") << QStringLiteral("/v1/products/{id}");
-        QTest::newRow("email") << QStringLiteral("/v1/users/a@b.de") << QStringLiteral("/v1/users/{id}");
+        QTest::newRow("unknown sku and sub") << QStringLiteral("/v1/products/AA-KIT-0001/unit-costs?x=1#f")
+                                             << QStringLiteral("/v1/products/{id}/unit-costs");
+        QTest::newRow("export id") << QStringLiteral("/v1/account/exports/exp_9f8e7d")
+                                   << QStringLiteral("/v1/account/exports/{export_id}");
+        QTest::newRow("export download") << QStringLiteral("/v1/account/exports/download/download")
+                                         << QStringLiteral("/v1/account/exports/{export_id}/download");
+        QTest::newRow("escaped") << QStringLiteral("/v1/unit-costs/my%20sku") << QStringLiteral("/v1/unit-costs/{sku}");
+        QTest::newRow("unknown words are values") << QStringLiteral("/v1/users/a@b.de") << QStringLiteral("/v1/{id}/{id}");
+        QTest::newRow("lower-case word unknown") << QStringLiteral("/v1/amazon/connection/blue-mug")
+                                                 << QStringLiteral("/v1/amazon/connection/{id}");
         QTest::newRow("dashed words") << QStringLiteral("/v1/financial-events") << QStringLiteral("/v1/financial-events");
-        QTest::newRow("amazon") << QStringLiteral("/v1/amazon/connection/status") << QStringLiteral("/v1/amazon/connection/status");
     }
 
     void pathTemplates()
@@ -121,6 +200,44 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QString, expected);
         QCOMPARE(PathTemplate::of(path), expected);
+    }
+
+    // The template list is the contract's: a path added to docs/api/openapi.yaml fails here until
+    // PathTemplate knows it (a simple scan of the "paths:" keys, two spaces in, starting with '/').
+    void templatesAreTheContractsPaths()
+    {
+        QFile contract(QStringLiteral(SP_OPENAPI_YAML));
+        QVERIFY2(contract.open(QIODevice::ReadOnly), qPrintable(contract.fileName()));
+        static const QRegularExpression pathKey(QStringLiteral(R"(^  (/[^:\s]*):\s*$)"));
+        QStringList fromContract;
+        while (!contract.atEnd()) {
+            const QRegularExpressionMatch match = pathKey.match(QString::fromUtf8(contract.readLine()).chopped(1));
+            if (match.hasMatch())
+                fromContract.append(match.captured(1));
+        }
+        QVERIFY(fromContract.size() > 30);
+        QStringList known = PathTemplate::contractPaths();
+        fromContract.sort();
+        known.sort();
+        QCOMPARE(known, fromContract);
+    }
+
+    // Every contract path, filled with values (some of them looking like route words), maps back
+    // to its template.
+    void everyContractPathMapsToItsTemplate()
+    {
+        static const QStringList values{QStringLiteral("blue-mug"), QStringLiteral("orders"),
+                                        QStringLiteral("AA-KIT-0001"), QStringLiteral("download"),
+                                        QStringLiteral("v1"), QStringLiteral("sess_8f2a"),
+                                        QStringLiteral("my%20sku"), QStringLiteral("305-1234567-7654321")};
+        static const QRegularExpression parameter(QStringLiteral(R"(\{[^}]+\})"));
+        for (const QString& path : PathTemplate::contractPaths()) {
+            for (const QString& value : values) {
+                QString concrete = path;
+                concrete.replace(parameter, value);
+                QCOMPARE(PathTemplate::of(concrete + QStringLiteral("?limit=5")), path);
+            }
+        }
     }
 };
 

@@ -26,11 +26,8 @@ class HalfWayWriter final : public ReportWriter
 {
 public:
     QString suffix() const override { return QStringLiteral("csv"); }
-    ExportResult write(const ReportTable& table, const QString& path, ExportControl* control) override
+    ExportResult writeTo(const ReportTable& table, QFileDevice& file, const QString&, ExportControl* control) override
     {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return ExportResult::failed(file.errorString());
         file.write("half a file\r\n");
         file.flush();
         control->rowDone(1000, table.rows.size());
@@ -260,9 +257,104 @@ private slots:
         if (!QFileInfo(QStringLiteral("/dev/full")).isWritable())
             QSKIP("no writable /dev/full");
         const std::unique_ptr<ReportWriter> writer = ExportJob::writerFor(format);
-        const ExportResult result = writer->write(ordersTable(20000), QStringLiteral("/dev/full"), nullptr);
+        QFile full(QStringLiteral("/dev/full"));
+        QVERIFY(full.open(QIODevice::WriteOnly));
+        const ExportResult result = writer->writeTo(ordersTable(20000), full, full.fileName(), nullptr);
         QCOMPARE(result.status, ExportResult::Status::Failed);
         QVERIFY2(result.message.contains(QLatin1String("The disk is full")), qPrintable(result.message));
+    }
+
+    // Another program (or user) with write access to the export folder swaps in a symbolic link to
+    // a victim file while the export runs: at the temporary name, at the target name, or both.
+    // Nothing is written through the link: the victim stays as it was.
+    void symlinkSwappedInDuringExportIsNotFollowed_data()
+    {
+        QTest::addColumn<ExportJob::Format>("format");
+        QTest::addColumn<QString>("swapAt");
+        for (const ExportJob::Format format : {ExportJob::Format::Csv, ExportJob::Format::Xlsx, ExportJob::Format::Pdf}) {
+            if (format == ExportJob::Format::Xlsx && !kXlsxAvailable)
+                continue;
+            const QByteArray suffix = ExportJob::suffixOf(format).toLatin1();
+            for (const char* swapAt : {"temporary", "target", "both"})
+                QTest::addRow("%s %s", suffix.constData(), swapAt) << format << QString::fromLatin1(swapAt);
+        }
+    }
+
+    void symlinkSwappedInDuringExportIsNotFollowed()
+    {
+        QFETCH(ExportJob::Format, format);
+        QFETCH(QString, swapAt);
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        QVERIFY(dir.isValid() && elsewhere.isValid());
+        const QByteArray victimContent = "the victim's own data, never to be overwritten\n";
+        const QString victim = elsewhere.filePath(QStringLiteral("victim.txt"));
+        {
+            QFile file(victim);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(victimContent);
+        }
+        const QString target = dir.filePath(QStringLiteral("report.") + ExportJob::suffixOf(format));
+        bool swapped = false;
+        QString swapError;
+        ExportControl control;
+        control.setProgressCallback([&](qint64, qint64) {
+            if (swapped)
+                return;
+            swapped = true;
+            if (swapAt != QLatin1String("target")) {
+                const QStringList parts = QDir(dir.path()).entryList({QStringLiteral(".report.*.part")},
+                                                                     QDir::Files | QDir::Hidden);
+                if (parts.size() != 1) {
+                    swapError = QStringLiteral("temporary files: ") + parts.join(QLatin1Char(' '));
+                    return;
+                }
+                const QString temporary = dir.filePath(parts.first());
+                if (!QFile::remove(temporary) || !QFile::link(victim, temporary))
+                    swapError = QStringLiteral("could not swap ") + temporary;
+            }
+            if (swapAt != QLatin1String("temporary") && !QFile::link(victim, target))
+                swapError = QStringLiteral("could not link ") + target;
+        });
+        const std::unique_ptr<ReportWriter> writer = ExportJob::writerFor(format);
+        const ExportResult result = AtomicExport::write(*writer, ordersTable(3000), target, &control);
+        QVERIFY(swapped);
+        QVERIFY2(swapError.isEmpty(), qPrintable(swapError));
+
+        QFile check(victim);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), victimContent);
+        // The export noticed and said so: nothing was saved over or through the link.
+        QCOMPARE(result.status, ExportResult::Status::Failed);
+        const QString expected = swapAt == QLatin1String("target") ? QStringLiteral("symbolic link")
+                                                                   : QStringLiteral("Another program changed");
+        QVERIFY2(result.message.contains(expected), qPrintable(result.message));
+    }
+
+    // A target that already is a symbolic link is refused before anything is written.
+    void symlinkAtTheTargetIsRefused()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const QString victim = elsewhere.filePath(QStringLiteral("victim.txt"));
+        {
+            QFile file(victim);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("victim");
+        }
+        const QString target = dir.filePath(QStringLiteral("orders.csv"));
+        QVERIFY(QFile::link(victim, target));
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QVERIFY(job.start(ordersTable(10), ExportJob::Format::Csv, target));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(job.lastResult().status, ExportResult::Status::Failed);
+        QVERIFY2(job.lastResult().message.contains(QLatin1String("symbolic link")), qPrintable(job.lastResult().message));
+        QFile check(victim);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("victim"));
+        QVERIFY(QFileInfo(target).isSymLink());
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("orders.csv")}); // no temporary left
     }
 
     void errorTexts()

@@ -5,7 +5,7 @@
 #include "FileErrorText.h"
 #include "ReportCellText.h"
 
-#include <QFile>
+#include <QFileDevice>
 
 namespace sp {
 
@@ -62,12 +62,9 @@ void CsvReportWriter::appendField(QByteArray& out, const QString& text)
     out += '"';
 }
 
-ExportResult CsvReportWriter::write(const ReportTable& table, const QString& path, ExportControl* control)
+ExportResult CsvReportWriter::writeTo(const ReportTable& table, QFileDevice& file, const QString& path,
+                                      ExportControl* control)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return ExportResult::failed(FileErrorText::forWrite(path, file));
-
     QByteArray buffer;
     buffer.reserve(kFlushBytes + 4096);
     if (m_byteOrderMark)
@@ -105,10 +102,7 @@ ExportResult CsvReportWriter::write(const ReportTable& table, const QString& pat
             return ExportResult::cancelled();
         }
     }
-    if (file.write(buffer) != buffer.size() || !file.flush())
-        return ExportResult::failed(FileErrorText::forWrite(path, file));
-    file.close();
-    if (file.error() != QFileDevice::NoError)
+    if (file.write(buffer) != buffer.size() || !file.flush() || file.error() != QFileDevice::NoError)
         return ExportResult::failed(FileErrorText::forWrite(path, file));
     return ExportResult::ok(path);
 }

@@ -21,7 +21,8 @@ public:
     void setByteOrderMark(bool on) { m_byteOrderMark = on; }
 
     QString suffix() const override { return QStringLiteral("csv"); }
-    ExportResult write(const ReportTable& table, const QString& path, ExportControl* control) override;
+    ExportResult writeTo(const ReportTable& table, QFileDevice& out, const QString& shownPath,
+                         ExportControl* control) override;
 
     // The text of a Text cell made safe to open in a spreadsheet: a leading =, +, -, @, tab or CR
     // (or their full-width forms) gets an apostrophe in front, which spreadsheets show as text.

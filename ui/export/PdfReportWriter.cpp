@@ -121,12 +121,9 @@ QFont fontOfSize(double points, bool boldFont = false)
 
 } // namespace
 
-ExportResult PdfReportWriter::write(const ReportTable& table, const QString& path, ExportControl* control)
+ExportResult PdfReportWriter::writeTo(const ReportTable& table, QFileDevice& file, const QString& path,
+                                      ExportControl* control)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return ExportResult::failed(FileErrorText::forWrite(path, file));
-
     QPdfWriter writer(&file);
     writer.setResolution(kResolution);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -269,9 +266,6 @@ ExportResult PdfReportWriter::write(const ReportTable& table, const QString& pat
     if (!painter.end())
         return ExportResult::failed(FileErrorText::forWrite(path, file));
     if (file.error() != QFileDevice::NoError || !file.flush())
-        return ExportResult::failed(FileErrorText::forWrite(path, file));
-    file.close();
-    if (file.error() != QFileDevice::NoError)
         return ExportResult::failed(FileErrorText::forWrite(path, file));
     return ExportResult::ok(path);
 }

@@ -21,7 +21,8 @@ public:
     void setLocale(const QLocale& locale) { m_locale = locale; }
 
     QString suffix() const override { return QStringLiteral("pdf"); }
-    ExportResult write(const ReportTable& table, const QString& path, ExportControl* control) override;
+    ExportResult writeTo(const ReportTable& table, QFileDevice& out, const QString& shownPath,
+                         ExportControl* control) override;
 
 private:
     QLocale m_locale;

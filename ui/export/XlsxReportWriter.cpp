@@ -7,13 +7,20 @@
 #include "ReportHeaderText.h"
 #include "XlsxLibrary.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cerrno>
+
+#ifndef Q_OS_WIN
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace sp {
 
@@ -120,9 +127,42 @@ double columnWidth(const ReportTable& table, int column)
     return double(std::clamp<qsizetype>(chars + 1, 8, 60));
 }
 
+// Copies the finished workbook from the private folder into `out`, reading it through a descriptor
+// opened without following links.
+ExportResult copyInto(const QString& workbookPath, QFileDevice& out, const QString& shownPath)
+{
+#ifdef Q_OS_WIN
+    QFile workbook(workbookPath); // the folder is the user's own: nobody else can place a link in it
+    if (!workbook.open(QIODevice::ReadOnly))
+        return ExportResult::failed(FileErrorText::forWrite(shownPath, workbook));
+#else
+    const int fd = ::open(QFile::encodeName(workbookPath).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        const int systemError = errno;
+        return ExportResult::failed(FileErrorText::forWrite(shownPath, systemError, qt_error_string(systemError)));
+    }
+    QFile workbook;
+    if (!workbook.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return ExportResult::failed(FileErrorText::forWrite(shownPath, workbook));
+    }
+#endif
+    QByteArray chunk;
+    while (!(chunk = workbook.read(1024 * 1024)).isEmpty()) {
+        if (out.write(chunk) != chunk.size())
+            return ExportResult::failed(FileErrorText::forWrite(shownPath, out));
+    }
+    if (workbook.error() != QFileDevice::NoError)
+        return ExportResult::failed(FileErrorText::forWrite(shownPath, workbook));
+    if (!out.flush())
+        return ExportResult::failed(FileErrorText::forWrite(shownPath, out));
+    return ExportResult::ok(shownPath);
+}
+
 } // namespace
 
-ExportResult XlsxReportWriter::write(const ReportTable& table, const QString& path, ExportControl* control)
+ExportResult XlsxReportWriter::writeTo(const ReportTable& table, QFileDevice& out, const QString& path,
+                                       ExportControl* control)
 {
     const qint64 total = table.rows.size();
     if (total + kHeaderRow + 1 > kMaxSheetRows) {
@@ -139,11 +179,19 @@ ExportResult XlsxReportWriter::write(const ReportTable& table, const QString& pa
                                        "library could not be loaded). Export as CSV instead."));
     const XlsxLibrary& x = *library;
 
-    const QByteArray fileName = QFile::encodeName(path);
+    // libxlsxwriter opens its files by name: it writes into a folder of this process's own (0700,
+    // a fresh name), where nobody else can place a link, and the result is copied into `out`.
+    QTemporaryDir privateFolder(QDir(QDir::tempPath()).filePath(QStringLiteral("sellerpulse-xlsx-XXXXXX")));
+    if (!privateFolder.isValid())
+        return ExportResult::failed(FileErrorText::forCreate(QDir::tempPath(), EACCES, privateFolder.errorString()));
+    const QString workbookPath = privateFolder.filePath(QStringLiteral("report.xlsx"));
+    const QByteArray fileName = QFile::encodeName(workbookPath);
+    const QByteArray scratchFolder = QFile::encodeName(privateFolder.path());
     lxw_workbook_options options{};
     // Rows go straight to a temporary file instead of memory: a large report needs no more memory
     // than a small one. Rows must then be written in order, which they are.
     options.constant_memory = LXW_TRUE;
+    options.tmpdir = const_cast<char*>(scratchFolder.constData());
     lxw_workbook* workbook = x.workbook_new_opt(fileName.constData(), &options);
     if (!workbook)
         return ExportResult::failed(tr("The spreadsheet could not be created (not enough memory)."));
@@ -249,7 +297,7 @@ ExportResult XlsxReportWriter::write(const ReportTable& table, const QString& pa
         return ExportResult::failed(
             FileErrorText::forWrite(path, systemError, QString::fromUtf8(x.lxw_strerror(error))));
     }
-    return ExportResult::ok(path);
+    return copyInto(workbookPath, out, path);
 }
 
 } // namespace sp

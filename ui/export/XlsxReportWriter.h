@@ -19,7 +19,8 @@ public:
     XlsxReportWriter() = default;
 
     QString suffix() const override { return QStringLiteral("xlsx"); }
-    ExportResult write(const ReportTable& table, const QString& path, ExportControl* control) override;
+    ExportResult writeTo(const ReportTable& table, QFileDevice& out, const QString& shownPath,
+                         ExportControl* control) override;
 
     // Rows of the table's header: the data starts below it (0-based sheet rows).
     static constexpr int kHeaderRow = 4;
