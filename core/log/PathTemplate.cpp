@@ -82,6 +82,7 @@ const QStringList& PathTemplate::contractPaths()
         QStringLiteral("/v1/amazon/connection"),
         QStringLiteral("/v1/amazon/authorizations"),
         QStringLiteral("/v1/amazon/authorizations/{authorization_id}"),
+        QStringLiteral("/v1/amazon/authorizations/{authorization_id}/confirm"),
         QStringLiteral("/v1/amazon/callback"),
         QStringLiteral("/sandbox/sellercentral/apps/authorize/consent"),
         QStringLiteral("/sandbox/sellercentral/apps/authorize/confirm"),
@@ -98,6 +99,7 @@ const QStringList& PathTemplate::contractPaths()
         QStringLiteral("/admin/v1/clock/advance"),
         QStringLiteral("/admin/v1/accounts/{account_id}/amazon-revoke"),
         QStringLiteral("/admin/v1/accounts/{account_id}/amazon-token"),
+        QStringLiteral("/admin/v1/accounts/{account_id}/amazon-authorizations"),
     };
     return paths;
 }
