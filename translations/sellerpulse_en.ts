@@ -115,10 +115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No web browser could be opened for Amazon&apos;s consent page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The 15 minutes to give consent on Amazon have passed. Please connect again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,15 +130,27 @@
         <source>Connecting was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Amazon&apos;s approval could not be confirmed, so nothing was connected. Please connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse could not open a local port to receive Amazon&apos;s answer. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse could not create the security code for connecting Amazon. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s approval was given in a browser that is not on this computer, so SellerPulse connected nothing. Please start again and approve in a browser on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::AmazonConnectionSection</name>
     <message>
         <source>Connect Amazon account...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -190,10 +198,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop waiting for Amazon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disconnect Amazon account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,10 +227,6 @@
     </message>
     <message>
         <source>Region to connect:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -275,6 +275,158 @@
     </message>
     <message>
         <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon account that approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel connecting Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Amazon consent link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this Amazon account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start connecting Amazon again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser opened: paste this link into a browser on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve; then SellerPulse shows which Amazon account approved and connects it when you confirm. Approve in a browser on this computer. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Click Copy link and paste the link into a browser on this computer; this page updates by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is copied. Paste it into a browser on this computer: an approval in a browser on another computer cannot connect your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon approved seller account %1 for %2. Connect this account to SellerPulse? If this is not your Amazon account, click Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AmazonMarketplaces</name>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A marketplace: the store&apos;s name, then its country, e.g. &quot;Amazon.de (Germany)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +550,35 @@
         <source>A secure connection to the server could not be set up: %1. The server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not valid at this computer&apos;s date and time (%1): %2. Check your computer&apos;s clock: if the date or time is wrong, correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At its last answer the server&apos;s clock was %n minute(s) ahead of this computer&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At its last answer the server&apos;s clock was %n minute(s) behind this computer&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is too slow: its answer did not arrive completely within %n second(s). Try again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
@@ -407,6 +588,33 @@
     </message>
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AtomicFileReplacer</name>
+    <message>
+        <source>%1 is a symbolic link. For safety SellerPulse does not write through links: choose the file itself or another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be created in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed the unfinished file while %1 was being written, so it was not saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +693,17 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>The cache file %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The damaged cache file %1 could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::CacheIntegrityCheck</name>
+    <message>
+        <source>The offline copy could not be checked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::CacheKey</name>
@@ -494,6 +713,14 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>No random key could be generated for the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or unavailable, so the key of your offline copy cannot be read. Unlock the keychain (for example by signing in to your desktop again or opening your password manager) and choose Retry. Your offline copy is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain still holds the cache key after deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -528,6 +755,10 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>The offline cache could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,6 +878,10 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The download was larger than announced (more than %1). It was stopped and no file was saved; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::CipherDatabase</name>
@@ -687,10 +922,6 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Use the SellerPulse service at URL (https; http only for this computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also trust the PEM certificates in FILE for the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -773,6 +1004,18 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>--support-bundle cannot be combined with --sandbox, --smoke-test or --screenshot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also trust the PEM certificates in FILE, for the --server host only (never for the SellerPulse cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file needs --server: its certificates are trusted for that server only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::ConnectionStatus</name>
@@ -829,6 +1072,14 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>The Amazon sign-in address is not Seller Central&apos;s consent page; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address names the application or the security state twice; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address asks for another application&apos;s access, not SellerPulse&apos;s; it was not opened. Please report this to SellerPulse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,6 +1673,21 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
 </context>
 <context>
+    <name>sp::LoopbackRedirectListener</name>
+    <message>
+        <source>Return to SellerPulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose not to connect your Amazon account. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon has approved. Return to SellerPulse to check the Amazon account and finish connecting it. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::MainWindow</name>
     <message>
         <source>SellerPulse</source>
@@ -1533,6 +1799,26 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,6 +2757,10 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>SellerPulse cloud</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::ServerConfig</name>
@@ -2494,10 +2784,6 @@ This changes data on your Amazon account. Turn it on?</source>
 <context>
     <name>sp::Session</name>
     <message>
-        <source>SellerPulse could not save your session in the system keychain (%1). You stay signed in until you quit; then you need to sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keychain is locked or unavailable, so your saved session cannot be read. Unlock the keychain and retry, or sign in for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,6 +2801,21 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Your session was ended for your safety because its sign-in token was used twice. Sign in again; if this happens again, change your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2839,6 +3140,10 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>Could not make sure SellerPulse runs only once for this profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not make sure SellerPulse runs only once for this profile: there is no private folder for its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::SmokeTest</name>
@@ -2852,6 +3157,14 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>could not write the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse is already running with this profile; no screenshot was taken, so that its session is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3049,10 +3362,6 @@ This changes data on your Amazon account. Turn it on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key of the offline cache is missing from the keychain. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,6 +3407,46 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Some files could not be deleted from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy is not open, so it cannot be checked now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy was checked: no damage was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy was not reset, and nothing was deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3216,11 +3565,11 @@ This changes data on your Amazon account. Turn it on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https</source>
+        <source>only https addresses are supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only https addresses are supported</source>
+        <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,10 +115,6 @@
         <translation>No se ha entendido la respuesta del servidor.</translation>
     </message>
     <message>
-        <source>No web browser could be opened for Amazon&apos;s consent page.</source>
-        <translation>No se ha podido abrir ningún navegador web para la página de autorización de Amazon.</translation>
-    </message>
-    <message>
         <source>The 15 minutes to give consent on Amazon have passed. Please connect again.</source>
         <translation>Han pasado los 15 minutos para dar tu autorización en Amazon. Vuelve a conectar.</translation>
     </message>
@@ -134,16 +130,28 @@
         <source>Connecting was cancelled.</source>
         <translation>Se ha cancelado la conexión.</translation>
     </message>
+    <message>
+        <source>Amazon&apos;s approval could not be confirmed, so nothing was connected. Please connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse could not open a local port to receive Amazon&apos;s answer. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse could not create the security code for connecting Amazon. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s approval was given in a browser that is not on this computer, so SellerPulse connected nothing. Please start again and approve in a browser on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::AmazonConnectionSection</name>
     <message>
         <source>Connect Amazon account...</source>
         <translation>Conectar cuenta de Amazon…</translation>
-    </message>
-    <message>
-        <source>Stop waiting</source>
-        <translation>Dejar de esperar</translation>
     </message>
     <message>
         <source>Disconnect...</source>
@@ -190,10 +198,6 @@
         <translation>Conectar cuenta de Amazon</translation>
     </message>
     <message>
-        <source>Stop waiting for Amazon</source>
-        <translation>Dejar de esperar a Amazon</translation>
-    </message>
-    <message>
         <source>Disconnect Amazon account</source>
         <translation>Desconectar cuenta de Amazon</translation>
     </message>
@@ -224,10 +228,6 @@
     <message>
         <source>Region to connect:</source>
         <translation>Región que conectar:</translation>
-    </message>
-    <message>
-        <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
-        <translation>SellerPulse abre Amazon Seller Central en tu navegador, donde inicias sesión y das tu autorización. SellerPulse nunca ve tu contraseña de Amazon y solo lee, salvo que actives una función de escritura en Permisos.</translation>
     </message>
     <message>
         <source>Amazon Seller Central is open in your browser. Sign in there and approve SellerPulse; this page updates by itself.</source>
@@ -276,6 +276,158 @@
     <message>
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon account that approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel connecting Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Amazon consent link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this Amazon account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start connecting Amazon again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser opened: paste this link into a browser on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve; then SellerPulse shows which Amazon account approved and connects it when you confirm. Approve in a browser on this computer. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Click Copy link and paste the link into a browser on this computer; this page updates by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is copied. Paste it into a browser on this computer: an approval in a browser on another computer cannot connect your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon approved seller account %1 for %2. Connect this account to SellerPulse? If this is not your Amazon account, click Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AmazonMarketplaces</name>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A marketplace: the store&apos;s name, then its country, e.g. &quot;Amazon.de (Germany)&quot;.</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -398,6 +550,35 @@
         <source>A secure connection to the server could not be set up: %1. The server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).</source>
         <translation>No se ha podido establecer una conexión segura con el servidor: %1. Puede que el servidor solo ofrezca una versión obsoleta de TLS (SellerPulse requiere TLS 1.2 o posterior).</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not valid at this computer&apos;s date and time (%1): %2. Check your computer&apos;s clock: if the date or time is wrong, correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At its last answer the server&apos;s clock was %n minute(s) ahead of this computer&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At its last answer the server&apos;s clock was %n minute(s) behind this computer&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is too slow: its answer did not arrive completely within %n second(s). Try again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
@@ -408,6 +589,33 @@
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
         <translation>Se ha cambiado la contraseña de la cuenta de demostración. Inicia sesión con la nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AtomicFileReplacer</name>
+    <message>
+        <source>%1 is a symbolic link. For safety SellerPulse does not write through links: choose the file itself or another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be created in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed the unfinished file while %1 was being written, so it was not saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -492,6 +700,17 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>The cache file %1 could not be created.</source>
         <translation>No se ha podido crear el archivo de la caché %1.</translation>
     </message>
+    <message>
+        <source>The damaged cache file %1 could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::CacheIntegrityCheck</name>
+    <message>
+        <source>The offline copy could not be checked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::CacheKey</name>
@@ -502,6 +721,14 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>No random key could be generated for the cache.</source>
         <translation>No se ha podido generar una clave aleatoria para la caché.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or unavailable, so the key of your offline copy cannot be read. Unlock the keychain (for example by signing in to your desktop again or opening your password manager) and choose Retry. Your offline copy is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain still holds the cache key after deleting it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -536,6 +763,10 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>The offline cache could not be written (%1).</source>
         <translation>No se han podido escribir los datos sin conexión (%1).</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -654,6 +885,10 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>The file could not be saved: %1</source>
         <translation>No se ha podido guardar el archivo: %1</translation>
     </message>
+    <message>
+        <source>The download was larger than announced (more than %1). It was stopped and no file was saved; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::CipherDatabase</name>
@@ -695,10 +930,6 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Use the SellerPulse service at URL (https; http only for this computer).</source>
         <translation>Usar el servicio de SellerPulse en URL (https; http solo para este ordenador).</translation>
-    </message>
-    <message>
-        <source>Also trust the PEM certificates in FILE for the server.</source>
-        <translation>Confiar también en los certificados PEM de FILE para el servidor.</translation>
     </message>
     <message>
         <source>Keep settings, data and keychain entries in the profile folder DIR.</source>
@@ -780,6 +1011,18 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>--support-bundle cannot be combined with --sandbox, --smoke-test or --screenshot</source>
         <translation>--support-bundle no se puede combinar con --sandbox, --smoke-test ni --screenshot</translation>
     </message>
+    <message>
+        <source>Also trust the PEM certificates in FILE, for the --server host only (never for the SellerPulse cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file needs --server: its certificates are trusted for that server only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::ConnectionStatus</name>
@@ -837,6 +1080,14 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>The Amazon sign-in address is not Seller Central&apos;s consent page; it was not opened.</source>
         <translation>La dirección de inicio de sesión de Amazon no es la página de autorización de Seller Central; no se ha abierto.</translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address names the application or the security state twice; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon sign-in address asks for another application&apos;s access, not SellerPulse&apos;s; it was not opened. Please report this to SellerPulse.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1680,21 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
+    <name>sp::LoopbackRedirectListener</name>
+    <message>
+        <source>Return to SellerPulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose not to connect your Amazon account. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon has approved. Return to SellerPulse to check the Amazon account and finish connecting it. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::MainWindow</name>
     <message>
         <source>SellerPulse</source>
@@ -1541,6 +1807,26 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Find</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Reintentar</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2766,10 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>SellerPulse cloud</source>
         <translation>Nube de SellerPulse</translation>
     </message>
+    <message>
+        <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::ServerConfig</name>
@@ -2503,10 +2793,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
 <context>
     <name>sp::Session</name>
     <message>
-        <source>SellerPulse could not save your session in the system keychain (%1). You stay signed in until you quit; then you need to sign in again.</source>
-        <translation>SellerPulse no ha podido guardar tu sesión en el llavero del sistema (%1). Mantienes la sesión hasta que salgas; después tendrás que volver a iniciar sesión.</translation>
-    </message>
-    <message>
         <source>The system keychain is locked or unavailable, so your saved session cannot be read. Unlock the keychain and retry, or sign in for this session only.</source>
         <translation>El llavero del sistema está bloqueado o no disponible, así que no se puede leer tu sesión guardada. Desbloquea el llavero y vuelve a intentarlo, o inicia sesión solo para esta sesión.</translation>
     </message>
@@ -2525,6 +2811,21 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Your session was ended for your safety because its sign-in token was used twice. Sign in again; if this happens again, change your password.</source>
         <translation>Tu sesión se ha cerrado por seguridad porque su token de inicio de sesión se usó dos veces. Vuelve a iniciar sesión; si vuelve a ocurrir, cambia tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3149,10 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Could not make sure SellerPulse runs only once for this profile: %1</source>
         <translation>No se ha podido garantizar que SellerPulse se ejecute solo una vez para este perfil: %1</translation>
     </message>
+    <message>
+        <source>Could not make sure SellerPulse runs only once for this profile: there is no private folder for its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::SmokeTest</name>
@@ -2862,6 +3167,14 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>could not write the screenshot to %1</source>
         <translation>no se ha podido escribir la captura de pantalla en %1</translation>
+    </message>
+    <message>
+        <source>SellerPulse is already running with this profile; no screenshot was taken, so that its session is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3058,10 +3371,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <translation>El llavero no está disponible; no se pueden abrir los datos sin conexión.</translation>
     </message>
     <message>
-        <source>The key of the offline cache is missing from the keychain. You can reset the cache and download your data again.</source>
-        <translation>Falta la clave de los datos sin conexión en el llavero. Puedes restablecer la caché y volver a descargar tus datos.</translation>
-    </message>
-    <message>
         <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
         <translation>El llavero no ha proporcionado la clave de los datos sin conexión (%1). Desbloquea el llavero y vuelve a intentarlo.</translation>
     </message>
@@ -3108,6 +3417,46 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Some files could not be deleted from %1.</source>
         <translation>No se han podido eliminar algunos archivos de %1.</translation>
+    </message>
+    <message>
+        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy is not open, so it cannot be checked now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy was checked: no damage was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy was not reset, and nothing was deleted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3225,12 +3574,12 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <translation>no debe contener un fragmento (#...)</translation>
     </message>
     <message>
-        <source>plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https</source>
-        <translation>el http simple solo se permite para este ordenador (127.0.0.1, ::1, localhost); usa https</translation>
-    </message>
-    <message>
         <source>only https addresses are supported</source>
         <translation>solo se admiten direcciones https</translation>
+    </message>
+    <message>
+        <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <climits>
 
 namespace sp {
@@ -60,11 +61,13 @@ QString ApiError::userMessage() const
                                                   QLocale::LongFormat),
                                technical.isEmpty() ? QCoreApplication::translate("sp::ApiError", "unknown reason") : technical);
             if (qAbs(clockOffsetSeconds) > kClockSkewToleranceSeconds) {
-                const qint64 minutes = qAbs(clockOffsetSeconds) / 60;
-                message += QLatin1Char(' ')
-                           + (clockOffsetSeconds > 0
-                                  ? QCoreApplication::translate("sp::ApiError", "At its last answer the server's clock was %n minute(s) ahead of this computer's.", nullptr, int(qMin<qint64>(minutes, INT_MAX)))
-                                  : QCoreApplication::translate("sp::ApiError", "At its last answer the server's clock was %n minute(s) behind this computer's.", nullptr, int(qMin<qint64>(minutes, INT_MAX))));
+                // Computed first: template arguments inside translate() calls stall lupdate's parser.
+                const int minutes = int(std::min(qAbs(clockOffsetSeconds) / 60, qint64(INT_MAX)));
+                const QString offset =
+                    clockOffsetSeconds > 0
+                        ? QCoreApplication::translate("sp::ApiError", "At its last answer the server's clock was %n minute(s) ahead of this computer's.", nullptr, minutes)
+                        : QCoreApplication::translate("sp::ApiError", "At its last answer the server's clock was %n minute(s) behind this computer's.", nullptr, minutes);
+                message += QLatin1Char(' ') + offset;
             }
             break;
         }

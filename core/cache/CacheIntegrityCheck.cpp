@@ -124,9 +124,11 @@ void CacheIntegrityCheck::start(const QString& path, const QByteArray& key)
     if (m_thread)
         return;
     QPointer<CacheIntegrityCheck> self(this);
-    auto keyCopy = std::make_shared<SecureBytes>(QByteArray(key.constData(), key.size()));
+    auto keyCopy = std::make_shared<SecureBytes>(QByteArrayView(key));
     m_thread = QThread::create([this, self, path, keyCopy] {
-        const Result result = runOnFile(path, keyCopy->bytes(), &m_running, &m_lock);
+        QByteArray keyBytes = keyCopy->toByteArray();
+        const Result result = runOnFile(path, keyBytes, &m_running, &m_lock);
+        SecureBytes::wipe(keyBytes);
         keyCopy->clear();
         qCInfo(lcIntegrity) << "cache integrity check:" << int(result.outcome) << result.problems.size() << "problems";
         QMetaObject::invokeMethod(
