@@ -8,8 +8,10 @@ namespace sp {
 // genuine Seller Central page, which the host allow-list alone would let through.
 struct AmazonApplication
 {
-    // SellerPulse's published SP-API application, as registered in Amazon's Solution Provider Portal.
-    // The one place to change it (ConsentUrlPolicy reads it for Amazon's Seller Central hosts).
+    // SellerPulse's SP-API application id for Amazon's Seller Central hosts. A PLACEHOLDER until the
+    // id registered in Amazon's Solution Provider Portal is filled in here before a release against
+    // the hosted service (docs/security.md, "Not built"). The one place to change it
+    // (ConsentUrlPolicy reads it).
     static constexpr const char* kSellerPulseId = "amzn1.sp.solution.7c5f0b8e-2d4a-4b61-9a3e-5e11e4b0c0de";
     // sellerpulse-sandbox's fixed, documented application id (docs/api/openapi.yaml, the
     // /sandbox/sellercentral description); ConsentUrlPolicy reads it for the sandbox's consent page.

@@ -7,7 +7,7 @@ namespace sp {
 struct SupportBundle;
 
 // Writes a bundle as one ZIP (QuaZip): manifest.json first, then the files. The file is written
-// whole or not at all (QSaveFile) and is 0600: it is meant to be sent, but only by its owner.
+// whole or not at all, never through a symbolic link (AtomicFileReplacer) and is 0600: it is meant to be sent, but only by its owner.
 class SupportBundleWriter
 {
 public:
