@@ -297,10 +297,20 @@ private slots:
         QVERIFY(previous);
         QCOMPARE(described(data.previous), described(*previous));
         // Pending orders are counted as units, marked, never as silent zero revenue.
+        // How many there are depends on the hour the sandbox generated its business (orders of the last two
+        // hours may be pending, and there are few at night): compare with the server's count, never with a
+        // fixed expectation.
         qint64 pending = 0;
         for (const CurrencyTotals& t : data.current)
             pending += t.pendingOrders;
-        QVERIFY(pending > 0);
+        const auto server = m_client.metrics(filter);
+        QVERIFY(server);
+        qint64 serverPending = 0;
+        for (const CurrencyTotals& t : *server)
+            serverPending += t.pendingOrders;
+        QCOMPARE(pending, serverPending);
+        if (serverPending == 0)
+            qInfo("no pending order in the sandbox's business at this hour; pending counting not exercised here");
         QVERIFY(!data.topEarners.isEmpty());
         for (int i = 1; i < data.topEarners.size(); ++i) {
             if (data.topEarners.at(i).currency == data.topEarners.at(i - 1).currency)
