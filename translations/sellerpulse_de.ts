@@ -132,19 +132,19 @@
     </message>
     <message>
         <source>Amazon&apos;s approval could not be confirmed, so nothing was connected. Please connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustimmung von Amazon konnte nicht bestätigt werden, daher wurde nichts verbunden. Bitte verbinden Sie erneut.</translation>
     </message>
     <message>
         <source>SellerPulse could not open a local port to receive Amazon&apos;s answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse konnte keinen lokalen Port öffnen, um die Antwort von Amazon zu empfangen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>SellerPulse could not create the security code for connecting Amazon. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse konnte den Sicherheitscode für die Verbindung mit Amazon nicht erzeugen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Amazon&apos;s approval was given in a browser that is not on this computer, so SellerPulse connected nothing. Please start again and approve in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustimmung bei Amazon wurde in einem Browser erteilt, der sich nicht auf diesem Computer befindet, daher hat SellerPulse nichts verbunden. Bitte beginnen Sie erneut und stimmen Sie in einem Browser auf diesem Computer zu.</translation>
     </message>
 </context>
 <context>
@@ -279,155 +279,155 @@
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Connect this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto verbinden</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut beginnen</translation>
     </message>
     <message>
         <source>Amazon account that approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-Konto, das zugestimmt hat</translation>
     </message>
     <message>
         <source>Cancel connecting Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit Amazon abbrechen</translation>
     </message>
     <message>
         <source>Copy the Amazon consent link</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Amazon-Zustimmungslink kopieren</translation>
     </message>
     <message>
         <source>Connect this Amazon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Amazon-Konto verbinden</translation>
     </message>
     <message>
         <source>Start connecting Amazon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit Amazon erneut beginnen</translation>
     </message>
     <message>
         <source>If no browser opened: paste this link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sich kein Browser geöffnet hat: Fügen Sie diesen Link in einen Browser auf diesem Computer ein.</translation>
     </message>
     <message>
         <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve; then SellerPulse shows which Amazon account approved and connects it when you confirm. Approve in a browser on this computer. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse öffnet Amazon Seller Central in Ihrem Browser, wo Sie sich anmelden und zustimmen; anschließend zeigt SellerPulse, welches Amazon-Konto zugestimmt hat, und verbindet es, sobald Sie bestätigen. Stimmen Sie in einem Browser auf diesem Computer zu. SellerPulse sieht Ihr Amazon-Passwort nie und liest nur, sofern Sie nicht unter Berechtigungen eine Schreibfunktion einschalten.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Click Copy link and paste the link into a browser on this computer; this page updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Klicken Sie auf Link kopieren und fügen Sie den Link in einen Browser auf diesem Computer ein; diese Seite aktualisiert sich von selbst.</translation>
     </message>
     <message>
         <source>The link is copied. Paste it into a browser on this computer: an approval in a browser on another computer cannot connect your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist kopiert. Fügen Sie ihn in einen Browser auf diesem Computer ein: Eine Zustimmung in einem Browser auf einem anderen Computer kann Ihr Konto nicht verbinden.</translation>
     </message>
     <message>
         <source>Amazon approved seller account %1 for %2. Connect this account to SellerPulse? If this is not your Amazon account, click Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon hat das Verkäuferkonto %1 für %2 genehmigt. Dieses Konto mit SellerPulse verbinden? Wenn dies nicht Ihr Amazon-Konto ist, klicken Sie auf Abbrechen.</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonMarketplaces</name>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>Mexiko</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasilien</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irland</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanien</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankreich</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgien</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlande</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italien</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweden</translation>
     </message>
     <message>
         <source>South Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Südafrika</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polen</translation>
     </message>
     <message>
         <source>Egypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägypten</translation>
     </message>
     <message>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkei</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Saudi-Arabien</translation>
     </message>
     <message>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Arabische Emirate</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Indien</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapur</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japan</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A marketplace: the store&apos;s name, then its country, e.g. &quot;Amazon.de (Germany)&quot;.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -552,32 +552,32 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not valid at this computer&apos;s date and time (%1): %2. Check your computer&apos;s clock: if the date or time is wrong, correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist zum Datum und zur Uhrzeit dieses Computers (%1) nicht gültig: %2. Prüfen Sie die Uhr Ihres Computers: Wenn Datum oder Uhrzeit falsch sind, korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>At its last answer the server&apos;s clock was %n minute(s) ahead of this computer&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei seiner letzten Antwort ging die Uhr des Servers %n Minute gegenüber der dieses Computers vor.</numerusform>
+            <numerusform>Bei seiner letzten Antwort ging die Uhr des Servers %n Minuten gegenüber der dieses Computers vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At its last answer the server&apos;s clock was %n minute(s) behind this computer&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei seiner letzten Antwort ging die Uhr des Servers %n Minute gegenüber der dieses Computers nach.</numerusform>
+            <numerusform>Bei seiner letzten Antwort ging die Uhr des Servers %n Minuten gegenüber der dieses Computers nach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server is too slow: its answer did not arrive completely within %n second(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server ist zu langsam: Seine Antwort ist nicht innerhalb von %n Sekunde vollständig eingetroffen. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server ist zu langsam: Seine Antwort ist nicht innerhalb von %n Sekunden vollständig eingetroffen. Versuchen Sie es später erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Geben Sie Speicherplatz auf dem Datenträger frei, auf dem sich %1 befindet, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -595,27 +595,27 @@
     <name>sp::AtomicFileReplacer</name>
     <message>
         <source>%1 is a symbolic link. For safety SellerPulse does not write through links: choose the file itself or another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine symbolische Verknüpfung. Aus Sicherheitsgründen schreibt SellerPulse nicht über Verknüpfungen: Wählen Sie die Datei selbst oder einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner: Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>A file could not be created in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte keine Datei angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Another program changed the unfinished file while %1 was being written, so it was not saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat die unfertige Datei geändert, während %1 geschrieben wurde, daher wurde sie nicht gespeichert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht als %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -660,6 +660,18 @@
         <translation>Das Archiv konnte nicht geschrieben werden.</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The archive could not be completed.</source>
+        <translation>Das Archiv konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
         <source>SellerPulse offline data, exported from this computer.<byte value="xd"/>
 Data as of: %1<byte value="xd"/>
 <byte value="xd"/>
@@ -677,18 +689,6 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
 %2<byte value="xd"/>
 </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>The archive could not be completed.</source>
-        <translation>Das Archiv konnte nicht fertiggestellt werden.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::CacheFiles</name>
@@ -702,14 +702,14 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
     <message>
         <source>The damaged cache file %1 could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Cache-Datei %1 konnte nicht beiseitegelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheIntegrityCheck</name>
     <message>
         <source>The offline copy could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie konnte nicht geprüft werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -724,11 +724,11 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
     <message>
         <source>The system keychain is locked or unavailable, so the key of your offline copy cannot be read. Unlock the keychain (for example by signing in to your desktop again or opening your password manager) and choose Retry. Your offline copy is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar, daher kann der Schlüssel Ihrer Offline-Kopie nicht gelesen werden. Entsperren Sie den Schlüsselbund (zum Beispiel, indem Sie sich erneut an Ihrem Desktop anmelden oder Ihren Passwortmanager öffnen) und wählen Sie Erneut versuchen. Ihre Offline-Kopie bleibt erhalten.</translation>
     </message>
     <message>
         <source>The keychain still holds the cache key after deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält den Cache-Schlüssel nach dem Löschen noch immer.</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
     <message>
         <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie auf diesem Computer ist beschädigt. Setzen Sie sie zurück, um Ihre Daten erneut herunterzuladen; die beschädigte Datei wird dann für den Support aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -887,7 +887,7 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
     <message>
         <source>The download was larger than announced (more than %1). It was stopped and no file was saved; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download war größer als angekündigt (mehr als %1). Er wurde abgebrochen und es wurde keine Datei gespeichert; bitte versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1013,15 +1013,15 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
     <message>
         <source>Also trust the PEM certificates in FILE, for the --server host only (never for the SellerPulse cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den PEM-Zertifikaten in FILE vertrauen, nur für den --server-Host (niemals für die SellerPulse-Cloud).</translation>
     </message>
     <message>
         <source>--ca-file needs --server: its certificates are trusted for that server only</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file erfordert --server: Seine Zertifikate gelten nur für diesen Server als vertrauenswürdig</translation>
     </message>
     <message>
         <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file kann nicht für die SellerPulse-Cloud verwendet werden, deren Zertifikat ausschließlich anhand der Zertifizierungsstellen des Systems geprüft wird</translation>
     </message>
 </context>
 <context>
@@ -1083,11 +1083,11 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
     <message>
         <source>The Amazon sign-in address names the application or the security state twice; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Amazon-Anmeldeadresse nennt die Anwendung oder den Sicherheitsstatus doppelt; sie wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address asks for another application&apos;s access, not SellerPulse&apos;s; it was not opened. Please report this to SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Amazon-Anmeldeadresse fordert den Zugriff für eine andere Anwendung an, nicht für SellerPulse; sie wurde nicht geöffnet. Bitte melden Sie dies an SellerPulse.</translation>
     </message>
 </context>
 <context>
@@ -1683,15 +1683,15 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <name>sp::LoopbackRedirectListener</name>
     <message>
         <source>Return to SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu SellerPulse</translation>
     </message>
     <message>
         <source>You chose not to connect your Amazon account. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich entschieden, Ihr Amazon-Konto nicht zu verbinden. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>Amazon has approved. Return to SellerPulse to check the Amazon account and finish connecting it. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon hat zugestimmt. Kehren Sie zu SellerPulse zurück, um das Amazon-Konto zu prüfen und die Verbindung abzuschließen. Sie können diesen Tab schließen.</translation>
     </message>
 </context>
 <context>
@@ -1810,23 +1810,23 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Chec&amp;k the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Kopie &amp;prüfen</translation>
     </message>
     <message>
         <source>Check the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Kopie prüfen</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2768,7 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     </message>
     <message>
         <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CA-Datei kann nicht für die SellerPulse-Cloud verwendet werden: Ihr Zertifikat wird ausschließlich anhand der Zertifizierungsstellen des Systems geprüft.</translation>
     </message>
 </context>
 <context>
@@ -2814,18 +2814,18 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     </message>
     <message>
         <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung konnte nicht im Schlüsselbund des Systems gespeichert werden (%1), daher müssen Sie sich beim nächsten Mal erneut anmelden. Entsperren Sie den Schlüsselbund oder prüfen Sie, ob ein Secret Service (etwa GNOME Keyring oder KWallet) läuft. Bis Sie SellerPulse beenden, bleiben Sie angemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>the keychain did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
         </translation>
     </message>
     <message>
         <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Anmeldung gehört zu einem anderen Server, oder das Zertifikat dieses Servers hat sich geändert, daher wurde sie nicht gesendet und wurde entfernt. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3151,7 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     </message>
     <message>
         <source>Could not make sure SellerPulse runs only once for this profile: there is no private folder for its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht sichergestellt werden, dass SellerPulse für dieses Profil nur einmal läuft: Es gibt keinen privaten Ordner für seinen Socket.</translation>
     </message>
 </context>
 <context>
@@ -3170,11 +3170,11 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     </message>
     <message>
         <source>SellerPulse is already running with this profile; no screenshot was taken, so that its session is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse läuft bereits mit diesem Profil; es wurde kein Screenshot erstellt, damit seine Sitzung unberührt bleibt.</translation>
     </message>
     <message>
         <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse läuft bereits mit diesem Profil; der Smoke-Test lässt seine Sitzung unberührt.</translation>
     </message>
 </context>
 <context>
@@ -3420,43 +3420,43 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     </message>
     <message>
         <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Offline-Caches fehlt im Schlüsselbund, der entsperrt ist. Sie können den Cache zurücksetzen und Ihre Daten erneut herunterladen.</translation>
     </message>
     <message>
         <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie auf diesem Computer ist beschädigt. Setzen Sie sie zurück, um Ihre Daten erneut herunterzuladen; die beschädigte Datei wird dann für den Support aufbewahrt.</translation>
     </message>
     <message>
         <source>The offline copy is not open, so it cannot be checked now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie ist nicht geöffnet, daher kann sie jetzt nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The offline copy could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>The offline copy is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie ist beschädigt.</translation>
     </message>
     <message>
         <source>The offline copy was checked: no damage was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie wurde geprüft: Es wurde keine Beschädigung gefunden.</translation>
     </message>
     <message>
         <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde angehalten, weil sich die Antwort des Servers wiederholt (er sendet immer wieder Seiten, die er bereits gesendet hat). Alles zuvor Heruntergeladene bleibt erhalten. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
     </message>
     <message>
         <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde angehalten, weil der Server weit mehr Seiten (%1) gesendet hat, als dieses Konto haben kann. Alles zuvor Heruntergeladene bleibt erhalten. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
     </message>
     <message>
         <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Geben Sie mindestens %1 MB auf dem Datenträger frei, auf dem sich %2 befindet. Die Synchronisierung wird von selbst fortgesetzt, sobald Platz ist (oder klicken Sie auf Erneut versuchen); alles bisher Heruntergeladene bleibt erhalten.</translation>
     </message>
     <message>
         <source>The offline copy was not reset, and nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie wurde nicht zurückgesetzt, und es wurde nichts gelöscht: %1</translation>
     </message>
 </context>
 <context>
@@ -3579,7 +3579,7 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     </message>
     <message>
         <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>einfaches http ist nur für die Loopback-Adressen dieses Computers (127.0.0.1, ::1) erlaubt; verwenden Sie https</translation>
     </message>
 </context>
 <context>

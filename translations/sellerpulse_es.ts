@@ -132,19 +132,19 @@
     </message>
     <message>
         <source>Amazon&apos;s approval could not be confirmed, so nothing was connected. Please connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido confirmar la autorización de Amazon, así que no se ha conectado nada. Vuelve a conectar.</translation>
     </message>
     <message>
         <source>SellerPulse could not open a local port to receive Amazon&apos;s answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse no ha podido abrir un puerto local para recibir la respuesta de Amazon. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>SellerPulse could not create the security code for connecting Amazon. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse no ha podido crear el código de seguridad para conectar Amazon. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Amazon&apos;s approval was given in a browser that is not on this computer, so SellerPulse connected nothing. Please start again and approve in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autorización de Amazon se dio en un navegador que no está en este ordenador, así que SellerPulse no ha conectado nada. Vuelve a empezar y autoriza en un navegador de este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -279,155 +279,155 @@
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Connect this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar esta cuenta</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a empezar</translation>
     </message>
     <message>
         <source>Amazon account that approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de Amazon que ha autorizado</translation>
     </message>
     <message>
         <source>Cancel connecting Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la conexión con Amazon</translation>
     </message>
     <message>
         <source>Copy the Amazon consent link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace de autorización de Amazon</translation>
     </message>
     <message>
         <source>Connect this Amazon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar esta cuenta de Amazon</translation>
     </message>
     <message>
         <source>Start connecting Amazon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a empezar la conexión con Amazon</translation>
     </message>
     <message>
         <source>If no browser opened: paste this link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se ha abierto ningún navegador: pega este enlace en un navegador de este ordenador.</translation>
     </message>
     <message>
         <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve; then SellerPulse shows which Amazon account approved and connects it when you confirm. Approve in a browser on this computer. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse abre Amazon Seller Central en tu navegador, donde inicias sesión y autorizas; después SellerPulse muestra qué cuenta de Amazon ha autorizado y la conecta cuando lo confirmas. Autoriza en un navegador de este ordenador. SellerPulse nunca ve tu contraseña de Amazon y solo lee datos, salvo que actives una función de escritura en Permisos.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Click Copy link and paste the link into a browser on this computer; this page updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir ningún navegador web. Haz clic en Copiar enlace y pega el enlace en un navegador de este ordenador; esta página se actualiza sola.</translation>
     </message>
     <message>
         <source>The link is copied. Paste it into a browser on this computer: an approval in a browser on another computer cannot connect your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado el enlace. Pégalo en un navegador de este ordenador: una autorización en un navegador de otro ordenador no puede conectar tu cuenta.</translation>
     </message>
     <message>
         <source>Amazon approved seller account %1 for %2. Connect this account to SellerPulse? If this is not your Amazon account, click Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha autorizado la cuenta de vendedor %1 para %2. ¿Conectar esta cuenta a SellerPulse? Si no es tu cuenta de Amazon, haz clic en Cancelar.</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonMarketplaces</name>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>México</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasil</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>España</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Francia</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Bélgica</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Países Bajos</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemania</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italia</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Suecia</translation>
     </message>
     <message>
         <source>South Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudáfrica</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polonia</translation>
     </message>
     <message>
         <source>Egypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Egipto</translation>
     </message>
     <message>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Turquía</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabia Saudí</translation>
     </message>
     <message>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Emiratos Árabes Unidos</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapur</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japón</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A marketplace: the store&apos;s name, then its country, e.g. &quot;Amazon.de (Germany)&quot;.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -552,32 +552,32 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not valid at this computer&apos;s date and time (%1): %2. Check your computer&apos;s clock: if the date or time is wrong, correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es válido en la fecha y hora de este ordenador (%1): %2. Comprueba el reloj del ordenador: si la fecha o la hora son incorrectas, corrígelas y vuelve a intentarlo.</translation>
     </message>
     <message numerus="yes">
         <source>At its last answer the server&apos;s clock was %n minute(s) ahead of this computer&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En su última respuesta, el reloj del servidor iba %n minuto por delante del de este ordenador.</numerusform>
+            <numerusform>En su última respuesta, el reloj del servidor iba %n minutos por delante del de este ordenador.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At its last answer the server&apos;s clock was %n minute(s) behind this computer&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En su última respuesta, el reloj del servidor iba %n minuto por detrás del de este ordenador.</numerusform>
+            <numerusform>En su última respuesta, el reloj del servidor iba %n minutos por detrás del de este ordenador.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server is too slow: its answer did not arrive completely within %n second(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor es demasiado lento: su respuesta no ha llegado completa en %n segundo. Vuelve a intentarlo más tarde.</numerusform>
+            <numerusform>El servidor es demasiado lento: su respuesta no ha llegado completa en %n segundos. Vuelve a intentarlo más tarde.</numerusform>
         </translation>
     </message>
     <message>
         <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: libera espacio en el disco que contiene %1 y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -595,27 +595,27 @@
     <name>sp::AtomicFileReplacer</name>
     <message>
         <source>%1 is a symbolic link. For safety SellerPulse does not write through links: choose the file itself or another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico. Por seguridad, SellerPulse no escribe a través de enlaces: elige el propio archivo u otro nombre.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta: elige un nombre de archivo.</translation>
     </message>
     <message>
         <source>A file could not be created in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear un archivo en %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>Another program changed the unfinished file while %1 was being written, so it was not saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa ha modificado el archivo sin terminar mientras se escribía %1, así que no se ha guardado. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The file could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el archivo como %1: %2</translation>
     </message>
 </context>
 <context>
@@ -660,6 +660,18 @@
         <translation>No se ha podido escribir el archivo comprimido.</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The archive could not be completed.</source>
+        <translation>No se ha podido completar el archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>No se ha podido guardar el archivo: %1</translation>
+    </message>
+    <message>
         <source>SellerPulse offline data, exported from this computer.<byte value="xd"/>
 Data as of: %1<byte value="xd"/>
 <byte value="xd"/>
@@ -677,18 +689,6 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
 %2<byte value="xd"/>
 </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>The archive could not be completed.</source>
-        <translation>No se ha podido completar el archivo comprimido.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>No se ha podido guardar el archivo: %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::CacheFiles</name>
@@ -702,14 +702,14 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
     <message>
         <source>The damaged cache file %1 could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido apartar el archivo de caché dañado %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheIntegrityCheck</name>
     <message>
         <source>The offline copy could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar la copia sin conexión (%1).</translation>
     </message>
 </context>
 <context>
@@ -724,11 +724,11 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
     <message>
         <source>The system keychain is locked or unavailable, so the key of your offline copy cannot be read. Unlock the keychain (for example by signing in to your desktop again or opening your password manager) and choose Retry. Your offline copy is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado o no disponible, así que no se puede leer la clave de tu copia sin conexión. Desbloquea el llavero (por ejemplo, volviendo a iniciar sesión en el escritorio o abriendo tu gestor de contraseñas) y elige Reintentar. Tu copia sin conexión se conserva.</translation>
     </message>
     <message>
         <source>The keychain still holds the cache key after deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero sigue conteniendo la clave de la caché después de eliminarla.</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
     <message>
         <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia sin conexión de este ordenador está dañada. Restablécela para volver a descargar tus datos; el archivo dañado se guarda aparte para el soporte.</translation>
     </message>
 </context>
 <context>
@@ -887,7 +887,7 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
     <message>
         <source>The download was larger than announced (more than %1). It was stopped and no file was saved; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga era más grande de lo anunciado (más de %1). Se ha detenido y no se ha guardado ningún archivo; vuelve a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -1013,15 +1013,15 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
     <message>
         <source>Also trust the PEM certificates in FILE, for the --server host only (never for the SellerPulse cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar también en los certificados PEM de FILE, solo para el host de --server (nunca para la nube de SellerPulse).</translation>
     </message>
     <message>
         <source>--ca-file needs --server: its certificates are trusted for that server only</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file requiere --server: sus certificados solo se consideran de confianza para ese servidor</translation>
     </message>
     <message>
         <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file no se puede usar con la nube de SellerPulse, cuyo certificado solo se comprueba con las autoridades de certificación del sistema</translation>
     </message>
 </context>
 <context>
@@ -1083,11 +1083,11 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
     <message>
         <source>The Amazon sign-in address names the application or the security state twice; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión de Amazon indica dos veces la aplicación o el estado de seguridad; no se ha abierto.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address asks for another application&apos;s access, not SellerPulse&apos;s; it was not opened. Please report this to SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de inicio de sesión de Amazon solicita acceso para otra aplicación, no para SellerPulse; no se ha abierto. Informa de ello a SellerPulse.</translation>
     </message>
 </context>
 <context>
@@ -1683,15 +1683,15 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <name>sp::LoopbackRedirectListener</name>
     <message>
         <source>Return to SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a SellerPulse</translation>
     </message>
     <message>
         <source>You chose not to connect your Amazon account. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has decidido no conectar tu cuenta de Amazon. Puedes cerrar esta pestaña.</translation>
     </message>
     <message>
         <source>Amazon has approved. Return to SellerPulse to check the Amazon account and finish connecting it. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha dado su autorización. Vuelve a SellerPulse para comprobar la cuenta de Amazon y terminar de conectarla. Puedes cerrar esta pestaña.</translation>
     </message>
 </context>
 <context>
@@ -1810,23 +1810,23 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Chec&amp;k the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la copia sin cone&amp;xión</translation>
     </message>
     <message>
         <source>Check the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la copia sin conexión</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2768,7 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     </message>
     <message>
         <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar un archivo CA con la nube de SellerPulse: su certificado solo se comprueba con las autoridades de certificación del sistema.</translation>
     </message>
 </context>
 <context>
@@ -2814,18 +2814,18 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     </message>
     <message>
         <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar tu inicio de sesión en el llavero del sistema (%1), así que tendrás que volver a iniciar sesión la próxima vez. Desbloquea el llavero o comprueba que haya un Secret Service en ejecución (como GNOME Keyring o KWallet). Hasta que salgas, la sesión sigue iniciada.</translation>
     </message>
     <message numerus="yes">
         <source>the keychain did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el llavero no ha respondido en %n segundo</numerusform>
+            <numerusform>el llavero no ha respondido en %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu inicio de sesión guardado pertenece a otro servidor, o el certificado de este servidor ha cambiado, así que no se ha enviado y se ha eliminado. Vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3151,7 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     </message>
     <message>
         <source>Could not make sure SellerPulse runs only once for this profile: there is no private folder for its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido garantizar que SellerPulse se ejecute solo una vez para este perfil: no hay ninguna carpeta privada para su socket.</translation>
     </message>
 </context>
 <context>
@@ -3170,11 +3170,11 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     </message>
     <message>
         <source>SellerPulse is already running with this profile; no screenshot was taken, so that its session is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse ya se está ejecutando con este perfil; no se ha hecho ninguna captura de pantalla, para no interferir en su sesión.</translation>
     </message>
     <message>
         <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse ya se está ejecutando con este perfil; la prueba de humo no interfiere en su sesión.</translation>
     </message>
 </context>
 <context>
@@ -3420,43 +3420,43 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     </message>
     <message>
         <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la clave de la caché sin conexión en el llavero, que está desbloqueado. Puedes restablecer la caché y volver a descargar tus datos.</translation>
     </message>
     <message>
         <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia sin conexión de este ordenador está dañada. Restablécela para volver a descargar tus datos; el archivo dañado se guarda aparte para el soporte.</translation>
     </message>
     <message>
         <source>The offline copy is not open, so it cannot be checked now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia sin conexión no está abierta, así que ahora no se puede comprobar.</translation>
     </message>
     <message>
         <source>The offline copy could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar la copia sin conexión: %1</translation>
     </message>
     <message>
         <source>The offline copy is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia sin conexión está dañada.</translation>
     </message>
     <message>
         <source>The offline copy was checked: no damage was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha comprobado la copia sin conexión: no se ha encontrado ningún daño.</translation>
     </message>
     <message>
         <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización se ha detenido porque la respuesta del servidor se repite (sigue enviando páginas que ya envió). Se conserva todo lo descargado antes. Vuelve a intentarlo más tarde o contacta con el soporte.</translation>
     </message>
     <message>
         <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización se ha detenido porque el servidor ha enviado muchas más páginas (%1) de las que puede tener esta cuenta. Se conserva todo lo descargado antes. Vuelve a intentarlo más tarde o contacta con el soporte.</translation>
     </message>
     <message>
         <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: libera al menos %1 MB en el disco que contiene %2. La sincronización continúa sola en cuanto haya espacio (o haz clic en Reintentar); se conserva todo lo descargado hasta ahora.</translation>
     </message>
     <message>
         <source>The offline copy was not reset, and nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha restablecido la copia sin conexión y no se ha eliminado nada: %1</translation>
     </message>
 </context>
 <context>
@@ -3579,7 +3579,7 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     </message>
     <message>
         <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>http sin cifrar solo se permite para las direcciones de loopback de este ordenador (127.0.0.1, ::1); usa https</translation>
     </message>
 </context>
 <context>

@@ -132,19 +132,19 @@
     </message>
     <message>
         <source>Amazon&apos;s approval could not be confirmed, so nothing was connected. Please connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation d&apos;Amazon n&apos;a pas pu être confirmée, donc rien n&apos;a été connecté. Veuillez vous connecter à nouveau.</translation>
     </message>
     <message>
         <source>SellerPulse could not open a local port to receive Amazon&apos;s answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse n&apos;a pas pu ouvrir de port local pour recevoir la réponse d&apos;Amazon. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>SellerPulse could not create the security code for connecting Amazon. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse n&apos;a pas pu créer le code de sécurité pour connecter Amazon. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Amazon&apos;s approval was given in a browser that is not on this computer, so SellerPulse connected nothing. Please start again and approve in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation d&apos;Amazon a été donnée dans un navigateur qui n&apos;est pas sur cet ordinateur, donc SellerPulse n&apos;a rien connecté. Veuillez recommencer et autoriser dans un navigateur sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -279,155 +279,155 @@
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Connect this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter ce compte</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Amazon account that approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte Amazon ayant donné l&apos;autorisation</translation>
     </message>
     <message>
         <source>Cancel connecting Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la connexion à Amazon</translation>
     </message>
     <message>
         <source>Copy the Amazon consent link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien d&apos;autorisation Amazon</translation>
     </message>
     <message>
         <source>Connect this Amazon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter ce compte Amazon</translation>
     </message>
     <message>
         <source>Start connecting Amazon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer la connexion à Amazon</translation>
     </message>
     <message>
         <source>If no browser opened: paste this link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun navigateur ne s&apos;est ouvert&#xa0;: collez ce lien dans un navigateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve; then SellerPulse shows which Amazon account approved and connects it when you confirm. Approve in a browser on this computer. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse ouvre Amazon Seller Central dans votre navigateur, où vous vous connectez et donnez votre autorisation&#xa0;; SellerPulse affiche ensuite le compte Amazon qui a donné l&apos;autorisation et le connecte lorsque vous confirmez. Autorisez dans un navigateur sur cet ordinateur. SellerPulse ne voit jamais votre mot de passe Amazon et se contente de lire, sauf si vous activez une fonction d&apos;écriture sous Autorisations.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Click Copy link and paste the link into a browser on this computer; this page updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur Web n&apos;a pu être ouvert. Cliquez sur Copier le lien et collez le lien dans un navigateur sur cet ordinateur&#xa0;; cette page se met à jour toute seule.</translation>
     </message>
     <message>
         <source>The link is copied. Paste it into a browser on this computer: an approval in a browser on another computer cannot connect your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien est copié. Collez-le dans un navigateur sur cet ordinateur&#xa0;: une autorisation donnée dans un navigateur sur un autre ordinateur ne peut pas connecter votre compte.</translation>
     </message>
     <message>
         <source>Amazon approved seller account %1 for %2. Connect this account to SellerPulse? If this is not your Amazon account, click Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon a autorisé le compte vendeur %1 pour %2. Connecter ce compte à SellerPulse&#xa0;? S&apos;il ne s&apos;agit pas de votre compte Amazon, cliquez sur Annuler.</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonMarketplaces</name>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>Mexique</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brésil</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlande</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagne</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>France</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgique</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays-Bas</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemagne</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italie</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Suède</translation>
     </message>
     <message>
         <source>South Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrique du Sud</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Pologne</translation>
     </message>
     <message>
         <source>Egypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Égypte</translation>
     </message>
     <message>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Turquie</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabie saoudite</translation>
     </message>
     <message>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Émirats arabes unis</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Inde</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapour</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australie</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japon</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A marketplace: the store&apos;s name, then its country, e.g. &quot;Amazon.de (Germany)&quot;.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -552,32 +552,32 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not valid at this computer&apos;s date and time (%1): %2. Check your computer&apos;s clock: if the date or time is wrong, correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas valide à la date et à l&apos;heure de cet ordinateur (%1)&#xa0;: %2. Vérifiez l&apos;horloge de votre ordinateur&#xa0;: si la date ou l&apos;heure est erronée, corrigez-la et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>At its last answer the server&apos;s clock was %n minute(s) ahead of this computer&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lors de sa dernière réponse, l&apos;horloge du serveur avançait de %n minute par rapport à celle de cet ordinateur.</numerusform>
+            <numerusform>Lors de sa dernière réponse, l&apos;horloge du serveur avançait de %n minutes par rapport à celle de cet ordinateur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At its last answer the server&apos;s clock was %n minute(s) behind this computer&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lors de sa dernière réponse, l&apos;horloge du serveur retardait de %n minute par rapport à celle de cet ordinateur.</numerusform>
+            <numerusform>Lors de sa dernière réponse, l&apos;horloge du serveur retardait de %n minutes par rapport à celle de cet ordinateur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server is too slow: its answer did not arrive completely within %n second(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur est trop lent&#xa0;: sa réponse n&apos;est pas arrivée complètement en %n seconde. Réessayez plus tard.</numerusform>
+            <numerusform>Le serveur est trop lent&#xa0;: sa réponse n&apos;est pas arrivée complètement en %n secondes. Réessayez plus tard.</numerusform>
         </translation>
     </message>
     <message>
         <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace sur le disque qui contient %1 et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -595,27 +595,27 @@
     <name>sp::AtomicFileReplacer</name>
     <message>
         <source>%1 is a symbolic link. For safety SellerPulse does not write through links: choose the file itself or another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique. Par sécurité, SellerPulse n&apos;écrit pas à travers les liens&#xa0;: choisissez le fichier lui-même ou un autre nom.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;: choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>A file could not be created in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a pu être créé dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Another program changed the unfinished file while %1 was being written, so it was not saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme a modifié le fichier inachevé pendant l&apos;écriture de %1, il n&apos;a donc pas été enregistré. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The file could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être enregistré sous %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -660,6 +660,18 @@
         <translation>L&apos;archive n&apos;a pas pu être écrite.</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The archive could not be completed.</source>
+        <translation>L&apos;archive n&apos;a pas pu être finalisée.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>SellerPulse offline data, exported from this computer.<byte value="xd"/>
 Data as of: %1<byte value="xd"/>
 <byte value="xd"/>
@@ -677,18 +689,6 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
 %2<byte value="xd"/>
 </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>The archive could not be completed.</source>
-        <translation>L&apos;archive n&apos;a pas pu être finalisée.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>Le fichier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::CacheFiles</name>
@@ -702,14 +702,14 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
     <message>
         <source>The damaged cache file %1 could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de cache endommagé %1 n&apos;a pas pu être mis de côté.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheIntegrityCheck</name>
     <message>
         <source>The offline copy could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne n&apos;a pas pu être vérifiée (%1).</translation>
     </message>
 </context>
 <context>
@@ -724,11 +724,11 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
     <message>
         <source>The system keychain is locked or unavailable, so the key of your offline copy cannot be read. Unlock the keychain (for example by signing in to your desktop again or opening your password manager) and choose Retry. Your offline copy is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé ou indisponible, la clé de votre copie hors ligne ne peut donc pas être lue. Déverrouillez le trousseau (par exemple en vous reconnectant à votre bureau ou en ouvrant votre gestionnaire de mots de passe) et choisissez Réessayer. Votre copie hors ligne est conservée.</translation>
     </message>
     <message>
         <source>The keychain still holds the cache key after deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau contient toujours la clé du cache après sa suppression.</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
     <message>
         <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne sur cet ordinateur est endommagée. Réinitialisez-la pour télécharger à nouveau vos données&#xa0;; le fichier endommagé est alors mis de côté pour l&apos;assistance.</translation>
     </message>
 </context>
 <context>
@@ -887,7 +887,7 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
     <message>
         <source>The download was larger than announced (more than %1). It was stopped and no file was saved; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement était plus volumineux qu&apos;annoncé (plus de %1). Il a été arrêté et aucun fichier n&apos;a été enregistré&#xa0;; veuillez réessayer plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1013,15 +1013,15 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
     <message>
         <source>Also trust the PEM certificates in FILE, for the --server host only (never for the SellerPulse cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats PEM de FILE, uniquement pour l&apos;hôte --server (jamais pour le cloud SellerPulse).</translation>
     </message>
     <message>
         <source>--ca-file needs --server: its certificates are trusted for that server only</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file nécessite --server&#xa0;: ses certificats ne sont approuvés que pour ce serveur</translation>
     </message>
     <message>
         <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file ne peut pas être utilisé pour le cloud SellerPulse, dont le certificat est vérifié uniquement auprès des autorités de certification du système</translation>
     </message>
 </context>
 <context>
@@ -1083,11 +1083,11 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
     <message>
         <source>The Amazon sign-in address names the application or the security state twice; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion Amazon indique deux fois l&apos;application ou l&apos;état de sécurité&#xa0;; elle n&apos;a pas été ouverte.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address asks for another application&apos;s access, not SellerPulse&apos;s; it was not opened. Please report this to SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de connexion Amazon demande l&apos;accès pour une autre application que SellerPulse&#xa0;; elle n&apos;a pas été ouverte. Veuillez le signaler à SellerPulse.</translation>
     </message>
 </context>
 <context>
@@ -1683,15 +1683,15 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <name>sp::LoopbackRedirectListener</name>
     <message>
         <source>Return to SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourner à SellerPulse</translation>
     </message>
     <message>
         <source>You chose not to connect your Amazon account. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi de ne pas connecter votre compte Amazon. Vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
         <source>Amazon has approved. Return to SellerPulse to check the Amazon account and finish connecting it. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon a donné son autorisation. Retournez à SellerPulse pour vérifier le compte Amazon et terminer sa connexion. Vous pouvez fermer cet onglet.</translation>
     </message>
 </context>
 <context>
@@ -1810,23 +1810,23 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Chec&amp;k the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la copie hors ligne</translation>
     </message>
     <message>
         <source>Check the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la copie hors ligne</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2768,7 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     </message>
     <message>
         <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CA ne peut pas être utilisé pour le cloud SellerPulse&#xa0;: son certificat est vérifié uniquement auprès des autorités de certification du système.</translation>
     </message>
 </context>
 <context>
@@ -2814,18 +2814,18 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     </message>
     <message>
         <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion n&apos;a pas pu être enregistrée dans le trousseau du système (%1), vous devrez donc vous reconnecter la prochaine fois. Déverrouillez le trousseau ou vérifiez qu&apos;un Secret Service (tel que GNOME Keyring ou KWallet) est en cours d&apos;exécution. Vous restez connecté jusqu&apos;à ce que vous quittiez.</translation>
     </message>
     <message numerus="yes">
         <source>the keychain did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le trousseau n&apos;a pas répondu en %n seconde</numerusform>
+            <numerusform>le trousseau n&apos;a pas répondu en %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion enregistrée appartient à un autre serveur, ou le certificat de ce serveur a changé&#xa0;; elle n&apos;a donc pas été envoyée et a été supprimée. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3151,7 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     </message>
     <message>
         <source>Could not make sure SellerPulse runs only once for this profile: there is no private folder for its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de garantir que SellerPulse ne s&apos;exécute qu&apos;une fois pour ce profil&#xa0;: il n&apos;existe pas de dossier privé pour son socket.</translation>
     </message>
 </context>
 <context>
@@ -3170,11 +3170,11 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     </message>
     <message>
         <source>SellerPulse is already running with this profile; no screenshot was taken, so that its session is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse est déjà en cours d&apos;exécution avec ce profil&#xa0;; aucune capture d&apos;écran n&apos;a été prise, afin de ne pas perturber sa session.</translation>
     </message>
     <message>
         <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse est déjà en cours d&apos;exécution avec ce profil&#xa0;; le test de fumée ne touche pas à sa session.</translation>
     </message>
 </context>
 <context>
@@ -3420,43 +3420,43 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     </message>
     <message>
         <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du cache hors ligne est absente du trousseau, qui est déverrouillé. Vous pouvez réinitialiser le cache et télécharger à nouveau vos données.</translation>
     </message>
     <message>
         <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne sur cet ordinateur est endommagée. Réinitialisez-la pour télécharger à nouveau vos données&#xa0;; le fichier endommagé est alors mis de côté pour l&apos;assistance.</translation>
     </message>
     <message>
         <source>The offline copy is not open, so it cannot be checked now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne n&apos;est pas ouverte, elle ne peut donc pas être vérifiée maintenant.</translation>
     </message>
     <message>
         <source>The offline copy could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The offline copy is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne est endommagée.</translation>
     </message>
     <message>
         <source>The offline copy was checked: no damage was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne a été vérifiée&#xa0;: aucun dommage n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation s&apos;est arrêtée, car la réponse du serveur se répète (il renvoie sans cesse des pages déjà envoyées). Tout ce qui a été téléchargé auparavant est conservé. Réessayez plus tard ou contactez l&apos;assistance.</translation>
     </message>
     <message>
         <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation s&apos;est arrêtée, car le serveur a envoyé bien plus de pages (%1) que ce compte ne peut en avoir. Tout ce qui a été téléchargé auparavant est conservé. Réessayez plus tard ou contactez l&apos;assistance.</translation>
     </message>
     <message>
         <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: libérez au moins %1 Mo sur le disque qui contient %2. La synchronisation reprend d&apos;elle-même dès qu&apos;il y a de la place (ou cliquez sur Réessayer)&#xa0;; tout ce qui a été téléchargé jusqu&apos;ici est conservé.</translation>
     </message>
     <message>
         <source>The offline copy was not reset, and nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne n&apos;a pas été réinitialisée et rien n&apos;a été supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3579,7 +3579,7 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     </message>
     <message>
         <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>le http simple n&apos;est autorisé que pour les adresses de bouclage de cet ordinateur (127.0.0.1, ::1)&#xa0;; utilisez https</translation>
     </message>
 </context>
 <context>

@@ -132,19 +132,19 @@
     </message>
     <message>
         <source>Amazon&apos;s approval could not be confirmed, so nothing was connected. Please connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile confermare l&apos;autorizzazione di Amazon, quindi non è stato connesso nulla. Connettiti di nuovo.</translation>
     </message>
     <message>
         <source>SellerPulse could not open a local port to receive Amazon&apos;s answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse non è riuscito ad aprire una porta locale per ricevere la risposta di Amazon. Riprova.</translation>
     </message>
     <message>
         <source>SellerPulse could not create the security code for connecting Amazon. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse non è riuscito a creare il codice di sicurezza per connettere Amazon. Riprova.</translation>
     </message>
     <message>
         <source>Amazon&apos;s approval was given in a browser that is not on this computer, so SellerPulse connected nothing. Please start again and approve in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorizzazione di Amazon è stata data in un browser che non si trova su questo computer, quindi SellerPulse non ha connesso nulla. Ricomincia e autorizza in un browser su questo computer.</translation>
     </message>
 </context>
 <context>
@@ -279,155 +279,155 @@
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia link</translation>
     </message>
     <message>
         <source>Connect this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connetti questo account</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia</translation>
     </message>
     <message>
         <source>Amazon account that approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Account Amazon che ha autorizzato</translation>
     </message>
     <message>
         <source>Cancel connecting Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla la connessione ad Amazon</translation>
     </message>
     <message>
         <source>Copy the Amazon consent link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il link di consenso di Amazon</translation>
     </message>
     <message>
         <source>Connect this Amazon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connetti questo account Amazon</translation>
     </message>
     <message>
         <source>Start connecting Amazon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia la connessione ad Amazon</translation>
     </message>
     <message>
         <source>If no browser opened: paste this link into a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se non si è aperto alcun browser: incolla questo link in un browser su questo computer.</translation>
     </message>
     <message>
         <source>SellerPulse opens Amazon Seller Central in your browser, where you sign in and approve; then SellerPulse shows which Amazon account approved and connects it when you confirm. Approve in a browser on this computer. SellerPulse never sees your Amazon password, and reads only unless you turn on a write feature under Permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse apre Amazon Seller Central nel browser, dove accedi e autorizzi; poi SellerPulse mostra quale account Amazon ha autorizzato e lo connette quando confermi. Autorizza in un browser su questo computer. SellerPulse non vede mai la tua password Amazon e legge soltanto i dati, a meno che tu non attivi una funzione di scrittura in Autorizzazioni.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Click Copy link and paste the link into a browser on this computer; this page updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile aprire alcun browser web. Fai clic su Copia link e incolla il link in un browser su questo computer; questa pagina si aggiorna da sola.</translation>
     </message>
     <message>
         <source>The link is copied. Paste it into a browser on this computer: an approval in a browser on another computer cannot connect your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link è stato copiato. Incollalo in un browser su questo computer: un&apos;autorizzazione data in un browser su un altro computer non può connettere il tuo account.</translation>
     </message>
     <message>
         <source>Amazon approved seller account %1 for %2. Connect this account to SellerPulse? If this is not your Amazon account, click Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha autorizzato l&apos;account venditore %1 per %2. Connettere questo account a SellerPulse? Se non è il tuo account Amazon, fai clic su Annulla.</translation>
     </message>
 </context>
 <context>
     <name>sp::AmazonMarketplaces</name>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Stati Uniti</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>Messico</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasile</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Spagna</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Regno Unito</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Francia</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgio</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Paesi Bassi</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Germania</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italia</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Svezia</translation>
     </message>
     <message>
         <source>South Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudafrica</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polonia</translation>
     </message>
     <message>
         <source>Egypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Egitto</translation>
     </message>
     <message>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Turchia</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabia Saudita</translation>
     </message>
     <message>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Emirati Arabi Uniti</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapore</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Giappone</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A marketplace: the store&apos;s name, then its country, e.g. &quot;Amazon.de (Germany)&quot;.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -552,32 +552,32 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not valid at this computer&apos;s date and time (%1): %2. Check your computer&apos;s clock: if the date or time is wrong, correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server non è valido alla data e all&apos;ora di questo computer (%1): %2. Controlla l&apos;orologio del computer: se la data o l&apos;ora sono sbagliate, correggile e riprova.</translation>
     </message>
     <message numerus="yes">
         <source>At its last answer the server&apos;s clock was %n minute(s) ahead of this computer&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alla sua ultima risposta l&apos;orologio del server era avanti di %n minuto rispetto a quello di questo computer.</numerusform>
+            <numerusform>Alla sua ultima risposta l&apos;orologio del server era avanti di %n minuti rispetto a quello di questo computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At its last answer the server&apos;s clock was %n minute(s) behind this computer&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alla sua ultima risposta l&apos;orologio del server era indietro di %n minuto rispetto a quello di questo computer.</numerusform>
+            <numerusform>Alla sua ultima risposta l&apos;orologio del server era indietro di %n minuti rispetto a quello di questo computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server is too slow: its answer did not arrive completely within %n second(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il server è troppo lento: la sua risposta non è arrivata completa entro %n secondo. Riprova più tardi.</numerusform>
+            <numerusform>Il server è troppo lento: la sua risposta non è arrivata completa entro %n secondi. Riprova più tardi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno: libera spazio sul disco che contiene %1 e riprova.</translation>
     </message>
 </context>
 <context>
@@ -595,27 +595,27 @@
     <name>sp::AtomicFileReplacer</name>
     <message>
         <source>%1 is a symbolic link. For safety SellerPulse does not write through links: choose the file itself or another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un collegamento simbolico. Per sicurezza SellerPulse non scrive attraverso i collegamenti: scegli il file stesso o un altro nome.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella: scegli un nome di file.</translation>
     </message>
     <message>
         <source>A file could not be created in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare un file in %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Another program changed the unfinished file while %1 was being written, so it was not saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro programma ha modificato il file incompleto mentre veniva scritto %1, quindi non è stato salvato. Riprova.</translation>
     </message>
     <message>
         <source>The file could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il file come %1: %2</translation>
     </message>
 </context>
 <context>
@@ -660,6 +660,18 @@
         <translation>Impossibile scrivere l&apos;archivio.</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>The archive could not be completed.</source>
+        <translation>Impossibile completare l&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Impossibile salvare il file: %1</translation>
+    </message>
+    <message>
         <source>SellerPulse offline data, exported from this computer.<byte value="xd"/>
 Data as of: %1<byte value="xd"/>
 <byte value="xd"/>
@@ -677,18 +689,6 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
 %2<byte value="xd"/>
 </translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>sconosciuto</translation>
-    </message>
-    <message>
-        <source>The archive could not be completed.</source>
-        <translation>Impossibile completare l&apos;archivio.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>Impossibile salvare il file: %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::CacheFiles</name>
@@ -702,14 +702,14 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
     <message>
         <source>The damaged cache file %1 could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile spostare da parte il file di cache danneggiato %1.</translation>
     </message>
 </context>
 <context>
     <name>sp::CacheIntegrityCheck</name>
     <message>
         <source>The offline copy could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile controllare la copia offline (%1).</translation>
     </message>
 </context>
 <context>
@@ -724,11 +724,11 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
     <message>
         <source>The system keychain is locked or unavailable, so the key of your offline copy cannot be read. Unlock the keychain (for example by signing in to your desktop again or opening your password manager) and choose Retry. Your offline copy is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema è bloccato o non disponibile, quindi non è possibile leggere la chiave della tua copia offline. Sblocca il portachiavi (ad esempio accedendo di nuovo al desktop o aprendo il gestore di password) e scegli Riprova. La tua copia offline viene conservata.</translation>
     </message>
     <message>
         <source>The keychain still holds the cache key after deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi contiene ancora la chiave della cache dopo la sua eliminazione.</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
     <message>
         <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia offline su questo computer è danneggiata. Reimpostala per scaricare di nuovo i tuoi dati; il file danneggiato viene poi conservato a parte per l&apos;assistenza.</translation>
     </message>
 </context>
 <context>
@@ -887,7 +887,7 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
     <message>
         <source>The download was larger than announced (more than %1). It was stopped and no file was saved; please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il download era più grande di quanto annunciato (oltre %1). È stato interrotto e non è stato salvato alcun file; riprova più tardi.</translation>
     </message>
 </context>
 <context>
@@ -1013,15 +1013,15 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
     <message>
         <source>Also trust the PEM certificates in FILE, for the --server host only (never for the SellerPulse cloud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Considera attendibili anche i certificati PEM in FILE, solo per l&apos;host di --server (mai per il cloud SellerPulse).</translation>
     </message>
     <message>
         <source>--ca-file needs --server: its certificates are trusted for that server only</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file richiede --server: i suoi certificati sono considerati attendibili solo per quel server</translation>
     </message>
     <message>
         <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file non può essere usato per il cloud SellerPulse, il cui certificato viene verificato solo con le autorità di certificazione del sistema</translation>
     </message>
 </context>
 <context>
@@ -1083,11 +1083,11 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
     <message>
         <source>The Amazon sign-in address names the application or the security state twice; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di accesso ad Amazon indica due volte l&apos;applicazione o lo stato di sicurezza; non è stato aperto.</translation>
     </message>
     <message>
         <source>The Amazon sign-in address asks for another application&apos;s access, not SellerPulse&apos;s; it was not opened. Please report this to SellerPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di accesso ad Amazon richiede l&apos;accesso per un&apos;altra applicazione, non per SellerPulse; non è stato aperto. Segnalalo a SellerPulse.</translation>
     </message>
 </context>
 <context>
@@ -1683,15 +1683,15 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <name>sp::LoopbackRedirectListener</name>
     <message>
         <source>Return to SellerPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna a SellerPulse</translation>
     </message>
     <message>
         <source>You chose not to connect your Amazon account. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai scelto di non connettere il tuo account Amazon. Puoi chiudere questa scheda.</translation>
     </message>
     <message>
         <source>Amazon has approved. Return to SellerPulse to check the Amazon account and finish connecting it. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha dato l&apos;autorizzazione. Torna a SellerPulse per controllare l&apos;account Amazon e completarne la connessione. Puoi chiudere questa scheda.</translation>
     </message>
 </context>
 <context>
@@ -1810,23 +1810,23 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Chec&amp;k the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Contro&amp;lla la copia offline</translation>
     </message>
     <message>
         <source>Check the offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la copia offline</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2768,7 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     </message>
     <message>
         <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è possibile usare un file CA per il cloud SellerPulse: il suo certificato viene verificato solo con le autorità di certificazione del sistema.</translation>
     </message>
 </context>
 <context>
@@ -2814,18 +2814,18 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     </message>
     <message>
         <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare il tuo accesso nel portachiavi di sistema (%1), quindi la prossima volta dovrai accedere di nuovo. Sblocca il portachiavi o verifica che sia in esecuzione un Secret Service (come GNOME Keyring o KWallet). Finché non esci, rimani connesso.</translation>
     </message>
     <message numerus="yes">
         <source>the keychain did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il portachiavi non ha risposto entro %n secondo</numerusform>
+            <numerusform>il portachiavi non ha risposto entro %n secondi</numerusform>
         </translation>
     </message>
     <message>
         <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo accesso salvato appartiene a un altro server, oppure il certificato di questo server è cambiato, quindi non è stato inviato ed è stato rimosso. Accedi di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3151,7 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     </message>
     <message>
         <source>Could not make sure SellerPulse runs only once for this profile: there is no private folder for its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile garantire che SellerPulse venga eseguito una sola volta per questo profilo: non esiste una cartella privata per il suo socket.</translation>
     </message>
 </context>
 <context>
@@ -3170,11 +3170,11 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     </message>
     <message>
         <source>SellerPulse is already running with this profile; no screenshot was taken, so that its session is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse è già in esecuzione con questo profilo; non è stato acquisito alcuno screenshot, per non interferire con la sua sessione.</translation>
     </message>
     <message>
         <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SellerPulse è già in esecuzione con questo profilo; lo smoke test non interferisce con la sua sessione.</translation>
     </message>
 </context>
 <context>
@@ -3420,43 +3420,43 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     </message>
     <message>
         <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave della cache offline manca dal portachiavi, che è sbloccato. Puoi reimpostare la cache e scaricare di nuovo i tuoi dati.</translation>
     </message>
     <message>
         <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia offline su questo computer è danneggiata. Reimpostala per scaricare di nuovo i tuoi dati; il file danneggiato viene poi conservato a parte per l&apos;assistenza.</translation>
     </message>
     <message>
         <source>The offline copy is not open, so it cannot be checked now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia offline non è aperta, quindi non può essere controllata ora.</translation>
     </message>
     <message>
         <source>The offline copy could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile controllare la copia offline: %1</translation>
     </message>
     <message>
         <source>The offline copy is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia offline è danneggiata.</translation>
     </message>
     <message>
         <source>The offline copy was checked: no damage was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia offline è stata controllata: non è stato trovato alcun danno.</translation>
     </message>
     <message>
         <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronizzazione si è interrotta perché la risposta del server si ripete (continua a inviare pagine già inviate). Tutto ciò che è stato scaricato prima viene conservato. Riprova più tardi o contatta l&apos;assistenza.</translation>
     </message>
     <message>
         <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronizzazione si è interrotta perché il server ha inviato molte più pagine (%1) di quante questo account possa averne. Tutto ciò che è stato scaricato prima viene conservato. Riprova più tardi o contatta l&apos;assistenza.</translation>
     </message>
     <message>
         <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno: libera almeno %1 MB sul disco che contiene %2. La sincronizzazione riprende da sola appena c&apos;è spazio (oppure fai clic su Riprova); tutto ciò che è stato scaricato finora viene conservato.</translation>
     </message>
     <message>
         <source>The offline copy was not reset, and nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia offline non è stata reimpostata e non è stato eliminato nulla: %1</translation>
     </message>
 </context>
 <context>
@@ -3579,7 +3579,7 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     </message>
     <message>
         <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>http non cifrato è consentito solo per gli indirizzi di loopback di questo computer (127.0.0.1, ::1); usa https</translation>
     </message>
 </context>
 <context>
