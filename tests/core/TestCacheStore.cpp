@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(created->key.size(), 32);
         QVERIFY(CacheKey::wasCreated(*profile, account));
         QFile settings(dir.filePath(QStringLiteral("profile/settings.ini")));
-        QVERIFY(!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains(SecureBytes::toHex(created->key.view()).toByteArray()));
+        QVERIFY(!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains(SecureBytes::toHex(created->key).toByteArray()));
 
         // Locked: "not found" with a file (or with only the note) is "locked", and no new key replaces the old one.
         store.setAvailable(false);
