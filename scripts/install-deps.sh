@@ -11,7 +11,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libsqlcipher-dev sqlcipher libssl-dev libcrypt-dev openssl
   # run time: the Secret Service the keychain talks to, and a display for headless runs
-  libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon dbus-x11 xvfb xauth
+  libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon dbus-bin dbus-x11 xvfb xauth
   python3
   # reports and exports: XLSX writer (libxlsxwriter), ZIP archives for support bundles and
   # data exports (QuaZip); independent readers the export tests check against
