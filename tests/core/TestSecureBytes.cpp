@@ -82,9 +82,9 @@ private slots:
         const char* firstAddress = first.data();
         SecureBytes moved(std::move(first));
         QVERIFY(first.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is the point
-        QCOMPARE(first.data(), nullptr);
+        QVERIFY(first.data() == nullptr);
         QCOMPARE(first.size(), 0);
-        QCOMPARE(moved.data(), firstAddress); // moved, not copied: no second copy exists
+        QCOMPARE(static_cast<const void*>(moved.data()), static_cast<const void*>(firstAddress)); // moved, not copied: no second copy exists
         QCOMPARE(moved.view(), QByteArrayView("first-secret"));
 
         SecureBytes second{QByteArrayView("second-secret")};
