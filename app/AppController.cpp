@@ -2,10 +2,10 @@
 
 #include "AppLog.h"
 #include "MainWindow.h"
-#include "SessionHost.h"
+#include "auth/SessionHost.h"
 #include "SupportActions.h"
 #include "WindowCoordinator.h"
-#include "app/LocalSandbox.h"
+#include "startup/LocalSandbox.h"
 #include "auth/Session.h"
 #include "auth/SessionLock.h"
 #include "common/Clock.h"

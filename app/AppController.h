@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/CommandLineOptions.h"
+#include "startup/CommandLineOptions.h"
 #include "profile/Profile.h"
 
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 
 #include "AppLog.h"
 #include "TranslationLoader.h"
-#include "app/CommandLineOptions.h"
+#include "startup/CommandLineOptions.h"
 #include "log/FileLogging.h"
 #include "log/LogLevel.h"
 #include "profile/Profile.h"

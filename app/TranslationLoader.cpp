@@ -1,6 +1,6 @@
 #include "TranslationLoader.h"
 
-#include "app/UiLanguage.h"
+#include "profile/UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>

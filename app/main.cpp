@@ -10,7 +10,7 @@
 #include "SupportBundleCommand.h"
 #include "TranslationLoader.h"
 #include "WindowCoordinator.h"
-#include "app/CommandLineOptions.h"
+#include "startup/CommandLineOptions.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

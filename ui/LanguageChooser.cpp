@@ -1,6 +1,6 @@
 #include "LanguageChooser.h"
 
-#include "app/UiLanguage.h"
+#include "profile/UiLanguage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ConnectionStatus.h"
-#include "ServerChoice.h"
+#include "api/ServerChoice.h"
 #include "sync/SyncController.h"
 
 #include <QMainWindow>

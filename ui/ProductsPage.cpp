@@ -6,7 +6,7 @@
 #include "TableNames.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
-#include "reports/UnitCostClient.h"
+#include "account/UnitCostClient.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -3,7 +3,7 @@
 
 #include "AmazonConnectionSection.h"
 #include "PermissionsSection.h"
-#include "ServerChoice.h"
+#include "api/ServerChoice.h"
 #include "SettingsSecuritySection.h"
 #include "YourDataSection.h"
 #include "auth/Session.h"

@@ -3,7 +3,7 @@
 #include "AboutDialog.h"
 #include "AmazonConnectionSection.h"
 #include "BundleViewerDialog.h"
-#include "SessionHost.h"
+#include "auth/SessionHost.h"
 #include "SupportBundleDialog.h"
 #include "UiLog.h"
 #include "auth/Session.h"

@@ -2,9 +2,9 @@
 
 #include "KeychainUnavailableDialog.h"
 #include "MainWindow.h"
-#include "SessionHost.h"
+#include "auth/SessionHost.h"
 #include "SignInDialog.h"
-#include "SyncHost.h"
+#include "sync/SyncHost.h"
 #include "UiLog.h"
 #include "api/ApiError.h"
 #include "profile/Profile.h"

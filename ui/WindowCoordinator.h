@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerChoice.h"
+#include "api/ServerChoice.h"
 #include "auth/Session.h"
 
 #include <QObject>

@@ -2,7 +2,7 @@
 
 #include "DeleteAccountDialog.h"
 #include "UiLog.h"
-#include "account/CacheArchiveWriter.h"
+#include "cache/CacheArchiveWriter.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
 #include "sync/SyncController.h"

@@ -1,15 +1,14 @@
 #include "account/AccountDeletion.h"
 
+#include "account/AccountLog.h"
+
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 #include "sync/SyncController.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 
 namespace sp {
-
-Q_DECLARE_LOGGING_CATEGORY(lcAccount)
 
 AccountDeletion::AccountDeletion(Session* session, SyncController* sync, QObject* parent)
     : QObject(parent)

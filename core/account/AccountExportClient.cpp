@@ -1,16 +1,15 @@
 #include "account/AccountExportClient.h"
 
+#include "account/AccountLog.h"
+
 #include "account/ChecksummedFileWriter.h"
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 
 namespace sp {
-
-Q_DECLARE_LOGGING_CATEGORY(lcAccount)
 
 AccountExportClient::AccountExportClient(Session* session, QObject* parent)
     : QObject(parent)

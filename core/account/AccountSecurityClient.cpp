@@ -1,13 +1,12 @@
 #include "account/AccountSecurityClient.h"
 
+#include "account/AccountLog.h"
+
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 
-#include <QLoggingCategory>
 
 namespace sp {
-
-Q_DECLARE_LOGGING_CATEGORY(lcAccount)
 
 AccountSecurityClient::AccountSecurityClient(Session* session, QObject* parent)
     : QObject(parent)

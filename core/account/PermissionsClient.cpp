@@ -1,15 +1,14 @@
 #include "account/PermissionsClient.h"
 
+#include "account/AccountLog.h"
+
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QLoggingCategory>
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcAccount, "sellerpulse.core.account")
 
 namespace {
 

@@ -1,15 +1,14 @@
 #include "amazon/AmazonConnectionClient.h"
 
+#include "amazon/AmazonLog.h"
+
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 #include "common/Clock.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcAmazon, "sellerpulse.core.amazon")
 
 namespace {
 

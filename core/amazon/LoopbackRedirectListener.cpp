@@ -1,7 +1,8 @@
 #include "amazon/LoopbackRedirectListener.h"
 
+#include "amazon/AmazonLog.h"
+
 #include <QHostAddress>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -9,8 +10,6 @@
 #include <QUrlQuery>
 
 namespace sp {
-
-Q_DECLARE_LOGGING_CATEGORY(lcAmazon)
 
 namespace {
 

@@ -1,5 +1,7 @@
 #include "api/ApiClient.h"
 
+#include "api/ApiLog.h"
+
 #include "api/ProblemDetails.h"
 #include "api/RequestId.h"
 #include "log/PathTemplate.h"
@@ -15,7 +17,6 @@
 #include <QStorageInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -23,8 +24,6 @@
 #include <QTimer>
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcApi, "sellerpulse.core.api")
 
 namespace {
 

@@ -2,6 +2,7 @@
 
 #include "api/JsonReader.h"
 #include "api/UrlPolicy.h"
+#include "auth/AuthLog.h"
 #include "auth/JwtClaims.h"
 #include "common/Clock.h"
 #include "profile/Profile.h"
@@ -10,15 +11,12 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSysInfo>
 
 #include <memory>
 #include <utility>
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcAuth, "sellerpulse.core.auth")
 
 namespace {
 

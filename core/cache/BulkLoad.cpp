@@ -1,18 +1,17 @@
 #include "cache/BulkLoad.h"
 
+#include "cache/CacheLog.h"
+
 #include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 
 #include <sqlite3.h>
 
 namespace sp {
-
-Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
 namespace {
 

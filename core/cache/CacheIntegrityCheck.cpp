@@ -1,9 +1,10 @@
 #include "cache/CacheIntegrityCheck.h"
 
+#include "cache/CacheLog.h"
+
 #include "cache/CipherDatabase.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>
 
@@ -11,8 +12,6 @@
 #include <utility>
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcIntegrity, "sellerpulse.core.cache.integrity")
 
 namespace {
 

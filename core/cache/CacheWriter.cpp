@@ -2,20 +2,18 @@
 
 #include "cache/BulkLoad.h"
 #include "cache/CacheFiles.h"
+#include "cache/CacheLog.h"
 #include "cache/CacheSchema.h"
 #include "cache/PageDecoder.h"
 #include "cache/SecureBytes.h"
-#include "reports/SalesSummary.h"
+#include "cache/summary/SalesSummary.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 
 #include <atomic>
 
 namespace sp {
-
-Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
 namespace {
 

@@ -1,16 +1,15 @@
 #include "cache/CipherDatabase.h"
 
+#include "cache/CacheLog.h"
+
 #include "cache/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 #include <sqlite3.h>
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcCache, "sellerpulse.core.cache")
 
 namespace {
 

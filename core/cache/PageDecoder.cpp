@@ -1,7 +1,7 @@
 #include "cache/PageDecoder.h"
 
 #include "cache/CacheSchema.h"
-#include "cache/Money.h"
+#include "common/Money.h"
 
 #include <QDate>
 #include <QJsonArray>

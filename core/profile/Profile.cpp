@@ -1,17 +1,16 @@
 #include "profile/Profile.h"
 
+#include "profile/ProfileLog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcProfile, "sellerpulse.core.profile")
 
 namespace {
 

@@ -2,5 +2,7 @@
 
 #include <QLoggingCategory>
 
-// The one logging category of core/reports (defined in SalesSummary.cpp).
+namespace sp {
+// The logging categories of core/reports ("sellerpulse.core.reports"), declared once for the module.
 Q_DECLARE_LOGGING_CATEGORY(lcReports)
+} // namespace sp

@@ -1,14 +1,13 @@
 #include "secrets/QtKeychainSecretStore.h"
 
+#include "secrets/SecretsLog.h"
+
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QPointer>
 
 #include <qt6keychain/keychain.h>
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcSecrets, "sellerpulse.core.secrets")
 
 namespace {
 

@@ -10,21 +10,19 @@
 #include "support/CacheSummary.h"
 #include "support/RuntimeVersions.h"
 #include "support/SettingsSnapshot.h"
+#include "support/SupportLog.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcSupport, "sellerpulse.core.support")
 
 namespace {
 

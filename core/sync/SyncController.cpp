@@ -15,6 +15,7 @@
 #include "sync/CursorGuard.h"
 #include "support/RunMarker.h"
 #include "sync/RetryPolicy.h"
+#include "sync/SyncLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,12 +24,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QThread>
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcSync, "sellerpulse.core.sync")
 
 namespace {
 

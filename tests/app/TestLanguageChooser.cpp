@@ -2,7 +2,7 @@
 // TranslationLoader picks it up over the system language.
 #include "LanguageChooser.h"
 #include "TranslationLoader.h"
-#include "app/UiLanguage.h"
+#include "profile/UiLanguage.h"
 
 #include <QComboBox>
 #include <QDir>

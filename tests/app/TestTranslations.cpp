@@ -3,7 +3,7 @@
 // come out unfinished. Translations keep their placeholders, and the built .qm files really translate,
 // in the language the user chose over the system's.
 #include "TranslationLoader.h"
-#include "app/UiLanguage.h"
+#include "profile/UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

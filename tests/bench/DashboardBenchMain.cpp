@@ -23,7 +23,7 @@
 #include "profile/Profile.h"
 #include "reports/DashboardQuery.h"
 #include "reports/ReportPeriods.h"
-#include "reports/SalesSummary.h"
+#include "cache/summary/SalesSummary.h"
 #include "secrets/InMemorySecretStore.h"
 #include "sync/SyncController.h"
 

@@ -6,7 +6,7 @@
 
 #include "cache/CacheKey.h"
 #include "cache/CipherDatabase.h"
-#include "cache/Money.h"
+#include "common/Money.h"
 #include "cache/SecureBytes.h"
 
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 // The offline archive of this computer's cache: a ZIP of CSV files a spreadsheet opens, amounts as
 // decimals, formula-looking text defused, 0600, and nothing left behind when it cannot be written.
-#include "account/CacheArchiveWriter.h"
+#include "cache/CacheArchiveWriter.h"
 #include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
 

@@ -6,7 +6,7 @@
 #include "cache/CacheSchema.h"
 #include "cache/CacheWriter.h"
 #include "cache/CipherDatabase.h"
-#include "cache/Money.h"
+#include "common/Money.h"
 #include "cache/PageDecoder.h"
 #include "cache/SecureBytes.h"
 #include "profile/Profile.h"

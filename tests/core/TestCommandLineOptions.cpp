@@ -1,5 +1,5 @@
 #include "api/ServerConfig.h"
-#include "app/CommandLineOptions.h"
+#include "startup/CommandLineOptions.h"
 
 #include <QTest>
 

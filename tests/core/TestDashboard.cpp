@@ -8,8 +8,8 @@
 #include "reports/DashboardQuery.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPeriods.h"
-#include "reports/SalesSummary.h"
-#include "reports/UnitCostClient.h"
+#include "cache/summary/SalesSummary.h"
+#include "account/UnitCostClient.h"
 #include "sync/SyncController.h"
 
 #include <QMap>

@@ -1,5 +1,5 @@
 #include "api/ApiClient.h"
-#include "app/LocalSandbox.h"
+#include "startup/LocalSandbox.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -9,7 +9,7 @@
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
-#include "cache/Money.h"
+#include "common/Money.h"
 #include "common/Clock.h"
 #include "profile/Profile.h"
 #include "reports/ReportBuilder.h"

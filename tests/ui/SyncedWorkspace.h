@@ -2,7 +2,7 @@
 
 #include "MainWindow.h"
 #include "SandboxProcess.h"
-#include "SyncHost.h"
+#include "sync/SyncHost.h"
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 #include "UiHarness.h"

@@ -19,7 +19,7 @@
 #include "cache/CacheKey.h"
 #include "secrets/QtKeychainSecretStore.h"
 #include "sync/SyncController.h"
-#include "SyncHost.h"
+#include "sync/SyncHost.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -9,7 +9,7 @@
 #include "SandboxProcess.h"
 #include "SignInDialog.h"
 #include "SignOutDialog.h"
-#include "SyncHost.h"
+#include "sync/SyncHost.h"
 #include "SyncStatusPanel.h"
 #include "UiHarness.h"
 #include "auth/Session.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CountingNetworkAccessManager.h"
-#include "SessionHost.h"
+#include "auth/SessionHost.h"
 #include "WindowCoordinator.h"
 #include "common/Clock.h"
 #include "profile/Profile.h"

@@ -1,6 +1,6 @@
-#include "SessionHost.h"
+#include "auth/SessionHost.h"
 
-#include "UiLog.h"
+#include "auth/AuthLog.h"
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 #include "profile/Profile.h"
@@ -54,7 +54,7 @@ bool SessionHost::useServer(const ServerChoice& choice, QString* error)
     m_api = new ApiClient(m_nam, config, this);
     m_session = new Session(m_api, m_secrets, m_profile, m_clock, this);
     connect(m_session, &Session::signedIn, this, &SessionHost::saveServer);
-    qCInfo(lcUi) << "using server" << choice.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    qCInfo(lcAuth) << "using server" << choice.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     emit sessionReplaced(m_session);
     return true;
 }

@@ -1,16 +1,14 @@
-#include "reports/SalesSummary.h"
+#include "cache/summary/SalesSummary.h"
 
 #include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
-#include "reports/ReportsLog.h"
+#include "cache/CacheLog.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
 
 #include <set>
-
-Q_LOGGING_CATEGORY(lcReports, "sellerpulse.core.reports")
 
 namespace sp {
 
@@ -460,7 +458,7 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
         const QString detail = db.lastError();
         if (error)
             *error = tr("The offline cache's summaries could not be updated (%1).").arg(detail);
-        qCWarning(lcReports).noquote() << "summary refresh failed:" << detail;
+        qCWarning(lcCache).noquote() << "summary refresh failed:" << detail;
         return false;
     };
     // The logged changes first: the cost and day rebuilds below then start from complete rows
@@ -559,10 +557,10 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
     if (!db.exec("DELETE FROM summary_dirty; DELETE FROM summary_dirty_from; DELETE FROM summary_dirty_costs;"))
         return fail();
     if (logged > 0)
-        qCInfo(lcReports).noquote() << "summaries: added" << logged << "logged changes in" << deltaMs << "ms";
+        qCInfo(lcCache).noquote() << "summaries: added" << logged << "logged changes in" << deltaMs << "ms";
     if (days.empty() && !everyDayFrom.isValid() && months.empty())
         return true; // nothing else had changed
-    qCInfo(lcReports).noquote() << "summaries rebuilt:" << days.size() << "single days,"
+    qCInfo(lcCache).noquote() << "summaries rebuilt:" << days.size() << "single days,"
                                 << (everyDayFrom.isValid() ? QStringLiteral("every day from ") + dayText(everyDayFrom)
                                                            : QStringLiteral("no range"))
                                 << "," << months.size() << "months in" << timer.elapsed() << "ms";

@@ -1,4 +1,4 @@
-#include "app/CommandLineOptions.h"
+#include "startup/CommandLineOptions.h"
 
 #include "api/ServerConfig.h"
 #include "api/UrlPolicy.h"

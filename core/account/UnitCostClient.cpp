@@ -1,7 +1,7 @@
-#include "reports/UnitCostClient.h"
+#include "account/UnitCostClient.h"
 
 #include "auth/Session.h"
-#include "cache/Money.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "cache/Money.h"
+#include "common/Money.h"
 
 #include <QString>
 

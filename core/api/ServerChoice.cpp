@@ -1,4 +1,4 @@
-#include "ServerChoice.h"
+#include "api/ServerChoice.h"
 
 #include "api/UrlPolicy.h"
 

@@ -1,7 +1,7 @@
-#include "SyncHost.h"
+#include "sync/SyncHost.h"
 
-#include "SessionHost.h"
-#include "UiLog.h"
+#include "auth/SessionHost.h"
+#include "sync/SyncLog.h"
 #include "auth/Session.h"
 #include "sync/SyncController.h"
 
@@ -53,7 +53,7 @@ void SyncHost::onSignedIn()
     m_controller = controller;
     if (m_setup)
         m_setup(controller);
-    qCInfo(lcUi) << "opening the offline cache of the signed-in account";
+    qCInfo(lcSync) << "opening the offline cache of the signed-in account";
     emit controllerChanged(controller);
     controller->open(); // a first sync follows; offline, the controller retries by itself
 }
@@ -62,7 +62,7 @@ void SyncHost::close()
 {
     if (!m_controller)
         return;
-    qCInfo(lcUi) << "closing the offline cache";
+    qCInfo(lcSync) << "closing the offline cache";
     SyncController* controller = m_controller;
     m_controller = nullptr;
     m_accountId.clear();

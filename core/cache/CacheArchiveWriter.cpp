@@ -1,4 +1,4 @@
-#include "account/CacheArchiveWriter.h"
+#include "cache/CacheArchiveWriter.h"
 
 #include "cache/CipherDatabase.h"
 #include "common/AtomicFileReplacer.h"

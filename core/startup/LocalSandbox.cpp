@@ -1,12 +1,12 @@
-#include "app/LocalSandbox.h"
+#include "startup/LocalSandbox.h"
 
 #include "api/UrlPolicy.h"
+#include "startup/StartupLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -14,8 +14,6 @@
 #endif
 
 namespace sp {
-
-Q_LOGGING_CATEGORY(lcLocalSandbox, "sellerpulse.core.app")
 
 namespace {
 
@@ -182,7 +180,7 @@ void LocalSandbox::onReadyRead()
             }
             m_ready = true;
             m_readyTimer.stop();
-            qCInfo(lcLocalSandbox).noquote() << "local sandbox ready at" << url.toString();
+            qCInfo(lcStartup).noquote() << "local sandbox ready at" << url.toString();
             emit ready(url, fields.value(QStringLiteral("cert")), m_demoEmail, m_demoPassword);
             return;
         }
@@ -229,7 +227,7 @@ void LocalSandbox::fail(const QString& message)
     const bool wasReady = m_ready;
     m_ready = false;
     m_readyTimer.stop();
-    qCWarning(lcLocalSandbox).noquote() << "local sandbox failed:" << message << (wasReady ? "(after ready)" : "");
+    qCWarning(lcStartup).noquote() << "local sandbox failed:" << message << (wasReady ? "(after ready)" : "");
     if (m_process) {
         QProcess* process = m_process;
         m_process = nullptr;

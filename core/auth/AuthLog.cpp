@@ -1,0 +1,5 @@
+#include "auth/AuthLog.h"
+
+namespace sp {
+Q_LOGGING_CATEGORY(lcAuth, "sellerpulse.core.auth")
+} // namespace sp

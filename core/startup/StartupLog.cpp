@@ -1,0 +1,5 @@
+#include "startup/StartupLog.h"
+
+namespace sp {
+Q_LOGGING_CATEGORY(lcStartup, "sellerpulse.core.startup")
+} // namespace sp

@@ -1,0 +1,5 @@
+#include "support/SupportLog.h"
+
+namespace sp {
+Q_LOGGING_CATEGORY(lcSupport, "sellerpulse.core.support")
+} // namespace sp
