@@ -1,7 +1,7 @@
 #include "api/ApiClient.h"
 
 #include "api/ApiLog.h"
-
+#include "api/NetworkRequestBuilder.h"
 #include "api/ProblemDetails.h"
 #include "api/RequestId.h"
 #include "log/PathTemplate.h"
@@ -26,16 +26,6 @@
 namespace sp {
 
 namespace {
-
-QUrl joinUrl(const QUrl& base, const QString& path)
-{
-    QUrl url = base;
-    QString basePath = base.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
-    return url;
-}
 
 ApiError makeError(ApiError::Kind kind, const QString& requestId, const QString& technical = QString())
 {
@@ -131,32 +121,10 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
         m_blockedUntilMs.remove(request.path);
     }
 
-    QUrl url = joinUrl(m_config.baseUrl, request.path);
-    if (!request.query.isEmpty())
-        url.setQuery(request.query);
-    QNetworkRequest networkRequest(url);
-    // joinUrl keeps the base URL's origin, the one m_tlsConfiguration (extra CAs included) is for.
-    networkRequest.setSslConfiguration(m_tlsConfiguration);
-    networkRequest.setTransferTimeout(m_config.transferTimeoutMs);
-    // The API never redirects; following one could carry the Authorization header elsewhere.
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    networkRequest.setRawHeader("Accept", request.bodySink ? "*/*" : "application/json");
-    networkRequest.setRawHeader("X-Request-Id", requestId.toLatin1());
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
-                             QByteArrayLiteral("SellerPulse-Desktop/" SP_VERSION));
-    if (!request.bearerToken.isEmpty())
-        networkRequest.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + request.bearerToken);
-
     QByteArray payload;
-    if (request.body) {
-        payload = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    } else if (!request.jsonBody.isEmpty()) {
-        payload = request.jsonBody;
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    }
+    const QNetworkRequest networkRequest =
+        NetworkRequestBuilder::build(request, m_config, m_tlsConfiguration, requestId, &payload);
+    const QUrl url = networkRequest.url();
     QNetworkAccessManager* nam = m_nam;
     if (!request.expectedPeerSha256.isEmpty()) {
         if (url.scheme() != QLatin1String("https")) {
