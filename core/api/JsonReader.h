@@ -5,8 +5,8 @@
 
 namespace sp {
 
-// Strict access to the fields of a decoded response: the first missing field or wrong type is
-// remembered, and every later call returns an empty value. Check ok() at the end.
+// Strict access to the fields of a decoded response: a missing field or a wrong type gives an empty
+// value, and the first such problem is remembered. Check ok() at the end, before using any value.
 class JsonReader
 {
 public:
