@@ -41,59 +41,10 @@ else
 fi
 end_stage npm
 
-# ---- 3. House rules that a grep can check ----
+# ---- 3. House rules that a grep can check (scripts/check-rules.sh) ----
 begin_stage "house rules"
 rule_failures=0
-rule() { # rule NAME OUTPUT: OUTPUT empty means the rule holds
-  if [ -z "$2" ]; then echo "ok   $1"; else echo "FAIL $1"; printf '%s\n' "$2" | sed 's/^/       /'; rule_failures=$((rule_failures + 1)); fi
-}
-# Lines of C++/CMake sources under the given folders whose code (before any // comment) matches a
-# Perl regex; comments that explain a rule ("never VerifyNone") do not count.
-code_grep() {
-  local regex=$1; shift
-  local dirs=()
-  for d in "$@"; do [ -d "$root/$d" ] && dirs+=("$root/$d"); done
-  [ ${#dirs[@]} -gt 0 ] || return 0
-  grep -rnP --include='*.cpp' --include='*.h' --include='*.hpp' --include='*.mm' \
-    --include='CMakeLists.txt' --include='*.cmake' "^(?:(?!//).)*?$regex" "${dirs[@]}" 2>/dev/null \
-    | sed "s|^$root/||" || true
-}
-# Every header name of QtGui and QtWidgets (QImage, QWidget, ...), from the installed Qt.
-qt_include=$(qmake6 -query QT_INSTALL_HEADERS 2>/dev/null || echo /usr/include/x86_64-linux-gnu/qt6)
-gui_headers=$(cd "$qt_include" 2>/dev/null && ls QtGui QtWidgets 2>/dev/null | grep -E '^Q[A-Za-z0-9]+$' | sort -u | paste -sd'|' || true)
-gui_regex='#\s*include\s*[<"](QtGui|QtWidgets)\b'
-[ -z "$gui_headers" ] || gui_regex="#\\s*include\\s*[<\"]((QtGui|QtWidgets)\\b|($gui_headers)[>\"])"
-rule "core/ includes no QtGui or QtWidgets header" "$(code_grep "$gui_regex" core)"
-rule "core/ links no Qt6::Gui or Qt6::Widgets" "$(code_grep 'Qt6?::(Gui|Widgets)\b' core)"
-rule "sandbox/ never includes or links core" "$(code_grep '(#\s*include\s*[<"](\.\./)*core/|sellerpulse_core|\{CMAKE_SOURCE_DIR\}/core)' sandbox tests/sandbox tests/support)"
-rule "core/ never includes the sandbox" "$(code_grep '#\s*include\s*[<"](\.\./)*sandbox/' core)"
-rule "no ignoreSslErrors() without a list" "$(code_grep 'ignoreSslErrors\s*\(\s*\)' core ui app sandbox tests)"
-rule "no VerifyNone" "$(code_grep 'VerifyNone' core ui app sandbox tests)"
-rule "no TLS 1.0 or 1.1" "$(code_grep 'TlsV1_[01]' core ui app sandbox tests)"
-rule "no setInsecureFallback(true)" "$(code_grep 'setInsecureFallback\s*\(\s*true' core ui app)"
-rule "the contract tests never disable certificate checks" \
-  "$(grep -rnE 'rejectUnauthorized:\s*false|NODE_TLS_REJECT_UNAUTHORIZED' "$contract"/*.mjs 2>/dev/null | sed "s|^$root/||" || true)"
-# README: the title, at most one sentence, then exactly the two commands.
-readme_problem=$(python3 - "$root/README.md" <<'PY'
-import sys
-want = ["scripts/demo.sh     # build and run SellerPulse on a local sandbox",
-        "scripts/test.sh     # run every test"]
-try:
-    lines = [l.rstrip() for l in open(sys.argv[1], encoding="utf-8")]
-except OSError as e:
-    print(f"README.md: {e.strerror}"); sys.exit()
-text = [l for l in lines if l.strip()]
-if not text or not text[0].startswith("# "):
-    print("README.md does not start with a title"); sys.exit()
-rest = text[1:]
-if rest and not rest[0].startswith("```"):
-    rest = rest[1:]  # the one sentence allowed after the title
-if len(rest) < 4 or not rest[0].startswith("```") or rest[1:3] != want or rest[3] != "```":
-    print("README.md must start with the title, at most one sentence, then a code block of exactly:")
-    for w in want: print("  " + w)
-PY
-)
-rule "README starts with the two commands" "$readme_problem"
+"$root/scripts/check-rules.sh" || rule_failures=1
 end_stage rules
 
 # ---- 4. Configure and build everything ----
@@ -104,7 +55,9 @@ if [ -f "$build/CMakeCache.txt" ] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$
   rm -rf "$build"
 fi
 configure_log=$(mktemp -t sp-configure.XXXXXX)
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSP_WERROR=ON >"$configure_log" 2>&1 \
+# The "ci" preset (CMakePresets.json): Debug, warnings are errors; a compiler cache when there is one.
+command -v ccache >/dev/null && export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}
+(cd "$root" && cmake --preset ci -B "$build") >"$configure_log" 2>&1 \
   || { cat "$configure_log"; rm -f "$configure_log"; echo "test.sh: configure failed" >&2; exit 1; }
 grep -iE 'warning' -A3 "$configure_log" || true
 tail -n 1 "$configure_log"; rm -f "$configure_log"
@@ -123,7 +76,7 @@ end_stage tests
 
 echo
 if [ "$rule_failures" -gt 0 ]; then
-  echo "test.sh: $rule_failures house rule(s) broken (see \"house rules\" above)"
+  echo "test.sh: house rules broken (see \"house rules\" above)"
 fi
 summary=$(grep -E 'tests passed, .* tests failed out of|No tests were found' "$ctest_log" | tail -n 1 || true)
 echo "${summary:-test.sh: ctest printed no summary (exit code $ctest_rc)}"
