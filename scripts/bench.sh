@@ -25,8 +25,7 @@ for ((i = 0; i < ${#args[@]}; i++)); do
 done
 
 echo "bench: building sellerpulse, sellerpulse-sandbox, bench_bare_window, bench_sync, bench_dashboard and bench_export in $build" >&2
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DSP_BUILD_TESTS=OFF -DSP_BUILD_BENCHMARKS=ON >/dev/null \
+(cd "$root" && cmake --preset bench -B "$build") >/dev/null \
   || { echo "bench: FAILED: configuring $build" >&2; exit 1; }
 cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandbox bench_bare_window bench_sync bench_dashboard bench_export \
   bench_orders_table >&2 \

@@ -18,13 +18,12 @@ fail() { echo "check-package.sh: $*" >&2; exit 1; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi; }
 
 begin_stage "Release build and cpack ($build)"
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+command -v ccache >/dev/null && export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}
 # No -Werror here: scripts/test.sh's Debug build is the warnings gate; at -O3 GCC 12 adds
 # optimizer-dependent false positives (-Wmaybe-uninitialized through std::optional) that must not
 # stop a package. They are still printed.
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSP_WERROR=OFF -DSP_BUILD_TESTS=OFF \
-  -DSP_BUILD_BENCHMARKS=OFF "${launcher[@]}" >"$build.configure.log" 2>&1 \
+# The "package" preset (CMakePresets.json).
+(cd "$root" && cmake --preset package -B "$build") >"$build.configure.log" 2>&1 \
   || { cat "$build.configure.log"; fail "configure failed"; }
 cmake --build "$build" --parallel "$jobs" || fail "the Release build failed"
 rm -f "$build"/sellerpulse_*.deb "$build"/sellerpulse-*.tar.gz

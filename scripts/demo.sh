@@ -16,8 +16,7 @@ echo "demo: building in $build"
 if [ -f "$build/CMakeCache.txt" ] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$build/CMakeCache.txt"; then
   rm -rf "$build" # configured with another generator: start afresh
 fi
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DSP_BUILD_TESTS=OFF -DSP_BUILD_BENCHMARKS=OFF >/dev/null
+(cd "$root" && cmake --preset demo -B "$build") >/dev/null
 cmake --build "$build" --target sellerpulse sellerpulse-sandbox -- -j"$(nproc)"
 
 app="$build/bin/sellerpulse"

@@ -17,12 +17,10 @@ stage_started=$SECONDS
 end_stage() { [ -z "$stage_file" ] || echo "$1 $((SECONDS - stage_started))" >>"$stage_file"; stage_started=$SECONDS; }
 command -v "$cxx" >/dev/null || { echo "fuzz.sh: $cxx not found (apt-get install clang-14 libclang-rt-14-dev)" >&2; exit 1; }
 
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+command -v ccache >/dev/null && export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}
 # Only what the fuzzers link is built (core, and the ui's export library for the CSV writer).
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
-  "${launcher[@]}" -DSP_BUILD_FUZZERS=ON -DSP_BUILD_UI=ON -DSP_BUILD_SANDBOX=OFF -DSP_BUILD_TESTS=OFF \
-  -DSP_BUILD_BENCHMARKS=OFF >"$build.configure.log" 2>&1 \
+# The "fuzz" preset (CMakePresets.json); SP_FUZZ_CXX may name another clang.
+(cd "$root" && cmake --preset fuzz -B "$build" -DCMAKE_CXX_COMPILER="$cxx") >"$build.configure.log" 2>&1 \
   || { cat "$build.configure.log"; echo "fuzz.sh: configure failed" >&2; exit 1; }
 cmake --build "$build" --parallel "$jobs" --target fuzzers
 end_stage fuzz-build

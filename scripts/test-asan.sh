@@ -18,11 +18,10 @@ begin_stage() { stage_started=$SECONDS; printf '\n== test-asan.sh: %s\n' "$1"; }
 end_stage() { [ -z "$stage_file" ] || echo "$1 $((SECONDS - stage_started))" >>"$stage_file"; }
 
 begin_stage "configure and build with ASan+UBSan ($build)"
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+command -v ccache >/dev/null && export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}
 # Warnings are checked by the main build (scripts/test.sh, -Werror); the benchmarks are not tests.
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSP_SANITIZE=ON -DSP_BUILD_BENCHMARKS=OFF \
-  "${launcher[@]}" >"$build.configure.log" 2>&1 \
+# The "asan" preset (CMakePresets.json).
+(cd "$root" && cmake --preset asan -B "$build") >"$build.configure.log" 2>&1 \
   || { cat "$build.configure.log"; echo "test-asan.sh: configure failed" >&2; exit 1; }
 cmake --build "$build" --parallel "$build_jobs" || { echo "test-asan.sh: the build failed" >&2; exit 1; }
 end_stage asan-build
