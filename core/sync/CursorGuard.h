@@ -16,8 +16,10 @@ public:
     enum class Verdict { Continue, Repeats, TooManyPages };
 
     // Rows a listing may return in one run whatever its previous size (a first sync knows none):
-    // generous, for the largest sellers; below it the cap grows with the listing's previous count.
-    static constexpr qint64 kDefaultRowFloor = 1000000;
+    // generous, for the largest sellers (a million orders bring several million financial events);
+    // beyond it the cap grows with the listing's previous count. It only has to stop a server that
+    // never ends; the disk-full handling covers the rest.
+    static constexpr qint64 kDefaultRowFloor = 20000000;
 
     // A new run of this listing: `previousCount` rows were stored after the last complete sync
     // (0 if none), `limit` rows are asked per page.
