@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
+#include "auth/TokenPair.h"
 #include "cache/SecureBytes.h"
 #include "secrets/SecretStore.h"
 
@@ -32,10 +33,7 @@ public:
     // longer presents the certificate it had; the refresh token was not sent there.
     enum class EndReason { None, UserSignedOut, SignedOutElsewhere, SessionExpired, TokenReused, ServerChanged };
     Q_ENUM(EndReason)
-    struct AccountInfo
-    {
-        QString id, email, displayName;
-    };
+    using AccountInfo = sp::AccountInfo;
 
     Session(ApiClient* api, SecretStore* secrets, Profile* profile, const Clock* clock,
             QObject* parent = nullptr);
@@ -69,16 +67,6 @@ public:
     void setKeychainTimeoutMs(int ms) { m_keychainTimeoutMs = ms; }
     static constexpr int kDefaultKeychainTimeoutMs = 10000;
 
-    // The answer of /v1/auth/login and /v1/auth/refresh, decoded strictly. Public for the fuzz
-    // target (fuzz/FuzzTokenPair.cpp); nothing else outside Session needs it.
-    struct TokenPair
-    {
-        SecureBytes accessToken, refreshToken;
-        qint64 lifetimeMs = 0;
-        AccountInfo account;
-    };
-    static bool decodeTokenPair(const QJsonObject& json, TokenPair* out, ApiError* error);
-
 signals:
     void stateChanged(sp::Session::State state);
     void signedIn();
@@ -102,6 +90,8 @@ private:
     };
     void setState(State state);
     void startSignIn(const QString& email, const QString& password, bool persistent);
+    // Decodes a token answer; the refresh token must fit the keychain.
+    bool decodeTokenPair(const QJsonObject& json, TokenPair* out, ApiError* error) const;
     void adopt(TokenPair&& pair);
     // Writes the refresh token to the keychain (when persistent), then calls `done`.
     void persistRefreshToken(std::function<void()> done);
