@@ -335,6 +335,20 @@ private slots:
         QVERIFY(!f.session->hasRememberedSession());
     }
 
+    void refreshTokenTheKeychainCannotHoldIsRefused()
+    {
+        Fixture f;
+        QVERIFY(f.init());
+        f.secrets.setMaxValueBytes(5); // "refresh-1" is longer
+        QSignalSpy failed(f.session.get(), &Session::signInFailed);
+        f.session->signIn(QStringLiteral("a@b.test"), QStringLiteral("right password"));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.constFirst().constFirst().value<ApiError>().kind, ApiError::Kind::Decode);
+        QCOMPARE(f.session->state(), Session::State::SignedOut);
+        QCOMPARE(f.secrets.writeCount(), 0);
+        QVERIFY(!f.session->hasRememberedSession());
+    }
+
     void continueWithoutKeychainStoresNothing()
     {
         Fixture f;
