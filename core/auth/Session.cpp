@@ -4,8 +4,6 @@
 #include "auth/SessionEndReason.h"
 #include "auth/TokenRequests.h"
 
-#include <QJsonObject>
-
 #include <utility>
 
 namespace sp {
@@ -302,24 +300,10 @@ void Session::sendReissuing(ApiRequest request, QObject* context, std::function<
                 return;
             scheduleRefresh();
             m_queue.replay();
+            emit pairReissued();
             finish(ApiError{});
         });
     }, /*holdsRefreshes=*/true);
-}
-
-void Session::changePassword(const QString& currentPassword, const QString& newPassword)
-{
-    ApiRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/v1/account/password");
-    request.body = QJsonObject{{QStringLiteral("current_password"), currentPassword},
-                               {QStringLiteral("new_password"), newPassword}};
-    sendReissuing(request, this, [this](const ApiError& error) {
-        if (error.ok())
-            emit passwordChanged();
-        else
-            emit passwordChangeFailed(error);
-    });
 }
 
 void Session::signOut()

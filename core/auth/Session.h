@@ -60,14 +60,13 @@ public:
         startSignIn(email, password, false);
     }
     void signOut(); // server logout (best effort), keychain entry deleted, marker cleared
-    void changePassword(const QString& currentPassword, const QString& newPassword);
     // Sends with the access token; refreshes first when needed; on 401 token_expired refreshes once
     // and replays. One refresh in flight: requests arriving meanwhile wait and are replayed after it.
     void sendAuthorized(ApiRequest request, QObject* context, ApiClient::Callback callback)
     {
         m_queue.submit(std::move(request), context, std::move(callback));
     }
-    // An authorized request answered by a new token pair (the password change): no
+    // An authorized request answered by a new token pair (the password change, AccountSecurityClient): no
     // refresh starts while it is on the wire, since the server may already have retired the refresh token.
     // The new pair is adopted and kept before `done` runs (with no error); `done` runs while `context` lives.
     void sendReissuing(ApiRequest request, QObject* context, std::function<void(const ApiError&)> done);
@@ -88,10 +87,9 @@ signals:
     void signedIn();
     void signInFailed(const sp::ApiError& error);
     void keychainUnavailable(const QString& message);
-    void passwordChanged();
-    void passwordChangeFailed(const sp::ApiError& error);
     void ended(sp::Session::EndReason reason, const QString& message); // translated, for the user
     void refreshed();
+    void pairReissued(); // a sendReissuing answer's pair is adopted and kept (before its `done`)
     // Signed in, but the refresh token could not be stored: the session is for this run only.
     void persistenceFailed(const QString& message);
 
