@@ -99,8 +99,10 @@ void AuthorizedRequestQueue::dispatch(Waiting waiting)
     const quint64 usedToken = m_tokens->accessTokenSerial();
     if (waiting.holdsRefreshes)
         ++m_onWireHoldingRefreshes;
-    m_api->send(request, waiting.context, [this, epoch, usedToken, waiting](const ApiResponse& response) {
-        if (epoch != m_epoch) {
+    // The caller's context carries the answer; the queue (with its Session) may be gone by then.
+    QPointer<AuthorizedRequestQueue> self(this);
+    m_api->send(request, waiting.context, [this, self, epoch, usedToken, waiting](const ApiResponse& response) {
+        if (!self || epoch != m_epoch) {
             ApiResponse endedResponse = response;
             endedResponse.error = sessionEnded().error;
             if (waiting.callback)

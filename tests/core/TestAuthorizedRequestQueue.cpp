@@ -198,6 +198,20 @@ private slots:
         QCOMPARE(waiting->error.kind, ApiError::Kind::SessionEnded);
     }
 
+    void anAnswerAfterTheQueueIsGoneSaysSessionEnded()
+    {
+        Fixture f;
+        QVERIFY(f.init());
+        f.delayMs = 200;
+        QObject context;
+        std::optional<ApiResponse> answer;
+        f.send(&context, &answer);
+        QTRY_COMPARE(f.server.requests().size(), 1);
+        f.queue.reset(); // e.g. the Session replaced by SessionHost while the request is out
+        QTRY_VERIFY(answer.has_value());
+        QCOMPARE(answer->error.kind, ApiError::Kind::SessionEnded);
+    }
+
     void aRequestThatHoldsRefreshesHoldsThemOnlyWhileOnTheWire()
     {
         Fixture f;
