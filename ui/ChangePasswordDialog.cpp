@@ -1,6 +1,7 @@
 #include "ChangePasswordDialog.h"
 #include "ThemeColors.h"
 
+#include "account/AccountSecurityClient.h"
 #include "api/ApiError.h"
 #include "auth/Session.h"
 
@@ -16,6 +17,7 @@ namespace sp {
 ChangePasswordDialog::ChangePasswordDialog(Session* session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
+    , m_client(new AccountSecurityClient(session, this))
     , m_currentEdit(new QLineEdit(this))
     , m_newEdit(new QLineEdit(this))
     , m_repeatEdit(new QLineEdit(this))
@@ -74,11 +76,9 @@ ChangePasswordDialog::ChangePasswordDialog(Session* session, QWidget* parent)
 
     connect(m_changeButton, &QPushButton::clicked, this, &ChangePasswordDialog::submit);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
-    if (m_session) {
-        // Bound to this dialog: a reply that arrives after it closed goes nowhere.
-        connect(m_session, &Session::passwordChanged, this, &ChangePasswordDialog::onChanged);
-        connect(m_session, &Session::passwordChangeFailed, this, &ChangePasswordDialog::onFailed);
-    }
+    // Bound to this dialog: a reply that arrives after it closed goes nowhere.
+    connect(m_client, &AccountSecurityClient::passwordChanged, this, &ChangePasswordDialog::onChanged);
+    connect(m_client, &AccountSecurityClient::passwordChangeFailed, this, &ChangePasswordDialog::onFailed);
 }
 
 QString ChangePasswordDialog::checkNewPassword(const QString& current, const QString& password,
@@ -113,7 +113,7 @@ void ChangePasswordDialog::submit()
         return;
     }
     setBusy(true);
-    m_session->changePassword(m_currentEdit->text(), m_newEdit->text());
+    m_client->changePassword(m_currentEdit->text(), m_newEdit->text());
 }
 
 void ChangePasswordDialog::setBusy(bool busy)

@@ -9,11 +9,12 @@ class QPushButton;
 
 namespace sp {
 
+class AccountSecurityClient;
 class Session;
 struct ApiError;
 
 // Changes the account's password: checks length and repetition locally, then asks the server
-// through the Session, which signs out every other device.
+// (AccountSecurityClient), which signs out every other device.
 class ChangePasswordDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
     void onFailed(const ApiError& error);
 
     QPointer<Session> m_session;
+    AccountSecurityClient* m_client; // the dialog's own: its answer goes nowhere once the dialog is gone
     QLineEdit* m_currentEdit;
     QLineEdit* m_newEdit;
     QLineEdit* m_repeatEdit;

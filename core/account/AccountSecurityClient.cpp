@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 
+#include <QJsonObject>
 
 namespace sp {
 
@@ -12,6 +13,27 @@ AccountSecurityClient::AccountSecurityClient(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
 {
+}
+
+void AccountSecurityClient::changePassword(const QString& currentPassword, const QString& newPassword)
+{
+    if (!m_session) {
+        ApiError ended;
+        ended.kind = ApiError::Kind::SessionEnded;
+        emit passwordChangeFailed(ended);
+        return;
+    }
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v1/account/password");
+    request.body = QJsonObject{{QStringLiteral("current_password"), currentPassword},
+                               {QStringLiteral("new_password"), newPassword}};
+    m_session->sendReissuing(request, this, [this](const ApiError& error) {
+        if (error.ok())
+            emit passwordChanged();
+        else
+            emit passwordChangeFailed(error);
+    });
 }
 
 void AccountSecurityClient::refreshContact()

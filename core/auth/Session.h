@@ -2,15 +2,18 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
+#include "auth/AccessToken.h"
+#include "auth/AuthorizedRequestQueue.h"
+#include "auth/RefreshTokenStore.h"
+#include "auth/RememberedSession.h"
+#include "auth/TokenPair.h"
+#include "auth/TokenRequests.h"
 #include "cache/SecureBytes.h"
-#include "secrets/SecretStore.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTimer>
 
 #include <functional>
 
@@ -20,9 +23,10 @@ class Clock;
 class Profile;
 class SecretStore;
 
-// The signed-in state of one profile: tokens, their refresh, and how the session ends.
-// The access token lives in memory only; the refresh token only in the SecretStore.
-class Session : public QObject
+// The token life cycle of one profile: sign in, restore, refresh, end. The access token lives in memory
+// only; the refresh token in memory and in the keychain (RefreshTokenStore), never anywhere else. Requests
+// with the access token go through AuthorizedRequestQueue; the marker in settings is RememberedSession.
+class Session : public QObject, private AccessTokenSource
 {
     Q_OBJECT
 public:
@@ -32,135 +36,115 @@ public:
     // longer presents the certificate it had; the refresh token was not sent there.
     enum class EndReason { None, UserSignedOut, SignedOutElsewhere, SessionExpired, TokenReused, ServerChanged };
     Q_ENUM(EndReason)
-    struct AccountInfo
-    {
-        QString id, email, displayName;
-    };
+    using AccountInfo = sp::AccountInfo;
 
     Session(ApiClient* api, SecretStore* secrets, Profile* profile, const Clock* clock,
             QObject* parent = nullptr);
     ~Session() override;
 
-    State state() const;
-    AccountInfo account() const;
-    bool isPersistent() const;          // the refresh token is in the keychain
-    bool hasRememberedSession() const;  // the non-secret marker in settings
-    QString rememberedEmail() const;
-    QString rememberedServer() const;   // session/server
+    State state() const { return m_state; }
+    AccountInfo account() const { return m_account; }
+    bool isPersistent() const { return m_persistent; } // the refresh token is in the keychain
+    bool hasRememberedSession() const { return m_remembered.exists(); }
+    QString rememberedEmail() const { return m_remembered.email(); }
+    QString rememberedServer() const { return m_remembered.server(); } // session/server
 
     // Keychain -> refresh -> SignedIn; or SignedOut / KeychainUnavailable. The refresh token goes
     // only to the exact origin (scheme, host, port) it was issued by, and to a loopback https server
     // only when it presents the certificate it had then; otherwise the session ends (ServerChanged).
     void restore();
     void retryKeychain(); // after KeychainUnavailable
-    void signIn(const QString& email, const QString& password);
-    void continueWithoutKeychain(const QString& email, const QString& password); // session only
+    void signIn(const QString& email, const QString& password) { startSignIn(email, password, true); }
+    void continueWithoutKeychain(const QString& email, const QString& password) // session only
+    {
+        startSignIn(email, password, false);
+    }
     void signOut(); // server logout (best effort), keychain entry deleted, marker cleared
-    void changePassword(const QString& currentPassword, const QString& newPassword);
     // Sends with the access token; refreshes first when needed; on 401 token_expired refreshes once
     // and replays. One refresh in flight: requests arriving meanwhile wait and are replayed after it.
-    void sendAuthorized(ApiRequest request, QObject* context, ApiClient::Callback callback);
+    void sendAuthorized(ApiRequest request, QObject* context, ApiClient::Callback callback)
+    {
+        m_queue.submit(std::move(request), context, std::move(callback));
+    }
+    // An authorized request answered by a new token pair (the password change, AccountSecurityClient): no
+    // refresh starts while it is on the wire, since the server may already have retired the refresh token.
+    // The new pair is adopted and kept before `done` runs (with no error); `done` runs while `context` lives.
+    void sendReissuing(ApiRequest request, QObject* context, std::function<void(const ApiError&)> done);
 
     // On by default: refresh at 80% of the access token's lifetime. Tests switch it off to exercise
     // the refresh on a 401 token_expired.
-    void setProactiveRefreshEnabled(bool enabled);
-    bool hasAccessToken() const; // for tests and diagnostics; the token itself never leaves
-    // How long a keychain write may take before the user is told the keychain does not answer.
-    void setKeychainTimeoutMs(int ms) { m_keychainTimeoutMs = ms; }
-    static constexpr int kDefaultKeychainTimeoutMs = 10000;
-
-    // The answer of /v1/auth/login and /v1/auth/refresh, decoded strictly. Public for the fuzz
-    // target (fuzz/FuzzTokenPair.cpp); nothing else outside Session needs it.
-    struct TokenPair
+    void setProactiveRefreshEnabled(bool enabled)
     {
-        SecureBytes accessToken, refreshToken;
-        qint64 lifetimeMs = 0;
-        AccountInfo account;
-    };
-    static bool decodeTokenPair(const QJsonObject& json, TokenPair* out, ApiError* error);
+        m_accessToken.setProactiveRefresh(enabled);
+        scheduleRefresh();
+    }
+    bool hasAccessToken() const { return !m_accessToken.isEmpty(); } // the token itself never leaves
+    // How long a keychain write may take before the user is told the keychain does not answer.
+    void setKeychainTimeoutMs(int ms) { m_tokenStore.setTimeoutMs(ms); }
 
 signals:
     void stateChanged(sp::Session::State state);
     void signedIn();
     void signInFailed(const sp::ApiError& error);
     void keychainUnavailable(const QString& message);
-    void passwordChanged();
-    void passwordChangeFailed(const sp::ApiError& error);
     void ended(sp::Session::EndReason reason, const QString& message); // translated, for the user
     void refreshed();
+    void pairReissued(); // a sendReissuing answer's pair is adopted and kept (before its `done`)
     // Signed in, but the refresh token could not be stored: the session is for this run only.
     void persistenceFailed(const QString& message);
 
 private:
-    struct Waiting
-    {
-        ApiRequest request;
-        QPointer<QObject> context;
-        ApiClient::Callback callback;
-        bool replayed = false;       // already refreshed once for this request
-        bool passwordChange = false; // see m_passwordChangeOnWire
-    };
+    // AccessTokenSource, for the queue.
+    Status accessStatus() const override;
+    bool accessTokenReady() const override { return !m_refreshing && m_accessToken.usable(); }
+    QByteArray accessTokenForSend() const override { return m_accessToken.forSend(); }
+    quint64 accessTokenSerial() const override { return m_accessToken.serial(); }
+    void accessTokenRefused(quint64 serial) override { m_accessToken.refused(serial); }
+    void refreshNeeded() override { startRefresh(); }
+
     void setState(State state);
     void startSignIn(const QString& email, const QString& password, bool persistent);
+    bool decodeTokenPair(const ApiResponse& response, TokenPair* out, ApiError* error) const;
     void adopt(TokenPair&& pair);
-    // Writes the refresh token to the keychain (when persistent), then calls `done`.
+    // Keeps the refresh token in the keychain (when persistent), then calls `done`.
     void persistRefreshToken(std::function<void()> done);
     void readKeychainAndRefresh();
-    // Runs `action` once no keychain write is pending (at once if none is).
-    void afterKeychainWrites(std::function<void()> action);
     void removeRefreshToken(SecretStore::Callback done);
+    ApiRequest refreshTokenRequest(const QString& path) const // the caller wipes its jsonBody
+    {
+        return TokenRequests::withRefreshToken(path, m_refreshToken.view(), m_api->config().baseUrl,
+                                               m_serverCertificateSha256);
+    }
     void startRefresh();
     void onRefreshFinished(quint64 sentRefreshSerial, const ApiResponse& response);
-    // The refresh token as the request body, built for one send and wiped by the caller.
-    QByteArray refreshTokenBody() const;
-    // The certificate pin for requests that carry the refresh token (loopback https only).
-    QByteArray refreshPeerPin() const;
-    bool rememberedOriginMatches() const;
     void finishRefresh(const ApiError& error);
-    void submit(Waiting waiting); // waits while restoring; refused unless signed in
-    void dispatch(Waiting waiting);
-    void replayWaiting();
-    void answer(const Waiting& waiting, const ApiResponse& response);
-    void scheduleRefresh();
-    bool accessTokenUsable() const;
+    void scheduleRefresh() // proactively, while signed in
+    {
+        if (m_state == State::SignedIn)
+            m_accessToken.scheduleRefresh();
+    }
     void endSession(EndReason reason);
-    void writeMarker();
-    void clearMarker();
-    static EndReason endReasonFor(const QString& code);
-    static QString endMessage(EndReason reason);
 
     QPointer<ApiClient> m_api;
-    QPointer<SecretStore> m_secrets;
-    Profile* m_profile;
-    const Clock* m_clock;
+    AccessToken m_accessToken;
+    RememberedSession m_remembered;
+    RefreshTokenStore m_tokenStore;
+    AuthorizedRequestQueue m_queue;
 
     State m_state = State::SignedOut;
     AccountInfo m_account;
     bool m_persistent = false;
-    SecureBytes m_accessToken;
     SecureBytes m_refreshToken; // in memory while signed in; on disk only in the keychain
-    // Bumped when a token is replaced, so that answers can tell which token they were about
-    // without keeping a copy of it.
-    quint64 m_accessSerial = 0;
+    // Bumped when the refresh token is replaced, so that a refresh answer can tell which token it was
+    // about without keeping a copy of it.
     quint64 m_refreshSerial = 0;
     // SHA-256 of the certificate the server presented when the current pair was issued; kept beside
     // the marker (not secret). Pins the refresh requests of a loopback https server.
     QByteArray m_serverCertificateSha256;
-    int m_keychainTimeoutMs = kDefaultKeychainTimeoutMs;
-    qint64 m_accessExpiresAtMs = 0; // by m_clock
     bool m_refreshing = false;
-    bool m_proactiveRefresh = true;
-    // While a password change is on its way, no refresh starts: the server may already have bumped
-    // the token version, and the old refresh token would answer password_changed and end the session
-    // that is just getting its new pair.
-    bool m_passwordChangeOnWire = false;
-    // Keychain writes of rotated tokens in progress: a refresh waits for them, so that two writes can
-    // never land out of order and leave an older token in the keychain.
-    int m_keychainWritesPending = 0;
-    QList<std::function<void()>> m_afterKeychainWrites; // e.g. the deletion at the end of a session
-    QList<Waiting> m_waiting;
-    QTimer m_refreshTimer;
-    quint64 m_generation = 0; // bumped when the session ends: late answers of the old one are dropped
+    // Bumped when a sign-in starts and when the session ends: answers of the server and of the keychain
+    // to an earlier session (sign-in, refresh, keychain write and read) are dropped.
+    quint64 m_generation = 0;
 };
 
 } // namespace sp

@@ -47,6 +47,9 @@ void InMemorySecretStore::write(const QString& key, const QByteArray& value, QOb
     if (!m_available) {
         result.status = SecretResult::Status::Unavailable;
         result.message = QStringLiteral("keychain locked");
+    } else if (value.size() > m_maxValueBytes) {
+        result.status = SecretResult::Status::Error;
+        result.message = QStringLiteral("value too large");
     } else if (m_writeDelayMs > 0) {
         ++m_pendingWrites;
         QTimer::singleShot(m_writeDelayMs, this, [this, key, value, context = QPointer<QObject>(context), cb] {

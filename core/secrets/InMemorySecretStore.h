@@ -22,10 +22,13 @@ public:
     // A slow keychain: writes land (and answer) this much later; reads and removals stay immediate.
     void setWriteDelayMs(int ms) { m_writeDelayMs = ms; }
     int pendingWrites() const { return m_pendingWrites; }
+    // As the real keychain by default (QtKeychainSecretStore::kMaxValueBytes); larger writes answer Error.
+    void setMaxValueBytes(int bytes) { m_maxValueBytes = bytes; }
 
     void read(const QString& key, QObject* context, Callback cb) override;
     void write(const QString& key, const QByteArray& value, QObject* context, Callback cb) override;
     void remove(const QString& key, QObject* context, Callback cb) override;
+    int maxValueBytes() const override { return m_maxValueBytes; }
 
 private:
     void answer(QObject* context, Callback cb, SecretResult result);
@@ -35,6 +38,7 @@ private:
     int m_writes = 0;
     int m_writeDelayMs = 0;
     int m_pendingWrites = 0;
+    int m_maxValueBytes = 2048;
 };
 
 } // namespace sp

@@ -18,6 +18,7 @@ public:
     void read(const QString& key, QObject* context, Callback cb) override;
     void write(const QString& key, const QByteArray& value, QObject* context, Callback cb) override;
     void remove(const QString& key, QObject* context, Callback cb) override;
+    int maxValueBytes() const override { return kMaxValueBytes; }
 
 private:
     QString m_service;

@@ -28,6 +28,9 @@ public:
     virtual void read(const QString& key, QObject* context, Callback cb) = 0;
     virtual void write(const QString& key, const QByteArray& value, QObject* context, Callback cb) = 0;
     virtual void remove(const QString& key, QObject* context, Callback cb) = 0; // NotFound counts as Ok
+    // The largest value write() accepts; larger ones are refused before they reach the keychain. Callers
+    // that receive a secret from elsewhere (the refresh token) refuse it early when it could not be kept.
+    virtual int maxValueBytes() const = 0;
 };
 
 } // namespace sp

@@ -1,6 +1,7 @@
 // Runs the built `sellerpulse` binary: usage errors, --version/--help without a display, and the
 // full --sandbox --smoke-test path twice (new sign-in, then a session restored from the keychain).
 #include "SandboxProcess.h"
+#include "account/AccountSecurityClient.h"
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 #include "common/Clock.h"
@@ -236,8 +237,9 @@ void TestCommandLine::changedDemoPasswordAsksTheUser()
         Session session(&api, &secrets, &*other, &clock);
         session.signIn(sandbox.demoEmail(), sandbox.demoPassword());
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::SignedIn, 20000);
-        QSignalSpy changed(&session, &Session::passwordChanged);
-        session.changePassword(sandbox.demoPassword(), QStringLiteral("a-new-demo-password"));
+        AccountSecurityClient security(&session);
+        QSignalSpy changed(&security, &AccountSecurityClient::passwordChanged);
+        security.changePassword(sandbox.demoPassword(), QStringLiteral("a-new-demo-password"));
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
     }
     sandbox.stop();

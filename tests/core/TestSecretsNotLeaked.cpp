@@ -1,5 +1,6 @@
 #include "SandboxProcess.h"
 #include "SessionHarness.h"
+#include "account/AccountSecurityClient.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -61,8 +62,9 @@ private slots:
         QVERIFY(refreshed.wait(10000));
         QVERIFY(client.authorized("GET", QStringLiteral("/v1/sessions"))->error.ok());
 
-        QSignalSpy changed(client.session.get(), &Session::passwordChanged);
-        client.session->changePassword(oldPassword, newPassword);
+        AccountSecurityClient security(client.session.get());
+        QSignalSpy changed(&security, &AccountSecurityClient::passwordChanged);
+        security.changePassword(oldPassword, newPassword);
         QVERIFY(changed.wait(15000));
         QVERIFY(client.authorized("GET", QStringLiteral("/v1/account"))->error.ok());
         client.profile->sync();

@@ -1,5 +1,6 @@
 #include "SandboxProcess.h"
 #include "SessionHarness.h"
+#include "account/AccountSecurityClient.h"
 #include "auth/JwtClaims.h"
 
 #include <QJsonArray>
@@ -351,16 +352,17 @@ private slots:
         QVERIFY(a.signIn(email, kPassword));
         QVERIFY(b.signIn(email, kPassword));
 
-        QSignalSpy changed(a.session.get(), &Session::passwordChanged);
-        QSignalSpy changeFailed(a.session.get(), &Session::passwordChangeFailed);
+        AccountSecurityClient security(a.session.get());
+        QSignalSpy changed(&security, &AccountSecurityClient::passwordChanged);
+        QSignalSpy changeFailed(&security, &AccountSecurityClient::passwordChangeFailed);
         // Wrong current password first: a clear error, nothing lost.
-        a.session->changePassword(QStringLiteral("wrong current"), QStringLiteral("a brand new password"));
+        security.changePassword(QStringLiteral("wrong current"), QStringLiteral("a brand new password"));
         QVERIFY(changeFailed.wait(15000));
         QCOMPARE(changeFailed.constFirst().constFirst().value<ApiError>().code, QStringLiteral("invalid_credentials"));
         QCOMPARE(a.session->state(), Session::State::SignedIn);
 
         const QByteArray storedBefore = readKeychain(a.refreshKey()).value;
-        a.session->changePassword(kPassword, QStringLiteral("a brand new password"));
+        security.changePassword(kPassword, QStringLiteral("a brand new password"));
         QVERIFY(changed.wait(15000));
         QCOMPARE(a.session->state(), Session::State::SignedIn);
         QVERIFY(a.authorized("GET", QStringLiteral("/v1/account"))->error.ok());

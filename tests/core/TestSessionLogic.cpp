@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "account/AccountSecurityClient.h"
 #include "api/ApiClient.h"
 #include "auth/Session.h"
 #include "common/Clock.h"
@@ -335,6 +336,20 @@ private slots:
         QVERIFY(!f.session->hasRememberedSession());
     }
 
+    void refreshTokenTheKeychainCannotHoldIsRefused()
+    {
+        Fixture f;
+        QVERIFY(f.init());
+        f.secrets.setMaxValueBytes(5); // "refresh-1" is longer
+        QSignalSpy failed(f.session.get(), &Session::signInFailed);
+        f.session->signIn(QStringLiteral("a@b.test"), QStringLiteral("right password"));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.constFirst().constFirst().value<ApiError>().kind, ApiError::Kind::Decode);
+        QCOMPARE(f.session->state(), Session::State::SignedOut);
+        QCOMPARE(f.secrets.writeCount(), 0);
+        QVERIFY(!f.session->hasRememberedSession());
+    }
+
     void continueWithoutKeychainStoresNothing()
     {
         Fixture f;
@@ -458,9 +473,10 @@ private slots:
         f.session->setProactiveRefreshEnabled(false);
         QVERIFY(f.signIn());
         f.server.passwordChangeDelayMs = 300;
-        QSignalSpy changed(f.session.get(), &Session::passwordChanged);
+        AccountSecurityClient security(f.session.get());
+        QSignalSpy changed(&security, &AccountSecurityClient::passwordChanged);
         QSignalSpy ended(f.session.get(), &Session::ended);
-        f.session->changePassword(QStringLiteral("right password"), QStringLiteral("the new password"));
+        security.changePassword(QStringLiteral("right password"), QStringLiteral("the new password"));
         QTRY_COMPARE(f.server.count("/v1/account/password"), 1);
 
         // Meanwhile another request finds the access token expired. Refreshing now would present the
@@ -483,8 +499,9 @@ private slots:
         Fixture f;
         QVERIFY(f.init());
         QVERIFY(f.signIn());
-        QSignalSpy failed(f.session.get(), &Session::passwordChangeFailed);
-        f.session->changePassword(QStringLiteral("wrong"), QStringLiteral("the new password"));
+        AccountSecurityClient security(f.session.get());
+        QSignalSpy failed(&security, &AccountSecurityClient::passwordChangeFailed);
+        security.changePassword(QStringLiteral("wrong"), QStringLiteral("the new password"));
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.constFirst().constFirst().value<ApiError>().code, QStringLiteral("invalid_credentials"));
         QCOMPARE(f.session->state(), Session::State::SignedIn);
@@ -501,7 +518,8 @@ private slots:
         QVERIFY(f.init());
         QVERIFY(f.signIn());
         f.secrets.setWriteDelayMs(200);
-        f.session->changePassword(QStringLiteral("right password"), QStringLiteral("the new password"));
+        AccountSecurityClient security(f.session.get());
+        security.changePassword(QStringLiteral("right password"), QStringLiteral("the new password"));
         QTRY_COMPARE(f.secrets.pendingWrites(), 1); // the new refresh token is on its way in
         QSignalSpy ended(f.session.get(), &Session::ended);
         f.session->signOut();

@@ -149,7 +149,8 @@ void TestPasswordChange::dialogClosedWhileChangingDoesNotCrash()
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")), password);
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")), QStringLiteral("brand-new-pass-2"));
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("repeatPasswordEdit")), QStringLiteral("brand-new-pass-2"));
-    QSignalSpy changed(here->host->session(), &Session::passwordChanged);
+    // The session adopts the new pair although the dialog (and its AccountSecurityClient) is gone.
+    QSignalSpy changed(here->host->session(), &Session::pairReissued);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("changeButton")), Qt::LeftButton);
     dialog->close();
     QTRY_VERIFY(dialog.isNull());
