@@ -2,6 +2,7 @@
 
 #include "cache/CipherDatabase.h"
 #include "common/AtomicFileReplacer.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -69,13 +70,6 @@ QList<Table> tables()
     };
 }
 
-QString decimal(qint64 cents)
-{
-    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
-    const qint64 a = cents < 0 ? -cents : cents;
-    return sign + QString::number(a / 100) + QLatin1Char('.') + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
-}
-
 QString csvCell(QString value, bool guardFormula)
 {
     if (guardFormula && !value.isEmpty()
@@ -138,7 +132,7 @@ CacheArchiveWriter::Result CacheArchiveWriter::write(CipherDatabase& db, const Q
                     if (statement.isNull(column))
                         cells.append(QString());
                     else if (table.centColumns.contains(column))
-                        cells.append(decimal(statement.int64(column)));
+                        cells.append(Money::formatCents(statement.int64(column)));
                     else
                         cells.append(csvCell(statement.text(column), table.textColumns.contains(column)));
                 }

@@ -77,16 +77,6 @@ private slots:
         QCOMPARE(out, expected);
     }
 
-    void centsText()
-    {
-        QCOMPARE(ReportCellText::centsText(123450), QStringLiteral("1234.50"));
-        QCOMPARE(ReportCellText::centsText(-1250), QStringLiteral("-12.50"));
-        QCOMPARE(ReportCellText::centsText(-5), QStringLiteral("-0.05"));
-        QCOMPARE(ReportCellText::centsText(0), QStringLiteral("0.00"));
-        QCOMPARE(ReportCellText::centsText(std::numeric_limits<qint64>::min()),
-                 QStringLiteral("-92233720368547758.08"));
-    }
-
     void readBackWithPythonCsv()
     {
         QTemporaryDir dir;
