@@ -152,6 +152,16 @@ void MainWindow::setSettings(QSettings* settings)
     m_settingsPage->setSettings(settings);
 }
 
+void MainWindow::setClock(const Clock* clock)
+{
+    m_dashboardPage->setClock(clock);
+    m_ordersPage->setClock(clock);
+    m_productsPage->setClock(clock);
+    m_financesPage->setClock(clock);
+    m_reportsPage->setClock(clock);
+    m_settingsPage->setClock(clock);
+}
+
 void MainWindow::setPagesQuery(CacheQuery* query)
 {
     m_dashboardPage->setQuery(query);

@@ -16,6 +16,7 @@ namespace sp {
 
 class CacheQuery;
 class ChangePasswordDialog;
+class Clock;
 class DashboardPage;
 class FinancesPage;
 class MainWindowActions;
@@ -46,6 +47,8 @@ public:
     void setSyncController(SyncController* controller);
     // Where the tables remember their columns (the profile's settings); null: nowhere.
     void setSettings(QSettings* settings);
+    // The time the pages read (their ranges, default dates, file names); null: the system clock.
+    void setClock(const Clock* clock);
     // The workspace pages read this cache (null: none). The sync controller's open cache sets it;
     // the orders-table memory benchmark sets a cache of its own.
     void setPagesQuery(CacheQuery* query);
