@@ -56,10 +56,11 @@ private slots:
         QTest::newRow("de_DE negative") << QStringLiteral("de_DE") << qint64(-5) << QStringLiteral("-0,05");
         QTest::newRow("fr_FR") << QStringLiteral("fr_FR") << qint64(123456)
                                << QStringLiteral("1\u202F234,56"); // narrow no-break space groups
-        QTest::newRow("C INT64_MAX") << QStringLiteral("C") << std::numeric_limits<qint64>::max()
-                                     << QStringLiteral("92,233,720,368,547,758.07");
-        QTest::newRow("C INT64_MIN") << QStringLiteral("C") << std::numeric_limits<qint64>::min()
-                                     << QStringLiteral("-92,233,720,368,547,758.08");
+        QTest::newRow("C: no grouping") << QStringLiteral("C") << qint64(-123456) << QStringLiteral("-1234.56");
+        QTest::newRow("en_US INT64_MAX") << QStringLiteral("en_US") << std::numeric_limits<qint64>::max()
+                                         << QStringLiteral("92,233,720,368,547,758.07");
+        QTest::newRow("en_US INT64_MIN") << QStringLiteral("en_US") << std::numeric_limits<qint64>::min()
+                                         << QStringLiteral("-92,233,720,368,547,758.08");
         QTest::newRow("de_DE INT64_MIN") << QStringLiteral("de_DE") << std::numeric_limits<qint64>::min()
                                          << QStringLiteral("-92.233.720.368.547.758,08");
     }
