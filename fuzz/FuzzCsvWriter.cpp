@@ -4,6 +4,7 @@
 // Input: byte 0 = column count (1..4), then one kind byte per column, then the cells: Text up to
 // the next 0x1F byte (UTF-8), Integer/Money 8 bytes, Percent 8 bytes (a double), Date 4 bytes.
 #include "CsvReportWriter.h"
+#include "common/CsvCell.h"
 #include "FuzzJson.h"
 #include "ReportCellText.h"
 
@@ -167,7 +168,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         for (int c = 0; c < columns; ++c) {
             const Kind kind = table.columns.at(c).kind;
             const QString text = sp::ReportCellText::machine(kind, table.rows.at(r).at(c));
-            const QString expected = kind == Kind::Text ? sp::CsvReportWriter::neutralised(text) : text;
+            const QString expected = kind == Kind::Text ? sp::CsvCell::neutralised(text) : text;
             if (got.at(c) != expected)
                 __builtin_trap();
             if (kind == Kind::Text && looksLikeFormula(got.at(c)))

@@ -1,12 +1,12 @@
 #include "DataRoutes.h"
 
 #include "CivilTime.h"
+#include "ListingQuery.h"
 #include "ProblemResponse.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdio>
@@ -21,9 +21,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("sp::DataRoutes", text);
 }
-
-constexpr int kDefaultLimit = 500;
-constexpr int kMaxLimit = 1000;
 
 // A hand-written JSON writer: a page holds up to 1000 rows and the benchmark lists millions, so the rows are
 // written straight into the body instead of going through QJsonObject.
@@ -207,20 +204,6 @@ struct ChangeView {
     std::function<void(JsonWriter&, size_t)> write;
 };
 
-std::optional<qint64> parseTime(const QString& text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$"));
-    if (!pattern.match(text).hasMatch())
-        return std::nullopt;
-    const QDateTime time = QDateTime::fromString(text.toUpper(), Qt::ISODateWithMs);
-    if (!time.isValid())
-        return std::nullopt;
-    // Rows carry whole seconds: "changed at or after" a fractional time starts at the next whole second.
-    const qint64 milliseconds = time.toMSecsSinceEpoch();
-    return CivilTime::floorDiv(milliseconds + 999, 1000);
-}
-
 } // namespace
 
 DataRoutes::DataRoutes(RouteServices& services, BusinessRegistry& registry, const ListingCursor& cursors)
@@ -284,32 +267,14 @@ HttpReply DataRoutes::list(const HttpRequest& request, Listing listing)
         return ProblemResponse::make(500, QStringLiteral("internal_error"), tr("The account has no data."),
                                      request.requestId);
 
-    QList<FieldError> errors;
-    int limit = kDefaultLimit;
-    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = request.query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded).toInt(&ok);
-        if (!ok || limit < 1 || limit > kMaxLimit)
-            errors.append({QStringLiteral("limit"), tr("must be a whole number from 1 to %1").arg(kMaxLimit)});
-    }
-    const bool hasCursor = request.query.hasQueryItem(QStringLiteral("cursor"));
-    std::optional<qint64> since;
-    if (!hasCursor && request.query.hasQueryItem(QStringLiteral("updated_since"))) {
-        since = parseTime(request.query.queryItemValue(QStringLiteral("updated_since"), QUrl::FullyDecoded));
-        if (!since)
-            errors.append({QStringLiteral("updated_since"), tr("must be an RFC 3339 date-time, e.g. 2025-01-31T00:00:00Z")});
-    }
-    if (!errors.isEmpty())
-        return ProblemResponse::invalidQuery(errors, request.requestId);
-    std::optional<quint64> after;
-    if (hasCursor) {
-        after = m_cursors.decode(accountId, static_cast<char>(listing),
-                                 request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded));
-        if (!after)
-            return ProblemResponse::make(400, QStringLiteral("invalid_cursor"),
-                                         tr("The cursor is malformed or belongs to another listing or account."),
-                                         request.requestId);
-    }
+    HttpReply problem;
+    const std::optional<ListingQuery> parameters =
+        ListingQuery::parse(request, m_cursors, accountId, static_cast<char>(listing), &problem);
+    if (!parameters)
+        return problem;
+    const int limit = parameters->limit;
+    const std::optional<qint64> since = parameters->updatedSince;
+    const std::optional<quint64> after = parameters->after;
 
     const Business& data = *business;
     ChangeView view;

@@ -2,6 +2,7 @@
 
 #include "CivilTime.h"
 #include "JsonBodyValidator.h"
+#include "ListingQuery.h"
 #include "ProblemResponse.h"
 
 #include <QCoreApplication>
@@ -48,9 +49,6 @@ QJsonObject entryJson(const UnitCostBook::Entry& entry)
                        {QStringLiteral("updated_at"), rfc3339(entry.updatedAt)}};
 }
 
-constexpr int kDefaultLimit = 500;
-constexpr int kMaxLimit = 1000;
-
 } // namespace
 
 UnitCostRoutes::UnitCostRoutes(RouteServices& services, BusinessRegistry& registry, const ListingCursor& cursors,
@@ -81,37 +79,14 @@ HttpReply UnitCostRoutes::list(const HttpRequest& request)
         return ProblemResponse::make(500, QStringLiteral("internal_error"), tr("The account has no data."),
                                      request.requestId);
 
-    QList<FieldError> errors;
-    int limit = kDefaultLimit;
-    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = request.query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded).toInt(&ok);
-        if (!ok || limit < 1 || limit > kMaxLimit)
-            errors.append({QStringLiteral("limit"), tr("must be a whole number from 1 to %1").arg(kMaxLimit)});
-    }
-    const bool hasCursor = request.query.hasQueryItem(QStringLiteral("cursor"));
-    std::optional<qint64> since;
-    if (!hasCursor && request.query.hasQueryItem(QStringLiteral("updated_since"))) {
-        static const QRegularExpression pattern(
-            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$"));
-        const QString text = request.query.queryItemValue(QStringLiteral("updated_since"), QUrl::FullyDecoded);
-        const QDateTime time = QDateTime::fromString(text.toUpper(), Qt::ISODateWithMs);
-        if (!pattern.match(text).hasMatch() || !time.isValid())
-            errors.append({QStringLiteral("updated_since"), tr("must be an RFC 3339 date-time, e.g. 2025-01-31T00:00:00Z")});
-        else
-            since = CivilTime::floorDiv(time.toMSecsSinceEpoch() + 999, 1000);
-    }
-    if (!errors.isEmpty())
-        return ProblemResponse::validationFailed(errors, request.requestId);
-    std::optional<quint64> after;
-    if (hasCursor) {
-        after = m_cursors.decode(accountId, kListing,
-                                 request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded));
-        if (!after)
-            return ProblemResponse::make(400, QStringLiteral("invalid_cursor"),
-                                         tr("The cursor is malformed or belongs to another listing or account."),
-                                         request.requestId);
-    }
+    HttpReply problem;
+    const std::optional<ListingQuery> parameters =
+        ListingQuery::parse(request, m_cursors, accountId, kListing, &problem);
+    if (!parameters)
+        return problem;
+    const int limit = parameters->limit;
+    const std::optional<qint64> since = parameters->updatedSince;
+    const std::optional<quint64> after = parameters->after;
 
     const std::vector<UnitCostBook::Entry>& entries = m_book.entries(accountId, *business);
     size_t position = 0;

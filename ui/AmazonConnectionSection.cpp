@@ -1,5 +1,6 @@
 #include "AmazonConnectionSection.h"
 
+#include "Confirmation.h"
 #include "UiLog.h"
 #include "amazon/AmazonMarketplaces.h"
 #include "auth/Session.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -304,24 +304,18 @@ void AmazonConnectionSection::setMessage(const QString& text, bool error)
 
 void AmazonConnectionSection::confirmDisconnect()
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Disconnect Amazon account"),
-                                tr("Disconnect your Amazon account from SellerPulse? SellerPulse deletes its "
-                                   "Amazon access token at once and can no longer read new orders, stock or "
-                                   "fees. You can connect again at any time."),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("amazonDisconnectConfirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* yes = box->addButton(tr("Disconnect"), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("amazonConfirmDisconnectButton"));
-    yes->setAccessibleName(yes->text());
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
-    box->setDefaultButton(cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton* button) {
-        if (button == yes && m_client)
-            m_client->disconnectAmazon();
-    });
-    box->open();
+    ConfirmationStyle style;
+    style.boxName = QStringLiteral("amazonDisconnectConfirmation");
+    style.confirmName = QStringLiteral("amazonConfirmDisconnectButton");
+    style.icon = QMessageBox::Warning;
+    confirmDestructive(this, tr("Disconnect Amazon account"),
+                       tr("Disconnect your Amazon account from SellerPulse? SellerPulse deletes its "
+                          "Amazon access token at once and can no longer read new orders, stock or "
+                          "fees. You can connect again at any time."),
+                       tr("Disconnect"), style, [this] {
+                           if (m_client)
+                               m_client->disconnectAmazon();
+                       });
 }
 
 void AmazonConnectionSection::offerCacheRemoval()
@@ -332,29 +326,24 @@ void AmazonConnectionSection::offerCacheRemoval()
     // removeLocalData, not resetCache: a reset downloads everything again at once, which is the
     // opposite of what a seller who just disconnected wants. The removal deletes the files and
     // their keychain key; the account stays signed in.
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete downloaded Amazon data"),
-                                tr("Also delete the Amazon data SellerPulse downloaded to this computer (orders, "
-                                   "products, stock, fees)? It cannot be read any more afterwards."),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("amazonDeleteCacheOffer"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* remove = box->addButton(tr("Delete from this computer"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("amazonDeleteCacheButton"));
-    remove->setAccessibleName(remove->text());
-    QPushButton* keep = box->addButton(tr("Keep"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("amazonKeepCacheButton"));
-    keep->setAccessibleName(keep->text());
-    box->setDefaultButton(keep);
-    connect(box, &QMessageBox::buttonClicked, this, [this, remove](QAbstractButton* button) {
-        if (button != remove || !m_sync)
-            return;
-        connect(m_sync, &SyncController::localDataRemoved, this, [this](const QString& summary) {
-            qCInfo(lcUi) << "downloaded Amazon data removed after disconnecting";
-            setMessage(summary, false);
-        }, Qt::SingleShotConnection);
-        m_sync->removeLocalData();
-    });
-    box->open();
+    ConfirmationStyle style;
+    style.boxName = QStringLiteral("amazonDeleteCacheOffer");
+    style.confirmName = QStringLiteral("amazonDeleteCacheButton");
+    style.cancelName = QStringLiteral("amazonKeepCacheButton");
+    style.cancelText = tr("Keep");
+    style.confirmRole = QMessageBox::DestructiveRole;
+    confirmDestructive(this, tr("Delete downloaded Amazon data"),
+                       tr("Also delete the Amazon data SellerPulse downloaded to this computer (orders, "
+                          "products, stock, fees)? It cannot be read any more afterwards."),
+                       tr("Delete from this computer"), style, [this] {
+                           if (!m_sync)
+                               return;
+                           connect(m_sync, &SyncController::localDataRemoved, this, [this](const QString& summary) {
+                               qCInfo(lcUi) << "downloaded Amazon data removed after disconnecting";
+                               setMessage(summary, false);
+                           }, Qt::SingleShotConnection);
+                           m_sync->removeLocalData();
+                       });
 }
 
 } // namespace sp

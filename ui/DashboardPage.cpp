@@ -1,24 +1,22 @@
 #include "DashboardPage.h"
 
 #include "DashboardChart.h"
+#include "DashboardProductTables.h"
 #include "MarketplaceFilterButton.h"
 #include "MoneyText.h"
-#include "TableNames.h"
+#include "PageHeading.h"
+#include "PeriodFilterBar.h"
 #include "UiLog.h"
 #include "cache/CacheQuery.h"
 #include "reports/DashboardQuery.h"
 #include "reports/ReportPeriods.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -88,29 +86,6 @@ QString changeText(const Figure& now, const std::optional<Figure>& before)
     return DashboardPage::tr("%1 %2 %").arg(arrow).arg(locale.toString(qAbs(percent), 'f', 1));
 }
 
-QTableWidget* makeTable(const QString& name, const QString& accessibleName, const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(name);
-    table->setAccessibleName(accessibleName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    table->setMinimumHeight(150);
-    nameTableParts(table);
-    return table;
-}
-
-QTableWidgetItem* cell(const QString& text, bool number = false)
-{
-    auto* item = new QTableWidgetItem(text);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
 } // namespace
 
 const QStringList& DashboardPage::kpiKeys()
@@ -124,9 +99,10 @@ const QStringList& DashboardPage::kpiKeys()
 
 DashboardPage::DashboardPage(QWidget* parent)
     : QWidget(parent)
-    , m_presetCombo(new QComboBox(this))
-    , m_fromEdit(new QDateEdit(this))
-    , m_toEdit(new QDateEdit(this))
+    , m_periodBar(new PeriodFilterBar({RangePreset::Today, RangePreset::Yesterday, RangePreset::Last7Days,
+                                       RangePreset::Last30Days, RangePreset::MonthToDate, RangePreset::LastMonth,
+                                       RangePreset::YearToDate, RangePreset::Last12Months, RangePreset::Custom},
+                                      RangePreset::Last30Days, tr("&Range:"), this))
     , m_marketplaceButton(new MarketplaceFilterButton(this))
     , m_periodLabel(new QLabel(this))
     , m_dataAsOfLabel(new QLabel(this))
@@ -135,39 +111,12 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_cards(new QWidget(this))
     , m_cardsLayout(new QGridLayout(m_cards))
     , m_chart(new DashboardChart(this))
+    , m_productTables(new DashboardProductTables(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    auto* heading = new QLabel(tr("Dashboard"), this);
-    heading->setObjectName(QStringLiteral("dashboardHeading"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
-
-    m_presetCombo->setObjectName(QStringLiteral("dashboardRangeCombo"));
-    m_presetCombo->setAccessibleName(tr("Date range"));
-    const QList<QPair<RangePreset, QString>> presets{
-        {RangePreset::Today, tr("Today")},
-        {RangePreset::Yesterday, tr("Yesterday")},
-        {RangePreset::Last7Days, tr("Last 7 days")},
-        {RangePreset::Last30Days, tr("Last 30 days")},
-        {RangePreset::MonthToDate, tr("Month to date")},
-        {RangePreset::LastMonth, tr("Last month")},
-        {RangePreset::YearToDate, tr("Year to date")},
-        {RangePreset::Last12Months, tr("Last 12 months")},
-        {RangePreset::Custom, tr("Custom range")},
-    };
-    for (const auto& preset : presets)
-        m_presetCombo->addItem(preset.second, int(preset.first));
-    m_presetCombo->setCurrentIndex(m_presetCombo->findData(int(RangePreset::Last30Days)));
-    m_fromEdit->setObjectName(QStringLiteral("dashboardFromEdit"));
-    m_fromEdit->setAccessibleName(tr("From"));
-    m_toEdit->setObjectName(QStringLiteral("dashboardToEdit"));
-    m_toEdit->setAccessibleName(tr("To"));
-    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setVisible(false);
-    }
+    auto* heading = new PageHeading(tr("Dashboard"), QStringLiteral("dashboardHeading"), this);
+    m_periodBar->setNames(QStringLiteral("dashboard"), tr("Date range"), tr("From"), tr("To"));
+    connect(m_periodBar, &PeriodFilterBar::changed, this, &DashboardPage::refresh);
     m_marketplaceButton->setObjectName(QStringLiteral("dashboardMarketplaceButton"));
     connect(m_marketplaceButton, &MarketplaceFilterButton::chosenChanged, this, [this](const QStringList& ids) {
         m_marketplaceIds = ids;
@@ -190,18 +139,6 @@ DashboardPage::DashboardPage(QWidget* parent)
     connect(m_cogsHint, &QLabel::linkActivated, this, &DashboardPage::openProductsRequested);
     m_cards->setObjectName(QStringLiteral("dashboardCards"));
 
-    m_earners = makeTable(QStringLiteral("dashboardTopEarners"), tr("Top earners"),
-                          {tr("SKU"), tr("Title"), tr("Units"), tr("Revenue"), tr("Net profit")}, this);
-    m_losers = makeTable(QStringLiteral("dashboardTopLosers"), tr("Products losing money"),
-                         {tr("SKU"), tr("Title"), tr("Units"), tr("Revenue"), tr("Net profit")}, this);
-    m_lowStock = makeTable(QStringLiteral("dashboardLowStock"), tr("Low stock"),
-                           {tr("SKU"), tr("Title"), tr("Region"), tr("Fulfillable"), tr("Inbound"), tr("Sold per day"),
-                            tr("Days of cover")},
-                           this);
-
-    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::onPresetChanged);
-    connect(m_fromEdit, &QDateEdit::dateChanged, this, [this] { refresh(); });
-    connect(m_toEdit, &QDateEdit::dateChanged, this, [this] { refresh(); });
     m_refreshDelay.setSingleShot(true);
     m_refreshDelay.setInterval(kRefreshDelayMs);
     connect(&m_refreshDelay, &QTimer::timeout, this, [this] {
@@ -218,12 +155,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     top->addWidget(m_dataAsOfLabel);
     layout->addLayout(top);
     auto* filters = new QHBoxLayout;
-    auto* rangeLabel = new QLabel(tr("&Range:"), this);
-    rangeLabel->setBuddy(m_presetCombo);
-    filters->addWidget(rangeLabel);
-    filters->addWidget(m_presetCombo);
-    filters->addWidget(m_fromEdit);
-    filters->addWidget(m_toEdit);
+    filters->addWidget(m_periodBar);
     filters->addWidget(m_marketplaceButton);
     filters->addWidget(m_periodLabel, 1);
     layout->addLayout(filters);
@@ -234,17 +166,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* chartLayout = new QVBoxLayout(chartBox);
     chartLayout->addWidget(m_chart);
     layout->addWidget(chartBox);
-    auto* products = new QHBoxLayout;
-    auto* earnersBox = new QGroupBox(tr("Top earners"), this);
-    (new QVBoxLayout(earnersBox))->addWidget(m_earners);
-    auto* losersBox = new QGroupBox(tr("Losing money"), this);
-    (new QVBoxLayout(losersBox))->addWidget(m_losers);
-    products->addWidget(earnersBox);
-    products->addWidget(losersBox);
-    layout->addLayout(products);
-    auto* stockBox = new QGroupBox(tr("Low stock"), this);
-    (new QVBoxLayout(stockBox))->addWidget(m_lowStock);
-    layout->addWidget(stockBox);
+    layout->addWidget(m_productTables);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
@@ -255,14 +177,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    setTabOrder(m_presetCombo, m_fromEdit);
-    setTabOrder(m_fromEdit, m_toEdit);
-    setTabOrder(m_toEdit, m_marketplaceButton);
+    setTabOrder(m_periodBar->lastInFocusChain(), m_marketplaceButton);
     setTabOrder(m_marketplaceButton, m_cogsHint);
     setTabOrder(m_cogsHint, m_chart);
-    setTabOrder(m_chart, m_earners);
-    setTabOrder(m_earners, m_losers);
-    setTabOrder(m_losers, m_lowStock);
+    setTabOrder(m_chart, m_productTables->firstInFocusChain());
     fillMarketplaces();
     refresh();
 }
@@ -287,29 +205,25 @@ void DashboardPage::scheduleRefresh()
         m_refreshDelay.start();
 }
 
+void DashboardPage::setClock(const Clock* clock)
+{
+    m_periodBar->setClock(clock);
+    refresh();
+}
+
 void DashboardPage::setToday(QDate today)
 {
-    m_today = today;
-    onPresetChanged();
+    m_periodBar->setToday(today);
 }
 
 void DashboardPage::setPreset(RangePreset preset)
 {
-    m_presetCombo->setCurrentIndex(m_presetCombo->findData(int(preset)));
+    m_periodBar->setPreset(preset);
 }
 
 void DashboardPage::setCustomPeriod(const Period& period)
 {
-    {
-        const QSignalBlocker fromBlocker(m_fromEdit);
-        const QSignalBlocker toBlocker(m_toEdit);
-        m_fromEdit->setDate(period.from);
-        m_toEdit->setDate(period.to);
-    }
-    if (RangePreset(m_presetCombo->currentData().toInt()) == RangePreset::Custom)
-        refresh();
-    else
-        setPreset(RangePreset::Custom);
+    m_periodBar->setCustomPeriod(period);
 }
 
 void DashboardPage::setMarketplaces(const QStringList& ids)
@@ -321,28 +235,10 @@ void DashboardPage::setMarketplaces(const QStringList& ids)
 
 DashboardFilter DashboardPage::filter() const
 {
-    const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
-    const auto preset = RangePreset(m_presetCombo->currentData().toInt());
     DashboardFilter filter;
-    filter.period = periodFor(preset, today, Period{m_fromEdit->date(), m_toEdit->date()});
+    filter.period = m_periodBar->period();
     filter.marketplaceIds = m_marketplaceIds;
     return filter;
-}
-
-void DashboardPage::onPresetChanged()
-{
-    const bool custom = RangePreset(m_presetCombo->currentData().toInt()) == RangePreset::Custom;
-    if (custom && m_fromEdit->date() == QDate(2000, 1, 1)) {
-        // First time custom (QDateEdit starts at 2000-01-01): start from the last 30 days.
-        const QSignalBlocker fromBlocker(m_fromEdit);
-        const QSignalBlocker toBlocker(m_toEdit);
-        const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
-        m_fromEdit->setDate(today.addDays(-29));
-        m_toEdit->setDate(today);
-    }
-    m_fromEdit->setVisible(custom);
-    m_toEdit->setVisible(custom);
-    refresh();
 }
 
 void DashboardPage::fillMarketplaces()
@@ -369,7 +265,7 @@ void DashboardPage::refresh()
         error = tr("Choose a range whose start is not after its end.");
     } else if (m_query) {
         DashboardQuery query(m_query->database());
-        m_data = query.load(current, m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date());
+        m_data = query.load(current, m_periodBar->today());
         error = query.lastError();
         if (!error.isEmpty())
             qCWarning(lcUi) << "dashboard figures failed:" << error;
@@ -380,8 +276,7 @@ void DashboardPage::refresh()
     m_errorLabel->setVisible(!error.isEmpty());
     rebuildCards();
     m_chart->setChart(DashboardChart::dailyChart(m_data.daily, current.period));
-    fillRankings();
-    fillLowStock();
+    m_productTables->setData(m_data);
     updateDataAsOf();
 }
 
@@ -467,40 +362,6 @@ void DashboardPage::rebuildCards()
     for (const CurrencyTotals& totals : std::as_const(m_data.current))
         incomplete = incomplete || !totals.cogsComplete;
     m_cogsHint->setVisible(incomplete);
-}
-
-void DashboardPage::fillRankings()
-{
-    const QLocale locale;
-    auto fill = [&locale](QTableWidget* table, const QList<ProductRank>& ranks) {
-        table->setRowCount(int(ranks.size()));
-        for (int row = 0; row < ranks.size(); ++row) {
-            const ProductRank& rank = ranks.at(row);
-            table->setItem(row, 0, cell(rank.sku));
-            table->setItem(row, 1, cell(rank.title));
-            table->setItem(row, 2, cell(locale.toString(rank.units), true));
-            table->setItem(row, 3, cell(MoneyText::format(rank.revenueCents, rank.currency), true));
-            table->setItem(row, 4, cell(MoneyText::format(rank.netProfitCents, rank.currency), true));
-        }
-    };
-    fill(m_earners, m_data.topEarners);
-    fill(m_losers, m_data.topLosers);
-}
-
-void DashboardPage::fillLowStock()
-{
-    const QLocale locale;
-    m_lowStock->setRowCount(int(m_data.lowStock.size()));
-    for (int row = 0; row < m_data.lowStock.size(); ++row) {
-        const LowStockItem& item = m_data.lowStock.at(row);
-        m_lowStock->setItem(row, 0, cell(item.sku));
-        m_lowStock->setItem(row, 1, cell(item.title));
-        m_lowStock->setItem(row, 2, cell(item.region.toUpper()));
-        m_lowStock->setItem(row, 3, cell(locale.toString(item.fulfillable), true));
-        m_lowStock->setItem(row, 4, cell(locale.toString(item.inbound), true));
-        m_lowStock->setItem(row, 5, cell(locale.toString(item.unitsPerDay, 'f', 1), true));
-        m_lowStock->setItem(row, 6, cell(locale.toString(item.daysOfCover, 'f', 1), true));
-    }
 }
 
 void DashboardPage::updateDataAsOf()

@@ -8,17 +8,17 @@
 #include <QTimer>
 #include <QWidget>
 
-class QComboBox;
-class QDateEdit;
 class QGridLayout;
 class QLabel;
-class QTableWidget;
 
 namespace sp {
 
 class CacheQuery;
+class Clock;
 class DashboardChart;
+class DashboardProductTables;
 class MarketplaceFilterButton;
+class PeriodFilterBar;
 
 // How the business is doing over a chosen range and marketplaces: per currency the headline
 // figures with their change against the previous period, a daily revenue and profit chart, the
@@ -38,7 +38,8 @@ public:
     void setDataAsOf(const QDateTime& at);
     void scheduleRefresh();   // rows were committed: refresh soon, at most about once a second
     void refresh();           // now
-    void setToday(QDate today); // tests: the day the ranges end on (default: today, UTC)
+    void setClock(const Clock* clock); // the days of the ranges (null: the system clock)
+    void setToday(QDate today); // tests: the day the ranges end on (default: the clock's today, UTC)
 
     void setPreset(RangePreset preset);
     void setCustomPeriod(const Period& period);
@@ -59,17 +60,11 @@ signals:
 
 private:
     void fillMarketplaces();
-    void onPresetChanged();
     void rebuildCards();
-    void fillRankings();
-    void fillLowStock();
     void updateDataAsOf();
 
     QPointer<CacheQuery> m_query;
-    QDate m_today;
-    QComboBox* m_presetCombo;
-    QDateEdit* m_fromEdit;
-    QDateEdit* m_toEdit;
+    PeriodFilterBar* m_periodBar;
     MarketplaceFilterButton* m_marketplaceButton;
     QLabel* m_periodLabel;
     QLabel* m_dataAsOfLabel;
@@ -78,9 +73,7 @@ private:
     QWidget* m_cards;
     QGridLayout* m_cardsLayout;
     DashboardChart* m_chart;
-    QTableWidget* m_earners;
-    QTableWidget* m_losers;
-    QTableWidget* m_lowStock;
+    DashboardProductTables* m_productTables;
     QStringList m_marketplaceIds; // the chosen ones; empty: all
     DashboardData m_data;
     QDateTime m_syncDataAsOf;

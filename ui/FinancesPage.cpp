@@ -3,17 +3,15 @@
 
 #include "FinancialEventsModel.h"
 #include "MoneyText.h"
+#include "PageHeading.h"
 #include "TableColumnState.h"
+#include "TableFilterBar.h"
 #include "TableNames.h"
 #include "cache/CacheQuery.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -21,53 +19,25 @@
 namespace sp {
 
 namespace {
-constexpr int kSearchDelayMs = 250;
 constexpr int kReloadDelayMs = 1000;
 } // namespace
 
 FinancesPage::FinancesPage(QWidget* parent)
     : QWidget(parent)
-    , m_searchEdit(new QLineEdit(this))
+    , m_filters(new TableFilterBar(QStringLiteral("finances"), tr("Search financial events"),
+                                   tr("Search by order id, SKU or event id"), this))
     , m_typeCombo(new QComboBox(this))
     , m_marketplaceCombo(new QComboBox(this))
-    , m_dateCheck(new QCheckBox(tr("Posted from"), this))
-    , m_fromEdit(new QDateEdit(this))
-    , m_toEdit(new QDateEdit(this))
-    , m_countLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new FinancialEventsModel(this))
 {
     setObjectName(QStringLiteral("financesPage"));
-    auto* heading = new QLabel(tr("Finances"), this);
-    heading->setObjectName(QStringLiteral("financesHeading"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
-
-    m_searchEdit->setObjectName(QStringLiteral("financesSearchEdit"));
-    m_searchEdit->setAccessibleName(tr("Search financial events"));
-    m_searchEdit->setPlaceholderText(tr("Search by order id, SKU or event id"));
-    m_searchEdit->setClearButtonEnabled(true);
+    auto* heading = new PageHeading(tr("Finances"), QStringLiteral("financesHeading"), this);
     m_typeCombo->setObjectName(QStringLiteral("financesTypeCombo"));
     m_typeCombo->setAccessibleName(tr("Event type"));
     m_marketplaceCombo->setObjectName(QStringLiteral("financesMarketplaceCombo"));
     m_marketplaceCombo->setAccessibleName(tr("Marketplace"));
-    m_dateCheck->setObjectName(QStringLiteral("financesDateCheck"));
-    m_dateCheck->setAccessibleName(tr("Filter by posting date"));
-    m_fromEdit->setObjectName(QStringLiteral("financesFromEdit"));
-    m_fromEdit->setAccessibleName(tr("Posted from"));
-    m_toEdit->setObjectName(QStringLiteral("financesToEdit"));
-    m_toEdit->setAccessibleName(tr("Posted until"));
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    m_fromEdit->setDate(today.addDays(-29));
-    m_toEdit->setDate(today);
-    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-    }
-    m_countLabel->setObjectName(QStringLiteral("financesCountLabel"));
     m_totalsLabel->setObjectName(QStringLiteral("financesTotalsLabel"));
     m_totalsLabel->setWordWrap(true);
     m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -90,19 +60,8 @@ FinancesPage::FinancesPage(QWidget* parent)
             m_table->horizontalHeader()->setSortIndicator(FinancialEventsModel::PostedColumn, Qt::DescendingOrder);
     });
 
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(kSearchDelayMs);
-    connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this, &FinancesPage::applyFilter);
-    connect(m_typeCombo, &QComboBox::currentIndexChanged, this, &FinancesPage::applyFilter);
-    connect(m_marketplaceCombo, &QComboBox::currentIndexChanged, this, &FinancesPage::applyFilter);
-    connect(m_dateCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_fromEdit->setEnabled(on);
-        m_toEdit->setEnabled(on);
-        applyFilter();
-    });
-    connect(m_fromEdit, &QDateEdit::dateChanged, this, &FinancesPage::applyFilter);
-    connect(m_toEdit, &QDateEdit::dateChanged, this, &FinancesPage::applyFilter);
+    connect(m_filters, &TableFilterBar::searchChanged, this, &FinancesPage::applyFilter);
+    connect(m_filters, &TableFilterBar::filtersChanged, this, &FinancesPage::applyFilter);
     m_reloadDelay.setSingleShot(true);
     m_reloadDelay.setInterval(kReloadDelayMs);
     connect(&m_reloadDelay, &QTimer::timeout, this, [this] {
@@ -113,27 +72,12 @@ FinancesPage::FinancesPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_searchEdit, 1);
-    searchRow->addWidget(m_countLabel);
-    layout->addLayout(searchRow);
-    auto* filterRow = new QHBoxLayout;
-    auto* typeLabel = new QLabel(tr("&Type:"), this);
-    typeLabel->setBuddy(m_typeCombo);
-    auto* marketplaceLabel = new QLabel(tr("&Marketplace:"), this);
-    marketplaceLabel->setBuddy(m_marketplaceCombo);
-    auto* toLabel = new QLabel(tr("to"), this);
-    toLabel->setBuddy(m_toEdit);
-    filterRow->addWidget(typeLabel);
-    filterRow->addWidget(m_typeCombo);
-    filterRow->addWidget(marketplaceLabel);
-    filterRow->addWidget(m_marketplaceCombo);
-    filterRow->addWidget(m_dateCheck);
-    filterRow->addWidget(m_fromEdit);
-    filterRow->addWidget(toLabel);
-    filterRow->addWidget(m_toEdit);
-    filterRow->addStretch(1);
-    layout->addLayout(filterRow);
+    m_filters->addChoice(tr("&Type:"), m_typeCombo);
+    m_filters->addChoice(tr("&Marketplace:"), m_marketplaceCombo);
+    m_filters->addDateRange(tr("Posted from"), tr("Filter by posting date"), tr("Posted from"), tr("to"),
+                            tr("Posted until"));
+    m_filters->addTrailing(nullptr);
+    layout->addWidget(m_filters);
     layout->addWidget(m_totalsLabel);
     layout->addWidget(m_table, 1);
     fillChoices();
@@ -163,6 +107,11 @@ void FinancesPage::showEvent(QShowEvent* event)
     }
 }
 
+void FinancesPage::setClock(const Clock* clock)
+{
+    m_filters->setClock(clock);
+}
+
 void FinancesPage::setSettings(QSettings* settings)
 {
     m_columns->setSettings(settings);
@@ -180,7 +129,7 @@ void FinancesPage::scheduleReload()
 
 QString FinancesPage::countText() const
 {
-    return m_countLabel->text();
+    return m_filters->countText();
 }
 
 QString FinancesPage::totalsText() const
@@ -199,15 +148,12 @@ void FinancesPage::fillChoices()
 
 void FinancesPage::applyFilter()
 {
-    m_searchDelay.stop();
     FinancialEventFilter filter;
-    filter.search = m_searchEdit->text();
+    filter.search = m_filters->searchText();
     filter.type = m_typeCombo->currentData().toString();
     filter.marketplaceId = m_marketplaceCombo->currentData().toString();
-    if (m_dateCheck->isChecked()) {
-        filter.from = m_fromEdit->date();
-        filter.to = m_toEdit->date();
-    }
+    filter.from = m_filters->from();
+    filter.to = m_filters->to();
     m_model->setFilter(filter);
 }
 
@@ -217,8 +163,7 @@ void FinancesPage::updateSummary()
     const QString count = !m_query ? tr("No financial events downloaded yet")
         : total == 1               ? tr("1 event")
                                    : tr("%1 events").arg(QLocale().toString(total));
-    m_countLabel->setText(count);
-    m_countLabel->setAccessibleName(count);
+    m_filters->setCountText(count);
     QStringList parts;
     if (m_query) {
         for (const CurrencyAmount& amount : m_query->financialEventTotals(m_model->filter()))

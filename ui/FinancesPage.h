@@ -4,19 +4,18 @@
 #include <QTimer>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QSettings;
 class QTableView;
 
 namespace sp {
 
 class CacheQuery;
+class Clock;
 class FinancialEventsModel;
 class TableColumnState;
+class TableFilterBar;
 
 // Amazon's financial events (charges, fees, refunds, advertising...) with filters by type,
 // marketplace and posting date, and their totals per currency (never added across currencies).
@@ -27,6 +26,7 @@ public:
     explicit FinancesPage(QWidget* parent = nullptr);
 
     void setQuery(CacheQuery* query);
+    void setClock(const Clock* clock); // the days the date filter starts on (null: the system clock)
     void setSettings(QSettings* settings);
     void scheduleReload();
 
@@ -45,18 +45,13 @@ private:
 
     QPointer<CacheQuery> m_query;
     bool m_stale = false; // the query changed while hidden: read it when shown
-    QLineEdit* m_searchEdit;
+    TableFilterBar* m_filters;
     QComboBox* m_typeCombo;
     QComboBox* m_marketplaceCombo;
-    QCheckBox* m_dateCheck;
-    QDateEdit* m_fromEdit;
-    QDateEdit* m_toEdit;
-    QLabel* m_countLabel;
     QLabel* m_totalsLabel;
     QTableView* m_table;
     FinancialEventsModel* m_model;
     TableColumnState* m_columns;
-    QTimer m_searchDelay;
     QTimer m_reloadDelay;
 };
 

@@ -3,6 +3,7 @@
 #include "ChangePasswordDialog.h"
 #include "DashboardPage.h"
 #include "FinancesPage.h"
+#include "MainWindowActions.h"
 #include "MessageBanner.h"
 #include "OrdersPage.h"
 #include "ProductsPage.h"
@@ -14,20 +15,15 @@
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
 
-#include <QLocale>
 #include <QAction>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QLineEdit>
-#include <QMenu>
-#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sp {
@@ -37,7 +33,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_settingsPage(new SettingsPage(m_pages))
-    , m_accountButton(new QToolButton(this))
     , m_connectionLabel(new QLabel(this))
     , m_offlineBanner(new MessageBanner(QStringLiteral("offlineBanner"), MessageBanner::Kind::Information, this))
     , m_cacheBanner(new MessageBanner(QStringLiteral("cacheBanner"), MessageBanner::Kind::Warning, this))
@@ -86,8 +81,21 @@ MainWindow::MainWindow(QWidget* parent)
     outer->addLayout(layout, 1);
     setCentralWidget(central);
 
-    createAccountMenu();
-    createHelpMenu();
+    m_actions = new MainWindowActions(this, m_pages);
+    connect(m_actions, &MainWindowActions::changePasswordRequested, this, &MainWindow::openChangePassword);
+    connect(m_actions, &MainWindowActions::signOutRequested, this, &MainWindow::signOut);
+    connect(m_actions, &MainWindowActions::quitRequested, this, &MainWindow::quitRequested);
+    connect(m_actions, &MainWindowActions::createSupportBundleRequested, this, &MainWindow::createSupportBundleRequested);
+    connect(m_actions, &MainWindowActions::openSupportBundleRequested, this, &MainWindow::openSupportBundleRequested);
+    connect(m_actions, &MainWindowActions::aboutRequested, this, &MainWindow::aboutRequested);
+    connect(m_actions, &MainWindowActions::syncNowRequested, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    connect(m_actions, &MainWindowActions::checkCacheRequested, this, [this] {
+        if (m_sync)
+            m_sync->checkIntegrity();
+    });
 
     m_cacheBanner->setActionText(tr("Reset the cache and download again"));
     connect(m_cacheBanner, &MessageBanner::actionTriggered, this, [this] {
@@ -144,6 +152,16 @@ void MainWindow::setSettings(QSettings* settings)
     m_settingsPage->setSettings(settings);
 }
 
+void MainWindow::setClock(const Clock* clock)
+{
+    m_dashboardPage->setClock(clock);
+    m_ordersPage->setClock(clock);
+    m_productsPage->setClock(clock);
+    m_financesPage->setClock(clock);
+    m_reportsPage->setClock(clock);
+    m_settingsPage->setClock(clock);
+}
+
 void MainWindow::setPagesQuery(CacheQuery* query)
 {
     m_dashboardPage->setQuery(query);
@@ -162,107 +180,6 @@ void MainWindow::addPage(const QString& title, QWidget* page, const QKeySequence
     action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index); });
     addAction(action);
-}
-
-void MainWindow::createAccountMenu()
-{
-    auto* menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("accountMenu"));
-    m_emailAction = menu->addAction(QString());
-    m_emailAction->setObjectName(QStringLiteral("accountEmailAction"));
-    m_emailAction->setEnabled(false);
-    menu->addSeparator();
-    m_changePasswordAction = menu->addAction(tr("Change &password..."));
-    m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
-    m_changePasswordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_signOutAction = menu->addAction(tr("Sign &out"));
-    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
-    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
-    menu->addSeparator();
-    m_quitAction = menu->addAction(tr("&Quit"));
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
-    // Shortcuts of a menu's actions work only when the window also holds them.
-    addActions({m_changePasswordAction, m_signOutAction, m_quitAction});
-
-    connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::openChangePassword);
-    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
-    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
-
-    m_accountButton->setObjectName(QStringLiteral("accountButton"));
-    m_accountButton->setAccessibleName(tr("Account"));
-    m_accountButton->setText(tr("Account"));
-    m_accountButton->setMenu(menu);
-    m_accountButton->setPopupMode(QToolButton::InstantPopup);
-    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-
-    auto* toolBar = addToolBar(tr("Account"));
-    toolBar->setObjectName(QStringLiteral("accountToolBar"));
-    toolBar->setMovable(false);
-    createSyncAction(toolBar);
-    auto* spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addWidget(m_accountButton);
-}
-
-void MainWindow::createHelpMenu()
-{
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    QAction* create = help->addAction(tr("&Create support bundle..."));
-    create->setObjectName(QStringLiteral("createSupportBundleAction"));
-    connect(create, &QAction::triggered, this, &MainWindow::createSupportBundleRequested);
-    QAction* open = help->addAction(tr("&Open support bundle..."));
-    open->setObjectName(QStringLiteral("openSupportBundleAction"));
-    connect(open, &QAction::triggered, this, &MainWindow::openSupportBundleRequested);
-    m_checkCacheAction = help->addAction(tr("Chec&k the offline copy"));
-    m_checkCacheAction->setObjectName(QStringLiteral("checkCacheAction"));
-    connect(m_checkCacheAction, &QAction::triggered, this, [this] {
-        if (m_sync)
-            m_sync->checkIntegrity();
-    });
-    help->addSeparator();
-    QAction* about = help->addAction(tr("&About SellerPulse"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    about->setShortcut(QKeySequence::HelpContents); // F1 on Linux and Windows
-    connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
-
-    // Ctrl+F: the search field of the page on screen (orders, products, finances), if it has one.
-    auto* find = new QAction(tr("Find"), this);
-    find->setObjectName(QStringLiteral("findAction"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        const auto edits = m_pages->currentWidget()->findChildren<QLineEdit*>();
-        for (QLineEdit* edit : edits) {
-            if (edit->objectName().endsWith(QLatin1String("SearchEdit")) && edit->isVisible()) {
-                edit->setFocus(Qt::ShortcutFocusReason);
-                edit->selectAll();
-                return;
-            }
-        }
-    });
-    addAction(find);
-}
-
-void MainWindow::createSyncAction(QToolBar* toolBar)
-{
-    m_syncNowAction = new QAction(tr("Sync &now"), this);
-    m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
-    m_syncNowAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
-    m_syncNowAction->setToolTip(tr("Download what changed on the server now (F5)"));
-    connect(m_syncNowAction, &QAction::triggered, this, [this] {
-        if (m_sync)
-            m_sync->syncNow();
-    });
-    addAction(m_syncNowAction);
-    toolBar->addAction(m_syncNowAction);
-    if (QWidget* button = toolBar->widgetForAction(m_syncNowAction)) {
-        button->setObjectName(QStringLiteral("syncNowButton"));
-        button->setAccessibleName(tr("Sync now"));
-    }
 }
 
 void MainWindow::setSyncController(SyncController* controller)
@@ -354,15 +271,14 @@ void MainWindow::updateSyncState()
         m_syncPanel->setMessage(m_sync->lastError()); // also when opening failed (no syncFinished then)
     m_syncPanel->setDataAsOf(m_sync ? m_sync->lastSyncedAt() : QDateTime());
     m_dashboardPage->setDataAsOf(m_sync ? m_sync->lastSyncedAt() : QDateTime());
-    m_syncNowAction->setEnabled(signedIn && m_sync
-                                && (state == SyncController::State::Idle || state == SyncController::State::Offline
-                                    || state == SyncController::State::Failed));
+    m_actions->setSyncNowEnabled(signedIn && m_sync
+                                 && (state == SyncController::State::Idle || state == SyncController::State::Offline
+                                     || state == SyncController::State::Failed));
     if (state != SyncController::State::CacheUnreadable)
         m_cacheBanner->hide();
     if (state != SyncController::State::KeychainLocked)
         m_keychainLockedBanner->hide();
-    if (m_checkCacheAction)
-        m_checkCacheAction->setEnabled(m_sync && m_sync->query());
+    m_actions->setCheckCacheEnabled(m_sync && m_sync->query());
 
     // Offline: the cache said so, or the session was restored without reaching the server.
     const bool offline = signedIn && (state == SyncController::State::Offline || m_serverUnreachable || m_status.offline);
@@ -476,10 +392,7 @@ void MainWindow::updateState()
     if (!signedIn && m_changePasswordDialog && m_status.state == Session::State::SignedOut)
         m_changePasswordDialog->close();
 
-    m_emailAction->setText(signedIn ? account.email : tr("Not signed in"));
-    m_changePasswordAction->setEnabled(signedIn);
-    m_signOutAction->setEnabled(signedIn);
-    m_accountButton->setText(signedIn ? account.email : tr("Account"));
+    m_actions->setSignedIn(signedIn, account.email);
     m_settingsPage->setAccount(signedIn ? account.email : QString(),
                                signedIn ? account.displayName : QString());
     m_settingsPage->setServer(m_server.displayName(), m_server.url.toDisplayString());

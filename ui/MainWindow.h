@@ -7,20 +7,19 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QAction;
 class QLabel;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
-class QToolBar;
-class QToolButton;
 
 namespace sp {
 
 class CacheQuery;
 class ChangePasswordDialog;
+class Clock;
 class DashboardPage;
 class FinancesPage;
+class MainWindowActions;
 class MessageBanner;
 class OrdersPage;
 class ProductsPage;
@@ -48,6 +47,8 @@ public:
     void setSyncController(SyncController* controller);
     // Where the tables remember their columns (the profile's settings); null: nowhere.
     void setSettings(QSettings* settings);
+    // The time the pages read (their ranges, default dates, file names); null: the system clock.
+    void setClock(const Clock* clock);
     // The workspace pages read this cache (null: none). The sync controller's open cache sets it;
     // the orders-table memory benchmark sets a cache of its own.
     void setPagesQuery(CacheQuery* query);
@@ -76,9 +77,6 @@ protected:
 
 private:
     void addPage(const QString& title, QWidget* page, const QKeySequence& shortcut);
-    void createAccountMenu();
-    void createHelpMenu();
-    void createSyncAction(QToolBar* toolBar);
     void updateState();
     void updateSyncState();
     void updateDiskBanner();
@@ -91,18 +89,12 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     SettingsPage* m_settingsPage;
-    QToolButton* m_accountButton;
-    QAction* m_emailAction = nullptr;
-    QAction* m_changePasswordAction = nullptr;
-    QAction* m_signOutAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_syncNowAction = nullptr;
+    MainWindowActions* m_actions = nullptr;
     QLabel* m_connectionLabel;
     MessageBanner* m_offlineBanner;
     MessageBanner* m_cacheBanner;
     MessageBanner* m_diskBanner = nullptr; // the disk that holds the cache is full (with Retry)
     MessageBanner* m_keychainLockedBanner; // the cache key could not be read: Retry, never Reset
-    QAction* m_checkCacheAction = nullptr;
     MessageBanner* m_keychainBanner = nullptr; // created on first use
     SyncStatusPanel* m_syncPanel;
     DashboardPage* m_dashboardPage;

@@ -1,5 +1,7 @@
 #include "MoneyText.h"
 
+#include "common/Money.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -8,12 +10,7 @@ namespace sp {
 
 QString MoneyText::format(qint64 cents, const QString& currency)
 {
-    const QLocale locale;
-    const qint64 magnitude = cents < 0 ? -cents : cents;
-    QString text = locale.toString(magnitude / 100) + locale.decimalPoint()
-        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    if (cents < 0)
-        text.prepend(locale.negativeSign());
+    const QString text = Money::formatCents(cents, QLocale());
     return currency.isEmpty() ? text : text + QLatin1Char(' ') + currency;
 }
 

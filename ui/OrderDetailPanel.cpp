@@ -1,43 +1,16 @@
 #include "OrderDetailPanel.h"
 
 #include "MoneyText.h"
-#include "TableNames.h"
+#include "ReadOnlyTable.h"
 #include "cache/CacheQuery.h"
 
 #include <QHash>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sp {
-
-namespace {
-QTableWidget* makeTable(const QString& name, const QString& accessibleName, const QStringList& headers,
-                        QWidget* parent)
-{
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(name);
-    table->setAccessibleName(accessibleName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    nameTableParts(table);
-    return table;
-}
-
-QTableWidgetItem* cell(const QString& text, bool number = false)
-{
-    auto* item = new QTableWidgetItem(text);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-} // namespace
 
 OrderDetailPanel::OrderDetailPanel(QWidget* parent)
     : QWidget(parent)
@@ -52,12 +25,12 @@ OrderDetailPanel::OrderDetailPanel(QWidget* parent)
     m_title->setFont(font);
     m_summary->setObjectName(QStringLiteral("orderDetailSummary"));
     m_summary->setWordWrap(true);
-    m_items = makeTable(QStringLiteral("orderItemsTable"), tr("Items of the order"),
-                        {tr("SKU"), tr("ASIN"), tr("Title"), tr("Quantity"), tr("Price"), tr("Tax"), tr("Shipping"),
-                         tr("Promotion")},
-                        this);
-    m_events = makeTable(QStringLiteral("orderEventsTable"), tr("Fees and refunds of the order"),
-                         {tr("Posted"), tr("Type"), tr("Charge"), tr("SKU"), tr("Amount")}, this);
+    m_items = makeReadOnlyTable(QStringLiteral("orderItemsTable"), tr("Items of the order"),
+                                {tr("SKU"), tr("ASIN"), tr("Title"), tr("Quantity"), tr("Price"), tr("Tax"),
+                                 tr("Shipping"), tr("Promotion")},
+                                this);
+    m_events = makeReadOnlyTable(QStringLiteral("orderEventsTable"), tr("Fees and refunds of the order"),
+                                 {tr("Posted"), tr("Type"), tr("Charge"), tr("SKU"), tr("Amount")}, this);
     auto* itemsLabel = new QLabel(tr("Items"), this);
     auto* eventsLabel = new QLabel(tr("Fees, charges and refunds"), this);
     itemsLabel->setBuddy(m_items);
@@ -102,14 +75,14 @@ void OrderDetailPanel::showOrder(const QString& orderId)
     const QString currency = events.isEmpty() ? QString() : events.first().currency;
     for (int row = 0; row < items.size(); ++row) {
         const OrderItemRow& item = items.at(row);
-        m_items->setItem(row, 0, cell(item.sku));
-        m_items->setItem(row, 1, cell(item.asin));
-        m_items->setItem(row, 2, cell(item.title));
-        m_items->setItem(row, 3, cell(QLocale().toString(item.quantity), true));
-        m_items->setItem(row, 4, cell(money(item.itemPriceCents, currency), true));
-        m_items->setItem(row, 5, cell(money(item.itemTaxCents, currency), true));
-        m_items->setItem(row, 6, cell(money(item.shippingPriceCents, currency), true));
-        m_items->setItem(row, 7, cell(money(item.promotionDiscountCents, currency), true));
+        m_items->setItem(row, 0, readOnlyCell(item.sku));
+        m_items->setItem(row, 1, readOnlyCell(item.asin));
+        m_items->setItem(row, 2, readOnlyCell(item.title));
+        m_items->setItem(row, 3, readOnlyCell(QLocale().toString(item.quantity), true));
+        m_items->setItem(row, 4, readOnlyCell(money(item.itemPriceCents, currency), true));
+        m_items->setItem(row, 5, readOnlyCell(money(item.itemTaxCents, currency), true));
+        m_items->setItem(row, 6, readOnlyCell(money(item.shippingPriceCents, currency), true));
+        m_items->setItem(row, 7, readOnlyCell(money(item.promotionDiscountCents, currency), true));
     }
 
     m_events->setRowCount(int(events.size()));
@@ -117,11 +90,11 @@ void OrderDetailPanel::showOrder(const QString& orderId)
     QStringList currencies;
     for (int row = 0; row < events.size(); ++row) {
         const FinancialEventRow& event = events.at(row);
-        m_events->setItem(row, 0, cell(MoneyText::dateTime(event.postedAt)));
-        m_events->setItem(row, 1, cell(event.type));
-        m_events->setItem(row, 2, cell(event.charge));
-        m_events->setItem(row, 3, cell(event.sku));
-        m_events->setItem(row, 4, cell(MoneyText::format(event.amountCents, event.currency), true));
+        m_events->setItem(row, 0, readOnlyCell(MoneyText::dateTime(event.postedAt)));
+        m_events->setItem(row, 1, readOnlyCell(event.type));
+        m_events->setItem(row, 2, readOnlyCell(event.charge));
+        m_events->setItem(row, 3, readOnlyCell(event.sku));
+        m_events->setItem(row, 4, readOnlyCell(MoneyText::format(event.amountCents, event.currency), true));
         if (!totals.contains(event.currency))
             currencies << event.currency;
         totals[event.currency] += event.amountCents;

@@ -3,18 +3,17 @@
 
 #include "OrderDetailPanel.h"
 #include "OrdersModel.h"
+#include "PageHeading.h"
+#include "TableFilterBar.h"
 #include "TableColumnState.h"
 #include "cache/CacheQuery.h"
 
 #include <QAbstractButton>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -24,53 +23,25 @@
 namespace sp {
 
 namespace {
-constexpr int kSearchDelayMs = 250;  // type a few characters before the query runs
 constexpr int kReloadDelayMs = 1000; // a sync commits many pages: refresh once per second at most
 } // namespace
 
 OrdersPage::OrdersPage(QWidget* parent)
     : QWidget(parent)
-    , m_searchEdit(new QLineEdit(this))
+    , m_filters(new TableFilterBar(QStringLiteral("orders"), tr("Search orders"),
+                                   tr("Search by order id, SKU, ASIN or title"), this))
     , m_statusCombo(new QComboBox(this))
     , m_marketplaceCombo(new QComboBox(this))
-    , m_dateCheck(new QCheckBox(tr("Purchased from"), this))
-    , m_fromEdit(new QDateEdit(this))
-    , m_toEdit(new QDateEdit(this))
-    , m_countLabel(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new OrdersModel(this))
     , m_detail(new OrderDetailPanel(this))
 {
     setObjectName(QStringLiteral("ordersPage"));
-    auto* heading = new QLabel(tr("Orders"), this);
-    heading->setObjectName(QStringLiteral("ordersHeading"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
-
-    m_searchEdit->setObjectName(QStringLiteral("ordersSearchEdit"));
-    m_searchEdit->setAccessibleName(tr("Search orders"));
-    m_searchEdit->setPlaceholderText(tr("Search by order id, SKU, ASIN or title"));
-    m_searchEdit->setClearButtonEnabled(true);
+    auto* heading = new PageHeading(tr("Orders"), QStringLiteral("ordersHeading"), this);
     m_statusCombo->setObjectName(QStringLiteral("ordersStatusCombo"));
     m_statusCombo->setAccessibleName(tr("Order status"));
     m_marketplaceCombo->setObjectName(QStringLiteral("ordersMarketplaceCombo"));
     m_marketplaceCombo->setAccessibleName(tr("Marketplace"));
-    m_dateCheck->setObjectName(QStringLiteral("ordersDateCheck"));
-    m_dateCheck->setAccessibleName(tr("Filter by purchase date"));
-    m_fromEdit->setObjectName(QStringLiteral("ordersFromEdit"));
-    m_fromEdit->setAccessibleName(tr("Purchased from"));
-    m_toEdit->setObjectName(QStringLiteral("ordersToEdit"));
-    m_toEdit->setAccessibleName(tr("Purchased until"));
-    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-    }
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    m_fromEdit->setDate(today.addDays(-29));
-    m_toEdit->setDate(today);
-    m_countLabel->setObjectName(QStringLiteral("ordersCountLabel"));
     auto* columnsButton = new QPushButton(tr("Columns..."), this);
     columnsButton->setObjectName(QStringLiteral("ordersColumnsButton"));
     columnsButton->setAccessibleName(tr("Choose the order columns"));
@@ -114,19 +85,8 @@ OrdersPage::OrdersPage(QWidget* parent)
         m_columns->showColumnMenu(columnsButton->mapToGlobal(QPoint(0, columnsButton->height())));
     });
 
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(kSearchDelayMs);
-    connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this, &OrdersPage::applyFilter);
-    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
-    connect(m_marketplaceCombo, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
-    connect(m_dateCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_fromEdit->setEnabled(on);
-        m_toEdit->setEnabled(on);
-        applyFilter();
-    });
-    connect(m_fromEdit, &QDateEdit::dateChanged, this, &OrdersPage::applyFilter);
-    connect(m_toEdit, &QDateEdit::dateChanged, this, &OrdersPage::applyFilter);
+    connect(m_filters, &TableFilterBar::searchChanged, this, &OrdersPage::applyFilter);
+    connect(m_filters, &TableFilterBar::filtersChanged, this, &OrdersPage::applyFilter);
     m_reloadDelay.setSingleShot(true);
     m_reloadDelay.setInterval(kReloadDelayMs);
     connect(&m_reloadDelay, &QTimer::timeout, this, [this] {
@@ -141,28 +101,12 @@ OrdersPage::OrdersPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_searchEdit, 1);
-    searchRow->addWidget(m_countLabel);
-    layout->addLayout(searchRow);
-    auto* filterRow = new QHBoxLayout;
-    auto* statusLabel = new QLabel(tr("&Status:"), this);
-    statusLabel->setBuddy(m_statusCombo);
-    auto* marketplaceLabel = new QLabel(tr("&Marketplace:"), this);
-    marketplaceLabel->setBuddy(m_marketplaceCombo);
-    auto* toLabel = new QLabel(tr("to"), this);
-    toLabel->setBuddy(m_toEdit);
-    filterRow->addWidget(statusLabel);
-    filterRow->addWidget(m_statusCombo);
-    filterRow->addWidget(marketplaceLabel);
-    filterRow->addWidget(m_marketplaceCombo);
-    filterRow->addWidget(m_dateCheck);
-    filterRow->addWidget(m_fromEdit);
-    filterRow->addWidget(toLabel);
-    filterRow->addWidget(m_toEdit);
-    filterRow->addStretch(1);
-    filterRow->addWidget(columnsButton);
-    layout->addLayout(filterRow);
+    m_filters->addChoice(tr("&Status:"), m_statusCombo);
+    m_filters->addChoice(tr("&Marketplace:"), m_marketplaceCombo);
+    m_filters->addDateRange(tr("Purchased from"), tr("Filter by purchase date"), tr("Purchased from"), tr("to"),
+                            tr("Purchased until"));
+    m_filters->addTrailing(columnsButton);
+    layout->addWidget(m_filters);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("ordersSplitter"));
     splitter->addWidget(m_table);
@@ -170,13 +114,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
-    setTabOrder(m_searchEdit, m_statusCombo);
-    setTabOrder(m_statusCombo, m_marketplaceCombo);
-    setTabOrder(m_marketplaceCombo, m_dateCheck);
-    setTabOrder(m_dateCheck, m_fromEdit);
-    setTabOrder(m_fromEdit, m_toEdit);
-    setTabOrder(m_toEdit, columnsButton);
-    setTabOrder(columnsButton, m_table);
+    setTabOrder(m_filters->lastInFocusChain(), m_table);
     fillChoices();
     updateCount();
 }
@@ -189,6 +127,11 @@ void OrdersPage::setQuery(CacheQuery* query)
     m_detail->setQuery(query);
     m_detail->showOrder(QString());
     m_model->setQuery(query);
+}
+
+void OrdersPage::setClock(const Clock* clock)
+{
+    m_filters->setClock(clock);
 }
 
 void OrdersPage::setSettings(QSettings* settings)
@@ -204,7 +147,7 @@ void OrdersPage::scheduleReload()
 
 QString OrdersPage::countText() const
 {
-    return m_countLabel->text();
+    return m_filters->countText();
 }
 
 void OrdersPage::fillChoices()
@@ -218,15 +161,12 @@ void OrdersPage::fillChoices()
 
 void OrdersPage::applyFilter()
 {
-    m_searchDelay.stop();
     OrderFilter filter;
-    filter.search = m_searchEdit->text();
+    filter.search = m_filters->searchText();
     filter.status = m_statusCombo->currentData().toString();
     filter.marketplaceId = m_marketplaceCombo->currentData().toString();
-    if (m_dateCheck->isChecked()) {
-        filter.from = m_fromEdit->date();
-        filter.to = m_toEdit->date();
-    }
+    filter.from = m_filters->from();
+    filter.to = m_filters->to();
     const OrderFilter current = m_model->filter();
     if (filter.search.trimmed() == current.search && filter.status == current.status
         && filter.marketplaceId == current.marketplaceId && filter.from == current.from && filter.to == current.to)
@@ -254,8 +194,7 @@ void OrdersPage::updateCount()
         text = total == 1 ? tr("1 matching order") : tr("%1 matching orders").arg(QLocale().toString(total));
     else
         text = total == 1 ? tr("1 order") : tr("%1 orders").arg(QLocale().toString(total));
-    m_countLabel->setText(text);
-    m_countLabel->setAccessibleName(text);
+    m_filters->setCountText(text);
 }
 
 } // namespace sp

@@ -4,20 +4,18 @@
 #include <QTimer>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
 class QSettings;
 class QTableView;
 
 namespace sp {
 
 class CacheQuery;
+class Clock;
 class OrderDetailPanel;
 class OrdersModel;
 class TableColumnState;
+class TableFilterBar;
 
 // The orders of the offline cache: a search field (order id, SKU, ASIN, title), filters (status,
 // marketplace, purchase dates), how many orders match, a table sorted by the header and read from
@@ -29,6 +27,7 @@ public:
     explicit OrdersPage(QWidget* parent = nullptr);
 
     void setQuery(CacheQuery* query); // null while no cache is open
+    void setClock(const Clock* clock);  // the days the date filter starts on (null: the system clock)
     // Where the column choice and sizes are remembered (the profile's settings); null: nowhere.
     void setSettings(QSettings* settings);
     // Rows were committed: refresh soon (at most about once a second while a sync runs).
@@ -46,18 +45,13 @@ private:
     void showCurrentOrder();
 
     QPointer<CacheQuery> m_query;
-    QLineEdit* m_searchEdit;
+    TableFilterBar* m_filters;
     QComboBox* m_statusCombo;
     QComboBox* m_marketplaceCombo;
-    QCheckBox* m_dateCheck;
-    QDateEdit* m_fromEdit;
-    QDateEdit* m_toEdit;
-    QLabel* m_countLabel;
     QTableView* m_table;
     OrdersModel* m_model;
     OrderDetailPanel* m_detail;
     TableColumnState* m_columns;
-    QTimer m_searchDelay;
     QTimer m_reloadDelay;
 };
 

@@ -1,11 +1,11 @@
 #include "PermissionsSection.h"
 
+#include "Confirmation.h"
 #include "auth/Session.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -114,26 +114,18 @@ void PermissionsSection::onToggled(const QString& id, bool on)
 
 void PermissionsSection::confirmEnable(const QString& id)
 {
-    auto* dialog = new QMessageBox(QMessageBox::Question, tr("Turn on %1").arg(WriteFeature::title(id)),
-                                   tr("%1\n\nThis changes data on your Amazon account. Turn it on?")
-                                       .arg(WriteFeature::whatItAllows(id)),
-                                   QMessageBox::NoButton, this);
-    dialog->setObjectName(QStringLiteral("permissionConfirmation"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* yes = dialog->addButton(tr("Turn on"), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("permissionConfirmButton"));
-    yes->setAccessibleName(yes->text());
-    QPushButton* cancel = dialog->addButton(QMessageBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
-    dialog->setDefaultButton(cancel);
-    connect(dialog, &QMessageBox::buttonClicked, this, [this, id, yes](QAbstractButton* button) {
-        if (button != yes || !m_client)
-            return;
-        if (QCheckBox* box = m_boxes.value(id))
-            box->setEnabled(false);
-        m_client->setEnabled(id, true);
-    });
-    dialog->open();
+    ConfirmationStyle style;
+    style.boxName = QStringLiteral("permissionConfirmation");
+    style.confirmName = QStringLiteral("permissionConfirmButton");
+    confirmDestructive(this, tr("Turn on %1").arg(WriteFeature::title(id)),
+                       tr("%1\n\nThis changes data on your Amazon account. Turn it on?").arg(WriteFeature::whatItAllows(id)),
+                       tr("Turn on"), style, [this, id] {
+                           if (!m_client)
+                               return;
+                           if (QCheckBox* box = m_boxes.value(id))
+                               box->setEnabled(false);
+                           m_client->setEnabled(id, true);
+                       });
 }
 
 } // namespace sp

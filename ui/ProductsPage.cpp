@@ -1,8 +1,11 @@
 #include "ProductsPage.h"
 
 #include "MoneyText.h"
+#include "PageHeading.h"
 #include "ProductsModel.h"
+#include "SystemClock.h"
 #include "TableColumnState.h"
+#include "TableFilterBar.h"
 #include "TableNames.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
@@ -10,7 +13,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -25,7 +27,6 @@
 namespace sp {
 
 namespace {
-constexpr int kSearchDelayMs = 250;
 constexpr int kReloadDelayMs = 1000;
 
 // "12.34", "12,34" or "12" in cents; -1 when it is not an amount (exact: no floating point).
@@ -44,8 +45,9 @@ qint64 centsFrom(const QString& text)
 
 ProductsPage::ProductsPage(QWidget* parent)
     : QWidget(parent)
-    , m_searchEdit(new QLineEdit(this))
-    , m_countLabel(new QLabel(this))
+    , m_clock(systemClock())
+    , m_filters(new TableFilterBar(QStringLiteral("products"), tr("Search products"), tr("Search by SKU, ASIN or title"),
+                                   this))
     , m_table(new QTableView(this))
     , m_model(new ProductsModel(this))
     , m_skuLabel(new QLabel(this))
@@ -56,18 +58,7 @@ ProductsPage::ProductsPage(QWidget* parent)
     , m_costMessage(new QLabel(this))
 {
     setObjectName(QStringLiteral("productsPage"));
-    auto* heading = new QLabel(tr("Products and inventory"), this);
-    heading->setObjectName(QStringLiteral("productsHeading"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
-
-    m_searchEdit->setObjectName(QStringLiteral("productsSearchEdit"));
-    m_searchEdit->setAccessibleName(tr("Search products"));
-    m_searchEdit->setPlaceholderText(tr("Search by SKU, ASIN or title"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_countLabel->setObjectName(QStringLiteral("productsCountLabel"));
+    auto* heading = new PageHeading(tr("Products and inventory"), QStringLiteral("productsHeading"), this);
 
     m_table->setObjectName(QStringLiteral("productsTable"));
     m_table->setAccessibleName(tr("Products"));
@@ -99,7 +90,7 @@ ProductsPage::ProductsPage(QWidget* parent)
     m_fromEdit->setObjectName(QStringLiteral("unitCostFromEdit"));
     m_fromEdit->setAccessibleName(tr("Unit cost applies from"));
     m_fromEdit->setCalendarPopup(true);
-    m_fromEdit->setDate(QDateTime::currentDateTimeUtc().date());
+    m_fromEdit->setDate(m_clock->nowUtc().date());
     m_saveButton->setObjectName(QStringLiteral("unitCostSaveButton"));
     m_saveButton->setAccessibleName(tr("Save unit cost"));
     m_costMessage->setObjectName(QStringLiteral("unitCostMessage"));
@@ -112,10 +103,7 @@ ProductsPage::ProductsPage(QWidget* parent)
     form->addRow(m_saveButton);
     form->addRow(m_costMessage);
 
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(kSearchDelayMs);
-    connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_searchEdit->text()); });
+    connect(m_filters, &TableFilterBar::searchChanged, this, [this] { m_model->setSearch(m_filters->searchText()); });
     m_reloadDelay.setSingleShot(true);
     m_reloadDelay.setInterval(kReloadDelayMs);
     connect(&m_reloadDelay, &QTimer::timeout, this, [this] {
@@ -131,10 +119,7 @@ ProductsPage::ProductsPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_searchEdit, 1);
-    searchRow->addWidget(m_countLabel);
-    layout->addLayout(searchRow);
+    layout->addWidget(m_filters);
     auto* body = new QHBoxLayout;
     body->addWidget(m_table, 3);
     body->addWidget(costBox, 1);
@@ -150,6 +135,13 @@ void ProductsPage::setQuery(CacheQuery* query)
     fillCurrencies();
     m_model->setQuery(query);
     onCurrentProductChanged();
+}
+
+void ProductsPage::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : systemClock();
+    if (m_sku.isEmpty())
+        m_fromEdit->setDate(m_clock->nowUtc().date()); // a cost being typed keeps its date
 }
 
 void ProductsPage::setSettings(QSettings* settings)
@@ -176,7 +168,7 @@ void ProductsPage::scheduleReload()
 
 QString ProductsPage::countText() const
 {
-    return m_countLabel->text();
+    return m_filters->countText();
 }
 
 QString ProductsPage::costMessage() const
@@ -191,8 +183,7 @@ void ProductsPage::updateCount()
         : m_model->search().isEmpty()        ? (total == 1 ? tr("1 product") : tr("%1 products").arg(QLocale().toString(total)))
         : total == 1                         ? tr("1 matching product")
                                              : tr("%1 matching products").arg(QLocale().toString(total));
-    m_countLabel->setText(text);
-    m_countLabel->setAccessibleName(text);
+    m_filters->setCountText(text);
 }
 
 void ProductsPage::fillCurrencies()

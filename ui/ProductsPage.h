@@ -15,9 +15,11 @@ class QTableView;
 namespace sp {
 
 class CacheQuery;
+class Clock;
 class ProductsModel;
 class Session;
 class TableColumnState;
+class TableFilterBar;
 class UnitCostClient;
 
 // Products with their stock (fulfillable, inbound, reserved, unfulfillable) and unit cost. The
@@ -30,6 +32,7 @@ public:
     explicit ProductsPage(QWidget* parent = nullptr);
 
     void setQuery(CacheQuery* query);
+    void setClock(const Clock* clock); // the day a new unit cost applies from (null: the system clock)
     void setSettings(QSettings* settings);
     // The session unit costs are saved through; null or `online` false: saving is not possible.
     void setSession(Session* session, bool online);
@@ -47,11 +50,11 @@ private:
     void saveUnitCost();
     void setCostMessage(const QString& text);
 
+    const Clock* m_clock;
     QPointer<CacheQuery> m_query;
     QPointer<Session> m_session;
     bool m_online = false;
-    QLineEdit* m_searchEdit;
-    QLabel* m_countLabel;
+    TableFilterBar* m_filters;
     QTableView* m_table;
     ProductsModel* m_model;
     TableColumnState* m_columns;
@@ -63,7 +66,6 @@ private:
     QLabel* m_costMessage;
     QPointer<UnitCostClient> m_client;
     QString m_sku;
-    QTimer m_searchDelay;
     QTimer m_reloadDelay;
 };
 

@@ -2,16 +2,15 @@
 
 #include "DashboardChart.h"
 #include "MarketplaceFilterButton.h"
+#include "PageHeading.h"
+#include "PeriodFilterBar.h"
 #include "ReportTableModel.h"
 #include "TableNames.h"
 #include "UiLog.h"
 #include "cache/CacheQuery.h"
 #include "reports/ReportBuilder.h"
-#include "reports/ReportPeriods.h"
 
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -35,9 +34,9 @@ constexpr int kRefreshDelayMs = 1000;
 ReportsPage::ReportsPage(QWidget* parent)
     : QWidget(parent)
     , m_reportCombo(new QComboBox(this))
-    , m_presetCombo(new QComboBox(this))
-    , m_fromEdit(new QDateEdit(this))
-    , m_toEdit(new QDateEdit(this))
+    , m_periodBar(new PeriodFilterBar({RangePreset::Last30Days, RangePreset::MonthToDate, RangePreset::LastMonth,
+                                       RangePreset::YearToDate, RangePreset::Last12Months, RangePreset::Custom},
+                                      RangePreset::Last12Months, tr("P&eriod:"), this))
     , m_marketplaceButton(new MarketplaceFilterButton(this))
     , m_titleLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
@@ -51,12 +50,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_job(new ExportJob(this))
 {
     setObjectName(QStringLiteral("reportsPage"));
-    auto* heading = new QLabel(tr("Reports"), this);
-    heading->setObjectName(QStringLiteral("reportsHeading"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
+    auto* heading = new PageHeading(tr("Reports"), QStringLiteral("reportsHeading"), this);
 
     m_reportCombo->setObjectName(QStringLiteral("reportKindCombo"));
     m_reportCombo->setAccessibleName(tr("Report"));
@@ -66,24 +60,7 @@ ReportsPage::ReportsPage(QWidget* parent)
         if (kind != ReportKind::Orders)
             m_reportCombo->addItem(ReportBuilder::titleOf(kind), ReportBuilder::idOf(kind));
     }
-    m_presetCombo->setObjectName(QStringLiteral("reportRangeCombo"));
-    m_presetCombo->setAccessibleName(tr("Report period"));
-    const QList<QPair<RangePreset, QString>> presets{
-        {RangePreset::Last30Days, tr("Last 30 days")},   {RangePreset::MonthToDate, tr("Month to date")},
-        {RangePreset::LastMonth, tr("Last month")},      {RangePreset::YearToDate, tr("Year to date")},
-        {RangePreset::Last12Months, tr("Last 12 months")}, {RangePreset::Custom, tr("Custom range")},
-    };
-    for (const auto& preset : presets)
-        m_presetCombo->addItem(preset.second, int(preset.first));
-    m_presetCombo->setCurrentIndex(m_presetCombo->findData(int(RangePreset::Last12Months)));
-    m_fromEdit->setObjectName(QStringLiteral("reportFromEdit"));
-    m_fromEdit->setAccessibleName(tr("Report from"));
-    m_toEdit->setObjectName(QStringLiteral("reportToEdit"));
-    m_toEdit->setAccessibleName(tr("Report to"));
-    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setVisible(false);
-    }
+    m_periodBar->setNames(QStringLiteral("report"), tr("Report period"), tr("Report from"), tr("Report to"));
     m_marketplaceButton->setObjectName(QStringLiteral("reportMarketplaceButton"));
     m_titleLabel->setObjectName(QStringLiteral("reportTitleLabel"));
     QFont bold = m_titleLabel->font();
@@ -116,9 +93,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_chart->setAccessibleName(tr("Report chart"));
 
     connect(m_reportCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
-    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::onPresetChanged);
-    connect(m_fromEdit, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
-    connect(m_toEdit, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(m_periodBar, &PeriodFilterBar::changed, this, &ReportsPage::refresh);
     connect(m_marketplaceButton, &MarketplaceFilterButton::chosenChanged, this, &ReportsPage::refresh);
     connect(m_csvButton, &QPushButton::clicked, this, [this] { exportAs(ExportJob::Format::Csv); });
     connect(m_xlsxButton, &QPushButton::clicked, this, [this] { exportAs(ExportJob::Format::Xlsx); });
@@ -139,14 +114,9 @@ ReportsPage::ReportsPage(QWidget* parent)
     auto* filters = new QHBoxLayout;
     auto* reportLabel = new QLabel(tr("&Report:"), this);
     reportLabel->setBuddy(m_reportCombo);
-    auto* periodLabel = new QLabel(tr("P&eriod:"), this);
-    periodLabel->setBuddy(m_presetCombo);
     filters->addWidget(reportLabel);
     filters->addWidget(m_reportCombo);
-    filters->addWidget(periodLabel);
-    filters->addWidget(m_presetCombo);
-    filters->addWidget(m_fromEdit);
-    filters->addWidget(m_toEdit);
+    filters->addWidget(m_periodBar);
     filters->addWidget(m_marketplaceButton);
     filters->addStretch(1);
     layout->addLayout(filters);
@@ -164,10 +134,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
-    setTabOrder(m_reportCombo, m_presetCombo);
-    setTabOrder(m_presetCombo, m_fromEdit);
-    setTabOrder(m_fromEdit, m_toEdit);
-    setTabOrder(m_toEdit, m_marketplaceButton);
+    setTabOrder(m_reportCombo, m_periodBar->firstInFocusChain());
+    setTabOrder(m_periodBar->lastInFocusChain(), m_marketplaceButton);
     setTabOrder(m_marketplaceButton, m_csvButton);
     setTabOrder(m_csvButton, m_xlsxButton);
     setTabOrder(m_xlsxButton, m_pdfButton);
@@ -192,10 +160,15 @@ void ReportsPage::scheduleRefresh()
         m_refreshDelay.start();
 }
 
+void ReportsPage::setClock(const Clock* clock)
+{
+    m_periodBar->setClock(clock);
+    refresh();
+}
+
 void ReportsPage::setToday(QDate today)
 {
-    m_today = today;
-    refresh();
+    m_periodBar->setToday(today);
 }
 
 void ReportsPage::setReport(const QString& id)
@@ -205,21 +178,12 @@ void ReportsPage::setReport(const QString& id)
 
 void ReportsPage::setPreset(RangePreset preset)
 {
-    m_presetCombo->setCurrentIndex(m_presetCombo->findData(int(preset)));
+    m_periodBar->setPreset(preset);
 }
 
 void ReportsPage::setCustomPeriod(const Period& period)
 {
-    {
-        const QSignalBlocker fromBlocker(m_fromEdit);
-        const QSignalBlocker toBlocker(m_toEdit);
-        m_fromEdit->setDate(period.from);
-        m_toEdit->setDate(period.to);
-    }
-    if (RangePreset(m_presetCombo->currentData().toInt()) == RangePreset::Custom)
-        refresh();
-    else
-        setPreset(RangePreset::Custom);
+    m_periodBar->setCustomPeriod(period);
 }
 
 void ReportsPage::setMarketplaces(const QStringList& ids)
@@ -245,27 +209,10 @@ QString ReportsPage::exportMessage() const
 
 DashboardFilter ReportsPage::filter() const
 {
-    const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
     DashboardFilter filter;
-    filter.period = periodFor(RangePreset(m_presetCombo->currentData().toInt()), today,
-                              Period{m_fromEdit->date(), m_toEdit->date()});
+    filter.period = m_periodBar->period();
     filter.marketplaceIds = m_marketplaceButton->chosen();
     return filter;
-}
-
-void ReportsPage::onPresetChanged()
-{
-    const bool custom = RangePreset(m_presetCombo->currentData().toInt()) == RangePreset::Custom;
-    if (custom && m_fromEdit->date() == QDate(2000, 1, 1)) { // QDateEdit's first date: not chosen yet
-        const QSignalBlocker fromBlocker(m_fromEdit);
-        const QSignalBlocker toBlocker(m_toEdit);
-        const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
-        m_fromEdit->setDate(today.addDays(-29));
-        m_toEdit->setDate(today);
-    }
-    m_fromEdit->setVisible(custom);
-    m_toEdit->setVisible(custom);
-    refresh();
 }
 
 void ReportsPage::refresh()
@@ -281,7 +228,7 @@ void ReportsPage::refresh()
         error = tr("Choose a period whose start is not after its end.");
     } else if (m_query) {
         ReportBuilder builder(m_query->database());
-        table = builder.build(*kind, current, m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date());
+        table = builder.build(*kind, current, m_periodBar->today());
         error = builder.lastError();
         if (!error.isEmpty())
             qCWarning(lcUi) << "report failed:" << error;

@@ -11,7 +11,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QProgressDialog;
 class QPushButton;
@@ -20,8 +19,10 @@ class QTableView;
 namespace sp {
 
 class CacheQuery;
+class Clock;
 class DashboardChart;
 class MarketplaceFilterButton;
+class PeriodFilterBar;
 class ReportTableModel;
 
 // The reports for an accountant: choose one (profit and loss by month, sales by product, fee
@@ -41,7 +42,8 @@ public:
     void setQuery(CacheQuery* query);
     void scheduleRefresh();
     void refresh();
-    void setToday(QDate today); // tests: the day the ranges end on (default: today, UTC)
+    void setClock(const Clock* clock); // the days of the ranges (null: the system clock)
+    void setToday(QDate today); // tests: the day the ranges end on (default: the clock's today, UTC)
 
     void setReport(const QString& id); // "profit-and-loss", ...
     void setPreset(RangePreset preset);
@@ -63,16 +65,12 @@ signals:
     void exportFinished(const sp::ExportResult& result);
 
 private:
-    void onPresetChanged();
     void onExportFinished(const ExportResult& result);
     DashboardFilter filter() const;
 
     QPointer<CacheQuery> m_query;
-    QDate m_today;
     QComboBox* m_reportCombo;
-    QComboBox* m_presetCombo;
-    QDateEdit* m_fromEdit;
-    QDateEdit* m_toEdit;
+    PeriodFilterBar* m_periodBar;
     MarketplaceFilterButton* m_marketplaceButton;
     QLabel* m_titleLabel;
     QLabel* m_errorLabel;

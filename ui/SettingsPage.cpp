@@ -1,4 +1,6 @@
 #include "SettingsPage.h"
+
+#include "Confirmation.h"
 #include "LanguageChooser.h"
 
 #include "AmazonConnectionSection.h"
@@ -11,7 +13,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -192,23 +193,18 @@ void SettingsPage::setSyncInterval(int minutes)
 
 void SettingsPage::confirmReset()
 {
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Reset the cache"),
-                                tr("Delete the downloaded data of this account from this computer and download "
-                                   "everything again? Until the download is complete, less is readable offline."),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("resetCacheConfirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* reset = box->addButton(tr("Reset and download again"), QMessageBox::AcceptRole);
-    reset->setObjectName(QStringLiteral("confirmResetButton"));
-    reset->setAccessibleName(reset->text());
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, reset](QAbstractButton* button) {
-        if (button == reset)
-            emit resetCacheRequested();
-    });
-    box->open();
+    ConfirmationStyle style;
+    style.boxName = QStringLiteral("resetCacheConfirmation");
+    style.confirmName = QStringLiteral("confirmResetButton");
+    confirmDestructive(this, tr("Reset the cache"),
+                       tr("Delete the downloaded data of this account from this computer and download "
+                          "everything again? Until the download is complete, less is readable offline."),
+                       tr("Reset and download again"), style, [this] { emit resetCacheRequested(); });
+}
+
+void SettingsPage::setClock(const Clock* clock)
+{
+    m_yourData->setClock(clock);
 }
 
 void SettingsPage::setSettings(QSettings* settings)

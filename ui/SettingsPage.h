@@ -18,6 +18,7 @@ namespace sp {
 class LanguageChooser;
 
 class AmazonConnectionSection;
+class Clock;
 class PermissionsSection;
 class Session;
 class SettingsSecuritySection;
@@ -42,6 +43,7 @@ public:
     void setSyncController(SyncController* controller);
     // Browser and file dialog (tests replace them).
     void setServices(const SettingsServices& services);
+    void setClock(const Clock* clock); // null: the system clock
     // The profile's settings, where the language choice is kept. Not owned.
     void setSettings(QSettings* settings);
 

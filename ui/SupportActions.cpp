@@ -5,6 +5,7 @@
 #include "BundleViewerDialog.h"
 #include "auth/SessionHost.h"
 #include "SupportBundleDialog.h"
+#include "SystemClock.h"
 #include "UiLog.h"
 #include "auth/Session.h"
 #include "support/SupportBundleCollector.h"
@@ -65,7 +66,8 @@ void SupportActions::createBundle()
     }
     if (Session* session = m_host->session())
         context.sessionState = QString::fromLatin1(QMetaEnum::fromType<Session::State>().valueToKey(int(session->state())));
-    const QString createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const Clock* clock = m_host->clock() ? m_host->clock() : systemClock();
+    const QString createdAt = clock->nowUtc().toString(Qt::ISODate);
     qCInfo(lcUi) << "collecting a support bundle";
     SupportBundleCollector::collect(context, this, [this, createdAt](const SupportBundle& bundle) {
         m_collecting = false;

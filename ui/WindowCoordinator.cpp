@@ -22,6 +22,7 @@ WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
     , m_mainWindow(std::make_unique<MainWindow>())
 {
     connect(m_sync, &SyncHost::controllerChanged, m_mainWindow.get(), &MainWindow::setSyncController);
+    m_mainWindow->setClock(m_host->clock()); // the pages' "today" is the app's clock, not the wall clock
     if (m_host->profile())
         m_mainWindow->setSettings(&m_host->profile()->settings()); // the tables' column choice
     m_mainWindow->setSyncController(m_sync->controller()); // non-null if the session was signed in already

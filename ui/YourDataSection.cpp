@@ -1,6 +1,7 @@
 #include "YourDataSection.h"
 
 #include "DeleteAccountDialog.h"
+#include "SystemClock.h"
 #include "UiLog.h"
 #include "cache/CacheArchiveWriter.h"
 #include "auth/Session.h"
@@ -21,6 +22,7 @@ namespace sp {
 
 YourDataSection::YourDataSection(QWidget* parent)
     : QWidget(parent)
+    , m_clock(systemClock())
     , m_requestButton(new QPushButton(tr("Prepare a full export"), this))
     , m_saveButton(new QPushButton(tr("Save the export..."), this))
     , m_progress(new QProgressBar(this))
@@ -176,13 +178,23 @@ void YourDataSection::onExportState(AccountExportClient::State state)
     updateButtons();
 }
 
+void YourDataSection::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : systemClock();
+}
+
+QDate YourDataSection::localToday() const
+{
+    return m_clock->nowUtc().toLocalTime().date(); // the file names carry the user's own date
+}
+
 void YourDataSection::saveExport()
 {
     if (!m_export || !m_services.chooseSaveFile)
         return;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(QStringLiteral("sellerpulse-export-%1.zip")
-                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
+                                                .arg(localToday().toString(Qt::ISODate)));
     const QString path = m_services.chooseSaveFile(this, tr("Save the export"), suggested, tr("ZIP archives (*.zip)"));
     if (path.isEmpty())
         return;
@@ -195,7 +207,7 @@ void YourDataSection::exportCache()
         return;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(QStringLiteral("sellerpulse-offline-%1.zip")
-                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
+                                                .arg(localToday().toString(Qt::ISODate)));
     const QString path = m_services.chooseSaveFile(this, tr("Export this computer's data"), suggested,
                                                    tr("ZIP archives (*.zip)"));
     if (path.isEmpty())

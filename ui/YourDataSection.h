@@ -3,6 +3,7 @@
 #include "SettingsServices.h"
 #include "account/AccountExportClient.h"
 
+#include <QDate>
 #include <QPointer>
 #include <QWidget>
 
@@ -12,6 +13,7 @@ class QPushButton;
 
 namespace sp {
 
+class Clock;
 class Session;
 class SyncController;
 
@@ -27,6 +29,7 @@ public:
     void setSession(Session* session);
     void setSyncController(SyncController* sync);
     void setServices(const SettingsServices& services) { m_services = services; }
+    void setClock(const Clock* clock); // the date in the suggested file names (null: the system clock)
     AccountExportClient* exportClient() const { return m_export; }
 
 signals:
@@ -39,7 +42,9 @@ private:
     void exportCache();
     void openDeleteAccount();
     void setStatus(const QString& text);
+    QDate localToday() const;
 
+    const Clock* m_clock;
     QPointer<Session> m_session;
     QPointer<SyncController> m_sync;
     QPointer<AccountExportClient> m_export;

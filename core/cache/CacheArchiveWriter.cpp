@@ -2,6 +2,8 @@
 
 #include "cache/CipherDatabase.h"
 #include "common/AtomicFileReplacer.h"
+#include "common/CsvCell.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -69,26 +71,6 @@ QList<Table> tables()
     };
 }
 
-QString decimal(qint64 cents)
-{
-    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
-    const qint64 a = cents < 0 ? -cents : cents;
-    return sign + QString::number(a / 100) + QLatin1Char('.') + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
-}
-
-QString csvCell(QString value, bool guardFormula)
-{
-    if (guardFormula && !value.isEmpty()
-        && QStringLiteral("=+-@\t\r").contains(value.at(0)))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
-        value.replace(QLatin1String("\""), QLatin1String("\"\""));
-        value = QLatin1Char('"') + value + QLatin1Char('"');
-    }
-    return value;
-}
-
 bool writeEntry(QuaZip& zip, const QString& name, const QByteArray& data)
 {
     QuaZipFile file(&zip);
@@ -138,9 +120,11 @@ CacheArchiveWriter::Result CacheArchiveWriter::write(CipherDatabase& db, const Q
                     if (statement.isNull(column))
                         cells.append(QString());
                     else if (table.centColumns.contains(column))
-                        cells.append(decimal(statement.int64(column)));
+                        cells.append(Money::formatCents(statement.int64(column)));
+                    else if (table.textColumns.contains(column))
+                        cells.append(CsvCell::quoted(CsvCell::neutralised(statement.text(column))));
                     else
-                        cells.append(csvCell(statement.text(column), table.textColumns.contains(column)));
+                        cells.append(CsvCell::quoted(statement.text(column)));
                 }
                 csv += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
                 ++rows;

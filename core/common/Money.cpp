@@ -28,14 +28,42 @@ bool Money::parseCents(QStringView text, qint64* cents)
     return true;
 }
 
+namespace {
+
+// |cents| without overflow: -INT64_MIN is not a qint64, it is a quint64.
+quint64 magnitudeOf(qint64 cents)
+{
+    return cents < 0 ? quint64(0) - quint64(cents) : quint64(cents);
+}
+
+QString twoDigits(quint64 magnitude)
+{
+    const auto fraction = int(magnitude % 100);
+    QString text;
+    text += QLatin1Char(char('0' + fraction / 10));
+    text += QLatin1Char(char('0' + fraction % 10));
+    return text;
+}
+
+} // namespace
+
 QString Money::formatCents(qint64 cents)
 {
-    const bool negative = cents < 0;
-    const qint64 magnitude = negative ? -cents : cents;
-    return QStringLiteral("%1%2.%3")
-        .arg(negative ? QStringLiteral("-") : QString())
-        .arg(magnitude / 100)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    // Built by hand, not with arg(): the exporters format hundreds of thousands of amounts.
+    const quint64 magnitude = magnitudeOf(cents);
+    QString text = QString::number(magnitude / 100) + QLatin1Char('.') + twoDigits(magnitude);
+    if (cents < 0)
+        text.prepend(QLatin1Char('-'));
+    return text;
+}
+
+QString Money::formatCents(qint64 cents, const QLocale& locale)
+{
+    const quint64 magnitude = magnitudeOf(cents);
+    QString text = locale.toString(magnitude / 100) + locale.decimalPoint() + twoDigits(magnitude);
+    if (cents < 0)
+        text.prepend(locale.negativeSign());
+    return text;
 }
 
 } // namespace sp

@@ -21,6 +21,7 @@ class TestAccountCacheArchive : public QObject
 private slots:
     void init();
     void writesEveryTableAsCsv();
+    void fullWidthFormulaIsText();
     void failureLeavesNoFile();
 
 private:
@@ -99,6 +100,38 @@ void TestAccountCacheArchive::writesEveryTableAsCsv()
     QVERIFY(readme.contains("NOT encrypted"));
     QVERIFY(readme.contains("2026-01-05T08:00:00Z"));
     QVERIFY(readme.contains("orders.csv: 2 rows"));
+}
+
+// Full-width ＝ ＋ － ＠ start a formula in spreadsheets that fold them to ASCII: the archive defuses
+// them as the report CSV export does (one rule, CsvCell).
+void TestAccountCacheArchive::fullWidthFormulaIsText()
+{
+    const QStringList titles{QStringLiteral("\uFF1DHYPERLINK(\"http://x\")"), QStringLiteral("\uFF0B1"),
+                             QStringLiteral("\uFF0D2+3"), QStringLiteral("\uFF20SUM(A1)")};
+    for (int i = 0; i < titles.size(); ++i) {
+        CipherDatabase::Statement insert = m_db->prepare(
+            "INSERT INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+        QVERIFY(insert.isValid());
+        insert.bind(1, QStringLiteral("FW-%1").arg(i));
+        insert.bind(2, QStringLiteral("B00000010%1").arg(i));
+        insert.bind(3, titles.at(i));
+        insert.bind(4, QStringLiteral("A1PA6795UKMFR9"));
+        insert.bind(5, QStringLiteral("2026-01-01T00:00:00Z"));
+        QCOMPARE(insert.step(), CipherDatabase::Statement::Step::Done);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("offline.zip"));
+    const CacheArchiveWriter::Result result =
+        CacheArchiveWriter::write(*m_db, path, QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    const QString products = QString::fromUtf8(entry(path, QStringLiteral("products.csv")));
+    for (int i = 0; i < titles.size(); ++i) {
+        QString field = QLatin1Char('\'') + titles.at(i);
+        if (field.contains(QLatin1Char('"')))
+            field = QLatin1Char('"') + field.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+        const QString line = QStringLiteral("FW-%1,B00000010%1,").arg(i) + field + QLatin1Char(',');
+        QVERIFY2(products.contains(line), qPrintable(products));
+    }
 }
 
 void TestAccountCacheArchive::failureLeavesNoFile()

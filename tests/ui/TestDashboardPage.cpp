@@ -7,8 +7,10 @@
 #include "DashboardPage.h"
 #include "MoneyText.h"
 #include "SyncedWorkspace.h"
+#include "common/Clock.h"
 #include "reports/ReportPeriods.h"
 
+#include <QDateEdit>
 #include <QImage>
 #include <QMouseEvent>
 #include <QJsonArray>
@@ -28,6 +30,7 @@ private slots:
     void changeAgainstThePreviousPeriodPointsTheRightWay();
     void marketplaceFilterShowsOnlyItsCurrency();
     void rangesAndABadCustomRange();
+    void rangesEndOnTheInjectedClock();
     void dataAsOfIsShown();
     void chartFollowsMouseKeysAndPalette();
     void cogsHintLeadsToTheProductsPage();
@@ -37,6 +40,15 @@ private:
     // The sandbox's figures per currency over `period` (and marketplaces).
     QHash<QString, QJsonObject> metrics(const Period& period, const QStringList& marketplaces = {});
 
+    // The app's clock as a test sets it: the pages read the day from it, never from the wall clock.
+    struct FixedClock : Clock
+    {
+        QDateTime at;
+        QDateTime nowUtc() const override { return at; }
+        qint64 nowMSecsSinceEpoch() const override { return at.toMSecsSinceEpoch(); }
+    };
+
+    FixedClock m_clock; // outlives the window that may point to it
     SyncedWorkspace m_workspace;
 };
 
@@ -180,6 +192,22 @@ void TestDashboardPage::rangesAndABadCustomRange()
     page()->setCustomPeriod(Period{today.addDays(-6), today});
     QVERIFY(page()->errorText().isEmpty());
     QCOMPARE(page()->filter().period.days(), 7);
+    page()->setPreset(RangePreset::Last30Days);
+}
+
+void TestDashboardPage::rangesEndOnTheInjectedClock()
+{
+    m_clock.at = QDateTime(QDate(2025, 3, 15), QTime(23, 30), Qt::UTC);
+    m_workspace.window()->setClock(&m_clock);
+    page()->setPreset(RangePreset::Last7Days);
+    QCOMPARE(page()->filter().period.from, QDate(2025, 3, 9));
+    QCOMPARE(page()->filter().period.to, QDate(2025, 3, 15));
+    // The orders page's date filter starts on the same clock's last 30 days.
+    QCOMPARE(SyncedWorkspace::child<QDateEdit>(m_workspace.window(), "ordersToEdit")->date(), QDate(2025, 3, 15));
+    QCOMPARE(SyncedWorkspace::child<QDateEdit>(m_workspace.window(), "ordersFromEdit")->date(), QDate(2025, 2, 14));
+
+    m_workspace.window()->setClock(nullptr); // the system clock again
+    QCOMPARE(page()->filter().period.to, QDateTime::currentDateTimeUtc().date());
     page()->setPreset(RangePreset::Last30Days);
 }
 

@@ -4,6 +4,7 @@
 #include "ExportLog.h"
 #include "FileErrorText.h"
 #include "ReportCellText.h"
+#include "common/CsvCell.h"
 
 #include <QFileDevice>
 
@@ -13,54 +14,7 @@ namespace {
 
 constexpr qsizetype kFlushBytes = 256 * 1024;
 
-bool looksLikeFormula(QChar first)
-{
-    switch (first.unicode()) {
-    case '=':
-    case '+':
-    case '-':
-    case '@':
-    case '\t':
-    case '\r':
-    case 0xFF1D: // full-width = + - @: some spreadsheets fold them to the ASCII forms
-    case 0xFF0B:
-    case 0xFF0D:
-    case 0xFF20:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
-
-QString CsvReportWriter::neutralised(const QString& text)
-{
-    if (text.isEmpty() || !looksLikeFormula(text.at(0)))
-        return text;
-    return QLatin1Char('\'') + text;
-}
-
-void CsvReportWriter::appendField(QByteArray& out, const QString& text)
-{
-    bool quote = false;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == ',' || u == '"' || u == '\r' || u == '\n') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        out += text.toUtf8();
-        return;
-    }
-    out += '"';
-    QString doubled = text;
-    doubled.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    out += doubled.toUtf8();
-    out += '"';
-}
 
 ExportResult CsvReportWriter::writeTo(const ReportTable& table, QFileDevice& file, const QString& path,
                                       ExportControl* control)
@@ -74,7 +28,7 @@ ExportResult CsvReportWriter::writeTo(const ReportTable& table, QFileDevice& fil
     for (int c = 0; c < columns.size(); ++c) {
         if (c > 0)
             buffer += ',';
-        appendField(buffer, neutralised(columns.at(c).title));
+        CsvCell::appendField(buffer, CsvCell::neutralised(columns.at(c).title));
     }
     buffer += "\r\n";
 
@@ -88,7 +42,7 @@ ExportResult CsvReportWriter::writeTo(const ReportTable& table, QFileDevice& fil
             const ReportColumn::Kind kind = columns.at(c).kind;
             const QString text = ReportCellText::machine(kind, value);
             // Only text is neutralised: a number such as -12.50 must stay a number.
-            appendField(buffer, kind == ReportColumn::Kind::Text ? neutralised(text) : text);
+            CsvCell::appendField(buffer, kind == ReportColumn::Kind::Text ? CsvCell::neutralised(text) : text);
         }
         buffer += "\r\n";
         if (buffer.size() >= kFlushBytes) {

@@ -2,14 +2,13 @@
 
 #include "ReportWriter.h"
 
-
 namespace sp {
 
 // RFC 4180 CSV in UTF-8: CRLF line ends, fields with a comma, quote, CR or LF quoted, quotes doubled.
 // One header row of column titles, then one row per table row; no title lines above the table, so
 // that any CSV reader sees a plain table (the title goes into the file name).
 // Numbers are plain machine numbers ("1234.50", "-3"; the row's currency is in its own column),
-// dates ISO 8601. Text cells that a spreadsheet would take for a formula are neutralised.
+// dates ISO 8601. Text cells that a spreadsheet would take for a formula are neutralised (CsvCell).
 class CsvReportWriter final : public ReportWriter
 {
 public:
@@ -23,12 +22,6 @@ public:
     QString suffix() const override { return QStringLiteral("csv"); }
     ExportResult writeTo(const ReportTable& table, QFileDevice& out, const QString& shownPath,
                          ExportControl* control) override;
-
-    // The text of a Text cell made safe to open in a spreadsheet: a leading =, +, -, @, tab or CR
-    // (or their full-width forms) gets an apostrophe in front, which spreadsheets show as text.
-    static QString neutralised(const QString& text);
-    // `text` as one RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
-    static void appendField(QByteArray& out, const QString& text);
 
 private:
     bool m_byteOrderMark = true;

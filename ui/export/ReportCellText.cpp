@@ -1,5 +1,7 @@
 #include "ReportCellText.h"
 
+#include "common/Money.h"
+
 #include <cmath>
 
 namespace sp {
@@ -17,20 +19,6 @@ QString fullYearShortFormat(const QLocale& locale)
 
 } // namespace
 
-QString ReportCellText::centsText(qint64 cents)
-{
-    // Built by hand: the exporters format hundreds of thousands of amounts.
-    const quint64 magnitude = cents < 0 ? quint64(0) - quint64(cents) : quint64(cents);
-    QString text = QString::number(magnitude / 100);
-    const auto fraction = int(magnitude % 100);
-    text += QLatin1Char('.');
-    text += QLatin1Char(char('0' + fraction / 10));
-    text += QLatin1Char(char('0' + fraction % 10));
-    if (cents < 0)
-        text.prepend(QLatin1Char('-'));
-    return text;
-}
-
 QString ReportCellText::machine(ReportColumn::Kind kind, const QVariant& value)
 {
     if (value.isNull() || !value.isValid())
@@ -41,7 +29,7 @@ QString ReportCellText::machine(ReportColumn::Kind kind, const QVariant& value)
     case ReportColumn::Kind::Integer:
         return QString::number(value.toLongLong());
     case ReportColumn::Kind::Money:
-        return centsText(value.toLongLong());
+        return Money::formatCents(value.toLongLong());
     case ReportColumn::Kind::Percent: {
         const double percent = value.toDouble();
         return std::isfinite(percent) ? QString::number(percent, 'f', 2) : QString();
@@ -63,15 +51,8 @@ QString ReportCellText::display(ReportColumn::Kind kind, const QVariant& value, 
         return value.toString();
     case ReportColumn::Kind::Integer:
         return locale.toString(value.toLongLong());
-    case ReportColumn::Kind::Money: {
-        const qint64 cents = value.toLongLong();
-        const qint64 magnitude = cents < 0 ? -cents : cents;
-        QString text = locale.toString(magnitude / 100) + locale.decimalPoint()
-            + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-        if (cents < 0)
-            text.prepend(locale.negativeSign());
-        return text;
-    }
+    case ReportColumn::Kind::Money:
+        return Money::formatCents(value.toLongLong(), locale);
     case ReportColumn::Kind::Percent: {
         const double percent = value.toDouble();
         return std::isfinite(percent) ? locale.toString(percent, 'f', 2) + QLatin1Char(' ') + locale.percent()

@@ -17,8 +17,6 @@ public:
     // As machine(), with the locale's separators and "12.50 %" for percent; money without its
     // currency (the table has a currency column beside it).
     static QString display(ReportColumn::Kind kind, const QVariant& value, const QLocale& locale);
-    // "-3.10" from -310: exact integer arithmetic, no floating point.
-    static QString centsText(qint64 cents);
     // The index of the column whose key is "currency", or -1.
     static int currencyColumn(const ReportTable& table);
     static bool isNumeric(ReportColumn::Kind kind);

@@ -1,0 +1,59 @@
+#include "common/CsvCell.h"
+
+namespace sp {
+
+namespace {
+
+bool looksLikeFormula(QChar first)
+{
+    switch (first.unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+    case 0xFF1D: // full-width = + - @
+    case 0xFF0B:
+    case 0xFF0D:
+    case 0xFF20:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QString CsvCell::neutralised(const QString& text)
+{
+    if (text.isEmpty() || !looksLikeFormula(text.at(0)))
+        return text;
+    return QLatin1Char('\'') + text;
+}
+
+bool CsvCell::needsQuotes(const QString& text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == ',' || u == '"' || u == '\r' || u == '\n')
+            return true;
+    }
+    return false;
+}
+
+QString CsvCell::quoted(const QString& text)
+{
+    if (!needsQuotes(text))
+        return text;
+    QString doubled = text;
+    doubled.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + doubled + QLatin1Char('"');
+}
+
+void CsvCell::appendField(QByteArray& out, const QString& text)
+{
+    out += (needsQuotes(text) ? quoted(text) : text).toUtf8();
+}
+
+} // namespace sp

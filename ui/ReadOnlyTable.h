@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+class QTableWidget;
+class QTableWidgetItem;
+class QWidget;
+
+namespace sp {
+
+// A small read-only table of whole rows (the dashboard's product lists, an order's items and fees):
+// not editable, rows selected whole, no row numbers, named for screen readers (nameTableParts).
+QTableWidget* makeReadOnlyTable(const QString& name, const QString& accessibleName, const QStringList& headers,
+                                QWidget* parent);
+// A cell of such a table; numbers are right-aligned.
+QTableWidgetItem* readOnlyCell(const QString& text, bool number = false);
+
+} // namespace sp
