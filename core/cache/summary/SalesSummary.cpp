@@ -1,5 +1,7 @@
 #include "cache/summary/SalesSummary.h"
 
+#include "cache/summary/FeeCharges.h"
+
 #include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
 #include "cache/CacheLog.h"
@@ -18,9 +20,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("sp::SalesSummary", text);
 }
-
-// The charges that are Amazon's fees (a refunded commission, positive, lowers them).
-#define SP_FEE_CHARGES "('Commission','FBAPerUnitFulfillmentFee','RefundCommission','Subscription','StorageFee')"
 
 // One day's rows (?1 = the day, ?2 = the next day, both 'YYYY-MM-DD'; stored times are RFC 3339
 // UTC, so a day's rows are those with ?1 <= time < ?2 and the indexes on the times serve it).
