@@ -347,7 +347,7 @@ void DashboardPage::onPresetChanged()
 
 void DashboardPage::fillMarketplaces()
 {
-    m_marketplaceButton->setMarketplaces(m_query ? m_query->marketplaces() : QList<MarketplaceRow>{});
+    m_marketplaceButton->setMarketplaces(m_query ? m_query->catalog().marketplaces() : QList<MarketplaceRow>{});
     m_marketplaceIds = m_marketplaceButton->chosen();
 }
 

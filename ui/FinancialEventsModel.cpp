@@ -33,7 +33,7 @@ void FinancialEventsModel::setFilter(const FinancialEventFilter& filter)
 
 void FinancialEventsModel::reload()
 {
-    const int total = m_query ? qMax(0, m_query->financialEventCount(m_filter)) : 0;
+    const int total = m_query ? qMax(0, m_query->financialEvents().count(m_filter)) : 0;
     if (m_query && !m_query->lastError().isEmpty())
         qCWarning(lcUi) << "counting financial events failed:" << m_query->lastError();
     m_pages.clear();
@@ -79,7 +79,7 @@ const FinancialEventRow* FinancialEventsModel::rowAt(int row) const
     if (row < 0 || row >= m_total || !m_query)
         return nullptr;
     return m_pages.rowAt(row, [this](int offset, int limit, const FinancialEventRow* previous) {
-        QList<FinancialEventRow> rows = m_query->financialEvents(m_filter, m_sort, m_order, offset, limit, previous);
+        QList<FinancialEventRow> rows = m_query->financialEvents().page(m_filter, m_sort, m_order, offset, limit, previous);
         if (!m_query->lastError().isEmpty())
             qCWarning(lcUi) << "reading financial events failed:" << m_query->lastError();
         return rows;

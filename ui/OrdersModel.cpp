@@ -74,7 +74,7 @@ void OrdersModel::sort(int column, Qt::SortOrder order)
 
 void OrdersModel::reload()
 {
-    const int total = m_query ? qMax(0, m_query->orderCount(m_filter)) : 0;
+    const int total = m_query ? qMax(0, m_query->orders().count(m_filter)) : 0;
     if (m_query && !m_query->lastError().isEmpty())
         qCWarning(lcUi) << "counting orders failed:" << m_query->lastError();
     // Keep the view where it is: rows are re-read, and only the count's difference is signalled.
@@ -100,7 +100,7 @@ const OrderRow* OrdersModel::rowAt(int row) const
     return m_pages.rowAt(row, [this](int offset, int limit, const OrderRow* previous) {
         // Scrolling on: continue after the row above (an index seek) instead of skipping `offset`
         // rows, which costs a walk over them.
-        QList<OrderRow> rows = m_query->orders(m_filter, sortFor(m_sortColumn), m_sortOrder, offset, limit, previous);
+        QList<OrderRow> rows = m_query->orders().page(m_filter, sortFor(m_sortColumn), m_sortOrder, offset, limit, previous);
         if (!m_query->lastError().isEmpty())
             qCWarning(lcUi) << "reading orders failed:" << m_query->lastError();
         return rows;

@@ -37,12 +37,12 @@ void ProductsModel::setSearch(const QString& search)
 
 void ProductsModel::reload()
 {
-    const int total = m_query ? qMax(0, m_query->productCount(m_search)) : 0;
+    const int total = m_query ? qMax(0, m_query->products().count(m_search)) : 0;
     m_costs.clear();
     if (m_query) {
         // The cost that applies today per SKU and currency: the latest effective_from up to today.
         const QDate today = QDateTime::currentDateTimeUtc().date();
-        for (const UnitCostRow& cost : m_query->unitCosts()) {
+        for (const UnitCostRow& cost : m_query->catalog().unitCosts()) {
             if (cost.effectiveFrom <= today)
                 m_costs[cost.sku].append(cost);
         }
@@ -86,7 +86,7 @@ const ProductStockRow* ProductsModel::rowAt(int row) const
     if (row < 0 || row >= m_total || !m_query)
         return nullptr;
     return m_pages.rowAt(row, [this](int offset, int limit, const ProductStockRow*) {
-        QList<ProductStockRow> rows = m_query->products(m_search, m_sort, m_order, offset, limit);
+        QList<ProductStockRow> rows = m_query->products().page(m_search, m_sort, m_order, offset, limit);
         if (!m_query->lastError().isEmpty())
             qCWarning(lcUi) << "reading products failed:" << m_query->lastError();
         return rows;

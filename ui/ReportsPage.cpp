@@ -182,7 +182,7 @@ void ReportsPage::setQuery(CacheQuery* query)
 {
     m_refreshDelay.stop();
     m_query = query;
-    m_marketplaceButton->setMarketplaces(query ? query->marketplaces() : QList<MarketplaceRow>{});
+    m_marketplaceButton->setMarketplaces(query ? query->catalog().marketplaces() : QList<MarketplaceRow>{});
     refresh();
 }
 
