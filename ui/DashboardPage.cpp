@@ -368,7 +368,7 @@ void DashboardPage::refresh()
         m_data = DashboardData{};
         error = tr("Choose a range whose start is not after its end.");
     } else if (m_query) {
-        DashboardQuery query(m_query->database());
+        DashboardQuery query(*m_query);
         m_data = query.load(current, m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date());
         error = query.lastError();
         if (!error.isEmpty())

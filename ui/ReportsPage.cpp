@@ -280,7 +280,7 @@ void ReportsPage::refresh()
     } else if (*kind != ReportKind::InventoryHealth && !current.period.isValid()) {
         error = tr("Choose a period whose start is not after its end.");
     } else if (m_query) {
-        ReportBuilder builder(m_query->database());
+        ReportBuilder builder(*m_query);
         table = builder.build(*kind, current, m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date());
         error = builder.lastError();
         if (!error.isEmpty())

@@ -1,6 +1,7 @@
 #include "cache/CacheQuery.h"
 
 #include "cache/CipherDatabase.h"
+#include "cache/ReadConnection.h"
 
 namespace sp {
 
@@ -28,6 +29,11 @@ CacheQuery::~CacheQuery() = default;
 QString CacheQuery::lastError() const
 {
     return m_lastError;
+}
+
+CipherDatabase& ReadConnection::of(const CacheQuery& query)
+{
+    return *query.m_db;
 }
 
 } // namespace sp

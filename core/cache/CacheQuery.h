@@ -17,7 +17,8 @@ class CipherDatabase;
 
 // The views' read access to the offline cache. Owns its own read connection, used on the thread
 // that owns this object (the UI thread), so reads never wait for the sync's writes (WAL), and
-// hands out one query per table.
+// hands out one query per table. The connection itself is never handed out to the UI: the core's
+// readers (reports, the archive) reach it through ReadConnection, which ui/ never includes.
 class CacheQuery : public QObject
 {
     Q_OBJECT
@@ -33,14 +34,14 @@ public:
 
     // The last error of a query (readable), empty when the last one worked.
     QString lastError() const;
-    // The read connection itself, for the report queries (core/reports) that run on this thread.
-    CipherDatabase& database() const { return *m_db; }
 
 signals:
     // A read failed with SQLITE_CORRUPT/NOTADB (`certain`) or in a way an integrity check must judge.
     void damageFound(bool certain);
 
 private:
+    friend class ReadConnection;
+
     std::unique_ptr<CipherDatabase> m_db;
     QString m_lastError; // written by the per-table queries' const reads
     OrdersQuery m_orders;

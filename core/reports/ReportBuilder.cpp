@@ -1,6 +1,8 @@
 #include "reports/ReportBuilder.h"
 
+#include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
+#include "cache/ReadConnection.h"
 #include "cache/summary/FeeCharges.h"
 #include "reports/SummarySql.h"
 
@@ -46,8 +48,8 @@ QString chargeTitle(const QString& charge)
 
 } // namespace
 
-ReportBuilder::ReportBuilder(CipherDatabase& db)
-    : m_db(db)
+ReportBuilder::ReportBuilder(const CacheQuery& cache)
+    : m_db(ReadConnection::of(cache))
 {
 }
 

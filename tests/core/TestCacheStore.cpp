@@ -8,6 +8,7 @@
 #include "cache/CipherDatabase.h"
 #include "common/Money.h"
 #include "cache/PageDecoder.h"
+#include "cache/ReadConnection.h"
 #include "cache/SecureBytes.h"
 #include "profile/Profile.h"
 #include "secrets/InMemorySecretStore.h"
@@ -240,7 +241,7 @@ private slots:
         const int count = query.orders().count(OrderFilter{});
         QVERIFY2(!damage.isEmpty(), qPrintable(QStringLiteral("read %1 orders without a word").arg(count)));
         QVERIFY(!query.lastError().isEmpty());
-        QVERIFY(query.database().damaged() || !damage.first().at(0).toBool());
+        QVERIFY(ReadConnection::of(query).damaged() || !damage.first().at(0).toBool());
 
         // The full check finds it too, with the pages named and no row content.
         const CacheIntegrityCheck::Result check = CacheIntegrityCheck::runOnFile(db, m_key.toByteArray());
