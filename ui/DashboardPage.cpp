@@ -243,7 +243,7 @@ DashboardFilter DashboardPage::filter() const
 
 void DashboardPage::fillMarketplaces()
 {
-    m_marketplaceButton->setMarketplaces(m_query ? m_query->marketplaces() : QList<MarketplaceRow>{});
+    m_marketplaceButton->setMarketplaces(m_query ? m_query->catalog().marketplaces() : QList<MarketplaceRow>{});
     m_marketplaceIds = m_marketplaceButton->chosen();
 }
 
@@ -264,7 +264,7 @@ void DashboardPage::refresh()
         m_data = DashboardData{};
         error = tr("Choose a range whose start is not after its end.");
     } else if (m_query) {
-        DashboardQuery query(m_query->database());
+        DashboardQuery query(*m_query);
         m_data = query.load(current, m_periodBar->today());
         error = query.lastError();
         if (!error.isEmpty())

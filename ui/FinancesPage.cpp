@@ -140,9 +140,9 @@ QString FinancesPage::totalsText() const
 void FinancesPage::fillChoices()
 {
     FilterChoices::refill(m_typeCombo, tr("All types"),
-                          m_query ? FilterChoices::plain(m_query->financialEventTypes()) : QList<FilterChoices::Choice>());
+                          m_query ? FilterChoices::plain(m_query->financialEvents().types()) : QList<FilterChoices::Choice>());
     FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"),
-                          m_query ? FilterChoices::marketplaces(m_query->marketplaces(), tr("%1 (%2)"))
+                          m_query ? FilterChoices::marketplaces(m_query->catalog().marketplaces(), tr("%1 (%2)"))
                                   : QList<FilterChoices::Choice>());
 }
 
@@ -166,7 +166,7 @@ void FinancesPage::updateSummary()
     m_filters->setCountText(count);
     QStringList parts;
     if (m_query) {
-        for (const CurrencyAmount& amount : m_query->financialEventTotals(m_model->filter()))
+        for (const CurrencyAmount& amount : m_query->financialEvents().totals(m_model->filter()))
             parts << MoneyText::format(amount.cents, amount.currency);
     }
     const QString totals = parts.isEmpty() ? QString() : tr("Total: %1").arg(parts.join(QLatin1String("   ")));

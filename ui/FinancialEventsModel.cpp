@@ -1,54 +1,20 @@
 #include "FinancialEventsModel.h"
 
 #include "MoneyText.h"
-#include "UiLog.h"
+#include "cache/CacheQuery.h"
 
 namespace sp {
 
 FinancialEventsModel::FinancialEventsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModelOf(ColumnCount, "financial events", kPageSize, kMaxPages, parent)
 {
-}
-
-void FinancialEventsModel::setQuery(CacheQuery* query)
-{
-    m_query = query;
-    beginResetModel();
-    m_pages.clear();
-    m_total = 0;
-    endResetModel();
-    reload();
 }
 
 void FinancialEventsModel::setFilter(const FinancialEventFilter& filter)
 {
     m_filter = filter;
     m_filter.search = filter.search.trimmed();
-    beginResetModel();
-    m_pages.clear();
-    m_total = 0;
-    endResetModel();
-    reload();
-}
-
-void FinancialEventsModel::reload()
-{
-    const int total = m_query ? qMax(0, m_query->financialEventCount(m_filter)) : 0;
-    if (m_query && !m_query->lastError().isEmpty())
-        qCWarning(lcUi) << "counting financial events failed:" << m_query->lastError();
-    m_pages.clear();
-    if (total > m_total) {
-        beginInsertRows(QModelIndex(), m_total, total - 1);
-        m_total = total;
-        endInsertRows();
-    } else if (total < m_total) {
-        beginRemoveRows(QModelIndex(), total, m_total - 1);
-        m_total = total;
-        endRemoveRows();
-    }
-    if (m_total > 0)
-        emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
-    emit countChanged();
+    filterChanged();
 }
 
 bool FinancialEventsModel::isSortable(int column)
@@ -69,42 +35,22 @@ void FinancialEventsModel::sort(int column, Qt::SortOrder order)
     default: m_sort = FinancialEventSort::PostedAt; break;
     }
     m_order = order;
-    beginResetModel();
-    m_pages.clear();
-    endResetModel();
+    sortChanged();
 }
 
-const FinancialEventRow* FinancialEventsModel::rowAt(int row) const
+int FinancialEventsModel::countRows() const
 {
-    if (row < 0 || row >= m_total || !m_query)
-        return nullptr;
-    return m_pages.rowAt(row, [this](int offset, int limit, const FinancialEventRow* previous) {
-        QList<FinancialEventRow> rows = m_query->financialEvents(m_filter, m_sort, m_order, offset, limit, previous);
-        if (!m_query->lastError().isEmpty())
-            qCWarning(lcUi) << "reading financial events failed:" << m_query->lastError();
-        return rows;
-    });
+    return query()->financialEvents().count(m_filter);
 }
 
-FinancialEventRow FinancialEventsModel::eventAt(int row) const
+QList<FinancialEventRow> FinancialEventsModel::fetchPage(int offset, int limit, const FinancialEventRow* after) const
 {
-    const FinancialEventRow* event = rowAt(row);
-    return event ? *event : FinancialEventRow{};
-}
-
-int FinancialEventsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_total;
-}
-
-int FinancialEventsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return query()->financialEvents().page(m_filter, m_sort, m_order, offset, limit, after);
 }
 
 QVariant FinancialEventsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_total)
+    if (!index.isValid() || index.row() >= totalCount())
         return {};
     if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -65,12 +65,12 @@ void OrderDetailPanel::showOrder(const QString& orderId)
     }
     m_title->setText(tr("Order %1").arg(orderId));
 
-    const QList<OrderItemRow> items = m_query->orderItems(orderId);
+    const QList<OrderItemRow> items = m_query->orders().items(orderId);
     m_items->setRowCount(int(items.size()));
     auto money = [](qint64 cents, const QString& currency) {
         return cents < 0 ? tr("pending") : MoneyText::format(cents, currency);
     };
-    const QList<FinancialEventRow> events = m_query->financialEventsOfOrder(orderId);
+    const QList<FinancialEventRow> events = m_query->orders().eventsOf(orderId);
     // Items carry no currency: the order's events do (one currency per order).
     const QString currency = events.isEmpty() ? QString() : events.first().currency;
     for (int row = 0; row < items.size(); ++row) {

@@ -1,7 +1,7 @@
 #include "OrdersModel.h"
 
 #include "MoneyText.h"
-#include "UiLog.h"
+#include "cache/CacheQuery.h"
 
 #include <QLocale>
 
@@ -21,30 +21,15 @@ OrderSort sortFor(int column)
 } // namespace
 
 OrdersModel::OrdersModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModelOf(ColumnCount, "orders", kPageSize, kMaxPages, parent)
 {
-}
-
-void OrdersModel::setQuery(CacheQuery* query)
-{
-    m_query = query;
-    beginResetModel();
-    m_pages.clear();
-    m_total = 0;
-    endResetModel();
-    reload();
 }
 
 void OrdersModel::setFilter(const OrderFilter& filter)
 {
-    OrderFilter trimmed = filter;
-    trimmed.search = filter.search.trimmed();
-    m_filter = trimmed;
-    beginResetModel();
-    m_pages.clear();
-    m_total = 0;
-    endResetModel();
-    reload();
+    m_filter = filter;
+    m_filter.search = filter.search.trimmed();
+    filterChanged();
 }
 
 void OrdersModel::setSearch(const QString& search)
@@ -67,60 +52,17 @@ void OrdersModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    beginResetModel();
-    m_pages.clear();
-    endResetModel();
+    sortChanged();
 }
 
-void OrdersModel::reload()
+int OrdersModel::countRows() const
 {
-    const int total = m_query ? qMax(0, m_query->orderCount(m_filter)) : 0;
-    if (m_query && !m_query->lastError().isEmpty())
-        qCWarning(lcUi) << "counting orders failed:" << m_query->lastError();
-    // Keep the view where it is: rows are re-read, and only the count's difference is signalled.
-    m_pages.clear();
-    if (total > m_total) {
-        beginInsertRows(QModelIndex(), m_total, total - 1);
-        m_total = total;
-        endInsertRows();
-    } else if (total < m_total) {
-        beginRemoveRows(QModelIndex(), total, m_total - 1);
-        m_total = total;
-        endRemoveRows();
-    }
-    if (m_total > 0)
-        emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
-    emit countChanged();
+    return query()->orders().count(m_filter);
 }
 
-const OrderRow* OrdersModel::rowAt(int row) const
+QList<OrderRow> OrdersModel::fetchPage(int offset, int limit, const OrderRow* after) const
 {
-    if (row < 0 || row >= m_total || !m_query)
-        return nullptr;
-    return m_pages.rowAt(row, [this](int offset, int limit, const OrderRow* previous) {
-        // Scrolling on: continue after the row above (an index seek) instead of skipping `offset`
-        // rows, which costs a walk over them.
-        QList<OrderRow> rows = m_query->orders(m_filter, sortFor(m_sortColumn), m_sortOrder, offset, limit, previous);
-        if (!m_query->lastError().isEmpty())
-            qCWarning(lcUi) << "reading orders failed:" << m_query->lastError();
-        return rows;
-    });
-}
-
-OrderRow OrdersModel::orderAt(int row) const
-{
-    const OrderRow* order = rowAt(row);
-    return order ? *order : OrderRow{};
-}
-
-int OrdersModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_total;
-}
-
-int OrdersModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return query()->orders().page(m_filter, sortFor(m_sortColumn), m_sortOrder, offset, limit, after);
 }
 
 QString OrdersModel::formatMoney(qint64 cents, const QString& currency)
@@ -130,7 +72,7 @@ QString OrdersModel::formatMoney(qint64 cents, const QString& currency)
 
 QVariant OrdersModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_total)
+    if (!index.isValid() || index.row() >= totalCount())
         return {};
     if (role == Qt::TextAlignmentRole && (index.column() == ItemsColumn || index.column() == TotalColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -153,9 +153,9 @@ QString OrdersPage::countText() const
 void OrdersPage::fillChoices()
 {
     FilterChoices::refill(m_statusCombo, tr("All statuses"),
-                          m_query ? FilterChoices::plain(m_query->orderStatuses()) : QList<FilterChoices::Choice>());
+                          m_query ? FilterChoices::plain(m_query->orders().statuses()) : QList<FilterChoices::Choice>());
     FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"),
-                          m_query ? FilterChoices::marketplaces(m_query->marketplaces(), tr("%1 (%2)"))
+                          m_query ? FilterChoices::marketplaces(m_query->catalog().marketplaces(), tr("%1 (%2)"))
                                   : QList<FilterChoices::Choice>());
 }
 

@@ -1,7 +1,7 @@
 #include "ProductsModel.h"
 
 #include "MoneyText.h"
-#include "UiLog.h"
+#include "cache/CacheQuery.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -9,18 +9,8 @@
 namespace sp {
 
 ProductsModel::ProductsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModelOf(ColumnCount, "products", kPageSize, kMaxPages, parent)
 {
-}
-
-void ProductsModel::setQuery(CacheQuery* query)
-{
-    m_query = query;
-    beginResetModel();
-    m_pages.clear();
-    m_total = 0;
-    endResetModel();
-    reload();
 }
 
 void ProductsModel::setSearch(const QString& search)
@@ -28,38 +18,25 @@ void ProductsModel::setSearch(const QString& search)
     if (search.trimmed() == m_search)
         return;
     m_search = search.trimmed();
-    beginResetModel();
-    m_pages.clear();
-    m_total = 0;
-    endResetModel();
-    reload();
+    filterChanged();
 }
 
-void ProductsModel::reload()
+int ProductsModel::countRows() const
 {
-    const int total = m_query ? qMax(0, m_query->productCount(m_search)) : 0;
+    return query()->products().count(m_search);
+}
+
+void ProductsModel::reloadExtras()
+{
     m_costs.clear();
-    if (m_query) {
-        // The cost that applies today per SKU and currency: the latest effective_from up to today.
-        const QDate today = QDateTime::currentDateTimeUtc().date();
-        for (const UnitCostRow& cost : m_query->unitCosts()) {
-            if (cost.effectiveFrom <= today)
-                m_costs[cost.sku].append(cost);
-        }
+    if (!query())
+        return;
+    // The cost that applies today per SKU and currency: the latest effective_from up to today.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (const UnitCostRow& cost : query()->catalog().unitCosts()) {
+        if (cost.effectiveFrom <= today)
+            m_costs[cost.sku].append(cost);
     }
-    m_pages.clear();
-    if (total > m_total) {
-        beginInsertRows(QModelIndex(), m_total, total - 1);
-        m_total = total;
-        endInsertRows();
-    } else if (total < m_total) {
-        beginRemoveRows(QModelIndex(), total, m_total - 1);
-        m_total = total;
-        endRemoveRows();
-    }
-    if (m_total > 0)
-        emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
-    emit countChanged();
 }
 
 bool ProductsModel::isSortable(int column)
@@ -76,42 +53,17 @@ void ProductsModel::sort(int column, Qt::SortOrder order)
         : column == InboundColumn   ? ProductSort::Inbound
                                     : ProductSort::Sku;
     m_order = order;
-    beginResetModel();
-    m_pages.clear();
-    endResetModel();
+    sortChanged();
 }
 
-const ProductStockRow* ProductsModel::rowAt(int row) const
+QList<ProductStockRow> ProductsModel::fetchPage(int offset, int limit, const ProductStockRow*) const
 {
-    if (row < 0 || row >= m_total || !m_query)
-        return nullptr;
-    return m_pages.rowAt(row, [this](int offset, int limit, const ProductStockRow*) {
-        QList<ProductStockRow> rows = m_query->products(m_search, m_sort, m_order, offset, limit);
-        if (!m_query->lastError().isEmpty())
-            qCWarning(lcUi) << "reading products failed:" << m_query->lastError();
-        return rows;
-    });
-}
-
-ProductStockRow ProductsModel::productAt(int row) const
-{
-    const ProductStockRow* product = rowAt(row);
-    return product ? *product : ProductStockRow{};
-}
-
-int ProductsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_total;
-}
-
-int ProductsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return query()->products().page(m_search, m_sort, m_order, offset, limit);
 }
 
 QVariant ProductsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_total)
+    if (!index.isValid() || index.row() >= totalCount())
         return {};
     if (role == Qt::TextAlignmentRole && index.column() >= FulfillableColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -191,7 +191,7 @@ void ProductsPage::fillCurrencies()
     const QString current = m_currencyCombo->currentText();
     QStringList currencies;
     if (m_query) {
-        for (const MarketplaceRow& row : m_query->marketplaces()) {
+        for (const MarketplaceRow& row : m_query->catalog().marketplaces()) {
             if (!currencies.contains(row.currency))
                 currencies << row.currency;
         }

@@ -150,7 +150,7 @@ void ReportsPage::setQuery(CacheQuery* query)
 {
     m_refreshDelay.stop();
     m_query = query;
-    m_marketplaceButton->setMarketplaces(query ? query->marketplaces() : QList<MarketplaceRow>{});
+    m_marketplaceButton->setMarketplaces(query ? query->catalog().marketplaces() : QList<MarketplaceRow>{});
     refresh();
 }
 
@@ -227,7 +227,7 @@ void ReportsPage::refresh()
     } else if (*kind != ReportKind::InventoryHealth && !current.period.isValid()) {
         error = tr("Choose a period whose start is not after its end.");
     } else if (m_query) {
-        ReportBuilder builder(m_query->database());
+        ReportBuilder builder(*m_query);
         table = builder.build(*kind, current, m_periodBar->today());
         error = builder.lastError();
         if (!error.isEmpty())

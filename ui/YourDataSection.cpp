@@ -213,7 +213,7 @@ void YourDataSection::exportCache()
     if (path.isEmpty())
         return;
     const CacheArchiveWriter::Result result =
-        CacheArchiveWriter::write(m_sync->query()->database(), path, m_sync->lastSyncedAt());
+        CacheArchiveWriter::write(*m_sync->query(), path, m_sync->lastSyncedAt());
     if (!result.ok) {
         m_cacheLabel->setText(tr("Not saved: %1").arg(result.error));
         return;

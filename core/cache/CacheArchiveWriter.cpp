@@ -1,6 +1,8 @@
 #include "cache/CacheArchiveWriter.h"
 
+#include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
+#include "cache/ReadConnection.h"
 #include "common/AtomicFileReplacer.h"
 #include "common/CsvCell.h"
 #include "common/Money.h"
@@ -85,8 +87,10 @@ bool writeEntry(QuaZip& zip, const QString& name, const QByteArray& data)
 
 } // namespace
 
-CacheArchiveWriter::Result CacheArchiveWriter::write(CipherDatabase& db, const QString& path, const QDateTime& dataAsOf)
+CacheArchiveWriter::Result CacheArchiveWriter::write(const CacheQuery& cache, const QString& path,
+                                                     const QDateTime& dataAsOf)
 {
+    CipherDatabase& db = ReadConnection::of(cache);
     Result result;
     // Written through one descriptor into a new 0600 file beside `path`, renamed into place: no
     // link at `path` or at the temporary name is ever followed (AtomicFileReplacer).

@@ -5,7 +5,7 @@
 
 namespace sp {
 
-class CipherDatabase;
+class CacheQuery;
 
 // Writes this computer's offline cache as a ZIP of CSV files (UTF-8 with a byte-order mark, so
 // spreadsheet programs read the accents right), one per table, plus README.txt. Chosen over an
@@ -24,8 +24,8 @@ public:
         qint64 rows = 0;
     };
 
-    // Reads through `db` (the UI thread's read connection: CacheQuery::database()).
-    static Result write(CipherDatabase& db, const QString& path, const QDateTime& dataAsOf);
+    // Reads through the cache's read connection (the UI thread's, owned by `cache`).
+    static Result write(const CacheQuery& cache, const QString& path, const QDateTime& dataAsOf);
 };
 
 } // namespace sp

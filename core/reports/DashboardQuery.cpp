@@ -1,6 +1,8 @@
 #include "reports/DashboardQuery.h"
 
+#include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
+#include "cache/ReadConnection.h"
 #include "reports/ReportPeriods.h"
 #include "reports/SummarySql.h"
 
@@ -23,8 +25,8 @@ using Step = CipherDatabase::Statement::Step;
 
 } // namespace
 
-DashboardQuery::DashboardQuery(CipherDatabase& db)
-    : m_db(db)
+DashboardQuery::DashboardQuery(const CacheQuery& cache)
+    : m_db(ReadConnection::of(cache))
 {
 }
 

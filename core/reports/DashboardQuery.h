@@ -6,11 +6,12 @@
 
 namespace sp {
 
+class CacheQuery;
 class CipherDatabase;
 
 // The dashboard's figures, read from the cache's summary tables (schema v4, kept up to date by
 // SalesSummary at the end of every sync run), never from a scan of the order tables.
-// Runs on the thread that owns `db` (the UI thread's read connection, CacheQuery::database()).
+// Runs on the thread that owns the connection (the UI thread's, owned by its CacheQuery).
 // Definitions of every figure: docs/architecture.md, "Dashboard figures".
 class DashboardQuery
 {
@@ -20,7 +21,7 @@ public:
     static constexpr double kLowStockDays = 30; // "about to run out": fewer days of cover than this
     static constexpr int kVelocityDays = 30;    // sales velocity window, ending `today`
 
-    explicit DashboardQuery(CipherDatabase& db);
+    explicit DashboardQuery(const CacheQuery& cache); // reads the cache's read connection
 
     // The figures for `filter` (an invalid period loads nothing and sets lastError()). `today`
     // ends the low-stock velocity window. On a read error returns what it has and sets lastError().

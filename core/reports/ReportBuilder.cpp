@@ -1,6 +1,9 @@
 #include "reports/ReportBuilder.h"
 
+#include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
+#include "cache/ReadConnection.h"
+#include "cache/summary/FeeCharges.h"
 #include "reports/SummarySql.h"
 
 #include <QCoreApplication>
@@ -45,8 +48,8 @@ QString chargeTitle(const QString& charge)
 
 } // namespace
 
-ReportBuilder::ReportBuilder(CipherDatabase& db)
-    : m_db(db)
+ReportBuilder::ReportBuilder(const CacheQuery& cache)
+    : m_db(ReadConnection::of(cache))
 {
 }
 
@@ -231,8 +234,7 @@ ReportTable ReportBuilder::feeBreakdown(const DashboardFilter& filter)
                  column("share", tr("Share of fees"), Kind::Percent)};
     const QByteArray sql = QByteArrayLiteral(
                                "SELECT charge, currency, -SUM(amount_cents), SUM(events) FROM summary_fee_day "
-                               "WHERE day >= ?1 AND day <= ?2 AND charge IN ('Commission','FBAPerUnitFulfillmentFee',"
-                               "'RefundCommission','Subscription','StorageFee')")
+                               "WHERE day >= ?1 AND day <= ?2 AND charge IN " SP_FEE_CHARGES)
                            + SummarySql::marketplaceClause(filter.marketplaceIds, 3)
                            + QByteArrayLiteral(" GROUP BY charge, currency ORDER BY currency, 3 DESC");
     CipherDatabase::Statement s = m_db.prepare(sql.constData());

@@ -9,6 +9,7 @@
 
 namespace sp {
 
+class CacheQuery;
 class CipherDatabase;
 
 // The reports a seller views and exports. Every money report has a "currency" column: amounts
@@ -23,11 +24,11 @@ enum class ReportKind {
     Orders           // "orders": one row per order of the period, newest first
 };
 
-// Runs on the thread that owns `db` (a read connection; an export thread opens its own).
+// Runs on the thread that owns the connection it reads (the UI thread's, owned by its CacheQuery).
 class ReportBuilder
 {
 public:
-    explicit ReportBuilder(CipherDatabase& db);
+    explicit ReportBuilder(const CacheQuery& cache); // reads the cache's read connection
 
     // The report for `filter`; `today` ends the inventory-health velocity window. On a read error
     // returns an empty table (columns set, no rows) and sets lastError().

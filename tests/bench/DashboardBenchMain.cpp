@@ -16,8 +16,10 @@
 #include "auth/Session.h"
 #include "cache/CacheFiles.h"
 #include "cache/CacheKey.h"
+#include "cache/CacheQuery.h"
 #include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
+#include "cache/ReadConnection.h"
 #include "cache/SecureBytes.h"
 #include "common/Clock.h"
 #include "profile/Profile.h"
@@ -257,12 +259,15 @@ int main(int argc, char** argv)
             writer->rollback();
     }
 
-    auto db = openCache(*info, &message);
-    if (!db)
+    auto reader = openCache(*info, &message);
+    if (!reader)
         return fail(QStringLiteral("cannot open the cache: ") + message);
+    // The dashboard reads through the app's read connection (a CacheQuery's); the scan uses it too.
+    const sp::CacheQuery cache(std::move(reader));
+    sp::CipherDatabase* db = &sp::ReadConnection::of(cache);
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const sp::DashboardFilter filter{sp::periodFor(sp::RangePreset::Last12Months, today), {}};
-    sp::DashboardQuery query(*db);
+    sp::DashboardQuery query(cache);
     // One untimed round of each first, so neither pays for a cold start alone.
     const qint64 items = db->scalar("SELECT count(*) FROM order_items");
     (void)query.load(filter, today);

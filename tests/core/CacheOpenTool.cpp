@@ -55,7 +55,7 @@ int main(int argc, char** argv)
         std::printf("STATE %s\n", QMetaEnum::fromType<sp::SyncController::State>().valueToKey(int(sync.state())));
         std::printf("MESSAGE %s\n", qUtf8Printable(message));
         if (sync.query())
-            std::printf("ORDERS %d\n", sync.query()->orderCount());
+            std::printf("ORDERS %d\n", sync.query()->orders().count(sp::OrderFilter{}));
         keychain.read(sp::CacheKey::secretName(*profile, session.account().id), &app, [](const sp::SecretResult& r) {
             if (r.status == sp::SecretResult::Status::Ok)
                 std::printf("KEYHASH %s\n",

@@ -1,8 +1,10 @@
 // The offline archive of this computer's cache: a ZIP of CSV files a spreadsheet opens, amounts as
 // decimals, formula-looking text defused, 0600, and nothing left behind when it cannot be written.
 #include "cache/CacheArchiveWriter.h"
+#include "cache/CacheQuery.h"
 #include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
+#include "cache/ReadConnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,34 +31,35 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_tmp; // fresh for every test
     QDir m_dir;
-    std::unique_ptr<CipherDatabase> m_db;
+    std::unique_ptr<CacheQuery> m_cache; // over the test's cache file, as the app's pages hold it
 };
 
 void TestAccountCacheArchive::init()
 {
-    m_db.reset();
+    m_cache.reset();
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
     m_dir = QDir(m_tmp->path());
     CipherDatabase::OpenError error = CipherDatabase::OpenError::None;
     QString message;
-    m_db = CipherDatabase::open(m_dir.filePath(QStringLiteral("cache.db")), QByteArray(32, '\x42'),
-                                CipherDatabase::Role::Writer, &error, &message);
-    QVERIFY2(m_db, qPrintable(message));
-    QCOMPARE(CacheSchema::migrate(*m_db, &message), CacheSchema::Result::Ok);
-    QVERIFY(m_db->exec("INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
-                       "fulfillment_channel, currency, order_total_cents) VALUES ('302-1', 'A1PA6795UKMFR9', "
-                       "'2026-01-02T10:00:00Z', '2026-01-03T10:00:00Z', 'Shipped', 'AFN', 'EUR', 2499)"));
-    QVERIFY(m_db->exec("INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
-                       "fulfillment_channel, currency, order_total_cents) VALUES ('302-2', 'A1PA6795UKMFR9', "
-                       "'2026-01-04T10:00:00Z', '2026-01-04T10:00:00Z', 'Pending', 'MFN', 'EUR', NULL)"));
-    QVERIFY(m_db->exec("INSERT INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES "
-                       "('SKU-1', 'B000000001', '=HYPERLINK(\"http://x\")', 'A1PA6795UKMFR9', '2026-01-01T00:00:00Z')"));
-    QVERIFY(m_db->exec("INSERT INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES "
-                       "('SKU-2', 'B000000002', 'Mug, \"large\"', 'A1PA6795UKMFR9', '2026-01-01T00:00:00Z')"));
-    QVERIFY(m_db->exec("INSERT INTO financial_events (id, type, charge, posted_at, marketplace_id, currency, "
-                       "amount_cents, order_id, order_item_id, sku) VALUES ('fe-1', 'ShipmentEvent', 'FBAFees', "
-                       "'2026-01-03T10:00:00Z', 'A1PA6795UKMFR9', 'EUR', -305, '302-1', NULL, 'SKU-1')"));
+    std::unique_ptr<CipherDatabase> db = CipherDatabase::open(
+        m_dir.filePath(QStringLiteral("cache.db")), QByteArray(32, '\x42'), CipherDatabase::Role::Writer, &error, &message);
+    QVERIFY2(db, qPrintable(message));
+    QCOMPARE(CacheSchema::migrate(*db, &message), CacheSchema::Result::Ok);
+    QVERIFY(db->exec("INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
+                     "fulfillment_channel, currency, order_total_cents) VALUES ('302-1', 'A1PA6795UKMFR9', "
+                     "'2026-01-02T10:00:00Z', '2026-01-03T10:00:00Z', 'Shipped', 'AFN', 'EUR', 2499)"));
+    QVERIFY(db->exec("INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
+                     "fulfillment_channel, currency, order_total_cents) VALUES ('302-2', 'A1PA6795UKMFR9', "
+                     "'2026-01-04T10:00:00Z', '2026-01-04T10:00:00Z', 'Pending', 'MFN', 'EUR', NULL)"));
+    QVERIFY(db->exec("INSERT INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES "
+                     "('SKU-1', 'B000000001', '=HYPERLINK(\"http://x\")', 'A1PA6795UKMFR9', '2026-01-01T00:00:00Z')"));
+    QVERIFY(db->exec("INSERT INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES "
+                     "('SKU-2', 'B000000002', 'Mug, \"large\"', 'A1PA6795UKMFR9', '2026-01-01T00:00:00Z')"));
+    QVERIFY(db->exec("INSERT INTO financial_events (id, type, charge, posted_at, marketplace_id, currency, "
+                     "amount_cents, order_id, order_item_id, sku) VALUES ('fe-1', 'ShipmentEvent', 'FBAFees', "
+                     "'2026-01-03T10:00:00Z', 'A1PA6795UKMFR9', 'EUR', -305, '302-1', NULL, 'SKU-1')"));
+    m_cache = std::make_unique<CacheQuery>(std::move(db));
 }
 
 QByteArray TestAccountCacheArchive::entry(const QString& zipPath, const QString& name)
@@ -74,7 +77,7 @@ void TestAccountCacheArchive::writesEveryTableAsCsv()
 {
     const QString path = m_dir.filePath(QStringLiteral("offline.zip"));
     const CacheArchiveWriter::Result result =
-        CacheArchiveWriter::write(*m_db, path, QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));
+        CacheArchiveWriter::write(*m_cache, path, QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.rows, qint64(5));
     QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
@@ -137,15 +140,15 @@ void TestAccountCacheArchive::fullWidthFormulaIsText()
 void TestAccountCacheArchive::failureLeavesNoFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("missing-folder/offline.zip"));
-    const CacheArchiveWriter::Result result = CacheArchiveWriter::write(*m_db, path, QDateTime());
+    const CacheArchiveWriter::Result result = CacheArchiveWriter::write(*m_cache, path, QDateTime());
     QVERIFY(!result.ok);
     QVERIFY(!result.error.isEmpty());
     QVERIFY(!QFile::exists(path));
 
     // A table that cannot be read: refused, and the archive is not left half-written.
-    QVERIFY(m_db->exec("DROP TABLE inventory"));
+    QVERIFY(ReadConnection::of(*m_cache).exec("DROP TABLE inventory"));
     const QString second = m_dir.filePath(QStringLiteral("broken.zip"));
-    const CacheArchiveWriter::Result broken = CacheArchiveWriter::write(*m_db, second, QDateTime());
+    const CacheArchiveWriter::Result broken = CacheArchiveWriter::write(*m_cache, second, QDateTime());
     QVERIFY(!broken.ok);
     QVERIFY2(broken.error.contains(QLatin1String("could not be read")), qPrintable(broken.error));
     QVERIFY(!QFile::exists(second));

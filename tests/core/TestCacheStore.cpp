@@ -8,6 +8,7 @@
 #include "cache/CipherDatabase.h"
 #include "common/Money.h"
 #include "cache/PageDecoder.h"
+#include "cache/ReadConnection.h"
 #include "cache/SecureBytes.h"
 #include "profile/Profile.h"
 #include "secrets/InMemorySecretStore.h"
@@ -56,6 +57,19 @@ QJsonObject orderPage(const QJsonArray& orders, const QString& next, bool hasMor
                        {QStringLiteral("next_cursor"), next},
                        {QStringLiteral("has_more"), hasMore},
                        {QStringLiteral("server_time"), QStringLiteral("2026-01-04T00:00:00Z")}};
+}
+
+OrderFilter bySearch(const QString& search)
+{
+    OrderFilter filter;
+    filter.search = search;
+    return filter;
+}
+
+// The first ten orders matching `search`, newest first (as the orders view lists them).
+QList<OrderRow> newestOrders(const CacheQuery& query, const QString& search)
+{
+    return query.orders().page(bySearch(search), OrderSort::PurchaseDate, Qt::DescendingOrder, 0, 10);
 }
 
 QByteArray fileHash(const QString& path)
@@ -224,10 +238,10 @@ private slots:
         CacheQuery query(std::move(reader));
         QSignalSpy damage(&query, &CacheQuery::damageFound);
         // ...but reading the orders meets a damaged page, and says so instead of "0 orders".
-        const int count = query.orderCount();
+        const int count = query.orders().count(OrderFilter{});
         QVERIFY2(!damage.isEmpty(), qPrintable(QStringLiteral("read %1 orders without a word").arg(count)));
         QVERIFY(!query.lastError().isEmpty());
-        QVERIFY(query.database().damaged() || !damage.first().at(0).toBool());
+        QVERIFY(ReadConnection::of(query).damaged() || !damage.first().at(0).toBool());
 
         // The full check finds it too, with the pages named and no row content.
         const CacheIntegrityCheck::Result check = CacheIntegrityCheck::runOnFile(db, m_key.toByteArray());
@@ -444,18 +458,18 @@ private slots:
         auto db = CipherDatabase::open(path("order"), m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
         QVERIFY2(db, qPrintable(message));
         CacheQuery query(std::move(db));
-        QCOMPARE(query.orderCount(), 2);
-        QCOMPARE(query.orderCount(QStringLiteral("sku-b")), 1);       // case-insensitive SKU
-        QCOMPARE(query.orderCount(QStringLiteral("0000001")), 1);     // order id
-        QCOMPARE(query.orderCount(QStringLiteral("garden hose")), 2); // title
-        QCOMPARE(query.orderCount(QStringLiteral("%")), 0);           // LIKE wildcards match themselves
-        QCOMPARE(query.orderCount(QStringLiteral("302-0000003")), 0); // the broken page left nothing
-        const QList<OrderRow> rows = query.orders(QStringLiteral("SKU-A"), 0, 10);
+        QCOMPARE(query.orders().count(OrderFilter{}), 2);
+        QCOMPARE(query.orders().count(bySearch(QStringLiteral("sku-b"))), 1);       // case-insensitive SKU
+        QCOMPARE(query.orders().count(bySearch(QStringLiteral("0000001"))), 1);     // order id
+        QCOMPARE(query.orders().count(bySearch(QStringLiteral("garden hose"))), 2); // title
+        QCOMPARE(query.orders().count(bySearch(QStringLiteral("%"))), 0);           // LIKE wildcards match themselves
+        QCOMPARE(query.orders().count(bySearch(QStringLiteral("302-0000003"))), 0); // the broken page left nothing
+        const QList<OrderRow> rows = newestOrders(query, QStringLiteral("SKU-A"));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().status, QStringLiteral("Canceled"));
         QCOMPARE(rows.first().totalCents, 1100);
         QCOMPARE(rows.first().itemCount, 1);
-        QCOMPARE(query.orders(QStringLiteral("SKU-B"), 0, 10).first().totalCents, -1); // pending: no price
+        QCOMPARE(newestOrders(query, QStringLiteral("SKU-B")).first().totalCents, -1); // pending: no price
     }
 
     // A first sync loads in bulk: no index while it runs (also across a reopened file), a record
@@ -498,7 +512,7 @@ private slots:
             QCOMPARE(indexCount(*reader), 0);
             QCOMPARE(reader->scalar("SELECT count(*) FROM meta WHERE key = 'bulk_load:orders'"), 1);
             CacheQuery query(std::move(reader));
-            QCOMPARE(query.orderCount(), 2); // readable meanwhile
+            QCOMPARE(query.orders().count(OrderFilter{}), 2); // readable meanwhile
         }
         CacheWriter writer;
         QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
@@ -537,7 +551,7 @@ private slots:
             QVERIFY2(plan.text(3).contains(QLatin1String("orders_id_unique")), qPrintable(plan.text(3)));
         }
         CacheQuery query(std::move(reader));
-        QCOMPARE(query.orders(QStringLiteral("302-0000001"), 0, 10).value(0).status, QStringLiteral("Shipped"));
+        QCOMPARE(newestOrders(query, QStringLiteral("302-0000001")).value(0).status, QStringLiteral("Shipped"));
 
         // The next sync is incremental: indexed upserts, no bulk load.
         QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
@@ -547,8 +561,8 @@ private slots:
                      .status,
                  CacheWriter::WriteStatus::Written);
         writer.closeFile();
-        QCOMPARE(query.orderCount(), 3);
-        QCOMPARE(query.orders(QStringLiteral("302-0000002"), 0, 10).value(0).itemCount, 2);
+        QCOMPARE(query.orders().count(OrderFilter{}), 3);
+        QCOMPARE(newestOrders(query, QStringLiteral("302-0000002")).value(0).itemCount, 2);
     }
 
     void fileIsEncryptedAndOpensInTheSqlcipherShell()

@@ -5,6 +5,7 @@
 #include "SandboxProcess.h"
 #include "cache/CacheFiles.h"
 #include "cache/CacheQuery.h"
+#include "cache/ReadConnection.h"
 #include "reports/DashboardQuery.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPeriods.h"
@@ -67,7 +68,8 @@ struct DashboardClient
         sync->syncNow();
         return finished.wait(300000) && finished.last().at(0).toBool();
     }
-    CipherDatabase& db() { return sync->query()->database(); }
+    CipherDatabase& db() { return ReadConnection::of(*sync->query()); }
+    const CacheQuery& cache() { return *sync->query(); }
 
     // The server's figures per currency; `today` gets the server's (simulated) day.
     std::optional<QMap<QString, CurrencyTotals>> metrics(const DashboardFilter& filter, QDate* today = nullptr)
@@ -223,7 +225,7 @@ private:
         for (const DashboardFilter& filter : filters()) {
             const auto server = m_client.metrics(filter);
             QVERIFY(server);
-            DashboardQuery query(m_client.db());
+            DashboardQuery query(m_client.cache());
             const DashboardData data = query.load(filter, m_today);
             QVERIFY2(query.lastError().isEmpty(), qPrintable(query.lastError()));
             const QString where = QStringLiteral("%1..%2 [%3]: ").arg(filter.period.from.toString(Qt::ISODate),
@@ -276,7 +278,7 @@ private slots:
     void dashboardShapes()
     {
         const DashboardFilter filter{periodFor(RangePreset::Last30Days, m_today), {}};
-        DashboardQuery query(m_client.db());
+        DashboardQuery query(m_client.cache());
         const DashboardData data = query.load(filter, m_today);
         QVERIFY(data.current.size() == 3); // EUR, GBP, USD: never added together
         QCOMPARE(data.current.at(0).currency, QStringLiteral("EUR"));
@@ -330,10 +332,10 @@ private slots:
     void reportTotalsAgreeWithTheDashboard()
     {
         const DashboardFilter filter{periodFor(RangePreset::Last12Months, m_today), {kGermany, kUnitedKingdom}};
-        DashboardQuery query(m_client.db());
+        DashboardQuery query(m_client.cache());
         const DashboardData data = query.load(filter, m_today);
         QVERIFY(!data.current.isEmpty());
-        ReportBuilder builder(m_client.db());
+        ReportBuilder builder(m_client.cache());
         const ReportTable pnl = builder.build(ReportKind::ProfitAndLoss, filter, m_today);
         const ReportTable products = builder.build(ReportKind::SalesByProduct, filter, m_today);
         const ReportTable fees = builder.build(ReportKind::FeeBreakdown, filter, m_today);
@@ -370,7 +372,7 @@ private slots:
     void summariesStayRightAfterAnIncrementalSyncThatChangesOldOrders()
     {
         const DashboardFilter year{periodFor(RangePreset::Last12Months, m_today), {}};
-        DashboardQuery query(m_client.db());
+        DashboardQuery query(m_client.cache());
         const QMap<QString, QString> before = described(query.load(year, m_today).current);
         const auto advanced = m_sandbox.advanceClock(
             QJsonObject{{QStringLiteral("seconds"), 2 * 86400}, {QStringLiteral("changed_fraction"), 0.2}});
@@ -385,13 +387,13 @@ private slots:
     void unitCostEnteredThroughTheApiShowsUpInCogsAfterTheNextSync()
     {
         const DashboardFilter month{periodFor(RangePreset::Last30Days, m_today), {kGermany}};
-        ReportBuilder builder(m_client.db());
+        ReportBuilder builder(m_client.cache());
         const ReportTable products = builder.build(ReportKind::SalesByProduct, month, m_today);
         QVERIFY(!products.rows.isEmpty());
         const QString sku = products.rows.first().at(0).toString(); // the best seller on Amazon.de
         const qint64 units = products.rows.first().at(4).toLongLong();
         QVERIFY(units > 0);
-        DashboardQuery query(m_client.db());
+        DashboardQuery query(m_client.cache());
         const qint64 cogsBefore = query.load(month, m_today).current.value(0).cogsCents;
 
         UnitCostClient costs(m_client.client.session.get());

@@ -85,7 +85,7 @@ private:
 
     ReportTable build(ReportKind kind)
     {
-        ReportBuilder builder(m_sync->query()->database());
+        ReportBuilder builder(*m_sync->query());
         // Every order the sandbox made: its data spans the last years up to today.
         const DashboardFilter filter{Period{QDate(2000, 1, 1), QDate::currentDate().addYears(1)}, {}};
         ReportTable table = builder.build(kind, filter, QDate::currentDate());

@@ -8,6 +8,7 @@
 #include "UiHarness.h"
 #include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
+#include "cache/ReadConnection.h"
 #include "secrets/QtKeychainSecretStore.h"
 #include "sync/SyncController.h"
 
@@ -72,7 +73,7 @@ public:
     // The test's own SQL over the cache: one integer (or -1 on error).
     qint64 scalar(const char* sql, const QStringList& args = {}) const
     {
-        CipherDatabase::Statement s = query()->database().prepare(sql);
+        CipherDatabase::Statement s = ReadConnection::of(*query()).prepare(sql);
         if (!s.isValid())
             return -1;
         for (int i = 0; i < args.size(); ++i)
@@ -83,7 +84,7 @@ public:
     QStringList column(const char* sql, const QStringList& args = {}) const
     {
         QStringList values;
-        CipherDatabase::Statement s = query()->database().prepare(sql);
+        CipherDatabase::Statement s = ReadConnection::of(*query()).prepare(sql);
         if (!s.isValid())
             return values;
         for (int i = 0; i < args.size(); ++i)

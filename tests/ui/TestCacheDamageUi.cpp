@@ -54,7 +54,7 @@ private slots:
         QString error;
         QVERIFY2(ws.start(1500, &error), qPrintable(error));
         UiHarness& harness = ws.harness();
-        const qint64 orders = ws.query()->orderCount();
+        const qint64 orders = ws.query()->orders().count(OrderFilter{});
         QVERIFY(orders > 0);
         const QString accountId = harness.host->session()->account().id;
         const QString dir = CacheFiles::accountDir(*harness.profile, accountId);
@@ -107,7 +107,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(sync->state() == SyncController::State::Idle && sync->query()
                                      && sync->lastSyncedAt().isValid() && !CacheFiles::damagedCopies(dir).isEmpty(),
                                  SyncedWorkspace::kSyncTimeoutMs);
-        QTRY_COMPARE_WITH_TIMEOUT(qint64(sync->query()->orderCount()), orders, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(sync->query()->orders().count(OrderFilter{})), orders, 30000);
         QVERIFY(!banner->isVisible());
         const QStringList copies = CacheFiles::damagedCopies(dir);
         QCOMPARE(copies.size(), 1);

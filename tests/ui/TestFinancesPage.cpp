@@ -124,12 +124,12 @@ void TestFinancesPage::headerSortsByAmount()
     CacheQuery* query = m_workspace.query();
     for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
         const QList<FinancialEventRow> first =
-            query->financialEvents(FinancialEventFilter{}, FinancialEventSort::PostedAt, order, 0, 200);
+            query->financialEvents().page(FinancialEventFilter{}, FinancialEventSort::PostedAt, order, 0, 200);
         QCOMPARE(first.size(), 200);
         const QList<FinancialEventRow> byOffset =
-            query->financialEvents(FinancialEventFilter{}, FinancialEventSort::PostedAt, order, 200, 50);
-        const QList<FinancialEventRow> byKey = query->financialEvents(FinancialEventFilter{}, FinancialEventSort::PostedAt,
-                                                                      order, 200, 50, &first.constLast());
+            query->financialEvents().page(FinancialEventFilter{}, FinancialEventSort::PostedAt, order, 200, 50);
+        const QList<FinancialEventRow> byKey = query->financialEvents().page(
+            FinancialEventFilter{}, FinancialEventSort::PostedAt, order, 200, 50, &first.constLast());
         QCOMPARE(byKey.size(), byOffset.size());
         for (int i = 0; i < byKey.size(); ++i)
             QCOMPARE(byKey.at(i).id, byOffset.at(i).id);

@@ -208,11 +208,12 @@ void TestOrdersPage::scrollingKeepsFewRowsInMemory()
     CacheQuery* query = m_workspace.query();
     for (OrderSort sort : {OrderSort::PurchaseDate, OrderSort::Id}) {
         for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
-            const QList<OrderRow> first = query->orders(OrderFilter{}, sort, order, 0, OrdersModel::kPageSize);
+            const QList<OrderRow> first = query->orders().page(OrderFilter{}, sort, order, 0, OrdersModel::kPageSize);
             QCOMPARE(first.size(), OrdersModel::kPageSize);
-            const QList<OrderRow> byOffset = query->orders(OrderFilter{}, sort, order, OrdersModel::kPageSize, 50);
+            const QList<OrderRow> byOffset =
+                query->orders().page(OrderFilter{}, sort, order, OrdersModel::kPageSize, 50);
             const QList<OrderRow> byKey =
-                query->orders(OrderFilter{}, sort, order, OrdersModel::kPageSize, 50, &first.constLast());
+                query->orders().page(OrderFilter{}, sort, order, OrdersModel::kPageSize, 50, &first.constLast());
             QCOMPARE(byKey.size(), byOffset.size());
             for (int i = 0; i < byKey.size(); ++i)
                 QCOMPARE(byKey.at(i).id, byOffset.at(i).id);

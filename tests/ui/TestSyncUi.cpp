@@ -241,7 +241,7 @@ void TestSyncUi::ordersViewShowsTheSyncedOrdersAndFindsThem()
     QTest::keyClick(window, Qt::Key_F5);
     QVERIFY(finished.wait(kSyncTimeoutMs));
     QVERIFY2(finished.constLast().at(0).toBool(), qPrintable(finished.constLast().at(1).toString()));
-    QCOMPARE(sync->query()->orderCount(), total);
+    QCOMPARE(sync->query()->orders().count(OrderFilter{}), total);
 }
 
 void TestSyncUi::progressMovesAndCancelStopsTheSync()
@@ -304,7 +304,7 @@ void TestSyncUi::progressMovesAndCancelStopsTheSync()
     QVERIFY(!cancel->isVisible());
     // Stopped before the end: what was committed stays, the rest was never fetched.
     QVERIFY(sync->query());
-    const int kept = sync->query()->orderCount();
+    const int kept = sync->query()->orders().count(OrderFilter{});
     QVERIFY2(kept > 0 && kept < options.demoOrders, qPrintable(QString::number(kept)));
     QVERIFY(!sync->lastSyncedAt().isValid()); // no complete sync yet
 }
@@ -319,7 +319,7 @@ void TestSyncUi::offlineStartShowsTheCacheAndCatchesUp()
     auto harness = makeHarness(sandbox);
     harness->windows()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
     QVERIFY2(waitForCompleteSync(*harness), "the first sync did not complete");
-    const int cached = harness->windows()->syncHost()->controller()->query()->orderCount();
+    const int cached = harness->windows()->syncHost()->controller()->query()->orders().count(OrderFilter{});
     QVERIFY(cached > 0);
     const QDateTime firstSync = harness->windows()->syncHost()->controller()->lastSyncedAt();
     const ServerChoice server = harness->host->server();
@@ -353,7 +353,7 @@ void TestSyncUi::offlineStartShowsTheCacheAndCatchesUp()
     QTRY_VERIFY_WITH_TIMEOUT(sync->state() == SyncController::State::Idle && sync->lastSyncedAt() > firstSync,
                              kSyncTimeoutMs);
     QVERIFY(harness->host->session()->hasAccessToken());
-    QCOMPARE(sync->query()->orderCount(), cached);
+    QCOMPARE(sync->query()->orders().count(OrderFilter{}), cached);
 }
 
 void TestSyncUi::serverGoneWhileRunningShowsTheBannerUntilItIsBack()
@@ -469,7 +469,7 @@ void TestSyncUi::unreadableCacheIsKeptUntilTheUserResetsIt()
     auto harness = makeHarness(sandbox);
     harness->windows()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
     QVERIFY2(waitForCompleteSync(*harness), "the first sync did not complete");
-    const int cached = harness->windows()->syncHost()->controller()->query()->orderCount();
+    const int cached = harness->windows()->syncHost()->controller()->query()->orders().count(OrderFilter{});
     const QString accountId = harness->host->session()->account().id;
     const QString dbPath = QDir(harness->profile->dataDir())
                                .filePath(QStringLiteral("cache/%1/cache.db").arg(accountId));
@@ -511,7 +511,7 @@ void TestSyncUi::unreadableCacheIsKeptUntilTheUserResetsIt()
     QTest::mouseClick(child<QPushButton>(banner, "cacheBannerButton"), Qt::LeftButton);
     QVERIFY2(waitForCompleteSync(*harness), "the sync after the reset did not complete");
     QVERIFY(!banner->isVisible());
-    QCOMPARE(harness->windows()->syncHost()->controller()->query()->orderCount(), cached);
+    QCOMPARE(harness->windows()->syncHost()->controller()->query()->orders().count(OrderFilter{}), cached);
 }
 
 void TestSyncUi::sessionEndedElsewhereClosesTheCache()

@@ -1,5 +1,8 @@
 #include "cache/summary/SalesSummary.h"
 
+#include "cache/summary/FeeCharges.h"
+#include "cache/summary/SummaryDeltas.h"
+
 #include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
 #include "cache/CacheLog.h"
@@ -18,9 +21,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("sp::SalesSummary", text);
 }
-
-// The charges that are Amazon's fees (a refunded commission, positive, lowers them).
-#define SP_FEE_CHARGES "('Commission','FBAPerUnitFulfillmentFee','RefundCommission','Subscription','StorageFee')"
 
 // One day's rows (?1 = the day, ?2 = the next day, both 'YYYY-MM-DD'; stored times are RFC 3339
 // UTC, so a day's rows are those with ?1 <= time < ?2 and the indexes on the times serve it).
@@ -194,160 +194,6 @@ WHERE day >= (SELECT min(day) FROM summary_dirty_costs)
     AND currency IN (SELECT currency FROM summary_dirty_costs)
 )sql";
 
-// Version 6: the logged contributions (summary_delta, summary_event_delta; see CacheSchema's
-// kVersion6), grouped by summary row, are added to the summary rows (created at zero when new).
-// `D` is the day column's expression ('YYYY-MM-DD', or its month for the month rows).
-#define SP_PRODUCT_DELTAS(D)                                                                                      \
-    "SELECT " D " AS k, marketplace_id, currency, sku, SUM(units) AS units, SUM(revenue) AS revenue, "          \
-    "SUM(fees) AS fees, SUM(refunds) AS refunds, SUM(refund_count) AS refund_count, "                            \
-    "SUM(reimbursements) AS reimbursements, SUM(cogs) AS cogs, SUM(uncosted) AS uncosted FROM ("                 \
-    "SELECT day, marketplace_id, currency, sku, units, revenue_cents AS revenue, 0 AS fees, 0 AS refunds, "      \
-    "0 AS refund_count, 0 AS reimbursements, cogs_cents AS cogs, uncosted_units AS uncosted "                    \
-    "FROM summary_delta WHERE sku IS NOT NULL "                                                                   \
-    "UNION ALL SELECT day, marketplace_id, currency, sku, 0, 0, "                                                 \
-    "CASE WHEN charge IN " SP_FEE_CHARGES " THEN -amount_cents ELSE 0 END, "                                      \
-    "CASE WHEN type = 'refund' AND charge = 'Principal' THEN -amount_cents ELSE 0 END, "                          \
-    "CASE WHEN type = 'refund' AND charge = 'Principal' THEN events ELSE 0 END, "                                 \
-    "CASE WHEN charge = 'Reimbursement' THEN amount_cents ELSE 0 END, 0, 0 "                                      \
-    "FROM summary_event_delta WHERE sku IS NOT NULL) GROUP BY k, marketplace_id, currency, sku"
-#define SP_APPLY_PRODUCTS(TABLE, KEY, D)                                                                          \
-    "INSERT OR REPLACE INTO " TABLE " (" KEY ", marketplace_id, currency, sku, units, revenue_cents, fees_cents, " \
-    "refunds_cents, refund_count, reimbursements_cents, cogs_cents, uncosted_units) "                              \
-    "SELECT d.k, d.marketplace_id, d.currency, d.sku, IFNULL(s.units, 0) + d.units, "                             \
-    "IFNULL(s.revenue_cents, 0) + d.revenue, IFNULL(s.fees_cents, 0) + d.fees, "                                 \
-    "IFNULL(s.refunds_cents, 0) + d.refunds, IFNULL(s.refund_count, 0) + d.refund_count, "                       \
-    "IFNULL(s.reimbursements_cents, 0) + d.reimbursements, IFNULL(s.cogs_cents, 0) + d.cogs, "                   \
-    "IFNULL(s.uncosted_units, 0) + d.uncosted FROM (" SP_PRODUCT_DELTAS(D) ") AS d LEFT JOIN " TABLE " AS s "     \
-    "ON s." KEY " = d.k AND s.marketplace_id = d.marketplace_id AND s.currency = d.currency AND s.sku = d.sku"
-#define SP_ZERO_PRODUCTS(TABLE, KEY, D)                                                                           \
-    "SELECT s." KEY ", s.marketplace_id, s.currency, s.sku FROM (SELECT " D " AS k, marketplace_id, currency, "   \
-    "sku FROM summary_delta WHERE sku IS NOT NULL UNION SELECT " D ", marketplace_id, currency, sku "             \
-    "FROM summary_event_delta WHERE sku IS NOT NULL) AS d CROSS JOIN " TABLE " AS s ON s." KEY " = d.k "           \
-    "AND s.marketplace_id = d.marketplace_id AND s.currency = d.currency AND s.sku = d.sku "                      \
-    "WHERE s.units = 0 AND s.revenue_cents = 0 AND s.fees_cents = 0 AND s.refunds_cents = 0 "                     \
-    "AND s.refund_count = 0 AND s.reimbursements_cents = 0 AND s.cogs_cents = 0 AND s.uncosted_units = 0"
-
-const char* const kApplyProductDays = SP_APPLY_PRODUCTS("summary_product_day", "day", "day");
-const char* const kApplyProductMonths = SP_APPLY_PRODUCTS("summary_product_month", "month", "substr(day, 1, 7)");
-const char* const kZeroProductDays = SP_ZERO_PRODUCTS("summary_product_day", "day", "day");
-const char* const kZeroProductMonths = SP_ZERO_PRODUCTS("summary_product_month", "month", "substr(day, 1, 7)");
-const char* const kDeleteProductDay =
-    "DELETE FROM summary_product_day WHERE day = ?1 AND marketplace_id = ?2 AND currency = ?3 AND sku = ?4";
-const char* const kDeleteProductMonth =
-    "DELETE FROM summary_product_month WHERE month = ?1 AND marketplace_id = ?2 AND currency = ?3 AND sku = ?4";
-
-const char* const kApplyFees = R"sql(
-INSERT OR REPLACE INTO summary_fee_day (day, marketplace_id, currency, type, charge, amount_cents, events)
-SELECT d.day, d.marketplace_id, d.currency, d.type, d.charge, IFNULL(s.amount_cents, 0) + d.amount,
-    IFNULL(s.events, 0) + d.events
-FROM (SELECT day, marketplace_id, currency, type, charge, SUM(amount_cents) AS amount, SUM(events) AS events
-      FROM summary_event_delta GROUP BY day, marketplace_id, currency, type, charge) AS d
-LEFT JOIN summary_fee_day AS s ON s.day = d.day AND s.marketplace_id = d.marketplace_id
-    AND s.currency = d.currency AND s.type = d.type AND s.charge = d.charge
-)sql";
-const char* const kZeroFees = R"sql(
-SELECT s.day, s.marketplace_id, s.currency, s.type, s.charge
-FROM (SELECT DISTINCT day, marketplace_id, currency, type, charge FROM summary_event_delta) AS d
-CROSS JOIN summary_fee_day AS s ON s.day = d.day AND s.marketplace_id = d.marketplace_id
-    AND s.currency = d.currency AND s.type = d.type AND s.charge = d.charge
-WHERE s.amount_cents = 0 AND s.events = 0
-)sql";
-const char* const kDeleteFee = "DELETE FROM summary_fee_day WHERE day = ?1 AND marketplace_id = ?2 AND currency = ?3 "
-                               "AND type = ?4 AND charge = ?5";
-
-const char* const kApplyDaily = R"sql(
-INSERT OR REPLACE INTO summary_daily (day, marketplace_id, currency, revenue_cents, units, orders, pending_units,
-    pending_orders, fees_cents, refunds_cents, advertising_cents, reimbursements_cents, cogs_cents, uncosted_units)
-SELECT d.day, d.marketplace_id, d.currency, IFNULL(s.revenue_cents, 0) + d.revenue, IFNULL(s.units, 0) + d.units,
-    IFNULL(s.orders, 0) + d.orders, IFNULL(s.pending_units, 0) + d.pending_units,
-    IFNULL(s.pending_orders, 0) + d.pending_orders, IFNULL(s.fees_cents, 0) + d.fees,
-    IFNULL(s.refunds_cents, 0) + d.refunds, IFNULL(s.advertising_cents, 0) + d.advertising,
-    IFNULL(s.reimbursements_cents, 0) + d.reimbursements, IFNULL(s.cogs_cents, 0) + d.cogs,
-    IFNULL(s.uncosted_units, 0) + d.uncosted
-FROM (SELECT day, marketplace_id, currency, SUM(revenue) AS revenue, SUM(units) AS units, SUM(orders) AS orders,
-          SUM(pending_units) AS pending_units, SUM(pending_orders) AS pending_orders, SUM(fees) AS fees,
-          SUM(refunds) AS refunds, SUM(advertising) AS advertising, SUM(reimbursements) AS reimbursements,
-          SUM(cogs) AS cogs, SUM(uncosted) AS uncosted
-      FROM (SELECT day, marketplace_id, currency, revenue_cents AS revenue, units, orders, pending_units,
-                pending_orders, 0 AS fees, 0 AS refunds, 0 AS advertising, 0 AS reimbursements,
-                cogs_cents AS cogs, uncosted_units AS uncosted
-            FROM summary_delta
-            UNION ALL
-            SELECT day, marketplace_id, currency, 0, 0, 0, 0, 0,
-                CASE WHEN charge IN )sql" SP_FEE_CHARGES R"sql( THEN -amount_cents ELSE 0 END,
-                CASE WHEN type = 'refund' AND charge = 'Principal' THEN -amount_cents ELSE 0 END,
-                CASE WHEN charge = 'Advertising' THEN -amount_cents ELSE 0 END,
-                CASE WHEN charge = 'Reimbursement' THEN amount_cents ELSE 0 END, 0, 0
-            FROM summary_event_delta)
-      GROUP BY day, marketplace_id, currency) AS d
-LEFT JOIN summary_daily AS s ON s.day = d.day AND s.marketplace_id = d.marketplace_id AND s.currency = d.currency
-)sql";
-const char* const kZeroDaily = R"sql(
-SELECT s.day, s.marketplace_id, s.currency
-FROM (SELECT day, marketplace_id, currency FROM summary_delta
-      UNION SELECT day, marketplace_id, currency FROM summary_event_delta) AS d
-CROSS JOIN summary_daily AS s ON s.day = d.day AND s.marketplace_id = d.marketplace_id AND s.currency = d.currency
-WHERE s.revenue_cents = 0 AND s.units = 0 AND s.orders = 0 AND s.pending_units = 0 AND s.pending_orders = 0
-    AND s.fees_cents = 0 AND s.refunds_cents = 0 AND s.advertising_cents = 0 AND s.reimbursements_cents = 0
-    AND s.cogs_cents = 0 AND s.uncosted_units = 0
-)sql";
-const char* const kDeleteDailyRow =
-    "DELETE FROM summary_daily WHERE day = ?1 AND marketplace_id = ?2 AND currency = ?3";
-
-#undef SP_PRODUCT_DELTAS
-#undef SP_APPLY_PRODUCTS
-#undef SP_ZERO_PRODUCTS
-
-// Summary rows whose every figure fell to zero (their orders changed day, SKU or marketplace, or
-// were cancelled) are deleted, so the tables hold what a rebuild from scratch would write. Found
-// through the log's keys only (never a scan of the summary table), then deleted by their key.
-bool deleteZeroRows(CipherDatabase& db, const char* select, const char* remove, int keyColumns)
-{
-    QList<QStringList> keys;
-    {
-        CipherDatabase::Statement s = db.prepare(select);
-        if (!s.isValid())
-            return false;
-        for (auto step = s.step(); step != CipherDatabase::Statement::Step::Done; step = s.step()) {
-            if (step == CipherDatabase::Statement::Step::Error)
-                return false;
-            QStringList key;
-            for (int c = 0; c < keyColumns; ++c)
-                key << s.text(c);
-            keys << key;
-        }
-    }
-    if (keys.isEmpty())
-        return true;
-    CipherDatabase::Statement d = db.prepare(remove);
-    if (!d.isValid())
-        return false;
-    for (const QStringList& key : std::as_const(keys)) {
-        for (int c = 0; c < keyColumns; ++c)
-            d.bind(c + 1, key.at(c));
-        if (!d.run())
-            return false;
-    }
-    return true;
-}
-
-// Adds the logged contributions to the summary tables and empties the log. `logged`: how many
-// log rows there were (0: nothing to do).
-bool applyDeltas(CipherDatabase& db, qint64* logged)
-{
-    *logged = db.scalar("SELECT (SELECT count(*) FROM summary_delta) + (SELECT count(*) FROM summary_event_delta)", -1);
-    if (*logged < 0)
-        return false;
-    if (*logged == 0)
-        return true;
-    return db.exec(kApplyFees) && db.exec(kApplyProductDays) && db.exec(kApplyProductMonths) && db.exec(kApplyDaily)
-           && deleteZeroRows(db, kZeroFees, kDeleteFee, 5)
-           && deleteZeroRows(db, kZeroProductDays, kDeleteProductDay, 4)
-           && deleteZeroRows(db, kZeroProductMonths, kDeleteProductMonth, 4)
-           && deleteZeroRows(db, kZeroDaily, kDeleteDailyRow, 3)
-           && db.exec("DELETE FROM summary_delta; DELETE FROM summary_event_delta;");
-}
-
 // Up to this many days from a "dirty from" day are rebuilt day by day rather than in one pass.
 constexpr qint64 kDayByDayLimit = 62;
 
@@ -464,7 +310,7 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
     // The logged changes first: the cost and day rebuilds below then start from complete rows
     // (and overwrite whatever they rebuild).
     qint64 logged = 0;
-    if (!applyDeltas(db, &logged))
+    if (!SummaryDeltas::apply(db, &logged))
         return fail();
     const qint64 deltaMs = timer.elapsed();
     std::set<QDate> days;

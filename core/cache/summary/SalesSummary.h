@@ -9,9 +9,9 @@ class CipherDatabase;
 // The summary tables of schema v4 (summary_daily, summary_product_day, summary_product_month,
 // summary_fee_day). Since v6 the triggers on orders, order_items and financial_events log each
 // change's contribution (summary_delta, summary_event_delta) and refresh() adds the log to the
-// summaries; a changed unit cost recomputes its SKU's cost of goods (summary_dirty_costs); a bulk
-// load, a changed marketplace region or a repair rebuilds days from the raw tables
-// (summary_dirty, summary_dirty_from). All in one transaction: readers only ever read summaries.
+// summaries (SummaryDeltas); a changed unit cost recomputes its SKU's cost of goods
+// (summary_dirty_costs); a bulk load, a changed marketplace region or a repair rebuilds days from
+// the raw tables (summary_dirty, summary_dirty_from). All in one transaction: readers only ever read summaries.
 class SalesSummary
 {
 public:

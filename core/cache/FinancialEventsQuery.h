@@ -1,0 +1,31 @@
+#pragma once
+
+#include "cache/CacheRows.h"
+#include "cache/TableQuery.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace sp {
+
+// The financial events table's reads: the events matching a filter (counted, a page of them in a
+// chosen order, their sum per currency) and the event types the filter offers. Every value a user
+// typed is bound as a parameter; sort columns come from a fixed list.
+class FinancialEventsQuery : public TableQuery
+{
+public:
+    FinancialEventsQuery(CipherDatabase& db, QString* lastError)
+        : TableQuery(db, lastError)
+    {
+    }
+
+    int count(const FinancialEventFilter& filter) const;
+    // As OrdersQuery::page(); the posting-time order is indexed (schema v4), so `after` seeks there.
+    QList<FinancialEventRow> page(const FinancialEventFilter& filter, FinancialEventSort sort, Qt::SortOrder order,
+                                  int offset, int limit, const FinancialEventRow* after = nullptr) const;
+    // The sum of the matching events per currency, sorted by currency (never added across them).
+    QList<CurrencyAmount> totals(const FinancialEventFilter& filter) const;
+    QStringList types() const; // the API's event types, sorted
+};
+
+} // namespace sp

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "cache/CacheRows.h"
+#include "cache/TableQuery.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace sp {
+
+// The orders table's reads: the orders matching a filter (counted, and a page of them in a chosen
+// order), one order's items and financial events, and the statuses the filter offers. Every value
+// a user typed is bound as a parameter; sort columns come from a fixed list.
+class OrdersQuery : public TableQuery
+{
+public:
+    OrdersQuery(CipherDatabase& db, QString* lastError)
+        : TableQuery(db, lastError)
+    {
+    }
+
+    int count(const OrderFilter& filter) const;
+    // `limit` orders from `offset`, the order id breaking ties. `after`: the row just before `offset`
+    // in this order, if the caller has it; for the indexed orders (purchase date, id) the query then
+    // seeks past it instead of skipping `offset` rows.
+    QList<OrderRow> page(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset, int limit,
+                         const OrderRow* after = nullptr) const;
+    QList<OrderItemRow> items(const QString& orderId) const;
+    // The fees, charges and refunds posted for one order, oldest first.
+    QList<FinancialEventRow> eventsOf(const QString& orderId) const;
+    QStringList statuses() const; // the API's order statuses, sorted
+};
+
+} // namespace sp
