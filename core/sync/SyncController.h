@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
