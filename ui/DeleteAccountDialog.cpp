@@ -1,6 +1,7 @@
 #include "DeleteAccountDialog.h"
 
 #include "account/AccountDeletion.h"
+#include "sync/SyncController.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,7 +15,7 @@ namespace sp {
 
 DeleteAccountDialog::DeleteAccountDialog(Session* session, SyncController* sync, QWidget* parent)
     : QDialog(parent)
-    , m_deletion(new AccountDeletion(session, sync, this))
+    , m_deletion(new AccountDeletion(session, sync ? sync->cache() : nullptr, this))
     , m_passwordEdit(new QLineEdit(this))
     , m_messageLabel(new QLabel(this))
     , m_deleteButton(new QPushButton(tr("Delete my account"), this))

@@ -4,16 +4,16 @@
 
 #include "api/ApiClient.h"
 #include "auth/Session.h"
-#include "sync/SyncController.h"
+#include "cache/AccountCache.h"
 
 #include <QCoreApplication>
 
 namespace sp {
 
-AccountDeletion::AccountDeletion(Session* session, SyncController* sync, QObject* parent)
+AccountDeletion::AccountDeletion(Session* session, AccountCache* cache, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_sync(sync)
+    , m_cache(cache)
 {
 }
 
@@ -60,26 +60,26 @@ void AccountDeletion::removeLocalDataThenSignOut(const QDateTime& scheduledFor)
 {
     auto signOut = [this, scheduledFor](const QString& summary) {
         if (!m_running)
-            return; // finished already (the removal and the controller's end may both report)
+            return; // finished already (the removal and the cache's end may both report)
         m_running = false;
         // Said first, so that the sign-in window that follows the sign-out can tell it.
         emit finished(scheduledFor, summary);
         if (m_session)
             m_session->signOut(); // its keychain entry and the remembered marker go as well
     };
-    if (!m_sync || m_sync->state() == SyncController::State::Closed) {
+    if (!m_cache || m_cache->state() == AccountCache::State::Closed) {
         signOut(tr("No downloaded data was open on this computer."));
         return;
     }
-    // The key and the files go first, while the controller still knows the account.
-    connect(m_sync, &SyncController::localDataRemoved, this, signOut, Qt::SingleShotConnection);
+    // The key and the files go first, while the cache still knows the account.
+    connect(m_cache, &AccountCache::localDataRemoved, this, signOut, Qt::SingleShotConnection);
     // The server ended every session: a sync request in flight may learn it first, and the session's
     // end closes the cache before the removal is done. Then say so rather than claim it was removed.
-    connect(m_sync, &QObject::destroyed, this, [signOut] {
+    connect(m_cache, &QObject::destroyed, this, [signOut] {
         signOut(tr("The session ended before this computer's copy of the data could be removed; it stays "
                    "encrypted on disk."));
     });
-    m_sync->removeLocalData();
+    m_cache->removeLocalData(m_session ? m_session->account().id : QString());
 }
 
 } // namespace sp

@@ -8,18 +8,18 @@
 namespace sp {
 
 class Session;
-class SyncController;
+class AccountCache;
 
 // Deletes the account: the server schedules the deletion (within 30 days, except what the law
 // keeps) and ends every session; then this computer's data of the account goes (the cache files
-// and their keychain key, SyncController::removeLocalData), and the session signs out (its
+// and their keychain key, AccountCache::removeLocalData), and the session signs out (its
 // keychain entry goes too).
 class AccountDeletion : public QObject
 {
     Q_OBJECT
 public:
-    // `sync`: the open cache of the account, or null when none is open.
-    AccountDeletion(Session* session, SyncController* sync, QObject* parent = nullptr);
+    // `cache`: the cache of the account (SyncController::cache()), or null when none is open.
+    AccountDeletion(Session* session, AccountCache* cache, QObject* parent = nullptr);
 
     // POST /v1/account/deletion with the password (not kept after sending).
     void start(const QString& password);
@@ -38,7 +38,7 @@ private:
     void removeLocalDataThenSignOut(const QDateTime& scheduledFor);
 
     QPointer<Session> m_session;
-    QPointer<SyncController> m_sync;
+    QPointer<AccountCache> m_cache;
     bool m_running = false;
 };
 

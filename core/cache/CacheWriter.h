@@ -14,6 +14,8 @@
 
 namespace sp {
 
+class CacheRowWriter;
+
 // The cache's only writer. Lives in the sync's worker thread; the controller calls its slots
 // through queued invocations and hears back through its signals. Each page and the resource's new
 // cursor are committed in one transaction.
@@ -21,7 +23,7 @@ class CacheWriter : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit CacheWriter(QObject* parent = nullptr);
     ~CacheWriter() override;
 
     // Everything the controller needs from an open cache.
@@ -35,6 +37,7 @@ public:
     // Synchronous parts, for the worker thread (and tests that drive a writer directly).
     CipherDatabase::OpenError openFile(const QString& path, const QByteArray& key, QString* message);
     enum class WriteStatus { Written, Failed, Stale };
+    Q_ENUM(WriteStatus)
     struct WriteResult
     {
         WriteStatus status = WriteStatus::Failed;
@@ -75,11 +78,10 @@ private slots:
     void flush();
 
 signals:
-    void opened(int openError, const QString& message, const QHash<QString, QString>& cursors,
+    void opened(sp::CipherDatabase::OpenError openError, const QString& message, const QHash<QString, QString>& cursors,
                 const QHash<QString, qint64>& itemCounts, const QDateTime& lastSyncedAt);
-    // status: WriteStatus as int
-    void pageWritten(quint64 run, const QString& resource, int status, qint64 rows, const QString& nextCursor,
-                     const QString& error);
+    void pageWritten(quint64 run, const QString& resource, sp::CacheWriter::WriteStatus status, qint64 rows,
+                     const QString& nextCursor, const QString& error);
     void runFinished(quint64 run, bool ok, const QString& error);
     // Emitted just before the pageWritten (Failed) or runFinished (false) of a write that failed on
     // a full disk.
@@ -89,11 +91,6 @@ signals:
     void damageFound(bool certain);
 
 private:
-    bool prepareStatements();
-    bool upsert(const DecodedPage& page, bool bulk);
-    // A stored order updated in place (`updated`); false on an SQL error.
-    bool updateOrderInPlace(const DecodedPage::Order& order, bool* updated);
-    bool writeItems(const DecodedPage::Order& order, qint64 orderRow); // replaces the order's items
     bool storeCursor(const QString& resource, const QString& cursor);
     QString storedCursor(const QString& resource, bool* ok);
     void applySimulatedDiskFull();
@@ -105,12 +102,10 @@ private:
     bool m_finishFailedOnFullDisk = false; // the last finishRun
     bool m_simulatingDiskFull = false;
     bool m_flushScheduled = false;
-    struct Statements
-    {
-        CipherDatabase::Statement marketplace, order, deleteItems, item, product, inventory, event, cursor, unitCost;
-        // An incremental sync's order updated in place (updateOrderInPlace).
-        CipherDatabase::Statement orderRow, updateOrder, itemsOfOrder, updateItem;
-    } m_sql;
+    std::unique_ptr<CacheRowWriter> m_rows; // the tables' statements, while a file is open
+    CipherDatabase::Statement m_storeCursor;
 };
 
 } // namespace sp
+
+Q_DECLARE_METATYPE(sp::CipherDatabase::OpenError)

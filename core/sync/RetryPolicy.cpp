@@ -1,5 +1,7 @@
 #include "sync/RetryPolicy.h"
 
+#include "api/ApiError.h"
+
 #include <QRandomGenerator>
 
 namespace sp {
@@ -43,6 +45,28 @@ qint64 RetryPolicy::jittered(qint64 ms)
     if (ms <= 1)
         return qMax<qint64>(ms, 0);
     return ms / 2 + qint64(QRandomGenerator::global()->bounded(quint64(ms / 2 + 1)));
+}
+
+bool RetryPolicy::isUnreachable(const ApiError& error)
+{
+    // A server that answers too slowly (ApiClient's deadline) is reachable: not "Offline".
+    return error.kind == ApiError::Kind::Network
+           || (error.kind == ApiError::Kind::Timeout && error.code != QLatin1String("deadline"));
+}
+
+bool RetryPolicy::isTransient(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Decode: // truncated or malformed page: fetched again
+        return true;
+    case ApiError::Kind::Problem:
+        return error.httpStatus >= 500 || error.httpStatus == 408;
+    default:
+        return false;
+    }
 }
 
 } // namespace sp

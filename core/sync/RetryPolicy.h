@@ -5,6 +5,8 @@
 
 namespace sp {
 
+struct ApiError;
+
 // Exponential back-off with jitter for one sync's transient errors, within a time budget counted
 // from the first error of a streak (a long sync that meets an error late still gets the full budget).
 class RetryPolicy
@@ -20,6 +22,10 @@ public:
     qint64 elapsedMs() const;
     // A random delay in [ms/2, ms]: many clients never retry in step.
     static qint64 jittered(qint64 ms);
+    // Worth retrying within the run: the network, a timeout, 429, 5xx/408, a truncated page.
+    static bool isTransient(const ApiError& error);
+    // The server cannot be reached (a server too slow for ApiClient's deadline can: not Offline).
+    static bool isUnreachable(const ApiError& error);
 
 private:
     QElapsedTimer m_timer;

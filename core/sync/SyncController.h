@@ -5,16 +5,13 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTimer>
 
 #include <memory>
 
-class QThread;
-
 namespace sp {
 
+class AccountCache;
 class CacheQuery;
-class CacheWriter;
 class Clock;
 class Profile;
 class SecretStore;
@@ -32,6 +29,7 @@ struct SyncProgress
 // The offline cache of the signed-in account and its synchronisation with the server: opens the
 // encrypted cache (key from the keychain), syncs on demand and on an interval, goes Offline and
 // retries when the server cannot be reached. The database work runs in a worker thread.
+// A facade: AccountCache holds the file, SyncScheduler says when to sync, a SyncRun syncs once.
 //
 // Sign-out with removal: call removeLocalData() first and Session::signOut() once
 // localDataRemoved() arrived (the key and the files are gone even if the server is unreachable).
@@ -53,6 +51,7 @@ public:
     QDateTime lastSyncedAt() const; // "data as of"; invalid before the first complete sync
     QString lastError() const;      // readable
     CacheQuery* query() const;      // nullptr until the cache is open; dropped after stateChanged(Closed)
+    AccountCache* cache() const;    // the offline copy itself (e.g. for AccountDeletion); lives as long as this
     int intervalMinutes() const;
     qint64 lastRunBytes() const; // response bytes of the last sync (statistics, benchmarks)
     // The disk that holds the cache was full: no sync runs (and no request is sent) until there is

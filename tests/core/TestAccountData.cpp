@@ -345,7 +345,7 @@ void TestAccountData::deletionSignsOutAndRemovesLocalData()
     QCOMPARE(readKeychain(client->refreshKey()).status, SecretResult::Status::Ok);
 
     // A wrong password deletes nothing.
-    AccountDeletion deletion(client->session.get(), &sync);
+    AccountDeletion deletion(client->session.get(), sync.cache());
     QSignalSpy failed(&deletion, &AccountDeletion::failed);
     QSignalSpy done(&deletion, &AccountDeletion::finished);
     deletion.start(QStringLiteral("not-the-password"));

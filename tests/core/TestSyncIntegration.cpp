@@ -4,6 +4,7 @@
 #include "cache/CacheFiles.h"
 #include "cache/CacheQuery.h"
 #include "SandboxProcess.h"
+#include "secrets/SecretStore.h"
 #include "sync/SyncController.h"
 
 #include <QCryptographicHash>
@@ -83,6 +84,40 @@ struct SyncClient
             return std::nullopt;
         return cacheRecords(dbPath(), key.toByteArray(), integrity);
     }
+};
+
+// The real keychain, forwarded; once armed, runs `afterRead` right after the answer to a read of
+// `name` was delivered (so a test acts at an exact step of an opening: the key has just arrived).
+class ForwardingKeychain : public SecretStore
+{
+public:
+    explicit ForwardingKeychain(SecretStore* inner) : m_inner(inner) {}
+    void arm(const QString& name, std::function<void()> afterRead)
+    {
+        m_name = name;
+        m_afterRead = std::move(afterRead);
+    }
+    void read(const QString& key, QObject* context, Callback cb) override
+    {
+        m_inner->read(key, context, [this, key, cb](const SecretResult& result) {
+            cb(result);
+            if (key == m_name && m_afterRead)
+                std::exchange(m_afterRead, nullptr)();
+        });
+    }
+    void write(const QString& key, const QByteArray& value, QObject* context, Callback cb) override
+    {
+        m_inner->write(key, value, context, std::move(cb));
+    }
+    void remove(const QString& key, QObject* context, Callback cb) override
+    {
+        m_inner->remove(key, context, std::move(cb));
+    }
+
+private:
+    SecretStore* m_inner;
+    QString m_name;
+    std::function<void()> m_afterRead;
 };
 
 } // namespace
@@ -379,6 +414,58 @@ private slots:
         QVERIFY2(m_sandbox.restartOnSamePort(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().at(0).toBool(), 60000);
         QCOMPARE(c.sync->state(), SyncController::State::Idle);
+        const auto server = serverRecords(c.client);
+        const auto cached = c.cache();
+        QVERIFY(server && cached);
+        QVERIFY2(*cached == *server, qPrintable(firstDifference(*cached, *server)));
+    }
+
+    // A reset while the cache opens: the opening is given up (Closed), the key and the files go,
+    // and the cache opens again with a new key. No opened() of the given-up attempt arrives, neither
+    // before the keychain answered nor after the writer was asked to open the file with the old key.
+    void resetDuringOpeningReopensWithANewKeyAndNoStaleOpen_data()
+    {
+        QTest::addColumn<bool>("afterKey");
+        QTest::newRow("before the key arrived") << false;
+        QTest::newRow("while the writer opens the file") << true;
+    }
+
+    void resetDuringOpeningReopensWithANewKeyAndNoStaleOpen()
+    {
+        QFETCH(bool, afterKey);
+        SyncClient c;
+        QVERIFY(newClient(c));
+        QVERIFY2(c.openAndSync(), qPrintable(c.sync->lastError()));
+        const QString accountId = c.client.session->account().id;
+        const QString keyName = CacheKey::secretName(*c.client.profile, accountId);
+        const QByteArray oldKey = cacheKeyFromKeychain(*c.client.profile, accountId).toByteArray();
+        QCOMPARE(oldKey.size(), 32);
+        c.sync.reset(); // closed: the file stays, encrypted with oldKey
+
+        ForwardingKeychain keychain(&c.client.keychain);
+        c.sync = std::make_unique<SyncController>(c.client.session.get(), &keychain, &*c.client.profile,
+                                                  &c.client.clock);
+        SyncController* sync = c.sync.get();
+        QList<SyncController::State> states;
+        connect(sync, &SyncController::stateChanged, sync, [&states](SyncController::State s) { states << s; });
+        QSignalSpy opened(sync, &SyncController::opened);
+        QSignalSpy finished(sync, &SyncController::syncFinished);
+        if (afterKey)
+            keychain.arm(keyName, [sync] { sync->resetCache(); }); // the writer's open is queued by now
+        sync->open();
+        QCOMPARE(sync->state(), SyncController::State::Opening);
+        if (!afterKey)
+            sync->resetCache();
+
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(sync->lastError()));
+        QCOMPARE(states, (QList<SyncController::State>{SyncController::State::Opening, SyncController::State::Closed,
+                                                       SyncController::State::Opening, SyncController::State::Idle,
+                                                       SyncController::State::Syncing, SyncController::State::Idle}));
+        QCOMPARE(opened.size(), 1);
+        const QByteArray newKey = cacheKeyFromKeychain(*c.client.profile, accountId).toByteArray();
+        QCOMPARE(newKey.size(), 32);
+        QVERIFY(newKey != oldKey); // the reset deleted the old key before the cache opened again
         const auto server = serverRecords(c.client);
         const auto cached = c.cache();
         QVERIFY(server && cached);
