@@ -12,6 +12,17 @@ PagedTableModel::PagedTableModel(int columnCount, const char* rowsName, QObject*
 {
 }
 
+// Out of line: QPointer<CacheQuery> needs the complete type, which the models' users need not include.
+bool PagedTableModel::hasQuery() const
+{
+    return m_query != nullptr;
+}
+
+CacheQuery* PagedTableModel::query() const
+{
+    return m_query;
+}
+
 void PagedTableModel::setQuery(CacheQuery* query)
 {
     m_query = query;

@@ -20,7 +20,7 @@ class PagedTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     void setQuery(CacheQuery* query); // null: empty (no cache open)
-    bool hasQuery() const { return m_query != nullptr; }
+    bool hasQuery() const;
     // Counts again and drops the held rows (after a sync committed rows), keeping the view where it
     // is: rows are re-read, and only the count's difference is signalled.
     void reload();
@@ -36,7 +36,7 @@ protected:
     // `rowsName` names the rows in the log ("orders").
     PagedTableModel(int columnCount, const char* rowsName, QObject* parent);
 
-    CacheQuery* query() const { return m_query; }
+    CacheQuery* query() const;
     void filterChanged(); // the rows are other rows: reset, count again
     void sortChanged();   // the same rows in another order: reset, read again
     // Logs the query's error after a read, if it failed.
