@@ -1,16 +1,23 @@
 #include "ProductsModel.h"
 
 #include "MoneyText.h"
+#include "SystemClock.h"
 #include "cache/CacheQuery.h"
 
-#include <QDateTime>
 #include <QLocale>
 
 namespace sp {
 
 ProductsModel::ProductsModel(QObject* parent)
     : PagedTableModelOf(ColumnCount, "products", kPageSize, kMaxPages, parent)
+    , m_clock(systemClock())
 {
+}
+
+void ProductsModel::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : systemClock();
+    reloadExtras();
 }
 
 void ProductsModel::setSearch(const QString& search)
@@ -32,7 +39,7 @@ void ProductsModel::reloadExtras()
     if (!query())
         return;
     // The cost that applies today per SKU and currency: the latest effective_from up to today.
-    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate today = m_clock->nowUtc().date();
     for (const UnitCostRow& cost : query()->catalog().unitCosts()) {
         if (cost.effectiveFrom <= today)
             m_costs[cost.sku].append(cost);

@@ -7,6 +7,8 @@
 
 namespace sp {
 
+class Clock;
+
 // The products of the offline cache with their stock (summed over regions) and the unit cost that
 // applies today, read in pages like the orders (PagedTableModel); sorted in the database.
 class ProductsModel : public PagedTableModelOf<ProductStockRow>
@@ -20,6 +22,8 @@ public:
 
     explicit ProductsModel(QObject* parent = nullptr);
 
+    // The clock that says which unit cost applies today (null: the system clock).
+    void setClock(const Clock* clock);
     void setSearch(const QString& search);
     QString search() const { return m_search; }
 
@@ -41,6 +45,7 @@ private:
     ProductSort m_sort = ProductSort::Sku;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QHash<QString, QList<UnitCostRow>> m_costs; // one row per SKU and currency at most: small
+    const Clock* m_clock;
 };
 
 } // namespace sp

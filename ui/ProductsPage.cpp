@@ -140,6 +140,7 @@ void ProductsPage::setQuery(CacheQuery* query)
 void ProductsPage::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : systemClock();
+    m_model->setClock(m_clock);
     if (m_sku.isEmpty())
         m_fromEdit->setDate(m_clock->nowUtc().date()); // a cost being typed keeps its date
 }

@@ -1,11 +1,11 @@
 #include "SettingsSecuritySection.h"
 
+#include "Confirmation.h"
 #include "auth/Session.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -123,23 +123,16 @@ void SettingsSecuritySection::showContact(const SecurityContact& contact)
 
 void SettingsSecuritySection::confirmSignOutEverywhere()
 {
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Sign out everywhere"),
-                                tr("Sign out on every device where your account is signed in, this computer "
-                                   "included? Each device asks for the password again."),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("signOutEverywhereConfirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* yes = box->addButton(tr("Sign out everywhere"), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("confirmSignOutEverywhereButton"));
-    yes->setAccessibleName(yes->text());
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
-    box->setDefaultButton(cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton* button) {
-        if (button == yes && m_client)
-            m_client->signOutEverywhere();
-    });
-    box->open();
+    ConfirmationStyle style;
+    style.boxName = QStringLiteral("signOutEverywhereConfirmation");
+    style.confirmName = QStringLiteral("confirmSignOutEverywhereButton");
+    confirmDestructive(this, tr("Sign out everywhere"),
+                       tr("Sign out on every device where your account is signed in, this computer "
+                          "included? Each device asks for the password again."),
+                       tr("Sign out everywhere"), style, [this] {
+                           if (m_client)
+                               m_client->signOutEverywhere();
+                       });
 }
 
 } // namespace sp
