@@ -279,7 +279,7 @@ private slots:
         // Not checked here: the unlock. gnome-keyring-daemon --replace cannot take the Secret Service
         // name from the daemon D-Bus activated ("another secret service is running"), so this test
         // cannot unlock that keyring; the key's survival is shown by the keychain itself
-        // (TestCacheStore::lockedKeychainIsNeverAMissingKey) and by the unchanged file above.
+        // (TestEncryptedCache::lockedKeychainIsNeverAMissingKey) and by the unchanged file above.
     }
 };
 

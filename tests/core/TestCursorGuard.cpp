@@ -1,5 +1,5 @@
 // CursorGuard: the rules that keep one listing of a sync run finite (the sync's use of them runs
-// against a misbehaving server in TestSyncIntegration).
+// against a misbehaving server in TestSyncController).
 #include "sync/CursorGuard.h"
 
 #include <QTest>

@@ -25,7 +25,7 @@
 
 namespace sp::test {
 
-class TestAccountData : public QObject
+class TestAccountDataClients : public QObject
 {
     Q_OBJECT
 
@@ -50,7 +50,7 @@ private:
     const QString m_password = QStringLiteral("account-data-pass-1");
 };
 
-void TestAccountData::initTestCase()
+void TestAccountDataClients::initTestCase()
 {
     SandboxProcess::Options options;
     options.demoOrders = 150;
@@ -59,13 +59,13 @@ void TestAccountData::initTestCase()
     QVERIFY(m_saveDir.isValid());
 }
 
-void TestAccountData::init()
+void TestAccountDataClients::init()
 {
     QString error;
     QVERIFY2(m_sandbox.clearFaults(&error), qPrintable(error));
 }
 
-std::unique_ptr<Client> TestAccountData::signedIn(const QString& email, const QString& password, bool create)
+std::unique_ptr<Client> TestAccountDataClients::signedIn(const QString& email, const QString& password, bool create)
 {
     QString error;
     if (create && !m_sandbox.createAccount(email, password, &error)) {
@@ -79,7 +79,7 @@ std::unique_ptr<Client> TestAccountData::signedIn(const QString& email, const QS
     return client;
 }
 
-bool TestAccountData::waitReady(AccountExportClient& exporter)
+bool TestAccountDataClients::waitReady(AccountExportClient& exporter)
 {
     QSignalSpy progress(&exporter, &AccountExportClient::progressChanged);
     exporter.setPollIntervalMs(200);
@@ -91,7 +91,7 @@ bool TestAccountData::waitReady(AccountExportClient& exporter)
            && progress.constLast().at(0).toInt() == 100;
 }
 
-QByteArray TestAccountData::sha256Of(const QString& path)
+QByteArray TestAccountDataClients::sha256Of(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -101,7 +101,7 @@ QByteArray TestAccountData::sha256Of(const QString& path)
     return hash.result().toHex();
 }
 
-void TestAccountData::exportIsVerifiedAndSaved()
+void TestAccountDataClients::exportIsVerifiedAndSaved()
 {
     auto client = signedIn(QStringLiteral("export-ok@sellerpulse.test"), m_password);
     QVERIFY(client);
@@ -130,7 +130,7 @@ void TestAccountData::exportIsVerifiedAndSaved()
     QFile::remove(path);
 }
 
-void TestAccountData::corruptedDownloadIsRejectedAndLeavesNoFile()
+void TestAccountDataClients::corruptedDownloadIsRejectedAndLeavesNoFile()
 {
     auto client = signedIn(QStringLiteral("export-corrupt@sellerpulse.test"), m_password);
     QVERIFY(client);
@@ -164,7 +164,7 @@ void TestAccountData::corruptedDownloadIsRejectedAndLeavesNoFile()
     QFile::remove(path);
 }
 
-void TestAccountData::interruptedDownloadLeavesNoFileAndKeepsAnExistingOne()
+void TestAccountDataClients::interruptedDownloadLeavesNoFileAndKeepsAnExistingOne()
 {
     auto client = signedIn(QStringLiteral("export-cut@sellerpulse.test"), m_password);
     QVERIFY(client);
@@ -257,7 +257,7 @@ FakeHttpServer::Handler oversizedExportServer(qint64 announcedBytes, const QByte
 
 } // namespace
 
-void TestAccountData::downloadLargerThanAnnouncedStopsAndLeavesNoFile()
+void TestAccountDataClients::downloadLargerThanAnnouncedStopsAndLeavesNoFile()
 {
     // Announces 64 KiB and sends 4 MiB (the first 64 KiB even match the announced checksum).
     const qint64 announced = 64 * 1024;
@@ -288,7 +288,7 @@ void TestAccountData::downloadLargerThanAnnouncedStopsAndLeavesNoFile()
     QCOMPARE(exporter.state(), AccountExportClient::State::Ready); // a later download may work
 }
 
-void TestAccountData::securityContactComesFromTheServer()
+void TestAccountDataClients::securityContactComesFromTheServer()
 {
     auto client = signedIn(QStringLiteral("contact@sellerpulse.test"), m_password);
     QVERIFY(client);
@@ -301,7 +301,7 @@ void TestAccountData::securityContactComesFromTheServer()
     QVERIFY(security.contact().responseHours > 0);
 }
 
-void TestAccountData::signOutEverywhereEndsEverySession()
+void TestAccountDataClients::signOutEverywhereEndsEverySession()
 {
     const QString email = QStringLiteral("everywhere@sellerpulse.test");
     auto here = signedIn(email, m_password);
@@ -323,7 +323,7 @@ void TestAccountData::signOutEverywhereEndsEverySession()
     QTRY_COMPARE_WITH_TIMEOUT(other->session->state(), Session::State::SignedOut, 15000);
 }
 
-void TestAccountData::deletionSignsOutAndRemovesLocalData()
+void TestAccountDataClients::deletionSignsOutAndRemovesLocalData()
 {
     const QString email = QStringLiteral("delete-me@sellerpulse.test");
     auto client = signedIn(email, m_password);
@@ -383,5 +383,5 @@ void TestAccountData::deletionSignsOutAndRemovesLocalData()
 
 } // namespace sp::test
 
-QTEST_GUILESS_MAIN(sp::test::TestAccountData)
-#include "TestAccountData.moc"
+QTEST_GUILESS_MAIN(sp::test::TestAccountDataClients)
+#include "TestAccountDataClients.moc"

@@ -8,7 +8,7 @@
 
 namespace sp::test {
 
-class TestAmazonConsentUrlPolicy : public QObject
+class TestConsentUrlPolicy : public QObject
 {
     Q_OBJECT
 
@@ -39,7 +39,7 @@ QString withApplication(const QString& applicationIds)
 
 } // namespace
 
-void TestAmazonConsentUrlPolicy::decides_data()
+void TestConsentUrlPolicy::decides_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<int>("region");
@@ -134,7 +134,7 @@ void TestAmazonConsentUrlPolicy::decides_data()
         << false;
 }
 
-void TestAmazonConsentUrlPolicy::decides()
+void TestConsentUrlPolicy::decides()
 {
     QFETCH(QString, url);
     QFETCH(int, region);
@@ -146,7 +146,7 @@ void TestAmazonConsentUrlPolicy::decides()
     QCOMPARE(whyNot.isEmpty(), allowed);
 }
 
-void TestAmazonConsentUrlPolicy::noSandboxConfiguredRefusesTheSandboxPath()
+void TestConsentUrlPolicy::noSandboxConfiguredRefusesTheSandboxPath()
 {
     const ConsentUrlPolicy production;
     QString whyNot;
@@ -155,7 +155,7 @@ void TestAmazonConsentUrlPolicy::noSandboxConfiguredRefusesTheSandboxPath()
                                  AmazonRegion::Europe, &whyNot));
 }
 
-void TestAmazonConsentUrlPolicy::refusalSaysWhy()
+void TestConsentUrlPolicy::refusalSaysWhy()
 {
     {
         const ConsentUrlPolicy policy;
@@ -175,5 +175,5 @@ void TestAmazonConsentUrlPolicy::refusalSaysWhy()
 
 } // namespace sp::test
 
-QTEST_GUILESS_MAIN(sp::test::TestAmazonConsentUrlPolicy)
-#include "TestAmazonConsentUrlPolicy.moc"
+QTEST_GUILESS_MAIN(sp::test::TestConsentUrlPolicy)
+#include "TestConsentUrlPolicy.moc"

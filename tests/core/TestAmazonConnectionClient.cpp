@@ -19,7 +19,7 @@
 
 namespace sp::test {
 
-class TestAmazonConnection : public QObject
+class TestAmazonConnectionClient : public QObject
 {
     Q_OBJECT
 
@@ -62,13 +62,13 @@ private:
     SandboxProcess m_sandbox;
 };
 
-void TestAmazonConnection::initTestCase()
+void TestAmazonConnectionClient::initTestCase()
 {
     QString error;
     QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
 }
 
-std::unique_ptr<TestAmazonConnection::Seller> TestAmazonConnection::signedInSeller(const QString& email, bool allowSandbox)
+std::unique_ptr<TestAmazonConnectionClient::Seller> TestAmazonConnectionClient::signedInSeller(const QString& email, bool allowSandbox)
 {
     const QString password = QStringLiteral("amazon-test-password-1");
     QString error;
@@ -94,7 +94,7 @@ std::unique_ptr<TestAmazonConnection::Seller> TestAmazonConnection::signedInSell
     return seller;
 }
 
-QUrl TestAmazonConnection::startAuthorization(Seller& seller, AmazonRegion region)
+QUrl TestAmazonConnectionClient::startAuthorization(Seller& seller, AmazonRegion region)
 {
     QSignalSpy started(seller.amazon.get(), &AmazonConnectionClient::authorizationStarted);
     seller.amazon->startAuthorization(region);
@@ -103,7 +103,7 @@ QUrl TestAmazonConnection::startAuthorization(Seller& seller, AmazonRegion regio
     return seller.opened.constLast();
 }
 
-bool TestAmazonConnection::connect(Seller& seller)
+bool TestAmazonConnectionClient::connect(Seller& seller)
 {
     const QUrl consent = startAuthorization(seller);
     if (!consent.isValid())
@@ -121,7 +121,7 @@ bool TestAmazonConnection::connect(Seller& seller)
     return outcomeOf(finished) == AmazonConnectionClient::Outcome::Connected;
 }
 
-void TestAmazonConnection::connectsEndToEnd()
+void TestAmazonConnectionClient::connectsEndToEnd()
 {
     auto seller = signedInSeller(QStringLiteral("amazon-connect@sellerpulse.test"));
     QVERIFY(seller);
@@ -215,7 +215,7 @@ void TestAmazonConnection::connectsEndToEnd()
     QCOMPARE(browser.deliver(toApp.location).status, 0);
 }
 
-void TestAmazonConnection::forwardedLinkConnectsNothing()
+void TestAmazonConnectionClient::forwardedLinkConnectsNothing()
 {
     // The attack: the app's consent link is forwarded (or was started by somebody else) and
     // approved in a browser that is not on this computer. That browser follows the callback's
@@ -256,7 +256,7 @@ void TestAmazonConnection::forwardedLinkConnectsNothing()
     QCOMPARE(admin.tokenStored(accountId), 0);
 }
 
-void TestAmazonConnection::handleOfAnotherAuthorizationIsIgnored()
+void TestAmazonConnectionClient::handleOfAnotherAuthorizationIsIgnored()
 {
     auto seller = signedInSeller(QStringLiteral("amazon-other-handle@sellerpulse.test"));
     auto other = signedInSeller(QStringLiteral("amazon-other-handle-2@sellerpulse.test"));
@@ -296,7 +296,7 @@ void TestAmazonConnection::handleOfAnotherAuthorizationIsIgnored()
     QVERIFY(arrived(otherApproval));
 }
 
-void TestAmazonConnection::cancelDeletesTheHeldToken()
+void TestAmazonConnectionClient::cancelDeletesTheHeldToken()
 {
     auto seller = signedInSeller(QStringLiteral("amazon-cancel@sellerpulse.test"));
     QVERIFY(seller);
@@ -325,7 +325,7 @@ void TestAmazonConnection::cancelDeletesTheHeldToken()
     QCOMPARE(seller->amazon->connection().status, AmazonConnection::Status::NotConnected);
 }
 
-void TestAmazonConnection::cancelWhilePendingEndsTheAuthorization()
+void TestAmazonConnectionClient::cancelWhilePendingEndsTheAuthorization()
 {
     auto seller = signedInSeller(QStringLiteral("amazon-cancel-pending@sellerpulse.test"));
     QVERIFY(seller);
@@ -342,7 +342,7 @@ void TestAmazonConnection::cancelWhilePendingEndsTheAuthorization()
     QCOMPARE(browser.openConsent(consent, nullptr).status, 400);
 }
 
-void TestAmazonConnection::withoutBrowserTheLinkStillWorks()
+void TestAmazonConnectionClient::withoutBrowserTheLinkStillWorks()
 {
     // No browser could be started: the app keeps waiting and offers the link (the UI's Copy link);
     // pasted into a browser on this computer, it connects as usual.
@@ -362,7 +362,7 @@ void TestAmazonConnection::withoutBrowserTheLinkStillWorks()
     QVERIFY(arrived(approval));
 }
 
-void TestAmazonConnection::reusedStateIsRefused()
+void TestAmazonConnectionClient::reusedStateIsRefused()
 {
     auto seller = signedInSeller(QStringLiteral("amazon-reuse@sellerpulse.test"));
     QVERIFY(seller);
@@ -383,7 +383,7 @@ void TestAmazonConnection::reusedStateIsRefused()
     QTRY_COMPARE_WITH_TIMEOUT(seller->amazon->connection().status, AmazonConnection::Status::Connected, 15000);
 }
 
-void TestAmazonConnection::expiredStateIsRefused()
+void TestAmazonConnectionClient::expiredStateIsRefused()
 {
     auto seller = signedInSeller(QStringLiteral("amazon-expired@sellerpulse.test"));
     QVERIFY(seller);
@@ -409,7 +409,7 @@ void TestAmazonConnection::expiredStateIsRefused()
     QCOMPARE(browser.tokenStored(seller->accountId()), 0);
 }
 
-void TestAmazonConnection::denyLeavesNotConnected()
+void TestAmazonConnectionClient::denyLeavesNotConnected()
 {
     auto seller = signedInSeller(QStringLiteral("amazon-deny@sellerpulse.test"));
     QVERIFY(seller);
@@ -428,7 +428,7 @@ void TestAmazonConnection::denyLeavesNotConnected()
     QCOMPARE(browser.tokenStored(seller->accountId()), 0);
 }
 
-void TestAmazonConnection::consentUrlOutsideTheAllowListIsNeverOpened()
+void TestAmazonConnectionClient::consentUrlOutsideTheAllowListIsNeverOpened()
 {
     // An app configured for production trusts only Amazon's hosts (and SellerPulse's application
     // id): the sandbox's consent URL is then a host outside the allow-list, and the app must refuse
@@ -454,7 +454,7 @@ void TestAmazonConnection::consentUrlOutsideTheAllowListIsNeverOpened()
     QCOMPARE(all.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("expired"));
 }
 
-void TestAmazonConnection::disconnectDeletesTheStoredToken()
+void TestAmazonConnectionClient::disconnectDeletesTheStoredToken()
 {
     auto seller = signedInSeller(QStringLiteral("amazon-disconnect@sellerpulse.test"));
     QVERIFY(seller);
@@ -473,7 +473,7 @@ void TestAmazonConnection::disconnectDeletesTheStoredToken()
     QCOMPARE(browser.tokenStored(accountId), 0);
 }
 
-void TestAmazonConnection::writeIsRefusedUntilOptIn()
+void TestAmazonConnectionClient::writeIsRefusedUntilOptIn()
 {
     auto seller = signedInSeller(QStringLiteral("amazon-write@sellerpulse.test"));
     QVERIFY(seller);
@@ -520,5 +520,5 @@ void TestAmazonConnection::writeIsRefusedUntilOptIn()
 
 } // namespace sp::test
 
-QTEST_GUILESS_MAIN(sp::test::TestAmazonConnection)
-#include "TestAmazonConnection.moc"
+QTEST_GUILESS_MAIN(sp::test::TestAmazonConnectionClient)
+#include "TestAmazonConnectionClient.moc"

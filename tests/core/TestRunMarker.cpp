@@ -11,7 +11,7 @@
 
 namespace sp::test {
 
-class TestSupportRunMarker : public QObject
+class TestRunMarker : public QObject
 {
     Q_OBJECT
 
@@ -136,5 +136,5 @@ private slots:
 
 } // namespace sp::test
 
-QTEST_GUILESS_MAIN(sp::test::TestSupportRunMarker)
-#include "TestSupportRunMarker.moc"
+QTEST_GUILESS_MAIN(sp::test::TestRunMarker)
+#include "TestRunMarker.moc"

@@ -136,7 +136,7 @@ bool flipDataPages(const QString& db, int pages)
 
 } // namespace
 
-class TestCacheStore : public QObject
+class TestEncryptedCache : public QObject
 {
     Q_OBJECT
 
@@ -845,5 +845,5 @@ private slots:
 
 } // namespace sp::test
 
-QTEST_GUILESS_MAIN(sp::test::TestCacheStore)
-#include "TestCacheStore.moc"
+QTEST_GUILESS_MAIN(sp::test::TestEncryptedCache)
+#include "TestEncryptedCache.moc"

@@ -194,7 +194,7 @@ std::optional<QStringList> summaryRows(CipherDatabase& db)
 }
 } // namespace
 
-class TestDashboard : public QObject
+class TestReportFigures : public QObject
 {
     Q_OBJECT
 
@@ -463,5 +463,5 @@ private slots:
 
 } // namespace sp::test
 
-QTEST_GUILESS_MAIN(sp::test::TestDashboard)
-#include "TestDashboard.moc"
+QTEST_GUILESS_MAIN(sp::test::TestReportFigures)
+#include "TestReportFigures.moc"

@@ -16,7 +16,7 @@
 
 namespace sp::test {
 
-class TestAccountCacheArchive : public QObject
+class TestCacheArchiveWriter : public QObject
 {
     Q_OBJECT
 
@@ -34,7 +34,7 @@ private:
     std::unique_ptr<CacheQuery> m_cache; // over the test's cache file, as the app's pages hold it
 };
 
-void TestAccountCacheArchive::init()
+void TestCacheArchiveWriter::init()
 {
     m_cache.reset();
     m_tmp = std::make_unique<QTemporaryDir>();
@@ -62,7 +62,7 @@ void TestAccountCacheArchive::init()
     m_cache = std::make_unique<CacheQuery>(std::move(db));
 }
 
-QByteArray TestAccountCacheArchive::entry(const QString& zipPath, const QString& name)
+QByteArray TestCacheArchiveWriter::entry(const QString& zipPath, const QString& name)
 {
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
@@ -73,7 +73,7 @@ QByteArray TestAccountCacheArchive::entry(const QString& zipPath, const QString&
     return file.readAll();
 }
 
-void TestAccountCacheArchive::writesEveryTableAsCsv()
+void TestCacheArchiveWriter::writesEveryTableAsCsv()
 {
     const QString path = m_dir.filePath(QStringLiteral("offline.zip"));
     const CacheArchiveWriter::Result result =
@@ -107,7 +107,7 @@ void TestAccountCacheArchive::writesEveryTableAsCsv()
 
 // Full-width ＝ ＋ － ＠ start a formula in spreadsheets that fold them to ASCII: the archive defuses
 // them as the report CSV export does (one rule, CsvCell).
-void TestAccountCacheArchive::fullWidthFormulaIsText()
+void TestCacheArchiveWriter::fullWidthFormulaIsText()
 {
     const QStringList titles{QStringLiteral("\uFF1DHYPERLINK(\"http://x\")"), QStringLiteral("\uFF0B1"),
                              QStringLiteral("\uFF0D2+3"), QStringLiteral("\uFF20SUM(A1)")};
@@ -137,7 +137,7 @@ void TestAccountCacheArchive::fullWidthFormulaIsText()
     }
 }
 
-void TestAccountCacheArchive::failureLeavesNoFile()
+void TestCacheArchiveWriter::failureLeavesNoFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("missing-folder/offline.zip"));
     const CacheArchiveWriter::Result result = CacheArchiveWriter::write(*m_cache, path, QDateTime());
@@ -159,5 +159,5 @@ void TestAccountCacheArchive::failureLeavesNoFile()
 
 } // namespace sp::test
 
-QTEST_GUILESS_MAIN(sp::test::TestAccountCacheArchive)
-#include "TestAccountCacheArchive.moc"
+QTEST_GUILESS_MAIN(sp::test::TestCacheArchiveWriter)
+#include "TestCacheArchiveWriter.moc"

@@ -10,7 +10,7 @@
 
 namespace sp::test {
 
-class TestAmazonPkce : public QObject
+class TestPkcePair : public QObject
 {
     Q_OBJECT
 
@@ -23,7 +23,7 @@ private slots:
     void authorizationParsing();
 };
 
-void TestAmazonPkce::rfc7636TestVector()
+void TestPkcePair::rfc7636TestVector()
 {
     // RFC 7636, appendix B: the 32 octets, their base64url verifier, and its S256 challenge.
     const unsigned char octets[] = {116, 24,  223, 180, 151, 153, 224, 37, 79, 250, 96,  125, 216, 173, 187, 186,
@@ -35,7 +35,7 @@ void TestAmazonPkce::rfc7636TestVector()
     QCOMPARE(QByteArray(PkcePair::kMethod), QByteArray("S256"));
 }
 
-void TestAmazonPkce::generatedPairHasTheContractsShape()
+void TestPkcePair::generatedPairHasTheContractsShape()
 {
     const PkcePair pair = PkcePair::generate();
     QVERIFY(!pair.isEmpty());
@@ -48,7 +48,7 @@ void TestAmazonPkce::generatedPairHasTheContractsShape()
              qsizetype(PkcePair::kVerifierRandomBytes));
 }
 
-void TestAmazonPkce::generatedVerifiersDiffer()
+void TestPkcePair::generatedVerifiersDiffer()
 {
     const PkcePair a = PkcePair::generate();
     const PkcePair b = PkcePair::generate();
@@ -56,7 +56,7 @@ void TestAmazonPkce::generatedVerifiersDiffer()
     QVERIFY(a.challenge() != b.challenge());
 }
 
-void TestAmazonPkce::marketplaceNames()
+void TestPkcePair::marketplaceNames()
 {
     QCOMPARE(AmazonMarketplaces::displayName(QStringLiteral("A1PA6795UKMFR9")), QStringLiteral("Amazon.de (Germany)"));
     QCOMPARE(AmazonMarketplaces::displayName(QStringLiteral("A13V1IB3VIYZZH")), QStringLiteral("Amazon.fr (France)"));
@@ -70,7 +70,7 @@ void TestAmazonPkce::marketplaceNames()
              QStringList({QStringLiteral("Amazon.it (Italy)"), QStringLiteral("AXXXXUNKNOWN")}));
 }
 
-void TestAmazonPkce::authorizationParsing_data()
+void TestPkcePair::authorizationParsing_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<bool>("ok");
@@ -95,7 +95,7 @@ void TestAmazonPkce::authorizationParsing_data()
         << QByteArray(R"({"id":"a1","status":"pending","marketplace_ids":[1]})") << false << 0 << QString() << 0;
 }
 
-void TestAmazonPkce::authorizationParsing()
+void TestPkcePair::authorizationParsing()
 {
     QFETCH(QByteArray, json);
     QFETCH(bool, ok);
@@ -115,5 +115,5 @@ void TestAmazonPkce::authorizationParsing()
 
 } // namespace sp::test
 
-QTEST_GUILESS_MAIN(sp::test::TestAmazonPkce)
-#include "TestAmazonPkce.moc"
+QTEST_GUILESS_MAIN(sp::test::TestPkcePair)
+#include "TestPkcePair.moc"

@@ -122,7 +122,7 @@ private:
 
 } // namespace
 
-class TestSyncIntegration : public QObject
+class TestSyncController : public QObject
 {
     Q_OBJECT
 
@@ -500,5 +500,5 @@ private slots:
 
 } // namespace sp::test
 
-QTEST_GUILESS_MAIN(sp::test::TestSyncIntegration)
-#include "TestSyncIntegration.moc"
+QTEST_GUILESS_MAIN(sp::test::TestSyncController)
+#include "TestSyncController.moc"

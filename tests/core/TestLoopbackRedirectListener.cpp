@@ -14,7 +14,7 @@
 
 namespace sp::test {
 
-class TestAmazonLoopbackListener : public QObject
+class TestLoopbackRedirectListener : public QObject
 {
     Q_OBJECT
 
@@ -43,9 +43,9 @@ private:
     static const QString kHandle;
 };
 
-const QString TestAmazonLoopbackListener::kHandle = QStringLiteral("dBjftJeZ4CVP-mJ92K9ZIE3wL8-UqNDnMzmZzdTxdKc");
+const QString TestLoopbackRedirectListener::kHandle = QStringLiteral("dBjftJeZ4CVP-mJ92K9ZIE3wL8-UqNDnMzmZzdTxdKc");
 
-TestAmazonLoopbackListener::Answer TestAmazonLoopbackListener::send(quint16 port, const QByteArray& request,
+TestLoopbackRedirectListener::Answer TestLoopbackRedirectListener::send(quint16 port, const QByteArray& request,
                                                                     const QHostAddress& to)
 {
     Answer answer;
@@ -74,19 +74,19 @@ TestAmazonLoopbackListener::Answer TestAmazonLoopbackListener::send(quint16 port
     return answer;
 }
 
-QByteArray TestAmazonLoopbackListener::get(quint16 port, const QByteArray& target, const QByteArray& extraHeaders)
+QByteArray TestLoopbackRedirectListener::get(quint16 port, const QByteArray& target, const QByteArray& extraHeaders)
 {
     return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
            + "\r\nUser-Agent: Mozilla/5.0\r\nAccept: text/html\r\n" + extraHeaders + "\r\n";
 }
 
-QByteArray TestAmazonLoopbackListener::target(const QString& id, const QString& handle)
+QByteArray TestLoopbackRedirectListener::target(const QString& id, const QString& handle)
 {
     return "/sellerpulse/amazon-consent?authorization_id=" + QUrl::toPercentEncoding(id)
            + "&handle=" + QUrl::toPercentEncoding(handle);
 }
 
-void TestAmazonLoopbackListener::answersOnceForTheAwaitedAuthorization()
+void TestLoopbackRedirectListener::answersOnceForTheAwaitedAuthorization()
 {
     LoopbackRedirectListener listener;
     QString error;
@@ -118,7 +118,7 @@ void TestAmazonLoopbackListener::answersOnceForTheAwaitedAuthorization()
     QCOMPARE(redirected.count(), 1);
 }
 
-void TestAmazonLoopbackListener::deniedRedirectIsPassedOn()
+void TestLoopbackRedirectListener::deniedRedirectIsPassedOn()
 {
     LoopbackRedirectListener listener;
     QVERIFY(listener.listen(nullptr));
@@ -134,7 +134,7 @@ void TestAmazonLoopbackListener::deniedRedirectIsPassedOn()
     QVERIFY(!listener.isListening());
 }
 
-void TestAmazonLoopbackListener::otherRequestsGet404AndChangeNothing_data()
+void TestLoopbackRedirectListener::otherRequestsGet404AndChangeNothing_data()
 {
     QTest::addColumn<QByteArray>("request"); // %PORT% stands for the listener's port
     const QByteArray host = "Host: 127.0.0.1:%PORT%\r\n";
@@ -170,7 +170,7 @@ void TestAmazonLoopbackListener::otherRequestsGet404AndChangeNothing_data()
     QTest::newRow("not HTTP") << QByteArray("hello\r\n\r\n");
 }
 
-void TestAmazonLoopbackListener::otherRequestsGet404AndChangeNothing()
+void TestLoopbackRedirectListener::otherRequestsGet404AndChangeNothing()
 {
     QFETCH(QByteArray, request);
     LoopbackRedirectListener listener;
@@ -188,7 +188,7 @@ void TestAmazonLoopbackListener::otherRequestsGet404AndChangeNothing()
     QCOMPARE(redirected.count(), 1);
 }
 
-void TestAmazonLoopbackListener::nothingIsAwaitedBeforeTheAuthorizationIsKnown()
+void TestLoopbackRedirectListener::nothingIsAwaitedBeforeTheAuthorizationIsKnown()
 {
     LoopbackRedirectListener listener;
     QVERIFY(listener.listen(nullptr));
@@ -201,7 +201,7 @@ void TestAmazonLoopbackListener::nothingIsAwaitedBeforeTheAuthorizationIsKnown()
     QVERIFY(listener.isListening());
 }
 
-void TestAmazonLoopbackListener::bindsIpv4LoopbackOnly()
+void TestLoopbackRedirectListener::bindsIpv4LoopbackOnly()
 {
     LoopbackRedirectListener listener;
     QVERIFY(listener.listen(nullptr));
@@ -224,7 +224,7 @@ void TestAmazonLoopbackListener::bindsIpv4LoopbackOnly()
     QCOMPARE(redirected.count(), 1);
 }
 
-void TestAmazonLoopbackListener::oversizeRequestIsRefused()
+void TestLoopbackRedirectListener::oversizeRequestIsRefused()
 {
     LoopbackRedirectListener listener;
     QVERIFY(listener.listen(nullptr));
@@ -240,7 +240,7 @@ void TestAmazonLoopbackListener::oversizeRequestIsRefused()
     QCOMPARE(redirected.count(), 1);
 }
 
-void TestAmazonLoopbackListener::silentConnectionIsDropped()
+void TestLoopbackRedirectListener::silentConnectionIsDropped()
 {
     LoopbackRedirectListener listener;
     listener.setConnectionTimeoutMs(300);
@@ -255,7 +255,7 @@ void TestAmazonLoopbackListener::silentConnectionIsDropped()
     QVERIFY(listener.isListening());
 }
 
-void TestAmazonLoopbackListener::connectionsAreCapped()
+void TestLoopbackRedirectListener::connectionsAreCapped()
 {
     LoopbackRedirectListener listener;
     QVERIFY(listener.listen(nullptr));
@@ -282,7 +282,7 @@ void TestAmazonLoopbackListener::connectionsAreCapped()
     QCOMPARE(redirected.count(), 1);
 }
 
-void TestAmazonLoopbackListener::closeStopsListening()
+void TestLoopbackRedirectListener::closeStopsListening()
 {
     LoopbackRedirectListener listener;
     QVERIFY(listener.listen(nullptr));
@@ -297,5 +297,5 @@ void TestAmazonLoopbackListener::closeStopsListening()
 
 } // namespace sp::test
 
-QTEST_GUILESS_MAIN(sp::test::TestAmazonLoopbackListener)
-#include "TestAmazonLoopbackListener.moc"
+QTEST_GUILESS_MAIN(sp::test::TestLoopbackRedirectListener)
+#include "TestLoopbackRedirectListener.moc"
