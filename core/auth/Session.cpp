@@ -1,6 +1,7 @@
 #include "auth/Session.h"
 
 #include "auth/AuthLog.h"
+#include "auth/RefreshAnswer.h"
 #include "auth/SessionEndReason.h"
 #include "auth/TokenRequests.h"
 
@@ -12,8 +13,7 @@ Session::Session(ApiClient* api, SecretStore* secrets, Profile* profile, const C
     : QObject(parent)
     , m_api(api)
     , m_accessToken(clock)
-    , m_remembered(profile)
-    , m_tokenStore(secrets, profile)
+    , m_persistence(secrets, profile)
     , m_queue(api, this)
 {
     qRegisterMetaType<sp::ApiError>();
@@ -52,17 +52,14 @@ void Session::startSignIn(const QString& email, const QString& password, bool pe
             return;
         TokenPair pair;
         ApiError error;
-        if (!decodeTokenPair(response, &pair, &error)) {
+        if (!TokenPair::decodeAnswer(response, &pair, &error, m_persistence.maxTokenBytes())) {
             setState(previous);
             emit signInFailed(error);
             return;
         }
-        adopt(std::move(pair));
         m_serverCertificateSha256 = response.peerCertificateSha256;
         m_persistent = persistent;
-        persistRefreshToken([this, generation] {
-            if (generation != m_generation)
-                return;
+        adoptAndKeep(std::move(pair), [this] {
             setState(State::SignedIn);
             scheduleRefresh();
             emit signedIn();
@@ -70,79 +67,61 @@ void Session::startSignIn(const QString& email, const QString& password, bool pe
     });
 }
 
-bool Session::decodeTokenPair(const ApiResponse& response, TokenPair* out, ApiError* error) const
-{
-    *error = response.error;
-    if (error->ok() && !TokenPair::decode(response.json, out, error, m_tokenStore.maxTokenBytes()))
-        error->requestId = response.requestId;
-    return error->ok();
-}
-
-void Session::adopt(TokenPair&& pair)
+void Session::adoptAndKeep(TokenPair&& pair, std::function<void()> kept)
 {
     m_accessToken.set(std::move(pair.accessToken), pair.lifetimeMs);
     m_refreshToken = std::move(pair.refreshToken);
     ++m_refreshSerial;
     m_account = pair.account;
-}
-
-void Session::persistRefreshToken(std::function<void()> done)
-{
-    if (!m_persistent || !m_tokenStore.hasKeychain()) {
-        done();
+    if (!m_persistent || !m_persistence.hasKeychain()) {
+        kept();
         return;
     }
-    const quint64 generation = m_generation;
-    m_tokenStore.write(m_refreshToken, [this, generation, done = std::move(done)](const SecretResult& result) {
-        if (generation != m_generation)
-            return;
-        if (result.status == SecretResult::Status::Ok) {
-            m_remembered.write(m_account, m_api ? m_api->config().baseUrl.toString() : QString(),
-                               m_serverCertificateSha256);
-        } else {
-            // A stale token left behind would read as "reused" at the next start, so this session
-            // continues for this run only.
+    m_persistence.keep(m_refreshToken, m_account, m_api ? m_api->config().baseUrl.toString() : QString(),
+                       m_serverCertificateSha256, isCurrent(), ownsKeychainEntry(),
+                       [this, current = isCurrent(), kept = std::move(kept)](const SecretResult& result) {
+        if (result.status != SecretResult::Status::Ok) {
+            // The marker and the entry are gone: this session continues for this run only.
             qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
             m_persistent = false;
-            m_remembered.clear();
-            removeRefreshToken(nullptr); // runs once the pending write answered, if ever
-            emit persistenceFailed(
-                tr("Your sign-in could not be saved in the system keychain (%1), so you will need to sign in "
-                   "again next time. Unlock the keychain, or check that a Secret Service (such as GNOME "
-                   "Keyring or KWallet) is running. Until you quit, you stay signed in.")
-                    .arg(result.message));
+            emit persistenceFailed(SessionPersistence::notKeptMessage(result.message));
         }
-        done();
+        if (current())
+            kept();
     });
 }
 
-void Session::removeRefreshToken(SecretStore::Callback done)
+std::function<bool()> Session::isCurrent() const
+{
+    return [this, generation = m_generation] { return generation == m_generation; };
+}
+
+std::function<bool()> Session::ownsKeychainEntry() const
 {
     // A newer session kept in the keychain meanwhile (e.g. a sign-in after a write that timed out) has
     // written its own token under the same key: deleting then would delete that one.
-    const quint64 generation = m_generation;
-    m_tokenStore.remove([this, generation] { return generation == m_generation || !m_persistent; }, std::move(done));
+    return [this, generation = m_generation] { return generation == m_generation || !m_persistent; };
 }
 
 void Session::restore()
 {
     if (m_state != State::SignedOut && m_state != State::KeychainUnavailable)
         return;
-    if (!m_remembered.exists() || !m_api || !m_tokenStore.hasKeychain()) {
+    const auto restorable = m_api ? m_persistence.restorableAt(m_api->config().baseUrl)
+                                  : SessionPersistence::Restorable::Nothing;
+    if (restorable == SessionPersistence::Restorable::Nothing) {
         setState(State::SignedOut);
         return;
     }
-    if (!m_remembered.originMatches(m_api->config().baseUrl)) {
+    if (restorable == SessionPersistence::Restorable::ForAnotherServer) {
         // Another scheme, host or port, or a loopback https marker without its certificate: the
         // token belongs to someone else and is never sent there. The user is told and signs in again.
         qCInfo(lcAuth) << "remembered session belongs to another server; not restored";
         endSession(EndReason::ServerChanged);
         return;
     }
-    m_serverCertificateSha256 = m_remembered.serverCertificateSha256();
-    m_account = AccountInfo{};
-    m_account.email = m_remembered.email();
-    m_account.id = m_remembered.accountId();
+    m_serverCertificateSha256 = m_persistence.remembered().serverCertificateSha256();
+    m_account = m_persistence.rememberedAccount();
     m_persistent = true;
     setState(State::Restoring);
     readKeychainAndRefresh();
@@ -158,25 +137,16 @@ void Session::retryKeychain()
 
 void Session::readKeychainAndRefresh()
 {
-    const quint64 generation = m_generation;
-    m_tokenStore.read([this, generation](const SecretResult& result) {
-        if (generation != m_generation || m_state != State::Restoring)
-            return;
-        if (result.status == SecretResult::Status::Ok && !result.value.isEmpty()) {
-            m_refreshToken = SecureBytes(result.value);
-            ++m_refreshSerial;
-            startRefresh();
+    auto restoring = [this, current = isCurrent()] { return current() && m_state == State::Restoring; };
+    m_persistence.readToken(restoring, [this](SecureBytes token, const QString& problem) {
+        if (token.isEmpty()) {
+            setState(State::KeychainUnavailable);
+            emit keychainUnavailable(problem);
             return;
         }
-        // "Not found" while the marker says a session was remembered: QtKeychain 0.13 reads a locked
-        // collection like that on Linux, so this is not a silent sign-out.
-        qCWarning(lcAuth).noquote() << "keychain did not give the refresh token:" << result.message;
-        setState(State::KeychainUnavailable);
-        emit keychainUnavailable(result.status == SecretResult::Status::NotFound
-                                     ? tr("The system keychain is locked or unavailable, so your saved session "
-                                          "cannot be read. Unlock the keychain and retry, or sign in for this "
-                                          "session only.")
-                                     : result.message);
+        m_refreshToken = std::move(token);
+        ++m_refreshSerial;
+        startRefresh();
     });
 }
 
@@ -191,7 +161,7 @@ void Session::startRefresh()
 {
     // Waits for a pending keychain write only while the session is still kept there (a write that
     // timed out must not block refreshes for the rest of the run).
-    if (m_refreshing || m_queue.holdsRefreshes() || (m_persistent && m_tokenStore.pendingWrites() > 0) || !m_api)
+    if (m_refreshing || m_queue.holdsRefreshes() || (m_persistent && m_persistence.pendingWrites() > 0) || !m_api)
         return;
     m_refreshing = true;
     m_accessToken.stopRefreshTimer();
@@ -212,35 +182,20 @@ void Session::onRefreshFinished(quint64 sentRefreshSerial, const ApiResponse& re
         finishRefresh(ApiError{});
         return;
     }
-    const ApiError& error = response.error;
-    if (error.kind == ApiError::Kind::Tls && error.code == QLatin1String("server_certificate_changed")) {
-        // Aborted after the handshake, before the token went out: this is not the server we knew.
-        qCWarning(lcAuth).noquote() << "refresh not sent: the server's certificate changed; request id"
-                                    << error.requestId;
-        endSession(EndReason::ServerChanged);
+    RefreshAnswer answer = RefreshAnswer::classify(response, m_persistence.maxTokenBytes());
+    if (answer.kind == RefreshAnswer::Kind::Refused) {
+        endSession(answer.endReason);
         return;
     }
-    if (error.kind == ApiError::Kind::Problem && (error.httpStatus == 401 || error.httpStatus == 400)) {
-        qCInfo(lcAuth).noquote() << "refresh refused:" << error.code << "request id" << error.requestId;
-        endSession(SessionEndReason::fromRefusal(error.code));
+    if (answer.kind == RefreshAnswer::Kind::Failed) {
+        finishRefresh(answer.error);
         return;
     }
-    TokenPair pair;
-    ApiError decodeError;
-    if (!decodeTokenPair(response, &pair, &decodeError)) {
-        finishRefresh(decodeError);
-        return;
-    }
-    adopt(std::move(pair));
     if (!response.peerCertificateSha256.isEmpty())
         m_serverCertificateSha256 = response.peerCertificateSha256; // the same one when pinned
-    const quint64 generation = m_generation;
     // The rotated token is in the keychain before anything else happens: a crash after this point
     // never leaves a used token behind.
-    persistRefreshToken([this, generation] {
-        if (generation == m_generation)
-            finishRefresh(ApiError{});
-    });
+    adoptAndKeep(std::move(answer.pair), [this] { finishRefresh(ApiError{}); });
 }
 
 void Session::finishRefresh(const ApiError& error)
@@ -250,7 +205,7 @@ void Session::finishRefresh(const ApiError& error)
     if (error.ok()) {
         if (restoring) {
             setState(State::SignedIn);
-            m_remembered.write(m_account, m_api->config().baseUrl.toString(), m_serverCertificateSha256);
+            m_persistence.rememberAgain(m_account, m_api->config().baseUrl.toString(), m_serverCertificateSha256);
         }
         scheduleRefresh();
         emit refreshed();
@@ -272,20 +227,19 @@ void Session::finishRefresh(const ApiError& error)
 
 void Session::sendReissuing(ApiRequest request, QObject* context, std::function<void(const ApiError&)> done)
 {
-    const quint64 generation = m_generation;
     auto finish = [context = QPointer<QObject>(context), done = std::move(done)](const ApiError& error) {
         if (context && done)
             done(error);
     };
-    m_queue.submit(std::move(request), this, [this, generation, finish](const ApiResponse& response) {
+    m_queue.submit(std::move(request), this, [this, current = isCurrent(), finish](const ApiResponse& response) {
         TokenPair pair;
         ApiError error;
-        if (generation != m_generation) {
+        if (!current()) {
             error.kind = ApiError::Kind::SessionEnded;
             finish(error);
             return;
         }
-        if (!decodeTokenPair(response, &pair, &error)) {
+        if (!TokenPair::decodeAnswer(response, &pair, &error, m_persistence.maxTokenBytes())) {
             // Requests that waited for the change to land get their refresh now.
             if (m_queue.hasWaiting())
                 startRefresh();
@@ -294,10 +248,7 @@ void Session::sendReissuing(ApiRequest request, QObject* context, std::function<
             finish(error);
             return;
         }
-        adopt(std::move(pair));
-        persistRefreshToken([this, generation, finish] {
-            if (generation != m_generation)
-                return;
+        adoptAndKeep(std::move(pair), [this, finish] {
             scheduleRefresh();
             m_queue.replay();
             emit pairReissued();
@@ -329,22 +280,20 @@ void Session::endSession(EndReason reason)
     m_serverCertificateSha256.clear();
     m_persistent = false;
     m_account = AccountInfo{};
-    m_remembered.clear();
-    m_queue.endAll();
-
-    setState(State::SignedOut);
-    qCInfo(lcAuth) << "session ended" << reason;
     const QString message = SessionEndReason::message(reason);
-    if (!m_tokenStore.hasKeychain()) {
-        emit ended(reason, message);
-        return;
-    }
-    // `ended` follows the deletion, so that whoever reacts sees the keychain already cleaned up.
-    removeRefreshToken([this, reason, message](const SecretResult& result) {
+    // `ended` follows the deletion, so that whoever reacts sees the keychain already cleaned up (the keychain
+    // answers later, never from within forget()).
+    m_persistence.forget(ownsKeychainEntry(), [this, reason, message](const SecretResult& result) {
         if (result.status != SecretResult::Status::Ok)
             qCWarning(lcAuth).noquote() << "keychain entry not deleted:" << result.message;
         emit ended(reason, message);
     });
+    m_queue.endAll();
+
+    setState(State::SignedOut);
+    qCInfo(lcAuth) << "session ended" << reason;
+    if (!m_persistence.hasKeychain())
+        emit ended(reason, message);
 }
 
 } // namespace sp

@@ -4,8 +4,7 @@
 #include "api/ApiError.h"
 #include "auth/AccessToken.h"
 #include "auth/AuthorizedRequestQueue.h"
-#include "auth/RefreshTokenStore.h"
-#include "auth/RememberedSession.h"
+#include "auth/SessionPersistence.h"
 #include "auth/TokenPair.h"
 #include "auth/TokenRequests.h"
 #include "cache/SecureBytes.h"
@@ -23,9 +22,10 @@ class Clock;
 class Profile;
 class SecretStore;
 
-// The token life cycle of one profile: sign in, restore, refresh, end. The access token lives in memory
-// only; the refresh token in memory and in the keychain (RefreshTokenStore), never anywhere else. Requests
-// with the access token go through AuthorizedRequestQueue; the marker in settings is RememberedSession.
+// The token life cycle of one profile: sign in, restore, refresh, end, as a state machine with its signals.
+// The access token lives in memory only; the refresh token in memory and in the keychain, never anywhere else.
+// Requests with the access token go through AuthorizedRequestQueue; SessionPersistence keeps the session for
+// the next start (keychain entry and marker); RefreshAnswer reads the server's answer to a refresh.
 class Session : public QObject, private AccessTokenSource
 {
     Q_OBJECT
@@ -45,9 +45,9 @@ public:
     State state() const { return m_state; }
     AccountInfo account() const { return m_account; }
     bool isPersistent() const { return m_persistent; } // the refresh token is in the keychain
-    bool hasRememberedSession() const { return m_remembered.exists(); }
-    QString rememberedEmail() const { return m_remembered.email(); }
-    QString rememberedServer() const { return m_remembered.server(); } // session/server
+    bool hasRememberedSession() const { return m_persistence.remembered().exists(); }
+    QString rememberedEmail() const { return m_persistence.remembered().email(); }
+    QString rememberedServer() const { return m_persistence.remembered().server(); } // session/server
 
     // Keychain -> refresh -> SignedIn; or SignedOut / KeychainUnavailable. The refresh token goes
     // only to the exact origin (scheme, host, port) it was issued by, and to a loopback https server
@@ -80,7 +80,7 @@ public:
     }
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); } // the token itself never leaves
     // How long a keychain write may take before the user is told the keychain does not answer.
-    void setKeychainTimeoutMs(int ms) { m_tokenStore.setTimeoutMs(ms); }
+    void setKeychainTimeoutMs(int ms) { m_persistence.setKeychainTimeoutMs(ms); }
 
 signals:
     void stateChanged(sp::Session::State state);
@@ -104,12 +104,14 @@ private:
 
     void setState(State state);
     void startSignIn(const QString& email, const QString& password, bool persistent);
-    bool decodeTokenPair(const ApiResponse& response, TokenPair* out, ApiError* error) const;
-    void adopt(TokenPair&& pair);
-    // Keeps the refresh token in the keychain (when persistent), then calls `done`.
-    void persistRefreshToken(std::function<void()> done);
+    // Takes the pair as the current one and keeps its refresh token for the next start (when persistent),
+    // then calls `kept` unless the session ended meanwhile.
+    void adoptAndKeep(TokenPair&& pair, std::function<void()> kept);
     void readKeychainAndRefresh();
-    void removeRefreshToken(SecretStore::Callback done);
+    // For answers of the keychain: false once this session ended (or another started).
+    std::function<bool()> isCurrent() const;
+    // For the deletion of the keychain entry: false once a newer session kept its own token under that key.
+    std::function<bool()> ownsKeychainEntry() const;
     ApiRequest refreshTokenRequest(const QString& path) const // the caller wipes its jsonBody
     {
         return TokenRequests::withRefreshToken(path, m_refreshToken.view(), m_api->config().baseUrl,
@@ -127,8 +129,7 @@ private:
 
     QPointer<ApiClient> m_api;
     AccessToken m_accessToken;
-    RememberedSession m_remembered;
-    RefreshTokenStore m_tokenStore;
+    SessionPersistence m_persistence;
     AuthorizedRequestQueue m_queue;
 
     State m_state = State::SignedOut;

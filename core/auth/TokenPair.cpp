@@ -1,5 +1,6 @@
 #include "auth/TokenPair.h"
 
+#include "api/ApiClient.h"
 #include "api/JsonReader.h"
 #include "auth/JwtClaims.h"
 
@@ -45,6 +46,14 @@ bool TokenPair::decode(const QJsonObject& json, TokenPair* out, ApiError* error,
         lifetimeSeconds = qMin(lifetimeSeconds, claims->expiresAt - claims->issuedAt);
     out->lifetimeMs = lifetimeSeconds * 1000;
     return true;
+}
+
+bool TokenPair::decodeAnswer(const ApiResponse& response, TokenPair* out, ApiError* error, int maxRefreshTokenBytes)
+{
+    *error = response.error;
+    if (error->ok() && !decode(response.json, out, error, maxRefreshTokenBytes))
+        error->requestId = response.requestId;
+    return error->ok();
 }
 
 } // namespace sp

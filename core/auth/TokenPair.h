@@ -8,6 +8,8 @@
 
 namespace sp {
 
+struct ApiResponse;
+
 // The account a token pair was issued for, as the server names it.
 struct AccountInfo
 {
@@ -25,6 +27,8 @@ struct TokenPair
     // False with a Decode error naming the field (never a value) when anything is missing or wrong. A
     // refresh token over `maxRefreshTokenBytes` is refused: the keychain could not keep it.
     static bool decode(const QJsonObject& json, TokenPair* out, ApiError* error, int maxRefreshTokenBytes);
+    // The same for a whole answer: its own error when the request failed, else decode's with the request id.
+    static bool decodeAnswer(const ApiResponse& response, TokenPair* out, ApiError* error, int maxRefreshTokenBytes);
 };
 
 } // namespace sp

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "auth/RefreshTokenStore.h"
+#include "auth/RememberedSession.h"
+
+#include <QUrl>
+
+#include <functional>
+
+namespace sp {
+
+class Profile;
+class SecretStore;
+class SecureBytes;
+
+// The session kept for the next start: the refresh token in the keychain (RefreshTokenStore) and the marker in
+// settings that says it is there (RememberedSession), written, read and forgotten together so that neither
+// outlives the other (a marker without its token reads as a locked keychain, a token without its marker as
+// "reused" at the next start). Session decides when; this class keeps the two in step.
+class SessionPersistence
+{
+public:
+    SessionPersistence(SecretStore* secrets, Profile* profile);
+
+    bool hasKeychain() const { return m_tokens.hasKeychain(); }
+    int maxTokenBytes() const { return m_tokens.maxTokenBytes(); }
+    void setKeychainTimeoutMs(int ms) { m_tokens.setTimeoutMs(ms); }
+    int pendingWrites() const { return m_tokens.pendingWrites(); }
+    const RememberedSession& remembered() const { return m_marker; }
+
+    // The token, then (once the keychain has it) the marker. When the keychain refuses or does not answer,
+    // the marker is cleared and the entry deleted (after the write, if `stillOwned` then says so), so that
+    // no stale token is left behind. Nothing happens and `done` is not called once `current` says no.
+    void keep(const SecureBytes& token, const AccountInfo& account, const QString& server,
+              const QByteArray& serverCertificateSha256, std::function<bool()> current,
+              std::function<bool()> stillOwned, SecretStore::Callback done);
+    // The marker alone, for a session restored from the keychain (the token is already there).
+    void rememberAgain(const AccountInfo& account, const QString& server, const QByteArray& serverCertificateSha256)
+    {
+        m_marker.write(account, server, serverCertificateSha256);
+    }
+    // Whether a kept session may be restored against `server`: only at the exact origin (scheme, host, port)
+    // it was kept for, and on a loopback https server only with the certificate remembered beside it.
+    enum class Restorable { Nothing, ForAnotherServer, Yes };
+    Restorable restorableAt(const QUrl& server) const;
+    // The remembered account (email and id), for the offline cache before the server answers.
+    AccountInfo rememberedAccount() const;
+    // The kept token; or, when the keychain does not give it, an empty token and the reason for the user.
+    // Only while `wanted` says so: a late answer to an ended restore is dropped.
+    void readToken(std::function<bool()> wanted, std::function<void(SecureBytes token, const QString& problem)> done);
+    // For Session::persistenceFailed: `detail` is the keychain's own message. Translated.
+    static QString notKeptMessage(const QString& detail);
+    // The marker now; the token once no write is pending, unless `stillOwned` then says a newer session kept
+    // its own under the same key. Without a keychain only the marker goes and `done` is not called.
+    void forget(std::function<bool()> stillOwned, SecretStore::Callback done);
+
+private:
+    RememberedSession m_marker;
+    RefreshTokenStore m_tokens;
+};
+
+} // namespace sp
