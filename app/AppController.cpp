@@ -42,8 +42,7 @@ bool loopbackPortIsFree(quint16 port)
 AppController::AppController(CommandLineOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-{
-}
+{}
 
 AppController::~AppController()
 {
@@ -133,7 +132,8 @@ void AppController::startSession()
     if (m_options.sandbox) {
         bool ok = false;
         const int last = m_profile->settings().value(kSandboxPortKey).toInt(&ok);
-        const quint16 preferred = ok && last > 0 && last < 65536 && loopbackPortIsFree(quint16(last)) ? quint16(last) : 0;
+        const quint16 preferred =
+            ok && last > 0 && last < 65536 && loopbackPortIsFree(quint16(last)) ? quint16(last) : 0;
         startSandbox(preferred);
         return;
     }
@@ -185,8 +185,7 @@ void AppController::onSandboxReady(const QUrl& url, const QString& certPath, con
         m_windows->signIn(demoEmail, demoPassword);
     } else {
         // The demo password was changed: only the user knows it now.
-        m_windows->showSignIn(tr("The demo account's password was changed. Sign in with the new one."),
-                              demoEmail);
+        m_windows->showSignIn(tr("The demo account's password was changed. Sign in with the new one."), demoEmail);
     }
 }
 
@@ -196,7 +195,8 @@ void AppController::startLogging()
     if (!FileLogging::install(FileLogging::logDir(m_profile->dir()), &error))
         std::fprintf(stderr, "sellerpulse: %s\n", qUtf8Printable(error)); // the app works without its log
     const QString setting = m_profile->settings().value(QLatin1String(LogLevels::kSettingKey)).toString();
-    const LogLevel level = LogLevels::parse(m_options.logLevel).value_or(LogLevels::parse(setting).value_or(LogLevel::Info));
+    const LogLevel level =
+        LogLevels::parse(m_options.logLevel).value_or(LogLevels::parse(setting).value_or(LogLevel::Info));
     LogLevels::apply(level);
     qCInfo(lcApp).noquote() << "SellerPulse" << QStringLiteral(SP_VERSION) << "starting; log level"
                             << LogLevels::name(level);
@@ -218,8 +218,8 @@ void AppController::createSupportActions()
 void AppController::onReady()
 {
     // One line for scripts and tests: how this run got signed in.
-    const QString how = m_windows->signedInByRestore() ? QStringLiteral("restored session")
-                                                       : QStringLiteral("new sign-in");
+    const QString how =
+        m_windows->signedInByRestore() ? QStringLiteral("restored session") : QStringLiteral("new sign-in");
     std::fprintf(stdout, "sellerpulse: signed in (%s)\n", qUtf8Printable(how));
     std::fflush(stdout);
 }

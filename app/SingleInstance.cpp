@@ -48,8 +48,7 @@ bool isPrivateFolder(const QString& path, uid_t uid, bool create)
 
 SingleInstance::SingleInstance(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 SingleInstance::~SingleInstance() = default;
 
@@ -83,7 +82,8 @@ QString SingleInstance::socketFolder()
 bool SingleInstance::peerIsThisUser(qintptr socketDescriptor)
 {
 #if defined(Q_OS_LINUX)
-    struct ucred credentials{};
+    struct ucred credentials
+    {};
     socklen_t length = sizeof(credentials);
     if (::getsockopt(int(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0)
         return false;
@@ -111,10 +111,11 @@ QString SingleInstance::serverName(const QString& profileDir)
     const QString canonical = QFileInfo(root).canonicalFilePath();
     if (!canonical.isEmpty())
         root = canonical;
-    // Hashed: the name must be short (sun_path holds 108 bytes) and must not reveal the folder.
+        // Hashed: the name must be short (sun_path holds 108 bytes) and must not reveal the folder.
 #ifdef Q_OS_WIN
     // Pipe names are global: the user is part of the name, so another user's pipe is another name.
-    root = qEnvironmentVariable("USERDOMAIN") + QLatin1Char('\\') + qEnvironmentVariable("USERNAME") + QLatin1Char('\n') + root;
+    root = qEnvironmentVariable("USERDOMAIN") + QLatin1Char('\\') + qEnvironmentVariable("USERNAME") + QLatin1Char('\n')
+           + root;
 #endif
     const QByteArray hash = QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
     const QString name = QStringLiteral("sellerpulse-") + QString::fromLatin1(hash);
@@ -159,9 +160,12 @@ SingleInstance::Role SingleInstance::claim(const QString& profileDir, QString* m
     }
     bool answered = false;
     if (activateRunning(name, kConnectTimeoutMs, &answered)) {
-        *message = answered
-            ? QCoreApplication::translate("sp::SingleInstance", "SellerPulse is already running with this profile; its window was brought to the front.")
-            : QCoreApplication::translate("sp::SingleInstance", "SellerPulse is already running with this profile, but it did not answer.");
+        *message = answered ? QCoreApplication::translate(
+                       "sp::SingleInstance",
+                       "SellerPulse is already running with this profile; its window was brought to the front.")
+                            : QCoreApplication::translate(
+                                "sp::SingleInstance",
+                                "SellerPulse is already running with this profile, but it did not answer.");
         return Role::Secondary;
     }
 
@@ -172,7 +176,9 @@ SingleInstance::Role SingleInstance::claim(const QString& profileDir, QString* m
         if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
             // Someone started at the same moment and won: ask that one instead.
             if (activateRunning(name, kConnectTimeoutMs, &answered)) {
-                *message = QCoreApplication::translate("sp::SingleInstance", "SellerPulse is already running with this profile; its window was brought to the front.");
+                *message = QCoreApplication::translate(
+                    "sp::SingleInstance",
+                    "SellerPulse is already running with this profile; its window was brought to the front.");
                 return Role::Secondary;
             }
             // Nobody answers on the socket: a run that crashed left it behind.
@@ -180,7 +186,8 @@ SingleInstance::Role SingleInstance::claim(const QString& profileDir, QString* m
             QLocalServer::removeServer(name);
         }
         if (!m_server->isListening() && !m_server->listen(name)) {
-            *message = QCoreApplication::translate("sp::SingleInstance", "Could not make sure SellerPulse runs only once for this profile: %1")
+            *message = QCoreApplication::translate(
+                           "sp::SingleInstance", "Could not make sure SellerPulse runs only once for this profile: %1")
                            .arg(m_server->errorString());
             return Role::Failed;
         }

@@ -10,8 +10,8 @@
 
 namespace sp {
 
-SmokeTest::SmokeTest(WindowCoordinator* windows, QString screenshotPath, QElapsedTimer sinceStart,
-                     int timeoutMs, QObject* parent)
+SmokeTest::SmokeTest(WindowCoordinator* windows, QString screenshotPath, QElapsedTimer sinceStart, int timeoutMs,
+                     QObject* parent)
     : QObject(parent)
     , m_windows(windows)
     , m_screenshotPath(std::move(screenshotPath))

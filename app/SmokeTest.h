@@ -19,8 +19,8 @@ class SmokeTest : public QObject
 {
     Q_OBJECT
 public:
-    SmokeTest(WindowCoordinator* windows, QString screenshotPath, QElapsedTimer sinceStart,
-              int timeoutMs, QObject* parent = nullptr);
+    SmokeTest(WindowCoordinator* windows, QString screenshotPath, QElapsedTimer sinceStart, int timeoutMs,
+              QObject* parent = nullptr);
 
     void fail(const QString& reason);
     // Another process (the running app) holds the profile's session: a smoke test passes without

@@ -52,7 +52,8 @@ int SupportBundleCommand::run(int argc, char** argv, const CommandLineOptions& o
     const QString path = options.supportBundlePath;
     SupportBundleCollector::collect(context, &app, [&](const SupportBundle& bundle) {
         QString writeError;
-        if (SupportBundleWriter::write(bundle, path, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), &writeError)) {
+        if (SupportBundleWriter::write(bundle, path, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                                       &writeError)) {
             std::fprintf(stdout, "sellerpulse: support bundle written to %s (%d files)\n",
                          qUtf8Printable(QDir::toNativeSeparators(path)), int(bundle.files.size()) + 1);
             std::fflush(stdout);

@@ -22,8 +22,8 @@ const char* const kTranslatorName = "sp.translator";
 QLocale TranslationLoader::chosenLocale(const QString& profileDir, const QLocale& system)
 {
     // The same folder Profile::open() uses.
-    const QString dir = profileDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                             : profileDir;
+    const QString dir =
+        profileDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : profileDir;
     const QString path = QDir(dir).filePath(QStringLiteral("settings.ini"));
     if (dir.isEmpty() || !QFileInfo::exists(path))
         return system;
@@ -33,8 +33,8 @@ QLocale TranslationLoader::chosenLocale(const QString& profileDir, const QLocale
 
 bool TranslationLoader::install(QCoreApplication* app, const QLocale& locale, const QString& qmDir)
 {
-    const QList<QTranslator*> previous = app->findChildren<QTranslator*>(QLatin1String(kTranslatorName),
-                                                                          Qt::FindDirectChildrenOnly);
+    const QList<QTranslator*> previous =
+        app->findChildren<QTranslator*>(QLatin1String(kTranslatorName), Qt::FindDirectChildrenOnly);
     qDeleteAll(previous); // a deleted translator removes itself from the application
 
     QLocale::setDefault(locale);

@@ -58,8 +58,9 @@ int parseCommandLine(int argc, char** argv, sp::CommandLineOptions* options)
         return 0;
     }
     if (options->showVersion) {
-        printLine(stdout, QStringLiteral("sellerpulse %1 (Qt %2)")
-                              .arg(QStringLiteral(SP_VERSION), QString::fromLatin1(qVersion())));
+        printLine(
+            stdout,
+            QStringLiteral("sellerpulse %1 (Qt %2)").arg(QStringLiteral(SP_VERSION), QString::fromLatin1(qVersion())));
         return 0;
     }
     return -1;

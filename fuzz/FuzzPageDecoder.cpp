@@ -8,9 +8,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static const std::array<QString, 5> kResources = {
-        QStringLiteral("marketplaces"), QStringLiteral("products"), QStringLiteral("inventory"),
-        QStringLiteral("orders"), QStringLiteral("financial-events")};
+    static const std::array<QString, 5> kResources = {QStringLiteral("marketplaces"), QStringLiteral("products"),
+                                                      QStringLiteral("inventory"), QStringLiteral("orders"),
+                                                      QStringLiteral("financial-events")};
     if (size < 1)
         return 0;
     const QString& resource = kResources[data[0] % kResources.size()];

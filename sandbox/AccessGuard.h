@@ -12,13 +12,16 @@ namespace sp {
 
 // Checks "Authorization: Bearer <jwt>" and binds the request to its account and session.
 // The 401 code tells the client why: unauthorized, token_expired, password_changed or session_revoked.
-class AccessGuard {
+class AccessGuard
+{
 public:
-    struct Caller {
+    struct Caller
+    {
         AccountRecord* account = nullptr;
         SessionRecord* session = nullptr;
     };
-    struct Result {
+    struct Result
+    {
         Caller caller;
         std::optional<HttpReply> problem;
     };

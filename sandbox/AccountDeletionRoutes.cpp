@@ -10,19 +10,16 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::AccountDeletionRoutes", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::AccountDeletionRoutes", text); }
 
 } // namespace
 
-AccountDeletionRoutes::AccountDeletionRoutes(RouteServices& services, AmazonRoutes& amazon, AccountExportRoutes& exports)
+AccountDeletionRoutes::AccountDeletionRoutes(RouteServices& services, AmazonRoutes& amazon,
+                                             AccountExportRoutes& exports)
     : m_services(services)
     , m_amazon(amazon)
     , m_exports(exports)
-{
-}
+{}
 
 void AccountDeletionRoutes::registerOn(Router& router)
 {
@@ -35,9 +32,10 @@ void AccountDeletionRoutes::registerOn(Router& router)
 HttpReply AccountDeletionRoutes::securityContact(const HttpRequest&)
 {
     // From the security page: reports go to this address and are acknowledged within two business days.
-    return jsonReply(200, QJsonObject{{QStringLiteral("email"), QStringLiteral("info@getsellerpulse.com")},
-                                      {QStringLiteral("page_url"), QStringLiteral("https://getsellerpulse.com/security")},
-                                      {QStringLiteral("response_hours"), 48}});
+    return jsonReply(200,
+                     QJsonObject{{QStringLiteral("email"), QStringLiteral("info@getsellerpulse.com")},
+                                 {QStringLiteral("page_url"), QStringLiteral("https://getsellerpulse.com/security")},
+                                 {QStringLiteral("response_hours"), 48}});
 }
 
 HttpReply AccountDeletionRoutes::deleteAccount(const HttpRequest& request)

@@ -11,7 +11,8 @@ namespace sp {
 // POST /v1/account/deletion: the password confirms it; the deletion is scheduled 30 days ahead, every
 // session of the account ends at once (401/403 account_deleted from then on), the Amazon token is deleted
 // at once and prepared exports are dropped. Also GET /v1/security-contact, the seed's reporting address.
-class AccountDeletionRoutes {
+class AccountDeletionRoutes
+{
 public:
     static constexpr int kGraceDays = 30;
 

@@ -64,25 +64,27 @@ QByteArray AccountExportBuilder::ordersJson(const Business& business)
             const OrderItemRow& item = business.items[order.firstItem + n];
             const ProductRow& product = business.products[item.product];
             total += item.priceCents + item.shippingCents - item.promotionCents + (taxOnTop ? item.taxCents : 0);
-            items.append(QJsonObject{{QStringLiteral("id"), business.orderItemId(order.firstItem + n)},
-                                     {QStringLiteral("sku"), product.sku},
-                                     {QStringLiteral("asin"), product.asin},
-                                     {QStringLiteral("title"), product.title},
-                                     {QStringLiteral("quantity"), item.quantity},
-                                     {QStringLiteral("item_price"), priced ? money(item.priceCents) : null},
-                                     {QStringLiteral("item_tax"), priced ? money(item.taxCents) : null},
-                                     {QStringLiteral("shipping_price"), priced ? money(item.shippingCents) : null},
-                                     {QStringLiteral("promotion_discount"), priced ? money(item.promotionCents) : null}});
+            items.append(
+                QJsonObject{{QStringLiteral("id"), business.orderItemId(order.firstItem + n)},
+                            {QStringLiteral("sku"), product.sku},
+                            {QStringLiteral("asin"), product.asin},
+                            {QStringLiteral("title"), product.title},
+                            {QStringLiteral("quantity"), item.quantity},
+                            {QStringLiteral("item_price"), priced ? money(item.priceCents) : null},
+                            {QStringLiteral("item_tax"), priced ? money(item.taxCents) : null},
+                            {QStringLiteral("shipping_price"), priced ? money(item.shippingCents) : null},
+                            {QStringLiteral("promotion_discount"), priced ? money(item.promotionCents) : null}});
         }
-        rows.append(QJsonObject{{QStringLiteral("id"), business.orderId(index)},
-                                {QStringLiteral("marketplace_id"), QLatin1String(market.id)},
-                                {QStringLiteral("purchase_date"), timeText(order.purchasedAt)},
-                                {QStringLiteral("last_update_date"), timeText(order.updatedAt)},
-                                {QStringLiteral("status"), QLatin1String(orderStatusName(order.status))},
-                                {QStringLiteral("fulfillment_channel"), order.afn ? QStringLiteral("AFN") : QStringLiteral("MFN")},
-                                {QStringLiteral("currency"), QLatin1String(market.currency)},
-                                {QStringLiteral("order_total"), priced ? money(total) : null},
-                                {QStringLiteral("items"), items}});
+        rows.append(QJsonObject{
+            {QStringLiteral("id"), business.orderId(index)},
+            {QStringLiteral("marketplace_id"), QLatin1String(market.id)},
+            {QStringLiteral("purchase_date"), timeText(order.purchasedAt)},
+            {QStringLiteral("last_update_date"), timeText(order.updatedAt)},
+            {QStringLiteral("status"), QLatin1String(orderStatusName(order.status))},
+            {QStringLiteral("fulfillment_channel"), order.afn ? QStringLiteral("AFN") : QStringLiteral("MFN")},
+            {QStringLiteral("currency"), QLatin1String(market.currency)},
+            {QStringLiteral("order_total"), priced ? money(total) : null},
+            {QStringLiteral("items"), items}});
     }
     return document(QStringLiteral("orders"), rows);
 }
@@ -138,8 +140,10 @@ QByteArray AccountExportBuilder::financialEventsJson(const Business& business)
             {QStringLiteral("amount"), money(event.amountCents)},
             {QStringLiteral("order_id"), hasOrder ? QJsonValue(business.orderId(event.order)) : null},
             {QStringLiteral("order_item_id"),
-             hasOrder ? QJsonValue(business.orderItemId(business.orders[event.order].firstItem + event.itemNumber)) : null},
-            {QStringLiteral("sku"), event.product == kNoProduct ? null : QJsonValue(business.products[event.product].sku)}});
+             hasOrder ? QJsonValue(business.orderItemId(business.orders[event.order].firstItem + event.itemNumber))
+                      : null},
+            {QStringLiteral("sku"),
+             event.product == kNoProduct ? null : QJsonValue(business.products[event.product].sku)}});
     }
     return document(QStringLiteral("financial_events"), rows);
 }
@@ -152,18 +156,21 @@ std::optional<QByteArray> AccountExportBuilder::build(const Input& input, QStrin
     }
     const Business& business = *input.business;
     QList<QPair<QString, QByteArray>> files{
-        {QStringLiteral("account.json"), QJsonDocument(TokenIssuer::accountJson(*input.account)).toJson(QJsonDocument::Indented)},
+        {QStringLiteral("account.json"),
+         QJsonDocument(TokenIssuer::accountJson(*input.account)).toJson(QJsonDocument::Indented)},
         {QStringLiteral("orders.json"), ordersJson(business)},
         {QStringLiteral("products.json"), productsJson(business)},
         {QStringLiteral("inventory.json"), inventoryJson(business)},
         {QStringLiteral("financial-events.json"), financialEventsJson(business)},
-        {QStringLiteral("amazon-connection.json"), QJsonDocument(input.amazonConnection).toJson(QJsonDocument::Indented)},
+        {QStringLiteral("amazon-connection.json"),
+         QJsonDocument(input.amazonConnection).toJson(QJsonDocument::Indented)},
         {QStringLiteral("permissions.json"), QJsonDocument(input.permissions).toJson(QJsonDocument::Indented)}};
     QJsonArray listed;
     for (const auto& file : files) {
-        listed.append(QJsonObject{{QStringLiteral("name"), file.first},
-                                  {QStringLiteral("size_bytes"), static_cast<qint64>(file.second.size())},
-                                  {QStringLiteral("sha256"), QString::fromLatin1(CryptoPrimitives::sha256(file.second).toHex())}});
+        listed.append(QJsonObject{
+            {QStringLiteral("name"), file.first},
+            {QStringLiteral("size_bytes"), static_cast<qint64>(file.second.size())},
+            {QStringLiteral("sha256"), QString::fromLatin1(CryptoPrimitives::sha256(file.second).toHex())}});
     }
     const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("sellerpulse-account-export")},
                                {QStringLiteral("version"), 1},
@@ -189,12 +196,14 @@ std::optional<QByteArray> AccountExportBuilder::build(const Input& input, QStrin
         info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QuaZipFile entry(&zip);
         if (!entry.open(QIODevice::WriteOnly, info) || entry.write(file.second) != file.second.size()) {
-            *error = QCoreApplication::translate("sp::AccountExportBuilder", "Cannot write %1 into the ZIP.").arg(file.first);
+            *error = QCoreApplication::translate("sp::AccountExportBuilder", "Cannot write %1 into the ZIP.")
+                         .arg(file.first);
             return std::nullopt;
         }
         entry.close();
         if (entry.getZipError() != 0) {
-            *error = QCoreApplication::translate("sp::AccountExportBuilder", "Cannot write %1 into the ZIP.").arg(file.first);
+            *error = QCoreApplication::translate("sp::AccountExportBuilder", "Cannot write %1 into the ZIP.")
+                         .arg(file.first);
             return std::nullopt;
         }
     }

@@ -15,9 +15,11 @@ namespace sp {
 // Builds an account export: a ZIP (QuaZip, deflate) of JSON files with everything the service holds for
 // the account, and manifest.json listing every other file with its size and SHA-256. Never a secret:
 // no password hash, no session, no Amazon token.
-class AccountExportBuilder {
+class AccountExportBuilder
+{
 public:
-    struct Input {
+    struct Input
+    {
         QString exportId;
         qint64 createdAt = 0; // simulated Unix seconds; also the files' time in the ZIP
         const AccountRecord* account = nullptr;

@@ -16,10 +16,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::AccountExportRoutes", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::AccountExportRoutes", text); }
 
 QString timeText(qint64 unixSeconds)
 {
@@ -36,12 +33,12 @@ AccountExportRoutes::AccountExportRoutes(RouteServices& services, BusinessRegist
     , m_registry(registry)
     , m_connections(connections)
     , m_permissions(permissions)
-{
-}
+{}
 
 void AccountExportRoutes::registerOn(Router& router)
 {
-    router.add("POST", QStringLiteral("/v1/account/exports"), [this](const HttpRequest& r, const QStringList&) { return start(r); });
+    router.add("POST", QStringLiteral("/v1/account/exports"),
+               [this](const HttpRequest& r, const QStringList&) { return start(r); });
     router.add("GET", QStringLiteral("/v1/account/exports/{id}"),
                [this](const HttpRequest& r, const QStringList& p) { return status(r, p.constFirst()); });
     router.add("GET", QStringLiteral("/v1/account/exports/{id}/download"),
@@ -67,7 +64,7 @@ QJsonObject AccountExportRoutes::toJson(const Job& job)
     if (job.status == Job::Status::Preparing)
         progress = qMin(90, job.polls * 100 / (kPollsUntilReady + 1));
     return {{QStringLiteral("id"), job.id},
-            {QStringLiteral("status"), ready ? QStringLiteral("ready")
+            {QStringLiteral("status"), ready                               ? QStringLiteral("ready")
                                        : job.status == Job::Status::Failed ? QStringLiteral("failed")
                                                                            : QStringLiteral("preparing")},
             {QStringLiteral("progress"), progress},
@@ -148,7 +145,8 @@ HttpReply AccountExportRoutes::status(const HttpRequest& request, const QString&
         return *auth.problem;
     Job* job = find(auth.caller.account->id, id);
     if (!job)
-        return ProblemResponse::make(404, QStringLiteral("not_found"), tr("There is no such export."), request.requestId);
+        return ProblemResponse::make(404, QStringLiteral("not_found"), tr("There is no such export."),
+                                     request.requestId);
     advance(*job);
     return jsonReply(200, toJson(*job));
 }
@@ -160,7 +158,8 @@ HttpReply AccountExportRoutes::download(const HttpRequest& request, const QStrin
         return *auth.problem;
     Job* job = find(auth.caller.account->id, id);
     if (!job)
-        return ProblemResponse::make(404, QStringLiteral("not_found"), tr("There is no such export."), request.requestId);
+        return ProblemResponse::make(404, QStringLiteral("not_found"), tr("There is no such export."),
+                                     request.requestId);
     if (job->status != Job::Status::Ready)
         return ProblemResponse::make(409, QStringLiteral("export_not_ready"),
                                      job->status == Job::Status::Failed ? tr("The export failed; request a new one.")

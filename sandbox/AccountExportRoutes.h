@@ -14,7 +14,8 @@ namespace sp {
 // kPollsUntilReady times or kSecondsUntilReady simulated seconds passed, whichever comes first (tests
 // poll, and need no sleep); then the ZIP is built (AccountExportBuilder) and the job is "ready" with its
 // size and SHA-256 until it expires. The download is one of the paths the fault plan can hit.
-class AccountExportRoutes {
+class AccountExportRoutes
+{
 public:
     static constexpr int kPollsUntilReady = 3;
     static constexpr qint64 kSecondsUntilReady = 3;
@@ -30,7 +31,8 @@ public:
     void forget(const QString& accountId);
 
 private:
-    struct Job {
+    struct Job
+    {
         QString id;
         QString accountId;
         qint64 createdAt = 0;

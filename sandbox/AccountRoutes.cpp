@@ -13,10 +13,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::AccountRoutes", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::AccountRoutes", text); }
 
 constexpr int kMinPasswordLength = 10;
 constexpr int kMaxPasswordLength = 128;
@@ -25,15 +22,16 @@ constexpr int kMaxPasswordLength = 128;
 
 AccountRoutes::AccountRoutes(RouteServices& services)
     : m_services(services)
-{
-}
+{}
 
 void AccountRoutes::registerOn(Router& router)
 {
-    router.add("GET", QStringLiteral("/v1/account"), [this](const HttpRequest& r, const QStringList&) { return account(r); });
+    router.add("GET", QStringLiteral("/v1/account"),
+               [this](const HttpRequest& r, const QStringList&) { return account(r); });
     router.add("POST", QStringLiteral("/v1/account/password"),
                [this](const HttpRequest& r, const QStringList&) { return changePassword(r); });
-    router.add("GET", QStringLiteral("/v1/sessions"), [this](const HttpRequest& r, const QStringList&) { return listSessions(r); });
+    router.add("GET", QStringLiteral("/v1/sessions"),
+               [this](const HttpRequest& r, const QStringList&) { return listSessions(r); });
     router.add("DELETE", QStringLiteral("/v1/sessions/{session_id}"),
                [this](const HttpRequest& r, const QStringList& p) { return revokeSession(r, p.constFirst()); });
 }
@@ -73,11 +71,10 @@ HttpReply AccountRoutes::changePassword(const HttpRequest& request)
         return ProblemResponse::make(403, QStringLiteral("invalid_credentials"), tr("The current password is wrong."),
                                      request.requestId);
     if (next.size() < kMinPasswordLength || next.size() > kMaxPasswordLength) {
-        return ProblemResponse::make(400, QStringLiteral("weak_password"),
-                                     tr("The new password must be %1 to %2 characters long.")
-                                         .arg(kMinPasswordLength)
-                                         .arg(kMaxPasswordLength),
-                                     request.requestId);
+        return ProblemResponse::make(
+            400, QStringLiteral("weak_password"),
+            tr("The new password must be %1 to %2 characters long.").arg(kMinPasswordLength).arg(kMaxPasswordLength),
+            request.requestId);
     }
     if (next == current)
         return ProblemResponse::make(400, QStringLiteral("weak_password"),
@@ -114,7 +111,7 @@ HttpReply AccountRoutes::listSessions(const HttpRequest& request)
             own.append(&*it);
     }
     std::stable_sort(own.begin(), own.end(),
-              [](const SessionRecord* a, const SessionRecord* b) { return a->createdAt > b->createdAt; });
+                     [](const SessionRecord* a, const SessionRecord* b) { return a->createdAt > b->createdAt; });
     QJsonArray list;
     for (const SessionRecord* session : own) {
         list.append(QJsonObject{{QStringLiteral("id"), session->id},

@@ -6,7 +6,8 @@
 namespace sp {
 
 // /v1/account and /v1/sessions: everything here is bound to the account of the access token.
-class AccountRoutes {
+class AccountRoutes
+{
 public:
     explicit AccountRoutes(RouteServices& services);
     void registerOn(Router& router);

@@ -15,16 +15,15 @@ AdminRoutes::AdminRoutes(RouteServices& services, QByteArray adminToken, FaultIn
     , m_adminToken(std::move(adminToken))
     , m_faults(faults)
     , m_registry(registry)
-{
-}
+{}
 
 std::optional<HttpReply> AdminRoutes::checkAdmin(const HttpRequest& request) const
 {
     const QByteArray presented = request.header(QByteArrayLiteral("X-Sandbox-Admin-Token"));
     if (presented.isEmpty() || !CryptoPrimitives::constantTimeEquals(presented, m_adminToken))
-        return ProblemResponse::make(401, QStringLiteral("unauthorized"),
-                                     QCoreApplication::translate("sp::AdminRoutes", "The admin token is missing or wrong."),
-                                     request.requestId);
+        return ProblemResponse::make(
+            401, QStringLiteral("unauthorized"),
+            QCoreApplication::translate("sp::AdminRoutes", "The admin token is missing or wrong."), request.requestId);
     return std::nullopt;
 }
 
@@ -68,20 +67,19 @@ HttpReply AdminRoutes::createAccount(const HttpRequest& request)
         return *body.problem;
     const QString email = body.object.value(QStringLiteral("email")).toString();
     if (m_services.state.accountByEmail(email))
-        return ProblemResponse::make(409, QStringLiteral("account_exists"),
-                                     QCoreApplication::translate("sp::AdminRoutes", "An account with this email exists."),
-                                     request.requestId);
+        return ProblemResponse::make(
+            409, QStringLiteral("account_exists"),
+            QCoreApplication::translate("sp::AdminRoutes", "An account with this email exists."), request.requestId);
     const AccountRecord account =
         makeAccount(m_services.hasher, email, body.object.value(QStringLiteral("password")).toString(),
                     body.object.value(QStringLiteral("display_name")).toString(), RouteServices::now());
     if (account.passwordHash.isEmpty())
-        return ProblemResponse::make(500, QStringLiteral("internal_error"),
-                                     QCoreApplication::translate("sp::AdminRoutes", "The password could not be stored."),
-                                     request.requestId);
+        return ProblemResponse::make(
+            500, QStringLiteral("internal_error"),
+            QCoreApplication::translate("sp::AdminRoutes", "The password could not be stored."), request.requestId);
     const int index = static_cast<int>(m_services.state.accounts().size());
     m_services.state.accounts().append(account);
-    m_registry.addAccount(account.id, index, account.createdAt.toSecsSinceEpoch(),
-                          m_services.state.clockOperations());
+    m_registry.addAccount(account.id, index, account.createdAt.toSecsSinceEpoch(), m_services.state.clockOperations());
     return savedOr500(m_services, jsonReply(201, TokenIssuer::accountJson(account)), request.requestId);
 }
 
@@ -126,8 +124,9 @@ HttpReply AdminRoutes::advanceClock(const HttpRequest& request)
         const double value = seconds.toDouble(-1);
         if (!seconds.isDouble() || value != static_cast<double>(static_cast<qint64>(value)) || value < 0
             || value > 31536000)
-            errors.append({QStringLiteral("seconds"),
-                           QCoreApplication::translate("sp::AdminRoutes", "must be a whole number from 0 to 31536000")});
+            errors.append(
+                {QStringLiteral("seconds"),
+                 QCoreApplication::translate("sp::AdminRoutes", "must be a whole number from 0 to 31536000")});
         else
             operation.seconds = static_cast<qint64>(value);
     }

@@ -8,7 +8,8 @@
 namespace sp {
 
 // /admin/v1/*: sandbox-only helpers for tests, guarded by the admin token printed at start.
-class AdminRoutes {
+class AdminRoutes
+{
 public:
     AdminRoutes(RouteServices& services, QByteArray adminToken, FaultInjector& faults, BusinessRegistry& registry);
     void registerOn(Router& router);

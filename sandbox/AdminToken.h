@@ -19,9 +19,9 @@ inline std::optional<HttpReply> requireAdminToken(const HttpRequest& request, co
 {
     const QByteArray presented = request.header(QByteArrayLiteral("X-Sandbox-Admin-Token"));
     if (presented.isEmpty() || !CryptoPrimitives::constantTimeEquals(presented, adminToken))
-        return ProblemResponse::make(401, QStringLiteral("unauthorized"),
-                                     QCoreApplication::translate("sp::AdminToken", "The admin token is missing or wrong."),
-                                     request.requestId);
+        return ProblemResponse::make(
+            401, QStringLiteral("unauthorized"),
+            QCoreApplication::translate("sp::AdminToken", "The admin token is missing or wrong."), request.requestId);
     return std::nullopt;
 }
 

@@ -9,13 +9,15 @@ namespace sp {
 // AES-256-GCM (OpenSSL EVP) with a random 96-bit nonce per message and caller-chosen associated data.
 // The associated data is authenticated, not encrypted: a record bound to one account id does not
 // decrypt under another, so records cannot be swapped between accounts in the store file.
-class AesGcmCipher {
+class AesGcmCipher
+{
 public:
     static constexpr int kKeyBytes = 32;
     static constexpr int kNonceBytes = 12;
     static constexpr int kTagBytes = 16;
 
-    struct Sealed {
+    struct Sealed
+    {
         QByteArray nonce;
         QByteArray ciphertext;
         QByteArray tag;

@@ -31,8 +31,7 @@ QString timeText(qint64 unixSeconds)
 
 AmazonConnectionStore::AmazonConnectionStore(QString path)
     : m_path(std::move(path))
-{
-}
+{}
 
 bool AmazonConnectionStore::load(QString* error)
 {
@@ -76,16 +75,16 @@ bool AmazonConnectionStore::save(QString* error) const
     QJsonArray connections;
     for (const QString& id : ids) {
         const AmazonConnectionRecord& record = m_connections.value(id);
-        connections.append(QJsonObject{
-            {QStringLiteral("account_id"), id},
-            {QStringLiteral("status"), record.status == AmazonConnectionRecord::Status::Connected
-                                           ? QStringLiteral("connected")
-                                           : QStringLiteral("revoked")},
-            {QStringLiteral("selling_partner_id"), record.sellingPartnerId},
-            {QStringLiteral("region"), record.region},
-            {QStringLiteral("marketplace_ids"), QJsonArray::fromStringList(record.marketplaceIds)},
-            {QStringLiteral("roles"), QJsonArray::fromStringList(record.roles)},
-            {QStringLiteral("connected_at"), record.connectedAt}});
+        connections.append(
+            QJsonObject{{QStringLiteral("account_id"), id},
+                        {QStringLiteral("status"), record.status == AmazonConnectionRecord::Status::Connected
+                                                       ? QStringLiteral("connected")
+                                                       : QStringLiteral("revoked")},
+                        {QStringLiteral("selling_partner_id"), record.sellingPartnerId},
+                        {QStringLiteral("region"), record.region},
+                        {QStringLiteral("marketplace_ids"), QJsonArray::fromStringList(record.marketplaceIds)},
+                        {QStringLiteral("roles"), QJsonArray::fromStringList(record.roles)},
+                        {QStringLiteral("connected_at"), record.connectedAt}});
     }
     const QJsonObject root{{QStringLiteral("format"), kFormatVersion}, {QStringLiteral("connections"), connections}};
     QString message;
@@ -187,11 +186,16 @@ const AmazonAuthorizationRecord* AmazonConnectionStore::latestAuthorization(cons
 QString AmazonConnectionStore::statusName(AmazonAuthorizationRecord::Status status)
 {
     switch (status) {
-    case AmazonAuthorizationRecord::Status::Pending: return QStringLiteral("pending");
-    case AmazonAuthorizationRecord::Status::AwaitingConfirmation: return QStringLiteral("awaiting_confirmation");
-    case AmazonAuthorizationRecord::Status::Approved: return QStringLiteral("approved");
-    case AmazonAuthorizationRecord::Status::Denied: return QStringLiteral("denied");
-    case AmazonAuthorizationRecord::Status::Expired: return QStringLiteral("expired");
+    case AmazonAuthorizationRecord::Status::Pending:
+        return QStringLiteral("pending");
+    case AmazonAuthorizationRecord::Status::AwaitingConfirmation:
+        return QStringLiteral("awaiting_confirmation");
+    case AmazonAuthorizationRecord::Status::Approved:
+        return QStringLiteral("approved");
+    case AmazonAuthorizationRecord::Status::Denied:
+        return QStringLiteral("denied");
+    case AmazonAuthorizationRecord::Status::Expired:
+        return QStringLiteral("expired");
     }
     return QStringLiteral("expired");
 }
@@ -223,7 +227,8 @@ QJsonObject AmazonConnectionStore::toJson(const QString& accountId, qint64 now) 
     return {{QStringLiteral("status"), status},
             {QStringLiteral("selling_partner_id"), record ? QJsonValue(record->sellingPartnerId) : null},
             {QStringLiteral("region"), record ? QJsonValue(record->region) : null},
-            {QStringLiteral("marketplace_ids"), QJsonArray::fromStringList(connected ? record->marketplaceIds : QStringList())},
+            {QStringLiteral("marketplace_ids"),
+             QJsonArray::fromStringList(connected ? record->marketplaceIds : QStringList())},
             {QStringLiteral("roles"), QJsonArray::fromStringList(connected ? record->roles : QStringList())},
             {QStringLiteral("connected_at"), connected ? QJsonValue(timeText(record->connectedAt)) : null},
             {QStringLiteral("authorization"), latest ? QJsonValue(authorizationJson(*latest, now)) : null}};

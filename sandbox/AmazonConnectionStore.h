@@ -11,7 +11,8 @@
 namespace sp {
 
 // An account's link to its Amazon seller account (never the token: that lives in the SecretVault).
-struct AmazonConnectionRecord {
+struct AmazonConnectionRecord
+{
     enum class Status { Connected, Revoked };
     Status status = Status::Connected;
     QString sellingPartnerId;
@@ -23,7 +24,8 @@ struct AmazonConnectionRecord {
 
 // One website-authorization attempt: the CSRF state SellerPulse put into the consent URL, and what binds the
 // attempt to the app that started it (the PKCE challenge, its loopback port, the one-time handle's hash).
-struct AmazonAuthorizationRecord {
+struct AmazonAuthorizationRecord
+{
     enum class Status { Pending, AwaitingConfirmation, Approved, Denied, Expired };
     QString id;
     QString accountId;
@@ -31,7 +33,7 @@ struct AmazonAuthorizationRecord {
     QString state;
     qint64 stateExpiresAt = 0;
     Status status = Status::Pending;
-    bool stateUsed = false;    // the callback used it up (one-time)
+    bool stateUsed = false;     // the callback used it up (one-time)
     bool sellerDecided = false; // Seller Central took the seller's Approve or Deny
     QByteArray codeChallenge;   // base64url(SHA-256(verifier)), as the app sent it
     int redirectPort = 0;       // the app's listener on 127.0.0.1
@@ -56,7 +58,8 @@ struct AmazonAuthorizationRecord {
 // Connections persist in DATA/amazon-connections.json (0600); authorization attempts live in memory
 // (a restart forgets them, as a 15-minute state would soon be gone anyway; the tokens they held are then
 // deleted from the vault at start, see AmazonRoutes).
-class AmazonConnectionStore {
+class AmazonConnectionStore
+{
 public:
     explicit AmazonConnectionStore(QString path);
 

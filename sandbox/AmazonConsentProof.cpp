@@ -30,10 +30,7 @@ QByteArray newHandle()
     return bytes.size() == kHandleBytes ? CryptoPrimitives::toBase64Url(bytes) : QByteArray();
 }
 
-QByteArray handleHash(const QByteArray& handle)
-{
-    return CryptoPrimitives::sha256(handle);
-}
+QByteArray handleHash(const QByteArray& handle) { return CryptoPrimitives::sha256(handle); }
 
 bool verifies(const QByteArray& storedHash, const QByteArray& challenge, const QByteArray& handle,
               const QByteArray& verifier)
@@ -41,8 +38,8 @@ bool verifies(const QByteArray& storedHash, const QByteArray& challenge, const Q
     if (storedHash.isEmpty() || challenge.isEmpty())
         return false;
     const bool handleMatches = CryptoPrimitives::constantTimeEquals(handleHash(handle), storedHash);
-    const bool verifierMatches =
-        CryptoPrimitives::constantTimeEquals(CryptoPrimitives::toBase64Url(CryptoPrimitives::sha256(verifier)), challenge);
+    const bool verifierMatches = CryptoPrimitives::constantTimeEquals(
+        CryptoPrimitives::toBase64Url(CryptoPrimitives::sha256(verifier)), challenge);
     return handleMatches && verifierMatches;
 }
 

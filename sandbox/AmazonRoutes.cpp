@@ -21,10 +21,7 @@ using Status = AmazonAuthorizationRecord::Status;
 
 constexpr int kSweepIntervalMs = 1000; // while a token is held: expiry is seen within a second, clock advances too
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::AmazonRoutes", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::AmazonRoutes", text); }
 
 HttpReply callbackPage(int status, const QString& heading, const QString& message)
 {
@@ -293,7 +290,8 @@ HttpReply AmazonRoutes::cancelAuthorization(const HttpRequest& request, const QS
     if (!record)
         return notFound(request);
     QString error;
-    if ((record->isOpen(m_registry.now()) || record->tokenHeld) && !endAuthorization(*record, Status::Expired, &error)) {
+    if ((record->isOpen(m_registry.now()) || record->tokenHeld)
+        && !endAuthorization(*record, Status::Expired, &error)) {
         qCWarning(lcSandbox).noquote() << error;
         return ProblemResponse::make(500, QStringLiteral("internal_error"),
                                      tr("The held Amazon token could not be deleted; try again."), request.requestId);
@@ -473,11 +471,11 @@ HttpReply AmazonRoutes::heldTokens(const HttpRequest& request, const QString& ac
     const qint64 now = m_registry.now();
     QJsonArray list;
     for (const AmazonAuthorizationRecord* record : m_connections.authorizations(accountId)) {
-        list.append(QJsonObject{
-            {QStringLiteral("id"), record->id},
-            {QStringLiteral("status"), AmazonConnectionStore::statusName(record->effectiveStatus(now))},
-            {QStringLiteral("token_held"), m_tokens.contains(heldTokenId(record->id))},
-            {QStringLiteral("expires_at"), timeText(record->stateExpiresAt)}});
+        list.append(
+            QJsonObject{{QStringLiteral("id"), record->id},
+                        {QStringLiteral("status"), AmazonConnectionStore::statusName(record->effectiveStatus(now))},
+                        {QStringLiteral("token_held"), m_tokens.contains(heldTokenId(record->id))},
+                        {QStringLiteral("expires_at"), timeText(record->stateExpiresAt)}});
     }
     return jsonReply(200, QJsonObject{{QStringLiteral("authorizations"), list}});
 }
@@ -492,8 +490,8 @@ HttpReply AmazonRoutes::revokeAtAmazon(const HttpRequest& request, const QString
     QString error;
     if (!disconnect(accountId, &error)) {
         qCWarning(lcSandbox).noquote() << error;
-        return ProblemResponse::make(500, QStringLiteral("internal_error"), tr("The Amazon token could not be deleted."),
-                                     request.requestId);
+        return ProblemResponse::make(500, QStringLiteral("internal_error"),
+                                     tr("The Amazon token could not be deleted."), request.requestId);
     }
     return noContent();
 }

@@ -23,7 +23,8 @@ namespace sp {
 // GET /admin/v1/accounts/{id}/amazon-authorizations (whether a token is held for each attempt), and
 // POST /admin/v1/accounts/{id}/amazon-revoke, which plays Amazon withdrawing the grant (the seller removed the
 // app in Seller Central): the token stops working, so it is deleted and the connection reads revoked.
-class AmazonRoutes {
+class AmazonRoutes
+{
 public:
     static constexpr qint64 kStateLifetimeSeconds = 15 * 60;
 
@@ -54,8 +55,7 @@ private:
 
     // Ends an authorization with `status` and deletes the token it holds; false when the vault could not be
     // rewritten (the record keeps tokenHeld, so the next sweep tries again).
-    bool endAuthorization(AmazonAuthorizationRecord& record, AmazonAuthorizationRecord::Status status,
-                          QString* error);
+    bool endAuthorization(AmazonAuthorizationRecord& record, AmazonAuthorizationRecord::Status status, QString* error);
     // Expired attempts lose their held token; tokens no attempt holds (a restart forgot the attempt) go too.
     // Runs on every Amazon route and on a timer while any token is held.
     void sweep();

@@ -10,10 +10,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::AuthRoutes", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::AuthRoutes", text); }
 
 const QList<FieldRule>& refreshRules()
 {
@@ -30,14 +27,16 @@ HttpReply sessionEnded(const QString& code, const QString& detail, const QString
 
 AuthRoutes::AuthRoutes(RouteServices& services)
     : m_services(services)
-{
-}
+{}
 
 void AuthRoutes::registerOn(Router& router)
 {
-    router.add("POST", QStringLiteral("/v1/auth/login"), [this](const HttpRequest& r, const QStringList&) { return login(r); });
-    router.add("POST", QStringLiteral("/v1/auth/refresh"), [this](const HttpRequest& r, const QStringList&) { return refresh(r); });
-    router.add("POST", QStringLiteral("/v1/auth/logout"), [this](const HttpRequest& r, const QStringList&) { return logout(r); });
+    router.add("POST", QStringLiteral("/v1/auth/login"),
+               [this](const HttpRequest& r, const QStringList&) { return login(r); });
+    router.add("POST", QStringLiteral("/v1/auth/refresh"),
+               [this](const HttpRequest& r, const QStringList&) { return refresh(r); });
+    router.add("POST", QStringLiteral("/v1/auth/logout"),
+               [this](const HttpRequest& r, const QStringList&) { return logout(r); });
     router.add("POST", QStringLiteral("/v1/auth/logout-all"),
                [this](const HttpRequest& r, const QStringList&) { return logoutAll(r); });
 }
@@ -58,8 +57,8 @@ HttpReply AuthRoutes::login(const HttpRequest& request)
     // Only failures count, so a user who signs in fine is never locked out. They count per account (per email
     // when there is none), however many addresses a guesser spreads them over, and per client address, however
     // many accounts one address tries.
-    const QString accountKey = account ? QStringLiteral("login-account:") + account->id
-                                       : QStringLiteral("login-email:") + email;
+    const QString accountKey =
+        account ? QStringLiteral("login-account:") + account->id : QStringLiteral("login-email:") + email;
     const QString addressKey = QStringLiteral("login-address:") + request.peerAddress.toString();
     const int wait = qMax(m_services.limiter.retryAfter(accountKey), m_services.limiter.retryAfter(addressKey));
     if (wait > 0)
@@ -71,8 +70,8 @@ HttpReply AuthRoutes::login(const HttpRequest& request)
     if (!account || !passwordOk) {
         m_services.limiter.record(accountKey);
         m_services.limiter.record(addressKey);
-        return ProblemResponse::make(401, QStringLiteral("invalid_credentials"),
-                                     tr("The email or password is wrong."), request.requestId);
+        return ProblemResponse::make(401, QStringLiteral("invalid_credentials"), tr("The email or password is wrong."),
+                                     request.requestId);
     }
 
     // Only after the right password: a deleted account is not revealed to someone guessing.
@@ -108,8 +107,8 @@ HttpReply AuthRoutes::refresh(const HttpRequest& request)
     const QDateTime now = RouteServices::now();
     AccountRecord* account = session ? m_services.state.accountById(session->accountId) : nullptr;
     if (!session || !account)
-        return sessionEnded(QStringLiteral("refresh_token_invalid"), tr("The refresh token is not valid; sign in again."),
-                            request.requestId);
+        return sessionEnded(QStringLiteral("refresh_token_invalid"),
+                            tr("The refresh token is not valid; sign in again."), request.requestId);
     if (session->endReason == SessionRecord::EndReason::AccountDeleted || account->deletionScheduledFor.isValid())
         return sessionEnded(QStringLiteral("account_deleted"),
                             tr("This account is scheduled for deletion; it cannot be used any more."),
@@ -134,8 +133,8 @@ HttpReply AuthRoutes::refresh(const HttpRequest& request)
                           request.requestId);
     }
     if (session->currentTokenExpiresAt <= now)
-        return sessionEnded(QStringLiteral("refresh_token_invalid"), tr("The refresh token has expired; sign in again."),
-                            request.requestId);
+        return sessionEnded(QStringLiteral("refresh_token_invalid"),
+                            tr("The refresh token has expired; sign in again."), request.requestId);
     return savedOr500(m_services, m_services.issuer.rotate(*session, *account, presented, now), request.requestId);
 }
 

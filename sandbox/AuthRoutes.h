@@ -6,7 +6,8 @@
 namespace sp {
 
 // /v1/auth/*: sign-in, refresh-token rotation with reuse detection, sign-out and sign-out everywhere.
-class AuthRoutes {
+class AuthRoutes
+{
 public:
     explicit AuthRoutes(RouteServices& services);
     void registerOn(Router& router);

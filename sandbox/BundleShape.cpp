@@ -20,10 +20,7 @@ constexpr qint64 kMaxArchiveBytes = 64LL * 1024 * 1024;
 constexpr qint64 kMaxEntryBytes = 4LL * 1024 * 1024;
 constexpr int kMaxEntries = 64;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::BundleShape", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::BundleShape", text); }
 
 // One entry, read into memory with its size capped (declared and actual).
 bool readEntry(QuaZip* zip, const QString& name, QByteArray* out, QString* error)
@@ -51,10 +48,7 @@ bool readEntry(QuaZip* zip, const QString& name, QByteArray* out, QString* error
     return true;
 }
 
-QJsonObject parseObject(const QByteArray& bytes)
-{
-    return QJsonDocument::fromJson(bytes).object();
-}
+QJsonObject parseObject(const QByteArray& bytes) { return QJsonDocument::fromJson(bytes).object(); }
 
 } // namespace
 
@@ -114,16 +108,20 @@ bool BundleShape::read(const QString& path, BundleShape* shape, QString* error)
     result.business.marketplaceMask = mask;
     const QJsonObject orders = tables.value(QStringLiteral("orders")).toObject();
     result.orderCount = int(qBound(qint64(0), orders.value(QStringLiteral("rows")).toInteger(), qint64(2000000)));
-    const qint64 products = tables.value(QStringLiteral("products")).toObject().value(QStringLiteral("rows")).toInteger();
+    const qint64 products =
+        tables.value(QStringLiteral("products")).toObject().value(QStringLiteral("rows")).toInteger();
     result.business.productCount = int(qBound(qint64(1), products, qint64(60000)));
-    const QJsonObject span = orders.value(QStringLiteral("date_spans")).toObject().value(QStringLiteral("purchase_date")).toObject();
+    const QJsonObject span =
+        orders.value(QStringLiteral("date_spans")).toObject().value(QStringLiteral("purchase_date")).toObject();
     const QDateTime first = QDateTime::fromString(span.value(QStringLiteral("first")).toString(), Qt::ISODate);
     const QDateTime last = QDateTime::fromString(span.value(QStringLiteral("last")).toString(), Qt::ISODate);
     if (first.isValid() && last.isValid() && first <= last)
         result.business.historyDays = int(qBound(qint64(1), first.daysTo(last) + 1, qint64(3660)));
-    result.amazonConnected =
-        connection.value(QStringLiteral("amazon")).toObject().value(QStringLiteral("connected")).toString().startsWith(
-            QLatin1String("yes"));
+    result.amazonConnected = connection.value(QStringLiteral("amazon"))
+                                 .toObject()
+                                 .value(QStringLiteral("connected"))
+                                 .toString()
+                                 .startsWith(QLatin1String("yes"));
     *shape = result;
     return true;
 }

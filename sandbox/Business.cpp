@@ -35,39 +35,34 @@ constexpr qint64 kDay = CivilTime::kDay;
 constexpr int kCommissionPercent = 15;
 constexpr int kRefundedCommissionPercent = 80; // Amazon keeps a refund administration fee
 
-qint32 fbaFeePerUnit(const ProductRow& product)
-{
-    return 250 + product.listPriceCents % 400;
-}
+qint32 fbaFeePerUnit(const ProductRow& product) { return 250 + product.listPriceCents % 400; }
 
 } // namespace
 
-Region regionOf(int marketplace)
-{
-    return marketplace == 5 ? RegionNa : RegionEu;
-}
+Region regionOf(int marketplace) { return marketplace == 5 ? RegionNa : RegionEu; }
 
-const char* regionName(Region region)
-{
-    return region == RegionNa ? "na" : "eu";
-}
+const char* regionName(Region region) { return region == RegionNa ? "na" : "eu"; }
 
 const char* orderStatusName(OrderStatus status)
 {
     switch (status) {
-    case OrderStatus::Pending: return "Pending";
-    case OrderStatus::Unshipped: return "Unshipped";
-    case OrderStatus::Shipped: return "Shipped";
-    case OrderStatus::Canceled: return "Canceled";
+    case OrderStatus::Pending:
+        return "Pending";
+    case OrderStatus::Unshipped:
+        return "Unshipped";
+    case OrderStatus::Shipped:
+        return "Shipped";
+    case OrderStatus::Canceled:
+        return "Canceled";
     }
     return "Pending";
 }
 
 const char* chargeName(EventCharge charge)
 {
-    static const char* const names[] = {"Principal", "Tax", "ShippingCharge", "Promotion", "Commission",
-                                        "FBAPerUnitFulfillmentFee", "RefundCommission", "Reimbursement",
-                                        "Subscription", "StorageFee", "Advertising"};
+    static const char* const names[] = {
+        "Principal",        "Tax",           "ShippingCharge", "Promotion",  "Commission", "FBAPerUnitFulfillmentFee",
+        "RefundCommission", "Reimbursement", "Subscription",   "StorageFee", "Advertising"};
     return names[static_cast<int>(charge)];
 }
 
@@ -85,11 +80,11 @@ QString Business::orderId(quint32 order) const
     static const char* const ukPrefixes[] = {"026", "202", "203", "204", "205", "206"};
     static const char* const usPrefixes[] = {"111", "112", "113", "114", "113", "112"};
     const int market = orders[order].marketplace;
-    const char* prefix = market == 5 ? usPrefixes[number % 6] : market == 4 ? ukPrefixes[number % 6]
-                                                                            : euPrefixes[number % 6];
+    const char* prefix = market == 5   ? usPrefixes[number % 6]
+                         : market == 4 ? ukPrefixes[number % 6]
+                                       : euPrefixes[number % 6];
     char text[24];
-    std::snprintf(text, sizeof text, "%s-%07llu-%07llu", prefix,
-                  static_cast<unsigned long long>(number / 10000000ULL),
+    std::snprintf(text, sizeof text, "%s-%07llu-%07llu", prefix, static_cast<unsigned long long>(number / 10000000ULL),
                   static_cast<unsigned long long>(number % 10000000ULL));
     return QString::fromLatin1(text);
 }
@@ -210,8 +205,8 @@ void Business::refundOrder(quint32 order, qint64 at)
         const qint32 principal = vatIncluded ? item.priceCents - item.taxCents : item.priceCents;
         pushEvent(this, at, order, n, item.product, row.marketplace, EventType::Refund, EventCharge::Principal,
                   -principal);
-        pushEvent(this, at, order, n, item.product, row.marketplace, EventType::Refund,
-                  EventCharge::RefundCommission, commissionOf(item) * kRefundedCommissionPercent / 100);
+        pushEvent(this, at, order, n, item.product, row.marketplace, EventType::Refund, EventCharge::RefundCommission,
+                  commissionOf(item) * kRefundedCommissionPercent / 100);
     }
     if (lastSeq > 0 || !orderChanges.empty()) {
         assignEventSeqs(this, from);
@@ -234,15 +229,16 @@ void Business::postPeriodicFees(qint64 until)
 {
     // Advertising for day D is posted at D+1 01:00 UTC; monthly fees on the 1st at 02:00 UTC.
     const size_t from = events.size();
-    qint64 day = CivilTime::floorDiv(periodicUntil - 3600, kDay) + 1; // the first day whose posting is after periodicUntil
+    qint64 day =
+        CivilTime::floorDiv(periodicUntil - 3600, kDay) + 1; // the first day whose posting is after periodicUntil
     for (;; ++day) {
         const qint64 advertisingAt = day * kDay + 3600;
         if (advertisingAt > until)
             break;
         if (advertisingAt <= periodicUntil)
             continue;
-        DeterministicRandom random = DeterministicRandom::from(seed, static_cast<quint64>(accountIndex) + 7,
-                                                               static_cast<quint64>(day));
+        DeterministicRandom random =
+            DeterministicRandom::from(seed, static_cast<quint64>(accountIndex) + 7, static_cast<quint64>(day));
         for (int market = 0; market < kMarketplaceCount; ++market) {
             if (!(marketplaceMask & (1u << market)))
                 continue;

@@ -9,7 +9,8 @@
 namespace sp {
 
 // The marketplaces every generated seller sells in, with Amazon's real ids.
-struct MarketplaceInfo {
+struct MarketplaceInfo
+{
     const char* id;
     const char* countryCode;
     const char* name;
@@ -28,8 +29,17 @@ enum class OrderStatus : quint8 { Pending, Unshipped, Shipped, Canceled };
 const char* orderStatusName(OrderStatus status);
 
 enum class EventCharge : quint8 {
-    Principal, Tax, ShippingCharge, Promotion, Commission, FBAPerUnitFulfillmentFee, RefundCommission,
-    Reimbursement, Subscription, StorageFee, Advertising
+    Principal,
+    Tax,
+    ShippingCharge,
+    Promotion,
+    Commission,
+    FBAPerUnitFulfillmentFee,
+    RefundCommission,
+    Reimbursement,
+    Subscription,
+    StorageFee,
+    Advertising
 };
 enum class EventType : quint8 { Shipment, Refund, Reimbursement, ServiceFee, Advertising };
 const char* chargeName(EventCharge charge);
@@ -37,7 +47,8 @@ const char* eventTypeName(EventType type);
 
 // Compact rows: integers, cents and indices (200,000 orders must fit comfortably in memory).
 // Times are Unix seconds (UTC). `seq` is the row's change sequence: it grows with every change.
-struct ProductRow {
+struct ProductRow
+{
     QString sku;
     QString asin;
     QString title;
@@ -47,7 +58,8 @@ struct ProductRow {
     qint64 updatedAt = 0;
 };
 
-struct InventoryRow {
+struct InventoryRow
+{
     quint16 product = 0;
     Region region = RegionEu;
     qint32 fulfillable = 0;
@@ -58,16 +70,18 @@ struct InventoryRow {
     qint64 updatedAt = 0;
 };
 
-struct OrderItemRow {
+struct OrderItemRow
+{
     quint16 product = 0;
     quint8 quantity = 1;
-    qint32 priceCents = 0;     // unit price times quantity (VAT included in the EU and UK)
-    qint32 taxCents = 0;       // EU/UK: the VAT contained in the price; US: sales tax on top
+    qint32 priceCents = 0; // unit price times quantity (VAT included in the EU and UK)
+    qint32 taxCents = 0;   // EU/UK: the VAT contained in the price; US: sales tax on top
     qint32 shippingCents = 0;
     qint32 promotionCents = 0; // a discount, positive
 };
 
-struct OrderRow {
+struct OrderRow
+{
     quint64 seq = 0;
     qint64 purchasedAt = 0;
     qint64 updatedAt = 0;
@@ -75,12 +89,13 @@ struct OrderRow {
     quint8 itemCount = 0;
     quint8 marketplace = 0;
     OrderStatus status = OrderStatus::Pending;
-    bool afn = true;      // fulfilled by Amazon
+    bool afn = true; // fulfilled by Amazon
     bool refunded = false;
 };
 
 // Financial events never change once posted, so their vector is already in change order.
-struct FinancialEventRow {
+struct FinancialEventRow
+{
     quint64 seq = 0;
     qint64 postedAt = 0;
     quint32 order = 0; // kNoOrder for fees, advertising and reimbursements
@@ -95,7 +110,8 @@ constexpr quint32 kNoOrder = 0xFFFFFFFFu;
 constexpr quint16 kNoProduct = 0xFFFFu;
 
 // One entry per change of a row, in change order; an entry whose seq is no longer the row's is skipped.
-struct ChangeEntry {
+struct ChangeEntry
+{
     quint64 seq;
     qint64 changedAt;
     quint32 row;
@@ -103,11 +119,12 @@ struct ChangeEntry {
 
 // One seller's business: the generated rows, their change order and the account's own change counter.
 // The counter is per account: a listing only ever shows one account's rows, and the cursor is bound to it.
-struct Business {
+struct Business
+{
     int accountIndex = 0;
     quint64 seed = 0;
-    QByteArray sellerCode; // two or more letters, part of every SKU, so accounts never share one
-    qint64 anchor = 0;     // the simulated time the business was generated for
+    QByteArray sellerCode;    // two or more letters, part of every SKU, so accounts never share one
+    qint64 anchor = 0;        // the simulated time the business was generated for
     qint64 periodicUntil = 0; // service fees and advertising are posted up to this time
     double dailyOrderRate = 0;
     quint8 marketplaceMask = 0x3F; // the marketplaces it sells in (bit i: kMarketplaces[i])

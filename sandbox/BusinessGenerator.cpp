@@ -16,17 +16,17 @@ constexpr qint64 kDay = CivilTime::kDay;
 constexpr qint64 kHour = 3600;
 
 const char* const kCategories[] = {"KIT", "BTH", "GRD", "OFF", "PET", "TOY", "SPT", "BEA", "HOM", "TLS"};
-const char* const kBrands[] = {"Nordvik", "Lumora", "Kestrel", "Vantiq", "Brightwood", "Alpenhaus", "Coralin",
-                               "Fennwick", "Tidewell", "Orvana", "Grauberg", "Silvan"};
-const char* const kMaterials[] = {"Stainless Steel", "Bamboo", "Silicone", "Cotton", "Ceramic", "Oak Wood",
-                                  "Recycled Plastic", "Cast Iron", "Glass", "Linen"};
-const char* const kProducts[] = {"Garlic Press", "Cutting Board", "Bath Mat", "Plant Pot", "Desk Organiser",
-                                 "Dog Bowl", "Puzzle Box", "Yoga Block", "Makeup Brush Set", "Storage Basket",
-                                 "Screwdriver Set", "Water Bottle", "Spice Rack", "Shower Caddy",
-                                 "Watering Can", "Notebook Stand", "Cat Scratcher", "Wooden Train",
-                                 "Resistance Band", "Hair Comb", "Wall Hook", "Tape Measure"};
-const char* const kVariants[] = {"Black", "White", "Silver", "Natural", "Grey", "Blue", "Set of 2", "Set of 4",
-                                 "Large", "Small", "30 cm", "1 L"};
+const char* const kBrands[] = {"Nordvik", "Lumora",   "Kestrel",  "Vantiq", "Brightwood", "Alpenhaus",
+                               "Coralin", "Fennwick", "Tidewell", "Orvana", "Grauberg",   "Silvan"};
+const char* const kMaterials[] = {"Stainless Steel", "Bamboo",           "Silicone",  "Cotton", "Ceramic",
+                                  "Oak Wood",        "Recycled Plastic", "Cast Iron", "Glass",  "Linen"};
+const char* const kProducts[] = {
+    "Garlic Press",    "Cutting Board", "Bath Mat",         "Plant Pot",      "Desk Organiser",  "Dog Bowl",
+    "Puzzle Box",      "Yoga Block",    "Makeup Brush Set", "Storage Basket", "Screwdriver Set", "Water Bottle",
+    "Spice Rack",      "Shower Caddy",  "Watering Can",     "Notebook Stand", "Cat Scratcher",   "Wooden Train",
+    "Resistance Band", "Hair Comb",     "Wall Hook",        "Tape Measure"};
+const char* const kVariants[] = {"Black",    "White",    "Silver", "Natural", "Grey",  "Blue",
+                                 "Set of 2", "Set of 4", "Large",  "Small",   "30 cm", "1 L"};
 
 template <typename T, size_t N>
 const T& pick(const T (&list)[N], DeterministicRandom* random)
@@ -54,7 +54,8 @@ QString asinFor(int accountIndex, int product, quint64 seed)
     constexpr quint64 kSpace = 2821109907456ULL;
     const quint64 value = static_cast<quint64>(accountIndex) * 4096ULL + static_cast<quint64>(product);
     __extension__ typedef unsigned __int128 Wide;
-    quint64 number = static_cast<quint64>((static_cast<Wide>(value) * 1868491257037ULL + DeterministicRandom::from(seed, 17).next() % kSpace) % kSpace);
+    quint64 number = static_cast<quint64>(
+        (static_cast<Wide>(value) * 1868491257037ULL + DeterministicRandom::from(seed, 17).next() % kSpace) % kSpace);
     char text[11] = "B0";
     for (int i = 9; i >= 2; --i) {
         const int digit = static_cast<int>(number % 36);
@@ -100,7 +101,8 @@ void generateProducts(Business* business, DeterministicRandom* random, qint64 an
     }
     for (int m = 0; m < kMarketplaceCount; ++m) {
         // Never an empty marketplace: list the first product there.
-        if ((business->marketplaceMask & (1u << m)) && business->productsByMarketplace[static_cast<size_t>(m)].empty()) {
+        if ((business->marketplaceMask & (1u << m))
+            && business->productsByMarketplace[static_cast<size_t>(m)].empty()) {
             business->products[0].marketplaceMask |= static_cast<quint8>(1u << m);
             business->productsByMarketplace[static_cast<size_t>(m)].push_back(0);
         }
@@ -205,11 +207,14 @@ void BusinessGenerator::fillOrder(Business* business, DeterministicRandom* rando
         const double quantityRoll = random->uniform();
         item.quantity = quantityRoll < 0.85 ? 1 : quantityRoll < 0.97 ? 2 : 3;
         item.priceCents = localUnitPrice(business->products[item.product], market) * item.quantity;
-        item.taxCents = info.vatPermille > 0
-                            ? item.priceCents - static_cast<qint32>(std::llround(item.priceCents * 1000.0 / (1000 + info.vatPermille)))
-                            : static_cast<qint32>(std::llround(item.priceCents * usTaxPermille / 1000.0));
+        item.taxCents =
+            info.vatPermille > 0
+                ? item.priceCents
+                      - static_cast<qint32>(std::llround(item.priceCents * 1000.0 / (1000 + info.vatPermille)))
+                : static_cast<qint32>(std::llround(item.priceCents * usTaxPermille / 1000.0));
         if (n == 0)
-            item.shippingCents = order.afn ? (random->chance(0.15) ? 299 : 0) : static_cast<qint32>(random->between(3, 5) * 100 + 99);
+            item.shippingCents =
+                order.afn ? (random->chance(0.15) ? 299 : 0) : static_cast<qint32>(random->between(3, 5) * 100 + 99);
         if (random->chance(0.12))
             item.promotionCents = static_cast<qint32>(item.priceCents * random->between(5, 20) / 100);
         business->items.push_back(item);
@@ -241,7 +246,8 @@ std::unique_ptr<Business> BusinessGenerator::generate(quint64 seed, int accountI
     for (qint64 purchasedAt : times) {
         // Each order draws from its own stream: its items and amounts do not depend on when the sandbox ran.
         const quint32 index = static_cast<quint32>(business->orders.size());
-        DeterministicRandom random = DeterministicRandom::from(seed, static_cast<quint64>(accountIndex), 1000000ULL + index);
+        DeterministicRandom random =
+            DeterministicRandom::from(seed, static_cast<quint64>(accountIndex), 1000000ULL + index);
         fillOrder(business.get(), &random, purchasedAt);
         OrderRow& order = business->orders.back();
         const qint64 age = anchor - purchasedAt;

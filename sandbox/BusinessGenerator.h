@@ -9,7 +9,8 @@ namespace sp {
 
 // The shape of a business (sellerpulse-sandbox --from-bundle): where it sells, how far back its
 // orders go and how many products it has. The defaults are the standard demo business.
-struct BusinessShape {
+struct BusinessShape
+{
     quint8 marketplaceMask = (1u << kMarketplaceCount) - 1; // bit i: sells in kMarketplaces[i]
     int historyDays = 548;
     int productCount = 0; // 0: 280-320
@@ -18,7 +19,8 @@ struct BusinessShape {
 // Generates one seller's business deterministically from (seed, account index): the same inputs give the
 // same products, orders, ids and amounts. Orders spread over the 18 months before `anchor` with a Q4
 // peak, a summer dip and a weekly rhythm. No buyer data exists anywhere in it.
-class BusinessGenerator {
+class BusinessGenerator
+{
 public:
     static constexpr int kHistoryDays = 548; // 18 months
 

@@ -19,7 +19,8 @@ constexpr qint64 kDay = CivilTime::kDay;
 
 enum class ActionKind { NewOrder, Price, Ship, Cancel, Refund, Reimburse, Restock };
 
-struct Action {
+struct Action
+{
     qint64 at;
     quint64 order; // creation order, so equal times keep a reproducible order
     ActionKind kind;
@@ -32,13 +33,9 @@ BusinessRegistry::BusinessRegistry(quint64 seed, int ordersPerAccount, const Bus
     : m_seed(seed)
     , m_ordersPerAccount(ordersPerAccount)
     , m_shape(shape)
-{
-}
+{}
 
-qint64 BusinessRegistry::now() const
-{
-    return QDateTime::currentSecsSinceEpoch() + m_offset;
-}
+qint64 BusinessRegistry::now() const { return QDateTime::currentSecsSinceEpoch() + m_offset; }
 
 void BusinessRegistry::restoreClock(const QList<ClockOperation>& operations)
 {
@@ -109,8 +106,8 @@ void BusinessRegistry::apply(Business* business, const ClockOperation& operation
 
     if (span > 0) {
         // New orders at the account's usual rate for the season.
-        const double expected = business->dailyOrderRate * static_cast<double>(span) / kDay
-                                * BusinessGenerator::demandWeight(start) / 1.03;
+        const double expected =
+            business->dailyOrderRate * static_cast<double>(span) / kDay * BusinessGenerator::demandWeight(start) / 1.03;
         const qint64 arriving = static_cast<qint64>(std::floor(expected + random.uniform()));
         for (qint64 i = 0; i < arriving; ++i)
             schedule(start + random.between(1, span), ActionKind::NewOrder, 0);
@@ -162,7 +159,8 @@ void BusinessRegistry::apply(Business* business, const ClockOperation& operation
             if (action.row < existing)
                 changed[action.row] = true;
             // Amazon ships its own (AFN) orders within a day; merchants take up to three.
-            const qint64 shippedAt = action.at + random.between(4 * kHour, business->orders[action.row].afn ? kDay : 3 * kDay);
+            const qint64 shippedAt =
+                action.at + random.between(4 * kHour, business->orders[action.row].afn ? kDay : 3 * kDay);
             if (shippedAt <= end)
                 schedule(shippedAt, ActionKind::Ship, action.row);
             break;

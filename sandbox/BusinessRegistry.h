@@ -15,9 +15,11 @@ namespace sp {
 // Every account's business and the simulated clock. The data is regenerated from the seed at every start
 // and the recorded clock operations are replayed, so a restart serves exactly the same rows and sequences.
 // Simulated now = real time + the seconds all advances added.
-class BusinessRegistry {
+class BusinessRegistry
+{
 public:
-    struct AdvanceResult {
+    struct AdvanceResult
+    {
         qint64 now = 0;
         qint64 newOrders = 0;
         qint64 changedOrders = 0;

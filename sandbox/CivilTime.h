@@ -9,10 +9,7 @@ namespace sp::CivilTime {
 
 constexpr qint64 kDay = 24 * 3600;
 
-inline qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
+inline qint64 floorDiv(qint64 a, qint64 b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
 // Days since 1970-01-01 to the proleptic Gregorian date (H. Hinnant's algorithm): fast and exact, which
 // matters when a page of 1000 rows formats thousands of times.

@@ -15,17 +15,15 @@ QByteArray randomBytes(int count)
     return out;
 }
 
-QByteArray randomToken(int bytes)
-{
-    return toBase64Url(randomBytes(bytes));
-}
+QByteArray randomToken(int bytes) { return toBase64Url(randomBytes(bytes)); }
 
 QByteArray sha256(const QByteArray& data)
 {
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
-    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()),
-                   reinterpret_cast<unsigned char*>(out.data()), &length, EVP_sha256(), nullptr) != 1)
+    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()), reinterpret_cast<unsigned char*>(out.data()),
+                   &length, EVP_sha256(), nullptr)
+        != 1)
         return {};
     out.resize(static_cast<qsizetype>(length));
     return out;
@@ -58,13 +56,13 @@ QByteArray toBase64Url(const QByteArray& data)
 bool fromBase64Url(const QByteArray& text, QByteArray* out)
 {
     for (const char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-                        || c == '_';
+        const bool ok =
+            (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok)
             return false;
     }
-    auto result = QByteArray::fromBase64Encoding(
-        text, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
+    auto result = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                                           | QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return false;
     *out = *result;

@@ -17,19 +17,16 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::DataRoutes", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::DataRoutes", text); }
 
 // A hand-written JSON writer: a page holds up to 1000 rows and the benchmark lists millions, so the rows are
 // written straight into the body instead of going through QJsonObject.
-class JsonWriter {
+class JsonWriter
+{
 public:
     explicit JsonWriter(QByteArray* out)
         : m_out(*out)
-    {
-    }
+    {}
     void key(const char* name)
     {
         m_out += '"';
@@ -73,8 +70,8 @@ public:
     {
         const qint64 magnitude = cents < 0 ? -cents : cents;
         char text[32];
-        std::snprintf(text, sizeof text, "\"%s%lld.%02lld\"", cents < 0 ? "-" : "", static_cast<long long>(magnitude / 100),
-                      static_cast<long long>(magnitude % 100));
+        std::snprintf(text, sizeof text, "\"%s%lld.%02lld\"", cents < 0 ? "-" : "",
+                      static_cast<long long>(magnitude / 100), static_cast<long long>(magnitude % 100));
         m_out += text;
     }
     void comma() { m_out += ','; }
@@ -101,35 +98,69 @@ void writeOrder(JsonWriter& json, const Business& business, quint32 index)
     const MarketplaceInfo& market = kMarketplaces[order.marketplace];
     const bool priced = order.status != OrderStatus::Pending; // Amazon shows no prices while Pending
     json.put('{');
-    json.key("id"); json.string(business.orderId(index)); json.comma();
-    json.key("marketplace_id"); json.raw(market.id); json.comma();
-    json.key("purchase_date"); json.time(order.purchasedAt); json.comma();
-    json.key("last_update_date"); json.time(order.updatedAt); json.comma();
-    json.key("status"); json.raw(orderStatusName(order.status)); json.comma();
-    json.key("fulfillment_channel"); json.raw(order.afn ? "AFN" : "MFN"); json.comma();
-    json.key("currency"); json.raw(market.currency); json.comma();
-    json.key("order_total");
-    if (priced) json.money(orderTotal(business, order)); else json.null();
+    json.key("id");
+    json.string(business.orderId(index));
     json.comma();
-    json.key("items"); json.put('[');
+    json.key("marketplace_id");
+    json.raw(market.id);
+    json.comma();
+    json.key("purchase_date");
+    json.time(order.purchasedAt);
+    json.comma();
+    json.key("last_update_date");
+    json.time(order.updatedAt);
+    json.comma();
+    json.key("status");
+    json.raw(orderStatusName(order.status));
+    json.comma();
+    json.key("fulfillment_channel");
+    json.raw(order.afn ? "AFN" : "MFN");
+    json.comma();
+    json.key("currency");
+    json.raw(market.currency);
+    json.comma();
+    json.key("order_total");
+    if (priced)
+        json.money(orderTotal(business, order));
+    else
+        json.null();
+    json.comma();
+    json.key("items");
+    json.put('[');
     for (quint32 n = 0; n < order.itemCount; ++n) {
         const OrderItemRow& item = business.items[order.firstItem + n];
         const ProductRow& product = business.products[item.product];
         if (n > 0)
             json.comma();
         json.put('{');
-        json.key("id"); json.string(business.orderItemId(order.firstItem + n)); json.comma();
-        json.key("sku"); json.string(product.sku); json.comma();
-        json.key("asin"); json.string(product.asin); json.comma();
-        json.key("title"); json.string(product.title); json.comma();
-        json.key("quantity"); json.number(item.quantity); json.comma();
+        json.key("id");
+        json.string(business.orderItemId(order.firstItem + n));
+        json.comma();
+        json.key("sku");
+        json.string(product.sku);
+        json.comma();
+        json.key("asin");
+        json.string(product.asin);
+        json.comma();
+        json.key("title");
+        json.string(product.title);
+        json.comma();
+        json.key("quantity");
+        json.number(item.quantity);
+        json.comma();
         auto amount = [&](const char* name, qint32 cents) {
             json.key(name);
-            if (priced) json.money(cents); else json.null();
+            if (priced)
+                json.money(cents);
+            else
+                json.null();
         };
-        amount("item_price", item.priceCents); json.comma();
-        amount("item_tax", item.taxCents); json.comma();
-        amount("shipping_price", item.shippingCents); json.comma();
+        amount("item_price", item.priceCents);
+        json.comma();
+        amount("item_tax", item.taxCents);
+        json.comma();
+        amount("shipping_price", item.shippingCents);
+        json.comma();
         amount("promotion_discount", item.promotionCents);
         json.put('}');
     }
@@ -140,10 +171,17 @@ void writeOrder(JsonWriter& json, const Business& business, quint32 index)
 void writeProduct(JsonWriter& json, const ProductRow& product)
 {
     json.put('{');
-    json.key("sku"); json.string(product.sku); json.comma();
-    json.key("asin"); json.string(product.asin); json.comma();
-    json.key("title"); json.string(product.title); json.comma();
-    json.key("marketplace_ids"); json.put('[');
+    json.key("sku");
+    json.string(product.sku);
+    json.comma();
+    json.key("asin");
+    json.string(product.asin);
+    json.comma();
+    json.key("title");
+    json.string(product.title);
+    json.comma();
+    json.key("marketplace_ids");
+    json.put('[');
     bool first = true;
     for (int m = 0; m < kMarketplaceCount; ++m) {
         if (!(product.marketplaceMask & (1u << m)))
@@ -153,21 +191,36 @@ void writeProduct(JsonWriter& json, const ProductRow& product)
         first = false;
         json.raw(kMarketplaces[m].id);
     }
-    json.put(']'); json.comma();
-    json.key("updated_at"); json.time(product.updatedAt);
+    json.put(']');
+    json.comma();
+    json.key("updated_at");
+    json.time(product.updatedAt);
     json.put('}');
 }
 
 void writeInventory(JsonWriter& json, const Business& business, const InventoryRow& row)
 {
     json.put('{');
-    json.key("sku"); json.string(business.products[row.product].sku); json.comma();
-    json.key("region"); json.raw(regionName(row.region)); json.comma();
-    json.key("fulfillable"); json.number(row.fulfillable); json.comma();
-    json.key("inbound"); json.number(row.inbound); json.comma();
-    json.key("reserved"); json.number(row.reserved); json.comma();
-    json.key("unfulfillable"); json.number(row.unfulfillable); json.comma();
-    json.key("updated_at"); json.time(row.updatedAt);
+    json.key("sku");
+    json.string(business.products[row.product].sku);
+    json.comma();
+    json.key("region");
+    json.raw(regionName(row.region));
+    json.comma();
+    json.key("fulfillable");
+    json.number(row.fulfillable);
+    json.comma();
+    json.key("inbound");
+    json.number(row.inbound);
+    json.comma();
+    json.key("reserved");
+    json.number(row.reserved);
+    json.comma();
+    json.key("unfulfillable");
+    json.number(row.unfulfillable);
+    json.comma();
+    json.key("updated_at");
+    json.time(row.updatedAt);
     json.put('}');
 }
 
@@ -176,27 +229,50 @@ void writeEvent(JsonWriter& json, const Business& business, quint32 index)
     const FinancialEventRow& event = business.events[index];
     const MarketplaceInfo& market = kMarketplaces[event.marketplace];
     json.put('{');
-    json.key("id"); json.string(business.eventId(index)); json.comma();
-    json.key("type"); json.raw(eventTypeName(event.type)); json.comma();
-    json.key("charge"); json.raw(chargeName(event.charge)); json.comma();
-    json.key("posted_at"); json.time(event.postedAt); json.comma();
-    json.key("marketplace_id"); json.raw(market.id); json.comma();
-    json.key("currency"); json.raw(market.currency); json.comma();
-    json.key("amount"); json.money(event.amountCents); json.comma();
+    json.key("id");
+    json.string(business.eventId(index));
+    json.comma();
+    json.key("type");
+    json.raw(eventTypeName(event.type));
+    json.comma();
+    json.key("charge");
+    json.raw(chargeName(event.charge));
+    json.comma();
+    json.key("posted_at");
+    json.time(event.postedAt);
+    json.comma();
+    json.key("marketplace_id");
+    json.raw(market.id);
+    json.comma();
+    json.key("currency");
+    json.raw(market.currency);
+    json.comma();
+    json.key("amount");
+    json.money(event.amountCents);
+    json.comma();
     json.key("order_id");
-    if (event.order == kNoOrder) json.null(); else json.string(business.orderId(event.order));
+    if (event.order == kNoOrder)
+        json.null();
+    else
+        json.string(business.orderId(event.order));
     json.comma();
     json.key("order_item_id");
-    if (event.order == kNoOrder) json.null();
-    else json.string(business.orderItemId(business.orders[event.order].firstItem + event.itemNumber));
+    if (event.order == kNoOrder)
+        json.null();
+    else
+        json.string(business.orderItemId(business.orders[event.order].firstItem + event.itemNumber));
     json.comma();
     json.key("sku");
-    if (event.product == kNoProduct) json.null(); else json.string(business.products[event.product].sku);
+    if (event.product == kNoProduct)
+        json.null();
+    else
+        json.string(business.products[event.product].sku);
     json.put('}');
 }
 
 // One listing seen as a sequence of change entries; stale entries (the row changed again later) are skipped.
-struct ChangeView {
+struct ChangeView
+{
     size_t size;
     std::function<quint64(size_t)> seqAt;
     std::function<qint64(size_t)> timeAt;
@@ -210,8 +286,7 @@ DataRoutes::DataRoutes(RouteServices& services, BusinessRegistry& registry, cons
     : m_services(services)
     , m_registry(registry)
     , m_cursors(cursors)
-{
-}
+{}
 
 bool DataRoutes::isDataPath(const QString& path)
 {
@@ -287,20 +362,30 @@ HttpReply DataRoutes::list(const HttpRequest& request, Listing listing)
     switch (listing) {
     case Listing::Orders:
         fromChanges(data.orderChanges);
-        view.isCurrent = [&data](size_t i) { return data.orders[data.orderChanges[i].row].seq == data.orderChanges[i].seq; };
+        view.isCurrent = [&data](size_t i) {
+            return data.orders[data.orderChanges[i].row].seq == data.orderChanges[i].seq;
+        };
         view.write = [&data](JsonWriter& json, size_t i) { writeOrder(json, data, data.orderChanges[i].row); };
         break;
     case Listing::Products:
         arrayName = "products";
         fromChanges(data.productChanges);
-        view.isCurrent = [&data](size_t i) { return data.products[data.productChanges[i].row].seq == data.productChanges[i].seq; };
-        view.write = [&data](JsonWriter& json, size_t i) { writeProduct(json, data.products[data.productChanges[i].row]); };
+        view.isCurrent = [&data](size_t i) {
+            return data.products[data.productChanges[i].row].seq == data.productChanges[i].seq;
+        };
+        view.write = [&data](JsonWriter& json, size_t i) {
+            writeProduct(json, data.products[data.productChanges[i].row]);
+        };
         break;
     case Listing::Inventory:
         arrayName = "inventory";
         fromChanges(data.inventoryChanges);
-        view.isCurrent = [&data](size_t i) { return data.inventory[data.inventoryChanges[i].row].seq == data.inventoryChanges[i].seq; };
-        view.write = [&data](JsonWriter& json, size_t i) { writeInventory(json, data, data.inventory[data.inventoryChanges[i].row]); };
+        view.isCurrent = [&data](size_t i) {
+            return data.inventory[data.inventoryChanges[i].row].seq == data.inventoryChanges[i].seq;
+        };
+        view.write = [&data](JsonWriter& json, size_t i) {
+            writeInventory(json, data, data.inventory[data.inventoryChanges[i].row]);
+        };
         break;
     case Listing::FinancialEvents:
         arrayName = "financial_events";
@@ -319,7 +404,10 @@ HttpReply DataRoutes::list(const HttpRequest& request, Listing listing)
         size_t low = 0, high = view.size;
         while (low < high) {
             const size_t middle = (low + high) / 2;
-            if (view.seqAt(middle) <= *after) low = middle + 1; else high = middle;
+            if (view.seqAt(middle) <= *after)
+                low = middle + 1;
+            else
+                high = middle;
         }
         position = low;
         resumeSeq = *after;
@@ -327,7 +415,10 @@ HttpReply DataRoutes::list(const HttpRequest& request, Listing listing)
         size_t low = 0, high = view.size;
         while (low < high) {
             const size_t middle = (low + high) / 2;
-            if (view.timeAt(middle) < *since) low = middle + 1; else high = middle;
+            if (view.timeAt(middle) < *since)
+                low = middle + 1;
+            else
+                high = middle;
         }
         position = low;
         resumeSeq = position > 0 ? view.seqAt(position - 1) : 0;

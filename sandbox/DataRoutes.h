@@ -9,7 +9,8 @@ namespace sp {
 
 // The seller's data: GET /v1/marketplaces, /v1/orders, /v1/products, /v1/inventory, /v1/financial-events.
 // Listings are pages in change order with a cursor bound to the account (see "Sync" in docs/api/openapi.yaml).
-class DataRoutes {
+class DataRoutes
+{
 public:
     DataRoutes(RouteServices& services, BusinessRegistry& registry, const ListingCursor& cursors);
     void registerOn(Router& router);

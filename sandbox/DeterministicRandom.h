@@ -6,12 +6,12 @@ namespace sp {
 
 // A small, fast, portable generator (SplitMix64). The std:: distributions differ between standard libraries,
 // and the data must be the same for the same seed everywhere, so every draw goes through these few functions.
-class DeterministicRandom {
+class DeterministicRandom
+{
 public:
     explicit DeterministicRandom(quint64 seed)
         : m_state(seed)
-    {
-    }
+    {}
     // Seeds from several numbers (seed, account index, purpose...), mixed so that neighbours differ.
     static DeterministicRandom from(quint64 a, quint64 b, quint64 c = 0)
     {

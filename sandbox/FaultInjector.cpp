@@ -6,10 +6,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::FaultInjector", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::FaultInjector", text); }
 
 const char* const kModeNames[] = {"none", "status", "drop", "truncate", "slow", "corrupt"};
 constexpr int kModeCount = 6;
@@ -21,7 +18,8 @@ bool readInteger(const QJsonObject& object, const QString& name, int min, int ma
     if (value.isUndefined())
         return true;
     const double number = value.toDouble(-1e300);
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) || number < min || number > max) {
+    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) || number < min
+        || number > max) {
         errors->append({name, tr("must be a whole number from %1 to %2").arg(min).arg(max)});
         return false;
     }
@@ -34,14 +32,13 @@ bool readInteger(const QJsonObject& object, const QString& name, int min, int ma
 FaultInjector::FaultInjector(quint64 seed)
     : m_seed(seed)
     , m_random(DeterministicRandom::from(seed, 0xFA017, 0))
-{
-}
+{}
 
 std::optional<FaultInjector::Plan> FaultInjector::parse(const QJsonObject& object, QList<FieldError>* errors)
 {
-    static const QStringList known{QStringLiteral("mode"), QStringLiteral("status"), QStringLiteral("retry_after"),
-                                   QStringLiteral("rate"), QStringLiteral("delay_ms"), QStringLiteral("count"),
-                                   QStringLiteral("path_prefix")};
+    static const QStringList known{
+        QStringLiteral("mode"),     QStringLiteral("status"), QStringLiteral("retry_after"), QStringLiteral("rate"),
+        QStringLiteral("delay_ms"), QStringLiteral("count"),  QStringLiteral("path_prefix")};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key()))
             errors->append({it.key(), tr("unknown field")});
@@ -76,7 +73,8 @@ std::optional<FaultInjector::Plan> FaultInjector::parse(const QJsonObject& objec
     const QJsonValue prefix = object.value(QStringLiteral("path_prefix"));
     if (!prefix.isUndefined()) {
         if (!prefix.isString() || prefix.toString().size() > 200 || !prefix.toString().startsWith(QLatin1Char('/')))
-            errors->append({QStringLiteral("path_prefix"), tr("must be a path starting with /, at most 200 characters")});
+            errors->append(
+                {QStringLiteral("path_prefix"), tr("must be a path starting with /, at most 200 characters")});
         else
             plan.pathPrefix = prefix.toString();
     }

@@ -12,16 +12,18 @@ namespace sp {
 
 // The fault plan of PUT /admin/v1/faults (schema FaultPlan) and its application to data replies.
 // Which requests are hit is drawn from a generator reseeded with every new plan, so a test run repeats.
-class FaultInjector {
+class FaultInjector
+{
 public:
     enum class Mode { None, Status, Drop, Truncate, Slow, Corrupt };
-    struct Plan {
+    struct Plan
+    {
         Mode mode = Mode::None;
         int status = 500;
         int retryAfter = 0; // 0: no Retry-After
         double rate = 1.0;
         int delayMs = 0;
-        int count = 0; // 0: no limit
+        int count = 0;      // 0: no limit
         QString pathPrefix; // empty: every path the plan applies to
     };
 

@@ -10,7 +10,8 @@
 namespace sp {
 
 // A request as the sandbox's routes see it, independent of the Qt HttpServer version underneath.
-struct HttpRequest {
+struct HttpRequest
+{
     QByteArray method; // upper case, e.g. "GET"
     QString path;
     QUrlQuery query;
@@ -32,13 +33,14 @@ struct HttpRequest {
     }
 };
 
-struct HttpReply {
+struct HttpReply
+{
     // How the adapter delivers the reply; the faults of /admin/v1/faults use the last two.
     enum class Delivery { Complete, DropMidBody };
 
     int status = 200;
     Delivery delivery = Delivery::Complete;
-    int delayMs = 0; // answer this much later, without holding up other requests
+    int delayMs = 0;        // answer this much later, without holding up other requests
     QByteArray contentType; // empty: no body
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;

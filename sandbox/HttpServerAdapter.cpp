@@ -23,13 +23,13 @@ namespace sp {
 namespace {
 
 // Accepts connections like QTcpServer does, but lets the adapter see each socket before it becomes pending.
-class GuardedTcpServer : public QTcpServer {
+class GuardedTcpServer : public QTcpServer
+{
 public:
     GuardedTcpServer(std::function<void(QTcpSocket*)> onAccepted, QObject* parent)
         : QTcpServer(parent)
         , m_onAccepted(std::move(onAccepted))
-    {
-    }
+    {}
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -50,17 +50,20 @@ private:
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 413: return QByteArrayLiteral("Payload Too Large");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    default: return QByteArrayLiteral("OK");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    default:
+        return QByteArrayLiteral("OK");
     }
 }
 
 // The status line and headers of a reply written by hand, with the Content-Length it promises.
 QByteArray responseHead(const HttpReply& reply, qsizetype contentLength)
 {
-    QByteArray head = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status)
-                      + QByteArrayLiteral("\r\n");
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(reply.status) + ' '
+                      + reasonPhrase(reply.status) + QByteArrayLiteral("\r\n");
     if (!reply.contentType.isEmpty())
         head += QByteArrayLiteral("Content-Type: ") + reply.contentType + QByteArrayLiteral("\r\n");
     head += QByteArrayLiteral("Content-Length: ") + QByteArray::number(contentLength) + QByteArrayLiteral("\r\n");
@@ -75,8 +78,7 @@ QByteArray responseHead(const HttpReply& reply, qsizetype contentLength)
 HttpServerAdapter::HttpServerAdapter(Handler handler, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-{
-}
+{}
 
 namespace {
 
@@ -87,10 +89,12 @@ QList<QSslCipher> aeadForwardSecretCiphers()
     QList<QSslCipher> allowed;
     for (const QSslCipher& cipher : QSslConfiguration::supportedCiphers()) {
         const QString name = cipher.name();
-        const bool tls13 = name.startsWith(QLatin1String("TLS_"))
-                           && (name.contains(QLatin1String("_GCM_")) || name.contains(QLatin1String("CHACHA20_POLY1305")));
-        const bool ecdheAead = (name.startsWith(QLatin1String("ECDHE-ECDSA-")) || name.startsWith(QLatin1String("ECDHE-RSA-")))
-                               && (name.contains(QLatin1String("-GCM-")) || name.endsWith(QLatin1String("-CHACHA20-POLY1305")));
+        const bool tls13 =
+            name.startsWith(QLatin1String("TLS_"))
+            && (name.contains(QLatin1String("_GCM_")) || name.contains(QLatin1String("CHACHA20_POLY1305")));
+        const bool ecdheAead =
+            (name.startsWith(QLatin1String("ECDHE-ECDSA-")) || name.startsWith(QLatin1String("ECDHE-RSA-")))
+            && (name.contains(QLatin1String("-GCM-")) || name.endsWith(QLatin1String("-CHACHA20-POLY1305")));
         if (tls13 || ecdheAead)
             allowed.append(cipher);
     }
@@ -172,7 +176,7 @@ void HttpServerAdapter::refuse(QTcpSocket* socket, const RequestSizeGuard& guard
     exchange.headers = guard.head().headers;
     exchange.peerAddress = socket->peerAddress();
     exchange.refused = guard.verdict() == RequestSizeGuard::Verdict::HeadTooLarge ? HttpRequest::Refused::HeadTooLarge
-                                                                                 : HttpRequest::Refused::BodyTooLarge;
+                                                                                  : HttpRequest::Refused::BodyTooLarge;
     HttpReply reply = m_handler(exchange);
     reply.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     socket->write(responseHead(reply, reply.body.size()) + reply.body);
@@ -192,8 +196,8 @@ void HttpServerAdapter::refuse(QTcpSocket* socket, const RequestSizeGuard& guard
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     HttpRequest exchange;
-    const char* methodName = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
-        static_cast<int>(request.method()));
+    const char* methodName =
+        QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(request.method()));
     exchange.method = methodName ? QByteArray(methodName).toUpper() : QByteArrayLiteral("UNKNOWN");
     exchange.path = request.url().path();
     exchange.query = request.query();

@@ -15,7 +15,8 @@ namespace sp {
 // The ONE place that touches the Qt HttpServer API, which is a technology preview in 6.4 and changed
 // in 6.5 (responder-based handleRequest) and 6.8 (bind() instead of listen()/sslSetup()).
 // Every request, including unknown paths, goes to one handler, so the sandbox answers all of them itself.
-class HttpServerAdapter : public QAbstractHttpServer {
+class HttpServerAdapter : public QAbstractHttpServer
+{
     Q_OBJECT
 public:
     using Handler = std::function<HttpReply(HttpRequest&)>;

@@ -8,10 +8,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::JsonBodyValidator", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::JsonBodyValidator", text); }
 
 } // namespace
 
@@ -33,8 +30,8 @@ bool JsonBodyValidator::isJsonContentType(const QByteArray& value)
 
 bool JsonBodyValidator::looksLikeEmail(const QString& value)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[^@\\s\\x00-\\x1f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s\\x00-\\x1f]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9]"
+                                                           ")?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
     return pattern.match(value).hasMatch();
 }
 
@@ -69,8 +66,8 @@ JsonBodyValidator::Result JsonBodyValidator::parseObject(const HttpRequest& requ
         return result;
     }
     if (!document.isObject()) {
-        result.problem = ProblemResponse::validationFailed({{QString(), tr("must be a JSON object")}},
-                                                           request.requestId);
+        result.problem =
+            ProblemResponse::validationFailed({{QString(), tr("must be a JSON object")}}, request.requestId);
         return result;
     }
     result.object = document.object();
@@ -86,8 +83,8 @@ JsonBodyValidator::Result JsonBodyValidator::validate(const HttpRequest& request
     result.object = QJsonObject();
     QList<FieldError> errors;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const bool known = std::any_of(rules.cbegin(), rules.cend(),
-                                       [&](const FieldRule& rule) { return rule.name == it.key(); });
+        const bool known =
+            std::any_of(rules.cbegin(), rules.cend(), [&](const FieldRule& rule) { return rule.name == it.key(); });
         if (!known)
             errors.append({it.key(), tr("unknown field")});
     }

@@ -12,7 +12,8 @@
 namespace sp {
 
 // The schema of one string field of a request body.
-struct FieldRule {
+struct FieldRule
+{
     enum class Kind { Text, Email };
     QString name;
     bool required = true;
@@ -23,12 +24,14 @@ struct FieldRule {
 
 // Checks a JSON request body strictly against the contract: content type, size, syntax, then fields
 // (missing, wrong type, unknown, too short or long). Either a valid object or a problem reply to send.
-class JsonBodyValidator {
+class JsonBodyValidator
+{
 public:
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
     static constexpr qsizetype kMaxHeadBytes = 32 * 1024; // request line and headers
 
-    struct Result {
+    struct Result
+    {
         QJsonObject object;
         std::optional<HttpReply> problem;
     };

@@ -54,24 +54,21 @@ const QString& JwtSigner::issuer()
 
 JwtSigner::JwtSigner(QByteArray key)
     : m_key(std::move(key))
-{
-}
+{}
 
 QByteArray JwtSigner::sign(const AccessClaims& claims) const
 {
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QJsonObject payload{
-        {QStringLiteral("iss"), issuer()},
-        {QStringLiteral("sub"), claims.subject},
-        {QStringLiteral("sid"), claims.sessionId},
-        {QStringLiteral("ver"), claims.version},
-        {QStringLiteral("iat"), claims.issuedAt},
-        {QStringLiteral("exp"), claims.expiresAt},
+        {QStringLiteral("iss"), issuer()},         {QStringLiteral("sub"), claims.subject},
+        {QStringLiteral("sid"), claims.sessionId}, {QStringLiteral("ver"), claims.version},
+        {QStringLiteral("iat"), claims.issuedAt},  {QStringLiteral("exp"), claims.expiresAt},
         {QStringLiteral("jti"), claims.tokenId},
     };
-    const QByteArray signingInput = CryptoPrimitives::toBase64Url(QJsonDocument(header).toJson(QJsonDocument::Compact))
-                                    + '.'
-                                    + CryptoPrimitives::toBase64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    const QByteArray signingInput =
+        CryptoPrimitives::toBase64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+        + CryptoPrimitives::toBase64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     return signingInput + '.' + CryptoPrimitives::toBase64Url(CryptoPrimitives::hmacSha256(m_key, signingInput));
 }
 

@@ -6,7 +6,8 @@
 namespace sp {
 
 // The claims of a sandbox access token.
-struct AccessClaims {
+struct AccessClaims
+{
     QString subject;    // account id
     QString sessionId;  // refresh-token family id
     qint64 version = 0; // the account's token version when issued
@@ -17,7 +18,8 @@ struct AccessClaims {
 
 // HS256 JWTs, strictly: the header must be exactly {"alg":"HS256","typ":"JWT"} and every claim present
 // with the right type (RFC 8725: no algorithm choice left to the token).
-class JwtSigner {
+class JwtSigner
+{
 public:
     enum class Check { Valid, Malformed, Expired };
 

@@ -13,8 +13,7 @@ constexpr int kMaxCursorLength = 200;
 
 ListingCursor::ListingCursor(QByteArray key)
     : m_key(std::move(key))
-{
-}
+{}
 
 QByteArray ListingCursor::mac(const QString& accountId, const QByteArray& payload) const
 {

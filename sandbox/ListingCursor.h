@@ -10,7 +10,8 @@ namespace sp {
 // The opaque `cursor` of the data listings: base64url of "v1.<listing>.<seq>.<mac>", where the MAC (HMAC-SHA256,
 // truncated) covers the account id too, so a cursor cannot be forged, edited or used by another account.
 // The key is derived from the sandbox's signing key, so cursors stay valid across restarts.
-class ListingCursor {
+class ListingCursor
+{
 public:
     explicit ListingCursor(QByteArray key);
 

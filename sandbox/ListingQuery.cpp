@@ -12,10 +12,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::ListingQuery", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::ListingQuery", text); }
 
 // An RFC 3339 date-time as unix seconds; a fractional time rounds up (rows carry whole seconds:
 // "changed at or after" it starts at the next whole second).
@@ -49,14 +46,16 @@ std::optional<ListingQuery> ListingQuery::parse(const HttpRequest& request, cons
     if (!hasCursor && query.hasQueryItem(QStringLiteral("updated_since"))) {
         result.updatedSince = parseTime(query.queryItemValue(QStringLiteral("updated_since"), QUrl::FullyDecoded));
         if (!result.updatedSince)
-            errors.append({QStringLiteral("updated_since"), tr("must be an RFC 3339 date-time, e.g. 2025-01-31T00:00:00Z")});
+            errors.append(
+                {QStringLiteral("updated_since"), tr("must be an RFC 3339 date-time, e.g. 2025-01-31T00:00:00Z")});
     }
     if (!errors.isEmpty()) {
         *problem = ProblemResponse::invalidQuery(errors, request.requestId);
         return std::nullopt;
     }
     if (hasCursor) {
-        result.after = cursors.decode(accountId, listing, query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded));
+        result.after =
+            cursors.decode(accountId, listing, query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded));
         if (!result.after) {
             *problem = ProblemResponse::make(400, QStringLiteral("invalid_cursor"),
                                              tr("The cursor is malformed or belongs to another listing or account."),

@@ -16,10 +16,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::MetricsRoutes", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::MetricsRoutes", text); }
 
 const QDate kEpoch(1970, 1, 1);
 constexpr qint64 kMaxDays = 1000;
@@ -27,18 +24,20 @@ constexpr qint64 kMaxDays = 1000;
 QString money(qint64 cents)
 {
     char text[32];
-    std::snprintf(text, sizeof text, "%s%lld.%02lld", cents < 0 ? "-" : "", static_cast<long long>(std::abs(cents) / 100),
-                  static_cast<long long>(std::abs(cents) % 100));
+    std::snprintf(text, sizeof text, "%s%lld.%02lld", cents < 0 ? "-" : "",
+                  static_cast<long long>(std::abs(cents) / 100), static_cast<long long>(std::abs(cents) % 100));
     return QString::fromLatin1(text);
 }
 
-struct Figures {
+struct Figures
+{
     qint64 revenue = 0, units = 0, orders = 0, pendingUnits = 0, pendingOrders = 0, fees = 0, refunds = 0,
            advertising = 0, reimbursements = 0, cogs = 0, uncostedUnits = 0;
 };
 
 // The cost in force on `day`: the entry with the latest effective day on or before it.
-class CostLookup {
+class CostLookup
+{
 public:
     explicit CostLookup(const std::vector<UnitCostBook::Entry>& entries)
     {
@@ -66,8 +65,7 @@ MetricsRoutes::MetricsRoutes(RouteServices& services, BusinessRegistry& registry
     : m_services(services)
     , m_registry(registry)
     , m_book(book)
-{
-}
+{}
 
 void MetricsRoutes::registerOn(Router& router)
 {
@@ -106,7 +104,8 @@ HttpReply MetricsRoutes::summary(const HttpRequest& request)
         const QString list = request.query.queryItemValue(QStringLiteral("marketplace_ids"), QUrl::FullyDecoded);
         const QStringList ids = list.split(QLatin1Char(','));
         if (list.isEmpty())
-            errors.append({QStringLiteral("marketplace_ids"), tr("must name at least one marketplace id; leave it out for all")});
+            errors.append(
+                {QStringLiteral("marketplace_ids"), tr("must name at least one marketplace id; leave it out for all")});
         for (const QString& id : list.isEmpty() ? QStringList() : ids) {
             int found = -1;
             for (int m = 0; m < kMarketplaceCount; ++m)

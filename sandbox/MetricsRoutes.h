@@ -10,7 +10,8 @@ namespace sp {
 // GET /v1/metrics/summary: the headline figures per currency, computed here from the business
 // rows themselves (the ground truth the client's dashboard is tested against; never shares code
 // with the client). Definitions: docs/api/openapi.yaml.
-class MetricsRoutes {
+class MetricsRoutes
+{
 public:
     MetricsRoutes(RouteServices& services, BusinessRegistry& registry, UnitCostBook& book);
     void registerOn(Router& router);

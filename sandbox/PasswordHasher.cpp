@@ -11,10 +11,7 @@ namespace sp {
 
 namespace {
 
-QByteArray prehash(const QString& password)
-{
-    return CryptoPrimitives::sha256(password.toUtf8()).toBase64();
-}
+QByteArray prehash(const QString& password) { return CryptoPrimitives::sha256(password.toUtf8()).toBase64(); }
 
 QByteArray cryptWithSetting(const QByteArray& phrase, const QByteArray& setting)
 {

@@ -7,7 +7,8 @@ namespace sp {
 
 // bcrypt ("$2b$") via libcrypt. The password is first reduced to base64(SHA-256) so that bcrypt's
 // 72-byte limit never makes two different long passwords equal.
-class PasswordHasher {
+class PasswordHasher
+{
 public:
     explicit PasswordHasher(int cost);
 

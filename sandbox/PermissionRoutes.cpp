@@ -11,10 +11,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::PermissionRoutes", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::PermissionRoutes", text); }
 
 } // namespace
 
@@ -24,12 +21,12 @@ PermissionRoutes::PermissionRoutes(RouteServices& services, BusinessRegistry& re
     , m_registry(registry)
     , m_permissions(permissions)
     , m_connections(connections)
-{
-}
+{}
 
 void PermissionRoutes::registerOn(Router& router)
 {
-    router.add("GET", QStringLiteral("/v1/permissions"), [this](const HttpRequest& r, const QStringList&) { return list(r); });
+    router.add("GET", QStringLiteral("/v1/permissions"),
+               [this](const HttpRequest& r, const QStringList&) { return list(r); });
     router.add("PUT", QStringLiteral("/v1/permissions/{feature}"),
                [this](const HttpRequest& r, const QStringList& p) { return set(r, p.constFirst()); });
     router.add("POST", QStringLiteral("/v1/listings/{sku}/price"),
@@ -72,15 +69,16 @@ HttpReply PermissionRoutes::set(const HttpRequest& request, const QString& featu
         return ProblemResponse::validationFailed(errors, request.requestId);
     const QString accountId = auth.caller.account->id;
     if (enabled.toBool() && !confirmed.toBool())
-        return ProblemResponse::make(400, QStringLiteral("confirmation_required"),
-                                     tr("Turning a write feature on needs the seller's confirmation (\"confirmed\": true)."),
-                                     request.requestId);
+        return ProblemResponse::make(
+            400, QStringLiteral("confirmation_required"),
+            tr("Turning a write feature on needs the seller's confirmation (\"confirmed\": true)."), request.requestId);
     m_permissions.setEnabled(accountId, feature, enabled.toBool(), m_registry.now());
     if (!m_permissions.save())
         return ProblemResponse::make(500, QStringLiteral("internal_error"),
                                      tr("The sandbox could not save the permission."), request.requestId);
     qCInfo(lcSandbox).noquote() << QStringLiteral("Write feature %1 of %2 is now %3")
-                                       .arg(feature, accountId, enabled.toBool() ? QStringLiteral("on") : QStringLiteral("off"));
+                                       .arg(feature, accountId,
+                                            enabled.toBool() ? QStringLiteral("on") : QStringLiteral("off"));
     return jsonReply(200, m_permissions.featureJson(accountId, feature));
 }
 

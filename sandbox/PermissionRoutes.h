@@ -10,7 +10,8 @@ namespace sp {
 
 // /v1/permissions: the write features (off until the seller turns each on, with a confirmation), and the
 // write operations they guard, here POST /v1/listings/{sku}/price (403 feature_disabled before opt-in).
-class PermissionRoutes {
+class PermissionRoutes
+{
 public:
     PermissionRoutes(RouteServices& services, BusinessRegistry& registry, PermissionStore& permissions,
                      const AmazonConnectionStore& connections);

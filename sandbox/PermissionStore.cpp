@@ -19,8 +19,7 @@ constexpr int kFormatVersion = 1;
 
 PermissionStore::PermissionStore(QString path)
     : m_path(std::move(path))
-{
-}
+{}
 
 const QStringList& PermissionStore::features()
 {
@@ -35,7 +34,8 @@ bool PermissionStore::load(QString* error)
     if (!file.exists())
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("sp::PermissionStore", "Cannot read %1: %2.").arg(m_path, file.errorString());
+        *error =
+            QCoreApplication::translate("sp::PermissionStore", "Cannot read %1: %2.").arg(m_path, file.errorString());
         return false;
     }
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();

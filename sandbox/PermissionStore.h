@@ -8,7 +8,8 @@
 namespace sp {
 
 // Which write features each seller turned on (read-only by default), in DATA/permissions.json (0600).
-class PermissionStore {
+class PermissionStore
+{
 public:
     explicit PermissionStore(QString path);
 

@@ -13,8 +13,7 @@ constexpr QFileDevice::Permissions kOwnerReadWrite = QFileDevice::ReadOwner | QF
 
 bool ensureFolder(const QString& path, QString* error)
 {
-    if (!QDir().mkpath(path)
-        || !QFile::setPermissions(path, kOwnerReadWrite | QFileDevice::ExeOwner)) {
+    if (!QDir().mkpath(path) || !QFile::setPermissions(path, kOwnerReadWrite | QFileDevice::ExeOwner)) {
         if (error)
             *error = QCoreApplication::translate("sp::PrivateFiles", "Cannot create the folder %1.").arg(path);
         return false;
@@ -29,8 +28,8 @@ bool writeAtomically(const QString& path, const QByteArray& data, QString* error
                     && file.write(data) == data.size() && file.commit();
     if (!ok || !QFile::setPermissions(path, kOwnerReadWrite)) {
         if (error)
-            *error = QCoreApplication::translate("sp::PrivateFiles", "Cannot write %1: %2.")
-                         .arg(path, file.errorString());
+            *error =
+                QCoreApplication::translate("sp::PrivateFiles", "Cannot write %1: %2.").arg(path, file.errorString());
         return false;
     }
     return true;

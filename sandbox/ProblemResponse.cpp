@@ -9,10 +9,7 @@ namespace sp {
 
 namespace {
 
-QByteArray toBody(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+QByteArray toBody(const QJsonObject& object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
 
 QJsonObject problemObject(int status, const QString& code, const QString& title, const QString& detail,
                           const QString& requestId)
@@ -30,17 +27,28 @@ QJsonObject problemObject(int status, const QString& code, const QString& title,
 QString ProblemResponse::titleFor(int status)
 {
     switch (status) {
-    case 400: return QCoreApplication::translate("sp::ProblemResponse", "Bad request");
-    case 401: return QCoreApplication::translate("sp::ProblemResponse", "Not signed in");
-    case 403: return QCoreApplication::translate("sp::ProblemResponse", "Forbidden");
-    case 404: return QCoreApplication::translate("sp::ProblemResponse", "Not found");
-    case 405: return QCoreApplication::translate("sp::ProblemResponse", "Method not allowed");
-    case 409: return QCoreApplication::translate("sp::ProblemResponse", "Conflict");
-    case 413: return QCoreApplication::translate("sp::ProblemResponse", "Payload too large");
-    case 415: return QCoreApplication::translate("sp::ProblemResponse", "Unsupported media type");
-    case 431: return QCoreApplication::translate("sp::ProblemResponse", "Request header fields too large");
-    case 429: return QCoreApplication::translate("sp::ProblemResponse", "Too many requests");
-    default: return QCoreApplication::translate("sp::ProblemResponse", "Internal error");
+    case 400:
+        return QCoreApplication::translate("sp::ProblemResponse", "Bad request");
+    case 401:
+        return QCoreApplication::translate("sp::ProblemResponse", "Not signed in");
+    case 403:
+        return QCoreApplication::translate("sp::ProblemResponse", "Forbidden");
+    case 404:
+        return QCoreApplication::translate("sp::ProblemResponse", "Not found");
+    case 405:
+        return QCoreApplication::translate("sp::ProblemResponse", "Method not allowed");
+    case 409:
+        return QCoreApplication::translate("sp::ProblemResponse", "Conflict");
+    case 413:
+        return QCoreApplication::translate("sp::ProblemResponse", "Payload too large");
+    case 415:
+        return QCoreApplication::translate("sp::ProblemResponse", "Unsupported media type");
+    case 431:
+        return QCoreApplication::translate("sp::ProblemResponse", "Request header fields too large");
+    case 429:
+        return QCoreApplication::translate("sp::ProblemResponse", "Too many requests");
+    default:
+        return QCoreApplication::translate("sp::ProblemResponse", "Internal error");
     }
 }
 
@@ -56,7 +64,8 @@ HttpReply ProblemResponse::make(int status, const QString& code, const QString& 
 HttpReply ProblemResponse::validationFailed(const QList<FieldError>& errors, const QString& requestId)
 {
     return validationProblem(
-        errors, QCoreApplication::translate("sp::ProblemResponse", "The request body does not match the expected fields."),
+        errors,
+        QCoreApplication::translate("sp::ProblemResponse", "The request body does not match the expected fields."),
         requestId);
 }
 
@@ -85,11 +94,11 @@ HttpReply ProblemResponse::validationProblem(const QList<FieldError>& errors, co
 
 HttpReply ProblemResponse::rateLimited(int retryAfterSeconds, const QString& requestId)
 {
-    QJsonObject object = problemObject(
-        429, QStringLiteral("rate_limited"), titleFor(429),
-        QCoreApplication::translate("sp::ProblemResponse", "Too many attempts; try again in %n second(s).", nullptr,
-                                    retryAfterSeconds),
-        requestId);
+    QJsonObject object = problemObject(429, QStringLiteral("rate_limited"), titleFor(429),
+                                       QCoreApplication::translate("sp::ProblemResponse",
+                                                                   "Too many attempts; try again in %n second(s).",
+                                                                   nullptr, retryAfterSeconds),
+                                       requestId);
     object.insert(QStringLiteral("retry_after"), retryAfterSeconds);
     HttpReply reply;
     reply.status = 429;

@@ -8,13 +8,15 @@
 namespace sp {
 
 // One offending field of a validation_failed problem.
-struct FieldError {
+struct FieldError
+{
     QString field;
     QString message;
 };
 
 // Builds application/problem+json replies (RFC 9457) with the contract's stable `code` and the request id.
-class ProblemResponse {
+class ProblemResponse
+{
 public:
     static HttpReply make(int status, const QString& code, const QString& detail, const QString& requestId);
     static HttpReply validationFailed(const QList<FieldError>& errors, const QString& requestId);
@@ -24,7 +26,8 @@ public:
 
 private:
     static QString titleFor(int status);
-    static HttpReply validationProblem(const QList<FieldError>& errors, const QString& detail, const QString& requestId);
+    static HttpReply validationProblem(const QList<FieldError>& errors, const QString& detail,
+                                       const QString& requestId);
 };
 
 } // namespace sp

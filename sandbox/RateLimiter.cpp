@@ -32,10 +32,7 @@ int RateLimiter::retryAfter(const QString& key)
     return static_cast<int>(qMax<qint64>(1, (waitMs + 999) / 1000));
 }
 
-void RateLimiter::record(const QString& key)
-{
-    m_attempts[key].append(m_clock.elapsed());
-}
+void RateLimiter::record(const QString& key) { m_attempts[key].append(m_clock.elapsed()); }
 
 int RateLimiter::consume(const QString& key)
 {

@@ -9,7 +9,8 @@ namespace sp {
 
 // At most `limit` attempts per sliding window per key (e.g. "login-email:a@b.c"), in memory.
 // Uses a monotonic clock so wall-clock changes cannot reset or extend a window.
-class RateLimiter {
+class RateLimiter
+{
 public:
     RateLimiter(int limit, int windowSeconds);
 

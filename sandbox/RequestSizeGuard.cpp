@@ -4,7 +4,7 @@ namespace sp {
 
 namespace {
 
-constexpr qsizetype kMaxLineBytes = 4096;       // a chunk-size line or a trailer line
+constexpr qsizetype kMaxLineBytes = 4096;        // a chunk-size line or a trailer line
 constexpr qint64 kFramingAllowanceBytes = 16384; // chunk framing on top of the body limit
 
 bool isToken(const QByteArray& text)
@@ -12,9 +12,9 @@ bool isToken(const QByteArray& text)
     if (text.isEmpty())
         return false;
     for (const char c : text) {
-        if (c <= ' ' || c >= 127 || c == ':' || c == '"' || c == '(' || c == ')' || c == ',' || c == '/'
-            || c == ';' || c == '<' || c == '=' || c == '>' || c == '?' || c == '@' || c == '[' || c == '\\'
-            || c == ']' || c == '{' || c == '}')
+        if (c <= ' ' || c >= 127 || c == ':' || c == '"' || c == '(' || c == ')' || c == ',' || c == '/' || c == ';'
+            || c == '<' || c == '=' || c == '>' || c == '?' || c == '@' || c == '[' || c == '\\' || c == ']' || c == '{'
+            || c == '}')
             return false;
     }
     return true;
@@ -45,8 +45,7 @@ QByteArray withoutCarriageReturn(QByteArray line)
 RequestSizeGuard::RequestSizeGuard(qint64 maxHeadBytes, qint64 maxBodyBytes)
     : m_maxHeadBytes(maxHeadBytes)
     , m_maxBodyBytes(maxBodyBytes)
-{
-}
+{}
 
 RequestSizeGuard::Verdict RequestSizeGuard::fail(Verdict verdict)
 {

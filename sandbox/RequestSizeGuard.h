@@ -11,12 +11,14 @@ namespace sp {
 // in memory before any handler runs. It says "stop" as soon as a head or a body is known to be over its limit:
 // a Content-Length over the limit at the end of the head, a chunked body once its data passes the limit.
 // It never keeps a body, only the head being read (at most maxHeadBytes).
-class RequestSizeGuard {
+class RequestSizeGuard
+{
 public:
     enum class Verdict { Fine, HeadTooLarge, BodyTooLarge, Malformed };
 
     // The head of the request that was stopped (empty fields when it was not complete).
-    struct Head {
+    struct Head
+    {
         QByteArray method;
         QByteArray target;
         QList<QPair<QByteArray, QByteArray>> headers;
@@ -43,7 +45,7 @@ private:
     qint64 m_maxBodyBytes;
     State m_state = State::Head;
     Verdict m_verdict = Verdict::Fine;
-    QByteArray m_pending;   // the head or the framing line read so far
+    QByteArray m_pending; // the head or the framing line read so far
     Head m_head;
     qint64 m_remaining = 0; // body or chunk bytes still to come
     qint64 m_bodyBytes = 0; // decoded bytes of the current chunked body

@@ -11,9 +11,9 @@ HttpReply savedOr500(RouteServices& services, HttpReply reply, const QString& re
 {
     if (services.state.save())
         return reply;
-    return ProblemResponse::make(500, QStringLiteral("internal_error"),
-                                 QCoreApplication::translate("sp::RouteServices", "The sandbox could not save its state."),
-                                 requestId);
+    return ProblemResponse::make(
+        500, QStringLiteral("internal_error"),
+        QCoreApplication::translate("sp::RouteServices", "The sandbox could not save its state."), requestId);
 }
 
 HttpReply noContent()

@@ -11,7 +11,8 @@
 namespace sp {
 
 // What the route classes share; owned by SandboxServer, which outlives them.
-struct RouteServices {
+struct RouteServices
+{
     StateStore& state;
     const PasswordHasher& hasher;
     TokenIssuer& issuer;

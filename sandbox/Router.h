@@ -12,7 +12,8 @@ namespace sp {
 
 // Maps method + path to a handler. Patterns are literal segments or "{param}" (one segment).
 // Unknown paths answer 404 not_found; known paths with another method 405 method_not_allowed + Allow.
-class Router {
+class Router
+{
 public:
     using Handler = std::function<HttpReply(const HttpRequest&, const QStringList& parameters)>;
 
@@ -20,7 +21,8 @@ public:
     HttpReply dispatch(const HttpRequest& request) const;
 
 private:
-    struct Route {
+    struct Route
+    {
         QByteArray method;
         QStringList segments;
         Handler handler;

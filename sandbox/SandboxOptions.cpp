@@ -8,14 +8,11 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::SandboxOptions", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::SandboxOptions", text); }
 
 // Reads an integer option within [min, max]; leaves `target` alone when the option is absent.
-bool readInt(const QCommandLineParser& parser, const QCommandLineOption& option, qint64 min, qint64 max,
-             int* target, QString* message)
+bool readInt(const QCommandLineParser& parser, const QCommandLineOption& option, qint64 min, qint64 max, int* target,
+             QString* message)
 {
     if (!parser.isSet(option))
         return true;
@@ -35,8 +32,7 @@ bool readInt(const QCommandLineParser& parser, const QCommandLineOption& option,
 
 } // namespace
 
-SandboxOptions::Outcome SandboxOptions::parse(const QStringList& arguments, SandboxOptions* options,
-                                              QString* message)
+SandboxOptions::Outcome SandboxOptions::parse(const QStringList& arguments, SandboxOptions* options, QString* message)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -44,19 +40,17 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList& arguments, Sand
            "Listens on 127.0.0.1 only."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("State folder (created 0700)."),
-                                     tr("DIR"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port on 127.0.0.1; 0 picks a free one."),
-                                  tr("N"), QStringLiteral("0"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("State folder (created 0700)."), tr("DIR"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port on 127.0.0.1; 0 picks a free one."), tr("N"),
+                                  QStringLiteral("0"));
     const QCommandLineOption plainHttp(QStringLiteral("plain-http"),
                                        tr("Serve plain HTTP instead of HTTPS (development only)."));
     const QCommandLineOption accessTtl(QStringLiteral("access-ttl"), tr("Access token lifetime in seconds."),
                                        tr("SECONDS"), QStringLiteral("900"));
-    const QCommandLineOption refreshTtl(QStringLiteral("refresh-ttl"),
-                                        tr("Refresh token lifetime in seconds."), tr("SECONDS"),
-                                        QString::number(30 * 24 * 3600));
-    const QCommandLineOption bcryptCost(QStringLiteral("bcrypt-cost"), tr("bcrypt cost factor (4 to 14)."),
-                                        tr("N"), QStringLiteral("12"));
+    const QCommandLineOption refreshTtl(QStringLiteral("refresh-ttl"), tr("Refresh token lifetime in seconds."),
+                                        tr("SECONDS"), QString::number(30 * 24 * 3600));
+    const QCommandLineOption bcryptCost(QStringLiteral("bcrypt-cost"), tr("bcrypt cost factor (4 to 14)."), tr("N"),
+                                        QStringLiteral("12"));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
                                        tr("Attempts allowed per window for sensitive actions."), tr("N"),
                                        QStringLiteral("10"));
@@ -67,12 +61,13 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList& arguments, Sand
                                         QStringLiteral("3000"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the generated business data."), tr("S"),
                                   QStringLiteral("1"));
-    const QCommandLineOption fromBundle(QStringLiteral("from-bundle"),
-                                        tr("Shape the generated data like the account in a SellerPulse support "
-                                           "bundle (marketplaces, currencies, row counts, date span, Amazon connection)."),
-                                        tr("FILE"));
-    parser.addOptions({dataDir, port, plainHttp, accessTtl, refreshTtl, bcryptCost, rateLimit, rateWindow,
-                       demoOrders, seed, fromBundle});
+    const QCommandLineOption fromBundle(
+        QStringLiteral("from-bundle"),
+        tr("Shape the generated data like the account in a SellerPulse support "
+           "bundle (marketplaces, currencies, row counts, date span, Amazon connection)."),
+        tr("FILE"));
+    parser.addOptions({dataDir, port, plainHttp, accessTtl, refreshTtl, bcryptCost, rateLimit, rateWindow, demoOrders,
+                       seed, fromBundle});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText().simplified();

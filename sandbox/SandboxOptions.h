@@ -10,7 +10,8 @@
 namespace sp {
 
 // The sandbox's command line. Parsing is pure: it never prints or exits, so the caller decides how to report.
-struct SandboxOptions {
+struct SandboxOptions
+{
     enum class Outcome { Run, ShowHelp, ShowVersion, Error };
 
     QString dataDir;

@@ -34,20 +34,13 @@ QString loggablePath(const QString& path)
 SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
-{
-}
+{}
 
 SandboxServer::~SandboxServer() = default;
 
-QString SandboxServer::certificatePath() const
-{
-    return m_options.plainHttp ? QString() : m_tls.certificatePath();
-}
+QString SandboxServer::certificatePath() const { return m_options.plainHttp ? QString() : m_tls.certificatePath(); }
 
-QString SandboxServer::demoEmail() const
-{
-    return kDemoEmail;
-}
+QString SandboxServer::demoEmail() const { return kDemoEmail; }
 
 bool SandboxServer::start(QString* error)
 {
@@ -74,7 +67,8 @@ bool SandboxServer::start(QString* error)
 
     m_signer = std::make_unique<JwtSigner>(signingKey);
     m_limiter = std::make_unique<RateLimiter>(m_options.rateLimit, m_options.rateWindowSeconds);
-    m_issuer = std::make_unique<TokenIssuer>(*m_state, *m_signer, m_options.accessTtlSeconds, m_options.refreshTtlSeconds);
+    m_issuer =
+        std::make_unique<TokenIssuer>(*m_state, *m_signer, m_options.accessTtlSeconds, m_options.refreshTtlSeconds);
     m_guard = std::make_unique<AccessGuard>(*m_state, *m_signer);
     m_services = std::make_unique<RouteServices>(RouteServices{*m_state, *m_hasher, *m_issuer, *m_guard, *m_limiter});
     m_authRoutes = std::make_unique<AuthRoutes>(*m_services);
@@ -158,8 +152,8 @@ bool SandboxServer::startAccountDataServices(const QByteArray& signingKey, QStri
     m_sellerCentral = std::make_unique<SellerCentralEmulation>(signingKey);
     // The URL is known only once listening; routes ask for it when they build a link.
     const auto baseUrl = [this] { return m_url; };
-    m_sellerCentralRoutes = std::make_unique<SellerCentralRoutes>(*m_state, *m_registry, *m_amazonConnections,
-                                                                  *m_sellerCentral, baseUrl);
+    m_sellerCentralRoutes =
+        std::make_unique<SellerCentralRoutes>(*m_state, *m_registry, *m_amazonConnections, *m_sellerCentral, baseUrl);
     m_amazonRoutes = std::make_unique<AmazonRoutes>(*m_services, *m_registry, *m_amazonConnections, *m_sellerCentral,
                                                     *m_amazonTokens, m_adminToken, baseUrl);
     m_permissionRoutes =
@@ -214,8 +208,8 @@ bool SandboxServer::ensureDemoAccount(const QByteArray& signingKey, QString* err
     }
     if (!m_state->demoAccountId().isEmpty() || m_state->accountByEmail(kDemoEmail))
         return true;
-    AccountRecord account = AdminRoutes::makeAccount(*m_hasher, kDemoEmail, password,
-                                                     QStringLiteral("Demo Seller"), QDateTime::currentDateTimeUtc());
+    AccountRecord account = AdminRoutes::makeAccount(*m_hasher, kDemoEmail, password, QStringLiteral("Demo Seller"),
+                                                     QDateTime::currentDateTimeUtc());
     m_state->accounts().append(account);
     m_state->setDemo(account.id, password);
     return m_state->save(error);

@@ -38,7 +38,8 @@ namespace sp {
 
 // Wires the sandbox together: state, keys, routes, and the HTTP(S) listener on 127.0.0.1.
 // Every reply gets the request id and the security headers here, in one place, and one log line.
-class SandboxServer : public QObject {
+class SandboxServer : public QObject
+{
     Q_OBJECT
 public:
     SandboxServer(const SandboxOptions& options, QObject* parent = nullptr);

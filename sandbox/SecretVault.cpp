@@ -16,19 +16,13 @@ namespace sp {
 
 namespace {
 
-constexpr int kStoreFormat = 2;      // records under their own data keys
-constexpr int kFormat1Store = 1;     // records under the class key itself (converted on load)
+constexpr int kStoreFormat = 2;  // records under their own data keys
+constexpr int kFormat1Store = 1; // records under the class key itself (converted on load)
 constexpr int kDataKeysFormat = 1;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::SecretVault", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::SecretVault", text); }
 
-QString encode(const QByteArray& data)
-{
-    return QString::fromLatin1(data.toBase64());
-}
+QString encode(const QByteArray& data) { return QString::fromLatin1(data.toBase64()); }
 
 bool decode(const QJsonValue& value, QByteArray* out)
 {
@@ -75,8 +69,7 @@ SecretVault::SecretVault(const QString& dataDir, const QString& secretClass)
     , m_keyPath(dataDir + QStringLiteral("/keys/") + secretClass + QStringLiteral(".key"))
     , m_dataKeysPath(dataDir + QStringLiteral("/keys/") + secretClass + QStringLiteral(".data-keys.json"))
     , m_storePath(dataDir + QStringLiteral("/secrets/") + secretClass + QStringLiteral(".json"))
-{
-}
+{}
 
 QByteArray SecretVault::wrappingContext(const QString& keyId) const
 {
@@ -112,7 +105,8 @@ bool SecretVault::loadStore(QString* error)
     if (!readObject(m_storePath, &root, error))
         return false;
     const int format = root.value(QStringLiteral("format")).toInt();
-    if ((format != kStoreFormat && format != kFormat1Store) || root.value(QStringLiteral("class")).toString() != m_class) {
+    if ((format != kStoreFormat && format != kFormat1Store)
+        || root.value(QStringLiteral("class")).toString() != m_class) {
         *error = tr("%1 is damaged or from another version; move it away to start afresh.").arg(m_storePath);
         return false;
     }
@@ -194,8 +188,7 @@ bool SecretVault::ensureKey(QString* error)
     QFile file(m_keyPath);
     if (file.exists()) {
         QByteArray key;
-        if (!file.open(QIODevice::ReadOnly)
-            || !decode(QJsonValue(QString::fromLatin1(file.readAll().trimmed())), &key)
+        if (!file.open(QIODevice::ReadOnly) || !decode(QJsonValue(QString::fromLatin1(file.readAll().trimmed())), &key)
             || key.size() != AesGcmCipher::kKeyBytes) {
             // Never replace a damaged key: the records it protects would be lost without a word.
             *error = tr("The key file %1 is unreadable.").arg(m_keyPath);
@@ -273,8 +266,8 @@ bool SecretVault::put(const QString& accountId, const QByteArray& secret, QStrin
         m_dataKeys.remove(keyId);
         return false;
     }
-    const std::optional<Record> before = m_records.contains(accountId) ? std::optional<Record>(m_records.value(accountId))
-                                                                        : std::nullopt;
+    const std::optional<Record> before =
+        m_records.contains(accountId) ? std::optional<Record>(m_records.value(accountId)) : std::nullopt;
     m_records.insert(accountId, Record{keyId, *sealed});
     if (!saveStore(error)) {
         // Memory and file must agree: what was not written is not stored.

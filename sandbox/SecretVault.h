@@ -23,7 +23,8 @@ namespace sp {
 // 96-bit nonce; a record has the account id as associated data and a wrapped key the class and key id.
 // Plaintext never reaches a file or the log. A format 1 store (records under the class key itself) is
 // converted when loaded.
-class SecretVault {
+class SecretVault
+{
 public:
     SecretVault(const QString& dataDir, const QString& secretClass);
 
@@ -44,7 +45,8 @@ public:
     QString dataKeysPath() const { return m_dataKeysPath; }
 
 private:
-    struct Record {
+    struct Record
+    {
         QString keyId; // the data key's id in the data key file
         AesGcmCipher::Sealed sealed;
     };
@@ -62,9 +64,9 @@ private:
     QString m_keyPath;
     QString m_dataKeysPath;
     QString m_storePath;
-    QByteArray m_key; // the class key; empty until first needed
-    QHash<QString, Record> m_records;                   // by account id
-    QHash<QString, AesGcmCipher::Sealed> m_dataKeys;    // wrapped data keys by key id
+    QByteArray m_key;                                // the class key; empty until first needed
+    QHash<QString, Record> m_records;                // by account id
+    QHash<QString, AesGcmCipher::Sealed> m_dataKeys; // wrapped data keys by key id
 };
 
 } // namespace sp

@@ -7,7 +7,8 @@ namespace sp {
 QString SellerCentralEmulation::sellingPartnerId(const QString& accountId, const QString& region)
 {
     static const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    const QByteArray digest = CryptoPrimitives::sha256((QStringLiteral("merchant:") + accountId + QLatin1Char(':') + region).toUtf8());
+    const QByteArray digest =
+        CryptoPrimitives::sha256((QStringLiteral("merchant:") + accountId + QLatin1Char(':') + region).toUtf8());
     QString id = QStringLiteral("A");
     for (int i = 0; i < 13; ++i)
         id += QLatin1Char(kAlphabet[static_cast<unsigned char>(digest.at(i)) % 36]);
@@ -16,9 +17,12 @@ QString SellerCentralEmulation::sellingPartnerId(const QString& accountId, const
 
 QStringList SellerCentralEmulation::grantedRoles()
 {
-    return {QStringLiteral("Selling Partner Insights"), QStringLiteral("Inventory and Order Tracking"),
-            QStringLiteral("Finance and Accounting"), QStringLiteral("Amazon Fulfillment"),
-            QStringLiteral("Pricing"), QStringLiteral("Product Listing")};
+    return {QStringLiteral("Selling Partner Insights"),
+            QStringLiteral("Inventory and Order Tracking"),
+            QStringLiteral("Finance and Accounting"),
+            QStringLiteral("Amazon Fulfillment"),
+            QStringLiteral("Pricing"),
+            QStringLiteral("Product Listing")};
 }
 
 QStringList SellerCentralEmulation::marketplacesOf(const Business* business, const QString& region)

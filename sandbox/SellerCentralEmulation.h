@@ -13,14 +13,16 @@ namespace sp {
 // seller's merchant token, authorization codes (one-time, 5 minutes) and the Login with Amazon token
 // exchange (grant_type=authorization_code) that turns a code into a refresh token "Atzr|…".
 // In the real service this exchange is an HTTPS call to api.amazon.com/auth/o2/token; here it is a call.
-class SellerCentralEmulation {
+class SellerCentralEmulation
+{
 public:
     static constexpr qint64 kCodeLifetimeSeconds = 5 * 60;
 
-    struct Exchange {
+    struct Exchange
+    {
         QByteArray refreshToken; // empty on failure
         QString sellingPartnerId;
-        QString error;           // LWA's OAuth error, e.g. "invalid_grant"
+        QString error; // LWA's OAuth error, e.g. "invalid_grant"
     };
 
     // The sandbox's SP-API application id: a fixed, documented constant (docs/api/openapi.yaml), so a client can
@@ -45,7 +47,8 @@ public:
     Exchange exchangeCode(const QString& code, qint64 now);
 
 private:
-    struct CodeRecord {
+    struct CodeRecord
+    {
         QString sellingPartnerId;
         qint64 expiresAt = 0;
     };

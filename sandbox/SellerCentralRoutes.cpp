@@ -9,10 +9,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::SellerCentralRoutes", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::SellerCentralRoutes", text); }
 
 QString regionTitle(const QString& region)
 {
@@ -41,8 +38,7 @@ SellerCentralRoutes::SellerCentralRoutes(StateStore& state, BusinessRegistry& re
     , m_connections(connections)
     , m_amazon(amazon)
     , m_baseUrl(std::move(baseUrl))
-{
-}
+{}
 
 void SellerCentralRoutes::registerOn(Router& router)
 {
@@ -108,8 +104,7 @@ HttpReply SellerCentralRoutes::consentPage(const HttpRequest& request)
                  HtmlPage::escape(tr("Marketplaces: %1")
                                       .arg(marketplaces.isEmpty() ? tr("none in this region")
                                                                   : marketplaces.join(QStringLiteral(", ")))),
-                 HtmlPage::escape(authorization->state), HtmlPage::escape(tr("Approve")),
-                 HtmlPage::escape(tr("Deny")));
+                 HtmlPage::escape(authorization->state), HtmlPage::escape(tr("Approve")), HtmlPage::escape(tr("Deny")));
     return HtmlPage::make(200, tr("Seller Central"), body);
 }
 

@@ -15,7 +15,8 @@ namespace sp {
 // /sandbox/sellercentral/*: the sandbox's stand-in for Amazon Seller Central's consent pages (HTML, no bearer).
 // The consent URL's state names the authorization, and through it the account whose seller is "signed in"
 // to this Seller Central. Approve or Deny sends the browser to the app's callback, as Amazon does.
-class SellerCentralRoutes {
+class SellerCentralRoutes
+{
 public:
     SellerCentralRoutes(StateStore& state, BusinessRegistry& registry, AmazonConnectionStore& connections,
                         SellerCentralEmulation& amazon, std::function<QUrl()> baseUrl);

@@ -31,8 +31,8 @@ QByteArray SigningKey::load(const QString& dataDir, QString* error)
     if (!fromEnvironment.isEmpty()) {
         const QByteArray key = decode(fromEnvironment);
         if (key.size() < kMinimumBytes) {
-            *error = QCoreApplication::translate("sp::SigningKey",
-                                                 "SELLERPULSE_SANDBOX_JWT_KEY must be hex or base64 of at least %1 bytes")
+            *error = QCoreApplication::translate(
+                         "sp::SigningKey", "SELLERPULSE_SANDBOX_JWT_KEY must be hex or base64 of at least %1 bytes")
                          .arg(kMinimumBytes);
             return {};
         }
@@ -51,7 +51,8 @@ QByteArray SigningKey::load(const QString& dataDir, QString* error)
                 return key;
         }
         // A damaged key only costs the issued tokens; say so without showing anything of the key.
-        qCWarning(lcSandbox) << "The signing key file is unreadable; generating a new one (earlier tokens stop working).";
+        qCWarning(lcSandbox)
+            << "The signing key file is unreadable; generating a new one (earlier tokens stop working).";
     }
     const QByteArray key = CryptoPrimitives::randomBytes(kMinimumBytes);
     if (key.isEmpty()) {

@@ -7,7 +7,8 @@ namespace sp {
 
 // The JWT signing key: from $SELLERPULSE_SANDBOX_JWT_KEY (hex or base64, at least 32 bytes), otherwise
 // DATA/keys/jwt-signing.key, generated on first start. The key is never printed or logged.
-class SigningKey {
+class SigningKey
+{
 public:
     static constexpr int kMinimumBytes = 32;
 

@@ -29,12 +29,18 @@ QDateTime timeFromJson(const QJsonValue& value)
 QString reasonName(SessionRecord::EndReason reason)
 {
     switch (reason) {
-    case SessionRecord::EndReason::None: return QStringLiteral("active");
-    case SessionRecord::EndReason::SignedOut: return QStringLiteral("signed_out");
-    case SessionRecord::EndReason::Revoked: return QStringLiteral("revoked");
-    case SessionRecord::EndReason::Reused: return QStringLiteral("reused");
-    case SessionRecord::EndReason::PasswordChanged: return QStringLiteral("password_changed");
-    case SessionRecord::EndReason::AccountDeleted: return QStringLiteral("account_deleted");
+    case SessionRecord::EndReason::None:
+        return QStringLiteral("active");
+    case SessionRecord::EndReason::SignedOut:
+        return QStringLiteral("signed_out");
+    case SessionRecord::EndReason::Revoked:
+        return QStringLiteral("revoked");
+    case SessionRecord::EndReason::Reused:
+        return QStringLiteral("reused");
+    case SessionRecord::EndReason::PasswordChanged:
+        return QStringLiteral("password_changed");
+    case SessionRecord::EndReason::AccountDeleted:
+        return QStringLiteral("account_deleted");
     }
     return QStringLiteral("revoked");
 }
@@ -114,8 +120,7 @@ SessionRecord sessionFromJson(const QJsonObject& object)
 
 StateStore::StateStore(QString path)
     : m_path(std::move(path))
-{
-}
+{}
 
 bool StateStore::load(QString* error)
 {

@@ -9,19 +9,21 @@
 
 namespace sp {
 
-struct AccountRecord {
+struct AccountRecord
+{
     QString id;
     QString email; // lower case
     QString displayName;
     QByteArray passwordHash;
     qint64 tokenVersion = 1;
     QDateTime createdAt;
-    QDateTime passwordChangedAt; // null until the first change
+    QDateTime passwordChangedAt;    // null until the first change
     QDateTime deletionScheduledFor; // null unless the seller deleted the account; no sign-in from then on
 };
 
 // One signed-in device: a refresh-token family. Only SHA-256 hashes of refresh tokens are kept.
-struct SessionRecord {
+struct SessionRecord
+{
     enum class EndReason { None, SignedOut, Revoked, Reused, PasswordChanged, AccountDeleted };
 
     QString id;
@@ -37,22 +39,24 @@ struct SessionRecord {
     // state.json: after a restart a replay of the previous token is a reuse again (fail closed).
     QByteArray previousTokenHash;
     QByteArray rotationKey; // the current token is HMAC(rotationKey, previous token): re-derivable, never stored
-    qint64 rotatedAt = 0; // TokenIssuer's grace clock (the sandbox clock: wall time + admin advances)
+    qint64 rotatedAt = 0;   // TokenIssuer's grace clock (the sandbox clock: wall time + admin advances)
     bool rotationReplayed = false;
 
     bool isActive() const { return endReason == EndReason::None; }
 };
 
 // One POST /admin/v1/clock/advance, replayed after the business data is regenerated at start.
-struct ClockOperation {
-    qint64 at = 0;              // simulated Unix time when it was made
+struct ClockOperation
+{
+    qint64 at = 0; // simulated Unix time when it was made
     qint64 seconds = 0;
     double changedFraction = 0;
-    int accounts = 0;           // accounts that existed then (later ones were generated after it)
+    int accounts = 0; // accounts that existed then (later ones were generated after it)
 };
 
 // All persistent sandbox state, in DATA/state.json (0600, written atomically after every change).
-class StateStore {
+class StateStore
+{
 public:
     explicit StateStore(QString path);
 

@@ -24,7 +24,8 @@ namespace sp {
 namespace {
 
 template <typename T, void (*Free)(T*)>
-struct Deleter {
+struct Deleter
+{
     void operator()(T* p) const { Free(p); }
 };
 using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
@@ -71,9 +72,11 @@ bool makeSelfSigned(QByteArray* certificatePem, QByteArray* keyPem)
         && X509_gmtime_adj(X509_getm_notAfter(certificate.get()), 60L * 60 * 24 * kValidDays) != nullptr
         && X509_set_pubkey(certificate.get(), key.get()) == 1
         && X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                                      reinterpret_cast<const unsigned char*>("SellerPulse Sandbox"), -1, -1, 0) == 1
-        && X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                                      reinterpret_cast<const unsigned char*>("127.0.0.1"), -1, -1, 0) == 1
+                                      reinterpret_cast<const unsigned char*>("SellerPulse Sandbox"), -1, -1, 0)
+               == 1
+        && X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("127.0.0.1"), -1,
+                                      -1, 0)
+               == 1
         && X509_set_issuer_name(certificate.get(), name) == 1
         // A leaf, not a CA: the client trusts exactly this certificate, and its key (a file in the data
         // folder) must not be able to sign a certificate the client would accept for any other name.
@@ -118,8 +121,8 @@ bool isLeaf(const QByteArray& certificatePem)
     if (!certificate)
         return false;
     const uint32_t flags = X509_get_extension_flags(certificate.get());
-    const bool signsCertificates = (flags & EXFLAG_KUSAGE) == 0
-                                   || (X509_get_key_usage(certificate.get()) & KU_KEY_CERT_SIGN) != 0;
+    const bool signsCertificates =
+        (flags & EXFLAG_KUSAGE) == 0 || (X509_get_key_usage(certificate.get()) & KU_KEY_CERT_SIGN) != 0;
     return (flags & EXFLAG_BCONS) != 0 && X509_check_ca(certificate.get()) == 0 && !signsCertificates;
 }
 

@@ -9,7 +9,8 @@ namespace sp {
 // The sandbox's self-signed EC P-256 leaf certificate (CA:FALSE, digitalSignature, serverAuth) for
 // 127.0.0.1, ::1 and localhost, in DATA/tls. Loaded when present and valid, (re)generated when
 // missing, expired, unreadable or a CA (as older sandboxes made it).
-class TlsIdentity {
+class TlsIdentity
+{
 public:
     bool loadOrCreate(const QString& dataDir, QString* error);
 

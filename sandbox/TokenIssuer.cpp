@@ -12,8 +12,7 @@ TokenIssuer::TokenIssuer(StateStore& state, const JwtSigner& signer, int accessT
     , m_accessTtlSeconds(accessTtlSeconds)
     , m_refreshTtlSeconds(refreshTtlSeconds)
     , m_graceClock([] { return QDateTime::currentSecsSinceEpoch(); })
-{
-}
+{}
 
 QJsonObject TokenIssuer::accountJson(const AccountRecord& account)
 {
@@ -93,8 +92,8 @@ HttpReply TokenIssuer::tokenPair(SessionRecord& session, const AccountRecord& ac
     return reply(session, account, refreshToken, now);
 }
 
-HttpReply TokenIssuer::reply(const SessionRecord& session, const AccountRecord& account,
-                             const QByteArray& refreshToken, const QDateTime& now) const
+HttpReply TokenIssuer::reply(const SessionRecord& session, const AccountRecord& account, const QByteArray& refreshToken,
+                             const QDateTime& now) const
 {
     AccessClaims claims;
     claims.subject = account.id;

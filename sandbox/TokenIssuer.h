@@ -13,7 +13,8 @@ namespace sp {
 
 // Starts sessions and rotates their refresh tokens; answers with the contract's TokenPair.
 // Refresh tokens are 32 random bytes (base64url); only their SHA-256 is stored.
-class TokenIssuer {
+class TokenIssuer
+{
 public:
     TokenIssuer(StateStore& state, const JwtSigner& signer, int accessTtlSeconds, int refreshTtlSeconds);
 

@@ -15,8 +15,7 @@ namespace sp {
 
 UnitCostBook::UnitCostBook(QString path)
     : m_path(std::move(path))
-{
-}
+{}
 
 bool UnitCostBook::load(QString* error)
 {
@@ -75,11 +74,13 @@ std::vector<UnitCostBook::Entry> UnitCostBook::generated(const Business& busines
     static const char* const currencies[] = {"EUR", "GBP", "USD"};
     for (size_t p = 0; p < business.products.size(); ++p) {
         const ProductRow& product = business.products[p];
-        DeterministicRandom random = DeterministicRandom::from(business.seed, 0x0c057ULL + static_cast<quint64>(business.accountIndex), p);
+        DeterministicRandom random =
+            DeterministicRandom::from(business.seed, 0x0c057ULL + static_cast<quint64>(business.accountIndex), p);
         for (int c = 0; c < 3; ++c) {
             int factor = 0;
             for (int m = 0; m < kMarketplaceCount; ++m) {
-                if ((product.marketplaceMask & (1u << m)) && QLatin1String(kMarketplaces[m].currency) == QLatin1String(currencies[c]))
+                if ((product.marketplaceMask & (1u << m))
+                    && QLatin1String(kMarketplaces[m].currency) == QLatin1String(currencies[c]))
                     factor = kMarketplaces[m].priceFactorPercent;
             }
             if (factor == 0 || random.chance(0.2))

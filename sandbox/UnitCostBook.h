@@ -13,15 +13,17 @@ namespace sp {
 // generated part is derived from each business (most SKUs have a cost, some deliberately not, so
 // "cost of goods incomplete" shows); what sellers PUT is persisted in DATA/unit-costs.json (0600)
 // and laid over it at every start. Entries of one account are kept in change order.
-class UnitCostBook {
+class UnitCostBook
+{
 public:
-    struct Entry {
+    struct Entry
+    {
         QString sku;
         QString currency;
         qint64 effectiveDay = 0; // days since 1970-01-01 (UTC)
         qint64 costCents = 0;
         quint64 seq = 0;
-        qint64 updatedAt = 0;    // Unix seconds
+        qint64 updatedAt = 0; // Unix seconds
     };
 
     explicit UnitCostBook(QString path);

@@ -18,18 +18,15 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::UnitCostRoutes", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::UnitCostRoutes", text); }
 
 const QDate kEpoch(1970, 1, 1);
 
 QString money(qint64 cents)
 {
     char text[32];
-    std::snprintf(text, sizeof text, "%s%lld.%02lld", cents < 0 ? "-" : "", static_cast<long long>(std::abs(cents) / 100),
-                  static_cast<long long>(std::abs(cents) % 100));
+    std::snprintf(text, sizeof text, "%s%lld.%02lld", cents < 0 ? "-" : "",
+                  static_cast<long long>(std::abs(cents) / 100), static_cast<long long>(std::abs(cents) % 100));
     return QString::fromLatin1(text);
 }
 
@@ -57,8 +54,7 @@ UnitCostRoutes::UnitCostRoutes(RouteServices& services, BusinessRegistry& regist
     , m_registry(registry)
     , m_cursors(cursors)
     , m_book(book)
-{
-}
+{}
 
 void UnitCostRoutes::registerOn(Router& router)
 {
@@ -92,14 +88,16 @@ HttpReply UnitCostRoutes::list(const HttpRequest& request)
     size_t position = 0;
     quint64 resumeSeq = 0;
     if (after) {
-        position = static_cast<size_t>(std::upper_bound(entries.begin(), entries.end(), *after,
-                                                        [](quint64 seq, const UnitCostBook::Entry& e) { return seq < e.seq; })
-                                       - entries.begin());
+        position =
+            static_cast<size_t>(std::upper_bound(entries.begin(), entries.end(), *after,
+                                                 [](quint64 seq, const UnitCostBook::Entry& e) { return seq < e.seq; })
+                                - entries.begin());
         resumeSeq = *after;
     } else if (since) {
-        position = static_cast<size_t>(std::lower_bound(entries.begin(), entries.end(), *since,
-                                                        [](const UnitCostBook::Entry& e, qint64 t) { return e.updatedAt < t; })
-                                       - entries.begin());
+        position =
+            static_cast<size_t>(std::lower_bound(entries.begin(), entries.end(), *since,
+                                                 [](const UnitCostBook::Entry& e, qint64 t) { return e.updatedAt < t; })
+                                - entries.begin());
         resumeSeq = position > 0 ? entries[position - 1].seq : 0;
     }
     QJsonArray rows;
@@ -152,7 +150,8 @@ HttpReply UnitCostRoutes::put(const HttpRequest& request, const QString& sku)
     static const QRegularExpression amount(QStringLiteral("^([0-9]{1,12})\\.([0-9]{2})$"));
     const QRegularExpressionMatch match = amount.match(body.object.value(QStringLiteral("unit_cost")).toString());
     if (!body.object.value(QStringLiteral("unit_cost")).isString() || !match.hasMatch())
-        errors.append({QStringLiteral("unit_cost"), tr("must be a decimal string with two fraction digits, e.g. 4.20")});
+        errors.append(
+            {QStringLiteral("unit_cost"), tr("must be a decimal string with two fraction digits, e.g. 4.20")});
     else
         entry.costCents = match.captured(1).toLongLong() * 100 + match.captured(2).toLongLong();
     static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));

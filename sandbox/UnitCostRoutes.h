@@ -10,7 +10,8 @@ namespace sp {
 
 // GET /v1/unit-costs (a listing in change order, paged like the other data listings) and
 // PUT /v1/unit-costs/{sku}.
-class UnitCostRoutes {
+class UnitCostRoutes
+{
 public:
     UnitCostRoutes(RouteServices& services, BusinessRegistry& registry, const ListingCursor& cursors,
                    UnitCostBook& book);

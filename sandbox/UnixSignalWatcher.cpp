@@ -14,8 +14,7 @@ int g_pipe[2] = {-1, -1};
 
 UnixSignalWatcher::UnixSignalWatcher(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 UnixSignalWatcher::~UnixSignalWatcher()
 {

@@ -8,7 +8,8 @@ namespace sp {
 
 // Turns SIGTERM and SIGINT into a Qt signal via a self-pipe, so shutdown runs in the event loop
 // (a signal handler may only call async-signal-safe functions).
-class UnixSignalWatcher : public QObject {
+class UnixSignalWatcher : public QObject
+{
     Q_OBJECT
 public:
     explicit UnixSignalWatcher(QObject* parent = nullptr);

@@ -80,9 +80,9 @@ int main(int argc, char* argv[])
     const QByteArray adminToken = qgetenv("SELLERPULSE_SANDBOX_ADMIN_TOKEN");
     if (!adminToken.isEmpty() && adminToken.size() < sp::kMinAdminTokenBytes) {
         // The value itself is never printed.
-        printError(QCoreApplication::translate("main",
-                                               "SELLERPULSE_SANDBOX_ADMIN_TOKEN is shorter than %1 bytes; set a random "
-                                               "value of at least %1 bytes, or unset it to get a random token per start")
+        printError(QCoreApplication::translate(
+                       "main", "SELLERPULSE_SANDBOX_ADMIN_TOKEN is shorter than %1 bytes; set a random "
+                               "value of at least %1 bytes, or unset it to get a random token per start")
                        .arg(sp::kMinAdminTokenBytes));
         return 1;
     }
@@ -95,13 +95,15 @@ int main(int argc, char* argv[])
     }
 
     if (!server.demoPassword().isEmpty())
-        printLine(QStringLiteral("SANDBOX demo-email=%1 demo-password=%2").arg(server.demoEmail(), server.demoPassword()));
+        printLine(
+            QStringLiteral("SANDBOX demo-email=%1 demo-password=%2").arg(server.demoEmail(), server.demoPassword()));
     printLine(QStringLiteral("SANDBOX admin-token=%1").arg(QString::fromLatin1(server.adminToken())));
     QString ready = QStringLiteral("SANDBOX ready url=%1").arg(server.url().toString());
     if (!server.certificatePath().isEmpty())
         ready += QStringLiteral(" cert=%1").arg(QDir::toNativeSeparators(server.certificatePath()));
     printLine(ready);
-    qCInfo(lcSandbox).noquote() << "Listening on" << server.url().toString() << "data" << QDir(options.dataDir).absolutePath();
+    qCInfo(lcSandbox).noquote() << "Listening on" << server.url().toString() << "data"
+                                << QDir(options.dataDir).absolutePath();
 
     return app.exec();
 }

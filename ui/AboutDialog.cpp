@@ -41,7 +41,8 @@ AboutDialog::AboutDialog(QWidget* parent)
     security->setWordWrap(true);
     security->setOpenExternalLinks(true);
 
-    auto* versions = new QPlainTextEdit(RuntimeVersions::describe(RuntimeVersions::collect()).join(QLatin1Char('\n')), this);
+    auto* versions =
+        new QPlainTextEdit(RuntimeVersions::describe(RuntimeVersions::collect()).join(QLatin1Char('\n')), this);
     versions->setObjectName(QStringLiteral("aboutVersions"));
     versions->setReadOnly(true);
     versions->setAccessibleName(tr("Versions"));

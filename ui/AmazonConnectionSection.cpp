@@ -176,18 +176,14 @@ void AmazonConnectionSection::setSession(Session* session, const QUrl& sandboxBa
                 });
         connect(m_client, &AmazonConnectionClient::approvalReceived, this, &AmazonConnectionSection::showApproval);
         connect(m_client, &AmazonConnectionClient::authorizationFinished, this, &AmazonConnectionSection::onFinished);
-        connect(m_client, &AmazonConnectionClient::failed, this, [this](const QString& message) {
-            setMessage(message, true);
-        });
+        connect(m_client, &AmazonConnectionClient::failed, this,
+                [this](const QString& message) { setMessage(message, true); });
         connect(m_client, &AmazonConnectionClient::disconnected, this, &AmazonConnectionSection::offerCacheRemoval);
     }
     showConnection(AmazonConnection{});
 }
 
-void AmazonConnectionSection::setSyncController(SyncController* sync)
-{
-    m_sync = sync;
-}
+void AmazonConnectionSection::setSyncController(SyncController* sync) { m_sync = sync; }
 
 void AmazonConnectionSection::refresh()
 {
@@ -223,24 +219,22 @@ void AmazonConnectionSection::showConnection(const AmazonConnection& c)
     m_partnerLabel->setText(c.sellingPartnerId.isEmpty() ? none : c.sellingPartnerId);
     AmazonRegion region{};
     m_regionLabel->setText(AmazonRegions::fromCode(c.region, &region) ? AmazonRegions::displayName(region) : none);
-    m_marketplacesLabel->setText(c.marketplaceIds.isEmpty()
-                                     ? none
-                                     : AmazonMarketplaces::displayNames(c.marketplaceIds).join(QLatin1Char('\n')));
+    m_marketplacesLabel->setText(
+        c.marketplaceIds.isEmpty() ? none : AmazonMarketplaces::displayNames(c.marketplaceIds).join(QLatin1Char('\n')));
     m_rolesLabel->setText(c.roles.isEmpty() ? none : c.roles.join(QLatin1Char('\n')));
     // The server's time (UTC) in this computer's time zone, which the long format names.
-    m_sinceLabel->setText(c.connectedAt.isValid()
-                              ? QLocale().toString(c.connectedAt.toLocalTime(), QLocale::LongFormat)
-                              : none);
+    m_sinceLabel->setText(c.connectedAt.isValid() ? QLocale().toString(c.connectedAt.toLocalTime(), QLocale::LongFormat)
+                                                  : none);
     updateButtons();
 }
 
 void AmazonConnectionSection::showApproval(const AmazonAuthorization& authorization)
 {
     AmazonRegion region = m_client ? m_client->region() : AmazonRegion::Europe;
-    const QString marketplaces = authorization.marketplaceIds.isEmpty()
-                                     ? AmazonRegions::displayName(region)
-                                     : AmazonMarketplaces::displayNames(authorization.marketplaceIds)
-                                           .join(QStringLiteral(", "));
+    const QString marketplaces =
+        authorization.marketplaceIds.isEmpty()
+            ? AmazonRegions::displayName(region)
+            : AmazonMarketplaces::displayNames(authorization.marketplaceIds).join(QStringLiteral(", "));
     m_approvalLabel->setText(tr("Amazon approved seller account %1 for %2. Connect this account to SellerPulse? "
                                 "If this is not your Amazon account, click Cancel.")
                                  .arg(authorization.sellingPartnerId, marketplaces));
@@ -280,9 +274,8 @@ void AmazonConnectionSection::updateCountdown()
         return;
     }
     const int left = m_client->secondsLeft();
-    m_countdownLabel->setText(tr("Waiting for your consent on Amazon: %1:%2 left")
-                                  .arg(left / 60)
-                                  .arg(left % 60, 2, 10, QLatin1Char('0')));
+    m_countdownLabel->setText(
+        tr("Waiting for your consent on Amazon: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
 }
 
 void AmazonConnectionSection::onFinished(AmazonConnectionClient::Outcome outcome, const QString& message)
@@ -338,10 +331,13 @@ void AmazonConnectionSection::offerCacheRemoval()
                        tr("Delete from this computer"), style, [this] {
                            if (!m_sync)
                                return;
-                           connect(m_sync, &SyncController::localDataRemoved, this, [this](const QString& summary) {
-                               qCInfo(lcUi) << "downloaded Amazon data removed after disconnecting";
-                               setMessage(summary, false);
-                           }, Qt::SingleShotConnection);
+                           connect(
+                               m_sync, &SyncController::localDataRemoved, this,
+                               [this](const QString& summary) {
+                                   qCInfo(lcUi) << "downloaded Amazon data removed after disconnecting";
+                                   setMessage(summary, false);
+                               },
+                               Qt::SingleShotConnection);
                            m_sync->removeLocalData();
                        });
 }

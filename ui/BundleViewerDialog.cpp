@@ -68,15 +68,9 @@ BundleViewerDialog::BundleViewerDialog(SupportBundle bundle, const QString& file
         m_files->setCurrentRow(0);
 }
 
-int BundleViewerDialog::fileCount() const
-{
-    return m_files->count();
-}
+int BundleViewerDialog::fileCount() const { return m_files->count(); }
 
-QString BundleViewerDialog::shownText() const
-{
-    return m_content->toPlainText();
-}
+QString BundleViewerDialog::shownText() const { return m_content->toPlainText(); }
 
 void BundleViewerDialog::showFile(int row)
 {

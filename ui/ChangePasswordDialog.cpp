@@ -57,10 +57,9 @@ ChangePasswordDialog::ChangePasswordDialog(Session* session, QWidget* parent)
     form->addRow(tr("C&urrent password:"), m_currentEdit);
     form->addRow(tr("&New password:"), m_newEdit);
     form->addRow(tr("&Repeat new password:"), m_repeatEdit);
-    auto* hint = new QLabel(tr("Use %1 to %2 characters. Changing it signs out all your other devices.")
-                                .arg(kMinLength)
-                                .arg(kMaxLength),
-                            this);
+    auto* hint = new QLabel(
+        tr("Use %1 to %2 characters. Changing it signs out all your other devices.").arg(kMinLength).arg(kMaxLength),
+        this);
     hint->setWordWrap(true);
 
     auto* buttons = new QHBoxLayout;
@@ -81,17 +80,14 @@ ChangePasswordDialog::ChangePasswordDialog(Session* session, QWidget* parent)
     connect(m_client, &AccountSecurityClient::passwordChangeFailed, this, &ChangePasswordDialog::onFailed);
 }
 
-QString ChangePasswordDialog::checkNewPassword(const QString& current, const QString& password,
-                                               const QString& repeat)
+QString ChangePasswordDialog::checkNewPassword(const QString& current, const QString& password, const QString& repeat)
 {
     if (current.isEmpty())
         return tr("Enter your current password.");
     if (password.size() < kMinLength)
-        return tr("The new password must have at least %1 characters.")
-            .arg(kMinLength);
+        return tr("The new password must have at least %1 characters.").arg(kMinLength);
     if (password.size() > kMaxLength)
-        return tr("The new password may have at most %1 characters.")
-            .arg(kMaxLength);
+        return tr("The new password may have at most %1 characters.").arg(kMaxLength);
     if (password != repeat)
         return tr("The repeated password does not match the new password.");
     if (password == current)

@@ -21,11 +21,11 @@ QMessageBox* confirmDestructive(QWidget* parent, const QString& title, const QSt
     cancel->setAccessibleName(style.cancelText.isEmpty() ? QCoreApplication::translate("sp::Confirmation", "Cancel")
                                                          : cancel->text());
     box->setDefaultButton(cancel);
-    QObject::connect(box, &QMessageBox::buttonClicked, box, [confirm, onConfirmed = std::move(onConfirmed)](
-                                                                 QAbstractButton* button) {
-        if (button == confirm)
-            onConfirmed();
-    });
+    QObject::connect(box, &QMessageBox::buttonClicked, box,
+                     [confirm, onConfirmed = std::move(onConfirmed)](QAbstractButton* button) {
+                         if (button == confirm)
+                             onConfirmed();
+                     });
     box->open();
     return box;
 }

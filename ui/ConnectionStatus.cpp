@@ -19,8 +19,7 @@ QString ConnectionStatus::text() const
     case Session::State::SignedOut:
         break;
     }
-    return offline ? tr("Offline")
-                   : tr("Signed out");
+    return offline ? tr("Offline") : tr("Signed out");
 }
 
 } // namespace sp

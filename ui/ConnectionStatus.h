@@ -14,8 +14,8 @@ struct ConnectionStatus
 
 public:
     Session::State state = Session::State::SignedOut;
-    bool offline = false;  // the last request could not reach the server
-    QString serverName;    // e.g. "SellerPulse cloud", "the local sandbox"
+    bool offline = false; // the last request could not reach the server
+    QString serverName;   // e.g. "SellerPulse cloud", "the local sandbox"
     QString email;
 
     QString text() const;

@@ -74,20 +74,11 @@ QString DashboardChart::hoverText() const
     return tr("%1 - %2").arg(chart.labels.at(index), parts.join(QLatin1String(", ")));
 }
 
-QList<QRectF> DashboardChart::plotRects() const
-{
-    return m_painter.plotRects(QRectF(rect()), QFontMetricsF(font()));
-}
+QList<QRectF> DashboardChart::plotRects() const { return m_painter.plotRects(QRectF(rect()), QFontMetricsF(font())); }
 
-QSize DashboardChart::sizeHint() const
-{
-    return {600, 260};
-}
+QSize DashboardChart::sizeHint() const { return {600, 260}; }
 
-QSize DashboardChart::minimumSizeHint() const
-{
-    return {240, 160};
-}
+QSize DashboardChart::minimumSizeHint() const { return {240, 160}; }
 
 void DashboardChart::paintEvent(QPaintEvent*)
 {
@@ -117,12 +108,24 @@ void DashboardChart::keyPressEvent(QKeyEvent* event)
     const int count = int(m_painter.chart().labels.size());
     const int index = m_painter.hoverIndex();
     switch (event->key()) {
-    case Qt::Key_Left: setHover(count == 0 ? -1 : qMax(0, index < 0 ? count - 1 : index - 1)); break;
-    case Qt::Key_Right: setHover(count == 0 ? -1 : qMin(count - 1, index + 1)); break;
-    case Qt::Key_Home: setHover(count == 0 ? -1 : 0); break;
-    case Qt::Key_End: setHover(count - 1); break;
-    case Qt::Key_Escape: setHover(-1); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Left:
+        setHover(count == 0 ? -1 : qMax(0, index < 0 ? count - 1 : index - 1));
+        break;
+    case Qt::Key_Right:
+        setHover(count == 0 ? -1 : qMin(count - 1, index + 1));
+        break;
+    case Qt::Key_Home:
+        setHover(count == 0 ? -1 : 0);
+        break;
+    case Qt::Key_End:
+        setHover(count - 1);
+        break;
+    case Qt::Key_Escape:
+        setHover(-1);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     event->accept();
 }

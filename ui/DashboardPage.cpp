@@ -36,31 +36,51 @@ struct Figure
 Figure figureOf(const CurrencyTotals& totals, const QString& key)
 {
     using K = Figure::Kind;
-    if (key == QLatin1String("revenue")) return {K::Money, double(totals.revenueCents)};
-    if (key == QLatin1String("units")) return {K::Count, double(totals.units)};
-    if (key == QLatin1String("orders")) return {K::Count, double(totals.orders)};
-    if (key == QLatin1String("fees")) return {K::Money, double(totals.amazonFeesCents)};
-    if (key == QLatin1String("refunds")) return {K::Money, double(totals.refundsCents)};
-    if (key == QLatin1String("advertising")) return {K::Money, double(totals.advertisingCents)};
-    if (key == QLatin1String("cogs")) return {K::Money, double(totals.cogsCents)};
-    if (key == QLatin1String("profit")) return {K::Money, double(totals.netProfitCents)};
-    if (key == QLatin1String("margin")) return {K::Percent, totals.marginPercent};
-    if (key == QLatin1String("roi")) return {K::Percent, totals.roiPercent};
+    if (key == QLatin1String("revenue"))
+        return {K::Money, double(totals.revenueCents)};
+    if (key == QLatin1String("units"))
+        return {K::Count, double(totals.units)};
+    if (key == QLatin1String("orders"))
+        return {K::Count, double(totals.orders)};
+    if (key == QLatin1String("fees"))
+        return {K::Money, double(totals.amazonFeesCents)};
+    if (key == QLatin1String("refunds"))
+        return {K::Money, double(totals.refundsCents)};
+    if (key == QLatin1String("advertising"))
+        return {K::Money, double(totals.advertisingCents)};
+    if (key == QLatin1String("cogs"))
+        return {K::Money, double(totals.cogsCents)};
+    if (key == QLatin1String("profit"))
+        return {K::Money, double(totals.netProfitCents)};
+    if (key == QLatin1String("margin"))
+        return {K::Percent, totals.marginPercent};
+    if (key == QLatin1String("roi"))
+        return {K::Percent, totals.roiPercent};
     return {};
 }
 
 QString titleOf(const QString& key)
 {
-    if (key == QLatin1String("revenue")) return DashboardPage::tr("Revenue");
-    if (key == QLatin1String("units")) return DashboardPage::tr("Units");
-    if (key == QLatin1String("orders")) return DashboardPage::tr("Orders");
-    if (key == QLatin1String("fees")) return DashboardPage::tr("Amazon fees");
-    if (key == QLatin1String("refunds")) return DashboardPage::tr("Refunds");
-    if (key == QLatin1String("advertising")) return DashboardPage::tr("Advertising");
-    if (key == QLatin1String("cogs")) return DashboardPage::tr("Cost of goods");
-    if (key == QLatin1String("profit")) return DashboardPage::tr("Net profit");
-    if (key == QLatin1String("margin")) return DashboardPage::tr("Margin");
-    if (key == QLatin1String("roi")) return DashboardPage::tr("ROI");
+    if (key == QLatin1String("revenue"))
+        return DashboardPage::tr("Revenue");
+    if (key == QLatin1String("units"))
+        return DashboardPage::tr("Units");
+    if (key == QLatin1String("orders"))
+        return DashboardPage::tr("Orders");
+    if (key == QLatin1String("fees"))
+        return DashboardPage::tr("Amazon fees");
+    if (key == QLatin1String("refunds"))
+        return DashboardPage::tr("Refunds");
+    if (key == QLatin1String("advertising"))
+        return DashboardPage::tr("Advertising");
+    if (key == QLatin1String("cogs"))
+        return DashboardPage::tr("Cost of goods");
+    if (key == QLatin1String("profit"))
+        return DashboardPage::tr("Net profit");
+    if (key == QLatin1String("margin"))
+        return DashboardPage::tr("Margin");
+    if (key == QLatin1String("roi"))
+        return DashboardPage::tr("ROI");
     return key;
 }
 
@@ -90,9 +110,9 @@ QString changeText(const Figure& now, const std::optional<Figure>& before)
 
 const QStringList& DashboardPage::kpiKeys()
 {
-    static const QStringList keys{QStringLiteral("revenue"), QStringLiteral("units"), QStringLiteral("orders"),
-                                  QStringLiteral("fees"), QStringLiteral("refunds"), QStringLiteral("advertising"),
-                                  QStringLiteral("cogs"), QStringLiteral("profit"), QStringLiteral("margin"),
+    static const QStringList keys{QStringLiteral("revenue"), QStringLiteral("units"),   QStringLiteral("orders"),
+                                  QStringLiteral("fees"),    QStringLiteral("refunds"), QStringLiteral("advertising"),
+                                  QStringLiteral("cogs"),    QStringLiteral("profit"),  QStringLiteral("margin"),
                                   QStringLiteral("roi")};
     return keys;
 }
@@ -211,20 +231,11 @@ void DashboardPage::setClock(const Clock* clock)
     refresh();
 }
 
-void DashboardPage::setToday(QDate today)
-{
-    m_periodBar->setToday(today);
-}
+void DashboardPage::setToday(QDate today) { m_periodBar->setToday(today); }
 
-void DashboardPage::setPreset(RangePreset preset)
-{
-    m_periodBar->setPreset(preset);
-}
+void DashboardPage::setPreset(RangePreset preset) { m_periodBar->setPreset(preset); }
 
-void DashboardPage::setCustomPeriod(const Period& period)
-{
-    m_periodBar->setCustomPeriod(period);
-}
+void DashboardPage::setCustomPeriod(const Period& period) { m_periodBar->setCustomPeriod(period); }
 
 void DashboardPage::setMarketplaces(const QStringList& ids)
 {
@@ -323,8 +334,8 @@ void DashboardPage::rebuildCards()
             if (totals.pendingUnits > 0 && (key == QLatin1String("units") || key == QLatin1String("revenue"))) {
                 // Pending orders have no price yet: their units count, their revenue is not in.
                 value += key == QLatin1String("units")
-                    ? tr(" (%1 pending, estimated)").arg(locale.toString(totals.pendingUnits))
-                    : tr(" (estimated)");
+                             ? tr(" (%1 pending, estimated)").arg(locale.toString(totals.pendingUnits))
+                             : tr(" (estimated)");
                 tip = tr("Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.")
                           .arg(locale.toString(totals.pendingUnits), locale.toString(totals.pendingOrders));
             }
@@ -347,7 +358,8 @@ void DashboardPage::rebuildCards()
                 before ? std::optional<Figure>(figureOf(*before, key)) : std::optional<Figure>();
             auto* change = new QLabel(changeText(figure, previous), card);
             change->setObjectName(QStringLiteral("kpiChange_") + name);
-            change->setAccessibleName(tr("Change of %1 in %2 against the previous period").arg(titleOf(key), totals.currency));
+            change->setAccessibleName(
+                tr("Change of %1 in %2 against the previous period").arg(titleOf(key), totals.currency));
             change->setToolTip(tr("Against the previous period of the same length"));
             grid->addWidget(title, row, 0);
             grid->addWidget(valueLabel, row, 1);
@@ -368,8 +380,8 @@ void DashboardPage::updateDataAsOf()
 {
     const QDateTime at = m_data.dataAsOf.isValid() ? m_data.dataAsOf : m_syncDataAsOf;
     const QString text = at.isValid()
-        ? tr("Data as of %1").arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
-        : tr("Data as of: not downloaded yet");
+                             ? tr("Data as of %1").arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
+                             : tr("Data as of: not downloaded yet");
     m_dataAsOfLabel->setText(text);
     m_dataAsOfLabel->setAccessibleName(text);
 }
@@ -386,19 +398,10 @@ QString DashboardPage::kpiChangeText(const QString& currency, const QString& key
     return label ? label->text() : QString();
 }
 
-QString DashboardPage::dataAsOfText() const
-{
-    return m_dataAsOfLabel->text();
-}
+QString DashboardPage::dataAsOfText() const { return m_dataAsOfLabel->text(); }
 
-QString DashboardPage::errorText() const
-{
-    return m_errorLabel->isVisible() ? m_errorLabel->text() : QString();
-}
+QString DashboardPage::errorText() const { return m_errorLabel->isVisible() ? m_errorLabel->text() : QString(); }
 
-bool DashboardPage::cogsHintVisible() const
-{
-    return !m_cogsHint->isHidden();
-}
+bool DashboardPage::cogsHintVisible() const { return !m_cogsHint->isHidden(); }
 
 } // namespace sp

@@ -29,17 +29,18 @@ class DashboardPage : public QWidget
     Q_OBJECT
 public:
     // The figures of a currency card, as keys of kpiText().
-    static const QStringList& kpiKeys(); // revenue, units, orders, fees, refunds, advertising, cogs, profit, margin, roi
+    static const QStringList&
+    kpiKeys(); // revenue, units, orders, fees, refunds, advertising, cogs, profit, margin, roi
 
     explicit DashboardPage(QWidget* parent = nullptr);
 
     void setQuery(CacheQuery* query);
     // The sync's "data as of" (shown when the cache has no figures of its own yet).
     void setDataAsOf(const QDateTime& at);
-    void scheduleRefresh();   // rows were committed: refresh soon, at most about once a second
-    void refresh();           // now
+    void scheduleRefresh();            // rows were committed: refresh soon, at most about once a second
+    void refresh();                    // now
     void setClock(const Clock* clock); // the days of the ranges (null: the system clock)
-    void setToday(QDate today); // tests: the day the ranges end on (default: the clock's today, UTC)
+    void setToday(QDate today);        // tests: the day the ranges end on (default: the clock's today, UTC)
 
     void setPreset(RangePreset preset);
     void setCustomPeriod(const Period& period);

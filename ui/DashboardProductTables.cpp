@@ -60,10 +60,7 @@ DashboardProductTables::DashboardProductTables(QWidget* parent)
     setTabOrder(m_losers, m_lowStock);
 }
 
-QWidget* DashboardProductTables::firstInFocusChain() const
-{
-    return m_earners;
-}
+QWidget* DashboardProductTables::firstInFocusChain() const { return m_earners; }
 
 void DashboardProductTables::setData(const DashboardData& figures)
 {

@@ -107,15 +107,9 @@ void FinancesPage::showEvent(QShowEvent* event)
     }
 }
 
-void FinancesPage::setClock(const Clock* clock)
-{
-    m_filters->setClock(clock);
-}
+void FinancesPage::setClock(const Clock* clock) { m_filters->setClock(clock); }
 
-void FinancesPage::setSettings(QSettings* settings)
-{
-    m_columns->setSettings(settings);
-}
+void FinancesPage::setSettings(QSettings* settings) { m_columns->setSettings(settings); }
 
 void FinancesPage::scheduleReload()
 {
@@ -127,20 +121,15 @@ void FinancesPage::scheduleReload()
         m_reloadDelay.start();
 }
 
-QString FinancesPage::countText() const
-{
-    return m_filters->countText();
-}
+QString FinancesPage::countText() const { return m_filters->countText(); }
 
-QString FinancesPage::totalsText() const
-{
-    return m_totalsLabel->text();
-}
+QString FinancesPage::totalsText() const { return m_totalsLabel->text(); }
 
 void FinancesPage::fillChoices()
 {
     FilterChoices::refill(m_typeCombo, tr("All types"),
-                          m_query ? FilterChoices::plain(m_query->financialEvents().types()) : QList<FilterChoices::Choice>());
+                          m_query ? FilterChoices::plain(m_query->financialEvents().types())
+                                  : QList<FilterChoices::Choice>());
     FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"),
                           m_query ? FilterChoices::marketplaces(m_query->catalog().marketplaces(), tr("%1 (%2)"))
                                   : QList<FilterChoices::Choice>());
@@ -160,9 +149,9 @@ void FinancesPage::applyFilter()
 void FinancesPage::updateSummary()
 {
     const int total = m_model->totalCount();
-    const QString count = !m_query ? tr("No financial events downloaded yet")
-        : total == 1               ? tr("1 event")
-                                   : tr("%1 events").arg(QLocale().toString(total));
+    const QString count = !m_query     ? tr("No financial events downloaded yet")
+                          : total == 1 ? tr("1 event")
+                                       : tr("%1 events").arg(QLocale().toString(total));
     m_filters->setCountText(count);
     QStringList parts;
     if (m_query) {

@@ -7,8 +7,7 @@ namespace sp {
 
 FinancialEventsModel::FinancialEventsModel(QObject* parent)
     : PagedTableModelOf(ColumnCount, "financial events", kPageSize, kMaxPages, parent)
-{
-}
+{}
 
 void FinancialEventsModel::setFilter(const FinancialEventFilter& filter)
 {
@@ -20,7 +19,7 @@ void FinancialEventsModel::setFilter(const FinancialEventFilter& filter)
 bool FinancialEventsModel::isSortable(int column)
 {
     return column == PostedColumn || column == TypeColumn || column == ChargeColumn || column == MarketplaceColumn
-        || column == AmountColumn;
+           || column == AmountColumn;
 }
 
 void FinancialEventsModel::sort(int column, Qt::SortOrder order)
@@ -28,20 +27,27 @@ void FinancialEventsModel::sort(int column, Qt::SortOrder order)
     if (!isSortable(column))
         return;
     switch (column) {
-    case TypeColumn: m_sort = FinancialEventSort::Type; break;
-    case ChargeColumn: m_sort = FinancialEventSort::Charge; break;
-    case MarketplaceColumn: m_sort = FinancialEventSort::Marketplace; break;
-    case AmountColumn: m_sort = FinancialEventSort::Amount; break;
-    default: m_sort = FinancialEventSort::PostedAt; break;
+    case TypeColumn:
+        m_sort = FinancialEventSort::Type;
+        break;
+    case ChargeColumn:
+        m_sort = FinancialEventSort::Charge;
+        break;
+    case MarketplaceColumn:
+        m_sort = FinancialEventSort::Marketplace;
+        break;
+    case AmountColumn:
+        m_sort = FinancialEventSort::Amount;
+        break;
+    default:
+        m_sort = FinancialEventSort::PostedAt;
+        break;
     }
     m_order = order;
     sortChanged();
 }
 
-int FinancialEventsModel::countRows() const
-{
-    return query()->financialEvents().count(m_filter);
-}
+int FinancialEventsModel::countRows() const { return query()->financialEvents().count(m_filter); }
 
 QList<FinancialEventRow> FinancialEventsModel::fetchPage(int offset, int limit, const FinancialEventRow* after) const
 {
@@ -60,14 +66,22 @@ QVariant FinancialEventsModel::data(const QModelIndex& index, int role) const
     if (!event)
         return {};
     switch (index.column()) {
-    case PostedColumn: return MoneyText::dateTime(event->postedAt);
-    case TypeColumn: return event->type;
-    case ChargeColumn: return event->charge;
-    case MarketplaceColumn: return event->marketplaceId;
-    case OrderColumn: return event->orderId;
-    case SkuColumn: return event->sku;
-    case AmountColumn: return MoneyText::format(event->amountCents, event->currency);
-    default: return {};
+    case PostedColumn:
+        return MoneyText::dateTime(event->postedAt);
+    case TypeColumn:
+        return event->type;
+    case ChargeColumn:
+        return event->charge;
+    case MarketplaceColumn:
+        return event->marketplaceId;
+    case OrderColumn:
+        return event->orderId;
+    case SkuColumn:
+        return event->sku;
+    case AmountColumn:
+        return MoneyText::format(event->amountCents, event->currency);
+    default:
+        return {};
     }
 }
 
@@ -76,14 +90,22 @@ QVariant FinancialEventsModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PostedColumn: return tr("Posted");
-    case TypeColumn: return tr("Type");
-    case ChargeColumn: return tr("Charge");
-    case MarketplaceColumn: return tr("Marketplace");
-    case OrderColumn: return tr("Order");
-    case SkuColumn: return tr("SKU");
-    case AmountColumn: return tr("Amount");
-    default: return {};
+    case PostedColumn:
+        return tr("Posted");
+    case TypeColumn:
+        return tr("Type");
+    case ChargeColumn:
+        return tr("Charge");
+    case MarketplaceColumn:
+        return tr("Marketplace");
+    case OrderColumn:
+        return tr("Order");
+    case SkuColumn:
+        return tr("SKU");
+    case AmountColumn:
+        return tr("Amount");
+    default:
+        return {};
     }
 }
 

@@ -11,8 +11,16 @@ class FinancialEventsModel : public PagedTableModelOf<FinancialEventRow>
 {
     Q_OBJECT
 public:
-    enum Column { PostedColumn, TypeColumn, ChargeColumn, MarketplaceColumn, OrderColumn, SkuColumn, AmountColumn,
-                  ColumnCount };
+    enum Column {
+        PostedColumn,
+        TypeColumn,
+        ChargeColumn,
+        MarketplaceColumn,
+        OrderColumn,
+        SkuColumn,
+        AmountColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxPages = 8;
 

@@ -27,11 +27,11 @@ KeychainUnavailableDialog::KeychainUnavailableDialog(QWidget* parent)
     QFont font = heading->font();
     font.setBold(true);
     heading->setFont(font);
-    auto* explanation = new QLabel(
-        tr("SellerPulse keeps your sign-in in the system keychain. Unlock the keychain and choose Retry, "
-           "or enter your password to continue for this session only: you will have to sign in again "
-           "next time."),
-        this);
+    auto* explanation =
+        new QLabel(tr("SellerPulse keeps your sign-in in the system keychain. Unlock the keychain and choose Retry, "
+                      "or enter your password to continue for this session only: you will have to sign in again "
+                      "next time."),
+                   this);
     explanation->setWordWrap(true);
     m_detailLabel->setObjectName(QStringLiteral("keychainDetailLabel"));
     m_detailLabel->setWordWrap(true);

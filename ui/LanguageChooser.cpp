@@ -46,10 +46,7 @@ void LanguageChooser::setSettings(QSettings* settings)
     m_loading = false;
 }
 
-QString LanguageChooser::currentCode() const
-{
-    return m_combo->currentData().toString();
-}
+QString LanguageChooser::currentCode() const { return m_combo->currentData().toString(); }
 
 void LanguageChooser::choose(int index)
 {

@@ -36,7 +36,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_connectionLabel(new QLabel(this))
     , m_offlineBanner(new MessageBanner(QStringLiteral("offlineBanner"), MessageBanner::Kind::Information, this))
     , m_cacheBanner(new MessageBanner(QStringLiteral("cacheBanner"), MessageBanner::Kind::Warning, this))
-    , m_keychainLockedBanner(new MessageBanner(QStringLiteral("keychainLockedBanner"), MessageBanner::Kind::Warning, this))
+    , m_keychainLockedBanner(
+          new MessageBanner(QStringLiteral("keychainLockedBanner"), MessageBanner::Kind::Warning, this))
     , m_syncPanel(new SyncStatusPanel(this))
     , m_dashboardPage(new DashboardPage(m_pages))
     , m_ordersPage(new OrdersPage(m_pages))
@@ -85,7 +86,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_actions, &MainWindowActions::changePasswordRequested, this, &MainWindow::openChangePassword);
     connect(m_actions, &MainWindowActions::signOutRequested, this, &MainWindow::signOut);
     connect(m_actions, &MainWindowActions::quitRequested, this, &MainWindow::quitRequested);
-    connect(m_actions, &MainWindowActions::createSupportBundleRequested, this, &MainWindow::createSupportBundleRequested);
+    connect(m_actions, &MainWindowActions::createSupportBundleRequested, this,
+            &MainWindow::createSupportBundleRequested);
     connect(m_actions, &MainWindowActions::openSupportBundleRequested, this, &MainWindow::openSupportBundleRequested);
     connect(m_actions, &MainWindowActions::aboutRequested, this, &MainWindow::aboutRequested);
     connect(m_actions, &MainWindowActions::syncNowRequested, this, [this] {
@@ -238,8 +240,8 @@ void MainWindow::setSyncController(SyncController* controller)
 
 void MainWindow::onCacheUnreadable(const QString& message)
 {
-    m_cacheBanner->setText(tr("The offline data on this computer cannot be read: %1 Nothing was deleted.")
-                               .arg(message));
+    m_cacheBanner->setText(
+        tr("The offline data on this computer cannot be read: %1 Nothing was deleted.").arg(message));
     m_cacheBanner->show();
     updateSyncState();
 }
@@ -281,13 +283,13 @@ void MainWindow::updateSyncState()
     m_actions->setCheckCacheEnabled(m_sync && m_sync->query());
 
     // Offline: the cache said so, or the session was restored without reaching the server.
-    const bool offline = signedIn && (state == SyncController::State::Offline || m_serverUnreachable || m_status.offline);
+    const bool offline =
+        signedIn && (state == SyncController::State::Offline || m_serverUnreachable || m_status.offline);
     if (offline) {
         const QDateTime at = m_sync ? m_sync->lastSyncedAt() : QDateTime();
-        m_offlineBanner->setText(at.isValid()
-                                     ? tr("Offline: data as of %1")
-                                           .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
-                                     : tr("Offline: no data has been downloaded yet."));
+        m_offlineBanner->setText(
+            at.isValid() ? tr("Offline: data as of %1").arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
+                         : tr("Offline: no data has been downloaded yet."));
     }
     m_offlineBanner->setVisible(offline);
     m_syncPanel->setReconnecting(offline);
@@ -357,15 +359,9 @@ void MainWindow::showKeychainWriteFailed(const QString& message)
     m_keychainBanner->show();
 }
 
-void MainWindow::showPage(Page page)
-{
-    m_sidebar->setCurrentRow(static_cast<int>(page));
-}
+void MainWindow::showPage(Page page) { m_sidebar->setCurrentRow(static_cast<int>(page)); }
 
-QString MainWindow::connectionText() const
-{
-    return m_connectionLabel->text();
-}
+QString MainWindow::connectionText() const { return m_connectionLabel->text(); }
 
 void MainWindow::showEvent(QShowEvent* event)
 {
@@ -393,8 +389,7 @@ void MainWindow::updateState()
         m_changePasswordDialog->close();
 
     m_actions->setSignedIn(signedIn, account.email);
-    m_settingsPage->setAccount(signedIn ? account.email : QString(),
-                               signedIn ? account.displayName : QString());
+    m_settingsPage->setAccount(signedIn ? account.email : QString(), signedIn ? account.displayName : QString());
     m_settingsPage->setServer(m_server.displayName(), m_server.url.toDisplayString());
     m_settingsPage->setSyncInterval(signedIn && m_sync ? m_sync->intervalMinutes() : -1);
     // Unit costs are saved on the server: the products page needs the session and a connection.
@@ -433,13 +428,16 @@ void MainWindow::signOut()
         }
         // The key and the files go first, while the controller still knows the account; the
         // removal works without the server, so the sign-out's reach does not matter.
-        connect(m_sync, &SyncController::localDataRemoved, this, [this](const QString& summary) {
-            qCInfo(lcUi) << "this computer's data of the account removed; signing out";
-            statusBar()->showMessage(summary);
-            emit localDataRemoved(summary);
-            if (m_session)
-                m_session->signOut();
-        }, Qt::SingleShotConnection);
+        connect(
+            m_sync, &SyncController::localDataRemoved, this,
+            [this](const QString& summary) {
+                qCInfo(lcUi) << "this computer's data of the account removed; signing out";
+                statusBar()->showMessage(summary);
+                emit localDataRemoved(summary);
+                if (m_session)
+                    m_session->signOut();
+            },
+            Qt::SingleShotConnection);
         m_sync->removeLocalData();
     });
     m_signOutDialog->open();

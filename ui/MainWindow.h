@@ -93,8 +93,8 @@ private:
     QLabel* m_connectionLabel;
     MessageBanner* m_offlineBanner;
     MessageBanner* m_cacheBanner;
-    MessageBanner* m_diskBanner = nullptr; // the disk that holds the cache is full (with Retry)
-    MessageBanner* m_keychainLockedBanner; // the cache key could not be read: Retry, never Reset
+    MessageBanner* m_diskBanner = nullptr;     // the disk that holds the cache is full (with Retry)
+    MessageBanner* m_keychainLockedBanner;     // the cache key could not be read: Retry, never Reset
     MessageBanner* m_keychainBanner = nullptr; // created on first use
     SyncStatusPanel* m_syncPanel;
     DashboardPage* m_dashboardPage;

@@ -128,14 +128,8 @@ void MainWindowActions::setSignedIn(bool signedIn, const QString& email)
     m_accountButton->setText(signedIn ? email : tr("Account"));
 }
 
-void MainWindowActions::setSyncNowEnabled(bool enabled)
-{
-    m_syncNowAction->setEnabled(enabled);
-}
+void MainWindowActions::setSyncNowEnabled(bool enabled) { m_syncNowAction->setEnabled(enabled); }
 
-void MainWindowActions::setCheckCacheEnabled(bool enabled)
-{
-    m_checkCacheAction->setEnabled(enabled);
-}
+void MainWindowActions::setCheckCacheEnabled(bool enabled) { m_checkCacheAction->setEnabled(enabled); }
 
 } // namespace sp

@@ -46,9 +46,9 @@ void MarketplaceFilterButton::setMarketplaces(const QList<MarketplaceRow>& rows)
             emit chosenChanged(m_chosen);
         });
     }
-    m_chosen.erase(std::remove_if(m_chosen.begin(), m_chosen.end(),
-                                  [&ids](const QString& id) { return !ids.contains(id); }),
-                   m_chosen.end());
+    m_chosen.erase(
+        std::remove_if(m_chosen.begin(), m_chosen.end(), [&ids](const QString& id) { return !ids.contains(id); }),
+        m_chosen.end());
     updateText();
 }
 
@@ -64,7 +64,7 @@ void MarketplaceFilterButton::setChosen(const QStringList& ids)
 
 void MarketplaceFilterButton::updateText()
 {
-    setText(m_chosen.isEmpty()       ? tr("All marketplaces")
+    setText(m_chosen.isEmpty()     ? tr("All marketplaces")
             : m_chosen.size() == 1 ? tr("1 marketplace")
                                    : tr("%1 marketplaces").arg(m_chosen.size()));
     setToolTip(m_chosen.join(QLatin1String(", ")));

@@ -37,10 +37,7 @@ void MessageBanner::setText(const QString& text)
     m_label->setAccessibleName(text);
 }
 
-QString MessageBanner::text() const
-{
-    return m_label->text();
-}
+QString MessageBanner::text() const { return m_label->text(); }
 
 void MessageBanner::setActionText(const QString& text)
 {

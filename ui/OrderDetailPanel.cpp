@@ -25,10 +25,10 @@ OrderDetailPanel::OrderDetailPanel(QWidget* parent)
     m_title->setFont(font);
     m_summary->setObjectName(QStringLiteral("orderDetailSummary"));
     m_summary->setWordWrap(true);
-    m_items = makeReadOnlyTable(QStringLiteral("orderItemsTable"), tr("Items of the order"),
-                                {tr("SKU"), tr("ASIN"), tr("Title"), tr("Quantity"), tr("Price"), tr("Tax"),
-                                 tr("Shipping"), tr("Promotion")},
-                                this);
+    m_items = makeReadOnlyTable(
+        QStringLiteral("orderItemsTable"), tr("Items of the order"),
+        {tr("SKU"), tr("ASIN"), tr("Title"), tr("Quantity"), tr("Price"), tr("Tax"), tr("Shipping"), tr("Promotion")},
+        this);
     m_events = makeReadOnlyTable(QStringLiteral("orderEventsTable"), tr("Fees and refunds of the order"),
                                  {tr("Posted"), tr("Type"), tr("Charge"), tr("SKU"), tr("Amount")}, this);
     auto* itemsLabel = new QLabel(tr("Items"), this);
@@ -102,9 +102,9 @@ void OrderDetailPanel::showOrder(const QString& orderId)
     QStringList parts;
     for (const QString& c : std::as_const(currencies))
         parts << MoneyText::format(totals.value(c), c);
-    m_summary->setText(events.isEmpty()
-                           ? tr("Items: %1; nothing posted for this order yet.").arg(items.size())
-                           : tr("Items: %1; posted in total: %2").arg(items.size()).arg(parts.join(QLatin1String(", "))));
+    m_summary->setText(
+        events.isEmpty() ? tr("Items: %1; nothing posted for this order yet.").arg(items.size())
+                         : tr("Items: %1; posted in total: %2").arg(items.size()).arg(parts.join(QLatin1String(", "))));
 }
 
 } // namespace sp

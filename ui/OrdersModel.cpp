@@ -11,19 +11,23 @@ namespace {
 OrderSort sortFor(int column)
 {
     switch (column) {
-    case OrdersModel::IdColumn: return OrderSort::Id;
-    case OrdersModel::StatusColumn: return OrderSort::Status;
-    case OrdersModel::MarketplaceColumn: return OrderSort::Marketplace;
-    case OrdersModel::TotalColumn: return OrderSort::Total;
-    default: return OrderSort::PurchaseDate;
+    case OrdersModel::IdColumn:
+        return OrderSort::Id;
+    case OrdersModel::StatusColumn:
+        return OrderSort::Status;
+    case OrdersModel::MarketplaceColumn:
+        return OrderSort::Marketplace;
+    case OrdersModel::TotalColumn:
+        return OrderSort::Total;
+    default:
+        return OrderSort::PurchaseDate;
     }
 }
 } // namespace
 
 OrdersModel::OrdersModel(QObject* parent)
     : PagedTableModelOf(ColumnCount, "orders", kPageSize, kMaxPages, parent)
-{
-}
+{}
 
 void OrdersModel::setFilter(const OrderFilter& filter)
 {
@@ -41,10 +45,7 @@ void OrdersModel::setSearch(const QString& search)
     setFilter(filter);
 }
 
-bool OrdersModel::isSortable(int column)
-{
-    return column != ItemsColumn && column >= 0 && column < ColumnCount;
-}
+bool OrdersModel::isSortable(int column) { return column != ItemsColumn && column >= 0 && column < ColumnCount; }
 
 void OrdersModel::sort(int column, Qt::SortOrder order)
 {
@@ -55,20 +56,14 @@ void OrdersModel::sort(int column, Qt::SortOrder order)
     sortChanged();
 }
 
-int OrdersModel::countRows() const
-{
-    return query()->orders().count(m_filter);
-}
+int OrdersModel::countRows() const { return query()->orders().count(m_filter); }
 
 QList<OrderRow> OrdersModel::fetchPage(int offset, int limit, const OrderRow* after) const
 {
     return query()->orders().page(m_filter, sortFor(m_sortColumn), m_sortOrder, offset, limit, after);
 }
 
-QString OrdersModel::formatMoney(qint64 cents, const QString& currency)
-{
-    return MoneyText::format(cents, currency);
-}
+QString OrdersModel::formatMoney(qint64 cents, const QString& currency) { return MoneyText::format(cents, currency); }
 
 QVariant OrdersModel::data(const QModelIndex& index, int role) const
 {

@@ -11,8 +11,15 @@ class OrdersModel : public PagedTableModelOf<OrderRow>
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, PurchaseDateColumn, StatusColumn, MarketplaceColumn, ItemsColumn, TotalColumn,
-                  ColumnCount };
+    enum Column {
+        IdColumn,
+        PurchaseDateColumn,
+        StatusColumn,
+        MarketplaceColumn,
+        ItemsColumn,
+        TotalColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxPages = 8;
 

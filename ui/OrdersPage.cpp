@@ -62,9 +62,9 @@ OrdersPage::OrdersPage(QWidget* parent)
     const int padding = 3 * metrics.averageCharWidth();
     auto widthFor = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + padding; };
     m_table->setColumnWidth(OrdersModel::IdColumn, widthFor(QStringLiteral("000-0000000-0000000")));
-    m_table->setColumnWidth(OrdersModel::PurchaseDateColumn,
-                            widthFor(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
-                                                        QLocale::ShortFormat)));
+    m_table->setColumnWidth(
+        OrdersModel::PurchaseDateColumn,
+        widthFor(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)));
     m_table->setColumnWidth(OrdersModel::StatusColumn, widthFor(QStringLiteral("PendingAvailability")));
     m_table->setColumnWidth(OrdersModel::MarketplaceColumn, widthFor(QStringLiteral("A1F83G8C2ARO7P")));
     m_table->setColumnWidth(OrdersModel::ItemsColumn, widthFor(QStringLiteral("0000")));
@@ -76,11 +76,10 @@ OrdersPage::OrdersPage(QWidget* parent)
         corner->setAccessibleName(tr("Select all orders"));
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/orders/header"), this);
     // The items column is counted per row, not sortable in the database: keep the indicator honest.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int column, Qt::SortOrder) {
-                if (!OrdersModel::isSortable(column))
-                    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-            });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!OrdersModel::isSortable(column))
+            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
     connect(columnsButton, &QPushButton::clicked, this, [this, columnsButton] {
         m_columns->showColumnMenu(columnsButton->mapToGlobal(QPoint(0, columnsButton->height())));
     });
@@ -96,8 +95,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     });
     connect(m_model, &OrdersModel::countChanged, this, &OrdersPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCount);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &OrdersPage::showCurrentOrder);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersPage::showCurrentOrder);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -129,15 +127,9 @@ void OrdersPage::setQuery(CacheQuery* query)
     m_model->setQuery(query);
 }
 
-void OrdersPage::setClock(const Clock* clock)
-{
-    m_filters->setClock(clock);
-}
+void OrdersPage::setClock(const Clock* clock) { m_filters->setClock(clock); }
 
-void OrdersPage::setSettings(QSettings* settings)
-{
-    m_columns->setSettings(settings);
-}
+void OrdersPage::setSettings(QSettings* settings) { m_columns->setSettings(settings); }
 
 void OrdersPage::scheduleReload()
 {
@@ -145,15 +137,13 @@ void OrdersPage::scheduleReload()
         m_reloadDelay.start();
 }
 
-QString OrdersPage::countText() const
-{
-    return m_filters->countText();
-}
+QString OrdersPage::countText() const { return m_filters->countText(); }
 
 void OrdersPage::fillChoices()
 {
     FilterChoices::refill(m_statusCombo, tr("All statuses"),
-                          m_query ? FilterChoices::plain(m_query->orders().statuses()) : QList<FilterChoices::Choice>());
+                          m_query ? FilterChoices::plain(m_query->orders().statuses())
+                                  : QList<FilterChoices::Choice>());
     FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"),
                           m_query ? FilterChoices::marketplaces(m_query->catalog().marketplaces(), tr("%1 (%2)"))
                                   : QList<FilterChoices::Choice>());
@@ -187,7 +177,7 @@ void OrdersPage::updateCount()
     const int total = m_model->totalCount();
     const OrderFilter filter = m_model->filter();
     const bool filtered = !filter.search.isEmpty() || !filter.status.isEmpty() || !filter.marketplaceId.isEmpty()
-        || filter.from.isValid() || filter.to.isValid();
+                          || filter.from.isValid() || filter.to.isValid();
     if (!m_model->hasQuery())
         text = tr("No orders downloaded yet");
     else if (filtered)

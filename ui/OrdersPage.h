@@ -26,8 +26,8 @@ class OrdersPage : public QWidget
 public:
     explicit OrdersPage(QWidget* parent = nullptr);
 
-    void setQuery(CacheQuery* query); // null while no cache is open
-    void setClock(const Clock* clock);  // the days the date filter starts on (null: the system clock)
+    void setQuery(CacheQuery* query);  // null while no cache is open
+    void setClock(const Clock* clock); // the days the date filter starts on (null: the system clock)
     // Where the column choice and sizes are remembered (the profile's settings); null: nowhere.
     void setSettings(QSettings* settings);
     // Rows were committed: refresh soon (at most about once a second while a sync runs).

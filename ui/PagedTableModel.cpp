@@ -9,19 +9,12 @@ PagedTableModel::PagedTableModel(int columnCount, const char* rowsName, QObject*
     : QAbstractTableModel(parent)
     , m_columnCount(columnCount)
     , m_rowsName(rowsName)
-{
-}
+{}
 
 // Out of line: QPointer<CacheQuery> needs the complete type, which the models' users need not include.
-bool PagedTableModel::hasQuery() const
-{
-    return m_query != nullptr;
-}
+bool PagedTableModel::hasQuery() const { return m_query != nullptr; }
 
-CacheQuery* PagedTableModel::query() const
-{
-    return m_query;
-}
+CacheQuery* PagedTableModel::query() const { return m_query; }
 
 void PagedTableModel::setQuery(CacheQuery* query)
 {
@@ -71,14 +64,8 @@ void PagedTableModel::warnIfFailed(const char* doing) const
         qCWarning(lcUi) << doing << m_rowsName << "failed:" << m_query->lastError();
 }
 
-int PagedTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_total;
-}
+int PagedTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_total; }
 
-int PagedTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_columnCount;
-}
+int PagedTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_columnCount; }
 
 } // namespace sp

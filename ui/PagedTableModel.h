@@ -68,8 +68,7 @@ protected:
     PagedTableModelOf(int columnCount, const char* rowsName, int pageSize, int maxPages, QObject* parent)
         : PagedTableModel(columnCount, rowsName, parent)
         , m_pages(pageSize, maxPages)
-    {
-    }
+    {}
 
     // The row, its page loaded when not held; nullptr when out of range, without a query, or gone
     // from the cache since the count (the next reload recounts).

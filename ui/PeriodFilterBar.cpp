@@ -49,15 +49,24 @@ PeriodFilterBar::PeriodFilterBar(const QList<RangePreset>& presets, RangePreset 
 QString PeriodFilterBar::titleOf(RangePreset preset)
 {
     switch (preset) {
-    case RangePreset::Today: return tr("Today");
-    case RangePreset::Yesterday: return tr("Yesterday");
-    case RangePreset::Last7Days: return tr("Last 7 days");
-    case RangePreset::Last30Days: return tr("Last 30 days");
-    case RangePreset::MonthToDate: return tr("Month to date");
-    case RangePreset::LastMonth: return tr("Last month");
-    case RangePreset::YearToDate: return tr("Year to date");
-    case RangePreset::Last12Months: return tr("Last 12 months");
-    case RangePreset::Custom: return tr("Custom range");
+    case RangePreset::Today:
+        return tr("Today");
+    case RangePreset::Yesterday:
+        return tr("Yesterday");
+    case RangePreset::Last7Days:
+        return tr("Last 7 days");
+    case RangePreset::Last30Days:
+        return tr("Last 30 days");
+    case RangePreset::MonthToDate:
+        return tr("Month to date");
+    case RangePreset::LastMonth:
+        return tr("Last month");
+    case RangePreset::YearToDate:
+        return tr("Year to date");
+    case RangePreset::Last12Months:
+        return tr("Last 12 months");
+    case RangePreset::Custom:
+        return tr("Custom range");
     }
     return QString();
 }
@@ -73,10 +82,7 @@ void PeriodFilterBar::setNames(const QString& prefix, const QString& rangeName, 
     m_toEdit->setAccessibleName(toName);
 }
 
-void PeriodFilterBar::setClock(const Clock* clock)
-{
-    m_clock = clock ? clock : systemClock();
-}
+void PeriodFilterBar::setClock(const Clock* clock) { m_clock = clock ? clock : systemClock(); }
 
 void PeriodFilterBar::setToday(QDate today)
 {
@@ -84,20 +90,14 @@ void PeriodFilterBar::setToday(QDate today)
     onPresetChanged();
 }
 
-QDate PeriodFilterBar::today() const
-{
-    return m_today.isValid() ? m_today : m_clock->nowUtc().date();
-}
+QDate PeriodFilterBar::today() const { return m_today.isValid() ? m_today : m_clock->nowUtc().date(); }
 
 void PeriodFilterBar::setPreset(RangePreset preset)
 {
     m_presetCombo->setCurrentIndex(m_presetCombo->findData(int(preset)));
 }
 
-RangePreset PeriodFilterBar::preset() const
-{
-    return RangePreset(m_presetCombo->currentData().toInt());
-}
+RangePreset PeriodFilterBar::preset() const { return RangePreset(m_presetCombo->currentData().toInt()); }
 
 void PeriodFilterBar::setCustomPeriod(const Period& period)
 {
@@ -118,15 +118,9 @@ Period PeriodFilterBar::period() const
     return periodFor(preset(), today(), Period{m_fromEdit->date(), m_toEdit->date()});
 }
 
-QWidget* PeriodFilterBar::firstInFocusChain() const
-{
-    return m_presetCombo;
-}
+QWidget* PeriodFilterBar::firstInFocusChain() const { return m_presetCombo; }
 
-QWidget* PeriodFilterBar::lastInFocusChain() const
-{
-    return m_toEdit;
-}
+QWidget* PeriodFilterBar::lastInFocusChain() const { return m_toEdit; }
 
 void PeriodFilterBar::onPresetChanged()
 {

@@ -87,10 +87,10 @@ void PermissionsSection::rebuild()
         const QSignalBlocker blocker(box);
         box->setChecked(feature.enabled);
         box->setEnabled(true);
-        box->setToolTip(feature.enabled && feature.enabledAt.isValid()
-                            ? tr("On since %1").arg(QLocale().toString(feature.enabledAt.toLocalTime(),
-                                                                       QLocale::ShortFormat))
-                            : QString());
+        box->setToolTip(
+            feature.enabled && feature.enabledAt.isValid()
+                ? tr("On since %1").arg(QLocale().toString(feature.enabledAt.toLocalTime(), QLocale::ShortFormat))
+                : QString());
     }
 }
 
@@ -117,15 +117,16 @@ void PermissionsSection::confirmEnable(const QString& id)
     ConfirmationStyle style;
     style.boxName = QStringLiteral("permissionConfirmation");
     style.confirmName = QStringLiteral("permissionConfirmButton");
-    confirmDestructive(this, tr("Turn on %1").arg(WriteFeature::title(id)),
-                       tr("%1\n\nThis changes data on your Amazon account. Turn it on?").arg(WriteFeature::whatItAllows(id)),
-                       tr("Turn on"), style, [this, id] {
-                           if (!m_client)
-                               return;
-                           if (QCheckBox* box = m_boxes.value(id))
-                               box->setEnabled(false);
-                           m_client->setEnabled(id, true);
-                       });
+    confirmDestructive(
+        this, tr("Turn on %1").arg(WriteFeature::title(id)),
+        tr("%1\n\nThis changes data on your Amazon account. Turn it on?").arg(WriteFeature::whatItAllows(id)),
+        tr("Turn on"), style, [this, id] {
+            if (!m_client)
+                return;
+            if (QCheckBox* box = m_boxes.value(id))
+                box->setEnabled(false);
+            m_client->setEnabled(id, true);
+        });
 }
 
 } // namespace sp

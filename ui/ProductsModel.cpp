@@ -11,8 +11,7 @@ namespace sp {
 ProductsModel::ProductsModel(QObject* parent)
     : PagedTableModelOf(ColumnCount, "products", kPageSize, kMaxPages, parent)
     , m_clock(systemClock())
-{
-}
+{}
 
 void ProductsModel::setClock(const Clock* clock)
 {
@@ -28,10 +27,7 @@ void ProductsModel::setSearch(const QString& search)
     filterChanged();
 }
 
-int ProductsModel::countRows() const
-{
-    return query()->products().count(m_search);
-}
+int ProductsModel::countRows() const { return query()->products().count(m_search); }
 
 void ProductsModel::reloadExtras()
 {
@@ -55,10 +51,10 @@ void ProductsModel::sort(int column, Qt::SortOrder order)
 {
     if (!isSortable(column))
         return;
-    m_sort = column == TitleColumn ? ProductSort::Title
-        : column == FulfillableColumn ? ProductSort::Fulfillable
-        : column == InboundColumn   ? ProductSort::Inbound
-                                    : ProductSort::Sku;
+    m_sort = column == TitleColumn         ? ProductSort::Title
+             : column == FulfillableColumn ? ProductSort::Fulfillable
+             : column == InboundColumn     ? ProductSort::Inbound
+                                           : ProductSort::Sku;
     m_order = order;
     sortChanged();
 }
@@ -81,13 +77,20 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
         return {};
     const QLocale locale;
     switch (index.column()) {
-    case SkuColumn: return product->sku;
-    case AsinColumn: return product->asin;
-    case TitleColumn: return product->title;
-    case FulfillableColumn: return locale.toString(product->fulfillable);
-    case InboundColumn: return locale.toString(product->inbound);
-    case ReservedColumn: return locale.toString(product->reserved);
-    case UnfulfillableColumn: return locale.toString(product->unfulfillable);
+    case SkuColumn:
+        return product->sku;
+    case AsinColumn:
+        return product->asin;
+    case TitleColumn:
+        return product->title;
+    case FulfillableColumn:
+        return locale.toString(product->fulfillable);
+    case InboundColumn:
+        return locale.toString(product->inbound);
+    case ReservedColumn:
+        return locale.toString(product->reserved);
+    case UnfulfillableColumn:
+        return locale.toString(product->unfulfillable);
     case UnitCostColumn: {
         // Per currency: the latest cost that applies today, and from when.
         QHash<QString, UnitCostRow> latest;
@@ -106,7 +109,8 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
         parts.sort();
         return parts.join(QLatin1String("; "));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -115,15 +119,24 @@ QVariant ProductsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SkuColumn: return tr("SKU");
-    case AsinColumn: return tr("ASIN");
-    case TitleColumn: return tr("Title");
-    case FulfillableColumn: return tr("Fulfillable");
-    case InboundColumn: return tr("Inbound");
-    case ReservedColumn: return tr("Reserved");
-    case UnfulfillableColumn: return tr("Unfulfillable");
-    case UnitCostColumn: return tr("Unit cost");
-    default: return {};
+    case SkuColumn:
+        return tr("SKU");
+    case AsinColumn:
+        return tr("ASIN");
+    case TitleColumn:
+        return tr("Title");
+    case FulfillableColumn:
+        return tr("Fulfillable");
+    case InboundColumn:
+        return tr("Inbound");
+    case ReservedColumn:
+        return tr("Reserved");
+    case UnfulfillableColumn:
+        return tr("Unfulfillable");
+    case UnitCostColumn:
+        return tr("Unit cost");
+    default:
+        return {};
     }
 }
 

@@ -15,8 +15,17 @@ class ProductsModel : public PagedTableModelOf<ProductStockRow>
 {
     Q_OBJECT
 public:
-    enum Column { SkuColumn, AsinColumn, TitleColumn, FulfillableColumn, InboundColumn, ReservedColumn,
-                  UnfulfillableColumn, UnitCostColumn, ColumnCount };
+    enum Column {
+        SkuColumn,
+        AsinColumn,
+        TitleColumn,
+        FulfillableColumn,
+        InboundColumn,
+        ReservedColumn,
+        UnfulfillableColumn,
+        UnitCostColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxPages = 4;
 

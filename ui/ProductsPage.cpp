@@ -46,8 +46,8 @@ qint64 centsFrom(const QString& text)
 ProductsPage::ProductsPage(QWidget* parent)
     : QWidget(parent)
     , m_clock(systemClock())
-    , m_filters(new TableFilterBar(QStringLiteral("products"), tr("Search products"), tr("Search by SKU, ASIN or title"),
-                                   this))
+    , m_filters(new TableFilterBar(QStringLiteral("products"), tr("Search products"),
+                                   tr("Search by SKU, ASIN or title"), this))
     , m_table(new QTableView(this))
     , m_model(new ProductsModel(this))
     , m_skuLabel(new QLabel(this))
@@ -145,10 +145,7 @@ void ProductsPage::setClock(const Clock* clock)
         m_fromEdit->setDate(m_clock->nowUtc().date()); // a cost being typed keeps its date
 }
 
-void ProductsPage::setSettings(QSettings* settings)
-{
-    m_columns->setSettings(settings);
-}
+void ProductsPage::setSettings(QSettings* settings) { m_columns->setSettings(settings); }
 
 void ProductsPage::setSession(Session* session, bool online)
 {
@@ -167,23 +164,18 @@ void ProductsPage::scheduleReload()
         m_reloadDelay.start();
 }
 
-QString ProductsPage::countText() const
-{
-    return m_filters->countText();
-}
+QString ProductsPage::countText() const { return m_filters->countText(); }
 
-QString ProductsPage::costMessage() const
-{
-    return m_costMessage->text();
-}
+QString ProductsPage::costMessage() const { return m_costMessage->text(); }
 
 void ProductsPage::updateCount()
 {
     const int total = m_model->totalCount();
     const QString text = !m_query ? tr("No products downloaded yet")
-        : m_model->search().isEmpty()        ? (total == 1 ? tr("1 product") : tr("%1 products").arg(QLocale().toString(total)))
-        : total == 1                         ? tr("1 matching product")
-                                             : tr("%1 matching products").arg(QLocale().toString(total));
+                         : m_model->search().isEmpty()
+                             ? (total == 1 ? tr("1 product") : tr("%1 products").arg(QLocale().toString(total)))
+                         : total == 1 ? tr("1 matching product")
+                                      : tr("%1 matching products").arg(QLocale().toString(total));
     m_filters->setCountText(text);
 }
 

@@ -8,8 +8,7 @@ namespace sp {
 
 ReportTableModel::ReportTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ReportTableModel::setTable(const ReportTable& table)
 {

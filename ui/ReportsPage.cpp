@@ -166,25 +166,13 @@ void ReportsPage::setClock(const Clock* clock)
     refresh();
 }
 
-void ReportsPage::setToday(QDate today)
-{
-    m_periodBar->setToday(today);
-}
+void ReportsPage::setToday(QDate today) { m_periodBar->setToday(today); }
 
-void ReportsPage::setReport(const QString& id)
-{
-    m_reportCombo->setCurrentIndex(m_reportCombo->findData(id));
-}
+void ReportsPage::setReport(const QString& id) { m_reportCombo->setCurrentIndex(m_reportCombo->findData(id)); }
 
-void ReportsPage::setPreset(RangePreset preset)
-{
-    m_periodBar->setPreset(preset);
-}
+void ReportsPage::setPreset(RangePreset preset) { m_periodBar->setPreset(preset); }
 
-void ReportsPage::setCustomPeriod(const Period& period)
-{
-    m_periodBar->setCustomPeriod(period);
-}
+void ReportsPage::setCustomPeriod(const Period& period) { m_periodBar->setCustomPeriod(period); }
 
 void ReportsPage::setMarketplaces(const QStringList& ids)
 {
@@ -192,20 +180,11 @@ void ReportsPage::setMarketplaces(const QStringList& ids)
     refresh();
 }
 
-const ReportTable& ReportsPage::table() const
-{
-    return m_model->table();
-}
+const ReportTable& ReportsPage::table() const { return m_model->table(); }
 
-QString ReportsPage::errorText() const
-{
-    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
-}
+QString ReportsPage::errorText() const { return m_errorLabel->isHidden() ? QString() : m_errorLabel->text(); }
 
-QString ReportsPage::exportMessage() const
-{
-    return m_exportLabel->text();
-}
+QString ReportsPage::exportMessage() const { return m_exportLabel->text(); }
 
 DashboardFilter ReportsPage::filter() const
 {
@@ -264,16 +243,16 @@ void ReportsPage::exportAs(ExportJob::Format format)
     QString name = report.id.isEmpty() ? QStringLiteral("report") : report.id;
     if (report.period.isValid())
         name += QLatin1Char('_') + report.period.from.toString(Qt::ISODate) + QLatin1Char('_')
-            + report.period.to.toString(Qt::ISODate);
+                + report.period.to.toString(Qt::ISODate);
     name += QLatin1Char('.') + suffix;
     QString target;
     if (m_chooser) {
         target = m_chooser(format, name);
     } else {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString filter = format == ExportJob::Format::Csv ? tr("CSV files (*.csv)")
-            : format == ExportJob::Format::Xlsx                 ? tr("Excel workbooks (*.xlsx)")
-                                                                : tr("PDF documents (*.pdf)");
+        const QString filter = format == ExportJob::Format::Csv    ? tr("CSV files (*.csv)")
+                               : format == ExportJob::Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
+                                                                   : tr("PDF documents (*.pdf)");
         target = QFileDialog::getSaveFileName(this, tr("Export report"), QDir(folder).filePath(name), filter);
     }
     if (target.isEmpty())

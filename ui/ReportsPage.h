@@ -43,7 +43,7 @@ public:
     void scheduleRefresh();
     void refresh();
     void setClock(const Clock* clock); // the days of the ranges (null: the system clock)
-    void setToday(QDate today); // tests: the day the ranges end on (default: the clock's today, UTC)
+    void setToday(QDate today);        // tests: the day the ranges end on (default: the clock's today, UTC)
 
     void setReport(const QString& id); // "profit-and-loss", ...
     void setPreset(RangePreset preset);

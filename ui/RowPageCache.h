@@ -22,8 +22,7 @@ public:
     RowPageCache(int pageSize, int maxPages)
         : m_pageSize(pageSize)
         , m_maxPages(maxPages)
-    {
-    }
+    {}
 
     void clear()
     {
@@ -43,9 +42,8 @@ public:
             if (m_pages.size() >= m_maxPages)
                 dropLeastRecentlyUsed();
             const auto before = m_pages.constFind(first - m_pageSize);
-            const Row* previous = before != m_pages.cend() && before->rows.size() == m_pageSize
-                ? &before->rows.constLast()
-                : nullptr;
+            const Row* previous =
+                before != m_pages.cend() && before->rows.size() == m_pageSize ? &before->rows.constLast() : nullptr;
             QList<Row> rows = fetch(first, m_pageSize, previous);
             it = m_pages.insert(first, Page{std::move(rows), 0});
             ++m_fetches;

@@ -202,14 +202,8 @@ void SettingsPage::confirmReset()
                        tr("Reset and download again"), style, [this] { emit resetCacheRequested(); });
 }
 
-void SettingsPage::setClock(const Clock* clock)
-{
-    m_yourData->setClock(clock);
-}
+void SettingsPage::setClock(const Clock* clock) { m_yourData->setClock(clock); }
 
-void SettingsPage::setSettings(QSettings* settings)
-{
-    m_languageChooser->setSettings(settings);
-}
+void SettingsPage::setSettings(QSettings* settings) { m_languageChooser->setSettings(settings); }
 
 } // namespace sp

@@ -65,8 +65,7 @@ SettingsSecuritySection::SettingsSecuritySection(QWidget* parent)
 
     connect(m_changePasswordButton, &QPushButton::clicked, this, &SettingsSecuritySection::changePasswordRequested);
     connect(m_signOutButton, &QPushButton::clicked, this, &SettingsSecuritySection::signOutRequested);
-    connect(m_signOutEverywhereButton, &QPushButton::clicked, this,
-            &SettingsSecuritySection::confirmSignOutEverywhere);
+    connect(m_signOutEverywhereButton, &QPushButton::clicked, this, &SettingsSecuritySection::confirmSignOutEverywhere);
     showContact(SecurityContact{});
     setAccount(QString(), QString());
 }

@@ -16,8 +16,7 @@ struct SettingsServices
     // Opens a URL in the system browser (QDesktopServices::openUrl). False when none could start.
     std::function<bool(const QUrl& url)> openUrl;
     // Asks where to save (QFileDialog::getSaveFileName); empty when the user cancelled.
-    std::function<QString(QWidget* parent, const QString& caption, const QString& suggestedPath,
-                          const QString& filter)>
+    std::function<QString(QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter)>
         chooseSaveFile;
 
     static SettingsServices system();

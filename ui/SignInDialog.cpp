@@ -145,10 +145,7 @@ void SignInDialog::setEmail(const QString& email)
         m_passwordEdit->setFocus();
 }
 
-QString SignInDialog::email() const
-{
-    return m_emailEdit->text().trimmed();
-}
+QString SignInDialog::email() const { return m_emailEdit->text().trimmed(); }
 
 void SignInDialog::setServerChoice(const ServerChoice& choice)
 {
@@ -252,9 +249,9 @@ void SignInDialog::updateServerFields()
 
 void SignInDialog::chooseCaFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the server's CA certificate"),
-                                                      m_caFileEdit->text(),
-                                                      tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose the server's CA certificate"), m_caFileEdit->text(),
+                                     tr("PEM certificates (*.pem *.crt);;All files (*)"));
     if (!path.isEmpty())
         m_caFileEdit->setText(path);
 }

@@ -14,9 +14,8 @@ SignOutDialog::SignOutDialog(const QString& email, bool canRemoveData, QWidget* 
 {
     setObjectName(QStringLiteral("signOutDialog"));
     setWindowTitle(tr("Sign out"));
-    auto* question = new QLabel(email.isEmpty() ? tr("Sign out of SellerPulse?")
-                                                : tr("Sign out of SellerPulse as %1?").arg(email),
-                                this);
+    auto* question = new QLabel(
+        email.isEmpty() ? tr("Sign out of SellerPulse?") : tr("Sign out of SellerPulse as %1?").arg(email), this);
     question->setObjectName(QStringLiteral("signOutQuestion"));
     question->setWordWrap(true);
     m_removeCheck->setObjectName(QStringLiteral("removeLocalDataCheck"));
@@ -49,9 +48,6 @@ SignOutDialog::SignOutDialog(const QString& email, bool canRemoveData, QWidget* 
     layout->addWidget(buttons);
 }
 
-bool SignOutDialog::removeLocalData() const
-{
-    return m_removeCheck->isChecked();
-}
+bool SignOutDialog::removeLocalData() const { return m_removeCheck->isChecked(); }
 
 } // namespace sp

@@ -23,8 +23,7 @@ namespace sp {
 SupportActions::SupportActions(SessionHost* host, QObject* parent)
     : QObject(parent)
     , m_host(host)
-{
-}
+{}
 
 void SupportActions::createBundle()
 {
@@ -65,7 +64,8 @@ void SupportActions::createBundle()
         context.amazonMarketplaceIds = connection.marketplaceIds;
     }
     if (Session* session = m_host->session())
-        context.sessionState = QString::fromLatin1(QMetaEnum::fromType<Session::State>().valueToKey(int(session->state())));
+        context.sessionState =
+            QString::fromLatin1(QMetaEnum::fromType<Session::State>().valueToKey(int(session->state())));
     const Clock* clock = m_host->clock() ? m_host->clock() : systemClock();
     const QString createdAt = clock->nowUtc().toString(Qt::ISODate);
     qCInfo(lcUi) << "collecting a support bundle";

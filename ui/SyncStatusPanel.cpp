@@ -86,18 +86,15 @@ void SyncStatusPanel::setMessage(const QString& message)
     updateText();
 }
 
-QString SyncStatusPanel::text() const
-{
-    return m_label->text();
-}
+QString SyncStatusPanel::text() const { return m_label->text(); }
 
 void SyncStatusPanel::updateText()
 {
     QString text;
     if (m_syncing)
         text = !m_progress.resource.isEmpty() ? progressText(m_progress)
-            : m_reconnecting                   ? tr("Trying to reach the server...")
-                                               : tr("Syncing...");
+               : m_reconnecting               ? tr("Trying to reach the server...")
+                                              : tr("Syncing...");
     else if (!m_message.isEmpty())
         text = m_message + QStringLiteral(" · ") + dataAsOfText(m_dataAsOf);
     else

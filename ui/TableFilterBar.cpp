@@ -43,10 +43,7 @@ TableFilterBar::TableFilterBar(const QString& prefix, const QString& searchName,
     layout->addLayout(searchRow);
 }
 
-QString TableFilterBar::searchText() const
-{
-    return m_searchEdit->text();
-}
+QString TableFilterBar::searchText() const { return m_searchEdit->text(); }
 
 void TableFilterBar::setCountText(const QString& text)
 {
@@ -54,10 +51,7 @@ void TableFilterBar::setCountText(const QString& text)
     m_countLabel->setAccessibleName(text);
 }
 
-QString TableFilterBar::countText() const
-{
-    return m_countLabel->text();
-}
+QString TableFilterBar::countText() const { return m_countLabel->text(); }
 
 QHBoxLayout* TableFilterBar::filterRow()
 {
@@ -150,14 +144,8 @@ void TableFilterBar::resetDates()
     m_toEdit->setDate(today);
 }
 
-QDate TableFilterBar::from() const
-{
-    return m_dateCheck && m_dateCheck->isChecked() ? m_fromEdit->date() : QDate();
-}
+QDate TableFilterBar::from() const { return m_dateCheck && m_dateCheck->isChecked() ? m_fromEdit->date() : QDate(); }
 
-QDate TableFilterBar::to() const
-{
-    return m_dateCheck && m_dateCheck->isChecked() ? m_toEdit->date() : QDate();
-}
+QDate TableFilterBar::to() const { return m_dateCheck && m_dateCheck->isChecked() ? m_toEdit->date() : QDate(); }
 
 } // namespace sp

@@ -46,7 +46,7 @@ public:
     QWidget* lastInFocusChain() const { return m_lastInFocusChain; }
 
 signals:
-    void searchChanged(); // once the user stops typing
+    void searchChanged();  // once the user stops typing
     void filtersChanged(); // a choice or the date range (the search text so far applies too)
 
 private:

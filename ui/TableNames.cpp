@@ -10,7 +10,8 @@ namespace sp {
 void nameTableParts(QTableView* table)
 {
     const QString name = table->accessibleName();
-    table->horizontalHeader()->setAccessibleName(QCoreApplication::translate("sp::TableNames", "Columns of %1").arg(name));
+    table->horizontalHeader()->setAccessibleName(
+        QCoreApplication::translate("sp::TableNames", "Columns of %1").arg(name));
     table->verticalHeader()->setAccessibleName(QCoreApplication::translate("sp::TableNames", "Rows of %1").arg(name));
     // The corner button selects every row.
     if (auto* corner = table->findChild<QAbstractButton*>())

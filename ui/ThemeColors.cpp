@@ -4,10 +4,7 @@
 
 namespace sp {
 
-bool ThemeColors::isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
+bool ThemeColors::isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
 
 QColor ThemeColors::errorText(const QPalette& palette)
 {

@@ -25,7 +25,7 @@ WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
     m_mainWindow->setClock(m_host->clock()); // the pages' "today" is the app's clock, not the wall clock
     if (m_host->profile())
         m_mainWindow->setSettings(&m_host->profile()->settings()); // the tables' column choice
-    m_mainWindow->setSyncController(m_sync->controller()); // non-null if the session was signed in already
+    m_mainWindow->setSyncController(m_sync->controller());         // non-null if the session was signed in already
     connect(m_mainWindow.get(), &MainWindow::localDataRemoved, this,
             [this](const QString& summary) { m_signOutNotice = summary; });
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WindowCoordinator::quitRequested);
@@ -38,25 +38,13 @@ WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
     bindSession(m_host->session());
 }
 
-WindowCoordinator::~WindowCoordinator()
-{
-    closeDialogs();
-}
+WindowCoordinator::~WindowCoordinator() { closeDialogs(); }
 
-MainWindow* WindowCoordinator::mainWindow() const
-{
-    return m_mainWindow.get();
-}
+MainWindow* WindowCoordinator::mainWindow() const { return m_mainWindow.get(); }
 
-SignInDialog* WindowCoordinator::signInDialog() const
-{
-    return m_signInDialog;
-}
+SignInDialog* WindowCoordinator::signInDialog() const { return m_signInDialog; }
 
-KeychainUnavailableDialog* WindowCoordinator::keychainDialog() const
-{
-    return m_keychainDialog;
-}
+KeychainUnavailableDialog* WindowCoordinator::keychainDialog() const { return m_keychainDialog; }
 
 void WindowCoordinator::bindSession(Session* session)
 {
@@ -141,8 +129,7 @@ void WindowCoordinator::showSignIn(const QString& notice, const QString& email)
     emit userActionNeeded(notice.isEmpty() ? tr("Signing in needs your password.") : notice);
 }
 
-void WindowCoordinator::onSignInRequested(const ServerChoice& server, const QString& email,
-                                          const QString& password)
+void WindowCoordinator::onSignInRequested(const ServerChoice& server, const QString& email, const QString& password)
 {
     QString error;
     if (!m_host->useServer(server, &error)) {
@@ -196,10 +183,7 @@ void WindowCoordinator::onSignInFailed(const ApiError& error)
         m_signInDialog->showError(error);
 }
 
-void WindowCoordinator::onKeychainUnavailable(const QString& message)
-{
-    showKeychainDialog(message);
-}
+void WindowCoordinator::onKeychainUnavailable(const QString& message) { showKeychainDialog(message); }
 
 void WindowCoordinator::showKeychainDialog(const QString& message)
 {

@@ -42,7 +42,7 @@ public:
     bool signedInByRestore() const { return m_signedInByRestore; }
 
     MainWindow* mainWindow() const;
-    SignInDialog* signInDialog() const;             // null when not shown
+    SignInDialog* signInDialog() const;                // null when not shown
     KeychainUnavailableDialog* keychainDialog() const; // null when not shown
     SyncHost* syncHost() const { return m_sync; }
 

@@ -116,8 +116,8 @@ void YourDataSection::setSession(Session* session)
         connect(m_export, &AccountExportClient::progressChanged, m_progress, &QProgressBar::setValue);
         connect(m_export, &AccountExportClient::failed, this, &YourDataSection::setStatus);
         connect(m_export, &AccountExportClient::saved, this, [this](const QString& path, const QByteArray& sha) {
-            setStatus(tr("Saved and verified: %1 (SHA-256 %2)").arg(QDir::toNativeSeparators(path),
-                                                                    QString::fromLatin1(sha)));
+            setStatus(tr("Saved and verified: %1 (SHA-256 %2)")
+                          .arg(QDir::toNativeSeparators(path), QString::fromLatin1(sha)));
         });
         connect(session, &Session::stateChanged, this, &YourDataSection::updateButtons, Qt::UniqueConnection);
     }
@@ -140,17 +140,15 @@ void YourDataSection::updateButtons()
 {
     const bool signedIn = m_session && m_session->state() == Session::State::SignedIn;
     const AccountExportClient::State state = m_export ? m_export->state() : AccountExportClient::State::Idle;
-    const bool busy = state == AccountExportClient::State::Preparing || state == AccountExportClient::State::Downloading;
+    const bool busy =
+        state == AccountExportClient::State::Preparing || state == AccountExportClient::State::Downloading;
     m_requestButton->setEnabled(signedIn && !busy);
     m_saveButton->setEnabled(signedIn && state == AccountExportClient::State::Ready);
     m_cacheButton->setEnabled(m_sync && m_sync->query() != nullptr);
     m_deleteButton->setEnabled(signedIn);
 }
 
-void YourDataSection::setStatus(const QString& text)
-{
-    m_statusLabel->setText(text);
-}
+void YourDataSection::setStatus(const QString& text) { m_statusLabel->setText(text); }
 
 void YourDataSection::onExportState(AccountExportClient::State state)
 {
@@ -178,10 +176,7 @@ void YourDataSection::onExportState(AccountExportClient::State state)
     updateButtons();
 }
 
-void YourDataSection::setClock(const Clock* clock)
-{
-    m_clock = clock ? clock : systemClock();
-}
+void YourDataSection::setClock(const Clock* clock) { m_clock = clock ? clock : systemClock(); }
 
 QDate YourDataSection::localToday() const
 {
@@ -192,9 +187,9 @@ void YourDataSection::saveExport()
 {
     if (!m_export || !m_services.chooseSaveFile)
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("sellerpulse-export-%1.zip")
-                                                .arg(localToday().toString(Qt::ISODate)));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("sellerpulse-export-%1.zip").arg(localToday().toString(Qt::ISODate)));
     const QString path = m_services.chooseSaveFile(this, tr("Save the export"), suggested, tr("ZIP archives (*.zip)"));
     if (path.isEmpty())
         return;
@@ -205,23 +200,21 @@ void YourDataSection::exportCache()
 {
     if (!m_sync || !m_sync->query() || !m_services.chooseSaveFile)
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("sellerpulse-offline-%1.zip")
-                                                .arg(localToday().toString(Qt::ISODate)));
-    const QString path = m_services.chooseSaveFile(this, tr("Export this computer's data"), suggested,
-                                                   tr("ZIP archives (*.zip)"));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("sellerpulse-offline-%1.zip").arg(localToday().toString(Qt::ISODate)));
+    const QString path =
+        m_services.chooseSaveFile(this, tr("Export this computer's data"), suggested, tr("ZIP archives (*.zip)"));
     if (path.isEmpty())
         return;
-    const CacheArchiveWriter::Result result =
-        CacheArchiveWriter::write(*m_sync->query(), path, m_sync->lastSyncedAt());
+    const CacheArchiveWriter::Result result = CacheArchiveWriter::write(*m_sync->query(), path, m_sync->lastSyncedAt());
     if (!result.ok) {
         m_cacheLabel->setText(tr("Not saved: %1").arg(result.error));
         return;
     }
     qCInfo(lcUi) << "offline data archived," << result.rows << "rows";
-    m_cacheLabel->setText(tr("Saved %1 rows to %2. This file is not encrypted.")
-                              .arg(result.rows)
-                              .arg(QDir::toNativeSeparators(path)));
+    m_cacheLabel->setText(
+        tr("Saved %1 rows to %2. This file is not encrypted.").arg(result.rows).arg(QDir::toNativeSeparators(path)));
 }
 
 void YourDataSection::openDeleteAccount()

@@ -14,8 +14,7 @@ AccountDeletion::AccountDeletion(Session* session, AccountCache* cache, QObject*
     : QObject(parent)
     , m_session(session)
     , m_cache(cache)
-{
-}
+{}
 
 QString AccountDeletion::whatHappens()
 {
@@ -49,8 +48,8 @@ void AccountDeletion::start(const QString& password)
                 emit failed(tr("The account was not deleted: %1").arg(response.error.userMessage()));
             return;
         }
-        const QDateTime scheduledFor = QDateTime::fromString(
-            response.json.value(QStringLiteral("scheduled_for")).toString(), Qt::ISODateWithMs);
+        const QDateTime scheduledFor =
+            QDateTime::fromString(response.json.value(QStringLiteral("scheduled_for")).toString(), Qt::ISODateWithMs);
         qCInfo(lcAccount) << "account deletion scheduled; removing this computer's data";
         removeLocalDataThenSignOut(scheduledFor);
     });

@@ -21,10 +21,7 @@ AccountExportClient::AccountExportClient(Session* session, QObject* parent)
 
 AccountExportClient::~AccountExportClient() = default;
 
-void AccountExportClient::setPollIntervalMs(int ms)
-{
-    m_pollTimer.setInterval(qBound(200, ms, 10000));
-}
+void AccountExportClient::setPollIntervalMs(int ms) { m_pollTimer.setInterval(qBound(200, ms, 10000)); }
 
 void AccountExportClient::setState(State state)
 {
@@ -81,7 +78,8 @@ void AccountExportClient::poll()
     m_pollInFlight = true;
     const quint64 generation = m_generation;
     ApiRequest request;
-    request.path = QStringLiteral("/v1/account/exports/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_exportId)));
+    request.path =
+        QStringLiteral("/v1/account/exports/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_exportId)));
     m_session->sendAuthorized(request, this, [this, generation](const ApiResponse& response) {
         m_pollInFlight = false;
         if (generation != m_generation || m_state != State::Preparing)
@@ -135,8 +133,8 @@ void AccountExportClient::download(const QString& path)
     setState(State::Downloading);
     const quint64 generation = m_generation;
     ApiRequest request;
-    request.path = QStringLiteral("/v1/account/exports/%1/download")
-                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_exportId)));
+    request.path =
+        QStringLiteral("/v1/account/exports/%1/download").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_exportId)));
     request.bodySink = m_writer.get();
     m_session->sendAuthorized(request, this, [this, generation, path](const ApiResponse& response) {
         if (generation != m_generation || !m_writer)
@@ -160,7 +158,8 @@ void AccountExportClient::download(const QString& path)
         m_writer.reset();
         if (!ok) {
             // Ready again: the export is still on the server, a new download may work.
-            qCWarning(lcAccount) << "account export download rejected:" << (m_sizeBytes >= 0 ? "checksum or size" : "checksum");
+            qCWarning(lcAccount) << "account export download rejected:"
+                                 << (m_sizeBytes >= 0 ? "checksum or size" : "checksum");
             setState(State::Ready);
             emit failed(commitError);
             return;

@@ -32,10 +32,10 @@ public:
     qint64 sizeBytes() const { return m_sizeBytes; } // when ready; -1 unknown
     QByteArray sha256() const { return m_sha256; }   // the server's, hex
 
-    void request();                         // POST /v1/account/exports, then polls
-    void download(const QString& path);     // when Ready
+    void request();                     // POST /v1/account/exports, then polls
+    void download(const QString& path); // when Ready
     void cancel();
-    void setPollIntervalMs(int ms);         // bounded to 200 ms .. 10 s; default 1 s
+    void setPollIntervalMs(int ms); // bounded to 200 ms .. 10 s; default 1 s
 
 signals:
     void stateChanged(sp::AccountExportClient::State state);

@@ -12,8 +12,7 @@ namespace sp {
 AccountSecurityClient::AccountSecurityClient(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-{
-}
+{}
 
 void AccountSecurityClient::changePassword(const QString& currentPassword, const QString& newPassword)
 {

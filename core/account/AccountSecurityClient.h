@@ -22,7 +22,7 @@ public:
     // POST /v1/account/password. The server signs out every other session and answers this one a new
     // token pair, which the Session keeps before passwordChanged; passwordChangeFailed otherwise.
     void changePassword(const QString& currentPassword, const QString& newPassword);
-    void refreshContact();    // GET /v1/security-contact; keeps the defaults when unavailable
+    void refreshContact(); // GET /v1/security-contact; keeps the defaults when unavailable
     // POST /v1/auth/logout-all (every session, this one included), then signs this one out locally.
     void signOutEverywhere();
 

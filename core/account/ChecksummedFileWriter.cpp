@@ -8,13 +8,9 @@ namespace sp {
 ChecksummedFileWriter::ChecksummedFileWriter(const QString& path, QObject* parent)
     : QIODevice(parent)
     , m_file(path)
-{
-}
+{}
 
-ChecksummedFileWriter::~ChecksummedFileWriter()
-{
-    discard();
-}
+ChecksummedFileWriter::~ChecksummedFileWriter() { discard(); }
 
 bool ChecksummedFileWriter::open(QString* error)
 {
@@ -26,10 +22,7 @@ bool ChecksummedFileWriter::open(QString* error)
     return QIODevice::open(QIODevice::WriteOnly);
 }
 
-QByteArray ChecksummedFileWriter::sha256Hex() const
-{
-    return m_hash.result().toHex();
-}
+QByteArray ChecksummedFileWriter::sha256Hex() const { return m_hash.result().toHex(); }
 
 QString ChecksummedFileWriter::tooLargeText(qint64 maximum)
 {
@@ -38,10 +31,7 @@ QString ChecksummedFileWriter::tooLargeText(qint64 maximum)
         .arg(QLocale().formattedDataSize(maximum));
 }
 
-qint64 ChecksummedFileWriter::readData(char*, qint64)
-{
-    return -1;
-}
+qint64 ChecksummedFileWriter::readData(char*, qint64) { return -1; }
 
 qint64 ChecksummedFileWriter::writeData(const char* data, qint64 size)
 {

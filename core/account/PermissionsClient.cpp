@@ -46,8 +46,7 @@ QString WriteFeature::whatItAllows(const QString& id)
             "SellerPulse may change the stock quantities of your listings on Amazon when you ask it to.");
     if (id == QLatin1String("price_changes"))
         return QCoreApplication::translate(
-            "sp::WriteFeature",
-            "SellerPulse may change the prices of your listings on Amazon when you ask it to.");
+            "sp::WriteFeature", "SellerPulse may change the prices of your listings on Amazon when you ask it to.");
     if (id == QLatin1String("review_requests"))
         return QCoreApplication::translate(
             "sp::WriteFeature",
@@ -58,8 +57,7 @@ QString WriteFeature::whatItAllows(const QString& id)
 PermissionsClient::PermissionsClient(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-{
-}
+{}
 
 void PermissionsClient::refresh()
 {

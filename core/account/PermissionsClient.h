@@ -33,7 +33,7 @@ public:
     explicit PermissionsClient(Session* session, QObject* parent = nullptr);
 
     QList<WriteFeature> features() const { return m_features; }
-    void refresh();                                  // GET /v1/permissions
+    void refresh();                                   // GET /v1/permissions
     void setEnabled(const QString& id, bool enabled); // PUT /v1/permissions/{id}
 
 signals:

@@ -11,11 +11,9 @@ namespace sp {
 UnitCostClient::UnitCostClient(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-{
-}
+{}
 
-void UnitCostClient::setUnitCost(const QString& sku, const QString& currency, qint64 unitCostCents,
-                                 QDate effectiveFrom)
+void UnitCostClient::setUnitCost(const QString& sku, const QString& currency, qint64 unitCostCents, QDate effectiveFrom)
 {
     ApiError refused;
     // The SKU is one path segment (ApiClient encodes what needs encoding; these would split it).
@@ -40,9 +38,8 @@ void UnitCostClient::setUnitCost(const QString& sku, const QString& currency, qi
     request.body = QJsonObject{{QStringLiteral("currency"), currency},
                                {QStringLiteral("unit_cost"), Money::formatCents(unitCostCents)},
                                {QStringLiteral("effective_from"), effectiveFrom.toString(Qt::ISODate)}};
-    m_session->sendAuthorized(request, this, [this, sku](const ApiResponse& response) {
-        emit finished(sku, response.error);
-    });
+    m_session->sendAuthorized(request, this,
+                              [this, sku](const ApiResponse& response) { emit finished(sku, response.error); });
 }
 
 } // namespace sp

@@ -39,10 +39,7 @@ AmazonConnectionClient::~AmazonConnectionClient()
     endAttempt();
 }
 
-quint16 AmazonConnectionClient::redirectPort() const
-{
-    return m_listener ? m_listener->port() : 0;
-}
+quint16 AmazonConnectionClient::redirectPort() const { return m_listener ? m_listener->port() : 0; }
 
 int AmazonConnectionClient::secondsLeft() const
 {
@@ -51,15 +48,9 @@ int AmazonConnectionClient::secondsLeft() const
     return int(qMax<qint64>(0, (m_deadline.toMSecsSinceEpoch() - m_clock->nowMSecsSinceEpoch() + 999) / 1000));
 }
 
-void AmazonConnectionClient::setPollIntervalMs(int ms)
-{
-    m_pollTimer.setInterval(qBound(500, ms, 10000));
-}
+void AmazonConnectionClient::setPollIntervalMs(int ms) { m_pollTimer.setInterval(qBound(500, ms, 10000)); }
 
-void AmazonConnectionClient::setHandleWaitMs(int ms)
-{
-    m_handleWaitTimer.setInterval(qBound(1000, ms, 60000));
-}
+void AmazonConnectionClient::setHandleWaitMs(int ms) { m_handleWaitTimer.setInterval(qBound(1000, ms, 60000)); }
 
 void AmazonConnectionClient::setBusy(bool busy)
 {
@@ -365,12 +356,12 @@ void AmazonConnectionClient::deleteAuthorization(const QString& id, bool refresh
         return;
     ApiRequest request;
     request.method = "DELETE";
-    request.path =
-        QStringLiteral("/v1/amazon/authorizations/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    request.path = QStringLiteral("/v1/amazon/authorizations/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
     m_session->sendAuthorized(request, this, [this, refreshAfter](const ApiResponse& response) {
         if (!response.error.ok())
-            qCWarning(lcAmazon).noquote() << "the authorization could not be cancelled on the server:"
-                                          << ApiError::kindName(response.error.kind) << response.error.httpStatus;
+            qCWarning(lcAmazon).noquote()
+                << "the authorization could not be cancelled on the server:" << ApiError::kindName(response.error.kind)
+                << response.error.httpStatus;
         if (refreshAfter)
             refresh();
     });

@@ -9,9 +9,9 @@ enum class AmazonRegion { Europe, NorthAmerica, FarEast };
 
 struct AmazonRegions
 {
-    static QString code(AmazonRegion region);                       // "eu", "na", "fe" (the API's words)
-    static bool fromCode(const QString& code, AmazonRegion* out);   // false for anything else
-    static QString displayName(AmazonRegion region);               // translated
+    static QString code(AmazonRegion region);                     // "eu", "na", "fe" (the API's words)
+    static bool fromCode(const QString& code, AmazonRegion* out); // false for anything else
+    static QString displayName(AmazonRegion region);              // translated
 };
 
 } // namespace sp

@@ -9,15 +9,9 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::ConsentUrlPolicy", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::ConsentUrlPolicy", text); }
 
-QString asciiHost(const QUrl& url)
-{
-    return url.host(QUrl::FullyEncoded).toLower();
-}
+QString asciiHost(const QUrl& url) { return url.host(QUrl::FullyEncoded).toLower(); }
 
 QString trimmedBasePath(const QUrl& base)
 {
@@ -31,8 +25,7 @@ QString trimmedBasePath(const QUrl& base)
 
 ConsentUrlPolicy::ConsentUrlPolicy(QUrl sandboxBase)
     : m_sandboxBase(std::move(sandboxBase))
-{
-}
+{}
 
 QString ConsentUrlPolicy::sellerCentralHost(AmazonRegion region)
 {
@@ -53,9 +46,10 @@ bool ConsentUrlPolicy::isSandboxConsent(const QUrl& url) const
         return false;
     const int defaultPort = m_sandboxBase.scheme() == QLatin1String("https") ? 443 : 80;
     return url.scheme() == m_sandboxBase.scheme() && asciiHost(url) == asciiHost(m_sandboxBase)
-        && url.port(defaultPort) == m_sandboxBase.port(defaultPort)
-        && url.path(QUrl::FullyEncoded)
-               == trimmedBasePath(m_sandboxBase) + QStringLiteral("/sandbox/sellercentral") + QLatin1String(kConsentPath);
+           && url.port(defaultPort) == m_sandboxBase.port(defaultPort)
+           && url.path(QUrl::FullyEncoded)
+                  == trimmedBasePath(m_sandboxBase) + QStringLiteral("/sandbox/sellercentral")
+                         + QLatin1String(kConsentPath);
 }
 
 bool ConsentUrlPolicy::isAllowed(const QUrl& url, AmazonRegion region, QString* whyNot) const
@@ -72,8 +66,7 @@ bool ConsentUrlPolicy::isAllowed(const QUrl& url, AmazonRegion region, QString* 
     if (url.hasFragment())
         return refuse(tr("The Amazon sign-in address has an unexpected part after '#'."));
     const QUrlQuery query(url);
-    const QStringList applicationIds =
-        query.allQueryItemValues(QStringLiteral("application_id"), QUrl::FullyDecoded);
+    const QStringList applicationIds = query.allQueryItemValues(QStringLiteral("application_id"), QUrl::FullyDecoded);
     const QStringList states = query.allQueryItemValues(QStringLiteral("state"), QUrl::FullyDecoded);
     if (applicationIds.isEmpty() || applicationIds.constFirst().isEmpty() || states.isEmpty()
         || states.constFirst().isEmpty())

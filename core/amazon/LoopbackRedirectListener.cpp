@@ -30,10 +30,7 @@ LoopbackRedirectListener::LoopbackRedirectListener(QObject* parent)
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackRedirectListener::accept);
 }
 
-LoopbackRedirectListener::~LoopbackRedirectListener()
-{
-    close();
-}
+LoopbackRedirectListener::~LoopbackRedirectListener() { close(); }
 
 bool LoopbackRedirectListener::listen(QString* error)
 {
@@ -48,20 +45,11 @@ bool LoopbackRedirectListener::listen(QString* error)
     return true;
 }
 
-quint16 LoopbackRedirectListener::port() const
-{
-    return m_server->serverPort();
-}
+quint16 LoopbackRedirectListener::port() const { return m_server->serverPort(); }
 
-bool LoopbackRedirectListener::isListening() const
-{
-    return m_server->isListening();
-}
+bool LoopbackRedirectListener::isListening() const { return m_server->isListening(); }
 
-void LoopbackRedirectListener::expect(const QString& authorizationId)
-{
-    m_authorizationId = authorizationId;
-}
+void LoopbackRedirectListener::expect(const QString& authorizationId) { m_authorizationId = authorizationId; }
 
 void LoopbackRedirectListener::setConnectionTimeoutMs(int ms)
 {

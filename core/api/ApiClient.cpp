@@ -70,10 +70,7 @@ ApiClient::~ApiClient()
     }
 }
 
-const ServerConfig& ApiClient::config() const
-{
-    return m_config;
-}
+const ServerConfig& ApiClient::config() const { return m_config; }
 
 void ApiClient::answerLocally(QObject* context, Callback callback, ApiResponse response)
 {
@@ -93,8 +90,8 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
 
     if (!m_policyError.isEmpty() || !m_nam) {
         refused.error = makeError(ApiError::Kind::Policy, requestId, m_policyError);
-        qCWarning(lcApi).noquote() << request.method << PathTemplate::of(request.path) << "refused by URL policy; request id"
-                                   << requestId;
+        qCWarning(lcApi).noquote() << request.method << PathTemplate::of(request.path)
+                                   << "refused by URL policy; request id" << requestId;
         answerLocally(context, std::move(callback), refused);
         return requestId;
     }
@@ -113,8 +110,9 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
             refused.error = makeError(ApiError::Kind::RateLimited, requestId);
             refused.error.code = QStringLiteral("rate_limited");
             refused.error.retryAfterSeconds = int((remainingMs + 999) / 1000);
-            qCInfo(lcApi).noquote() << request.method << PathTemplate::of(request.path) << "held back locally (rate limited) for"
-                                    << refused.error.retryAfterSeconds << "s; request id" << requestId;
+            qCInfo(lcApi).noquote() << request.method << PathTemplate::of(request.path)
+                                    << "held back locally (rate limited) for" << refused.error.retryAfterSeconds
+                                    << "s; request id" << requestId;
             answerLocally(context, std::move(callback), refused);
             return requestId;
         }
@@ -128,7 +126,8 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     QNetworkAccessManager* nam = m_nam;
     if (!request.expectedPeerSha256.isEmpty()) {
         if (url.scheme() != QLatin1String("https")) {
-            refused.error = makeError(ApiError::Kind::Policy, requestId, QStringLiteral("a pinned request needs https"));
+            refused.error =
+                makeError(ApiError::Kind::Policy, requestId, QStringLiteral("a pinned request needs https"));
             answerLocally(context, std::move(callback), refused);
             return requestId;
         }
@@ -146,8 +145,8 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     pending.method = request.method;
     pending.path = request.path;
     pending.sink = request.bodySink;
-    const int deadlineMs = request.deadlineMs > 0 ? request.deadlineMs
-                                                  : (request.bodySink ? kDownloadDeadlineMs : kDeadlineMs);
+    const int deadlineMs =
+        request.deadlineMs > 0 ? request.deadlineMs : (request.bodySink ? kDownloadDeadlineMs : kDeadlineMs);
     pending.deadlineMs = deadlineMs;
     pending.timer.start();
     pending.expectedPeerSha256 = request.expectedPeerSha256;
@@ -178,7 +177,8 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
             it->tlsErrors = TlsPolicy::describe(errors);
         for (const QSslError& error : errors)
             if (it != m_pending.end()
-                && (error.error() == QSslError::CertificateNotYetValid || error.error() == QSslError::CertificateExpired))
+                && (error.error() == QSslError::CertificateNotYetValid
+                    || error.error() == QSslError::CertificateExpired))
                 it->certificateTime = true;
     });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
@@ -276,7 +276,8 @@ void ApiClient::noteServerDate(QNetworkReply* reply)
     const QByteArray date = reply->rawHeader("Date").trimmed();
     if (date.isEmpty())
         return;
-    QDateTime server = QLocale::c().toDateTime(QString::fromLatin1(date), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime server =
+        QLocale::c().toDateTime(QString::fromLatin1(date), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!server.isValid())
         return;
     server.setTimeSpec(Qt::UTC);
@@ -323,8 +324,8 @@ void ApiClient::finish(QNetworkReply* reply)
         response.error.code = QStringLiteral("deadline");
         response.error.deadlineSeconds = (pending.deadlineMs + 999) / 1000;
     } else if (pending.sinkFailed) {
-        response.error = makeError(ApiError::Kind::Decode, pending.requestId,
-                                   QStringLiteral("the download could not be written"));
+        response.error =
+            makeError(ApiError::Kind::Decode, pending.requestId, QStringLiteral("the download could not be written"));
         if (!pending.sinkFullFolder.isEmpty()) {
             response.error.code = QStringLiteral("disk_full");
             response.error.technical = QDir::toNativeSeparators(pending.sinkFullFolder);
@@ -392,10 +393,10 @@ void ApiClient::finish(QNetworkReply* reply)
                 response.error = makeError(ApiError::Kind::Decode, pending.requestId,
                                            QStringLiteral("content type is not application/json"));
             } else if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-                response.error = makeError(ApiError::Kind::Decode, pending.requestId,
-                                           parseError.error != QJsonParseError::NoError
-                                               ? parseError.errorString()
-                                               : QStringLiteral("not a JSON object"));
+                response.error =
+                    makeError(ApiError::Kind::Decode, pending.requestId,
+                              parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                           : QStringLiteral("not a JSON object"));
             } else {
                 response.json = document.object();
             }

@@ -25,7 +25,7 @@ namespace sp {
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path; // "/v1/account"
+    QString path;    // "/v1/account"
     QUrlQuery query; // e.g. cursor=...&limit=500; never logged (a cursor is the client's business)
     std::optional<QJsonObject> body;
     QByteArray bearerToken; // empty: no Authorization header
@@ -50,7 +50,7 @@ struct ApiResponse
     int httpStatus = 0;
     QJsonObject json;
     QString requestId;
-    qint64 bodyBytes = 0; // size of the received body, for transfer statistics
+    qint64 bodyBytes = 0;             // size of the received body, for transfer statistics
     QByteArray peerCertificateSha256; // of the server's certificate (https); empty for plain http
 };
 
@@ -96,7 +96,7 @@ private:
         bool certificateTime = false; // a certificate error about dates: the clock may be wrong
         QString tlsErrors;
         bool trustRefused = false; // TlsPolicy::acceptsChain said no after the handshake
-        QPointer<QIODevice> sink; // see ApiRequest::bodySink
+        QPointer<QIODevice> sink;  // see ApiRequest::bodySink
         bool sinkFailed = false;
         QString sinkFullFolder; // the sink's write failed on a full disk: this folder's
         qint64 sunkBytes = 0;

@@ -28,8 +28,8 @@ struct ApiError
     QString title, detail; // from the server; not shown raw for unknown codes
     QString requestId;     // X-Request-Id of the request, shown to the user for support
     int retryAfterSeconds = 0;
-    QString technical;     // e.g. the TLS error text; never a secret
-    int deadlineSeconds = 0;    // code "deadline": the request's overall deadline
+    QString technical;       // e.g. the TLS error text; never a secret
+    int deadlineSeconds = 0; // code "deadline": the request's overall deadline
     // code "certificate_time": this computer's time when the certificate was refused, and the server's
     // clock minus this one's at its last answer (0: not known or within the tolerance).
     QDateTime localTime;

@@ -10,8 +10,7 @@ namespace sp {
 JsonReader::JsonReader(const QJsonObject& object, QString prefix)
     : m_object(object)
     , m_prefix(std::move(prefix))
-{
-}
+{}
 
 void JsonReader::fail(const QString& field, const char* expected)
 {

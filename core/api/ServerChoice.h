@@ -26,10 +26,7 @@ public:
     // What the status bar and the settings page call this server.
     QString displayName() const;
 
-    bool operator==(const ServerChoice& other) const
-    {
-        return url == other.url && caFile == other.caFile;
-    }
+    bool operator==(const ServerChoice& other) const { return url == other.url && caFile == other.caFile; }
     bool operator!=(const ServerChoice& other) const { return !(*this == other); }
 };
 

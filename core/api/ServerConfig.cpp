@@ -21,8 +21,9 @@ bool ServerConfig::loadCaFile(const QString& path, QList<QSslCertificate>* out, 
     // A CA file is small; refuse anything that cannot be one instead of reading it whole.
     constexpr qint64 kMaxCaFileBytes = 1024 * 1024;
     if (file.size() > kMaxCaFileBytes)
-        return fail(QCoreApplication::translate("sp::ServerConfig", "The CA file %1 is too large to be a certificate file.")
-                        .arg(path));
+        return fail(
+            QCoreApplication::translate("sp::ServerConfig", "The CA file %1 is too large to be a certificate file.")
+                .arg(path));
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     QList<QSslCertificate> valid;
     for (const QSslCertificate& certificate : certificates) {
@@ -30,8 +31,8 @@ bool ServerConfig::loadCaFile(const QString& path, QList<QSslCertificate>* out, 
             valid.append(certificate);
     }
     if (valid.isEmpty())
-        return fail(QCoreApplication::translate("sp::ServerConfig", "The CA file %1 contains no PEM certificate.")
-                        .arg(path));
+        return fail(
+            QCoreApplication::translate("sp::ServerConfig", "The CA file %1 contains no PEM certificate.").arg(path));
     if (out)
         *out = valid;
     return true;
@@ -45,10 +46,7 @@ bool ServerConfig::isCloudHost(const QString& host)
     return bare.compare(kDefaultServerUrl.host(), Qt::CaseInsensitive) == 0;
 }
 
-bool ServerConfig::acceptsCaFile(const QUrl& url)
-{
-    return !isCloudHost(url.host());
-}
+bool ServerConfig::acceptsCaFile(const QUrl& url) { return !isCloudHost(url.host()); }
 
 bool ServerConfig::sameOrigin(const QUrl& a, const QUrl& b)
 {

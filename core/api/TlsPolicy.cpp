@@ -65,8 +65,9 @@ bool TlsPolicy::acceptsChain(const ServerConfig& server, const QUrl& url, const 
         if (QSslConfiguration::systemCaCertificates().contains(extra))
             continue;
         if (whyNot)
-            *whyNot = QStringLiteral("the certificate chains to a CA of the CA file, which is trusted for %1 only, not %2")
-                          .arg(server.baseUrl.host(), url.host());
+            *whyNot =
+                QStringLiteral("the certificate chains to a CA of the CA file, which is trusted for %1 only, not %2")
+                    .arg(server.baseUrl.host(), url.host());
         return false;
     }
     return true;
@@ -96,8 +97,8 @@ void TlsPolicy::adoptConnections(QNetworkAccessManager* nam, const ServerConfig&
     if (!nam)
         return;
     const QString origin = originKey(server.baseUrl);
-    const QByteArray digest = extraCasApplyTo(server, server.baseUrl) ? trustDigest(server.extraCaCertificates)
-                                                                      : QByteArray();
+    const QByteArray digest =
+        extraCasApplyTo(server, server.baseUrl) ? trustDigest(server.extraCaCertificates) : QByteArray();
     QVariantHash trust = nam->property(kTrustProperty).toHash();
     const auto known = trust.constFind(origin);
     if (known != trust.constEnd() && known->toByteArray() != digest)

@@ -31,9 +31,11 @@ bool UrlPolicy::isLoopbackHost(const QString& host)
 bool UrlPolicy::isAllowed(const QUrl& url, QString* whyNot)
 {
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "it is not a complete address such as https://api.example.com"));
+        return refuse(whyNot, QCoreApplication::translate(
+                                  "sp::UrlPolicy", "it is not a complete address such as https://api.example.com"));
     if (!url.userInfo().isEmpty())
-        return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "it must not contain a user name or password"));
+        return refuse(whyNot,
+                      QCoreApplication::translate("sp::UrlPolicy", "it must not contain a user name or password"));
     if (url.hasQuery())
         return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "it must not contain a query (?...)"));
     if (url.hasFragment())
@@ -44,7 +46,11 @@ bool UrlPolicy::isAllowed(const QUrl& url, QString* whyNot)
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return true;
-        return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "plain http is allowed only for this computer's loopback addresses (127.0.0.1, ::1); use https"));
+        return refuse(
+            whyNot,
+            QCoreApplication::translate(
+                "sp::UrlPolicy",
+                "plain http is allowed only for this computer's loopback addresses (127.0.0.1, ::1); use https"));
     }
     return refuse(whyNot, QCoreApplication::translate("sp::UrlPolicy", "only https addresses are supported"));
 }

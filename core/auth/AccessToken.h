@@ -30,7 +30,7 @@ public:
     // On by default; tests switch it off to exercise the refresh on a 401 token_expired.
     void setProactiveRefresh(bool enabled);
     bool proactiveRefresh() const { return m_proactive; }
-    void scheduleRefresh(); // at 80% of the lifetime left
+    void scheduleRefresh();                        // at 80% of the lifetime left
     void retryRefreshAfter(int retryAfterSeconds); // after a failed refresh: no sooner than 30 s
     void stopRefreshTimer() { m_timer.stop(); }
 

@@ -23,8 +23,7 @@ AuthorizedRequestQueue::AuthorizedRequestQueue(ApiClient* api, AccessTokenSource
     : QObject(parent)
     , m_api(api)
     , m_tokens(tokens)
-{
-}
+{}
 
 void AuthorizedRequestQueue::submit(ApiRequest request, QObject* context, ApiClient::Callback callback,
                                     bool holdsRefreshes)

@@ -31,8 +31,9 @@ std::optional<JwtClaims> JwtClaims::read(const QByteArray& jwt)
     const QList<QByteArray> parts = jwt.split('.');
     if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                                        | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     QJsonParseError error{};

@@ -17,9 +17,9 @@ struct RefreshAnswer
     enum class Kind { NewPair, Refused, Failed };
 
     Kind kind = Kind::Failed;
-    TokenPair pair;                                           // NewPair
+    TokenPair pair;                                          // NewPair
     Session::EndReason endReason = Session::EndReason::None; // Refused
-    ApiError error;                                           // Failed
+    ApiError error;                                          // Failed
 
     static RefreshAnswer classify(const ApiResponse& response, int maxRefreshTokenBytes);
 };

@@ -16,13 +16,9 @@ RefreshTokenStore::RefreshTokenStore(SecretStore* secrets, Profile* profile, QOb
     : QObject(parent)
     , m_secrets(secrets)
     , m_profile(profile)
-{
-}
+{}
 
-QString RefreshTokenStore::key() const
-{
-    return m_profile->secretKey(QStringLiteral("refresh-token"));
-}
+QString RefreshTokenStore::key() const { return m_profile->secretKey(QStringLiteral("refresh-token")); }
 
 int RefreshTokenStore::maxTokenBytes() const
 {

@@ -28,28 +28,15 @@ bool sameOrigin(const QUrl& a, const QUrl& b)
 
 RememberedSession::RememberedSession(Profile* profile)
     : m_profile(profile)
-{
-}
+{}
 
-bool RememberedSession::exists() const
-{
-    return m_profile->settings().value(kRememberedKey, false).toBool();
-}
+bool RememberedSession::exists() const { return m_profile->settings().value(kRememberedKey, false).toBool(); }
 
-QString RememberedSession::email() const
-{
-    return m_profile->settings().value(kEmailKey).toString();
-}
+QString RememberedSession::email() const { return m_profile->settings().value(kEmailKey).toString(); }
 
-QString RememberedSession::server() const
-{
-    return m_profile->settings().value(kServerKey).toString();
-}
+QString RememberedSession::server() const { return m_profile->settings().value(kServerKey).toString(); }
 
-QString RememberedSession::accountId() const
-{
-    return m_profile->settings().value(kAccountIdKey).toString();
-}
+QString RememberedSession::accountId() const { return m_profile->settings().value(kAccountIdKey).toString(); }
 
 QByteArray RememberedSession::serverCertificateSha256() const
 {

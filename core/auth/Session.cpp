@@ -48,23 +48,23 @@ void Session::startSignIn(const QString& email, const QString& password, bool pe
     const quint64 generation = ++m_generation;
     m_api->send(TokenRequests::login(email, password), this,
                 [this, generation, persistent, previous](const ApiResponse& response) {
-        if (generation != m_generation)
-            return;
-        TokenPair pair;
-        ApiError error;
-        if (!TokenPair::decodeAnswer(response, &pair, &error, m_persistence.maxTokenBytes())) {
-            setState(previous);
-            emit signInFailed(error);
-            return;
-        }
-        m_serverCertificateSha256 = response.peerCertificateSha256;
-        m_persistent = persistent;
-        adoptAndKeep(std::move(pair), [this] {
-            setState(State::SignedIn);
-            scheduleRefresh();
-            emit signedIn();
-        });
-    });
+                    if (generation != m_generation)
+                        return;
+                    TokenPair pair;
+                    ApiError error;
+                    if (!TokenPair::decodeAnswer(response, &pair, &error, m_persistence.maxTokenBytes())) {
+                        setState(previous);
+                        emit signInFailed(error);
+                        return;
+                    }
+                    m_serverCertificateSha256 = response.peerCertificateSha256;
+                    m_persistent = persistent;
+                    adoptAndKeep(std::move(pair), [this] {
+                        setState(State::SignedIn);
+                        scheduleRefresh();
+                        emit signedIn();
+                    });
+                });
 }
 
 void Session::adoptAndKeep(TokenPair&& pair, std::function<void()> kept)
@@ -80,15 +80,15 @@ void Session::adoptAndKeep(TokenPair&& pair, std::function<void()> kept)
     m_persistence.keep(m_refreshToken, m_account, m_api ? m_api->config().baseUrl.toString() : QString(),
                        m_serverCertificateSha256, isCurrent(), ownsKeychainEntry(),
                        [this, current = isCurrent(), kept = std::move(kept)](const SecretResult& result) {
-        if (result.status != SecretResult::Status::Ok) {
-            // The marker and the entry are gone: this session continues for this run only.
-            qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
-            m_persistent = false;
-            emit persistenceFailed(SessionPersistence::notKeptMessage(result.message));
-        }
-        if (current())
-            kept();
-    });
+                           if (result.status != SecretResult::Status::Ok) {
+                               // The marker and the entry are gone: this session continues for this run only.
+                               qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
+                               m_persistent = false;
+                               emit persistenceFailed(SessionPersistence::notKeptMessage(result.message));
+                           }
+                           if (current())
+                               kept();
+                       });
 }
 
 std::function<bool()> Session::isCurrent() const
@@ -107,8 +107,8 @@ void Session::restore()
 {
     if (m_state != State::SignedOut && m_state != State::KeychainUnavailable)
         return;
-    const auto restorable = m_api ? m_persistence.restorableAt(m_api->config().baseUrl)
-                                  : SessionPersistence::Restorable::Nothing;
+    const auto restorable =
+        m_api ? m_persistence.restorableAt(m_api->config().baseUrl) : SessionPersistence::Restorable::Nothing;
     if (restorable == SessionPersistence::Restorable::Nothing) {
         setState(State::SignedOut);
         return;
@@ -214,8 +214,8 @@ void Session::finishRefresh(const ApiError& error)
         m_queue.replay();
         return;
     }
-    qCInfo(lcAuth).noquote() << "refresh failed, session kept:" << ApiError::kindName(error.kind)
-                             << "request id" << error.requestId;
+    qCInfo(lcAuth).noquote() << "refresh failed, session kept:" << ApiError::kindName(error.kind) << "request id"
+                             << error.requestId;
     if (restoring) {
         // Offline or the server is in trouble: the session stays, without an access token for now.
         setState(State::SignedIn);
@@ -231,30 +231,33 @@ void Session::sendReissuing(ApiRequest request, QObject* context, std::function<
         if (context && done)
             done(error);
     };
-    m_queue.submit(std::move(request), this, [this, current = isCurrent(), finish](const ApiResponse& response) {
-        TokenPair pair;
-        ApiError error;
-        if (!current()) {
-            error.kind = ApiError::Kind::SessionEnded;
-            finish(error);
-            return;
-        }
-        if (!TokenPair::decodeAnswer(response, &pair, &error, m_persistence.maxTokenBytes())) {
-            // Requests that waited for the change to land get their refresh now.
-            if (m_queue.hasWaiting())
-                startRefresh();
-            else
+    m_queue.submit(
+        std::move(request), this,
+        [this, current = isCurrent(), finish](const ApiResponse& response) {
+            TokenPair pair;
+            ApiError error;
+            if (!current()) {
+                error.kind = ApiError::Kind::SessionEnded;
+                finish(error);
+                return;
+            }
+            if (!TokenPair::decodeAnswer(response, &pair, &error, m_persistence.maxTokenBytes())) {
+                // Requests that waited for the change to land get their refresh now.
+                if (m_queue.hasWaiting())
+                    startRefresh();
+                else
+                    scheduleRefresh();
+                finish(error);
+                return;
+            }
+            adoptAndKeep(std::move(pair), [this, finish] {
                 scheduleRefresh();
-            finish(error);
-            return;
-        }
-        adoptAndKeep(std::move(pair), [this, finish] {
-            scheduleRefresh();
-            m_queue.replay();
-            emit pairReissued();
-            finish(ApiError{});
-        });
-    }, /*holdsRefreshes=*/true);
+                m_queue.replay();
+                emit pairReissued();
+                finish(ApiError{});
+            });
+        },
+        /*holdsRefreshes=*/true);
 }
 
 void Session::signOut()

@@ -38,8 +38,7 @@ public:
     Q_ENUM(EndReason)
     using AccountInfo = sp::AccountInfo;
 
-    Session(ApiClient* api, SecretStore* secrets, Profile* profile, const Clock* clock,
-            QObject* parent = nullptr);
+    Session(ApiClient* api, SecretStore* secrets, Profile* profile, const Clock* clock, QObject* parent = nullptr);
     ~Session() override;
 
     State state() const { return m_state; }

@@ -7,7 +7,6 @@
 
 #include <QNetworkAccessManager>
 
-
 namespace sp {
 
 namespace {
@@ -15,8 +14,8 @@ const QString kServerUrlKey = QStringLiteral("ui/serverUrl");
 const QString kCaFileKey = QStringLiteral("ui/caFile");
 } // namespace
 
-SessionHost::SessionHost(QNetworkAccessManager* nam, SecretStore* secrets, Profile* profile,
-                         const Clock* clock, QObject* parent)
+SessionHost::SessionHost(QNetworkAccessManager* nam, SecretStore* secrets, Profile* profile, const Clock* clock,
+                         QObject* parent)
     : QObject(parent)
     , m_nam(nam)
     , m_secrets(secrets)

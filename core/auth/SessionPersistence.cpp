@@ -12,8 +12,7 @@ namespace sp {
 SessionPersistence::SessionPersistence(SecretStore* secrets, Profile* profile)
     : m_marker(profile)
     , m_tokens(secrets, profile)
-{
-}
+{}
 
 void SessionPersistence::keep(const SecureBytes& token, const AccountInfo& account, const QString& server,
                               const QByteArray& serverCertificateSha256, std::function<bool()> current,
@@ -62,13 +61,12 @@ void SessionPersistence::readToken(std::function<bool()> wanted,
         // "Not found" while the marker says a session was remembered: QtKeychain 0.13 reads a locked
         // collection like that on Linux, so this is not a silent sign-out.
         qCWarning(lcAuth).noquote() << "keychain did not give the refresh token:" << result.message;
-        done(SecureBytes(), result.status == SecretResult::Status::NotFound
-                                ? QCoreApplication::translate("sp::Session",
-                                                              "The system keychain is locked or unavailable, so "
-                                                              "your saved session cannot be read. Unlock the "
-                                                              "keychain and retry, or sign in for this session "
-                                                              "only.")
-                                : result.message);
+        done(SecureBytes(), result.status == SecretResult::Status::NotFound ? QCoreApplication::translate(
+                                "sp::Session", "The system keychain is locked or unavailable, so "
+                                               "your saved session cannot be read. Unlock the "
+                                               "keychain and retry, or sign in for this session "
+                                               "only.")
+                                                                            : result.message);
     });
 }
 

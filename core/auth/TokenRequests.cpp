@@ -34,11 +34,11 @@ ApiRequest TokenRequests::login(const QString& email, const QString& password)
     ApiRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/v1/auth/login");
-    request.body = QJsonObject{
-        {QStringLiteral("email"), email.trimmed()},
-        {QStringLiteral("password"), password},
-        {QStringLiteral("client_name"),
-         QStringLiteral("SellerPulse Desktop on %1").arg(QSysInfo::prettyProductName()).left(100)}};
+    request.body =
+        QJsonObject{{QStringLiteral("email"), email.trimmed()},
+                    {QStringLiteral("password"), password},
+                    {QStringLiteral("client_name"),
+                     QStringLiteral("SellerPulse Desktop on %1").arg(QSysInfo::prettyProductName()).left(100)}};
     return request;
 }
 

@@ -20,8 +20,7 @@ AccountCache::AccountCache(SecretStore* secrets, Profile* profile, const Clock* 
     , m_secrets(secrets)
     , m_profile(profile)
     , m_clock(clock)
-{
-}
+{}
 
 AccountCache::~AccountCache()
 {
@@ -29,7 +28,8 @@ AccountCache::~AccountCache()
     if (m_writer) {
         CacheWriter* w = m_writer;
         // The writer finishes the transaction in progress and closes the file before the thread ends.
-        QMetaObject::invokeMethod(w, [w] { w->closeFile(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w] { w->closeFile(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -151,10 +151,13 @@ void AccountCache::openWith(Attempt* attempt, const QByteArray& key)
     const QString path = m_dbPath;
     CacheWriter* w = m_writer;
     QByteArray keyCopy(key.constData(), key.size());
-    QMetaObject::invokeMethod(m_writer, [w, path, keyCopy]() mutable {
-        w->open(path, keyCopy);
-        SecureBytes::wipe(keyCopy);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer,
+        [w, path, keyCopy]() mutable {
+            w->open(path, keyCopy);
+            SecureBytes::wipe(keyCopy);
+        },
+        Qt::QueuedConnection);
     SecureBytes::wipe(keyCopy);
 }
 
@@ -176,8 +179,7 @@ void AccountCache::onWriterOpened(Attempt* attempt, CipherDatabase::OpenError er
     CipherDatabase::OpenError readerError = CipherDatabase::OpenError::None;
     QString readerMessage;
     QByteArray keyBytes = key.toByteArray();
-    auto reader = CipherDatabase::open(m_dbPath, keyBytes, CipherDatabase::Role::Reader, &readerError,
-                                       &readerMessage);
+    auto reader = CipherDatabase::open(m_dbPath, keyBytes, CipherDatabase::Role::Reader, &readerError, &readerMessage);
     SecureBytes::wipe(keyBytes);
     if (!reader) {
         fail(readerMessage);
@@ -330,7 +332,8 @@ void AccountCache::close(std::function<void()> then)
     }
     m_afterClose = std::move(then);
     CacheWriter* w = m_writer;
-    QMetaObject::invokeMethod(m_writer, [w] { w->close(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [w] { w->close(); }, Qt::QueuedConnection);
 }
 
 void AccountCache::ensurePaths(const QString& accountId)

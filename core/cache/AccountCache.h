@@ -40,7 +40,7 @@ public:
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
-    CacheQuery* query() const { return m_query; } // while Open
+    CacheQuery* query() const { return m_query; }    // while Open
     CacheWriter* writer() const { return m_writer; } // lives in the worker thread; null before the first open
     QString accountDir() const { return m_accountDir; }
 
@@ -72,8 +72,8 @@ signals:
     void aboutToClose(); // whatever writes through writer() stops now
     // Damage was found: the cache closes and goes Unreadable right after this signal.
     void damaged(const QString& message);
-    void unreadable(const QString& message);     // offer reset, never auto-delete
-    void keychainLocked(const QString& message); // offer Retry and say how to unlock; never Reset
+    void unreadable(const QString& message);                // offer reset, never auto-delete
+    void keychainLocked(const QString& message);            // offer Retry and say how to unlock; never Reset
     void integrityChecked(bool ok, const QString& message); // the end of a check the user asked for
     void localDataRemoved(const QString& summary);
 

@@ -24,17 +24,11 @@ struct Table
 // In the order their indexes are created again: orders before their items (removing a replaced
 // version of an order removes that version's items).
 const Table kTables[] = {
-    {"products", "products", "sku"},
-    {"inventory", "inventory", "sku, region"},
-    {"orders", "orders", "id"},
-    {"orders", "order_items", "id"},
-    {"financial-events", "financial_events", "id"},
+    {"products", "products", "sku"}, {"inventory", "inventory", "sku, region"},      {"orders", "orders", "id"},
+    {"orders", "order_items", "id"}, {"financial-events", "financial_events", "id"},
 };
 
-QByteArray metaKey(const QString& resource)
-{
-    return "bulk_load:" + resource.toUtf8();
-}
+QByteArray metaKey(const QString& resource) { return "bulk_load:" + resource.toUtf8(); }
 
 } // namespace
 
@@ -67,7 +61,8 @@ bool BulkLoad::isActive(const QString& resource, bool* ok)
 QStringList BulkLoad::active()
 {
     QStringList resources;
-    CipherDatabase::Statement s = m_db.prepare("SELECT substr(key, 11) FROM meta WHERE key LIKE 'bulk\\_load:%' ESCAPE '\\'");
+    CipherDatabase::Statement s =
+        m_db.prepare("SELECT substr(key, 11) FROM meta WHERE key LIKE 'bulk\\_load:%' ESCAPE '\\'");
     while (s.step() == CipherDatabase::Statement::Step::Row)
         resources << s.text(0);
     return resources;
@@ -86,9 +81,10 @@ bool BulkLoad::begin(const QString& resource)
         QStringList names;
         while (s.step() == CipherDatabase::Statement::Step::Row) {
             names << s.text(0);
-            indexes.append(QJsonObject{{QStringLiteral("table"), table},
-                                       {QStringLiteral("sql"), s.text(1)},
-                                       {QStringLiteral("unique"), s.text(1).startsWith(QLatin1String("CREATE UNIQUE"))}});
+            indexes.append(
+                QJsonObject{{QStringLiteral("table"), table},
+                            {QStringLiteral("sql"), s.text(1)},
+                            {QStringLiteral("unique"), s.text(1).startsWith(QLatin1String("CREATE UNIQUE"))}});
         }
         s.reset();
         for (const QString& name : std::as_const(names)) {
@@ -101,8 +97,8 @@ bool BulkLoad::begin(const QString& resource)
         // SQLCipher encrypts each page it journals (the right-edge page, once per row). What the
         // triggers record is redone for the whole table when the bulk load ends
         // (CacheSchema::kAfterBulkLoad).
-        CipherDatabase::Statement t = m_db.prepare(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?1 ORDER BY name");
+        CipherDatabase::Statement t =
+            m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?1 ORDER BY name");
         t.bind(1, table);
         QStringList triggers;
         while (t.step() == CipherDatabase::Statement::Step::Row) {
@@ -176,7 +172,8 @@ bool BulkLoad::finish(const QString& resource)
             rc = m_db.execStatus(sql.constData());
         }
         if (rc != SQLITE_OK) {
-            qCWarning(lcCache).noquote() << "bulk load of" << resource << "could not create an index:" << m_db.lastError();
+            qCWarning(lcCache).noquote() << "bulk load of" << resource
+                                         << "could not create an index:" << m_db.lastError();
             return false;
         }
     }

@@ -21,7 +21,9 @@ class CipherDatabase;
 class BulkLoad
 {
 public:
-    explicit BulkLoad(CipherDatabase& db) : m_db(db) {}
+    explicit BulkLoad(CipherDatabase& db)
+        : m_db(db)
+    {}
 
     // The tables a resource fills; empty when it is never loaded in bulk (marketplaces: a handful
     // of rows, replaced whole).

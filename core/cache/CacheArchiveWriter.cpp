@@ -19,10 +19,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::CacheArchiveWriter", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::CacheArchiveWriter", text); }
 
 struct Table
 {
@@ -36,40 +33,49 @@ struct Table
 QList<Table> tables()
 {
     return {
-        {"marketplaces.csv", "SELECT id, country_code, name, currency, region FROM marketplaces ORDER BY id",
+        {"marketplaces.csv",
+         "SELECT id, country_code, name, currency, region FROM marketplaces ORDER BY id",
          {QStringLiteral("id"), QStringLiteral("country_code"), QStringLiteral("name"), QStringLiteral("currency"),
           QStringLiteral("region")},
-         {}, {2}},
+         {},
+         {2}},
         {"orders.csv",
          "SELECT id, marketplace_id, purchase_date, last_update_date, status, fulfillment_channel, currency, "
          "order_total_cents FROM orders ORDER BY purchase_date",
          {QStringLiteral("order_id"), QStringLiteral("marketplace_id"), QStringLiteral("purchase_date"),
           QStringLiteral("last_update_date"), QStringLiteral("status"), QStringLiteral("fulfillment_channel"),
           QStringLiteral("currency"), QStringLiteral("order_total")},
-         {7}, {}},
+         {7},
+         {}},
         {"order_items.csv",
          "SELECT id, order_id, sku, asin, title, quantity, item_price_cents, item_tax_cents, shipping_price_cents, "
          "promotion_discount_cents FROM order_items ORDER BY order_id, id",
          {QStringLiteral("order_item_id"), QStringLiteral("order_id"), QStringLiteral("sku"), QStringLiteral("asin"),
           QStringLiteral("title"), QStringLiteral("quantity"), QStringLiteral("item_price"), QStringLiteral("item_tax"),
           QStringLiteral("shipping_price"), QStringLiteral("promotion_discount")},
-         {6, 7, 8, 9}, {2, 4}},
-        {"products.csv", "SELECT sku, asin, title, marketplace_ids, updated_at FROM products ORDER BY sku",
+         {6, 7, 8, 9},
+         {2, 4}},
+        {"products.csv",
+         "SELECT sku, asin, title, marketplace_ids, updated_at FROM products ORDER BY sku",
          {QStringLiteral("sku"), QStringLiteral("asin"), QStringLiteral("title"), QStringLiteral("marketplace_ids"),
           QStringLiteral("updated_at")},
-         {}, {0, 2}},
+         {},
+         {0, 2}},
         {"inventory.csv",
-         "SELECT sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at FROM inventory ORDER BY sku, region",
+         "SELECT sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at FROM inventory ORDER BY sku, "
+         "region",
          {QStringLiteral("sku"), QStringLiteral("region"), QStringLiteral("fulfillable"), QStringLiteral("inbound"),
           QStringLiteral("reserved"), QStringLiteral("unfulfillable"), QStringLiteral("updated_at")},
-         {}, {0}},
+         {},
+         {0}},
         {"financial_events.csv",
          "SELECT id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, order_item_id, sku "
          "FROM financial_events ORDER BY posted_at, id",
          {QStringLiteral("event_id"), QStringLiteral("type"), QStringLiteral("charge"), QStringLiteral("posted_at"),
           QStringLiteral("marketplace_id"), QStringLiteral("currency"), QStringLiteral("amount"),
           QStringLiteral("order_id"), QStringLiteral("order_item_id"), QStringLiteral("sku")},
-         {6}, {9}},
+         {6},
+         {9}},
     };
 }
 
@@ -112,7 +118,7 @@ CacheArchiveWriter::Result CacheArchiveWriter::write(const CacheQuery& cache, co
             CipherDatabase::Statement statement = db.prepare(table.sql);
             if (!statement.isValid()) {
                 zip.close();
-                    result.error = tr("The offline data could not be read: %1").arg(db.lastError());
+                result.error = tr("The offline data could not be read: %1").arg(db.lastError());
                 return result;
             }
             QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + table.header.join(QLatin1Char(',')).toUtf8() + "\r\n";
@@ -133,10 +139,9 @@ CacheArchiveWriter::Result CacheArchiveWriter::write(const CacheQuery& cache, co
                 csv += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
                 ++rows;
             }
-            if (step == CipherDatabase::Statement::Step::Error
-                || !writeEntry(zip, QLatin1String(table.file), csv)) {
+            if (step == CipherDatabase::Statement::Step::Error || !writeEntry(zip, QLatin1String(table.file), csv)) {
                 zip.close();
-                    result.error = tr("The archive could not be written.");
+                result.error = tr("The archive could not be written.");
                 return result;
             }
             result.rows += rows;

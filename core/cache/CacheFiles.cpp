@@ -38,10 +38,7 @@ QString CacheFiles::accountDir(const Profile& profile, const QString& accountId)
     return profile.dataDir() + QStringLiteral("/cache/") + accountId;
 }
 
-QString CacheFiles::databasePath(const QString& accountDir)
-{
-    return accountDir + QStringLiteral("/cache.db");
-}
+QString CacheFiles::databasePath(const QString& accountDir) { return accountDir + QStringLiteral("/cache.db"); }
 
 bool CacheFiles::prepareFile(const QString& databasePath, QString* message)
 {
@@ -92,12 +89,14 @@ QStringList CacheFiles::damagedCopies(const QString& accountDir)
 QString CacheFiles::setAside(const QString& accountDir, const QDateTime& nowUtc, QString* message)
 {
     const QString db = databasePath(accountDir);
-    const QString aside = db + QStringLiteral(".damaged-") + nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString aside =
+        db + QStringLiteral(".damaged-") + nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     const QStringList older = damagedCopies(accountDir);
     if (QFileInfo::exists(db) && !QFile::rename(db, aside)) {
         if (message)
-            *message = QCoreApplication::translate("sp::CacheFiles", "The damaged cache file %1 could not be moved aside.")
-                           .arg(QDir::toNativeSeparators(db));
+            *message =
+                QCoreApplication::translate("sp::CacheFiles", "The damaged cache file %1 could not be moved aside.")
+                    .arg(QDir::toNativeSeparators(db));
         return QString();
     }
     // The -wal holds committed pages of the same file; the -shm is only an index of it.

@@ -74,9 +74,9 @@ CacheIntegrityCheck::Result CacheIntegrityCheck::run(CipherDatabase& db)
         damaged = true;
     if (!quickRan && !quickDamaged && !damaged) {
         result.outcome = Outcome::NotChecked;
-        result.message = QCoreApplication::translate("sp::CacheIntegrityCheck",
-                                                     "The offline copy could not be checked (%1).")
-                             .arg(db.lastError());
+        result.message =
+            QCoreApplication::translate("sp::CacheIntegrityCheck", "The offline copy could not be checked (%1).")
+                .arg(db.lastError());
         return result;
     }
     result.outcome = damaged ? Outcome::Damaged : Outcome::Ok;

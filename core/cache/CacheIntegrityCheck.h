@@ -49,7 +49,7 @@ signals:
 
 private:
     QThread* m_thread = nullptr;
-    QMutex m_lock;                      // guards m_running
+    QMutex m_lock;                       // guards m_running
     CipherDatabase* m_running = nullptr; // the check's connection while it runs (to interrupt it)
 };
 

@@ -25,10 +25,7 @@ CacheKey::Status statusOf(SecretResult::Status status)
     return CacheKey::Status::Error;
 }
 
-QString createdSetting(const QString& accountId)
-{
-    return QStringLiteral("cache/keyCreated/") + accountId;
-}
+QString createdSetting(const QString& accountId) { return QStringLiteral("cache/keyCreated/") + accountId; }
 
 QString lockedMessage()
 {
@@ -113,17 +110,18 @@ void CacheKey::setCreated(Profile* profile, const QString& accountId, bool creat
 void CacheKey::probeUnlocked(SecretStore* store, const Profile& profile, QObject* context, Done done)
 {
     const QString probe = profile.secretKey(QStringLiteral("keychain-probe"));
-    store->write(probe, QByteArrayLiteral("probe"), context, [store, probe, context, done](const SecretResult& written) {
-        if (written.status != SecretResult::Status::Ok) {
-            done(false, written.message);
-            return;
-        }
-        store->remove(probe, context, [done](const SecretResult&) { done(true, QString()); });
-    });
+    store->write(probe, QByteArrayLiteral("probe"), context,
+                 [store, probe, context, done](const SecretResult& written) {
+                     if (written.status != SecretResult::Status::Ok) {
+                         done(false, written.message);
+                         return;
+                     }
+                     store->remove(probe, context, [done](const SecretResult&) { done(true, QString()); });
+                 });
 }
 
-void CacheKey::open(SecretStore* store, Profile* profile, const QString& accountId, bool fileExists,
-                    QObject* context, Callback done)
+void CacheKey::open(SecretStore* store, Profile* profile, const QString& accountId, bool fileExists, QObject* context,
+                    Callback done)
 {
     const QString name = secretName(*profile, accountId);
     const bool keyExpected = fileExists || wasCreated(*profile, accountId);
@@ -137,7 +135,7 @@ void CacheKey::open(SecretStore* store, Profile* profile, const QString& account
     };
     load(store, name, !keyExpected, context,
          [store, profile, name, fileExists, context, finish](Status status, const QByteArray& key,
-                                                              const QString& message) {
+                                                             const QString& message) {
              if (status != Status::NotFound) {
                  finish(status, key, message);
                  return;
@@ -160,31 +158,31 @@ void CacheKey::removeConfirmed(SecretStore* store, Profile* profile, const QStri
                                Done done)
 {
     const QString name = secretName(*profile, accountId);
-    probeUnlocked(store, *profile, context, [store, profile, accountId, name, context, done](bool unlocked,
-                                                                                             const QString& message) {
-        if (!unlocked) {
-            done(false, lockedMessage() + QLatin1Char(' ') + message);
-            return;
-        }
-        store->remove(name, context, [store, profile, accountId, name, context, done](const SecretResult& removed) {
-            if (removed.status != SecretResult::Status::Ok && removed.status != SecretResult::Status::NotFound) {
-                done(false, removed.message);
+    probeUnlocked(
+        store, *profile, context,
+        [store, profile, accountId, name, context, done](bool unlocked, const QString& message) {
+            if (!unlocked) {
+                done(false, lockedMessage() + QLatin1Char(' ') + message);
                 return;
             }
-            store->read(name, context, [profile, accountId, done](const SecretResult& read) {
-                if (read.status != SecretResult::Status::NotFound) {
-                    done(false, read.status == SecretResult::Status::Ok
-                                    ? QCoreApplication::translate("sp::CacheKey",
-                                                                  "The keychain still holds the cache key after "
-                                                                  "deleting it.")
-                                    : read.message);
+            store->remove(name, context, [store, profile, accountId, name, context, done](const SecretResult& removed) {
+                if (removed.status != SecretResult::Status::Ok && removed.status != SecretResult::Status::NotFound) {
+                    done(false, removed.message);
                     return;
                 }
-                setCreated(profile, accountId, false);
-                done(true, QString());
+                store->read(name, context, [profile, accountId, done](const SecretResult& read) {
+                    if (read.status != SecretResult::Status::NotFound) {
+                        done(false, read.status == SecretResult::Status::Ok ? QCoreApplication::translate(
+                                        "sp::CacheKey", "The keychain still holds the cache key after "
+                                                        "deleting it.")
+                                                                            : read.message);
+                        return;
+                    }
+                    setCreated(profile, accountId, false);
+                    done(true, QString());
+                });
             });
         });
-    });
 }
 
 } // namespace sp

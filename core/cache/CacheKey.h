@@ -32,8 +32,8 @@ public:
     // not taken for a missing key: a throw-away write tells whether the keychain is locked (Locked)
     // or the key is really gone (NotFound, only when `fileExists`). A new key is created only when
     // no file needs the old one.
-    static void open(SecretStore* store, Profile* profile, const QString& accountId, bool fileExists,
-                     QObject* context, Callback done);
+    static void open(SecretStore* store, Profile* profile, const QString& accountId, bool fileExists, QObject* context,
+                     Callback done);
     // Deletes the key and confirms it: the keychain answers "not found" for it afterwards while a
     // write to the same keychain works (so the "not found" is not a locked collection). `ok` false:
     // nothing may be deleted on the strength of this deletion.

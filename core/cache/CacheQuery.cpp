@@ -19,21 +19,14 @@ CacheQuery::CacheQuery(std::unique_ptr<CipherDatabase> db, QObject* parent)
     m_db->exec("PRAGMA cache_size = -4096");
     // A damaged page is reported, never read as "no rows": the controller switches to the damaged
     // state (queued: the view whose read failed is still in its call).
-    m_db->setDamageHandler([this](CipherDatabase::Damage damage) {
-        emit damageFound(damage == CipherDatabase::Damage::Damaged);
-    });
+    m_db->setDamageHandler(
+        [this](CipherDatabase::Damage damage) { emit damageFound(damage == CipherDatabase::Damage::Damaged); });
 }
 
 CacheQuery::~CacheQuery() = default;
 
-QString CacheQuery::lastError() const
-{
-    return m_lastError;
-}
+QString CacheQuery::lastError() const { return m_lastError; }
 
-CipherDatabase& ReadConnection::of(const CacheQuery& query)
-{
-    return *query.m_db;
-}
+CipherDatabase& ReadConnection::of(const CacheQuery& query) { return *query.m_db; }
 
 } // namespace sp

@@ -24,46 +24,46 @@ bool CacheRowWriter::prepare()
 {
     m_sql.marketplace = m_db.prepare(
         "INSERT OR REPLACE INTO marketplaces (id, country_code, name, currency, region) VALUES (?1, ?2, ?3, ?4, ?5)");
-    m_sql.order = m_db.prepare(
-        "INSERT OR REPLACE INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
-        "fulfillment_channel, currency, order_total_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    m_sql.order =
+        m_db.prepare("INSERT OR REPLACE INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
+                     "fulfillment_channel, currency, order_total_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     m_sql.deleteItems = m_db.prepare("DELETE FROM order_items WHERE order_id = ?1");
     // The item's row_id places it behind its order (CacheSchema::kItemRowShift).
-    m_sql.item = m_db.prepare(
-        "INSERT OR REPLACE INTO order_items (id, order_id, sku, asin, title, quantity, item_price_cents, "
-        "item_tax_cents, shipping_price_cents, promotion_discount_cents, row_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    m_sql.item =
+        m_db.prepare("INSERT OR REPLACE INTO order_items (id, order_id, sku, asin, title, quantity, item_price_cents, "
+                     "item_tax_cents, shipping_price_cents, promotion_discount_cents, row_id) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     // An incremental sync's changed order is updated in place, keeping its row_id (and its items'),
     // instead of REPLACE's delete and re-insert, which moves the row to the table's end and rewrites
     // its entries in every index: each page a commit dirties is encrypted and authenticated, and
     // each one read from the file decrypted. The UPDATE triggers count it exactly (CacheSchema v6).
     m_sql.orderRow = m_db.prepare("SELECT row_id FROM orders WHERE id = ?1");
-    m_sql.updateOrder = m_db.prepare(
-        "UPDATE orders SET marketplace_id = ?2, purchase_date = ?3, last_update_date = ?4, status = ?5, "
-        "fulfillment_channel = ?6, currency = ?7, order_total_cents = ?8 WHERE row_id = ?1");
+    m_sql.updateOrder =
+        m_db.prepare("UPDATE orders SET marketplace_id = ?2, purchase_date = ?3, last_update_date = ?4, status = ?5, "
+                     "fulfillment_channel = ?6, currency = ?7, order_total_cents = ?8 WHERE row_id = ?1");
     m_sql.itemsOfOrder = m_db.prepare(
         "SELECT id, sku, asin, title, quantity, item_price_cents, item_tax_cents, shipping_price_cents, "
         "promotion_discount_cents, row_id FROM order_items WHERE row_id BETWEEN (?1 << 16) AND (?1 << 16) + 65535 "
         "ORDER BY row_id");
-    m_sql.updateItem = m_db.prepare(
-        "UPDATE order_items SET sku = ?3, asin = ?4, title = ?5, quantity = ?6, item_price_cents = ?7, "
-        "item_tax_cents = ?8, shipping_price_cents = ?9, promotion_discount_cents = ?10 "
-        "WHERE row_id = ?1 AND id = ?2");
+    m_sql.updateItem =
+        m_db.prepare("UPDATE order_items SET sku = ?3, asin = ?4, title = ?5, quantity = ?6, item_price_cents = ?7, "
+                     "item_tax_cents = ?8, shipping_price_cents = ?9, promotion_discount_cents = ?10 "
+                     "WHERE row_id = ?1 AND id = ?2");
     m_sql.product = m_db.prepare(
         "INSERT OR REPLACE INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)");
     m_sql.inventory = m_db.prepare(
         "INSERT OR REPLACE INTO inventory (sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    m_sql.event = m_db.prepare(
-        "INSERT OR REPLACE INTO financial_events (id, type, charge, posted_at, marketplace_id, currency, "
-        "amount_cents, order_id, order_item_id, sku) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    m_sql.unitCost = m_db.prepare(
-        "INSERT OR REPLACE INTO unit_costs (sku, currency, effective_from, unit_cost_cents, updated_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
-    return m_sql.marketplace.isValid() && m_sql.order.isValid() && m_sql.deleteItems.isValid()
-           && m_sql.item.isValid() && m_sql.product.isValid() && m_sql.inventory.isValid()
-           && m_sql.event.isValid() && m_sql.unitCost.isValid() && m_sql.orderRow.isValid()
-           && m_sql.updateOrder.isValid() && m_sql.itemsOfOrder.isValid() && m_sql.updateItem.isValid();
+    m_sql.event =
+        m_db.prepare("INSERT OR REPLACE INTO financial_events (id, type, charge, posted_at, marketplace_id, currency, "
+                     "amount_cents, order_id, order_item_id, sku) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    m_sql.unitCost =
+        m_db.prepare("INSERT OR REPLACE INTO unit_costs (sku, currency, effective_from, unit_cost_cents, updated_at) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5)");
+    return m_sql.marketplace.isValid() && m_sql.order.isValid() && m_sql.deleteItems.isValid() && m_sql.item.isValid()
+           && m_sql.product.isValid() && m_sql.inventory.isValid() && m_sql.event.isValid() && m_sql.unitCost.isValid()
+           && m_sql.orderRow.isValid() && m_sql.updateOrder.isValid() && m_sql.itemsOfOrder.isValid()
+           && m_sql.updateItem.isValid();
 }
 
 bool CacheRowWriter::updateOrderInPlace(const DecodedPage::Order& o, bool* updated)
@@ -105,9 +105,9 @@ bool CacheRowWriter::updateOrderInPlace(const DecodedPage::Order& o, bool* updat
             continue;
         }
         const auto& i = o.items.at(k);
-        unchanged.append(q.text(1) == i.sku && q.text(2) == i.asin && q.text(3) == i.title
-                         && q.int64(4) == i.quantity && money(5) == i.price && money(6) == i.tax
-                         && money(7) == i.shipping && money(8) == i.promotion);
+        unchanged.append(q.text(1) == i.sku && q.text(2) == i.asin && q.text(3) == i.title && q.int64(4) == i.quantity
+                         && money(5) == i.price && money(6) == i.tax && money(7) == i.shipping
+                         && money(8) == i.promotion);
         rowIds.append(q.int64(9));
     }
     q.reset();

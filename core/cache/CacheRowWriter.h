@@ -12,7 +12,9 @@ class CacheRowWriter
 {
     Q_DISABLE_COPY(CacheRowWriter)
 public:
-    explicit CacheRowWriter(CipherDatabase& db) : m_db(db) {}
+    explicit CacheRowWriter(CipherDatabase& db)
+        : m_db(db)
+    {}
 
     // False when a statement could not be prepared (see CipherDatabase::lastError()).
     bool prepare();

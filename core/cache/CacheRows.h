@@ -55,8 +55,8 @@ struct OrderItemRow
 struct FinancialEventRow
 {
     QString id;
-    QString type;   // e.g. "Shipment", "Refund", "ServiceFee"
-    QString charge; // e.g. "Principal", "FBAFee", "Commission"
+    QString type;     // e.g. "Shipment", "Refund", "ServiceFee"
+    QString charge;   // e.g. "Principal", "FBAFee", "Commission"
     QString postedAt; // ISO 8601 UTC
     QString marketplaceId;
     QString currency;

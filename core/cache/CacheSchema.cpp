@@ -231,33 +231,32 @@ END;
 // that EU prices contain, nothing for a pending or unpriced item, cost of goods at the unit cost in
 // force on the purchase day (a unit cost changed later has its own path, summary_dirty_costs).
 static_assert(CacheSchema::kItemRowShift == 16, "the item ranges below shift by 16 bits");
-#define SP_ITEM_DELTA(SIGN, WHERE)                                                                                \
-    "INSERT INTO summary_delta (day, marketplace_id, currency, sku, units, revenue_cents, cogs_cents, "            \
-    "uncosted_units, pending_units, orders, pending_orders) "                                                     \
-    "SELECT day, marketplace_id, currency, sku, " SIGN " * units, " SIGN " * revenue, " SIGN                      \
-    " * units * IFNULL(cost, 0), CASE WHEN cost IS NULL THEN " SIGN " * units ELSE 0 END, "                       \
-    "CASE WHEN pending THEN " SIGN " * units ELSE 0 END, 0, 0 FROM ("                                             \
-    "SELECT substr(o.purchase_date, 1, 10) AS day, o.marketplace_id, o.currency, i.sku, i.quantity AS units, "    \
-    "CASE WHEN o.status = 'Pending' OR i.item_price_cents IS NULL THEN 0 ELSE i.item_price_cents "                \
-    "- (CASE WHEN m.region = 'eu' THEN IFNULL(i.item_tax_cents, 0) ELSE 0 END) "                                  \
-    "+ IFNULL(i.shipping_price_cents, 0) - IFNULL(i.promotion_discount_cents, 0) END AS revenue, "                \
-    "o.status = 'Pending' AS pending, "                                                                           \
-    "(SELECT u.unit_cost_cents FROM unit_costs u WHERE u.sku = i.sku AND u.currency = o.currency "                \
-    "AND u.effective_from <= substr(o.purchase_date, 1, 10) ORDER BY u.effective_from DESC LIMIT 1) AS cost "     \
-    "FROM order_items i JOIN orders o ON o.row_id = (i.row_id >> 16) AND o.id = i.order_id "                      \
+#define SP_ITEM_DELTA(SIGN, WHERE)                                                                                     \
+    "INSERT INTO summary_delta (day, marketplace_id, currency, sku, units, revenue_cents, cogs_cents, "                \
+    "uncosted_units, pending_units, orders, pending_orders) "                                                          \
+    "SELECT day, marketplace_id, currency, sku, " SIGN " * units, " SIGN " * revenue, " SIGN                           \
+    " * units * IFNULL(cost, 0), CASE WHEN cost IS NULL THEN " SIGN " * units ELSE 0 END, "                            \
+    "CASE WHEN pending THEN " SIGN " * units ELSE 0 END, 0, 0 FROM ("                                                  \
+    "SELECT substr(o.purchase_date, 1, 10) AS day, o.marketplace_id, o.currency, i.sku, i.quantity AS units, "         \
+    "CASE WHEN o.status = 'Pending' OR i.item_price_cents IS NULL THEN 0 ELSE i.item_price_cents "                     \
+    "- (CASE WHEN m.region = 'eu' THEN IFNULL(i.item_tax_cents, 0) ELSE 0 END) "                                       \
+    "+ IFNULL(i.shipping_price_cents, 0) - IFNULL(i.promotion_discount_cents, 0) END AS revenue, "                     \
+    "o.status = 'Pending' AS pending, "                                                                                \
+    "(SELECT u.unit_cost_cents FROM unit_costs u WHERE u.sku = i.sku AND u.currency = o.currency "                     \
+    "AND u.effective_from <= substr(o.purchase_date, 1, 10) ORDER BY u.effective_from DESC LIMIT 1) AS cost "          \
+    "FROM order_items i JOIN orders o ON o.row_id = (i.row_id >> 16) AND o.id = i.order_id "                           \
     "LEFT JOIN marketplaces m ON m.id = o.marketplace_id WHERE " WHERE " AND o.status <> 'Canceled');\n"
-#define SP_ORDER_ITEMS_DELTA(SIGN, ROW)                                                                           \
-    SP_ITEM_DELTA(SIGN, "o.row_id = " ROW ".row_id AND i.row_id BETWEEN (" ROW ".row_id << 16) AND (" ROW         \
+#define SP_ORDER_ITEMS_DELTA(SIGN, ROW)                                                                                \
+    SP_ITEM_DELTA(SIGN, "o.row_id = " ROW ".row_id AND i.row_id BETWEEN (" ROW ".row_id << 16) AND (" ROW              \
                         ".row_id << 16) + 65535")
-#define SP_ORDER_COUNT_DELTA(SIGN, ROW)                                                                           \
-    "INSERT INTO summary_delta (day, marketplace_id, currency, sku, units, revenue_cents, cogs_cents, "           \
-    "uncosted_units, pending_units, orders, pending_orders) "                                                     \
-    "SELECT substr(" ROW ".purchase_date, 1, 10), " ROW ".marketplace_id, " ROW ".currency, NULL, 0, 0, 0, 0, "   \
-    "0, " SIGN ", CASE WHEN " ROW ".status = 'Pending' THEN " SIGN " ELSE 0 END WHERE " ROW                       \
-    ".status <> 'Canceled';\n"
-#define SP_EVENT_DELTA(SIGN, ROW)                                                                                 \
-    "INSERT INTO summary_event_delta (day, marketplace_id, currency, type, charge, sku, amount_cents, events) "    \
-    "VALUES (substr(" ROW ".posted_at, 1, 10), " ROW ".marketplace_id, " ROW ".currency, " ROW ".type, " ROW      \
+#define SP_ORDER_COUNT_DELTA(SIGN, ROW)                                                                                \
+    "INSERT INTO summary_delta (day, marketplace_id, currency, sku, units, revenue_cents, cogs_cents, "                \
+    "uncosted_units, pending_units, orders, pending_orders) "                                                          \
+    "SELECT substr(" ROW ".purchase_date, 1, 10), " ROW ".marketplace_id, " ROW ".currency, NULL, 0, 0, 0, 0, "        \
+    "0, " SIGN ", CASE WHEN " ROW ".status = 'Pending' THEN " SIGN " ELSE 0 END WHERE " ROW ".status <> 'Canceled';\n"
+#define SP_EVENT_DELTA(SIGN, ROW)                                                                                      \
+    "INSERT INTO summary_event_delta (day, marketplace_id, currency, type, charge, sku, amount_cents, events) "        \
+    "VALUES (substr(" ROW ".posted_at, 1, 10), " ROW ".marketplace_id, " ROW ".currency, " ROW ".type, " ROW           \
     ".charge, " ROW ".sku, " SIGN " * " ROW ".amount_cents, " SIGN ");\n"
 
 // Version 6: the summaries are kept by deltas. The triggers append each written row's signed
@@ -335,15 +334,11 @@ END;
 
 const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::CacheSchema", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::CacheSchema", text); }
 
 } // namespace
 
-const char* const CacheSchema::kAfterBulkLoad =
-    "INSERT OR IGNORE INTO summary_dirty_from (day) VALUES ('0000-01-01')";
+const char* const CacheSchema::kAfterBulkLoad = "INSERT OR IGNORE INTO summary_dirty_from (day) VALUES ('0000-01-01')";
 
 CacheSchema::Result CacheSchema::migrate(CipherDatabase& db, QString* message, int target)
 {

@@ -22,10 +22,7 @@ std::atomic<bool> g_simulateDiskFull{false};
 
 } // namespace
 
-void CacheWriter::simulateDiskFullForTests(bool full)
-{
-    g_simulateDiskFull = full;
-}
+void CacheWriter::simulateDiskFullForTests(bool full) { g_simulateDiskFull = full; }
 
 void CacheWriter::applySimulatedDiskFull()
 {
@@ -46,10 +43,7 @@ CacheWriter::CacheWriter(QObject* parent)
     qRegisterMetaType<sp::CipherDatabase::OpenError>();
 }
 
-CacheWriter::~CacheWriter()
-{
-    closeFile();
-}
+CacheWriter::~CacheWriter() { closeFile(); }
 
 CipherDatabase::OpenError CacheWriter::openFile(const QString& path, const QByteArray& key, QString* message)
 {
@@ -87,9 +81,8 @@ CipherDatabase::OpenError CacheWriter::openFile(const QString& path, const QByte
     }
     // From here on every failed statement that points at the file is reported (queued to the
     // controller, ahead of the write's own result).
-    m_db->setDamageHandler([this](CipherDatabase::Damage damage) {
-        emit damageFound(damage == CipherDatabase::Damage::Damaged);
-    });
+    m_db->setDamageHandler(
+        [this](CipherDatabase::Damage damage) { emit damageFound(damage == CipherDatabase::Damage::Damaged); });
     CacheFiles::restrictPermissions(path);
     return CipherDatabase::OpenError::None;
 }
@@ -206,9 +199,8 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
         {"financial-events", "SELECT count(*) FROM financial_events"},
         {"unit-costs", "SELECT count(*) FROM unit_costs"},
     };
-    qCInfo(lcCache) << "sync wrote" << m_rowsWritten << "rows in" << m_commits << "transactions: decoding"
-                    << m_decodeMs << "ms, writing" << m_writeMs << "ms, of which ending bulk loads" << m_bulkFinishMs
-                    << "ms";
+    qCInfo(lcCache) << "sync wrote" << m_rowsWritten << "rows in" << m_commits << "transactions: decoding" << m_decodeMs
+                    << "ms, writing" << m_writeMs << "ms, of which ending bulk loads" << m_bulkFinishMs << "ms";
     m_decodeMs = m_writeMs = m_rowsWritten = m_commits = m_bulkFinishMs = 0;
     m_finishFailedOnFullDisk = false;
     applySimulatedDiskFull();

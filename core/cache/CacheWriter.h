@@ -29,8 +29,8 @@ public:
     // Everything the controller needs from an open cache.
     struct State
     {
-        QHash<QString, QString> cursors;    // resource -> stored cursor
-        QHash<QString, qint64> itemCounts;  // resource -> rows after the last complete sync
+        QHash<QString, QString> cursors;   // resource -> stored cursor
+        QHash<QString, qint64> itemCounts; // resource -> rows after the last complete sync
         QDateTime lastSyncedAt;
     };
 
@@ -43,7 +43,7 @@ public:
         WriteStatus status = WriteStatus::Failed;
         qint64 rows = 0;
         QString nextCursor;
-        QString error; // readable
+        QString error;         // readable
         bool diskFull = false; // Failed because the disk is full (not a passing error: see diskFull())
     };
     // Decodes `json` (in this thread: the UI thread stays free) and commits rows + cursor at once,
@@ -70,9 +70,9 @@ public:
 public slots:
     void open(const QString& path, const QByteArray& key); // emits opened
     void write(quint64 run, const QString& resource, const QString& fromCursor,
-               const QJsonObject& json); // emits pageWritten
+               const QJsonObject& json);           // emits pageWritten
     void finish(quint64 run, const QDateTime& at); // emits runFinished
-    void close(); // emits closed
+    void close();                                  // emits closed
 
 private slots:
     void flush();

@@ -13,8 +13,7 @@ class CatalogQuery : public TableQuery
 public:
     CatalogQuery(CipherDatabase& db, QString* lastError)
         : TableQuery(db, lastError)
-    {
-    }
+    {}
 
     QList<MarketplaceRow> marketplaces() const; // sorted by id
     // Every unit cost in the cache (a few per SKU); empty before the cache has the table (schema < 4).

@@ -13,10 +13,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::CipherDatabase", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::CipherDatabase", text); }
 
 } // namespace
 
@@ -40,10 +37,7 @@ CipherDatabase::Statement& CipherDatabase::Statement::operator=(Statement&& othe
     return *this;
 }
 
-CipherDatabase::Statement::~Statement()
-{
-    sqlite3_finalize(m_stmt);
-}
+CipherDatabase::Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
 void CipherDatabase::Statement::bind(int index, const QString& value)
 {
@@ -55,15 +49,9 @@ void CipherDatabase::Statement::bind(int index, const QString& value)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void CipherDatabase::Statement::bind(int index, qint64 value)
-{
-    sqlite3_bind_int64(m_stmt, index, value);
-}
+void CipherDatabase::Statement::bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
 
-void CipherDatabase::Statement::bindNull(int index)
-{
-    sqlite3_bind_null(m_stmt, index);
-}
+void CipherDatabase::Statement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
 
 CipherDatabase::Statement::Step CipherDatabase::Statement::step()
 {
@@ -100,15 +88,9 @@ QString CipherDatabase::Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-qint64 CipherDatabase::Statement::int64(int column) const
-{
-    return sqlite3_column_int64(m_stmt, column);
-}
+qint64 CipherDatabase::Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
-bool CipherDatabase::Statement::isNull(int column) const
-{
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
-}
+bool CipherDatabase::Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const QByteArray& key, Role role,
                                                      OpenError* error, QString* message)
@@ -202,10 +184,7 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
     return db;
 }
 
-CipherDatabase::~CipherDatabase()
-{
-    sqlite3_close(m_db);
-}
+CipherDatabase::~CipherDatabase() { sqlite3_close(m_db); }
 
 CipherDatabase::Damage CipherDatabase::classify(int sqliteCode)
 {
@@ -232,10 +211,7 @@ void CipherDatabase::noteFailure(int sqliteCode)
         m_damageHandler(damage);
 }
 
-void CipherDatabase::interrupt()
-{
-    sqlite3_interrupt(m_db);
-}
+void CipherDatabase::interrupt() { sqlite3_interrupt(m_db); }
 
 bool CipherDatabase::exec(const char* sql)
 {
@@ -258,10 +234,7 @@ int CipherDatabase::execStatus(const char* sql)
     return rc;
 }
 
-qint64 CipherDatabase::lastInsertRowId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
-}
+qint64 CipherDatabase::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 
 CipherDatabase::Statement CipherDatabase::prepare(const char* sql)
 {
@@ -286,30 +259,15 @@ qint64 CipherDatabase::scalar(const char* sql, qint64 fallback)
     return statement.int64(0);
 }
 
-QString CipherDatabase::lastError() const
-{
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
-}
+QString CipherDatabase::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
-int CipherDatabase::lastErrorCode() const
-{
-    return sqlite3_errcode(m_db) & 0xff;
-}
+int CipherDatabase::lastErrorCode() const { return sqlite3_errcode(m_db) & 0xff; }
 
-bool CipherDatabase::lastErrorIsDiskFull() const
-{
-    return lastErrorCode() == SQLITE_FULL;
-}
+bool CipherDatabase::lastErrorIsDiskFull() const { return lastErrorCode() == SQLITE_FULL; }
 
-bool CipherDatabase::begin()
-{
-    return exec("BEGIN IMMEDIATE");
-}
+bool CipherDatabase::begin() { return exec("BEGIN IMMEDIATE"); }
 
-bool CipherDatabase::commit()
-{
-    return exec("COMMIT");
-}
+bool CipherDatabase::commit() { return exec("COMMIT"); }
 
 void CipherDatabase::rollback()
 {
@@ -317,10 +275,7 @@ void CipherDatabase::rollback()
         exec("ROLLBACK");
 }
 
-int CipherDatabase::userVersion()
-{
-    return int(scalar("PRAGMA user_version", -1));
-}
+int CipherDatabase::userVersion() { return int(scalar("PRAGMA user_version", -1)); }
 
 bool CipherDatabase::setUserVersion(int version)
 {

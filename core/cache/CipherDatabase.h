@@ -45,7 +45,10 @@ public:
 
     private:
         friend class CipherDatabase;
-        Statement(sqlite3_stmt* stmt, CipherDatabase* owner) : m_stmt(stmt), m_owner(owner) {}
+        Statement(sqlite3_stmt* stmt, CipherDatabase* owner)
+            : m_stmt(stmt)
+            , m_owner(owner)
+        {}
         sqlite3_stmt* m_stmt = nullptr;
         CipherDatabase* m_owner = nullptr;
     };
@@ -66,14 +69,14 @@ public:
     // Opens `path` keyed with the 32-byte raw `key` (an empty key opens without encryption: the sync
     // benchmark only). When the file exists, nothing is written before the key has been checked.
     // On failure returns nullptr with `error` and a readable `message` (never the key).
-    static std::unique_ptr<CipherDatabase> open(const QString& path, const QByteArray& key, Role role,
-                                                OpenError* error, QString* message);
+    static std::unique_ptr<CipherDatabase> open(const QString& path, const QByteArray& key, Role role, OpenError* error,
+                                                QString* message);
     ~CipherDatabase();
 
-    bool exec(const char* sql);               // a constant statement (DDL, pragmas)
-    int execStatus(const char* sql);          // the same, for an expected failure: SQLite's code, no log
+    bool exec(const char* sql);      // a constant statement (DDL, pragmas)
+    int execStatus(const char* sql); // the same, for an expected failure: SQLite's code, no log
     qint64 lastInsertRowId() const;
-    Statement prepare(const char* sql);       // invalid Statement on error (see lastError())
+    Statement prepare(const char* sql);                   // invalid Statement on error (see lastError())
     qint64 scalar(const char* sql, qint64 fallback = -1); // first column of the first row
     QString lastError() const;
     // SQLite's primary result code of the last failure (e.g. SQLITE_FULL), for classification.
@@ -87,7 +90,9 @@ public:
     bool setUserVersion(int version);
 
 private:
-    explicit CipherDatabase(sqlite3* db) : m_db(db) {}
+    explicit CipherDatabase(sqlite3* db)
+        : m_db(db)
+    {}
     void noteFailure(int sqliteCode);
     sqlite3* m_db = nullptr;
     DamageHandler m_damageHandler;

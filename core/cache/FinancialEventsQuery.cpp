@@ -30,22 +30,31 @@ QByteArray orderBy(FinancialEventSort sort, Qt::SortOrder order)
 {
     const char* column = "e.posted_at";
     switch (sort) {
-    case FinancialEventSort::PostedAt: column = "e.posted_at"; break;
-    case FinancialEventSort::Type: column = "e.type"; break;
-    case FinancialEventSort::Charge: column = "e.charge"; break;
-    case FinancialEventSort::Marketplace: column = "e.marketplace_id"; break;
-    case FinancialEventSort::Amount: column = "e.amount_cents"; break;
+    case FinancialEventSort::PostedAt:
+        column = "e.posted_at";
+        break;
+    case FinancialEventSort::Type:
+        column = "e.type";
+        break;
+    case FinancialEventSort::Charge:
+        column = "e.charge";
+        break;
+    case FinancialEventSort::Marketplace:
+        column = "e.marketplace_id";
+        break;
+    case FinancialEventSort::Amount:
+        column = "e.amount_cents";
+        break;
     }
-    return QByteArrayLiteral(" ORDER BY ") + column + direction(order) + QByteArrayLiteral(", e.id")
-        + direction(order);
+    return QByteArrayLiteral(" ORDER BY ") + column + direction(order) + QByteArrayLiteral(", e.id") + direction(order);
 }
 
 } // namespace
 
 int FinancialEventsQuery::count(const FinancialEventFilter& filter) const
 {
-    return TableQuerySql::count(m_db, QByteArrayLiteral("SELECT count(*) FROM financial_events e"),
-                                eventWhere(filter), m_lastError);
+    return TableQuerySql::count(m_db, QByteArrayLiteral("SELECT count(*) FROM financial_events e"), eventWhere(filter),
+                                m_lastError);
 }
 
 QList<FinancialEventRow> FinancialEventsQuery::page(const FinancialEventFilter& filter, FinancialEventSort sort,
@@ -89,7 +98,8 @@ QList<CurrencyAmount> FinancialEventsQuery::totals(const FinancialEventFilter& f
     for (int i = 0; i < currencies.size(); ++i)
         columns += QByteArray(i == 0 ? "" : ", ") + "sum(CASE WHEN e.currency = ? THEN e.amount_cents END)";
     const Where where = eventWhere(filter);
-    const QByteArray sql = QByteArrayLiteral("SELECT ") + columns + QByteArrayLiteral(" FROM financial_events e") + where.sql();
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT ") + columns + QByteArrayLiteral(" FROM financial_events e") + where.sql();
     CipherDatabase::Statement s = m_db.prepare(sql.constData());
     if (!s.isValid()) {
         *m_lastError = m_db.lastError();

@@ -16,8 +16,7 @@ class FinancialEventsQuery : public TableQuery
 public:
     FinancialEventsQuery(CipherDatabase& db, QString* lastError)
         : TableQuery(db, lastError)
-    {
-    }
+    {}
 
     int count(const FinancialEventFilter& filter) const;
     // As OrdersQuery::page(); the posting-time order is indexed (schema v4), so `after` seeks there.

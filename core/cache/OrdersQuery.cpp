@@ -32,14 +32,22 @@ QByteArray orderBy(OrderSort sort, Qt::SortOrder order)
 {
     const char* column = "o.purchase_date";
     switch (sort) {
-    case OrderSort::PurchaseDate: column = "o.purchase_date"; break;
-    case OrderSort::Id: return QByteArrayLiteral(" ORDER BY o.id") + direction(order);
-    case OrderSort::Status: column = "o.status"; break;
-    case OrderSort::Marketplace: column = "o.marketplace_id"; break;
-    case OrderSort::Total: column = "o.order_total_cents"; break;
+    case OrderSort::PurchaseDate:
+        column = "o.purchase_date";
+        break;
+    case OrderSort::Id:
+        return QByteArrayLiteral(" ORDER BY o.id") + direction(order);
+    case OrderSort::Status:
+        column = "o.status";
+        break;
+    case OrderSort::Marketplace:
+        column = "o.marketplace_id";
+        break;
+    case OrderSort::Total:
+        column = "o.order_total_cents";
+        break;
     }
-    return QByteArrayLiteral(" ORDER BY ") + column + direction(order) + QByteArrayLiteral(", o.id")
-        + direction(order);
+    return QByteArrayLiteral(" ORDER BY ") + column + direction(order) + QByteArrayLiteral(", o.id") + direction(order);
 }
 
 const char* const kOrderColumns =
@@ -84,8 +92,8 @@ int OrdersQuery::count(const OrderFilter& filter) const
                                 m_lastError);
 }
 
-QList<OrderRow> OrdersQuery::page(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset,
-                                  int limit, const OrderRow* after) const
+QList<OrderRow> OrdersQuery::page(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset, int limit,
+                                  const OrderRow* after) const
 {
     Where where = orderWhere(filter);
     // Keyset continuation on the indexed orders: rows strictly after `after` in (key, id) order.
@@ -113,9 +121,9 @@ QList<OrderRow> OrdersQuery::page(const OrderFilter& filter, OrderSort sort, Qt:
 
 QList<OrderItemRow> OrdersQuery::items(const QString& orderId) const
 {
-    CipherDatabase::Statement s = m_db.prepare(
-        "SELECT id, sku, asin, title, quantity, item_price_cents, item_tax_cents, shipping_price_cents, "
-        "promotion_discount_cents FROM order_items WHERE order_id = ? ORDER BY id");
+    CipherDatabase::Statement s =
+        m_db.prepare("SELECT id, sku, asin, title, quantity, item_price_cents, item_tax_cents, shipping_price_cents, "
+                     "promotion_discount_cents FROM order_items WHERE order_id = ? ORDER BY id");
     if (!s.isValid()) {
         *m_lastError = m_db.lastError();
         return {};
@@ -143,9 +151,14 @@ QList<FinancialEventRow> OrdersQuery::eventsOf(const QString& orderId) const
 // orders: +65 MB peak).
 QStringList OrdersQuery::statuses() const
 {
-    return {QStringLiteral("Canceled"), QStringLiteral("InvoiceUnconfirmed"), QStringLiteral("PartiallyShipped"),
-            QStringLiteral("Pending"), QStringLiteral("PendingAvailability"), QStringLiteral("Shipped"),
-            QStringLiteral("Unfulfillable"), QStringLiteral("Unshipped")};
+    return {QStringLiteral("Canceled"),
+            QStringLiteral("InvoiceUnconfirmed"),
+            QStringLiteral("PartiallyShipped"),
+            QStringLiteral("Pending"),
+            QStringLiteral("PendingAvailability"),
+            QStringLiteral("Shipped"),
+            QStringLiteral("Unfulfillable"),
+            QStringLiteral("Unshipped")};
 }
 
 } // namespace sp

@@ -16,8 +16,7 @@ class OrdersQuery : public TableQuery
 public:
     OrdersQuery(CipherDatabase& db, QString* lastError)
         : TableQuery(db, lastError)
-    {
-    }
+    {}
 
     int count(const OrderFilter& filter) const;
     // `limit` orders from `offset`, the order id breaking ties. `after`: the row just before `offset`

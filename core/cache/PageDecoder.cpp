@@ -15,7 +15,9 @@ namespace {
 class Reader
 {
 public:
-    explicit Reader(QString* error) : m_error(error) {}
+    explicit Reader(QString* error)
+        : m_error(error)
+    {}
     bool ok() const { return m_ok; }
     void fail(const QString& what)
     {

@@ -12,7 +12,10 @@ namespace sp {
 // single bad row is rejected whole (the sync retries it), so no half page ever reaches the cache.
 struct DecodedPage
 {
-    struct Marketplace { QString id, countryCode, name, currency, region; };
+    struct Marketplace
+    {
+        QString id, countryCode, name, currency, region;
+    };
     struct Item
     {
         QString id, sku, asin, title;
@@ -25,7 +28,10 @@ struct DecodedPage
         std::optional<qint64> totalCents;
         QList<Item> items;
     };
-    struct Product { QString sku, asin, title, marketplaceIds, updatedAt; };
+    struct Product
+    {
+        QString sku, asin, title, marketplaceIds, updatedAt;
+    };
     struct Inventory
     {
         QString sku, region, updatedAt;

@@ -25,13 +25,20 @@ QByteArray orderBy(ProductSort sort, Qt::SortOrder order)
 {
     const char* column = "p.sku";
     switch (sort) {
-    case ProductSort::Sku: return QByteArrayLiteral(" ORDER BY p.sku") + direction(order);
-    case ProductSort::Title: column = "p.title"; break;
-    case ProductSort::Fulfillable: column = "fulfillable"; break;
-    case ProductSort::Inbound: column = "inbound"; break;
+    case ProductSort::Sku:
+        return QByteArrayLiteral(" ORDER BY p.sku") + direction(order);
+    case ProductSort::Title:
+        column = "p.title";
+        break;
+    case ProductSort::Fulfillable:
+        column = "fulfillable";
+        break;
+    case ProductSort::Inbound:
+        column = "inbound";
+        break;
     }
     return QByteArrayLiteral(" ORDER BY ") + column + direction(order) + QByteArrayLiteral(", p.sku")
-        + direction(order);
+           + direction(order);
 }
 
 ProductStockRow productFrom(const CipherDatabase::Statement& s)

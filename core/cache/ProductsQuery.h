@@ -15,8 +15,7 @@ class ProductsQuery : public TableQuery
 public:
     ProductsQuery(CipherDatabase& db, QString* lastError)
         : TableQuery(db, lastError)
-    {
-    }
+    {}
 
     // `search` matches SKU, ASIN or title (case-insensitive substring); empty: all.
     int count(const QString& search) const;

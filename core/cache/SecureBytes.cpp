@@ -16,10 +16,7 @@ std::atomic<SecureBytes::FreeObserver> g_freeObserver{nullptr};
 
 } // namespace
 
-SecureBytes::SecureBytes(QByteArrayView bytes)
-{
-    assign(bytes.data(), std::size_t(bytes.size()));
-}
+SecureBytes::SecureBytes(QByteArrayView bytes) { assign(bytes.data(), std::size_t(bytes.size())); }
 
 SecureBytes SecureBytes::takeFrom(QByteArray& bytes)
 {
@@ -32,8 +29,7 @@ SecureBytes SecureBytes::takeFrom(QByteArray& bytes)
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
 {
@@ -45,10 +41,7 @@ SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
     return *this;
 }
 
-SecureBytes::~SecureBytes()
-{
-    clear();
-}
+SecureBytes::~SecureBytes() { clear(); }
 
 void SecureBytes::assign(const char* data, std::size_t size)
 {
@@ -79,10 +72,7 @@ bool SecureBytes::equals(const SecureBytes& other) const
     return m_size == 0 || CRYPTO_memcmp(m_data, other.m_data, m_size) == 0;
 }
 
-void SecureBytes::setFreeObserverForTests(FreeObserver observer)
-{
-    g_freeObserver.store(observer);
-}
+void SecureBytes::setFreeObserverForTests(FreeObserver observer) { g_freeObserver.store(observer); }
 
 void SecureBytes::wipe(QByteArray& bytes)
 {

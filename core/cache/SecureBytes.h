@@ -30,7 +30,7 @@ public:
     const char* data() const { return m_data; }
     qsizetype size() const { return qsizetype(m_size); }
     bool isEmpty() const { return m_size == 0; }
-    void clear(); // wipes and frees
+    void clear();                                // wipes and frees
     bool equals(const SecureBytes& other) const; // constant time for equal sizes
     // A deep copy for the one moment an API needs a QByteArray; the caller wipes it (wipe()).
     QByteArray toByteArray() const { return QByteArray(m_data, qsizetype(m_size)); }

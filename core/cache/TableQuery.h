@@ -20,8 +20,7 @@ protected:
     TableQuery(CipherDatabase& db, QString* lastError)
         : m_db(db)
         , m_lastError(lastError)
-    {
-    }
+    {}
     ~TableQuery() = default;
 
     CipherDatabase& m_db;

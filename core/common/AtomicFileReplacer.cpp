@@ -19,13 +19,9 @@ namespace sp {
 
 AtomicFileReplacer::AtomicFileReplacer(const QString& targetPath)
     : m_target(QFileInfo(targetPath).absoluteFilePath())
-{
-}
+{}
 
-AtomicFileReplacer::~AtomicFileReplacer()
-{
-    discard();
-}
+AtomicFileReplacer::~AtomicFileReplacer() { discard(); }
 
 bool AtomicFileReplacer::fail(Failure failure, int systemError)
 {
@@ -53,8 +49,7 @@ bool AtomicFileReplacer::temporaryIsStillOurs() const
 #else
     struct stat written;
     struct stat named;
-    if (::fstat(m_file.handle(), &written) != 0
-        || ::lstat(QFile::encodeName(m_temporaryPath).constData(), &named) != 0)
+    if (::fstat(m_file.handle(), &written) != 0 || ::lstat(QFile::encodeName(m_temporaryPath).constData(), &named) != 0)
         return false;
     return S_ISREG(named.st_mode) && named.st_dev == written.st_dev && named.st_ino == written.st_ino;
 #endif
@@ -69,8 +64,8 @@ bool AtomicFileReplacer::open()
         return fail(Failure::TargetIsFolder, EISDIR);
     // A hidden name beside the target: the rename stays on one file system. QTemporaryFile creates
     // it with O_CREAT|O_EXCL (an existing name, link or not, is never opened) and mode 0600.
-    m_file.setFileTemplate(QDir(target.absolutePath()).filePath(QLatin1Char('.') + target.fileName()
-                                                                + QLatin1String(".XXXXXX.part")));
+    m_file.setFileTemplate(
+        QDir(target.absolutePath()).filePath(QLatin1Char('.') + target.fileName() + QLatin1String(".XXXXXX.part")));
     m_file.setAutoRemove(false); // removed by name below, only while it is still ours
     errno = 0;
     if (!m_file.open())
@@ -109,8 +104,8 @@ bool AtomicFileReplacer::commit()
         return fail(Failure::Rename, errno);
     m_file.close();
     // The new name itself reaches the disk too.
-    const int folder = ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(),
-                              O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int folder =
+        ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (folder >= 0) {
         ::fsync(folder);
         ::close(folder);

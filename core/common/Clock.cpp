@@ -4,14 +4,8 @@ namespace sp {
 
 Clock::~Clock() = default;
 
-QDateTime Clock::nowUtc() const
-{
-    return QDateTime::currentDateTimeUtc();
-}
+QDateTime Clock::nowUtc() const { return QDateTime::currentDateTimeUtc(); }
 
-qint64 Clock::nowMSecsSinceEpoch() const
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
+qint64 Clock::nowMSecsSinceEpoch() const { return QDateTime::currentMSecsSinceEpoch(); }
 
 } // namespace sp

@@ -31,10 +31,7 @@ bool Money::parseCents(QStringView text, qint64* cents)
 namespace {
 
 // |cents| without overflow: -INT64_MIN is not a qint64, it is a quint64.
-quint64 magnitudeOf(qint64 cents)
-{
-    return cents < 0 ? quint64(0) - quint64(cents) : quint64(cents);
-}
+quint64 magnitudeOf(qint64 cents) { return cents < 0 ? quint64(0) - quint64(cents) : quint64(cents); }
 
 QString twoDigits(quint64 magnitude)
 {

@@ -60,10 +60,7 @@ void handleMessage(QtMsgType type, const QMessageLogContext& context, const QStr
 
 } // namespace
 
-QString FileLogging::logDir(const QString& profileDir)
-{
-    return QDir(profileDir).filePath(QStringLiteral("logs"));
-}
+QString FileLogging::logDir(const QString& profileDir) { return QDir(profileDir).filePath(QStringLiteral("logs")); }
 
 QString FileLogging::formatLine(QtMsgType type, const char* category, const QString& message)
 {
@@ -101,10 +98,7 @@ void FileLogging::uninstall()
     delete sinks;
 }
 
-bool FileLogging::isInstalled()
-{
-    return g_sinks != nullptr;
-}
+bool FileLogging::isInstalled() { return g_sinks != nullptr; }
 
 QStringList FileLogging::mainLogFiles(const QString& dir)
 {

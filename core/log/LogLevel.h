@@ -13,7 +13,7 @@ enum class LogLevel { Debug, Info, Warning };
 class LogLevels
 {
 public:
-    static constexpr const char* kSettingKey = "log/level"; // in the profile's settings
+    static constexpr const char* kSettingKey = "log/level";    // in the profile's settings
     static std::optional<LogLevel> parse(const QString& text); // "debug", "info", "warning"
     static QString name(LogLevel level);
     static void apply(LogLevel level);

@@ -34,11 +34,15 @@ const QList<Rule>& shapeRules()
         r.append({QRegularExpression(QStringLiteral(R"(\b[0-9A-Fa-f]{32,}\b)")), QStringLiteral("[HEX]")});
         // Long opaque tokens (40+ base64url characters with letters and digits). Request ids
         // (32 characters) stay readable on purpose: support needs them.
-        r.append({QRegularExpression(QStringLiteral(R"((?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{40,}(?![A-Za-z0-9_-]))")),
-                  QStringLiteral("[TOKEN]")});
+        r.append(
+            {QRegularExpression(QStringLiteral(
+                 R"((?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{40,}(?![A-Za-z0-9_-]))")),
+             QStringLiteral("[TOKEN]")});
         // Email addresses, also percent-encoded in a query string ("seller%40example.com").
-        r.append({QRegularExpression(QStringLiteral(R"([A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"), ci),
-                  QStringLiteral("[EMAIL]")});
+        r.append(
+            {QRegularExpression(
+                 QStringLiteral(R"([A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"), ci),
+             QStringLiteral("[EMAIL]")});
         return r;
     }();
     return list;
@@ -65,17 +69,18 @@ bool isCredentialName(const QString& lower)
 // as a parameter (name=value) or a quoted JSON name, never in prose ("state: ready").
 bool isFlowParameter(const QString& lower)
 {
-    static const QStringList names{QStringLiteral("spapi_oauth_code"), QStringLiteral("state"),
-                                   QStringLiteral("code"),             QStringLiteral("handle"),
-                                   QStringLiteral("code_verifier"),    QStringLiteral("code_challenge"),
-                                   QStringLiteral("oauth_code"),       QStringLiteral("authorization_code")};
+    static const QStringList names{QStringLiteral("spapi_oauth_code"),
+                                   QStringLiteral("state"),
+                                   QStringLiteral("code"),
+                                   QStringLiteral("handle"),
+                                   QStringLiteral("code_verifier"),
+                                   QStringLiteral("code_challenge"),
+                                   QStringLiteral("oauth_code"),
+                                   QStringLiteral("authorization_code")};
     return names.contains(lower);
 }
 
-bool endsQuotedValue(QChar c)
-{
-    return c.isSpace() || QStringLiteral(",;&}])").contains(c);
-}
+bool endsQuotedValue(QChar c) { return c.isSpace() || QStringLiteral(",;&}])").contains(c); }
 
 // Where a value that starts at `from` ends (exclusive), and whether it was quoted and closed.
 // Quoted, after a quoted name (JSON, a Python dict: notations that escape their quotes): at the
@@ -131,12 +136,13 @@ QString redactFields(const QString& line)
         const QString separator = match.captured(3).trimmed();
         const bool quotedName = !match.captured(1).isEmpty();
         const bool flow = isFlowParameter(name)
-            && (separator == QLatin1String("=") || (quotedName && separator == QLatin1String(":")));
+                          && (separator == QLatin1String("=") || (quotedName && separator == QLatin1String(":")));
         if (!flow && !isCredentialName(name))
             continue;
         qsizetype from = match.capturedEnd();
         if (name == QLatin1String("authorization")) {
-            static const QRegularExpression scheme(QStringLiteral(R"((?:bearer|basic|digest|negotiate|ntlm|token|aws4-hmac-sha256)[ \t]+(?=\S))"),
+            static const QRegularExpression scheme(
+                QStringLiteral(R"((?:bearer|basic|digest|negotiate|ntlm|token|aws4-hmac-sha256)[ \t]+(?=\S))"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch schemeMatch = scheme.match(line, from, QRegularExpression::NormalMatch,
                                                                      QRegularExpression::AnchorAtOffsetMatchOption);

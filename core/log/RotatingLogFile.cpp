@@ -9,8 +9,7 @@ RotatingLogFile::RotatingLogFile(QString dir, QString baseName, qint64 maxBytes,
     , m_baseName(std::move(baseName))
     , m_maxBytes(qMax<qint64>(1024, maxBytes))
     , m_keepFiles(qMax(1, keepFiles))
-{
-}
+{}
 
 RotatingLogFile::~RotatingLogFile() = default;
 
@@ -31,15 +30,9 @@ QStringList RotatingLogFile::filesOldestFirst(const QString& dir, const QString&
     return files;
 }
 
-QStringList RotatingLogFile::filesOldestFirst() const
-{
-    return filesOldestFirst(m_dir, m_baseName, m_keepFiles);
-}
+QStringList RotatingLogFile::filesOldestFirst() const { return filesOldestFirst(m_dir, m_baseName, m_keepFiles); }
 
-QString RotatingLogFile::currentPath() const
-{
-    return pathOf(m_dir, m_baseName, 0);
-}
+QString RotatingLogFile::currentPath() const { return pathOf(m_dir, m_baseName, 0); }
 
 bool RotatingLogFile::openLocked()
 {

@@ -14,8 +14,8 @@ namespace sp {
 
 namespace {
 
-constexpr QFileDevice::Permissions kFolderPermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                        | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kFolderPermissions =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 constexpr QFileDevice::Permissions kFilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 bool makePrivateFolder(const QString& path, QString* error)
@@ -23,7 +23,7 @@ bool makePrivateFolder(const QString& path, QString* error)
     if (!QDir().mkpath(path) || !QFile::setPermissions(path, kFolderPermissions)) {
         if (error)
             *error = QCoreApplication::translate("sp::Profile", "The profile folder %1 cannot be created or "
-                                                               "protected. Check that it is writable.")
+                                                                "protected. Check that it is writable.")
                          .arg(QDir::toNativeSeparators(path));
         return false;
     }
@@ -93,10 +93,7 @@ Profile::~Profile()
         sync();
 }
 
-QString Profile::dir() const
-{
-    return m_dir;
-}
+QString Profile::dir() const { return m_dir; }
 
 QString Profile::dataDir() const
 {
@@ -105,15 +102,9 @@ QString Profile::dataDir() const
     return path;
 }
 
-QSettings& Profile::settings()
-{
-    return *m_settings;
-}
+QSettings& Profile::settings() { return *m_settings; }
 
-const QSettings& Profile::settings() const
-{
-    return *m_settings;
-}
+const QSettings& Profile::settings() const { return *m_settings; }
 
 void Profile::sync()
 {
@@ -123,10 +114,7 @@ void Profile::sync()
         QFile::setPermissions(m_settings->fileName(), kFilePermissions);
 }
 
-QString Profile::id() const
-{
-    return m_id;
-}
+QString Profile::id() const { return m_id; }
 
 QString Profile::secretKey(const QString& name) const
 {

@@ -9,10 +9,7 @@
 namespace sp::UiLanguage {
 
 // The profile setting with the language the user chose; missing or empty: follow the system.
-inline QString settingsKey()
-{
-    return QStringLiteral("ui/language");
-}
+inline QString settingsKey() { return QStringLiteral("ui/language"); }
 
 struct Offered
 {
@@ -37,8 +34,8 @@ inline QList<Offered> offered()
 inline QLocale resolve(const QString& chosen, const QLocale& system)
 {
     const QList<Offered> languages = offered();
-    const bool shipped = std::any_of(languages.cbegin(), languages.cend(),
-                                     [&chosen](const Offered& o) { return o.code == chosen; });
+    const bool shipped =
+        std::any_of(languages.cbegin(), languages.cend(), [&chosen](const Offered& o) { return o.code == chosen; });
     if (!shipped)
         return system;
     const QLocale wanted(chosen);

@@ -16,10 +16,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::DashboardQuery", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::DashboardQuery", text); }
 
 using Step = CipherDatabase::Statement::Step;
 
@@ -27,8 +24,7 @@ using Step = CipherDatabase::Statement::Step;
 
 DashboardQuery::DashboardQuery(const CacheQuery& cache)
     : m_db(ReadConnection::of(cache))
-{
-}
+{}
 
 DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
 {
@@ -60,12 +56,11 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
     // Daily points: every day of the period for every currency of the period (zero days included,
     // so a chart's x axis is the whole period).
     {
-        const QByteArray sql = QByteArrayLiteral(
-                                   "SELECT day, currency, SUM(revenue_cents), SUM(revenue_cents - fees_cents - "
-                                   "refunds_cents - advertising_cents + reimbursements_cents - cogs_cents) "
-                                   "FROM summary_daily WHERE day >= ?1 AND day <= ?2")
-                               + SummarySql::marketplaceClause(filter.marketplaceIds, 3)
-                               + QByteArrayLiteral(" GROUP BY day, currency");
+        const QByteArray sql =
+            QByteArrayLiteral("SELECT day, currency, SUM(revenue_cents), SUM(revenue_cents - fees_cents - "
+                              "refunds_cents - advertising_cents + reimbursements_cents - cogs_cents) "
+                              "FROM summary_daily WHERE day >= ?1 AND day <= ?2")
+            + SummarySql::marketplaceClause(filter.marketplaceIds, 3) + QByteArrayLiteral(" GROUP BY day, currency");
         CipherDatabase::Statement s = m_db.prepare(sql.constData());
         if (!s.isValid())
             return fail();
@@ -80,7 +75,8 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
         }
         for (QDate day = filter.period.from; day <= filter.period.to; day = day.addDays(1)) {
             for (const CurrencyTotals& totals : data.current) {
-                const auto values = byDayAndCurrency.value(SummarySql::dayText(day) + QLatin1Char('/') + totals.currency);
+                const auto values =
+                    byDayAndCurrency.value(SummarySql::dayText(day) + QLatin1Char('/') + totals.currency);
                 data.daily.append({day, totals.currency, values.first, values.second});
             }
         }
@@ -92,10 +88,9 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
         if (!SummarySql::products(m_db, filter, &products, false, false))
             return fail();
         std::sort(products.begin(), products.end(), [](const auto& a, const auto& b) {
-            return a.currency != b.currency ? a.currency < b.currency
-                                            : a.netProfitCents() != b.netProfitCents()
-                                                  ? a.netProfitCents() > b.netProfitCents()
-                                                  : a.sku < b.sku;
+            return a.currency != b.currency                   ? a.currency < b.currency
+                   : a.netProfitCents() != b.netProfitCents() ? a.netProfitCents() > b.netProfitCents()
+                                                              : a.sku < b.sku;
         });
         auto rank = [](const SummarySql::ProductFigures& p) {
             return ProductRank{p.sku, p.asin, p.title, p.currency, p.units, p.revenueCents, p.netProfitCents()};
@@ -134,9 +129,9 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
         QHash<QString, qint64> sold; // sku/region -> units
         for (const SummarySql::ProductFigures& p : std::as_const(recent))
             sold[p.sku + QLatin1Char('/') + regionOf.value(p.marketplaceId)] += p.units;
-        CipherDatabase::Statement stock = m_db.prepare(
-            "SELECT i.sku, i.region, i.fulfillable, i.inbound, IFNULL(p.title, '') FROM inventory i "
-            "LEFT JOIN products p ON p.sku = i.sku");
+        CipherDatabase::Statement stock =
+            m_db.prepare("SELECT i.sku, i.region, i.fulfillable, i.inbound, IFNULL(p.title, '') FROM inventory i "
+                         "LEFT JOIN products p ON p.sku = i.sku");
         if (!stock.isValid())
             return fail();
         for (auto step = stock.step(); step != Step::Done; step = stock.step()) {

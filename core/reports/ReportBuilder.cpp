@@ -17,10 +17,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::ReportBuilder", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::ReportBuilder", text); }
 
 using Step = CipherDatabase::Statement::Step;
 using Kind = ReportColumn::Kind;
@@ -38,11 +35,16 @@ QVariant percentOf(qint64 part, qint64 whole)
 // The fee charges as the seller reads them.
 QString chargeTitle(const QString& charge)
 {
-    if (charge == QLatin1String("Commission")) return QCoreApplication::translate("sp::ReportBuilder", "Referral fee (commission)");
-    if (charge == QLatin1String("FBAPerUnitFulfillmentFee")) return QCoreApplication::translate("sp::ReportBuilder", "FBA fulfilment fee");
-    if (charge == QLatin1String("RefundCommission")) return QCoreApplication::translate("sp::ReportBuilder", "Refunded commission");
-    if (charge == QLatin1String("Subscription")) return QCoreApplication::translate("sp::ReportBuilder", "Subscription");
-    if (charge == QLatin1String("StorageFee")) return QCoreApplication::translate("sp::ReportBuilder", "Storage fee");
+    if (charge == QLatin1String("Commission"))
+        return QCoreApplication::translate("sp::ReportBuilder", "Referral fee (commission)");
+    if (charge == QLatin1String("FBAPerUnitFulfillmentFee"))
+        return QCoreApplication::translate("sp::ReportBuilder", "FBA fulfilment fee");
+    if (charge == QLatin1String("RefundCommission"))
+        return QCoreApplication::translate("sp::ReportBuilder", "Refunded commission");
+    if (charge == QLatin1String("Subscription"))
+        return QCoreApplication::translate("sp::ReportBuilder", "Subscription");
+    if (charge == QLatin1String("StorageFee"))
+        return QCoreApplication::translate("sp::ReportBuilder", "Storage fee");
     return charge;
 }
 
@@ -50,24 +52,29 @@ QString chargeTitle(const QString& charge)
 
 ReportBuilder::ReportBuilder(const CacheQuery& cache)
     : m_db(ReadConnection::of(cache))
-{
-}
+{}
 
 QList<ReportKind> ReportBuilder::allKinds()
 {
-    return {ReportKind::ProfitAndLoss, ReportKind::SalesByProduct, ReportKind::FeeBreakdown,
+    return {ReportKind::ProfitAndLoss,     ReportKind::SalesByProduct,  ReportKind::FeeBreakdown,
             ReportKind::RefundsAndReturns, ReportKind::InventoryHealth, ReportKind::Orders};
 }
 
 QString ReportBuilder::idOf(ReportKind kind)
 {
     switch (kind) {
-    case ReportKind::ProfitAndLoss: return QStringLiteral("profit-and-loss");
-    case ReportKind::SalesByProduct: return QStringLiteral("sales-by-product");
-    case ReportKind::FeeBreakdown: return QStringLiteral("fee-breakdown");
-    case ReportKind::RefundsAndReturns: return QStringLiteral("refunds");
-    case ReportKind::InventoryHealth: return QStringLiteral("inventory-health");
-    case ReportKind::Orders: return QStringLiteral("orders");
+    case ReportKind::ProfitAndLoss:
+        return QStringLiteral("profit-and-loss");
+    case ReportKind::SalesByProduct:
+        return QStringLiteral("sales-by-product");
+    case ReportKind::FeeBreakdown:
+        return QStringLiteral("fee-breakdown");
+    case ReportKind::RefundsAndReturns:
+        return QStringLiteral("refunds");
+    case ReportKind::InventoryHealth:
+        return QStringLiteral("inventory-health");
+    case ReportKind::Orders:
+        return QStringLiteral("orders");
     }
     return {};
 }
@@ -84,12 +91,18 @@ std::optional<ReportKind> ReportBuilder::kindFromId(const QString& id)
 QString ReportBuilder::titleOf(ReportKind kind)
 {
     switch (kind) {
-    case ReportKind::ProfitAndLoss: return tr("Profit and loss by month");
-    case ReportKind::SalesByProduct: return tr("Sales by product");
-    case ReportKind::FeeBreakdown: return tr("Fee breakdown");
-    case ReportKind::RefundsAndReturns: return tr("Refunds and returns");
-    case ReportKind::InventoryHealth: return tr("Inventory health");
-    case ReportKind::Orders: return tr("Orders");
+    case ReportKind::ProfitAndLoss:
+        return tr("Profit and loss by month");
+    case ReportKind::SalesByProduct:
+        return tr("Sales by product");
+    case ReportKind::FeeBreakdown:
+        return tr("Fee breakdown");
+    case ReportKind::RefundsAndReturns:
+        return tr("Refunds and returns");
+    case ReportKind::InventoryHealth:
+        return tr("Inventory health");
+    case ReportKind::Orders:
+        return tr("Orders");
     }
     return {};
 }
@@ -102,12 +115,24 @@ ReportTable ReportBuilder::build(ReportKind kind, const DashboardFilter& filter,
         m_lastError = tr("Choose a period whose first day is on or before its last day.");
     } else {
         switch (kind) {
-        case ReportKind::ProfitAndLoss: table = profitAndLoss(filter); break;
-        case ReportKind::SalesByProduct: table = salesByProduct(filter); break;
-        case ReportKind::FeeBreakdown: table = feeBreakdown(filter); break;
-        case ReportKind::RefundsAndReturns: table = refundsAndReturns(filter); break;
-        case ReportKind::InventoryHealth: table = inventoryHealth(today); break;
-        case ReportKind::Orders: table = orders(filter); break;
+        case ReportKind::ProfitAndLoss:
+            table = profitAndLoss(filter);
+            break;
+        case ReportKind::SalesByProduct:
+            table = salesByProduct(filter);
+            break;
+        case ReportKind::FeeBreakdown:
+            table = feeBreakdown(filter);
+            break;
+        case ReportKind::RefundsAndReturns:
+            table = refundsAndReturns(filter);
+            break;
+        case ReportKind::InventoryHealth:
+            table = inventoryHealth(today);
+            break;
+        case ReportKind::Orders:
+            table = orders(filter);
+            break;
         }
     }
     table.id = idOf(kind);
@@ -138,12 +163,12 @@ ReportTable ReportBuilder::profitAndLoss(const DashboardFilter& filter)
                  column("cogs", tr("Cost of goods"), Kind::Money),
                  column("net_profit", tr("Net profit"), Kind::Money),
                  column("margin", tr("Margin"), Kind::Percent)};
-    const QByteArray sql = QByteArrayLiteral(
-                               "SELECT substr(day, 1, 7) AS month, currency, SUM(revenue_cents), SUM(units), SUM(orders), "
-                               "SUM(pending_orders), SUM(fees_cents), SUM(refunds_cents), SUM(advertising_cents), "
-                               "SUM(reimbursements_cents), SUM(cogs_cents) FROM summary_daily WHERE day >= ?1 AND day <= ?2")
-                           + SummarySql::marketplaceClause(filter.marketplaceIds, 3)
-                           + QByteArrayLiteral(" GROUP BY month, currency ORDER BY month, currency");
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT substr(day, 1, 7) AS month, currency, SUM(revenue_cents), SUM(units), SUM(orders), "
+                          "SUM(pending_orders), SUM(fees_cents), SUM(refunds_cents), SUM(advertising_cents), "
+                          "SUM(reimbursements_cents), SUM(cogs_cents) FROM summary_daily WHERE day >= ?1 AND day <= ?2")
+        + SummarySql::marketplaceClause(filter.marketplaceIds, 3)
+        + QByteArrayLiteral(" GROUP BY month, currency ORDER BY month, currency");
     CipherDatabase::Statement s = m_db.prepare(sql.constData());
     if (!s.isValid()) {
         m_lastError = SummarySql::readError(m_db);
@@ -167,8 +192,8 @@ ReportTable ReportBuilder::profitAndLoss(const DashboardFilter& filter)
         totals.cogsCents = s.int64(10);
         SummarySql::finish(&totals);
         t.rows.append({s.text(0), s.text(1), totals.revenueCents, s.int64(3), s.int64(4), s.int64(5),
-                       totals.amazonFeesCents, totals.refundsCents, totals.advertisingCents,
-                       totals.reimbursementsCents, totals.cogsCents, totals.netProfitCents,
+                       totals.amazonFeesCents, totals.refundsCents, totals.advertisingCents, totals.reimbursementsCents,
+                       totals.cogsCents, totals.netProfitCents,
                        totals.marginPercent ? QVariant(*totals.marginPercent) : QVariant()});
         chartValues[s.text(1)][s.text(0)] = {totals.revenueCents, totals.netProfitCents};
     }
@@ -210,15 +235,17 @@ ReportTable ReportBuilder::salesByProduct(const DashboardFilter& filter)
         return t;
     }
     std::sort(products.begin(), products.end(), [](const auto& a, const auto& b) {
-        return a.currency != b.currency ? a.currency < b.currency
-                                        : a.revenueCents != b.revenueCents ? a.revenueCents > b.revenueCents
-                                                                           : a.sku < b.sku;
+        return a.currency != b.currency           ? a.currency < b.currency
+               : a.revenueCents != b.revenueCents ? a.revenueCents > b.revenueCents
+                                                  : a.sku < b.sku;
     });
     for (const auto& p : std::as_const(products)) {
-        if (p.units == 0 && p.revenueCents == 0 && p.feesCents == 0 && p.refundsCents == 0 && p.reimbursementsCents == 0)
+        if (p.units == 0 && p.revenueCents == 0 && p.feesCents == 0 && p.refundsCents == 0
+            && p.reimbursementsCents == 0)
             continue;
         t.rows.append({p.sku, p.asin, p.title, p.currency, p.units, p.revenueCents, p.feesCents, p.refundsCents,
-                       p.reimbursementsCents, p.cogsCents, p.netProfitCents(), percentOf(p.netProfitCents(), p.revenueCents)});
+                       p.reimbursementsCents, p.cogsCents, p.netProfitCents(),
+                       percentOf(p.netProfitCents(), p.revenueCents)});
     }
     return t;
 }
@@ -232,11 +259,11 @@ ReportTable ReportBuilder::feeBreakdown(const DashboardFilter& filter)
                  column("amount", tr("Amount"), Kind::Money),
                  column("events", tr("Postings"), Kind::Integer),
                  column("share", tr("Share of fees"), Kind::Percent)};
-    const QByteArray sql = QByteArrayLiteral(
-                               "SELECT charge, currency, -SUM(amount_cents), SUM(events) FROM summary_fee_day "
-                               "WHERE day >= ?1 AND day <= ?2 AND charge IN " SP_FEE_CHARGES)
-                           + SummarySql::marketplaceClause(filter.marketplaceIds, 3)
-                           + QByteArrayLiteral(" GROUP BY charge, currency ORDER BY currency, 3 DESC");
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT charge, currency, -SUM(amount_cents), SUM(events) FROM summary_fee_day "
+                          "WHERE day >= ?1 AND day <= ?2 AND charge IN " SP_FEE_CHARGES)
+        + SummarySql::marketplaceClause(filter.marketplaceIds, 3)
+        + QByteArrayLiteral(" GROUP BY charge, currency ORDER BY currency, 3 DESC");
     CipherDatabase::Statement s = m_db.prepare(sql.constData());
     if (!s.isValid()) {
         m_lastError = SummarySql::readError(m_db);
@@ -246,7 +273,11 @@ ReportTable ReportBuilder::feeBreakdown(const DashboardFilter& filter)
     s.bind(2, SummarySql::dayText(filter.period.to));
     SummarySql::bindMarketplaces(s, filter.marketplaceIds, 3);
     QHash<QString, qint64> totalByCurrency;
-    struct Row { QString charge, currency; qint64 amount, events; };
+    struct Row
+    {
+        QString charge, currency;
+        qint64 amount, events;
+    };
     QList<Row> rows;
     for (auto step = s.step(); step != Step::Done; step = s.step()) {
         if (step == Step::Error) {
@@ -297,15 +328,15 @@ ReportTable ReportBuilder::refundsAndReturns(const DashboardFilter& filter)
         return t;
     }
     std::sort(products.begin(), products.end(), [](const auto& a, const auto& b) {
-        return a.currency != b.currency ? a.currency < b.currency
-                                        : a.refundsCents != b.refundsCents ? a.refundsCents > b.refundsCents
-                                                                           : a.sku < b.sku;
+        return a.currency != b.currency           ? a.currency < b.currency
+               : a.refundsCents != b.refundsCents ? a.refundsCents > b.refundsCents
+                                                  : a.sku < b.sku;
     });
     for (const auto& p : std::as_const(products)) {
         if (p.refundCount == 0 && p.refundsCents == 0)
             continue;
-        t.rows.append({p.sku, p.title, p.currency, p.units, p.refundCount, p.refundsCents,
-                       percentOf(p.refundCount, p.units)});
+        t.rows.append(
+            {p.sku, p.title, p.currency, p.units, p.refundCount, p.refundsCents, percentOf(p.refundCount, p.units)});
     }
     return t;
 }
@@ -339,8 +370,8 @@ ReportTable ReportBuilder::inventoryHealth(QDate today)
             return t;
         }
         const qint64 sold = s.int64(7);
-        const QVariant cover = sold > 0 ? QVariant(qint64(std::floor(double(s.int64(3)) * 30.0 / double(sold))))
-                                        : QVariant();
+        const QVariant cover =
+            sold > 0 ? QVariant(qint64(std::floor(double(s.int64(3)) * 30.0 / double(sold)))) : QVariant();
         t.rows.append({s.text(0), s.text(1), s.text(2), s.int64(3), s.int64(4), s.int64(5), s.int64(6), sold, cover});
     }
     return t;
@@ -357,14 +388,14 @@ ReportTable ReportBuilder::orders(const DashboardFilter& filter)
                  column("currency", tr("Currency"), Kind::Text),
                  column("units", tr("Units"), Kind::Integer),
                  column("order_total", tr("Order total"), Kind::Money)};
-    const QByteArray sql = QByteArrayLiteral(
-                               "SELECT o.purchase_date, o.id, IFNULL(m.name, o.marketplace_id), o.status, "
-                               "o.fulfillment_channel, o.currency, "
-                               "(SELECT SUM(quantity) FROM order_items WHERE order_id = o.id), o.order_total_cents "
-                               "FROM orders o LEFT JOIN marketplaces m ON m.id = o.marketplace_id "
-                               "WHERE o.purchase_date >= ?1 AND o.purchase_date < ?2")
-                           + SummarySql::marketplaceClause(filter.marketplaceIds, 3, "o.marketplace_id")
-                           + QByteArrayLiteral(" ORDER BY o.purchase_date DESC");
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT o.purchase_date, o.id, IFNULL(m.name, o.marketplace_id), o.status, "
+                          "o.fulfillment_channel, o.currency, "
+                          "(SELECT SUM(quantity) FROM order_items WHERE order_id = o.id), o.order_total_cents "
+                          "FROM orders o LEFT JOIN marketplaces m ON m.id = o.marketplace_id "
+                          "WHERE o.purchase_date >= ?1 AND o.purchase_date < ?2")
+        + SummarySql::marketplaceClause(filter.marketplaceIds, 3, "o.marketplace_id")
+        + QByteArrayLiteral(" ORDER BY o.purchase_date DESC");
     CipherDatabase::Statement s = m_db.prepare(sql.constData());
     if (!s.isValid()) {
         m_lastError = SummarySql::readError(m_db);
@@ -378,8 +409,8 @@ ReportTable ReportBuilder::orders(const DashboardFilter& filter)
             m_lastError = SummarySql::readError(m_db);
             return t;
         }
-        t.rows.append({QDate::fromString(s.text(0).left(10), Qt::ISODate), s.text(1), s.text(2), s.text(3),
-                       s.text(4), s.text(5), s.int64(6), s.isNull(7) ? QVariant() : QVariant(s.int64(7))});
+        t.rows.append({QDate::fromString(s.text(0).left(10), Qt::ISODate), s.text(1), s.text(2), s.text(3), s.text(4),
+                       s.text(5), s.int64(6), s.isNull(7) ? QVariant() : QVariant(s.int64(7))});
     }
     return t;
 }

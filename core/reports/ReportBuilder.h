@@ -16,12 +16,12 @@ class CipherDatabase;
 // are never added across currencies. Reads the summary tables (as the dashboard does, so their
 // totals agree), except Orders, which lists the orders themselves.
 enum class ReportKind {
-    ProfitAndLoss,   // "profit-and-loss": one row per month x currency, chart of revenue and net profit
-    SalesByProduct,  // "sales-by-product": one row per SKU x currency, best revenue first
-    FeeBreakdown,    // "fee-breakdown": one row per fee (charge) x currency
+    ProfitAndLoss,     // "profit-and-loss": one row per month x currency, chart of revenue and net profit
+    SalesByProduct,    // "sales-by-product": one row per SKU x currency, best revenue first
+    FeeBreakdown,      // "fee-breakdown": one row per fee (charge) x currency
     RefundsAndReturns, // "refunds": one row per SKU x currency with refunds
-    InventoryHealth, // "inventory-health": one row per SKU x region (snapshot; period ignored)
-    Orders           // "orders": one row per order of the period, newest first
+    InventoryHealth,   // "inventory-health": one row per SKU x region (snapshot; period ignored)
+    Orders             // "orders": one row per order of the period, newest first
 };
 
 // Runs on the thread that owns the connection it reads (the UI thread's, owned by its CacheQuery).
@@ -35,9 +35,9 @@ public:
     ReportTable build(ReportKind kind, const DashboardFilter& filter, QDate today);
 
     static QList<ReportKind> allKinds();
-    static QString idOf(ReportKind kind);                        // "profit-and-loss", ...
+    static QString idOf(ReportKind kind); // "profit-and-loss", ...
     static std::optional<ReportKind> kindFromId(const QString& id);
-    static QString titleOf(ReportKind kind);                     // translated
+    static QString titleOf(ReportKind kind); // translated
 
     QString lastError() const { return m_lastError; }
 

@@ -23,8 +23,17 @@ struct Period
     qint64 days() const { return isValid() ? from.daysTo(to) + 1 : 0; }
 };
 
-enum class RangePreset { Today, Yesterday, Last7Days, Last30Days, MonthToDate, LastMonth, YearToDate,
-                         Last12Months, Custom };
+enum class RangePreset {
+    Today,
+    Yesterday,
+    Last7Days,
+    Last30Days,
+    MonthToDate,
+    LastMonth,
+    YearToDate,
+    Last12Months,
+    Custom
+};
 
 // What the dashboard and the reports look at. An empty marketplace list means all of them.
 struct DashboardFilter
@@ -38,16 +47,16 @@ struct CurrencyTotals
 {
     QString currency;
     qint64 revenueCents = 0;
-    qint64 units = 0;          // all units sold, pending ones included
+    qint64 units = 0; // all units sold, pending ones included
     qint64 orders = 0;
-    qint64 pendingUnits = 0;   // units of orders that have no price yet: revenue is estimated
+    qint64 pendingUnits = 0; // units of orders that have no price yet: revenue is estimated
     qint64 pendingOrders = 0;
     qint64 amazonFeesCents = 0;
     qint64 refundsCents = 0;
     qint64 advertisingCents = 0;
     qint64 reimbursementsCents = 0;
     qint64 cogsCents = 0;
-    bool cogsComplete = true;  // false when a sold SKU has no unit cost for the date
+    bool cogsComplete = true; // false when a sold SKU has no unit cost for the date
     qint64 netProfitCents = 0;
     std::optional<double> marginPercent; // net profit / revenue; none when revenue is 0
     std::optional<double> roiPercent;    // net profit / cost of goods; none when COGS is 0
@@ -76,22 +85,22 @@ struct LowStockItem
 {
     QString sku;
     QString title;
-    QString region;          // inventory region ("eu", "na"): stock serves that region's marketplaces
+    QString region; // inventory region ("eu", "na"): stock serves that region's marketplaces
     qint64 fulfillable = 0;
     qint64 inbound = 0;
-    double unitsPerDay = 0;  // sales velocity over the last 30 days
-    double daysOfCover = 0;  // fulfillable / unitsPerDay
+    double unitsPerDay = 0; // sales velocity over the last 30 days
+    double daysOfCover = 0; // fulfillable / unitsPerDay
 };
 
 struct DashboardData
 {
-    QList<CurrencyTotals> current;   // one entry per currency, sorted by currency
-    QList<CurrencyTotals> previous;  // the period of the same length just before
-    QList<DailyPoint> daily;         // every day of the period, per currency
-    QList<ProductRank> topEarners;   // by net profit, best first
-    QList<ProductRank> topLosers;    // by net profit, worst first (only negative ones)
-    QList<LowStockItem> lowStock;    // fewest days of cover first
-    QDateTime dataAsOf;              // the last complete sync
+    QList<CurrencyTotals> current;  // one entry per currency, sorted by currency
+    QList<CurrencyTotals> previous; // the period of the same length just before
+    QList<DailyPoint> daily;        // every day of the period, per currency
+    QList<ProductRank> topEarners;  // by net profit, best first
+    QList<ProductRank> topLosers;   // by net profit, worst first (only negative ones)
+    QList<LowStockItem> lowStock;   // fewest days of cover first
+    QDateTime dataAsOf;             // the last complete sync
 };
 
 // A column of a report table. Cell values by kind: Text -> QString, Integer -> qint64,
@@ -109,7 +118,7 @@ struct ReportColumn
 // name and currency over shared labels.
 struct ReportSeries
 {
-    QString name;      // translated, e.g. "Revenue"
+    QString name; // translated, e.g. "Revenue"
     QString currency;
     QList<qint64> valuesCents; // one per label
 };

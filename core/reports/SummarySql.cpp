@@ -27,10 +27,7 @@ void bindMarketplaces(CipherDatabase::Statement& statement, const QStringList& i
         statement.bind(firstIndex + i, ids.at(i));
 }
 
-QString dayText(QDate day)
-{
-    return day.toString(Qt::ISODate);
-}
+QString dayText(QDate day) { return day.toString(Qt::ISODate); }
 
 QString readError(CipherDatabase& db)
 {
@@ -52,13 +49,12 @@ void finish(CurrencyTotals* t)
 bool totals(CipherDatabase& db, const DashboardFilter& filter, QList<CurrencyTotals>* out)
 {
     out->clear();
-    const QByteArray sql = QByteArrayLiteral(
-                               "SELECT currency, SUM(revenue_cents), SUM(units), SUM(orders), SUM(pending_units), "
-                               "SUM(pending_orders), SUM(fees_cents), SUM(refunds_cents), SUM(advertising_cents), "
-                               "SUM(reimbursements_cents), SUM(cogs_cents), SUM(uncosted_units) "
-                               "FROM summary_daily WHERE day >= ?1 AND day <= ?2")
-                           + marketplaceClause(filter.marketplaceIds, 3)
-                           + QByteArrayLiteral(" GROUP BY currency ORDER BY currency");
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT currency, SUM(revenue_cents), SUM(units), SUM(orders), SUM(pending_units), "
+                          "SUM(pending_orders), SUM(fees_cents), SUM(refunds_cents), SUM(advertising_cents), "
+                          "SUM(reimbursements_cents), SUM(cogs_cents), SUM(uncosted_units) "
+                          "FROM summary_daily WHERE day >= ?1 AND day <= ?2")
+        + marketplaceClause(filter.marketplaceIds, 3) + QByteArrayLiteral(" GROUP BY currency ORDER BY currency");
     CipherDatabase::Statement s = db.prepare(sql.constData());
     if (!s.isValid())
         return false;
@@ -121,8 +117,8 @@ bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFi
         addDays(month, first.addDays(-1), -1);
         addDays(last.addDays(1), monthEnd, -1);
     }
-    const QByteArray groupColumns = byMarketplace ? QByteArrayLiteral("sku, currency, marketplace_id")
-                                                  : QByteArrayLiteral("sku, currency");
+    const QByteArray groupColumns =
+        byMarketplace ? QByteArrayLiteral("sku, currency, marketplace_id") : QByteArrayLiteral("sku, currency");
     const int mpIndex = 2 * int(parts.size()) + 1;
     const QByteArray mp = marketplaceClause(filter.marketplaceIds, mpIndex);
     QByteArray sql = QByteArrayLiteral("SELECT ") + groupColumns

@@ -5,20 +5,11 @@
 
 namespace sp {
 
-void InMemorySecretStore::setAvailable(bool available)
-{
-    m_available = available;
-}
+void InMemorySecretStore::setAvailable(bool available) { m_available = available; }
 
-bool InMemorySecretStore::contains(const QString& key) const
-{
-    return m_values.contains(key);
-}
+bool InMemorySecretStore::contains(const QString& key) const { return m_values.contains(key); }
 
-QByteArray InMemorySecretStore::value(const QString& key) const
-{
-    return m_values.value(key);
-}
+QByteArray InMemorySecretStore::value(const QString& key) const { return m_values.value(key); }
 
 void InMemorySecretStore::answer(QObject* context, Callback cb, SecretResult result)
 {

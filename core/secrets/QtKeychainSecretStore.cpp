@@ -36,8 +36,8 @@ SecretResult resultOf(const QKeychain::Job* job)
         break;
     }
     result.status = SecretResult::Status::Error;
-    result.message = QCoreApplication::translate("sp::QtKeychainSecretStore", "The keychain failed: %1")
-                         .arg(job->errorString());
+    result.message =
+        QCoreApplication::translate("sp::QtKeychainSecretStore", "The keychain failed: %1").arg(job->errorString());
     return result;
 }
 
@@ -45,20 +45,21 @@ SecretResult resultOf(const QKeychain::Job* job)
 // D-Bus reply arrives (qtkeychain#271), so a job deleted with its store would crash then. An orphan
 // job deletes itself once finished (autoDelete); the callback below still runs only while `context` lives.
 // Runs the callback once the job finished, only while `context` lives.
-void watch(QKeychain::Job* job, QObject* context, SecretStore::Callback cb, const char* what,
-           bool notFoundIsOk = false, bool returnValue = false)
+void watch(QKeychain::Job* job, QObject* context, SecretStore::Callback cb, const char* what, bool notFoundIsOk = false,
+           bool returnValue = false)
 {
-    QObject::connect(job, &QKeychain::Job::finished, context, [cb = std::move(cb), what, notFoundIsOk, returnValue](QKeychain::Job* finished) {
-        SecretResult result = resultOf(finished);
-        if (notFoundIsOk && result.status == SecretResult::Status::NotFound)
-            result = SecretResult{};
-        if (returnValue && result.status == SecretResult::Status::Ok)
-            result.value = static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData();
-        // The key names a profile, never a secret; the value is never logged.
-        qCDebug(lcSecrets).noquote() << what << finished->key() << "status" << int(result.status);
-        if (cb)
-            cb(result);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [cb = std::move(cb), what, notFoundIsOk, returnValue](QKeychain::Job* finished) {
+                         SecretResult result = resultOf(finished);
+                         if (notFoundIsOk && result.status == SecretResult::Status::NotFound)
+                             result = SecretResult{};
+                         if (returnValue && result.status == SecretResult::Status::Ok)
+                             result.value = static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData();
+                         // The key names a profile, never a secret; the value is never logged.
+                         qCDebug(lcSecrets).noquote() << what << finished->key() << "status" << int(result.status);
+                         if (cb)
+                             cb(result);
+                     });
 }
 
 } // namespace
@@ -66,8 +67,7 @@ void watch(QKeychain::Job* job, QObject* context, SecretStore::Callback cb, cons
 QtKeychainSecretStore::QtKeychainSecretStore(QString service, QObject* parent)
     : SecretStore(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 void QtKeychainSecretStore::read(const QString& key, QObject* context, Callback cb)
 {
@@ -84,12 +84,18 @@ void QtKeychainSecretStore::write(const QString& key, const QByteArray& value, Q
     if (value.size() > kMaxValueBytes) {
         SecretResult result;
         result.status = SecretResult::Status::Error;
-        result.message = QCoreApplication::translate("sp::QtKeychainSecretStore",
-                                                     "The value is too large for the system keychain (%1 bytes, at most %2).")
-                             .arg(value.size())
-                             .arg(kMaxValueBytes);
-        QMetaObject::invokeMethod(context ? context : this, [cb = std::move(cb), result] { if (cb) cb(result); },
-                                  Qt::QueuedConnection);
+        result.message =
+            QCoreApplication::translate("sp::QtKeychainSecretStore",
+                                        "The value is too large for the system keychain (%1 bytes, at most %2).")
+                .arg(value.size())
+                .arg(kMaxValueBytes);
+        QMetaObject::invokeMethod(
+            context ? context : this,
+            [cb = std::move(cb), result] {
+                if (cb)
+                    cb(result);
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(m_service);

@@ -17,33 +17,53 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("sp::CommandLineOptions", "SellerPulse Desktop: profit and sales analytics for Amazon sellers."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "sp::CommandLineOptions", "SellerPulse Desktop: profit and sales analytics for Amazon sellers."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QCoreApplication::translate("sp::CommandLineOptions", "Use the SellerPulse service at URL (https; http only for this computer)."),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
-                                          QCoreApplication::translate("sp::CommandLineOptions", "Also trust the PEM certificates in FILE, for the --server host only (never for the SellerPulse cloud)."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QCoreApplication::translate("sp::CommandLineOptions", "Keep settings, data and keychain entries in the profile folder DIR."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           QCoreApplication::translate("sp::CommandLineOptions", "Start a local sandbox server and use it (for trying SellerPulse out)."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QCoreApplication::translate("sp::CommandLineOptions", "Start, sign in, show the main window, save it as a PNG to FILE and exit."),
-                                              QStringLiteral("FILE"));
-    const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
-                                         QCoreApplication::translate("sp::CommandLineOptions", "Start, sign in, show the main window and exit."));
-    const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
-                                            QCoreApplication::translate("sp::CommandLineOptions", "Log at LEVEL: debug, info or warning (default: the setting, else info)."),
-                                            QStringLiteral("LEVEL"));
-    const QCommandLineOption supportBundleOption(QStringLiteral("support-bundle"),
-                                                 QCoreApplication::translate("sp::CommandLineOptions", "Write a support bundle (versions, settings, redacted logs, the cache's shape; no secrets or seller data) to FILE and exit."),
-                                                 QStringLiteral("FILE"));
-    const QCommandLineOption versionOption(QStringLiteral("version"), QCoreApplication::translate("sp::CommandLineOptions", "Show the version and exit."));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("help"), QStringLiteral("h")},
-                                        QCoreApplication::translate("sp::CommandLineOptions", "Show this help and exit."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("sp::CommandLineOptions",
+                                    "Use the SellerPulse service at URL (https; http only for this computer)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate(
+            "sp::CommandLineOptions",
+            "Also trust the PEM certificates in FILE, for the --server host only (never for the SellerPulse cloud)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("sp::CommandLineOptions",
+                                    "Keep settings, data and keychain entries in the profile folder DIR."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("sp::CommandLineOptions",
+                                    "Start a local sandbox server and use it (for trying SellerPulse out)."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("sp::CommandLineOptions",
+                                    "Start, sign in, show the main window, save it as a PNG to FILE and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption smokeOption(
+        QStringLiteral("smoke-test"),
+        QCoreApplication::translate("sp::CommandLineOptions", "Start, sign in, show the main window and exit."));
+    const QCommandLineOption logLevelOption(
+        QStringLiteral("log-level"),
+        QCoreApplication::translate("sp::CommandLineOptions",
+                                    "Log at LEVEL: debug, info or warning (default: the setting, else info)."),
+        QStringLiteral("LEVEL"));
+    const QCommandLineOption supportBundleOption(
+        QStringLiteral("support-bundle"),
+        QCoreApplication::translate("sp::CommandLineOptions",
+                                    "Write a support bundle (versions, settings, redacted logs, the cache's shape; no "
+                                    "secrets or seller data) to FILE and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption versionOption(
+        QStringLiteral("version"), QCoreApplication::translate("sp::CommandLineOptions", "Show the version and exit."));
+    const QCommandLineOption helpOption(
+        QStringList{QStringLiteral("help"), QStringLiteral("h")},
+        QCoreApplication::translate("sp::CommandLineOptions", "Show this help and exit."));
     parser.addOptions({serverOption, caFileOption, profileOption, sandboxOption, screenshotOption, smokeOption,
                        logLevelOption, supportBundleOption, versionOption, helpOption});
 
@@ -54,13 +74,15 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(QCoreApplication::translate("sp::CommandLineOptions", "unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return fail(QCoreApplication::translate("sp::CommandLineOptions", "unexpected argument: %1")
+                        .arg(parser.positionalArguments().constFirst()));
 
     // Each option once: a second value would silently win otherwise.
-    for (const QCommandLineOption* option : {&serverOption, &caFileOption, &profileOption, &screenshotOption,
-                                              &logLevelOption, &supportBundleOption}) {
+    for (const QCommandLineOption* option :
+         {&serverOption, &caFileOption, &profileOption, &screenshotOption, &logLevelOption, &supportBundleOption}) {
         if (parser.values(*option).size() > 1)
-            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--%1 given more than once").arg(option->names().constFirst()));
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--%1 given more than once")
+                            .arg(option->names().constFirst()));
     }
 
     CommandLineOptions options;
@@ -74,25 +96,34 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     options.sandbox = parser.isSet(sandboxOption);
     if (parser.isSet(serverOption)) {
         if (options.sandbox)
-            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--server and --sandbox cannot be used together"));
+            return fail(QCoreApplication::translate("sp::CommandLineOptions",
+                                                    "--server and --sandbox cannot be used together"));
         const QString value = parser.value(serverOption).trimmed();
         const QUrl url(value, QUrl::StrictMode);
         QString whyNot;
         if (value.isEmpty() || !UrlPolicy::isAllowed(url, &whyNot))
             return fail(QCoreApplication::translate("sp::CommandLineOptions", "--server %1 is not allowed: %2")
-                            .arg(value, whyNot.isEmpty() ? QCoreApplication::translate("sp::CommandLineOptions", "not a valid https URL") : whyNot));
+                            .arg(value, whyNot.isEmpty() ? QCoreApplication::translate("sp::CommandLineOptions",
+                                                                                       "not a valid https URL")
+                                                         : whyNot));
         options.server = url;
     }
     if (parser.isSet(caFileOption)) {
         options.caFile = parser.value(caFileOption);
         QString caError;
         if (options.caFile.isEmpty() || !ServerConfig::loadCaFile(options.caFile, nullptr, &caError))
-            return fail(caError.isEmpty() ? QCoreApplication::translate("sp::CommandLineOptions", "--ca-file needs a file name") : caError);
+            return fail(caError.isEmpty()
+                            ? QCoreApplication::translate("sp::CommandLineOptions", "--ca-file needs a file name")
+                            : caError);
         // A CA can vouch for any host name: it is trusted for the server named with it, and for no other.
         if (options.server.isEmpty())
-            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--ca-file needs --server: its certificates are trusted for that server only"));
+            return fail(QCoreApplication::translate(
+                "sp::CommandLineOptions",
+                "--ca-file needs --server: its certificates are trusted for that server only"));
         if (!ServerConfig::acceptsCaFile(options.server))
-            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system's certificate authorities only"));
+            return fail(QCoreApplication::translate(
+                "sp::CommandLineOptions", "--ca-file cannot be used for the SellerPulse cloud, whose certificate is "
+                                          "checked against the system's certificate authorities only"));
     }
     if (parser.isSet(profileOption)) {
         options.profileDir = parser.value(profileOption);
@@ -110,7 +141,8 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     if (parser.isSet(logLevelOption)) {
         const QString level = parser.value(logLevelOption).trimmed().toLower();
         if (level != QLatin1String("debug") && level != QLatin1String("info") && level != QLatin1String("warning"))
-            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--log-level must be debug, info or warning, not \"%1\"")
+            return fail(QCoreApplication::translate("sp::CommandLineOptions",
+                                                    "--log-level must be debug, info or warning, not \"%1\"")
                             .arg(parser.value(logLevelOption)));
         options.logLevel = level;
     }
@@ -119,7 +151,9 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
         if (options.supportBundlePath.isEmpty())
             return fail(QCoreApplication::translate("sp::CommandLineOptions", "--support-bundle needs a file name"));
         if (options.smokeTest || options.sandbox)
-            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--support-bundle cannot be combined with --sandbox, --smoke-test or --screenshot"));
+            return fail(QCoreApplication::translate(
+                "sp::CommandLineOptions",
+                "--support-bundle cannot be combined with --sandbox, --smoke-test or --screenshot"));
     }
 
     *out = options;

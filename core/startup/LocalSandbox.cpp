@@ -45,29 +45,18 @@ LocalSandbox::LocalSandbox(QObject* parent)
 {
     m_readyTimer.setSingleShot(true);
     connect(&m_readyTimer, &QTimer::timeout, this, [this] {
-        fail(QCoreApplication::translate("sp::LocalSandbox", "The local sandbox did not start within %n second(s).", nullptr, m_readyTimeoutMs / 1000));
+        fail(QCoreApplication::translate("sp::LocalSandbox", "The local sandbox did not start within %n second(s).",
+                                         nullptr, m_readyTimeoutMs / 1000));
     });
 }
 
-LocalSandbox::~LocalSandbox()
-{
-    stop();
-}
+LocalSandbox::~LocalSandbox() { stop(); }
 
-void LocalSandbox::setProgramDir(const QString& dir)
-{
-    m_programDir = dir;
-}
+void LocalSandbox::setProgramDir(const QString& dir) { m_programDir = dir; }
 
-void LocalSandbox::setReadyTimeoutMs(int ms)
-{
-    m_readyTimeoutMs = ms;
-}
+void LocalSandbox::setReadyTimeoutMs(int ms) { m_readyTimeoutMs = ms; }
 
-void LocalSandbox::setExtraArguments(const QStringList& arguments)
-{
-    m_extraArguments = arguments;
-}
+void LocalSandbox::setExtraArguments(const QStringList& arguments) { m_extraArguments = arguments; }
 
 QString LocalSandbox::programPath() const
 {
@@ -75,10 +64,7 @@ QString LocalSandbox::programPath() const
     return QDir(dir).filePath(programName());
 }
 
-bool LocalSandbox::isRunning() const
-{
-    return m_process && m_process->state() != QProcess::NotRunning;
-}
+bool LocalSandbox::isRunning() const { return m_process && m_process->state() != QProcess::NotRunning; }
 
 void LocalSandbox::start(const QString& dataDir)
 {
@@ -93,25 +79,32 @@ void LocalSandbox::start(const QString& dataDir)
     const QString program = programPath();
     if (!QFileInfo(program).isExecutable()) {
         // Reported asynchronously like every other outcome, so callers connect first and start second.
-        QMetaObject::invokeMethod(this, [this, program] {
-            fail(tr("The local sandbox program was not found at %1. Reinstall SellerPulse.")
-                     .arg(QDir::toNativeSeparators(program)));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, program] {
+                fail(tr("The local sandbox program was not found at %1. Reinstall SellerPulse.")
+                         .arg(QDir::toNativeSeparators(program)));
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (!QDir().mkpath(dataDir)
         || !QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-        QMetaObject::invokeMethod(this, [this, dataDir] {
-            fail(tr("The sandbox folder %1 cannot be created.").arg(QDir::toNativeSeparators(dataDir)));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, dataDir] {
+                fail(tr("The sandbox folder %1 cannot be created.").arg(QDir::toNativeSeparators(dataDir)));
+            },
+            Qt::QueuedConnection);
         return;
     }
 
     auto* process = new QProcess(this);
     m_process = process;
     process->setProgram(program);
-    process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dataDir}
-                          + m_extraArguments);
+    process->setArguments(
+        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dataDir}
+        + m_extraArguments);
     // Only the SANDBOX lines on stdout matter; the end of its log (stderr, which never holds a secret)
     // is kept to explain a failed start.
     process->setProcessChannelMode(QProcess::SeparateChannels);

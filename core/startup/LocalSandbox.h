@@ -29,8 +29,7 @@ public:
     bool isRunning() const;
 
 signals:
-    void ready(const QUrl& url, const QString& certPath, const QString& demoEmail,
-               const QString& demoPassword);
+    void ready(const QUrl& url, const QString& certPath, const QString& demoEmail, const QString& demoPassword);
     void failed(const QString& message); // translated, readable
 
 private:

@@ -50,7 +50,8 @@ QString asDate(const QString& value)
 QJsonObject tableShape(CipherDatabase& db, const QString& table)
 {
     QJsonObject shape;
-    shape.insert(QStringLiteral("rows"), db.scalar(QByteArray("SELECT COUNT(*) FROM " + quoted(table)).constData(), -1));
+    shape.insert(QStringLiteral("rows"),
+                 db.scalar(QByteArray("SELECT COUNT(*) FROM " + quoted(table)).constData(), -1));
     QJsonObject spans;
     const QStringList columns = column(db, QByteArray("PRAGMA table_info(" + quoted(table) + ")"), 1);
     for (const QString& name : columns) {
@@ -74,9 +75,9 @@ QJsonArray marketplaces(CipherDatabase& db)
 {
     QJsonArray list;
     // Amazon's marketplace ids are public constants (A1PA6795UKMFR9 is amazon.de), not seller data.
-    auto statement = db.prepare(
-        "SELECT m.id, m.country_code, m.currency, m.region, "
-        "(SELECT COUNT(*) FROM orders o WHERE o.marketplace_id = m.id) FROM marketplaces m ORDER BY m.id");
+    auto statement =
+        db.prepare("SELECT m.id, m.country_code, m.currency, m.region, "
+                   "(SELECT COUNT(*) FROM orders o WHERE o.marketplace_id = m.id) FROM marketplaces m ORDER BY m.id");
     if (!statement.isValid())
         return list;
     while (statement.step() == Step::Row) {

@@ -16,8 +16,7 @@ namespace sp {
 
 RunMarker::RunMarker(const QString& profileDir)
     : m_path(QDir(profileDir).filePath(QStringLiteral("running.marker")))
-{
-}
+{}
 
 namespace {
 
@@ -53,10 +52,7 @@ bool RunMarker::leftByUnexpectedEnd(const QString& profileDir)
     return !writerIsAlive(existing.read(256));
 }
 
-bool RunMarker::cacheCheckPending(const QString& profileDir)
-{
-    return QFile::exists(checkPath(profileDir));
-}
+bool RunMarker::cacheCheckPending(const QString& profileDir) { return QFile::exists(checkPath(profileDir)); }
 
 void RunMarker::setCacheCheckPending(const QString& profileDir, bool pending)
 {

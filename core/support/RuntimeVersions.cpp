@@ -78,9 +78,10 @@ QJsonObject RuntimeVersions::collect()
                     {QStringLiteral("version"), QStringLiteral(SP_VERSION)},
                     {QStringLiteral("build"), QStringLiteral(SP_BUILD_ID)},
                     {QStringLiteral("compiler"), QStringLiteral(__VERSION__)}};
-    QJsonObject os{{QStringLiteral("name"), QSysInfo::prettyProductName()},
-                   {QStringLiteral("kernel"), QString(QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion())},
-                   {QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture()}};
+    QJsonObject os{
+        {QStringLiteral("name"), QSysInfo::prettyProductName()},
+        {QStringLiteral("kernel"), QString(QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion())},
+        {QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture()}};
     QJsonObject libs{
         {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
         {QStringLiteral("qt_build"), QString::fromLatin1(QLibraryInfo::build())},

@@ -19,24 +19,19 @@ struct AllowedKey
 // The allow-list. Never add an id, an email, a token or a path with a user name here: for such a
 // key share its presence only.
 constexpr AllowedKey kAllowed[] = {
-    {"session/remembered", Share::Value},
-    {"session/server", Share::ServerUrl},
-    {"session/email", Share::Presence},
-    {"session/accountId", Share::Presence},
-    {"ui/serverUrl", Share::ServerUrl},
-    {"ui/caFile", Share::Presence},
-    {"sync/intervalMinutes", Share::Value},
-    {"log/level", Share::Value},
+    {"session/remembered", Share::Value},   {"session/server", Share::ServerUrl}, {"session/email", Share::Presence},
+    {"session/accountId", Share::Presence}, {"ui/serverUrl", Share::ServerUrl},   {"ui/caFile", Share::Presence},
+    {"sync/intervalMinutes", Share::Value}, {"log/level", Share::Value},
 };
 
 QString serverOnly(const QString& url)
 {
     // Scheme, host and port: no user info, path, query or fragment.
     const QUrl parsed(url);
-    return parsed.isValid() ? parsed.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-                                              | QUrl::RemoveFragment)
-                                  .toString()
-                            : QStringLiteral("(invalid)");
+    return parsed.isValid()
+               ? parsed.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                     .toString()
+               : QStringLiteral("(invalid)");
 }
 
 } // namespace

@@ -6,10 +6,7 @@
 
 namespace sp {
 
-void SupportBundle::add(const QString& name, const QByteArray& content)
-{
-    files.append(File{name, content});
-}
+void SupportBundle::add(const QString& name, const QByteArray& content) { files.append(File{name, content}); }
 
 const SupportBundle::File* SupportBundle::find(const QString& name) const
 {

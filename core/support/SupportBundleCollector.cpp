@@ -26,10 +26,7 @@ namespace sp {
 
 namespace {
 
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
-}
+QByteArray json(const QJsonObject& object) { return QJsonDocument(object).toJson(QJsonDocument::Indented); }
 
 QString serverOnly(const QString& url)
 {
@@ -56,17 +53,17 @@ QJsonObject connectionState(const SupportContext& context, const QJsonObject& ca
     // with synced data mean a connection existed), e.g. for the windowless --support-bundle.
     QJsonObject amazon;
     if (!context.amazonConnected.isEmpty()) {
-        amazon = QJsonObject{{QStringLiteral("source"), QStringLiteral("server")},
-                             {QStringLiteral("connected"), context.amazonConnected},
-                             {QStringLiteral("regions"), context.amazonRegion.isEmpty()
-                                                             ? QJsonArray()
-                                                             : QJsonArray{context.amazonRegion}},
-                             {QStringLiteral("marketplace_ids"), QJsonArray::fromStringList(context.amazonMarketplaceIds)},
-                             {QStringLiteral("marketplaces_in_cache"), marketplaces}};
+        amazon =
+            QJsonObject{{QStringLiteral("source"), QStringLiteral("server")},
+                        {QStringLiteral("connected"), context.amazonConnected},
+                        {QStringLiteral("regions"),
+                         context.amazonRegion.isEmpty() ? QJsonArray() : QJsonArray{context.amazonRegion}},
+                        {QStringLiteral("marketplace_ids"), QJsonArray::fromStringList(context.amazonMarketplaceIds)},
+                        {QStringLiteral("marketplaces_in_cache"), marketplaces}};
     } else {
         amazon = QJsonObject{{QStringLiteral("source"), QStringLiteral("cache")},
-                             {QStringLiteral("connected"), marketplaces.isEmpty() ? QStringLiteral("unknown")
-                                                                                  : QStringLiteral("yes (data synced)")},
+                             {QStringLiteral("connected"),
+                              marketplaces.isEmpty() ? QStringLiteral("unknown") : QStringLiteral("yes (data synced)")},
                              {QStringLiteral("regions"), QJsonArray::fromStringList(regionList)},
                              {QStringLiteral("marketplaces"), marketplaces}};
     }
@@ -85,8 +82,8 @@ QString summaryText(const SupportContext& context, const QJsonObject& versions, 
     lines << QStringLiteral("SellerPulse support bundle, created %1").arg(createdAt);
     lines << RuntimeVersions::describe(versions);
     lines << QString();
-    lines << QStringLiteral("Session: %1; server: %2").arg(context.sessionState,
-                                                            connection.value(QStringLiteral("server")).toString());
+    lines << QStringLiteral("Session: %1; server: %2")
+                 .arg(context.sessionState, connection.value(QStringLiteral("server")).toString());
     if (context.previousRunEndedUnexpectedly)
         lines << QStringLiteral("The previous run ended unexpectedly.");
     const QJsonObject amazon = connection.value(QStringLiteral("amazon")).toObject();
@@ -97,7 +94,8 @@ QString summaryText(const SupportContext& context, const QJsonObject& versions, 
     const QString state = cache.value(QStringLiteral("state")).toString();
     if (!state.isEmpty() && state != QLatin1String("ok"))
         lines << QStringLiteral("Cache state: %1").arg(state.toUpper());
-    for (const QJsonValue& problem : cache.value(QStringLiteral("integrity")).toObject().value(QStringLiteral("problems")).toArray())
+    for (const QJsonValue& problem :
+         cache.value(QStringLiteral("integrity")).toObject().value(QStringLiteral("problems")).toArray())
         lines << QStringLiteral("  integrity: %1").arg(problem.toString());
     for (const QJsonValue& copy : cache.value(QStringLiteral("damaged_copies_set_aside")).toArray())
         lines << QStringLiteral("Damaged copy kept aside: %1 (%2 bytes)")
@@ -107,7 +105,9 @@ QString summaryText(const SupportContext& context, const QJsonObject& versions, 
         lines << QStringLiteral("Cache schema version %1").arg(cache.value(QStringLiteral("schema_version")).toInt());
         const QJsonObject tables = cache.value(QStringLiteral("tables")).toObject();
         for (auto it = tables.begin(); it != tables.end(); ++it)
-            lines << QStringLiteral("  %1: %2 rows").arg(it.key()).arg(it.value().toObject().value(QStringLiteral("rows")).toInteger());
+            lines << QStringLiteral("  %1: %2 rows")
+                         .arg(it.key())
+                         .arg(it.value().toObject().value(QStringLiteral("rows")).toInteger());
         QStringList markets;
         for (const QJsonValue& value : cache.value(QStringLiteral("marketplaces")).toArray())
             markets << value.toObject().value(QStringLiteral("country_code")).toString();
@@ -118,11 +118,12 @@ QString summaryText(const SupportContext& context, const QJsonObject& versions, 
         lines << QStringLiteral("Currencies: %1").arg(currencies.join(QStringLiteral(", ")));
         for (const QJsonValue& value : cache.value(QStringLiteral("sync")).toArray()) {
             const QJsonObject s = value.toObject();
-            lines << QStringLiteral("Sync %1: last %2%3").arg(s.value(QStringLiteral("resource")).toString(),
-                                                             s.value(QStringLiteral("last_synced_at")).toString(),
-                                                             s.contains(QStringLiteral("last_error"))
-                                                                 ? QStringLiteral(", error: ") + s.value(QStringLiteral("last_error")).toString()
-                                                                 : QString());
+            lines << QStringLiteral("Sync %1: last %2%3")
+                         .arg(s.value(QStringLiteral("resource")).toString(),
+                              s.value(QStringLiteral("last_synced_at")).toString(),
+                              s.contains(QStringLiteral("last_error"))
+                                  ? QStringLiteral(", error: ") + s.value(QStringLiteral("last_error")).toString()
+                                  : QString());
         }
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -212,8 +213,8 @@ void SupportBundleCollector::collect(const SupportContext& context, QObject* rec
     };
 
     const QString accountId = context.profile->settings().value(QStringLiteral("session/accountId")).toString();
-    const QString dbPath = accountId.isEmpty() ? QString()
-                                               : CacheFiles::databasePath(CacheFiles::accountDir(*context.profile, accountId));
+    const QString dbPath =
+        accountId.isEmpty() ? QString() : CacheFiles::databasePath(CacheFiles::accountDir(*context.profile, accountId));
     // Damaged copies set aside by a reset are reported whatever the current file's state.
     QJsonObject aside;
     if (!dbPath.isEmpty()) {
@@ -231,49 +232,50 @@ void SupportBundleCollector::collect(const SupportContext& context, QObject* rec
         return cache;
     };
     if (!context.secrets || dbPath.isEmpty() || !QFileInfo::exists(dbPath)) {
-        const QString note = dbPath.isEmpty() || !QFileInfo::exists(dbPath) ? QStringLiteral("no offline cache on this computer")
-                                                                           : QStringLiteral("not read");
+        const QString note = dbPath.isEmpty() || !QFileInfo::exists(dbPath)
+                                 ? QStringLiteral("no offline cache on this computer")
+                                 : QStringLiteral("not read");
         QTimer::singleShot(0, receiver, [finish, note, cache = withAside(QJsonObject())] { finish(cache, note); });
         return;
     }
-    CacheKey::load(context.secrets, CacheKey::secretName(*context.profile, accountId), false, receiver,
-                   [finish, dbPath, withAside](CacheKey::Status status, const QByteArray& key, const QString& message) {
-                       if (status != CacheKey::Status::Ok) {
-                           qCInfo(lcSupport) << "support bundle without the cache's summary: no key";
-                           // QtKeychain 0.13 reads a locked keychain as "not found" (platform notes).
-                           finish(withAside(QJsonObject{{QStringLiteral("state"),
-                                                         QStringLiteral("not read (keychain locked or key missing)")}}),
-                                  QStringLiteral("the cache key could not be read from the keychain (%1)")
-                                      .arg(LogRedactor::redact(message)));
-                           return;
-                       }
-                       CipherDatabase::OpenError openError = CipherDatabase::OpenError::None;
-                       QString openMessage;
-                       auto db = CipherDatabase::open(dbPath, key, CipherDatabase::Role::Reader, &openError, &openMessage);
-                       if (!db) {
-                           const bool unreadable = openError == CipherDatabase::OpenError::WrongKeyOrDamaged;
-                           finish(withAside(QJsonObject{
-                                      {QStringLiteral("state"),
-                                       unreadable ? QStringLiteral("unreadable (damaged first page or wrong key)")
-                                                  : QStringLiteral("not opened")}}),
-                                  QStringLiteral("the cache could not be opened (%1)")
-                                      .arg(LogRedactor::redact(openMessage)));
-                           return;
-                       }
-                       QJsonObject summary = CacheSummary::read(*db);
-                       // Every page read once: damage anywhere shows, not only in the pages the counts touched.
-                       const CacheIntegrityCheck::Result check = CacheIntegrityCheck::run(*db);
-                       db.reset();
-                       QJsonObject integrity{{QStringLiteral("checked"),
-                                              check.outcome != CacheIntegrityCheck::Outcome::NotChecked},
-                                             {QStringLiteral("problems"), QJsonArray::fromStringList(check.problems)}};
-                       const bool damaged = summary.value(QStringLiteral("damaged")).toBool()
-                                            || check.outcome == CacheIntegrityCheck::Outcome::Damaged;
-                       summary.insert(QStringLiteral("integrity"), integrity);
-                       summary.insert(QStringLiteral("damaged"), damaged);
-                       summary.insert(QStringLiteral("state"), damaged ? QStringLiteral("damaged") : QStringLiteral("ok"));
-                       finish(withAside(summary), damaged ? QStringLiteral("the offline copy is damaged") : QString());
-                   });
+    CacheKey::load(
+        context.secrets, CacheKey::secretName(*context.profile, accountId), false, receiver,
+        [finish, dbPath, withAside](CacheKey::Status status, const QByteArray& key, const QString& message) {
+            if (status != CacheKey::Status::Ok) {
+                qCInfo(lcSupport) << "support bundle without the cache's summary: no key";
+                // QtKeychain 0.13 reads a locked keychain as "not found" (platform notes).
+                finish(withAside(QJsonObject{
+                           {QStringLiteral("state"), QStringLiteral("not read (keychain locked or key missing)")}}),
+                       QStringLiteral("the cache key could not be read from the keychain (%1)")
+                           .arg(LogRedactor::redact(message)));
+                return;
+            }
+            CipherDatabase::OpenError openError = CipherDatabase::OpenError::None;
+            QString openMessage;
+            auto db = CipherDatabase::open(dbPath, key, CipherDatabase::Role::Reader, &openError, &openMessage);
+            if (!db) {
+                const bool unreadable = openError == CipherDatabase::OpenError::WrongKeyOrDamaged;
+                finish(
+                    withAside(QJsonObject{{QStringLiteral("state"),
+                                           unreadable ? QStringLiteral("unreadable (damaged first page or wrong key)")
+                                                      : QStringLiteral("not opened")}}),
+                    QStringLiteral("the cache could not be opened (%1)").arg(LogRedactor::redact(openMessage)));
+                return;
+            }
+            QJsonObject summary = CacheSummary::read(*db);
+            // Every page read once: damage anywhere shows, not only in the pages the counts touched.
+            const CacheIntegrityCheck::Result check = CacheIntegrityCheck::run(*db);
+            db.reset();
+            QJsonObject integrity{
+                {QStringLiteral("checked"), check.outcome != CacheIntegrityCheck::Outcome::NotChecked},
+                {QStringLiteral("problems"), QJsonArray::fromStringList(check.problems)}};
+            const bool damaged = summary.value(QStringLiteral("damaged")).toBool()
+                                 || check.outcome == CacheIntegrityCheck::Outcome::Damaged;
+            summary.insert(QStringLiteral("integrity"), integrity);
+            summary.insert(QStringLiteral("damaged"), damaged);
+            summary.insert(QStringLiteral("state"), damaged ? QStringLiteral("damaged") : QStringLiteral("ok"));
+            finish(withAside(summary), damaged ? QStringLiteral("the offline copy is damaged") : QString());
+        });
 }
 
 } // namespace sp

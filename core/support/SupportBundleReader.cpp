@@ -18,10 +18,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::SupportBundleReader", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::SupportBundleReader", text); }
 
 std::optional<SupportBundle> failed(QString* error, const QString& message)
 {
@@ -39,7 +36,8 @@ bool matchesManifest(const SupportBundle& bundle, const QByteArray& manifestByte
     const QJsonObject manifest = document.object();
     if (parseError.error != QJsonParseError::NoError || !document.isObject()
         || manifest.value(QStringLiteral("format")).toString() != QLatin1String(SupportBundle::kFormat)) {
-        *why = QCoreApplication::translate("sp::SupportBundleReader", "Its manifest is missing or not a SellerPulse support bundle manifest.");
+        *why = QCoreApplication::translate("sp::SupportBundleReader",
+                                           "Its manifest is missing or not a SellerPulse support bundle manifest.");
         return false;
     }
     if (manifest.value(QStringLiteral("format_version")).toInt() > SupportBundle::kFormatVersion) {
@@ -111,9 +109,9 @@ std::optional<SupportBundle> SupportBundleReader::read(const QByteArray& archive
         return failed(error, notABundle.arg(tr("its table of contents cannot be read (truncated?).")));
     const int declaredEntries = zip.getEntriesCount();
     if (declaredEntries < 0 || declaredEntries > limits.maxEntries)
-        return failed(error, tr("This support bundle has too many files (%1, at most %2).")
-                                 .arg(declaredEntries)
-                                 .arg(limits.maxEntries));
+        return failed(
+            error,
+            tr("This support bundle has too many files (%1, at most %2).").arg(declaredEntries).arg(limits.maxEntries));
 
     SupportBundle bundle;
     QByteArray manifest;
@@ -140,8 +138,7 @@ std::optional<SupportBundle> SupportBundleReader::read(const QByteArray& archive
                                      .arg(name)
                                      .arg(declared)
                                      .arg(limits.maxEntryBytes));
-        if (declared >= limits.ratioCheckFromBytes
-            && declared > qint64(info.compressedSize) * limits.maxRatio)
+        if (declared >= limits.ratioCheckFromBytes && declared > qint64(info.compressedSize) * limits.maxRatio)
             return failed(error, tr("The file %1 in this support bundle is compressed suspiciously well "
                                     "(a possible zip bomb): it was refused.")
                                      .arg(name));

@@ -15,8 +15,8 @@ struct SupportBundleLimits
     int maxEntries = 64;
     qint64 maxEntryBytes = 16LL * 1024 * 1024;
     qint64 maxTotalBytes = 64LL * 1024 * 1024;
-    qint64 maxRatio = 200;                     // uncompressed / compressed,
-    qint64 ratioCheckFromBytes = 1024 * 1024;  // for entries at least this large
+    qint64 maxRatio = 200;                    // uncompressed / compressed,
+    qint64 ratioCheckFromBytes = 1024 * 1024; // for entries at least this large
 };
 
 // Reads a support bundle for viewing, entirely in memory (nothing is ever extracted to disk), and
@@ -30,7 +30,8 @@ public:
     using Limits = SupportBundleLimits;
 
     static std::optional<SupportBundle> readFile(const QString& path, QString* error, const Limits& limits = Limits());
-    static std::optional<SupportBundle> read(const QByteArray& archive, QString* error, const Limits& limits = Limits());
+    static std::optional<SupportBundle> read(const QByteArray& archive, QString* error,
+                                             const Limits& limits = Limits());
     // Whether `name` may name a file in a bundle (relative, no "..", no odd characters).
     static bool isSafeName(const QString& name);
 };

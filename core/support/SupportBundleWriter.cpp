@@ -16,10 +16,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::SupportBundleWriter", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::SupportBundleWriter", text); }
 
 bool addEntry(QuaZip* zip, const QString& name, const QByteArray& content, const QDateTime& time)
 {

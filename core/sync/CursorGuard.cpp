@@ -34,9 +34,6 @@ CursorGuard::Verdict CursorGuard::nextPage(const QString& requested, const QStri
     return Verdict::Continue;
 }
 
-void CursorGuard::resume()
-{
-    m_seen.clear();
-}
+void CursorGuard::resume() { m_seen.clear(); }
 
 } // namespace sp

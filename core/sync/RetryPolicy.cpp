@@ -6,10 +6,7 @@
 
 namespace sp {
 
-void RetryPolicy::start()
-{
-    succeeded();
-}
+void RetryPolicy::start() { succeeded(); }
 
 void RetryPolicy::succeeded()
 {
@@ -35,10 +32,7 @@ qint64 RetryPolicy::nextDelayMs(int retryAfterSeconds)
     return delay;
 }
 
-qint64 RetryPolicy::elapsedMs() const
-{
-    return m_timer.isValid() ? m_timer.elapsed() : 0;
-}
+qint64 RetryPolicy::elapsedMs() const { return m_timer.isValid() ? m_timer.elapsed() : 0; }
 
 qint64 RetryPolicy::jittered(qint64 ms)
 {

@@ -24,7 +24,7 @@ struct SyncController::Impl
     QDateTime lastSyncedAt{};
     QString lastError{};
     qint64 lastRunBytes = 0;
-    QHash<QString, QString> cursors{};  // as committed by the last run (or read at open)
+    QHash<QString, QString> cursors{};   // as committed by the last run (or read at open)
     QHash<QString, qint64> itemCounts{}; // after the last complete sync, for estimates
 
     QString accountId() const { return session ? session->account().id : QString(); }
@@ -153,8 +153,9 @@ SyncController::SyncController(Session* session, SecretStore* secrets, Profile* 
     AccountCache* cache = d->cache.get();
     connect(cache, &AccountCache::stateChanged, this, [this](AccountCache::State s) { d->onCacheState(s); });
     connect(cache, &AccountCache::opened, this,
-            [this](const QHash<QString, QString>& cursors, const QHash<QString, qint64>& counts,
-                   const QDateTime& at) { d->onOpened(cursors, counts, at); });
+            [this](const QHash<QString, QString>& cursors, const QHash<QString, qint64>& counts, const QDateTime& at) {
+                d->onOpened(cursors, counts, at);
+            });
     connect(cache, &AccountCache::aboutToClose, this, [this] {
         d->dropRun();
         d->scheduler->stop();

@@ -61,8 +61,8 @@ public:
     // For session->account(): key from the keychain (created on first use), open, migrate; then a
     // first sync starts. Works offline (the key is in the keychain).
     void open();
-    void syncNow(); // ignored while a sync runs or before the cache is open
-    void cancel();  // stops after the current transaction
+    void syncNow();                       // ignored while a sync runs or before the cache is open
+    void cancel();                        // stops after the current transaction
     void setIntervalMinutes(int minutes); // 0 = only on demand; stored in settings sync/intervalMinutes
     // The user's "Reset the cache and download again". A damaged or unreadable file is set aside
     // (CacheFiles::setAside) and the key kept; otherwise the key is deleted and, once the keychain
@@ -93,8 +93,8 @@ signals:
     void progress(const sp::SyncProgress& progress);
     void syncFinished(bool ok, const QString& message);
     void lastSyncedAtChanged(const QDateTime& at);
-    void cacheUnreadable(const QString& message); // wrong key or damaged file: offer reset, never auto-delete
-    void keychainLocked(const QString& message);  // offer Retry and say how to unlock; never Reset
+    void cacheUnreadable(const QString& message);           // wrong key or damaged file: offer reset, never auto-delete
+    void keychainLocked(const QString& message);            // offer Retry and say how to unlock; never Reset
     void integrityChecked(bool ok, const QString& message); // the end of a check the user asked for
     void localDataRemoved(const QString& summary);
     void dataChanged(); // rows were committed: views refresh

@@ -138,8 +138,8 @@ void SyncRun::onResponse(int index, const QString& fromCursor, const ApiResponse
     ++m_pendingWrites;
     CacheWriter* w = m_writer;
     const quint64 r = m_id;
-    QMetaObject::invokeMethod(m_writer, [w, r, name, fromCursor, json] { w->write(r, name, fromCursor, json); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [w, r, name, fromCursor, json] { w->write(r, name, fromCursor, json); }, Qt::QueuedConnection);
     if (m_cancelRequested)
         return;
     // Pipelining: the next page is fetched while this one is written; the writer commits in
@@ -181,8 +181,8 @@ bool SyncRun::passesGuard(int index, const QString& fromCursor, const QJsonObjec
                                   "again later or contact support."));
         return false;
     case CursorGuard::Verdict::TooManyPages:
-        qCWarning(lcSync) << "sync of" << kSyncResources[index].name << "stopped after" << guard.pages()
-                          << "pages (cap" << guard.pageCap() << ")";
+        qCWarning(lcSync) << "sync of" << kSyncResources[index].name << "stopped after" << guard.pages() << "pages (cap"
+                          << guard.pageCap() << ")";
         stopAfterWrites(index, tr("The sync stopped because the server sent far more pages (%1) than this "
                                   "account can have. Everything downloaded before is kept. Try again later or "
                                   "contact support.")
@@ -315,9 +315,8 @@ void SyncRun::onFailure(int index, const ApiError& error, const QString& text)
         return;
     }
     if (error.kind == ApiError::Kind::SessionEnded || error.httpStatus == 401) {
-        end(Outcome::Failed, error.kind == ApiError::Kind::SessionEnded
-                                 ? text
-                                 : tr("Your session has ended. Sign in again to sync."));
+        end(Outcome::Failed,
+            error.kind == ApiError::Kind::SessionEnded ? text : tr("Your session has ended. Sign in again to sync."));
         return;
     }
     if (!RetryPolicy::isTransient(error)) {
@@ -333,9 +332,8 @@ void SyncRun::onFailure(int index, const ApiError& error, const QString& text)
     }
     const qint64 delay = m_settings.retry.nextDelayMs(error.retryAfterSeconds);
     if (delay < 0) {
-        const QString message = tr("The sync stopped after retrying for %1 s: %2")
-                                    .arg(m_settings.retry.elapsedMs() / 1000)
-                                    .arg(text);
+        const QString message =
+            tr("The sync stopped after retrying for %1 s: %2").arg(m_settings.retry.elapsedMs() / 1000).arg(text);
         end(RetryPolicy::isUnreachable(error) ? Outcome::Offline : Outcome::Failed, message);
         return;
     }
@@ -374,7 +372,8 @@ void SyncRun::maybeFinish()
     CacheWriter* w = m_writer;
     const quint64 r = m_id;
     const QDateTime at = m_clock->nowUtc();
-    QMetaObject::invokeMethod(m_writer, [w, r, at] { w->finish(r, at); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [w, r, at] { w->finish(r, at); }, Qt::QueuedConnection);
     m_fetchDone = false; // wait for runFinished
 }
 
@@ -420,8 +419,8 @@ void SyncRun::end(Outcome outcome, const QString& message)
     if (outcome == Outcome::Failed) {
         const QString resource = QLatin1String(kSyncResources[qBound(0, m_resumeIndex, kSyncResourceCount - 1)].name);
         CacheWriter* w = m_writer;
-        QMetaObject::invokeMethod(m_writer, [w, resource, message] { w->recordError(resource, message); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_writer, [w, resource, message] { w->recordError(resource, message); }, Qt::QueuedConnection);
     }
     emit finished(outcome, message);
 }

@@ -38,15 +38,15 @@ public:
 
     // `cursors`: resource -> stored cursor; `itemCounts`: rows after the last complete sync.
     SyncRun(Session* session, CacheWriter* writer, const Clock* clock, const QString& accountDir,
-            const Settings& settings, const QHash<QString, QString>& cursors,
-            const QHash<QString, qint64>& itemCounts, QObject* parent = nullptr);
+            const Settings& settings, const QHash<QString, QString>& cursors, const QHash<QString, qint64>& itemCounts,
+            QObject* parent = nullptr);
 
     void start();
-    void cancel(); // stops after the current transaction
+    void cancel();                     // stops after the current transaction
     void stop(const QString& message); // e.g. the session ended: stops now, as a failure
 
     bool isRunning() const { return m_running; }
-    QHash<QString, QString> cursors() const { return m_committed; } // as committed so far
+    QHash<QString, QString> cursors() const { return m_committed; }    // as committed so far
     QHash<QString, qint64> itemCounts() const { return m_itemCounts; } // updated by a complete run
     qint64 bytes() const { return m_bytes; }
     bool anyAnswer() const { return m_anyAnswer; }
@@ -85,16 +85,16 @@ private:
     const Clock* m_clock;
     QString m_accountDir;
     Settings m_settings;
-    const quint64 m_id; // tags this run's pages in the writer's queue
+    const quint64 m_id;         // tags this run's pages in the writer's queue
     QObject* m_fetch = nullptr; // the context of the current fetch's requests: replaced to drop them
 
     bool m_running = false;
     bool m_cancelRequested = false;
-    bool m_failed = false;        // a fetch or write failed; waiting to resume
-    bool m_retryDue = false;      // the back-off has passed
-    bool m_fetchDone = false;     // every resource's last page has arrived
-    int m_fetchIndex = 0;         // resource being fetched
-    int m_resumeIndex;            // on failure: the earliest resource to fetch again
+    bool m_failed = false;    // a fetch or write failed; waiting to resume
+    bool m_retryDue = false;  // the back-off has passed
+    bool m_fetchDone = false; // every resource's last page has arrived
+    int m_fetchIndex = 0;     // resource being fetched
+    int m_resumeIndex;        // on failure: the earliest resource to fetch again
     int m_pendingWrites = 0;
     bool m_fetchDeferred = false; // the next page waits for the writer (too many pending)
     bool m_anyAnswer = false;     // the server answered at least once in this run

@@ -72,10 +72,7 @@ void SyncScheduler::runStarting()
     m_offlineTimer.stop();
 }
 
-void SyncScheduler::runSucceeded()
-{
-    m_offlineDelayMs = m_offlineFirstMs;
-}
+void SyncScheduler::runSucceeded() { m_offlineDelayMs = m_offlineFirstMs; }
 
 void SyncScheduler::scheduleOfflineRetry()
 {
@@ -124,10 +121,7 @@ void SyncScheduler::startSpaceChecks()
         m_spaceTimer.start();
 }
 
-QString SyncScheduler::diskFullMessage() const
-{
-    return diskFullMessage(m_neededBytes, m_accountDir);
-}
+QString SyncScheduler::diskFullMessage() const { return diskFullMessage(m_neededBytes, m_accountDir); }
 
 QString SyncScheduler::diskFullMessage(qint64 neededBytes, const QString& accountDir)
 {

@@ -47,8 +47,7 @@ private:
     static QProcessEnvironment withoutDisplay();
 };
 
-TestCommandLine::Run TestCommandLine::run(const QStringList& arguments, const QProcessEnvironment& env,
-                                          int timeoutMs)
+TestCommandLine::Run TestCommandLine::run(const QStringList& arguments, const QProcessEnvironment& env, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -80,7 +79,8 @@ void TestCommandLine::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")};
-    QTest::newRow("http to a remote host") << QStringList{QStringLiteral("--server"), QStringLiteral("http://example.com")};
+    QTest::newRow("http to a remote host")
+        << QStringList{QStringLiteral("--server"), QStringLiteral("http://example.com")};
     QTest::newRow("missing value") << QStringList{QStringLiteral("--profile")};
     QTest::newRow("positional") << QStringList{QStringLiteral("stray")};
     QTest::newRow("sandbox and server") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--server"),
@@ -128,7 +128,8 @@ void TestCommandLine::messagesFollowTheSystemLanguage()
     const Run help = run({QStringLiteral("--help")}, env, 20000);
     QVERIFY2(help.out.contains(QStringLiteral("Diese Hilfe anzeigen und beenden.")), qPrintable(help.out));
 
-    const Run english = run({QStringLiteral("--server"), QStringLiteral("http://example.com")}, withoutDisplay(), 20000);
+    const Run english =
+        run({QStringLiteral("--server"), QStringLiteral("http://example.com")}, withoutDisplay(), 20000);
     QVERIFY2(english.err.contains(QStringLiteral("is not allowed")), qPrintable(english.err));
 }
 
@@ -197,8 +198,7 @@ void TestCommandLine::terminationStopsTheSandbox()
 #else
     QTemporaryDir profile;
     QProcess app;
-    app.start(QStringLiteral(SP_APP_BIN),
-              {QStringLiteral("--sandbox"), QStringLiteral("--profile"), profile.path()});
+    app.start(QStringLiteral(SP_APP_BIN), {QStringLiteral("--sandbox"), QStringLiteral("--profile"), profile.path()});
     QVERIFY(app.waitForStarted(10000));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += app.readAllStandardOutput()).contains("sellerpulse: signed in"), 60000);
@@ -244,13 +244,13 @@ void TestCommandLine::changedDemoPasswordAsksTheUser()
     }
     sandbox.stop();
 
-    const Run result = run({QStringLiteral("--sandbox"), QStringLiteral("--smoke-test"), QStringLiteral("--profile"),
-                            profile.path()},
-                           QProcessEnvironment::systemEnvironment());
+    const Run result =
+        run({QStringLiteral("--sandbox"), QStringLiteral("--smoke-test"), QStringLiteral("--profile"), profile.path()},
+            QProcessEnvironment::systemEnvironment());
     QVERIFY(result.finished);
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(QLatin1String("smoke test failed")) &&
-                 result.err.contains(QLatin1String("demo account's password was changed")),
+    QVERIFY2(result.err.contains(QLatin1String("smoke test failed"))
+                 && result.err.contains(QLatin1String("demo account's password was changed")),
              qPrintable(result.err));
     QVERIFY(!result.out.contains(QLatin1String("signed in")));
 }

@@ -53,7 +53,8 @@ private slots:
         // 1. A run that signs in, then is killed without a chance to clean up.
         {
             QProcess app;
-            app.start(QStringLiteral(SP_APP_BIN), {QStringLiteral("--sandbox"), QStringLiteral("--profile"), profile.path()});
+            app.start(QStringLiteral(SP_APP_BIN),
+                      {QStringLiteral("--sandbox"), QStringLiteral("--profile"), profile.path()});
             QVERIFY(app.waitForStarted(10000));
             QByteArray out;
             QTRY_VERIFY_WITH_TIMEOUT((out += app.readAllStandardOutput()).contains("sellerpulse: signed in"), 90000);
@@ -68,8 +69,8 @@ private slots:
         QVERIFY(QFile::exists(marker)); // nobody removed it
 
         // 2. The next start says so, and still signs in and quits normally.
-        const QStringList smoke{QStringLiteral("--sandbox"), QStringLiteral("--smoke-test"), QStringLiteral("--profile"),
-                                profile.path()};
+        const QStringList smoke{QStringLiteral("--sandbox"), QStringLiteral("--smoke-test"),
+                                QStringLiteral("--profile"), profile.path()};
         const Run afterKill = run(smoke);
         QVERIFY2(afterKill.exitCode == 0, qPrintable(afterKill.out + afterKill.err));
         QVERIFY2(afterKill.out.contains(notice), qPrintable(afterKill.out));
@@ -83,9 +84,9 @@ private slots:
 
         // The log of those runs is in the profile, private.
         const QString logs = QDir(profile.path()).filePath(QStringLiteral("logs"));
-        QCOMPARE(QFileInfo(logs).permissions() & 0x7777,
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser
-                     | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        QCOMPARE(QFileInfo(logs).permissions() & 0x7777, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                             | QFileDevice::ExeOwner | QFileDevice::ReadUser
+                                                             | QFileDevice::WriteUser | QFileDevice::ExeUser);
         QFile log(QDir(logs).filePath(QStringLiteral("sellerpulse.log")));
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray logText = log.readAll();
@@ -94,7 +95,8 @@ private slots:
 
         // 4. The scripted bundle: no window, no network, from the remembered profile.
         const QString bundlePath = QDir(profile.path()).filePath(QStringLiteral("bundle.zip"));
-        const Run bundleRun = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("--support-bundle"), bundlePath});
+        const Run bundleRun =
+            run({QStringLiteral("--profile"), profile.path(), QStringLiteral("--support-bundle"), bundlePath});
         QVERIFY2(bundleRun.exitCode == 0, qPrintable(bundleRun.out + bundleRun.err));
         QVERIFY2(bundleRun.out.contains(QLatin1String("support bundle written to")), qPrintable(bundleRun.out));
         QString error;
@@ -103,9 +105,11 @@ private slots:
         for (const char* name : {"summary.txt", "versions.json", "settings.json", "connection.json",
                                  "cache-summary.json", "logs/sellerpulse.log", "logs/requests.log"})
             QVERIFY2(bundle->find(QLatin1String(name)), name);
-        const QJsonObject settings = QJsonDocument::fromJson(bundle->find(QStringLiteral("settings.json"))->content).object();
-        QCOMPARE(settings.value(QStringLiteral("values")).toObject().value(QStringLiteral("session/remembered")).toBool(),
-                 true);
+        const QJsonObject settings =
+            QJsonDocument::fromJson(bundle->find(QStringLiteral("settings.json"))->content).object();
+        QCOMPARE(
+            settings.value(QStringLiteral("values")).toObject().value(QStringLiteral("session/remembered")).toBool(),
+            true);
         QVERIFY(bundle->find(QStringLiteral("logs/requests.log"))->content.contains("POST /v1/auth/"));
         QVERIFY(!bundle->find(QStringLiteral("logs/sellerpulse.log"))->content.contains("demo@sellerpulse.test"));
         // The run marker is the app's: a scripted bundle neither writes nor removes it.
@@ -117,7 +121,8 @@ private slots:
         const Run level = run({QStringLiteral("--log-level"), QStringLiteral("loud")});
         QCOMPARE(level.exitCode, 2);
         QVERIFY2(level.err.contains(QLatin1String("--log-level")), qPrintable(level.err));
-        const Run both = run({QStringLiteral("--sandbox"), QStringLiteral("--support-bundle"), QStringLiteral("x.zip")});
+        const Run both =
+            run({QStringLiteral("--sandbox"), QStringLiteral("--support-bundle"), QStringLiteral("x.zip")});
         QCOMPARE(both.exitCode, 2);
     }
 };

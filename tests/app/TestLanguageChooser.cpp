@@ -28,10 +28,7 @@ private slots:
 
 namespace {
 
-QComboBox* comboOf(LanguageChooser& chooser)
-{
-    return chooser.findChild<QComboBox*>(QStringLiteral("languageCombo"));
-}
+QComboBox* comboOf(LanguageChooser& chooser) { return chooser.findChild<QComboBox*>(QStringLiteral("languageCombo")); }
 
 QString settingsPath(const QTemporaryDir& profile)
 {
@@ -49,9 +46,9 @@ void TestLanguageChooser::offersSystemDefaultAndEachLanguageInItsOwnName()
     QStringList names;
     for (int i = 0; i < combo->count(); ++i)
         names << combo->itemText(i);
-    QCOMPARE(names, (QStringList{QStringLiteral("System default"), QStringLiteral("Deutsch"),
-                                 QStringLiteral("English"), QStringLiteral("Espa\u00f1ol"),
-                                 QStringLiteral("Fran\u00e7ais"), QStringLiteral("Italiano")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("System default"), QStringLiteral("Deutsch"), QStringLiteral("English"),
+                                 QStringLiteral("Espa\u00f1ol"), QStringLiteral("Fran\u00e7ais"),
+                                 QStringLiteral("Italiano")}));
     QCOMPARE(combo->itemData(0).toString(), QString());
     // It tells the user when the choice takes effect.
     auto* note = chooser.findChild<QLabel*>(QStringLiteral("languageNote"));

@@ -59,8 +59,9 @@ void TestSessionSingleWriter::smokeTestBesideTheAppLeavesItsSessionAlone()
         QVERIFY(session.hasRememberedSession());
     }
 
-    const QStringList serverArguments{QStringLiteral("--server"), sandbox.url().toString(), QStringLiteral("--ca-file"),
-                                      sandbox.certificatePath(), QStringLiteral("--profile"), profileDir};
+    const QStringList serverArguments{QStringLiteral("--server"),  sandbox.url().toString(),
+                                      QStringLiteral("--ca-file"), sandbox.certificatePath(),
+                                      QStringLiteral("--profile"), profileDir};
     QProcess app;
     app.setProcessChannelMode(QProcess::SeparateChannels);
     app.start(QStringLiteral(SP_APP_BIN), serverArguments);

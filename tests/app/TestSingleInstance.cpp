@@ -138,9 +138,8 @@ class TestSingleInstance : public QObject
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(QProcessEnvironment::systemEnvironment()); // as set by ScopedEnvironment
         process->setProcessChannelMode(QProcess::SeparateChannels);
-        process->start(QStringLiteral(SP_APP_BIN),
-                       {QStringLiteral("--profile"), profile, QStringLiteral("--server"),
-                        QStringLiteral("https://127.0.0.1:9")});
+        process->start(QStringLiteral(SP_APP_BIN), {QStringLiteral("--profile"), profile, QStringLiteral("--server"),
+                                                    QStringLiteral("https://127.0.0.1:9")});
         m_processes.push_back(std::move(process));
         return m_processes.back().get();
     }
@@ -161,10 +160,11 @@ class TestSingleInstance : public QObject
         socket.connectToServer(path);
         if (!socket.waitForConnected(1000))
             return false;
-        struct ucred credentials{};
+        struct ucred credentials
+        {};
         socklen_t length = sizeof(credentials);
         return ::getsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0
-            && credentials.uid == ::geteuid();
+               && credentials.uid == ::geteuid();
     }
 #endif
 

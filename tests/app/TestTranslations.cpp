@@ -97,10 +97,7 @@ QMap<QString, Message> readTs(const QString& path, QString* error)
     return messages;
 }
 
-QDir sourceDir()
-{
-    return QDir(QString::fromLocal8Bit(qgetenv("SP_SOURCE_DIR")));
-}
+QDir sourceDir() { return QDir(QString::fromLocal8Bit(qgetenv("SP_SOURCE_DIR"))); }
 
 QString tsPath(const QString& language)
 {
@@ -127,7 +124,8 @@ bool hasAccelerator(const QString& text)
 
 QString listed(const QString& title, const QStringList& lines)
 {
-    return lines.isEmpty() ? QString() : title + QStringLiteral(":\n  ") + lines.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
+    return lines.isEmpty() ? QString()
+                           : title + QStringLiteral(":\n  ") + lines.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
 }
 
 // The shipped translation of a string, straight from the .ts file.
@@ -142,10 +140,7 @@ QString translationIn(const QString& language, const QString& context, const QSt
 const char* const kTitleContext = "sp::SignInDialog";
 const char* const kTitleSource = "Sign in to SellerPulse";
 
-QString signInTitle()
-{
-    return QCoreApplication::translate(kTitleContext, kTitleSource);
-}
+QString signInTitle() { return QCoreApplication::translate(kTitleContext, kTitleSource); }
 
 } // namespace
 
@@ -175,10 +170,7 @@ void TestTranslations::init()
     QVERIFY2(sourceDir().exists(QStringLiteral("translations/sellerpulse_de.ts")), "SP_SOURCE_DIR not set");
 }
 
-void TestTranslations::cleanupTestCase()
-{
-    TranslationLoader::install(QCoreApplication::instance(), QLocale::c());
-}
+void TestTranslations::cleanupTestCase() { TranslationLoader::install(QCoreApplication::instance(), QLocale::c()); }
 
 static void addLanguages()
 {
@@ -187,10 +179,7 @@ static void addLanguages()
         QTest::newRow(qPrintable(language)) << language;
 }
 
-void TestTranslations::isCompleteAndUpToDate_data()
-{
-    addLanguages();
-}
+void TestTranslations::isCompleteAndUpToDate_data() { addLanguages(); }
 
 void TestTranslations::isCompleteAndUpToDate()
 {
@@ -235,19 +224,15 @@ void TestTranslations::isCompleteAndUpToDate()
             vanished << message.describe();
     }
     const QString report = listed(QStringLiteral("new in the sources"), added)
-        + listed(QStringLiteral("no longer in the sources"), vanished)
-        + listed(QStringLiteral("not translated"), unfinished);
-    QVERIFY2(report.isEmpty(),
-             qPrintable(QStringLiteral("translations/sellerpulse_%1.ts is not complete (build the "
-                                       "update_translations target, then translate it):\n")
-                            .arg(language)
-                        + report));
+                           + listed(QStringLiteral("no longer in the sources"), vanished)
+                           + listed(QStringLiteral("not translated"), unfinished);
+    QVERIFY2(report.isEmpty(), qPrintable(QStringLiteral("translations/sellerpulse_%1.ts is not complete (build the "
+                                                         "update_translations target, then translate it):\n")
+                                              .arg(language)
+                                          + report));
 }
 
-void TestTranslations::keepsPlaceholders_data()
-{
-    addLanguages();
-}
+void TestTranslations::keepsPlaceholders_data() { addLanguages(); }
 
 void TestTranslations::keepsPlaceholders()
 {
@@ -271,10 +256,10 @@ void TestTranslations::keepsPlaceholders()
             }
             if (placeholders(translation) != expected)
                 broken << message.describe() + QStringLiteral(" -> \"") + translation
-                        + QStringLiteral("\" changes the placeholders");
+                              + QStringLiteral("\" changes the placeholders");
             if (hasAccelerator(message.source) && !hasAccelerator(translation))
                 broken << message.describe() + QStringLiteral(" -> \"") + translation
-                        + QStringLiteral("\" lost the keyboard accelerator (&)");
+                              + QStringLiteral("\" lost the keyboard accelerator (&)");
         }
     }
     QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("translations/sellerpulse_%1.ts:\n  ").arg(language)
@@ -326,10 +311,7 @@ void TestTranslations::everyContextIsOneTheCodeLooksUp()
                         + lost.join(QStringLiteral("\n  "))));
 }
 
-void TestTranslations::builtTranslationTranslates_data()
-{
-    addLanguages();
-}
+void TestTranslations::builtTranslationTranslates_data() { addLanguages(); }
 
 // The .qm files built from the .ts files (embedded under :/i18n, as in the app) are found for the
 // language and translate; numbers follow the language too.
@@ -363,8 +345,8 @@ void TestTranslations::chosenLanguageWinsOverSystem()
     QCOMPARE(chosen.language(), QLocale::Italian);
 
     QVERIFY(TranslationLoader::install(QCoreApplication::instance(), chosen));
-    QCOMPARE(signInTitle(), translationIn(QStringLiteral("it"), QLatin1String(kTitleContext),
-                                          QLatin1String(kTitleSource)));
+    QCOMPARE(signInTitle(),
+             translationIn(QStringLiteral("it"), QLatin1String(kTitleContext), QLatin1String(kTitleSource)));
     QCOMPARE(QLocale().language(), QLocale::Italian);
 
     // English chosen on a German system: the source text, not German.
@@ -391,8 +373,8 @@ void TestTranslations::systemLanguageWithoutChoice()
     }
     QCOMPARE(TranslationLoader::chosenLocale(profile.path(), french), french);
     QVERIFY(TranslationLoader::install(QCoreApplication::instance(), french));
-    QCOMPARE(signInTitle(), translationIn(QStringLiteral("fr"), QLatin1String(kTitleContext),
-                                          QLatin1String(kTitleSource)));
+    QCOMPARE(signInTitle(),
+             translationIn(QStringLiteral("fr"), QLatin1String(kTitleContext), QLatin1String(kTitleSource)));
 }
 
 void TestTranslations::unknownChoiceFollowsSystem()

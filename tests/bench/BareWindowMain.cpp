@@ -12,9 +12,13 @@
 namespace {
 
 // Quits once the window has been shown and the event loop has run, like the app's smoke test.
-class ShownWatcher : public QObject {
+class ShownWatcher : public QObject
+{
 public:
-    ShownWatcher(const QElapsedTimer* clock, QObject* parent) : QObject(parent), m_clock(clock) {}
+    ShownWatcher(const QElapsedTimer* clock, QObject* parent)
+        : QObject(parent)
+        , m_clock(clock)
+    {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override

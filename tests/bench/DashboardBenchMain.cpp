@@ -83,7 +83,8 @@ std::unique_ptr<sp::CipherDatabase> openCache(const CacheInfo& info, QString* me
 {
     sp::CipherDatabase::OpenError error;
     const sp::SecureBytes key = sp::SecureBytes::fromHex(info.keyHex);
-    return sp::CipherDatabase::open(info.database, key.toByteArray(), sp::CipherDatabase::Role::Reader, &error, message);
+    return sp::CipherDatabase::open(info.database, key.toByteArray(), sp::CipherDatabase::Role::Reader, &error,
+                                    message);
 }
 
 bool writePrivate(const QString& path, const QByteArray& data)
@@ -125,7 +126,10 @@ bool makeCache(const QString& dir, int orders, QString* error)
     {
         QEventLoop loop;
         bool ok = false;
-        QObject::connect(&session, &sp::Session::signedIn, &loop, [&] { ok = true; loop.quit(); });
+        QObject::connect(&session, &sp::Session::signedIn, &loop, [&] {
+            ok = true;
+            loop.quit();
+        });
         QObject::connect(&session, &sp::Session::signInFailed, &loop, [&](const sp::ApiError& e) {
             *error = e.userMessage();
             loop.quit();
@@ -202,8 +206,8 @@ int main(int argc, char** argv)
     const QCommandLineOption prepareOption(QStringLiteral("prepare-only"), QStringLiteral("only make the cache"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("alternating measurements"),
                                         QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption rebuildOption(QStringLiteral("time-rebuild"),
-                                           QStringLiteral("also time a rebuild of every day's summaries (rolled back)"));
+    const QCommandLineOption rebuildOption(
+        QStringLiteral("time-rebuild"), QStringLiteral("also time a rebuild of every day's summaries (rolled back)"));
     parser.addOptions({dirOption, ordersOption, prepareOption, runsOption, rebuildOption});
     parser.process(app);
     const QString dir = QDir(parser.value(dirOption)).absolutePath();
@@ -211,7 +215,8 @@ int main(int argc, char** argv)
     if (!parser.isSet(dirOption) || orders <= 0)
         return fail(QStringLiteral("usage: bench_dashboard --dir DIR [--orders N]"));
     if (qEnvironmentVariableIsEmpty("SP_SANDBOX_BIN"))
-        qputenv("SP_SANDBOX_BIN", QFile::encodeName(QCoreApplication::applicationDirPath() + QStringLiteral("/sellerpulse-sandbox")));
+        qputenv("SP_SANDBOX_BIN",
+                QFile::encodeName(QCoreApplication::applicationDirPath() + QStringLiteral("/sellerpulse-sandbox")));
 
     // Reuse the cache when it is there, has the orders asked for and the current schema.
     std::optional<CacheInfo> info = readInfo(dir);
@@ -253,8 +258,8 @@ int main(int argc, char** argv)
         const bool ok = writer && writer->begin()
                         && writer->exec("INSERT OR IGNORE INTO summary_dirty_from (day) VALUES ('0000-01-01')")
                         && sp::SalesSummary::rebuildDirty(*writer, &message);
-        std::fprintf(stderr, "bench: rebuilding every day's summaries %s in %lld ms\n", ok ? "worked" : qPrintable(message),
-                     static_cast<long long>(timer.elapsed()));
+        std::fprintf(stderr, "bench: rebuilding every day's summaries %s in %lld ms\n",
+                     ok ? "worked" : qPrintable(message), static_cast<long long>(timer.elapsed()));
         if (writer)
             writer->rollback();
     }

@@ -78,8 +78,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("rows of the report"), QStringLiteral("N"),
-                                        QStringLiteral("100000"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("rows of the report"),
+                                        QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("measured runs (median)"),
                                         QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("folder to export into"),

@@ -72,7 +72,9 @@ int measure(const QString& database, const QString& keyFile)
     sp::CacheQuery query(std::move(db));
 
     // Where the peak comes from, on stderr: after each stage.
-    auto stage = [](const char* name) { std::fprintf(stderr, "bench_orders_table: %s: peak %lld kB\n", name, peakRssKb()); };
+    auto stage = [](const char* name) {
+        std::fprintf(stderr, "bench_orders_table: %s: peak %lld kB\n", name, peakRssKb());
+    };
     stage("cache open");
     sp::MainWindow window;
     window.resize(1200, 800);
@@ -160,8 +162,8 @@ Measurement runChild(const QString& database, const QString& keyFile, QString* e
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--measure"), QStringLiteral("--database"), database, QStringLiteral("--key-file"), keyFile});
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--measure"), QStringLiteral("--database"),
+                                                          database, QStringLiteral("--key-file"), keyFile});
     Measurement result;
     if (!child.waitForFinished(60 * 60 * 1000) || child.exitStatus() != QProcess::NormalExit) {
         *error = QStringLiteral("the measuring process did not finish");

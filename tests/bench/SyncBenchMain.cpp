@@ -59,7 +59,10 @@ public:
     {
         QEventLoop loop;
         bool ok = false;
-        QObject::connect(m_session.get(), &sp::Session::signedIn, &loop, [&] { ok = true; loop.quit(); });
+        QObject::connect(m_session.get(), &sp::Session::signedIn, &loop, [&] {
+            ok = true;
+            loop.quit();
+        });
         QObject::connect(m_session.get(), &sp::Session::signInFailed, &loop, [&](const sp::ApiError& e) {
             *error = e.userMessage();
             loop.quit();
@@ -78,9 +81,8 @@ public:
         QTimer beat;
         beat.setTimerType(Qt::PreciseTimer);
         beat.setInterval(5);
-        QObject::connect(&beat, &QTimer::timeout, &loop, [&] {
-            result.maxStallMs = qMax(result.maxStallMs, heartbeat.restart());
-        });
+        QObject::connect(&beat, &QTimer::timeout, &loop,
+                         [&] { result.maxStallMs = qMax(result.maxStallMs, heartbeat.restart()); });
         QObject::connect(m_sync.get(), &sp::SyncController::syncFinished, &loop, [&](bool ok, const QString& message) {
             if (!ok)
                 result.error = message;
@@ -144,10 +146,12 @@ int main(int argc, char** argv)
     parser.process(app);
     const int orders = parser.value(ordersOption).toInt();
     if (qEnvironmentVariableIsEmpty("SP_SANDBOX_BIN"))
-        qputenv("SP_SANDBOX_BIN", QFile::encodeName(QCoreApplication::applicationDirPath() + QStringLiteral("/sellerpulse-sandbox")));
+        qputenv("SP_SANDBOX_BIN",
+                QFile::encodeName(QCoreApplication::applicationDirPath() + QStringLiteral("/sellerpulse-sandbox")));
 
-    const char* const names[] = {"sync.full.orders_per_s", "sync.encrypted_over_plain", "sync.incremental.time_fraction",
-                                 "sync.incremental.bytes_fraction", "ui.max_stall_ms"};
+    const char* const names[] = {"sync.full.orders_per_s", "sync.encrypted_over_plain",
+                                 "sync.incremental.time_fraction", "sync.incremental.bytes_fraction",
+                                 "ui.max_stall_ms"};
     auto failAll = [&](const QString& reason) {
         for (const char* name : names)
             printFailure(name, reason);

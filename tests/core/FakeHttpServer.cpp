@@ -11,10 +11,7 @@ FakeHttpServer::FakeHttpServer(QObject* parent)
     connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
 }
 
-bool FakeHttpServer::listen()
-{
-    return m_server.listen(QHostAddress::LocalHost, 0);
-}
+bool FakeHttpServer::listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
 
 QUrl FakeHttpServer::url() const
 {
@@ -44,7 +41,8 @@ void FakeHttpServer::onNewConnection()
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines.at(i).indexOf(':');
                 if (colon > 0)
-                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                           lines.at(i).mid(colon + 1).trimmed());
             }
             const qsizetype length = request.headers.value("content-length", "0").toLongLong();
             if (buffer->size() < headerEnd + 4 + length)

@@ -28,7 +28,7 @@ public:
         QByteArray contentType = "application/json";
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
-        bool hang = false;         // never answer (for timeouts)
+        bool hang = false;           // never answer (for timeouts)
         bool lieAboutLength = false; // send no Content-Length, stream the body, close
         int delayMs = 0;             // answer this much later (other requests are served meanwhile)
         int trickleMs = 0;           // > 0: the headers at once, then the body one byte per trickleMs

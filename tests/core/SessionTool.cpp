@@ -66,8 +66,8 @@ int main(int argc, char** argv)
     sp::ApiClient api(&nam, config);
     sp::QtKeychainSecretStore realKeychain(QStringLiteral("SellerPulse-tests"));
     KilledBeforeWriteKeychain killingKeychain(QStringLiteral("SellerPulse-tests"));
-    sp::SecretStore& keychain = mode == QLatin1String("refresh-crash") ? static_cast<sp::SecretStore&>(killingKeychain)
-                                                                        : realKeychain;
+    sp::SecretStore& keychain =
+        mode == QLatin1String("refresh-crash") ? static_cast<sp::SecretStore&>(killingKeychain) : realKeychain;
     sp::Clock clock;
     sp::Session session(&api, &keychain, &*profile, &clock);
 

@@ -19,10 +19,10 @@ namespace sp::test {
 // Everything the comparison looks at: ids, counts and amounts (cents).
 struct Records
 {
-    QMap<QString, QString> orders;          // id -> "status|total cents|item ids and prices"
-    QMap<QString, qint64> financialEvents;  // id -> amount cents
-    QMap<QString, QString> products;        // sku -> asin|title
-    QMap<QString, QString> inventory;       // sku/region -> counts
+    QMap<QString, QString> orders;         // id -> "status|total cents|item ids and prices"
+    QMap<QString, qint64> financialEvents; // id -> amount cents
+    QMap<QString, QString> products;       // sku -> asin|title
+    QMap<QString, QString> inventory;      // sku/region -> counts
     QStringList marketplaces;
     qint64 itemCount = 0;
     bool operator==(const Records& o) const
@@ -33,8 +33,12 @@ struct Records
     QString summary() const
     {
         return QStringLiteral("%1 orders, %2 items, %3 events, %4 products, %5 inventory, %6 marketplaces")
-            .arg(orders.size()).arg(itemCount).arg(financialEvents.size()).arg(products.size())
-            .arg(inventory.size()).arg(marketplaces.size());
+            .arg(orders.size())
+            .arg(itemCount)
+            .arg(financialEvents.size())
+            .arg(products.size())
+            .arg(inventory.size())
+            .arg(marketplaces.size());
     }
 };
 
@@ -87,7 +91,8 @@ inline std::optional<Records> serverRecords(Client& client)
     QMap<QString, int> items;
     for (const QJsonValue& value : *orders) {
         const QJsonObject o = value.toObject();
-        QStringList parts{o.value(QStringLiteral("status")).toString(), centsOrNull(o.value(QStringLiteral("order_total")))};
+        QStringList parts{o.value(QStringLiteral("status")).toString(),
+                          centsOrNull(o.value(QStringLiteral("order_total")))};
         const QJsonArray orderItems = o.value(QStringLiteral("items")).toArray();
         for (const QJsonValue& itemValue : orderItems) {
             const QJsonObject i = itemValue.toObject();
@@ -108,14 +113,18 @@ inline std::optional<Records> serverRecords(Client& client)
     }
     for (const QJsonValue& value : *products) {
         const QJsonObject p = value.toObject();
-        r.products.insert(p.value(QStringLiteral("sku")).toString(),
-                          p.value(QStringLiteral("asin")).toString() + QLatin1Char('|') + p.value(QStringLiteral("title")).toString());
+        r.products.insert(p.value(QStringLiteral("sku")).toString(), p.value(QStringLiteral("asin")).toString()
+                                                                         + QLatin1Char('|')
+                                                                         + p.value(QStringLiteral("title")).toString());
     }
     for (const QJsonValue& value : *inventory) {
         const QJsonObject v = value.toObject();
-        r.inventory.insert(v.value(QStringLiteral("sku")).toString() + QLatin1Char('/') + v.value(QStringLiteral("region")).toString(),
-                           QStringLiteral("%1/%2/%3/%4").arg(v.value(QStringLiteral("fulfillable")).toInt())
-                               .arg(v.value(QStringLiteral("inbound")).toInt()).arg(v.value(QStringLiteral("reserved")).toInt())
+        r.inventory.insert(v.value(QStringLiteral("sku")).toString() + QLatin1Char('/')
+                               + v.value(QStringLiteral("region")).toString(),
+                           QStringLiteral("%1/%2/%3/%4")
+                               .arg(v.value(QStringLiteral("fulfillable")).toInt())
+                               .arg(v.value(QStringLiteral("inbound")).toInt())
+                               .arg(v.value(QStringLiteral("reserved")).toInt())
                                .arg(v.value(QStringLiteral("unfulfillable")).toInt()));
     }
     std::optional<ApiResponse> markets = client.authorized("GET", QStringLiteral("/v1/marketplaces"));
@@ -152,7 +161,8 @@ inline std::optional<Records> cacheRecords(const QString& dbPath, const QByteArr
     }
     Records r;
     auto orders = db->prepare("SELECT id, status, order_total_cents FROM orders");
-    auto items = db->prepare("SELECT id, item_price_cents, quantity FROM order_items WHERE order_id = ?1 ORDER BY rowid");
+    auto items =
+        db->prepare("SELECT id, item_price_cents, quantity FROM order_items WHERE order_id = ?1 ORDER BY rowid");
     while (orders.step() == CipherDatabase::Statement::Step::Row) {
         QStringList parts{orders.text(1), orders.isNull(2) ? QStringLiteral("null") : QString::number(orders.int64(2))};
         items.bind(1, orders.text(0));
@@ -171,9 +181,11 @@ inline std::optional<Records> cacheRecords(const QString& dbPath, const QByteArr
         r.products.insert(products.text(0), products.text(1) + QLatin1Char('|') + products.text(2));
     auto inventory = db->prepare("SELECT sku, region, fulfillable, inbound, reserved, unfulfillable FROM inventory");
     while (inventory.step() == CipherDatabase::Statement::Step::Row)
-        r.inventory.insert(inventory.text(0) + QLatin1Char('/') + inventory.text(1),
-                           QStringLiteral("%1/%2/%3/%4").arg(inventory.int64(2)).arg(inventory.int64(3))
-                               .arg(inventory.int64(4)).arg(inventory.int64(5)));
+        r.inventory.insert(inventory.text(0) + QLatin1Char('/') + inventory.text(1), QStringLiteral("%1/%2/%3/%4")
+                                                                                         .arg(inventory.int64(2))
+                                                                                         .arg(inventory.int64(3))
+                                                                                         .arg(inventory.int64(4))
+                                                                                         .arg(inventory.int64(5)));
     auto markets = db->prepare("SELECT id FROM marketplaces ORDER BY id");
     while (markets.step() == CipherDatabase::Statement::Step::Row)
         r.marketplaces.append(markets.text(0));
@@ -200,11 +212,15 @@ struct CacheFingerprint
     {
         QStringList parts;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            parts << QStringLiteral("%1=%2 (%3)").arg(it.key()).arg(it.value())
+            parts << QStringLiteral("%1=%2 (%3)")
+                         .arg(it.key())
+                         .arg(it.value())
                          .arg(QString::fromLatin1(checksums.value(it.key()).toHex().left(12)));
         return parts.join(QLatin1Char(' ')) + QStringLiteral("; indexes: ") + indexes.join(QLatin1Char(','))
                + QStringLiteral("; bulk loads: %1; misplaced items: %2; integrity: %3")
-                     .arg(bulkLoads).arg(misplacedItems).arg(integrity);
+                     .arg(bulkLoads)
+                     .arg(misplacedItems)
+                     .arg(integrity);
     }
 };
 
@@ -218,12 +234,15 @@ inline std::optional<CacheFingerprint> cacheFingerprint(const QString& dbPath, c
         return std::nullopt;
     }
     static const char* const kTables[][3] = {
-        {"orders", "id", "id, marketplace_id, purchase_date, last_update_date, status, fulfillment_channel, currency, "
-                         "order_total_cents"},
-        {"order_items", "id", "id, order_id, sku, asin, title, quantity, item_price_cents, item_tax_cents, "
-                              "shipping_price_cents, promotion_discount_cents"},
-        {"financial_events", "id", "id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, "
-                                   "order_item_id, sku"},
+        {"orders", "id",
+         "id, marketplace_id, purchase_date, last_update_date, status, fulfillment_channel, currency, "
+         "order_total_cents"},
+        {"order_items", "id",
+         "id, order_id, sku, asin, title, quantity, item_price_cents, item_tax_cents, "
+         "shipping_price_cents, promotion_discount_cents"},
+        {"financial_events", "id",
+         "id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, "
+         "order_item_id, sku"},
         {"products", "sku", "sku, asin, title, marketplace_ids, updated_at"},
         {"inventory", "sku, region", "sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at"},
         {"marketplaces", "id", "id, country_code, name, currency, region"},
@@ -266,9 +285,12 @@ inline QString firstDifference(const Records& cache, const Records& server)
         return QStringLiteral("orders: cache %1, server %2").arg(cache.orders.size()).arg(server.orders.size());
     for (auto it = server.orders.cbegin(); it != server.orders.cend(); ++it)
         if (cache.orders.value(it.key()) != it.value())
-            return QStringLiteral("order %1: cache '%2', server '%3'").arg(it.key(), cache.orders.value(it.key()), it.value());
+            return QStringLiteral("order %1: cache '%2', server '%3'")
+                .arg(it.key(), cache.orders.value(it.key()), it.value());
     if (cache.financialEvents != server.financialEvents)
-        return QStringLiteral("financial events: cache %1, server %2").arg(cache.financialEvents.size()).arg(server.financialEvents.size());
+        return QStringLiteral("financial events: cache %1, server %2")
+            .arg(cache.financialEvents.size())
+            .arg(server.financialEvents.size());
     if (cache.itemCount != server.itemCount)
         return QStringLiteral("items: cache %1, server %2").arg(cache.itemCount).arg(server.itemCount);
     return QStringLiteral("cache: %1; server: %2").arg(cache.summary(), server.summary());

@@ -217,32 +217,34 @@ FakeHttpServer::Handler oversizedExportServer(qint64 announcedBytes, const QByte
                                                                  {QStringLiteral("jti"), 1}})
                                            .toJson(QJsonDocument::Compact);
             const QByteArray access = base64Url(R"({"alg":"HS256","typ":"JWT"})") + '.' + base64Url(payload) + ".sig";
-            r.body = QJsonDocument(
-                         QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(access)},
-                                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                     {QStringLiteral("expires_in"), 900},
-                                     {QStringLiteral("refresh_token"), QStringLiteral("refresh-1")},
-                                     {QStringLiteral("refresh_expires_in"), 86400},
-                                     {QStringLiteral("account"),
-                                      QJsonObject{{QStringLiteral("id"), QStringLiteral("acc_1")},
-                                                  {QStringLiteral("email"), QStringLiteral("a@b.test")},
-                                                  {QStringLiteral("display_name"), QStringLiteral("A")},
-                                                  {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")}}}})
-                         .toJson(QJsonDocument::Compact);
+            r.body =
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(access)},
+                                {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                {QStringLiteral("expires_in"), 900},
+                                {QStringLiteral("refresh_token"), QStringLiteral("refresh-1")},
+                                {QStringLiteral("refresh_expires_in"), 86400},
+                                {QStringLiteral("account"),
+                                 QJsonObject{{QStringLiteral("id"), QStringLiteral("acc_1")},
+                                             {QStringLiteral("email"), QStringLiteral("a@b.test")},
+                                             {QStringLiteral("display_name"), QStringLiteral("A")},
+                                             {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")}}}})
+                    .toJson(QJsonDocument::Compact);
         } else if (request.method == "POST" && request.path == "/v1/account/exports") {
             r.status = 202;
             r.body = R"({"id":"exp_1","status":"preparing","progress":0})";
         } else if (request.path == "/v1/account/exports/exp_1") {
             const QByteArray announced = body.left(announcedBytes);
-            r.body = QJsonDocument(
-                         QJsonObject{{QStringLiteral("id"), QStringLiteral("exp_1")},
-                                     {QStringLiteral("status"), QStringLiteral("ready")},
-                                     {QStringLiteral("progress"), 100},
-                                     {QStringLiteral("size_bytes"), announcedBytes},
-                                     {QStringLiteral("sha256"),
-                                      QString::fromLatin1(
-                                          QCryptographicHash::hash(announced, QCryptographicHash::Sha256).toHex())}})
-                         .toJson(QJsonDocument::Compact);
+            r.body =
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("id"), QStringLiteral("exp_1")},
+                        {QStringLiteral("status"), QStringLiteral("ready")},
+                        {QStringLiteral("progress"), 100},
+                        {QStringLiteral("size_bytes"), announcedBytes},
+                        {QStringLiteral("sha256"),
+                         QString::fromLatin1(QCryptographicHash::hash(announced, QCryptographicHash::Sha256).toHex())}})
+                    .toJson(QJsonDocument::Compact);
         } else if (request.path == "/v1/account/exports/exp_1/download") {
             r.contentType = "application/zip";
             r.body = body;

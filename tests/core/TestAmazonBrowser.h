@@ -27,8 +27,7 @@ class SellerCentralBrowser
 public:
     explicit SellerCentralBrowser(SandboxProcess* sandbox)
         : m_sandbox(sandbox)
-    {
-    }
+    {}
 
     struct Answer
     {
@@ -138,7 +137,8 @@ private:
         if (admin)
             request.setRawHeader("X-Sandbox-Admin-Token", m_sandbox->adminToken().toLatin1());
         if (!form.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
         std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, method, form));
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         if (!reply->isFinished())

@@ -68,7 +68,8 @@ void TestAmazonConnectionClient::initTestCase()
     QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
 }
 
-std::unique_ptr<TestAmazonConnectionClient::Seller> TestAmazonConnectionClient::signedInSeller(const QString& email, bool allowSandbox)
+std::unique_ptr<TestAmazonConnectionClient::Seller> TestAmazonConnectionClient::signedInSeller(const QString& email,
+                                                                                               bool allowSandbox)
 {
     const QString password = QStringLiteral("amazon-test-password-1");
     QString error;
@@ -246,8 +247,9 @@ void TestAmazonConnectionClient::forwardedLinkConnectsNothing()
     const QString accountId = seller->accountId();
     SellerCentralBrowser admin(&m_sandbox);
     QCOMPARE(admin.tokenStored(accountId), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(admin.authorization(accountId, authorizationId).value(QStringLiteral("status")).toString(),
-                              QStringLiteral("expired"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        admin.authorization(accountId, authorizationId).value(QStringLiteral("status")).toString(),
+        QStringLiteral("expired"), 15000);
     QCOMPARE(admin.authorization(accountId, authorizationId).value(QStringLiteral("token_held")).toBool(), false);
     QTRY_COMPARE_WITH_TIMEOUT(seller->amazon->connection().status, AmazonConnection::Status::NotConnected, 15000);
 
@@ -485,7 +487,8 @@ void TestAmazonConnectionClient::writeIsRefusedUntilOptIn()
     const QString sku = list.first().toObject().value(QStringLiteral("sku")).toString();
     const QString marketplace = seller->amazon->connection().marketplaceIds.constFirst();
     const QString path = QStringLiteral("/v1/listings/%1/price").arg(QString::fromLatin1(QUrl::toPercentEncoding(sku)));
-    const QJsonObject body{{QStringLiteral("marketplace_id"), marketplace}, {QStringLiteral("price"), QStringLiteral("12.34")}};
+    const QJsonObject body{{QStringLiteral("marketplace_id"), marketplace},
+                           {QStringLiteral("price"), QStringLiteral("12.34")}};
 
     auto before = seller->client->authorized("POST", path, body);
     QVERIFY(before);

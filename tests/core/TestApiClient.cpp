@@ -62,8 +62,8 @@ private slots:
         const int ok = int(ApiError::Kind::None);
         const int decode = int(ApiError::Kind::Decode);
         QTest::newRow("object") << 200 << QByteArray("application/json") << QByteArray(R"({"a":1})") << ok;
-        QTest::newRow("object with charset") << 200 << QByteArray("application/json; charset=utf-8")
-                                             << QByteArray(R"({"a":1})") << ok;
+        QTest::newRow("object with charset")
+            << 200 << QByteArray("application/json; charset=utf-8") << QByteArray(R"({"a":1})") << ok;
         QTest::newRow("204 empty") << 204 << QByteArray() << QByteArray() << ok;
         QTest::newRow("array") << 200 << QByteArray("application/json") << QByteArray("[1,2]") << decode;
         QTest::newRow("string") << 200 << QByteArray("application/json") << QByteArray("\"x\"") << decode;
@@ -71,7 +71,8 @@ private slots:
         QTest::newRow("html") << 200 << QByteArray("text/html") << QByteArray("<html></html>") << decode;
         QTest::newRow("json but wrong type") << 200 << QByteArray("text/plain") << QByteArray(R"({"a":1})") << decode;
         QTest::newRow("empty 200") << 200 << QByteArray("application/json") << QByteArray() << decode;
-        QTest::newRow("garbage bytes") << 200 << QByteArray("application/json") << QByteArray("\xff\xfe\x00{", 4) << decode;
+        QTest::newRow("garbage bytes") << 200 << QByteArray("application/json") << QByteArray("\xff\xfe\x00{", 4)
+                                       << decode;
         QTest::newRow("redirect not followed") << 302 << QByteArray() << QByteArray() << decode;
     }
 
@@ -168,9 +169,10 @@ private slots:
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.setHandler([](const FakeHttpServer::Request&) {
-            return json(401,
-                        R"({"type":"about:blank","title":"Unauthorized","status":401,"detail":"no","code":"invalid_credentials","request_id":"r1"})",
-                        "application/problem+json");
+            return json(
+                401,
+                R"({"type":"about:blank","title":"Unauthorized","status":401,"detail":"no","code":"invalid_credentials","request_id":"r1"})",
+                "application/problem+json");
         });
         QNetworkAccessManager nam;
         ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
@@ -191,7 +193,8 @@ private slots:
         server.setHandler([&](const FakeHttpServer::Request& request) {
             ++served;
             if (request.path == "/v1/auth/login" && served == 1) {
-                Response r = json(429, R"({"status":429,"code":"rate_limited","retry_after":1})", "application/problem+json");
+                Response r =
+                    json(429, R"({"status":429,"code":"rate_limited","retry_after":1})", "application/problem+json");
                 r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
                 return r;
             }
@@ -226,14 +229,15 @@ private slots:
         std::optional<ApiResponse> later;
         QObject context;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-            if (later && later->error.ok())
-                return true;
-            if (!later || later->error.kind == ApiError::Kind::RateLimited) {
-                later.reset();
-                client.send(login, &context, [&](const ApiResponse& r) { later = r; });
-            }
-            return false;
-        }()), 5000);
+                                     if (later && later->error.ok())
+                                         return true;
+                                     if (!later || later->error.kind == ApiError::Kind::RateLimited) {
+                                         later.reset();
+                                         client.send(login, &context, [&](const ApiResponse& r) { later = r; });
+                                     }
+                                     return false;
+                                 }()),
+                                 5000);
         QCOMPARE(server.requests().constLast().path, QByteArray("/v1/auth/login"));
     }
 
@@ -316,7 +320,9 @@ private slots:
         const QDateTime serverNow = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
         server.setHandler([&](const FakeHttpServer::Request&) {
             Response r = json(200, R"({"a":1})");
-            r.headers.append({"Date", QLocale::c().toString(serverNow, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()});
+            r.headers.append(
+                {"Date",
+                 QLocale::c().toString(serverNow, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()});
             return r;
         });
         QNetworkAccessManager nam;
@@ -344,7 +350,8 @@ private slots:
         QVERIFY2(!message.contains(QStringLiteral("minute")), qPrintable(message));
         error.clockOffsetSeconds = -2 * 24 * 3600;
         message = error.userMessage();
-        QVERIFY2(message.contains(QStringLiteral("2880 minute")) && message.contains(QStringLiteral("behind")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("2880 minute")) && message.contains(QStringLiteral("behind")),
+                 qPrintable(message));
         error.clockOffsetSeconds = 60; // ordinary drift is not worth a word
         QVERIFY(!error.userMessage().contains(QStringLiteral("minute")));
     }
@@ -384,7 +391,8 @@ private slots:
         QCOMPARE(response->error.kind, ApiError::Kind::Decode);
         QCOMPARE(response->error.code, QStringLiteral("disk_full"));
         const QString message = response->error.userMessage();
-        QVERIFY2(message.contains(QStringLiteral("disk is full")) && message.contains(QDir::toNativeSeparators(mountPoint)),
+        QVERIFY2(message.contains(QStringLiteral("disk is full"))
+                     && message.contains(QDir::toNativeSeparators(mountPoint)),
                  qPrintable(message));
     }
 

@@ -75,7 +75,8 @@ class TestAuthorizedRequestQueue : public QObject
         {
             ApiRequest request;
             request.path = QStringLiteral("/v1/account");
-            queue->submit(request, context, [answer](const ApiResponse& r) { *answer = r; }, holdsRefreshes);
+            queue->submit(
+                request, context, [answer](const ApiResponse& r) { *answer = r; }, holdsRefreshes);
         }
     };
 

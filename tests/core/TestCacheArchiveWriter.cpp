@@ -42,8 +42,9 @@ void TestCacheArchiveWriter::init()
     m_dir = QDir(m_tmp->path());
     CipherDatabase::OpenError error = CipherDatabase::OpenError::None;
     QString message;
-    std::unique_ptr<CipherDatabase> db = CipherDatabase::open(
-        m_dir.filePath(QStringLiteral("cache.db")), QByteArray(32, '\x42'), CipherDatabase::Role::Writer, &error, &message);
+    std::unique_ptr<CipherDatabase> db =
+        CipherDatabase::open(m_dir.filePath(QStringLiteral("cache.db")), QByteArray(32, '\x42'),
+                             CipherDatabase::Role::Writer, &error, &message);
     QVERIFY2(db, qPrintable(message));
     QCOMPARE(CacheSchema::migrate(*db, &message), CacheSchema::Result::Ok);
     QVERIFY(db->exec("INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
@@ -80,13 +81,16 @@ void TestCacheArchiveWriter::writesEveryTableAsCsv()
         CacheArchiveWriter::write(*m_cache, path, QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.rows, qint64(5));
-    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                         | QFileDevice::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(
+        QFile::permissions(path)
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
 
     const QByteArray orders = entry(path, QStringLiteral("orders.csv"));
-    QVERIFY(orders.startsWith("\xEF\xBB\xBF" "order_id,marketplace_id,purchase_date"));
-    QVERIFY(orders.contains("302-1,A1PA6795UKMFR9,2026-01-02T10:00:00Z,2026-01-03T10:00:00Z,Shipped,AFN,EUR,24.99\r\n"));
+    QVERIFY(orders.startsWith("\xEF\xBB\xBF"
+                              "order_id,marketplace_id,purchase_date"));
+    QVERIFY(
+        orders.contains("302-1,A1PA6795UKMFR9,2026-01-02T10:00:00Z,2026-01-03T10:00:00Z,Shipped,AFN,EUR,24.99\r\n"));
     QVERIFY(orders.contains("302-2,A1PA6795UKMFR9,2026-01-04T10:00:00Z,2026-01-04T10:00:00Z,Pending,MFN,EUR,\r\n"));
 
     const QByteArray products = entry(path, QStringLiteral("products.csv"));

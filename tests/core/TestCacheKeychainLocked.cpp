@@ -128,26 +128,32 @@ class TestCacheKeychainLocked : public QObject
         // Our daemon must own the Secret Service name before the first libsecret call: a call that
         // comes first makes D-Bus activate another daemon, locked, which then keeps the name.
         // NameHasOwner asks without activating anything.
-        const bool owned = QTest::qWaitFor([this] {
-            QProcess ask;
-            ask.setProcessEnvironment(m_env);
-            ask.start(QStringLiteral("dbus-send"),
-                      {QStringLiteral("--session"), QStringLiteral("--dest=org.freedesktop.DBus"),
-                       QStringLiteral("--print-reply"), QStringLiteral("/org/freedesktop/DBus"),
-                       QStringLiteral("org.freedesktop.DBus.NameHasOwner"), QStringLiteral("string:org.freedesktop.secrets")});
-            return ask.waitForFinished(5000) && ask.readAllStandardOutput().contains("boolean true");
-        }, 30000);
+        const bool owned = QTest::qWaitFor(
+            [this] {
+                QProcess ask;
+                ask.setProcessEnvironment(m_env);
+                ask.start(QStringLiteral("dbus-send"),
+                          {QStringLiteral("--session"), QStringLiteral("--dest=org.freedesktop.DBus"),
+                           QStringLiteral("--print-reply"), QStringLiteral("/org/freedesktop/DBus"),
+                           QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                           QStringLiteral("string:org.freedesktop.secrets")});
+                return ask.waitForFinished(5000) && ask.readAllStandardOutput().contains("boolean true");
+            },
+            30000);
         if (!owned)
             return false;
         // Ready once a write through QtKeychain works.
-        return QTest::qWaitFor([] {
-            QtKeychainSecretStore store(QStringLiteral("SellerPulse-tests"));
-            std::optional<SecretResult> result;
-            QObject context;
-            store.write(QStringLiteral("readiness"), "x", &context, [&result](const SecretResult& r) { result = r; });
-            return QTest::qWaitFor([&result] { return result.has_value(); }, 5000)
-                   && result->status == SecretResult::Status::Ok;
-        }, 30000);
+        return QTest::qWaitFor(
+            [] {
+                QtKeychainSecretStore store(QStringLiteral("SellerPulse-tests"));
+                std::optional<SecretResult> result;
+                QObject context;
+                store.write(QStringLiteral("readiness"), "x", &context,
+                            [&result](const SecretResult& r) { result = r; });
+                return QTest::qWaitFor([&result] { return result.has_value(); }, 5000)
+                       && result->status == SecretResult::Status::Ok;
+            },
+            30000);
     }
 
 private slots:
@@ -167,8 +173,8 @@ private slots:
         m_env.remove(QStringLiteral("DISPLAY"));
         m_env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         m_bus.setProcessEnvironment(m_env); // D-Bus activation starts the next keyring with this
-        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                                    QStringLiteral("--print-address=1")});
+        m_bus.start(QStringLiteral("dbus-daemon"),
+                    {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
         QVERIFY(m_bus.waitForStarted(10000));
         QVERIFY(QTest::qWaitFor([this] { return m_bus.canReadLine() || m_bus.waitForReadyRead(100); }, 10000));
         const QByteArray address = m_bus.readLine().trimmed();
@@ -234,15 +240,16 @@ private slots:
                     {QStringLiteral("currency"), QStringLiteral("EUR")},
                     {QStringLiteral("order_total"), QStringLiteral("9.99")},
                     {QStringLiteral("items"),
-                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("9%1").arg(i, 7, 10, QLatin1Char('0'))},
-                                            {QStringLiteral("sku"), QStringLiteral("SKU-1")},
-                                            {QStringLiteral("asin"), QStringLiteral("B0TESTASIN")},
-                                            {QStringLiteral("title"), QStringLiteral("Garden hose")},
-                                            {QStringLiteral("quantity"), 1},
-                                            {QStringLiteral("item_price"), QStringLiteral("9.99")},
-                                            {QStringLiteral("item_tax"), QStringLiteral("0.00")},
-                                            {QStringLiteral("shipping_price"), QStringLiteral("0.00")},
-                                            {QStringLiteral("promotion_discount"), QStringLiteral("0.00")}}}}});
+                     QJsonArray{
+                         QJsonObject{{QStringLiteral("id"), QStringLiteral("9%1").arg(i, 7, 10, QLatin1Char('0'))},
+                                     {QStringLiteral("sku"), QStringLiteral("SKU-1")},
+                                     {QStringLiteral("asin"), QStringLiteral("B0TESTASIN")},
+                                     {QStringLiteral("title"), QStringLiteral("Garden hose")},
+                                     {QStringLiteral("quantity"), 1},
+                                     {QStringLiteral("item_price"), QStringLiteral("9.99")},
+                                     {QStringLiteral("item_tax"), QStringLiteral("0.00")},
+                                     {QStringLiteral("shipping_price"), QStringLiteral("0.00")},
+                                     {QStringLiteral("promotion_discount"), QStringLiteral("0.00")}}}}});
             const QJsonObject page{{QStringLiteral("orders"), orders},
                                    {QStringLiteral("next_cursor"), QStringLiteral("c1")},
                                    {QStringLiteral("has_more"), false},

@@ -15,15 +15,16 @@ private slots:
     {
         CacheQueryFixture file;
         QString error;
-        QVERIFY2(file.create({QStringLiteral("INSERT INTO marketplaces (id, country_code, name, currency, region) VALUES "
-                                             "('US', 'US', 'Amazon.com', 'USD', 'na'), ('DE', 'DE', 'Amazon.de', 'EUR', "
-                                             "'eu')"),
-                              QStringLiteral("INSERT INTO unit_costs (sku, currency, effective_from, unit_cost_cents, "
-                                             "updated_at) VALUES ('MUG', 'EUR', '2026-03-01', 250, '2026-03-01T00:00:00Z'), "
-                                             "('MUG', 'EUR', '2026-01-01', 200, '2026-01-01T00:00:00Z'), "
-                                             "('HOSE', 'USD', '2025-12-24', 1299, '2026-01-01T00:00:00Z')")},
-                             &error),
-                 qPrintable(error));
+        QVERIFY2(
+            file.create({QStringLiteral("INSERT INTO marketplaces (id, country_code, name, currency, region) VALUES "
+                                        "('US', 'US', 'Amazon.com', 'USD', 'na'), ('DE', 'DE', 'Amazon.de', 'EUR', "
+                                        "'eu')"),
+                         QStringLiteral("INSERT INTO unit_costs (sku, currency, effective_from, unit_cost_cents, "
+                                        "updated_at) VALUES ('MUG', 'EUR', '2026-03-01', 250, '2026-03-01T00:00:00Z'), "
+                                        "('MUG', 'EUR', '2026-01-01', 200, '2026-01-01T00:00:00Z'), "
+                                        "('HOSE', 'USD', '2025-12-24', 1299, '2026-01-01T00:00:00Z')")},
+                        &error),
+            qPrintable(error));
         const std::unique_ptr<CacheQuery> cache = file.open(&error);
         QVERIFY2(cache, qPrintable(error));
 

@@ -6,10 +6,7 @@
 namespace sp::test {
 
 namespace {
-QString dataFile(const char* name)
-{
-    return QStringLiteral(SP_TEST_DATA_DIR "/") + QLatin1String(name);
-}
+QString dataFile(const char* name) { return QStringLiteral(SP_TEST_DATA_DIR "/") + QLatin1String(name); }
 } // namespace
 
 class TestCommandLineOptions : public QObject
@@ -26,15 +23,16 @@ private slots:
         QTest::addColumn<QString>("screenshot");
 
         QTest::newRow("nothing") << QStringList{} << QString() << false << QString() << false << QString();
-        QTest::newRow("server https") << QStringList{QStringLiteral("--server"), QStringLiteral("https://api.example.com")}
+        QTest::newRow("server https") << QStringList{QStringLiteral("--server"),
+                                                     QStringLiteral("https://api.example.com")}
                                       << QStringLiteral("https://api.example.com") << false << QString() << false
                                       << QString();
-        QTest::newRow("server equals form") << QStringList{QStringLiteral("--server=http://127.0.0.1:8080")}
-                                            << QStringLiteral("http://127.0.0.1:8080") << false << QString() << false
-                                            << QString();
-        QTest::newRow("sandbox + profile") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--profile"),
-                                                          QStringLiteral("/tmp/p")}
-                                           << QString() << true << QStringLiteral("/tmp/p") << false << QString();
+        QTest::newRow("server equals form")
+            << QStringList{QStringLiteral("--server=http://127.0.0.1:8080")} << QStringLiteral("http://127.0.0.1:8080")
+            << false << QString() << false << QString();
+        QTest::newRow("sandbox + profile")
+            << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--profile"), QStringLiteral("/tmp/p")}
+            << QString() << true << QStringLiteral("/tmp/p") << false << QString();
         QTest::newRow("smoke test") << QStringList{QStringLiteral("--smoke-test")} << QString() << false << QString()
                                     << true << QString();
         QTest::newRow("screenshot implies smoke")
@@ -82,8 +80,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("without --server") << QStringList{QStringLiteral("--ca-file"), dataFile("test-ca.pem")}
-                                          << QStringLiteral("--server");
+        QTest::newRow("without --server")
+            << QStringList{QStringLiteral("--ca-file"), dataFile("test-ca.pem")} << QStringLiteral("--server");
         QTest::newRow("with --sandbox") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--ca-file"),
                                                        dataFile("test-ca.pem")}
                                         << QStringLiteral("--server");
@@ -123,8 +121,8 @@ private slots:
         QTest::newRow("remembered cloud: its CA file ignored")
             << QStringList() << cloud << rememberedCa << cloud << QString();
         QTest::newRow("--server another: the remembered CA file dropped")
-            << QStringList{QStringLiteral("--server"), QStringLiteral("https://other.example.com")} << own << rememberedCa
-            << QStringLiteral("https://other.example.com") << QString();
+            << QStringList{QStringLiteral("--server"), QStringLiteral("https://other.example.com")} << own
+            << rememberedCa << QStringLiteral("https://other.example.com") << QString();
         QTest::newRow("--server another port: dropped")
             << QStringList{QStringLiteral("--server"), QStringLiteral("https://sp.example.com:9443")} << own
             << rememberedCa << QStringLiteral("https://sp.example.com:9443") << QString();
@@ -158,12 +156,14 @@ private slots:
     {
         CommandLineOptions options;
         QString error, help;
-        QVERIFY(CommandLineOptions::parse({QStringLiteral("sellerpulse"), QStringLiteral("--help")}, &options, &error, &help));
+        QVERIFY(CommandLineOptions::parse({QStringLiteral("sellerpulse"), QStringLiteral("--help")}, &options, &error,
+                                          &help));
         QVERIFY(options.showHelp);
         QVERIFY(help.contains(QStringLiteral("--server")));
         QVERIFY(help.contains(QStringLiteral("--ca-file")));
         CommandLineOptions version;
-        QVERIFY(CommandLineOptions::parse({QStringLiteral("sellerpulse"), QStringLiteral("--version")}, &version, &error));
+        QVERIFY(
+            CommandLineOptions::parse({QStringLiteral("sellerpulse"), QStringLiteral("--version")}, &version, &error));
         QVERIFY(version.showVersion);
     }
 
@@ -175,10 +175,11 @@ private slots:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
         QTest::newRow("server missing value") << QStringList{QStringLiteral("--server")} << QStringLiteral("server");
-        QTest::newRow("server http public") << QStringList{QStringLiteral("--server"), QStringLiteral("http://example.com")}
-                                            << QStringLiteral("http://example.com");
-        QTest::newRow("server not a url") << QStringList{QStringLiteral("--server"), QStringLiteral("example.com")}
-                                          << QStringLiteral("example.com");
+        QTest::newRow("server http public")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("http://example.com")}
+            << QStringLiteral("http://example.com");
+        QTest::newRow("server not a url")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("example.com")} << QStringLiteral("example.com");
         QTest::newRow("server with query")
             << QStringList{QStringLiteral("--server"), QStringLiteral("https://example.com/?token=x")}
             << QStringLiteral("--server");
@@ -188,7 +189,8 @@ private slots:
         QTest::newRow("sandbox and server")
             << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--server"), QStringLiteral("https://a.example")}
             << QStringLiteral("--sandbox");
-        QTest::newRow("ca file missing") << QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
+        QTest::newRow("ca file missing") << QStringList{QStringLiteral("--ca-file"),
+                                                        QStringLiteral("/nonexistent/ca.pem")}
                                          << QStringLiteral("/nonexistent/ca.pem");
         QTest::newRow("ca file not pem") << QStringList{QStringLiteral("--ca-file"), dataFile("not-a-cert.pem")}
                                          << QStringLiteral("no PEM certificate");

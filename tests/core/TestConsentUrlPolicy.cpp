@@ -21,10 +21,10 @@ private slots:
 
 namespace {
 
-const QString kQuery = QStringLiteral("?application_id=%1&state=abc&version=beta")
-                           .arg(QLatin1String(AmazonApplication::kSellerPulseId));
-const QString kSandboxQuery = QStringLiteral("?application_id=%1&state=abc&version=beta")
-                                  .arg(QLatin1String(AmazonApplication::kSandboxId));
+const QString kQuery =
+    QStringLiteral("?application_id=%1&state=abc&version=beta").arg(QLatin1String(AmazonApplication::kSellerPulseId));
+const QString kSandboxQuery =
+    QStringLiteral("?application_id=%1&state=abc&version=beta").arg(QLatin1String(AmazonApplication::kSandboxId));
 const QString kSandboxConsent = QStringLiteral("https://127.0.0.1:8443/sandbox/sellercentral/apps/authorize/consent");
 
 QString amazon(const QString& host, const QString& query = kQuery)
@@ -66,18 +66,20 @@ void TestConsentUrlPolicy::decides_data()
     QTest::newRow("hyphen lookalike") << amazon(QStringLiteral("sellercentral-amazon.com")) << na << false;
     QTest::newRow("trailing dot") << amazon(QStringLiteral("sellercentral.amazon.com.")) << na << false;
     QTest::newRow("userinfo trick") << amazon(QStringLiteral("sellercentral.amazon.com@evil.example")) << na << false;
-    QTest::newRow("userinfo on the real host") << amazon(QStringLiteral("user:pw@sellercentral.amazon.com")) << na
-                                               << false;
+    QTest::newRow("userinfo on the real host")
+        << amazon(QStringLiteral("user:pw@sellercentral.amazon.com")) << na << false;
     QTest::newRow("IDN homograph (Cyrillic o)")
         << amazon(QStringLiteral("sellercentral.amaz") + QChar(0x043E) + QStringLiteral("n.com")) << na << false;
     QTest::newRow("punycode host") << amazon(QStringLiteral("xn--sellercentral-amazon-xyz.com")) << na << false;
     QTest::newRow("fullwidth dot") << amazon(QStringLiteral("sellercentral") + QChar(0xFF0E)
-                                             + QStringLiteral("amazon.com.evil.example")) << na << false;
+                                             + QStringLiteral("amazon.com.evil.example"))
+                                   << na << false;
     QTest::newRow("other path") << QStringLiteral("https://sellercentral.amazon.com/ap/signin") + kQuery << na << false;
     QTest::newRow("fragment") << amazon(QStringLiteral("sellercentral.amazon.com")) + QStringLiteral("#x") << na
                               << false;
     QTest::newRow("no state") << QStringLiteral("https://sellercentral.amazon.com/apps/authorize/consent"
-                                                "?application_id=a") << na << false;
+                                                "?application_id=a")
+                              << na << false;
     QTest::newRow("empty") << QString() << na << false;
     QTest::newRow("relative") << QStringLiteral("/apps/authorize/consent") + kQuery << na << false;
 
@@ -89,49 +91,58 @@ void TestConsentUrlPolicy::decides_data()
     QTest::newRow("app id: the sandbox's on Amazon's host") << amazon(naHost, kSandboxQuery) << na << false;
     QTest::newRow("app id: SellerPulse's on the sandbox") << kSandboxConsent + kQuery << eu << false;
     QTest::newRow("app id: another application on the sandbox")
-        << kSandboxConsent + withApplication(QStringLiteral("application_id=amzn1.sellerapps.app.other")) << eu << false;
+        << kSandboxConsent + withApplication(QStringLiteral("application_id=amzn1.sellerapps.app.other")) << eu
+        << false;
     QTest::newRow("app id: missing") << amazon(naHost, QStringLiteral("?state=abc&version=beta")) << na << false;
-    QTest::newRow("app id: empty") << amazon(naHost, withApplication(QStringLiteral("application_id="))) << na
-                                   << false;
+    QTest::newRow("app id: empty") << amazon(naHost, withApplication(QStringLiteral("application_id="))) << na << false;
     QTest::newRow("app id: prefix of SellerPulse's")
         << amazon(naHost, withApplication(seller.chopped(1))) << na << false;
     QTest::newRow("app id: SellerPulse's with a suffix")
         << amazon(naHost, withApplication(seller + QStringLiteral("0"))) << na << false;
-    QTest::newRow("app id: upper case")
-        << amazon(naHost, withApplication(QStringLiteral("application_id=")
-                                           + QString::fromLatin1(AmazonApplication::kSellerPulseId).toUpper()))
-        << na << false;
+    QTest::newRow("app id: upper case") << amazon(
+        naHost, withApplication(QStringLiteral("application_id=")
+                                + QString::fromLatin1(AmazonApplication::kSellerPulseId).toUpper()))
+                                        << na << false;
     QTest::newRow("app id: duplicated, attacker's second")
-        << amazon(naHost, withApplication(seller + QStringLiteral("&application_id=amzn1.sp.solution.attacker")))
-        << na << false;
+        << amazon(naHost, withApplication(seller + QStringLiteral("&application_id=amzn1.sp.solution.attacker"))) << na
+        << false;
     QTest::newRow("app id: duplicated, attacker's first")
-        << amazon(naHost, withApplication(QStringLiteral("application_id=amzn1.sp.solution.attacker&") + seller))
-        << na << false;
-    QTest::newRow("app id: duplicated, same value") << amazon(naHost, withApplication(seller + QLatin1Char('&') + seller))
-                                                    << na << false;
+        << amazon(naHost, withApplication(QStringLiteral("application_id=amzn1.sp.solution.attacker&") + seller)) << na
+        << false;
+    QTest::newRow("app id: duplicated, same value")
+        << amazon(naHost, withApplication(seller + QLatin1Char('&') + seller)) << na << false;
     QTest::newRow("app id: duplicated on the sandbox")
         << kSandboxConsent + withApplication(sandboxApp + QLatin1Char('&') + sandboxApp) << eu << false;
     QTest::newRow("app id: percent-encoded SellerPulse's")
         << amazon(naHost, withApplication(QStringLiteral("application_id=")
-                                           + QString::fromLatin1(QUrl::toPercentEncoding(
-                                               QLatin1String(AmazonApplication::kSellerPulseId), "", "."))))
+                                          + QString::fromLatin1(QUrl::toPercentEncoding(
+                                              QLatin1String(AmazonApplication::kSellerPulseId), "", "."))))
         << na << true;
-    QTest::newRow("state duplicated")
-        << amazon(naHost, QStringLiteral("?") + seller + QStringLiteral("&state=abc&state=def")) << na << false;
+    QTest::newRow("state duplicated") << amazon(naHost,
+                                                QStringLiteral("?") + seller + QStringLiteral("&state=abc&state=def"))
+                                      << na << false;
 
-    QTest::newRow("sandbox other port") << QStringLiteral("https://127.0.0.1:9443/sandbox/sellercentral/apps/authorize/consent")
-                                               + kSandboxQuery << eu << false;
-    QTest::newRow("sandbox http") << QStringLiteral("http://127.0.0.1:8443/sandbox/sellercentral/apps/authorize/consent")
-                                         + kSandboxQuery << eu << false;
-    QTest::newRow("sandbox other host") << QStringLiteral("https://localhost:8443/sandbox/sellercentral/apps/authorize/consent")
-                                               + kSandboxQuery << eu << false;
-    QTest::newRow("sandbox other path") << QStringLiteral("https://127.0.0.1:8443/v1/account") + kSandboxQuery << eu << false;
+    QTest::newRow("sandbox other port") << QStringLiteral(
+                                               "https://127.0.0.1:9443/sandbox/sellercentral/apps/authorize/consent")
+                                               + kSandboxQuery
+                                        << eu << false;
+    QTest::newRow("sandbox http") << QStringLiteral(
+                                         "http://127.0.0.1:8443/sandbox/sellercentral/apps/authorize/consent")
+                                         + kSandboxQuery
+                                  << eu << false;
+    QTest::newRow("sandbox other host") << QStringLiteral(
+                                               "https://localhost:8443/sandbox/sellercentral/apps/authorize/consent")
+                                               + kSandboxQuery
+                                        << eu << false;
+    QTest::newRow("sandbox other path") << QStringLiteral("https://127.0.0.1:8443/v1/account") + kSandboxQuery << eu
+                                        << false;
     QTest::newRow("sandbox path traversal")
-        << QStringLiteral("https://127.0.0.1:8443/sandbox/sellercentral/apps/authorize/consent/../../../v1") + kSandboxQuery
+        << QStringLiteral("https://127.0.0.1:8443/sandbox/sellercentral/apps/authorize/consent/../../../v1")
+               + kSandboxQuery
         << eu << false;
     QTest::newRow("sandbox path on Amazon's host")
-        << QStringLiteral("https://sellercentral.amazon.com/sandbox/sellercentral/apps/authorize/consent") + kQuery << na
-        << false;
+        << QStringLiteral("https://sellercentral.amazon.com/sandbox/sellercentral/apps/authorize/consent") + kQuery
+        << na << false;
 }
 
 void TestConsentUrlPolicy::decides()
@@ -151,8 +162,8 @@ void TestConsentUrlPolicy::noSandboxConfiguredRefusesTheSandboxPath()
     const ConsentUrlPolicy production;
     QString whyNot;
     QVERIFY(!production.isAllowed(QUrl(kSandboxConsent + kSandboxQuery), AmazonRegion::Europe, &whyNot));
-    QVERIFY(production.isAllowed(QUrl(amazon(QStringLiteral("sellercentral-europe.amazon.com"))),
-                                 AmazonRegion::Europe, &whyNot));
+    QVERIFY(production.isAllowed(QUrl(amazon(QStringLiteral("sellercentral-europe.amazon.com"))), AmazonRegion::Europe,
+                                 &whyNot));
 }
 
 void TestConsentUrlPolicy::refusalSaysWhy()

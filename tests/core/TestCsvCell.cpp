@@ -16,7 +16,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("equals") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
-        QTest::newRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://x\")") << QStringLiteral("'=HYPERLINK(\"http://x\")");
+        QTest::newRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                                   << QStringLiteral("'=HYPERLINK(\"http://x\")");
         QTest::newRow("plus") << QStringLiteral("+1") << QStringLiteral("'+1");
         QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
         QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");

@@ -29,17 +29,19 @@ namespace sp::test {
 
 namespace {
 
-QJsonObject order(const QString& id, const QString& sku, const QJsonValue& total, const QString& status = QStringLiteral("Shipped"))
+QJsonObject order(const QString& id, const QString& sku, const QJsonValue& total,
+                  const QString& status = QStringLiteral("Shipped"))
 {
-    QJsonObject item{{QStringLiteral("id"), QStringLiteral("1%1").arg(id.right(7))},
-                     {QStringLiteral("sku"), sku},
-                     {QStringLiteral("asin"), QStringLiteral("B0TESTASIN")},
-                     {QStringLiteral("title"), QStringLiteral("Garden hose %1").arg(sku)},
-                     {QStringLiteral("quantity"), 2},
-                     {QStringLiteral("item_price"), total},
-                     {QStringLiteral("item_tax"), total.isNull() ? QJsonValue() : QJsonValue(QStringLiteral("1.90"))},
-                     {QStringLiteral("shipping_price"), total.isNull() ? QJsonValue() : QJsonValue(QStringLiteral("0.00"))},
-                     {QStringLiteral("promotion_discount"), total.isNull() ? QJsonValue() : QJsonValue(QStringLiteral("-0.10"))}};
+    QJsonObject item{
+        {QStringLiteral("id"), QStringLiteral("1%1").arg(id.right(7))},
+        {QStringLiteral("sku"), sku},
+        {QStringLiteral("asin"), QStringLiteral("B0TESTASIN")},
+        {QStringLiteral("title"), QStringLiteral("Garden hose %1").arg(sku)},
+        {QStringLiteral("quantity"), 2},
+        {QStringLiteral("item_price"), total},
+        {QStringLiteral("item_tax"), total.isNull() ? QJsonValue() : QJsonValue(QStringLiteral("1.90"))},
+        {QStringLiteral("shipping_price"), total.isNull() ? QJsonValue() : QJsonValue(QStringLiteral("0.00"))},
+        {QStringLiteral("promotion_discount"), total.isNull() ? QJsonValue() : QJsonValue(QStringLiteral("-0.10"))}};
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("marketplace_id"), QStringLiteral("A1PA6795UKMFR9")},
                        {QStringLiteral("purchase_date"), QStringLiteral("2026-01-02T10:00:00Z")},
@@ -163,7 +165,8 @@ private:
             return std::nullopt;
         return answer;
     }
-    static std::optional<std::pair<bool, QString>> removeKey(SecretStore* store, Profile* profile, const QString& account)
+    static std::optional<std::pair<bool, QString>> removeKey(SecretStore* store, Profile* profile,
+                                                             const QString& account)
     {
         std::optional<std::pair<bool, QString>> answer;
         QObject context;
@@ -193,7 +196,8 @@ private slots:
         QCOMPARE(created->key.size(), 32);
         QVERIFY(CacheKey::wasCreated(*profile, account));
         QFile settings(dir.filePath(QStringLiteral("profile/settings.ini")));
-        QVERIFY(!settings.open(QIODevice::ReadOnly) || !settings.readAll().contains(SecureBytes::toHex(created->key).toByteArray()));
+        QVERIFY(!settings.open(QIODevice::ReadOnly)
+                || !settings.readAll().contains(SecureBytes::toHex(created->key).toByteArray()));
 
         // Locked: "not found" with a file (or with only the note) is "locked", and no new key replaces the old one.
         store.setAvailable(false);
@@ -334,13 +338,19 @@ private slots:
             for (int i = 5000; i < 5500; ++i)
                 orders.append(order(QStringLiteral("302-7770000-%1").arg(i, 7, 10, QLatin1Char('0')),
                                     QStringLiteral("SKU-N"), QStringLiteral("3.00")));
-            wrote = writer.writePage(QStringLiteral("orders"), QStringLiteral("p500"),
-                                     orderPage(orders, QStringLiteral("p5000"), true)).status
+            wrote = writer
+                        .writePage(QStringLiteral("orders"), QStringLiteral("p500"),
+                                   orderPage(orders, QStringLiteral("p5000"), true))
+                        .status
                     == CacheWriter::WriteStatus::Written;
         });
         QVERIFY(wrote);
-        const qint64 rows = summary.value(QStringLiteral("tables")).toObject().value(QStringLiteral("orders"))
-                                .toObject().value(QStringLiteral("rows")).toInteger();
+        const qint64 rows = summary.value(QStringLiteral("tables"))
+                                .toObject()
+                                .value(QStringLiteral("orders"))
+                                .toObject()
+                                .value(QStringLiteral("rows"))
+                                .toInteger();
         QCOMPARE(rows, qint64(1000));
         auto total = [&summary](const char* key) {
             qint64 sum = 0;
@@ -357,8 +367,13 @@ private slots:
         QVERIFY(perMarketplace == 0 || perMarketplace == rows); // no marketplaces table rows in this file
         QVERIFY(!summary.contains(QStringLiteral("damaged")));
         // The next summary sees the new rows.
-        QCOMPARE(CacheSummary::read(*reader).value(QStringLiteral("tables")).toObject().value(QStringLiteral("orders"))
-                     .toObject().value(QStringLiteral("rows")).toInteger(),
+        QCOMPARE(CacheSummary::read(*reader)
+                     .value(QStringLiteral("tables"))
+                     .toObject()
+                     .value(QStringLiteral("orders"))
+                     .toObject()
+                     .value(QStringLiteral("rows"))
+                     .toInteger(),
                  qint64(1500));
     }
 
@@ -408,10 +423,9 @@ private slots:
     void pageWithOneBadRowIsRejectedWhole()
     {
         QJsonObject bad = order(QStringLiteral("302-0000002-0000002"), QStringLiteral("SKU-B"), QStringLiteral("1.2"));
-        const QJsonObject page = orderPage({order(QStringLiteral("302-0000001-0000001"), QStringLiteral("SKU-A"),
-                                                  QStringLiteral("10.00")),
-                                            bad},
-                                           QStringLiteral("c1"), false);
+        const QJsonObject page = orderPage(
+            {order(QStringLiteral("302-0000001-0000001"), QStringLiteral("SKU-A"), QStringLiteral("10.00")), bad},
+            QStringLiteral("c1"), false);
         DecodedPage decoded;
         QString error;
         QVERIFY(!PageDecoder::decode(QStringLiteral("orders"), page, &decoded, &error));
@@ -423,11 +437,10 @@ private slots:
         CacheWriter writer;
         QString message;
         QCOMPARE(writer.openFile(path("order"), m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
-        const QJsonObject first = orderPage({order(QStringLiteral("302-0000001-0000001"), QStringLiteral("SKU-A"),
-                                                   QStringLiteral("10.00")),
-                                             order(QStringLiteral("302-0000002-0000002"), QStringLiteral("SKU-B"),
-                                                   QJsonValue())},
-                                            QStringLiteral("c1"), true);
+        const QJsonObject first =
+            orderPage({order(QStringLiteral("302-0000001-0000001"), QStringLiteral("SKU-A"), QStringLiteral("10.00")),
+                       order(QStringLiteral("302-0000002-0000002"), QStringLiteral("SKU-B"), QJsonValue())},
+                      QStringLiteral("c1"), true);
         const QJsonObject second = orderPage({order(QStringLiteral("302-0000001-0000001"), QStringLiteral("SKU-A"),
                                                     QStringLiteral("11.00"), QStringLiteral("Canceled"))},
                                              QStringLiteral("c2"), false);
@@ -445,9 +458,9 @@ private slots:
         QCOMPARE(writer.state().cursors.value(QStringLiteral("orders")), QStringLiteral("c2"));
 
         // A malformed page writes nothing, not even its cursor.
-        QJsonObject broken = orderPage({order(QStringLiteral("302-0000003-0000003"), QStringLiteral("SKU-C"),
-                                              QStringLiteral("5.00"))},
-                                       QStringLiteral("c3"), false);
+        QJsonObject broken =
+            orderPage({order(QStringLiteral("302-0000003-0000003"), QStringLiteral("SKU-C"), QStringLiteral("5.00"))},
+                      QStringLiteral("c3"), false);
         broken.remove(QStringLiteral("has_more"));
         QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c2"), broken).status,
                  CacheWriter::WriteStatus::Failed);
@@ -455,7 +468,8 @@ private slots:
         writer.closeFile();
 
         CipherDatabase::OpenError error;
-        auto db = CipherDatabase::open(path("order"), m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
+        auto db =
+            CipherDatabase::open(path("order"), m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
         QVERIFY2(db, qPrintable(message));
         CacheQuery query(std::move(db));
         QCOMPARE(query.orders().count(OrderFilter{}), 2);
@@ -482,7 +496,8 @@ private slots:
             QJsonObject o = order(id, QStringLiteral("SKU-A"), total, status);
             QJsonArray items = o.value(QStringLiteral("items")).toArray();
             QJsonObject second = items.first().toObject();
-            second.insert(QStringLiteral("id"), QString(second.value(QStringLiteral("id")).toString() + QLatin1Char('9')));
+            second.insert(QStringLiteral("id"),
+                          QString(second.value(QStringLiteral("id")).toString() + QLatin1Char('9')));
             items.append(second);
             o.insert(QStringLiteral("items"), items);
             return o;
@@ -497,10 +512,11 @@ private slots:
         {
             CacheWriter writer;
             QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
-            QCOMPARE(writer.writePage(QStringLiteral("orders"), QString(),
-                                      orderPage({twoItems(changed, QStringLiteral("Pending"), QStringLiteral("10.00")),
-                                                 order(kept, QStringLiteral("SKU-B"), QStringLiteral("5.00"))},
-                                                QStringLiteral("c1"), true))
+            QCOMPARE(writer
+                         .writePage(QStringLiteral("orders"), QString(),
+                                    orderPage({twoItems(changed, QStringLiteral("Pending"), QStringLiteral("10.00")),
+                                               order(kept, QStringLiteral("SKU-B"), QStringLiteral("5.00"))},
+                                              QStringLiteral("c1"), true))
                          .status,
                      CacheWriter::WriteStatus::Written);
             writer.closeFile();
@@ -517,16 +533,18 @@ private slots:
         CacheWriter writer;
         QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
         // The order changed while the sync ran: its newer version (one item fewer) comes again.
-        QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c1"),
-                                  orderPage({order(QStringLiteral("302-0000003-0000003"), QStringLiteral("SKU-C"),
-                                                   QStringLiteral("1.00"))},
-                                            QStringLiteral("c2"), true))
+        QCOMPARE(writer
+                     .writePage(QStringLiteral("orders"), QStringLiteral("c1"),
+                                orderPage({order(QStringLiteral("302-0000003-0000003"), QStringLiteral("SKU-C"),
+                                                 QStringLiteral("1.00"))},
+                                          QStringLiteral("c2"), true))
                      .status,
                  CacheWriter::WriteStatus::Written);
-        QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c2"),
-                                  orderPage({order(changed, QStringLiteral("SKU-A"), QStringLiteral("12.00"),
-                                                   QStringLiteral("Shipped"))},
-                                            QStringLiteral("c3"), false))
+        QCOMPARE(writer
+                     .writePage(QStringLiteral("orders"), QStringLiteral("c2"),
+                                orderPage({order(changed, QStringLiteral("SKU-A"), QStringLiteral("12.00"),
+                                                 QStringLiteral("Shipped"))},
+                                          QStringLiteral("c3"), false))
                      .status,
                  CacheWriter::WriteStatus::Written);
         writer.closeFile();
@@ -541,7 +559,8 @@ private slots:
         QCOMPARE(reader->scalar("SELECT count(*) FROM order_items"), 3);
         QCOMPARE(reader->scalar("SELECT count(*) FROM order_items WHERE order_id = '302-0000001-0000001'"), 1);
         QCOMPARE(reader->scalar("SELECT order_total_cents FROM orders WHERE id = '302-0000001-0000001'"), 1200);
-        QCOMPARE(reader->scalar("SELECT item_price_cents FROM order_items WHERE order_id = '302-0000001-0000001'"), 1200);
+        QCOMPARE(reader->scalar("SELECT item_price_cents FROM order_items WHERE order_id = '302-0000001-0000001'"),
+                 1200);
         QCOMPARE(reader->scalar("SELECT count(*) FROM order_items i WHERE (i.row_id >> 16) "
                                 "<> (SELECT o.row_id FROM orders o WHERE o.id = i.order_id)"),
                  0);
@@ -555,9 +574,10 @@ private slots:
 
         // The next sync is incremental: indexed upserts, no bulk load.
         QCOMPARE(writer.openFile(db, m_key.toByteArray(), &message), CipherDatabase::OpenError::None);
-        QCOMPARE(writer.writePage(QStringLiteral("orders"), QStringLiteral("c3"),
-                                  orderPage({twoItems(kept, QStringLiteral("Shipped"), QStringLiteral("6.00"))},
-                                            QStringLiteral("c4"), false))
+        QCOMPARE(writer
+                     .writePage(QStringLiteral("orders"), QStringLiteral("c3"),
+                                orderPage({twoItems(kept, QStringLiteral("Shipped"), QStringLiteral("6.00"))},
+                                          QStringLiteral("c4"), false))
                      .status,
                  CacheWriter::WriteStatus::Written);
         writer.closeFile();
@@ -576,9 +596,10 @@ private slots:
             for (int i = 0; i < 200; ++i)
                 orders.append(order(QStringLiteral("302-5550000-%1").arg(i, 7, 10, QLatin1Char('0')),
                                     QStringLiteral("MARKER-SKU-%1").arg(i), QStringLiteral("19.99")));
-            QCOMPARE(writer.writePage(QStringLiteral("orders"), QString(), orderPage(orders, QStringLiteral("x"), false))
-                         .status,
-                     CacheWriter::WriteStatus::Written);
+            QCOMPARE(
+                writer.writePage(QStringLiteral("orders"), QString(), orderPage(orders, QStringLiteral("x"), false))
+                    .status,
+                CacheWriter::WriteStatus::Written);
             // Still open: the rows are in the -wal file now.
             QVERIFY(QFileInfo(db + QStringLiteral("-wal")).size() > 0);
             for (const QString& file : QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")}) {
@@ -693,8 +714,10 @@ private slots:
             "shipping_price_cents, promotion_discount_cents FROM order_items "
             "UNION ALL SELECT 'e', id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, "
             "order_item_id, sku FROM financial_events "
-            "UNION ALL SELECT 'p', sku, asin, title, marketplace_ids, updated_at, NULL, NULL, NULL, NULL, NULL FROM products "
-            "UNION ALL SELECT 'v', sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at, NULL, NULL, NULL "
+            "UNION ALL SELECT 'p', sku, asin, title, marketplace_ids, updated_at, NULL, NULL, NULL, NULL, NULL FROM "
+            "products "
+            "UNION ALL SELECT 'v', sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at, NULL, NULL, "
+            "NULL "
             "FROM inventory "
             "UNION ALL SELECT 's', resource, cursor, item_count, last_error, NULL, NULL, NULL, NULL, NULL, NULL "
             "FROM sync_state ORDER BY 1, 2, 3";
@@ -718,19 +741,23 @@ private slots:
             QCOMPARE(CacheSchema::migrate(*v2, &message, 2), CacheSchema::Result::Ok);
             QCOMPARE(v2->userVersion(), 2);
             QVERIFY(v2->begin());
-            auto order = v2->prepare("INSERT OR REPLACE INTO orders (id, marketplace_id, purchase_date, last_update_date, "
-                                     "status, fulfillment_channel, currency, order_total_cents) "
-                                     "VALUES (?1, 'A1PA6795UKMFR9', ?2, ?2, ?3, 'AFN', 'EUR', ?4)");
+            auto order =
+                v2->prepare("INSERT OR REPLACE INTO orders (id, marketplace_id, purchase_date, last_update_date, "
+                            "status, fulfillment_channel, currency, order_total_cents) "
+                            "VALUES (?1, 'A1PA6795UKMFR9', ?2, ?2, ?3, 'AFN', 'EUR', ?4)");
             auto deleteItems = v2->prepare("DELETE FROM order_items WHERE order_id = ?1");
             auto item = v2->prepare("INSERT OR REPLACE INTO order_items (id, order_id, sku, asin, title, quantity, "
                                     "item_price_cents, item_tax_cents, shipping_price_cents, promotion_discount_cents) "
                                     "VALUES (?1, ?2, ?3, 'B0TESTASIN', 'Garden hose', 1, ?4, NULL, 0, 0)");
-            auto event = v2->prepare("INSERT OR REPLACE INTO financial_events (id, type, charge, posted_at, marketplace_id, "
-                                     "currency, amount_cents, order_id, order_item_id, sku) "
-                                     "VALUES (?1, 'Order', 'Principal', '2025-05-01T00:00:00Z', 'A1PA6795UKMFR9', 'EUR', ?2, ?3, ?4, 'SKU-1')");
+            auto event =
+                v2->prepare("INSERT OR REPLACE INTO financial_events (id, type, charge, posted_at, marketplace_id, "
+                            "currency, amount_cents, order_id, order_item_id, sku) "
+                            "VALUES (?1, 'Order', 'Principal', '2025-05-01T00:00:00Z', 'A1PA6795UKMFR9', 'EUR', ?2, "
+                            "?3, ?4, 'SKU-1')");
             auto writeOrder = [&](int n, const QString& status, int items) {
                 const QString id = QStringLiteral("302-%1-0000000").arg(n, 7, 10, QLatin1Char('0'));
-                order.bind(1, id), order.bind(2, QStringLiteral("2025-05-%1T00:00:00Z").arg(n % 28 + 1, 2, 10, QLatin1Char('0')));
+                order.bind(1, id),
+                    order.bind(2, QStringLiteral("2025-05-%1T00:00:00Z").arg(n % 28 + 1, 2, 10, QLatin1Char('0')));
                 order.bind(3, status), order.bind(4, qint64(n * 100));
                 QVERIFY(order.run());
                 deleteItems.bind(1, id);
@@ -750,8 +777,10 @@ private slots:
             // Newer versions of some orders: replaced rows, new rowids, one item fewer.
             for (int n = 1; n <= 300; n += 7)
                 writeOrder(n, QStringLiteral("Shipped"), qMax(1, n % 3));
-            QVERIFY(v2->exec("INSERT INTO products VALUES ('SKU-0', 'B0A', 'Hose', 'A1PA6795UKMFR9', '2025-01-01T00:00:00Z')"));
-            QVERIFY(v2->exec("INSERT INTO products VALUES ('SKU-1', 'B0B', 'Reel', 'A1PA6795UKMFR9', '2025-01-01T00:00:00Z')"));
+            QVERIFY(v2->exec(
+                "INSERT INTO products VALUES ('SKU-0', 'B0A', 'Hose', 'A1PA6795UKMFR9', '2025-01-01T00:00:00Z')"));
+            QVERIFY(v2->exec(
+                "INSERT INTO products VALUES ('SKU-1', 'B0B', 'Reel', 'A1PA6795UKMFR9', '2025-01-01T00:00:00Z')"));
             QVERIFY(v2->exec("INSERT INTO inventory VALUES ('SKU-0', 'EU', 5, 1, 0, 0, '2025-01-01T00:00:00Z')"));
             QVERIFY(v2->exec("INSERT INTO inventory VALUES ('SKU-0', 'NA', 2, 0, 1, 0, '2025-01-01T00:00:00Z')"));
             QVERIFY(v2->exec("INSERT INTO sync_state (resource, cursor, item_count, last_error) "
@@ -784,9 +813,12 @@ private slots:
             QCOMPARE(last.text(0), QStringLiteral("Shipped"));
             last.reset();
             const QStringList indexes{QStringLiteral("financial_events_by_posted_at"), // v4
-                                      QStringLiteral("financial_events_id_unique"), QStringLiteral("inventory_sku_region_unique"),
-                                      QStringLiteral("order_items_by_order"),       QStringLiteral("order_items_id_unique"),
-                                      QStringLiteral("orders_by_purchase_date"),    QStringLiteral("orders_id_unique"),
+                                      QStringLiteral("financial_events_id_unique"),
+                                      QStringLiteral("inventory_sku_region_unique"),
+                                      QStringLiteral("order_items_by_order"),
+                                      QStringLiteral("order_items_id_unique"),
+                                      QStringLiteral("orders_by_purchase_date"),
+                                      QStringLiteral("orders_id_unique"),
                                       QStringLiteral("products_sku_unique")};
             QStringList found;
             CipherDatabase::Statement names =
@@ -794,9 +826,10 @@ private slots:
             while (names.step() == CipherDatabase::Statement::Step::Row)
                 found << names.text(0);
             QCOMPARE(found, indexes);
-            QVERIFY(!v3->exec("INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
-                              "fulfillment_channel, currency) SELECT id, marketplace_id, purchase_date, last_update_date, "
-                              "status, fulfillment_channel, currency FROM orders LIMIT 1")); // the id is unique
+            QVERIFY(
+                !v3->exec("INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, "
+                          "fulfillment_channel, currency) SELECT id, marketplace_id, purchase_date, last_update_date, "
+                          "status, fulfillment_channel, currency FROM orders LIMIT 1")); // the id is unique
             auto check = v3->prepare("PRAGMA integrity_check");
             QCOMPARE(check.step(), CipherDatabase::Statement::Step::Row);
             QCOMPARE(check.text(0), QStringLiteral("ok"));

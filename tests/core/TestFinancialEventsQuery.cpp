@@ -9,7 +9,7 @@ namespace sp::test {
 namespace {
 
 QString insertEvent(const QString& id, const QString& type, const QString& charge, const QString& posted,
-              const QString& marketplace, const QString& currency, int cents, const QString& orderId)
+                    const QString& marketplace, const QString& currency, int cents, const QString& orderId)
 {
     return QStringLiteral("INSERT INTO financial_events (id, type, charge, posted_at, marketplace_id, currency, "
                           "amount_cents, order_id, order_item_id, sku) VALUES ('%1', '%2', '%3', '%4', '%5', '%6', "
@@ -37,27 +37,28 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_file.create({QStringLiteral("INSERT INTO marketplaces (id, country_code, name, currency, region) VALUES "
-                                               "('DE', 'DE', 'Amazon.de', 'EUR', 'eu'), ('FR', 'FR', 'Amazon.fr', 'EUR', "
-                                               "'eu'), ('UK', 'GB', 'Amazon.co.uk', 'GBP', 'eu'), ('US', 'US', "
-                                               "'Amazon.com', 'USD', 'na')"),
-                                insertEvent(QStringLiteral("fe-1"), QStringLiteral("shipment"), QStringLiteral("Principal"),
-                                            QStringLiteral("2026-02-01T10:00:00Z"), QStringLiteral("DE"), QStringLiteral("EUR"),
-                                      2000, QStringLiteral("302-1")),
-                                insertEvent(QStringLiteral("fe-2"), QStringLiteral("shipment"), QStringLiteral("Commission"),
-                                            QStringLiteral("2026-02-01T10:00:00Z"), QStringLiteral("DE"), QStringLiteral("EUR"),
-                                      -300, QStringLiteral("302-1")),
-                                insertEvent(QStringLiteral("fe-3"), QStringLiteral("refund"), QStringLiteral("Principal"),
-                                            QStringLiteral("2026-02-03T10:00:00Z"), QStringLiteral("FR"), QStringLiteral("EUR"),
-                                      -1000, QStringLiteral("302-2")),
-                                insertEvent(QStringLiteral("fe-4"), QStringLiteral("service_fee"), QStringLiteral("Subscription"),
-                                            QStringLiteral("2026-02-04T00:00:00Z"), QStringLiteral("UK"), QStringLiteral("GBP"),
-                                      -3999, QString()),
-                                insertEvent(QStringLiteral("fe-5"), QStringLiteral("shipment"), QStringLiteral("Principal"),
-                                            QStringLiteral("2026-02-05T10:00:00Z"), QStringLiteral("UK"), QStringLiteral("GBP"),
-                                      1500, QStringLiteral("203-9"))},
-                               &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_file.create({QStringLiteral("INSERT INTO marketplaces (id, country_code, name, currency, region) VALUES "
+                                          "('DE', 'DE', 'Amazon.de', 'EUR', 'eu'), ('FR', 'FR', 'Amazon.fr', 'EUR', "
+                                          "'eu'), ('UK', 'GB', 'Amazon.co.uk', 'GBP', 'eu'), ('US', 'US', "
+                                          "'Amazon.com', 'USD', 'na')"),
+                           insertEvent(QStringLiteral("fe-1"), QStringLiteral("shipment"), QStringLiteral("Principal"),
+                                       QStringLiteral("2026-02-01T10:00:00Z"), QStringLiteral("DE"),
+                                       QStringLiteral("EUR"), 2000, QStringLiteral("302-1")),
+                           insertEvent(QStringLiteral("fe-2"), QStringLiteral("shipment"), QStringLiteral("Commission"),
+                                       QStringLiteral("2026-02-01T10:00:00Z"), QStringLiteral("DE"),
+                                       QStringLiteral("EUR"), -300, QStringLiteral("302-1")),
+                           insertEvent(QStringLiteral("fe-3"), QStringLiteral("refund"), QStringLiteral("Principal"),
+                                       QStringLiteral("2026-02-03T10:00:00Z"), QStringLiteral("FR"),
+                                       QStringLiteral("EUR"), -1000, QStringLiteral("302-2")),
+                           insertEvent(QStringLiteral("fe-4"), QStringLiteral("service_fee"),
+                                       QStringLiteral("Subscription"), QStringLiteral("2026-02-04T00:00:00Z"),
+                                       QStringLiteral("UK"), QStringLiteral("GBP"), -3999, QString()),
+                           insertEvent(QStringLiteral("fe-5"), QStringLiteral("shipment"), QStringLiteral("Principal"),
+                                       QStringLiteral("2026-02-05T10:00:00Z"), QStringLiteral("UK"),
+                                       QStringLiteral("GBP"), 1500, QStringLiteral("203-9"))},
+                          &error),
+            qPrintable(error));
         m_cache = m_file.open(&error);
         QVERIFY2(m_cache, qPrintable(error));
     }
@@ -85,8 +86,8 @@ private slots:
         QCOMPARE(events.count(filter), 0);
         QVERIFY(events.lastError().isEmpty());
 
-        const FinancialEventRow row = events.page(FinancialEventFilter{}, FinancialEventSort::Charge,
-                                                  Qt::AscendingOrder, 0, 1).value(0);
+        const FinancialEventRow row =
+            events.page(FinancialEventFilter{}, FinancialEventSort::Charge, Qt::AscendingOrder, 0, 1).value(0);
         QCOMPARE(row.id, QStringLiteral("fe-2"));
         QCOMPARE(row.amountCents, -300);
         QCOMPARE(row.currency, QStringLiteral("EUR"));
@@ -105,8 +106,8 @@ private slots:
                 QCOMPARE(first.size(), size);
                 const QList<FinancialEventRow> byOffset =
                     events.page(FinancialEventFilter{}, FinancialEventSort::PostedAt, order, size, 5);
-                const QList<FinancialEventRow> byKey =
-                    events.page(FinancialEventFilter{}, FinancialEventSort::PostedAt, order, size, 5, &first.constLast());
+                const QList<FinancialEventRow> byKey = events.page(FinancialEventFilter{}, FinancialEventSort::PostedAt,
+                                                                   order, size, 5, &first.constLast());
                 QCOMPARE(ids(byKey), ids(byOffset));
                 QCOMPARE(byKey.size(), 5 - size);
             }

@@ -29,22 +29,27 @@ private slots:
                           R"("shipping_pric!":null,"prmootion_discount":"-0.50"}]}]})")
             << QString();
         // The same bug on a page that is valid in every other field, for each integer field.
-        const QByteArray order = R"({"next_cursor":"c","has_more":false,"orders":[{"id":"o1","marketplace_id":"m",)"
-                                 R"("purchase_date":"2026-01-01T00:00:00Z","last_update_date":"2026-01-01T00:00:00Z",)"
-                                 R"("status":"Shipped","fulfillment_channel":"AFN","currency":"EUR","order_total":"1.00",)"
-                                 R"("items":[{"id":"i1","sku":"s","asin":"a","title":"t","quantity":QTY,"item_price":"1.00",)"
-                                 R"("item_tax":null,"shipping_price":null,"promotion_discount":null}]}]})";
-        for (const char* quantity : {"1e300", "-1e300", "9223372036854775808", "18446744073709551616", "9007199254740994"}) {
+        const QByteArray order =
+            R"({"next_cursor":"c","has_more":false,"orders":[{"id":"o1","marketplace_id":"m",)"
+            R"("purchase_date":"2026-01-01T00:00:00Z","last_update_date":"2026-01-01T00:00:00Z",)"
+            R"("status":"Shipped","fulfillment_channel":"AFN","currency":"EUR","order_total":"1.00",)"
+            R"("items":[{"id":"i1","sku":"s","asin":"a","title":"t","quantity":QTY,"item_price":"1.00",)"
+            R"("item_tax":null,"shipping_price":null,"promotion_discount":null}]}]})";
+        for (const char* quantity :
+             {"1e300", "-1e300", "9223372036854775808", "18446744073709551616", "9007199254740994"}) {
             QTest::newRow(qPrintable(QStringLiteral("orders: quantity %1").arg(QLatin1String(quantity))))
                 << QStringLiteral("orders") << QByteArray(order).replace("QTY", quantity) << QStringLiteral("quantity");
         }
-        const QByteArray inventory = R"({"next_cursor":"c","has_more":false,"inventory":[{"sku":"s","region":"EU",)"
-                                     R"("updated_at":"2026-01-01T00:00:00Z","fulfillable":FIELD,"inbound":0,"reserved":0,)"
-                                     R"("unfulfillable":0}]})";
+        const QByteArray inventory =
+            R"({"next_cursor":"c","has_more":false,"inventory":[{"sku":"s","region":"EU",)"
+            R"("updated_at":"2026-01-01T00:00:00Z","fulfillable":FIELD,"inbound":0,"reserved":0,)"
+            R"("unfulfillable":0}]})";
         QTest::newRow("inventory: fulfillable 1e300")
-            << QStringLiteral("inventory") << QByteArray(inventory).replace("FIELD", "1e300") << QStringLiteral("fulfillable");
+            << QStringLiteral("inventory") << QByteArray(inventory).replace("FIELD", "1e300")
+            << QStringLiteral("fulfillable");
         QTest::newRow("inventory: fulfillable -9.3e18")
-            << QStringLiteral("inventory") << QByteArray(inventory).replace("FIELD", "-9.3e18") << QStringLiteral("fulfillable");
+            << QStringLiteral("inventory") << QByteArray(inventory).replace("FIELD", "-9.3e18")
+            << QStringLiteral("fulfillable");
     }
 
     void pageDecoderRefusesIntegersOutsideTheirRange()
@@ -71,8 +76,9 @@ private slots:
                                 R"("reserved":0,"unfulfillable":0}]})";
         DecodedPage page;
         QString error;
-        QVERIFY2(PageDecoder::decode(QStringLiteral("inventory"), QJsonDocument::fromJson(body).object(), &page, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            PageDecoder::decode(QStringLiteral("inventory"), QJsonDocument::fromJson(body).object(), &page, &error),
+            qPrintable(error));
         QCOMPARE(page.inventory.size(), 1);
         QCOMPARE(page.inventory.constFirst().fulfillable, Q_INT64_C(9007199254740992));
     }

@@ -24,8 +24,8 @@ class TestJwtClaims : public QObject
 private slots:
     void readsValidClaims()
     {
-        const auto claims = JwtClaims::read(
-            token(R"({"iss":"sellerpulse-sandbox","sub":"acc_1","sid":"fam_2","iat":1700000000,"exp":1700000900,"jti":"x"})"));
+        const auto claims = JwtClaims::read(token(
+            R"({"iss":"sellerpulse-sandbox","sub":"acc_1","sid":"fam_2","iat":1700000000,"exp":1700000900,"jti":"x"})"));
         QVERIFY(claims.has_value());
         QCOMPARE(claims->subject, QStringLiteral("acc_1"));
         QCOMPARE(claims->sessionId, QStringLiteral("fam_2"));

@@ -65,7 +65,8 @@ private slots:
         QVERIFY(cert.startsWith(dataDir));
         QCOMPARE(ready.constFirst().at(2).toString(), QStringLiteral("demo@sellerpulse.test"));
         QVERIFY(!ready.constFirst().at(3).toString().isEmpty());
-        QCOMPARE(QFileInfo(dataDir).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(dataDir).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
 
         auto answer = health(url, cert);
         QVERIFY(answer);

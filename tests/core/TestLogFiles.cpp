@@ -72,9 +72,9 @@ private slots:
         QString error;
         QVERIFY2(FileLogging::install(logDir, &error), qPrintable(error));
         LogLevels::apply(LogLevel::Info);
-        QCOMPARE(QFileInfo(logDir).permissions() & 0x7777,
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser
-                     | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        QCOMPARE(QFileInfo(logDir).permissions() & 0x7777, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                               | QFileDevice::ExeOwner | QFileDevice::ReadUser
+                                                               | QFileDevice::WriteUser | QFileDevice::ExeUser);
 
         // Careless lines: the redaction catches them (a credential's value runs to the end of its
         // line, so the email is on a line of its own to show the email rule).

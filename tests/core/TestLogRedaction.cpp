@@ -20,16 +20,17 @@ private slots:
         QTest::addColumn<QString>("secret"); // must be gone
         QTest::addColumn<QString>("mask");   // must be there
 
-        const QString jwt = QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhY2NfMTIzIiwiZXhwIjoxNzAwMDAwMDAwfQ."
-                                           "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+        const QString jwt =
+            QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhY2NfMTIzIiwiZXhwIjoxNzAwMDAwMDAwfQ."
+                           "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
         QTest::newRow("jwt alone") << jwt << jwt << QStringLiteral("[JWT]");
-        QTest::newRow("jwt in a sentence") << QStringLiteral("token was %1 at login").arg(jwt) << jwt.mid(40, 20)
-                                           << QStringLiteral("[");
+        QTest::newRow("jwt in a sentence")
+            << QStringLiteral("token was %1 at login").arg(jwt) << jwt.mid(40, 20) << QStringLiteral("[");
         QTest::newRow("jwt without signature") << QStringLiteral("x eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0. y")
                                                << QStringLiteral("eyJzdWIiOiIxIn0") << QStringLiteral("[JWT]");
-        QTest::newRow("authorization header") << QStringLiteral("Authorization: Bearer abcdefGHIJKL0123456789xyz")
-                                              << QStringLiteral("abcdefGHIJKL0123456789xyz")
-                                              << QStringLiteral("Bearer [REDACTED]");
+        QTest::newRow("authorization header")
+            << QStringLiteral("Authorization: Bearer abcdefGHIJKL0123456789xyz")
+            << QStringLiteral("abcdefGHIJKL0123456789xyz") << QStringLiteral("Bearer [REDACTED]");
         QTest::newRow("bearer lower case") << QStringLiteral("header bearer=Zm9vYmFyYmF6cXV4cXV1eA")
                                            << QStringLiteral("Zm9vYmFyYmF6cXV4cXV1eA") << QStringLiteral("[REDACTED]");
         QTest::newRow("bearer with jwt") << QStringLiteral("Authorization: Bearer ") + jwt << jwt.left(30)
@@ -42,10 +43,11 @@ private slots:
                                            << QStringLiteral("shortsecret1") << QStringLiteral("[REDACTED]");
         QTest::newRow("password field") << QStringLiteral(R"(body {"email":"x","password":"hunter2!"})")
                                         << QStringLiteral("hunter2!") << QStringLiteral("[REDACTED]");
-        QTest::newRow("client secret") << QStringLiteral("client_secret: s3cr3tValue")
-                                       << QStringLiteral("s3cr3tValue") << QStringLiteral("[REDACTED]");
-        QTest::newRow("amazon access token") << QStringLiteral("lwa Atza|IwEBIA-example_Token.value|more")
-                                             << QStringLiteral("IwEBIA-example_Token") << QStringLiteral("[AMAZON-TOKEN]");
+        QTest::newRow("client secret") << QStringLiteral("client_secret: s3cr3tValue") << QStringLiteral("s3cr3tValue")
+                                       << QStringLiteral("[REDACTED]");
+        QTest::newRow("amazon access token")
+            << QStringLiteral("lwa Atza|IwEBIA-example_Token.value|more") << QStringLiteral("IwEBIA-example_Token")
+            << QStringLiteral("[AMAZON-TOKEN]");
         QTest::newRow("amazon refresh token") << QStringLiteral("stored Atzr|IwEBIBxyz%2Fabc+def=")
                                               << QStringLiteral("IwEBIBxyz") << QStringLiteral("[AMAZON-TOKEN]");
         const QString key = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
@@ -53,9 +55,9 @@ private slots:
         QTest::newRow("hex key upper") << key.toUpper() << key.toUpper() << QStringLiteral("[HEX]");
         QTest::newRow("cache key field") << QStringLiteral("cache_key=0123abcd") << QStringLiteral("0123abcd")
                                          << QStringLiteral("[REDACTED]");
-        QTest::newRow("opaque refresh token") << QStringLiteral("got Q2hlY2tUaGlzT3V0X2FfcmFuZG9tX3Rva2VuX3ZhbHVlXzEyMzQ1Ng done")
-                                              << QStringLiteral("Q2hlY2tUaGlzT3V0X2FfcmFuZG9tX3Rva2Vu")
-                                              << QStringLiteral("[TOKEN]");
+        QTest::newRow("opaque refresh token")
+            << QStringLiteral("got Q2hlY2tUaGlzT3V0X2FfcmFuZG9tX3Rva2VuX3ZhbHVlXzEyMzQ1Ng done")
+            << QStringLiteral("Q2hlY2tUaGlzT3V0X2FfcmFuZG9tX3Rva2Vu") << QStringLiteral("[TOKEN]");
         QTest::newRow("email") << QStringLiteral("signed in as jane.doe+shop@example.co.uk today")
                                << QStringLiteral("jane.doe+shop@example.co.uk") << QStringLiteral("[EMAIL]");
         QTest::newRow("email in json") << QStringLiteral(R"({"email":"seller@getsellerpulse.com"})")
@@ -78,10 +80,11 @@ private slots:
     void ordinaryTextIsUntouched_data()
     {
         QTest::addColumn<QString>("line");
-        QTest::newRow("request line")
-            << QStringLiteral("GET /v1/orders/{id} status 200 in 35 ms; request id aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gH");
+        QTest::newRow("request line") << QStringLiteral(
+            "GET /v1/orders/{id} status 200 in 35 ms; request id aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gH");
         QTest::newRow("sync") << QStringLiteral("sync of orders committed 500 rows (page 3), 1200 ms");
-        QTest::newRow("path") << QStringLiteral("cache at /home/seller/.local/share/SellerPulse/data/cache/acc_7/cache.db");
+        QTest::newRow("path") << QStringLiteral(
+            "cache at /home/seller/.local/share/SellerPulse/data/cache/acc_7/cache.db");
         QTest::newRow("url") << QStringLiteral("local sandbox ready at https://127.0.0.1:40123");
         QTest::newRow("date") << QStringLiteral("last synced 2026-11-29T05:02:33Z, next in 15 min");
         QTest::newRow("short hex") << QStringLiteral("commit 424821a57250 Debug, sha 3f2a");
@@ -105,29 +108,32 @@ private slots:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QStringList>("secrets"); // none may survive, not even a word of them
-        QTest::newRow("current and new password") << QStringLiteral(R"({"current_password":"old pass 1","new_password":"n3w-Pass"})")
-                                                  << QStringList{QStringLiteral("old pass 1"), QStringLiteral("n3w-Pass")};
-        QTest::newRow("lwa refresh token") << QStringLiteral(R"({"lwa_refresh_token": "Qw3rty-lwa"})")
-                                           << QStringList{QStringLiteral("Qw3rty-lwa")};
+        QTest::newRow("current and new password")
+            << QStringLiteral(R"({"current_password":"old pass 1","new_password":"n3w-Pass"})")
+            << QStringList{QStringLiteral("old pass 1"), QStringLiteral("n3w-Pass")};
+        QTest::newRow("lwa refresh token")
+            << QStringLiteral(R"({"lwa_refresh_token": "Qw3rty-lwa"})") << QStringList{QStringLiteral("Qw3rty-lwa")};
         QTest::newRow("any *_token") << QStringLiteral("mws_auth_token=amzn.mws.4ea38b7b&x=1")
                                      << QStringList{QStringLiteral("amzn.mws.4ea38b7b")};
         QTest::newRow("any *password*") << QStringLiteral("form passwordConfirm=abc12345")
                                         << QStringList{QStringLiteral("abc12345")};
         QTest::newRow("single quoted") << QStringLiteral("{'password': 'it\\'s me', 'x': 1}")
                                        << QStringList{QStringLiteral("it"), QStringLiteral("s me")};
-        QTest::newRow("json with spaces") << QStringLiteral(R"(password: "correct horse battery")")
-                                          << QStringList{QStringLiteral("correct"), QStringLiteral("horse"),
-                                                         QStringLiteral("battery")};
+        QTest::newRow("json with spaces")
+            << QStringLiteral(R"(password: "correct horse battery")")
+            << QStringList{QStringLiteral("correct"), QStringLiteral("horse"), QStringLiteral("battery")};
         QTest::newRow("form with spaces") << QStringLiteral("password=correct horse")
                                           << QStringList{QStringLiteral("correct"), QStringLiteral("horse")};
-        QTest::newRow("form with spaces then a field") << QStringLiteral("password=correct horse&remember=1")
-                                                       << QStringList{QStringLiteral("correct"), QStringLiteral("horse")};
+        QTest::newRow("form with spaces then a field")
+            << QStringLiteral("password=correct horse&remember=1")
+            << QStringList{QStringLiteral("correct"), QStringLiteral("horse")};
         QTest::newRow("consent callback") << QStringLiteral("GET /v1/amazon/callback?state=st8Value&spapi_oauth_code="
                                                             "RHxyzCode&selling_partner_id=A3SELLER")
                                           << QStringList{QStringLiteral("st8Value"), QStringLiteral("RHxyzCode")};
         QTest::newRow("code and handle") << QStringLiteral("redirect?code=c0de42&handle=h4ndle")
                                          << QStringList{QStringLiteral("c0de42"), QStringLiteral("h4ndle")};
-        QTest::newRow("pkce") << QStringLiteral("code_verifier=v3rifier-xyz&code_challenge=ch4llenge_abc&code_challenge_method=S256")
+        QTest::newRow("pkce") << QStringLiteral(
+            "code_verifier=v3rifier-xyz&code_challenge=ch4llenge_abc&code_challenge_method=S256")
                               << QStringList{QStringLiteral("v3rifier-xyz"), QStringLiteral("ch4llenge_abc")};
         QTest::newRow("flow values in json") << QStringLiteral(R"({"state":"s7at3","code":"c0d3"})")
                                              << QStringList{QStringLiteral("s7at3"), QStringLiteral("c0d3")};
@@ -175,12 +181,12 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << QStringLiteral("/v1/orders") << QStringLiteral("/v1/orders");
         QTest::newRow("sku") << QStringLiteral("/v1/unit-costs/blue-mug") << QStringLiteral("/v1/unit-costs/{sku}");
-        QTest::newRow("sku like a route word") << QStringLiteral("/v1/unit-costs/orders")
-                                               << QStringLiteral("/v1/unit-costs/{sku}");
-        QTest::newRow("sku in the middle") << QStringLiteral("/v1/listings/red-cup/price?x=1")
-                                           << QStringLiteral("/v1/listings/{sku}/price");
-        QTest::newRow("unknown with an order id") << QStringLiteral("/v1/orders/305-1234567-7654321")
-                                                  << QStringLiteral("/v1/orders/{id}");
+        QTest::newRow("sku like a route word")
+            << QStringLiteral("/v1/unit-costs/orders") << QStringLiteral("/v1/unit-costs/{sku}");
+        QTest::newRow("sku in the middle")
+            << QStringLiteral("/v1/listings/red-cup/price?x=1") << QStringLiteral("/v1/listings/{sku}/price");
+        QTest::newRow("unknown with an order id")
+            << QStringLiteral("/v1/orders/305-1234567-7654321") << QStringLiteral("/v1/orders/{id}");
         QTest::newRow("query") << QStringLiteral("/v1/orders?cursor=abc&limit=500") << QStringLiteral("/v1/orders");
         QTest::newRow("unknown sku and sub") << QStringLiteral("/v1/products/AA-KIT-0001/unit-costs?x=1#f")
                                              << QStringLiteral("/v1/products/{id}/unit-costs");
@@ -189,10 +195,12 @@ private slots:
         QTest::newRow("export download") << QStringLiteral("/v1/account/exports/download/download")
                                          << QStringLiteral("/v1/account/exports/{export_id}/download");
         QTest::newRow("escaped") << QStringLiteral("/v1/unit-costs/my%20sku") << QStringLiteral("/v1/unit-costs/{sku}");
-        QTest::newRow("unknown words are values") << QStringLiteral("/v1/users/a@b.de") << QStringLiteral("/v1/{id}/{id}");
-        QTest::newRow("lower-case word unknown") << QStringLiteral("/v1/amazon/connection/blue-mug")
-                                                 << QStringLiteral("/v1/amazon/connection/{id}");
-        QTest::newRow("dashed words") << QStringLiteral("/v1/financial-events") << QStringLiteral("/v1/financial-events");
+        QTest::newRow("unknown words are values")
+            << QStringLiteral("/v1/users/a@b.de") << QStringLiteral("/v1/{id}/{id}");
+        QTest::newRow("lower-case word unknown")
+            << QStringLiteral("/v1/amazon/connection/blue-mug") << QStringLiteral("/v1/amazon/connection/{id}");
+        QTest::newRow("dashed words") << QStringLiteral("/v1/financial-events")
+                                      << QStringLiteral("/v1/financial-events");
     }
 
     void pathTemplates()
@@ -226,10 +234,10 @@ private slots:
     // to its template.
     void everyContractPathMapsToItsTemplate()
     {
-        static const QStringList values{QStringLiteral("blue-mug"), QStringLiteral("orders"),
+        static const QStringList values{QStringLiteral("blue-mug"),    QStringLiteral("orders"),
                                         QStringLiteral("AA-KIT-0001"), QStringLiteral("download"),
-                                        QStringLiteral("v1"), QStringLiteral("sess_8f2a"),
-                                        QStringLiteral("my%20sku"), QStringLiteral("305-1234567-7654321")};
+                                        QStringLiteral("v1"),          QStringLiteral("sess_8f2a"),
+                                        QStringLiteral("my%20sku"),    QStringLiteral("305-1234567-7654321")};
         static const QRegularExpression parameter(QStringLiteral(R"(\{[^}]+\})"));
         for (const QString& path : PathTemplate::contractPaths()) {
             for (const QString& value : values) {

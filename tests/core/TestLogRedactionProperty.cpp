@@ -103,7 +103,8 @@ const QList<Shape>& shapes()
         {"prose equals", Encoding::RawAfterEquals, QStringLiteral("refresh failed refresh_token=%1")},
         {"prose equals twice", Encoding::RawAfterEquals, QStringLiteral("handle=%1 then code_verifier=%1")},
         {"prose double quoted", Encoding::DoubleQuoted, QStringLiteral(R"(set new_password "%1" failed (422))")},
-        {"prose single quoted", Encoding::SingleQuoted, QStringLiteral("stored lwa_refresh_token '%1' in the keychain")},
+        {"prose single quoted", Encoding::SingleQuoted,
+         QStringLiteral("stored lwa_refresh_token '%1' in the keychain")},
         {"python dict", Encoding::SingleQuoted, QStringLiteral("{'client_secret': '%1', 'x': 1}")},
         {"prose password= quoted", Encoding::DoubleQuoted, QStringLiteral(R"(password="%1", remember=true)")},
         // Emails (secret: an address), plain and percent-encoded.
@@ -114,10 +115,7 @@ const QList<Shape>& shapes()
     return list;
 }
 
-bool isEmailShape(const Shape& shape)
-{
-    return QByteArray(shape.name).startsWith("email");
-}
+bool isEmailShape(const Shape& shape) { return QByteArray(shape.name).startsWith("email"); }
 
 // The pieces secrets are made of.
 const QList<QStringList>& alphabets()
@@ -133,20 +131,20 @@ const QList<QStringList>& alphabets()
         const QString digits = QStringLiteral("0123456789");
         const QString upper = lower.toUpper();
         QList<QStringList> l;
-        l.append(chars(lower + upper + digits));                                  // alphanumeric
-        l.append(chars(lower + upper + digits + QStringLiteral("-_")));           // base64url
-        l.append(chars(lower + upper + digits + QStringLiteral("+/=")));          // base64
-        l.append(chars(QStringLiteral("0123456789abcdef")));                      // hex
-        l.append(chars(QStringLiteral("!#$%&()*+,-./:;<=>?@[]^_{|}~`")));         // punctuation
-        l.append(chars(lower + QStringLiteral("      ")));                        // words with spaces
-        l.append(chars(QStringLiteral("\"'\\ \"'\\abc")));                        // quotes and backslashes
+        l.append(chars(lower + upper + digits));                          // alphanumeric
+        l.append(chars(lower + upper + digits + QStringLiteral("-_")));   // base64url
+        l.append(chars(lower + upper + digits + QStringLiteral("+/=")));  // base64
+        l.append(chars(QStringLiteral("0123456789abcdef")));              // hex
+        l.append(chars(QStringLiteral("!#$%&()*+,-./:;<=>?@[]^_{|}~`"))); // punctuation
+        l.append(chars(lower + QStringLiteral("      ")));                // words with spaces
+        l.append(chars(QStringLiteral("\"'\\ \"'\\abc")));                // quotes and backslashes
         l.append({QStringLiteral("é"), QStringLiteral("ü"), QStringLiteral("ß"), QStringLiteral("ñ"),
                   QStringLiteral("ø"), QStringLiteral("中"), QStringLiteral("文"), QStringLiteral("日本"),
                   QStringLiteral("Ж"), QStringLiteral("д"), QStringLiteral("ع"), QStringLiteral("🔑"),
                   QStringLiteral("✓"), QStringLiteral("\u00A0"), QStringLiteral("\u200B")}); // other scripts
         l.append({QStringLiteral("%41"), QStringLiteral("%2F"), QStringLiteral("%25"), QStringLiteral("%20"),
                   QStringLiteral("%3D"), QStringLiteral("%26"), QStringLiteral("%E2%9C%93"), QStringLiteral("+")});
-        l.append(chars(QStringLiteral("\t Aa1|.~")));                             // tabs, Amazon-ish
+        l.append(chars(QStringLiteral("\t Aa1|.~"))); // tabs, Amazon-ish
         return l;
     }();
     return list;
@@ -181,7 +179,7 @@ QString randomEmail(QRandomGenerator& random)
     for (int labels = random.bounded(3); labels > 0; --labels)
         domain += QLatin1Char('.') + pick(label, 1 + random.bounded(8));
     return pick(local, 1 + random.bounded(20)) + QLatin1Char('@') + domain + QLatin1Char('.')
-        + pick(QStringLiteral("abcdefghijklmnopqrstuvwxyz"), 2 + random.bounded(5));
+           + pick(QStringLiteral("abcdefghijklmnopqrstuvwxyz"), 2 + random.bounded(5));
 }
 
 // The first fragment of `secret` (as written and as encoded) that is left in `redacted` and could
@@ -235,17 +233,18 @@ private slots:
                 // Structured notations: the redacted line says nothing about the secret at all.
                 if (shape.encoding == Encoding::Json || shape.encoding == Encoding::Percent
                     || shape.encoding == Encoding::Form || shape.encoding == Encoding::Email) {
-                    const QString reference = QString(shape.text).replace(
-                        QLatin1String("%1"), encode(isEmailShape(shape) ? QStringLiteral("a.b@example.com")
-                                                                       : QStringLiteral("reference"),
-                                                    shape.encoding));
+                    const QString reference =
+                        QString(shape.text)
+                            .replace(QLatin1String("%1"), encode(isEmailShape(shape) ? QStringLiteral("a.b@example.com")
+                                                                                     : QStringLiteral("reference"),
+                                                                 shape.encoding));
                     if (redacted != LogRedactor::redact(reference)) {
-                        QFAIL(qPrintable(QStringLiteral("seed %1, case %2, shape \"%3\": the redacted line depends on "
-                                                        "the secret\n  line:     %4\n  redacted: %5\n  expected: %6")
-                                             .arg(kSeed)
-                                             .arg(n)
-                                             .arg(QLatin1String(shape.name), line, redacted,
-                                                  LogRedactor::redact(reference))));
+                        QFAIL(qPrintable(
+                            QStringLiteral("seed %1, case %2, shape \"%3\": the redacted line depends on "
+                                           "the secret\n  line:     %4\n  redacted: %5\n  expected: %6")
+                                .arg(kSeed)
+                                .arg(n)
+                                .arg(QLatin1String(shape.name), line, redacted, LogRedactor::redact(reference))));
                     }
                 }
             }

@@ -46,7 +46,7 @@ private:
 const QString TestLoopbackRedirectListener::kHandle = QStringLiteral("dBjftJeZ4CVP-mJ92K9ZIE3wL8-UqNDnMzmZzdTxdKc");
 
 TestLoopbackRedirectListener::Answer TestLoopbackRedirectListener::send(quint16 port, const QByteArray& request,
-                                                                    const QHostAddress& to)
+                                                                        const QHostAddress& to)
 {
     Answer answer;
     // The listener lives on this thread: wait with the event loop running, never blocking it.
@@ -54,9 +54,12 @@ TestLoopbackRedirectListener::Answer TestLoopbackRedirectListener::send(quint16 
     QByteArray received;
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
     socket.connectToHost(to, port);
-    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState
-                                      || socket.state() == QAbstractSocket::UnconnectedState; },
-                         5000)
+    if (!QTest::qWaitFor(
+            [&] {
+                return socket.state() == QAbstractSocket::ConnectedState
+                       || socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            5000)
         || socket.state() != QAbstractSocket::ConnectedState)
         return answer;
     socket.write(request);
@@ -142,19 +145,21 @@ void TestLoopbackRedirectListener::otherRequestsGet404AndChangeNothing_data()
         return line + "\r\n" + host + headers + "\r\n";
     };
     const QByteArray good = target(QStringLiteral("auth_3"));
-    QTest::newRow("another authorization's handle") << request("GET " + target(QStringLiteral("auth_other")) + " HTTP/1.1");
+    QTest::newRow("another authorization's handle")
+        << request("GET " + target(QStringLiteral("auth_other")) + " HTTP/1.1");
     QTest::newRow("id as a prefix") << request("GET " + target(QStringLiteral("auth_")) + " HTTP/1.1");
-    QTest::newRow("id duplicated")
-        << request("GET " + good + "&authorization_id=auth_other HTTP/1.1");
+    QTest::newRow("id duplicated") << request("GET " + good + "&authorization_id=auth_other HTTP/1.1");
     QTest::newRow("handle duplicated") << request("GET " + good + "&handle=" + kHandle.toLatin1() + " HTTP/1.1");
     QTest::newRow("handle too short") << request("GET " + target(QStringLiteral("auth_3"), kHandle.chopped(1))
                                                  + " HTTP/1.1");
     QTest::newRow("handle not base64url")
         << request("GET " + target(QStringLiteral("auth_3"), kHandle.chopped(1) + QLatin1Char('+')) + " HTTP/1.1");
     QTest::newRow("handle and error") << request("GET " + good + "&error=access_denied HTTP/1.1");
-    QTest::newRow("other error") << request("GET /sellerpulse/amazon-consent?authorization_id=auth_3&error=other HTTP/1.1");
+    QTest::newRow("other error") << request(
+        "GET /sellerpulse/amazon-consent?authorization_id=auth_3&error=other HTTP/1.1");
     QTest::newRow("no handle") << request("GET /sellerpulse/amazon-consent?authorization_id=auth_3 HTTP/1.1");
-    QTest::newRow("other path") << request("GET " + QByteArray(good).replace("amazon-consent", "amazon-consent2") + " HTTP/1.1");
+    QTest::newRow("other path") << request("GET " + QByteArray(good).replace("amazon-consent", "amazon-consent2")
+                                           + " HTTP/1.1");
     QTest::newRow("favicon") << request("GET /favicon.ico HTTP/1.1");
     QTest::newRow("POST") << request("POST " + target(QStringLiteral("auth_3")) + " HTTP/1.1", "Content-Length: 0\r\n");
     QTest::newRow("HEAD") << request("HEAD " + target(QStringLiteral("auth_3")) + " HTTP/1.1");
@@ -193,8 +198,8 @@ void TestLoopbackRedirectListener::nothingIsAwaitedBeforeTheAuthorizationIsKnown
     LoopbackRedirectListener listener;
     QVERIFY(listener.listen(nullptr));
     QSignalSpy redirected(&listener, &LoopbackRedirectListener::redirected);
-    QCOMPARE(send(listener.port(), get(listener.port(), "/sellerpulse/amazon-consent?authorization_id=&handle="
-                                                            + kHandle.toLatin1()))
+    QCOMPARE(send(listener.port(),
+                  get(listener.port(), "/sellerpulse/amazon-consent?authorization_id=&handle=" + kHandle.toLatin1()))
                  .status,
              404);
     QCOMPARE(redirected.count(), 0);

@@ -50,34 +50,35 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_file.create({order(QStringLiteral("302-A"), QStringLiteral("DE"), QStringLiteral("2026-01-01T09:00:00Z"),
-                                      QStringLiteral("Shipped"), QStringLiteral("1250")),
-                                order(QStringLiteral("302-B"), QStringLiteral("FR"), QStringLiteral("2026-01-02T09:00:00Z"),
-                                      QStringLiteral("Pending"), QStringLiteral("NULL")),
-                                order(QStringLiteral("302-C"), QStringLiteral("DE"), QStringLiteral("2026-01-02T23:59:59Z"),
-                                      QStringLiteral("Shipped"), QStringLiteral("500")),
-                                order(QStringLiteral("302-D"), QStringLiteral("DE"), QStringLiteral("2026-01-03T00:00:00Z"),
-                                      QStringLiteral("Canceled"), QStringLiteral("99")),
-                                item(QStringLiteral("i-1"), QStringLiteral("302-A"), QStringLiteral("HOSE-1"),
-                                     QStringLiteral("Garden hose 50%"), QStringLiteral("1250")),
-                                item(QStringLiteral("i-2"), QStringLiteral("302-A"), QStringLiteral("NOZZLE"),
-                                     QStringLiteral("Nozzle"), QStringLiteral("NULL")),
-                                item(QStringLiteral("i-3"), QStringLiteral("302-B"), QStringLiteral("HOSE_2"),
-                                     QStringLiteral("Garden hose"), QStringLiteral("NULL")),
-                                item(QStringLiteral("i-4"), QStringLiteral("302-C"), QStringLiteral("MUG"),
-                                     QStringLiteral("Mug"), QStringLiteral("500")),
-                                item(QStringLiteral("i-5"), QStringLiteral("302-D"), QStringLiteral("MUG"),
-                                     QStringLiteral("Mug"), QStringLiteral("99")),
-                                QStringLiteral("INSERT INTO financial_events (id, type, charge, posted_at, marketplace_id, "
-                                               "currency, amount_cents, order_id, order_item_id, sku) VALUES "
-                                               "('fe-2', 'shipment', 'Commission', '2026-01-04T00:00:00Z', 'DE', 'EUR', "
-                                               "-150, '302-A', 'i-1', 'HOSE-1'), "
-                                               "('fe-1', 'shipment', 'Principal', '2026-01-03T00:00:00Z', 'DE', 'EUR', "
-                                               "1250, '302-A', 'i-1', 'HOSE-1'), "
-                                               "('fe-3', 'shipment', 'Principal', '2026-01-03T00:00:00Z', 'DE', 'EUR', "
-                                               "500, '302-C', 'i-4', 'MUG')")},
-                               &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_file.create({order(QStringLiteral("302-A"), QStringLiteral("DE"), QStringLiteral("2026-01-01T09:00:00Z"),
+                                 QStringLiteral("Shipped"), QStringLiteral("1250")),
+                           order(QStringLiteral("302-B"), QStringLiteral("FR"), QStringLiteral("2026-01-02T09:00:00Z"),
+                                 QStringLiteral("Pending"), QStringLiteral("NULL")),
+                           order(QStringLiteral("302-C"), QStringLiteral("DE"), QStringLiteral("2026-01-02T23:59:59Z"),
+                                 QStringLiteral("Shipped"), QStringLiteral("500")),
+                           order(QStringLiteral("302-D"), QStringLiteral("DE"), QStringLiteral("2026-01-03T00:00:00Z"),
+                                 QStringLiteral("Canceled"), QStringLiteral("99")),
+                           item(QStringLiteral("i-1"), QStringLiteral("302-A"), QStringLiteral("HOSE-1"),
+                                QStringLiteral("Garden hose 50%"), QStringLiteral("1250")),
+                           item(QStringLiteral("i-2"), QStringLiteral("302-A"), QStringLiteral("NOZZLE"),
+                                QStringLiteral("Nozzle"), QStringLiteral("NULL")),
+                           item(QStringLiteral("i-3"), QStringLiteral("302-B"), QStringLiteral("HOSE_2"),
+                                QStringLiteral("Garden hose"), QStringLiteral("NULL")),
+                           item(QStringLiteral("i-4"), QStringLiteral("302-C"), QStringLiteral("MUG"),
+                                QStringLiteral("Mug"), QStringLiteral("500")),
+                           item(QStringLiteral("i-5"), QStringLiteral("302-D"), QStringLiteral("MUG"),
+                                QStringLiteral("Mug"), QStringLiteral("99")),
+                           QStringLiteral("INSERT INTO financial_events (id, type, charge, posted_at, marketplace_id, "
+                                          "currency, amount_cents, order_id, order_item_id, sku) VALUES "
+                                          "('fe-2', 'shipment', 'Commission', '2026-01-04T00:00:00Z', 'DE', 'EUR', "
+                                          "-150, '302-A', 'i-1', 'HOSE-1'), "
+                                          "('fe-1', 'shipment', 'Principal', '2026-01-03T00:00:00Z', 'DE', 'EUR', "
+                                          "1250, '302-A', 'i-1', 'HOSE-1'), "
+                                          "('fe-3', 'shipment', 'Principal', '2026-01-03T00:00:00Z', 'DE', 'EUR', "
+                                          "500, '302-C', 'i-4', 'MUG')")},
+                          &error),
+            qPrintable(error));
         m_cache = m_file.open(&error);
         QVERIFY2(m_cache, qPrintable(error));
     }
@@ -108,8 +109,8 @@ private slots:
     void userTextIsNeverSql()
     {
         const OrdersQuery& orders = m_cache->orders();
-        QCOMPARE(orders.count(search(QStringLiteral("%"))), 1);  // the title with "50%"
-        QCOMPARE(orders.count(search(QStringLiteral("_"))), 1);  // HOSE_2 only, not every character
+        QCOMPARE(orders.count(search(QStringLiteral("%"))), 1); // the title with "50%"
+        QCOMPARE(orders.count(search(QStringLiteral("_"))), 1); // HOSE_2 only, not every character
         QCOMPARE(orders.count(search(QStringLiteral("' OR 1=1 --"))), 0);
         OrderFilter status;
         status.status = QStringLiteral("Shipped' OR '1'='1");
@@ -133,8 +134,9 @@ private slots:
         QCOMPARE(first.size(), 1);
         QCOMPARE(first.first().itemCount, 2);
         QCOMPARE(first.first().totalCents, 1250);
-        QCOMPARE(orders.page(search(QStringLiteral("302-B")), OrderSort::Id, Qt::AscendingOrder, 0, 1).first().totalCents,
-                 -1); // pending: no total yet
+        QCOMPARE(
+            orders.page(search(QStringLiteral("302-B")), OrderSort::Id, Qt::AscendingOrder, 0, 1).first().totalCents,
+            -1); // pending: no total yet
     }
 
     // A page continued after the row above it (an index seek) is the page OFFSET finds.
@@ -164,7 +166,7 @@ private slots:
         QCOMPARE(items.at(1).itemPriceCents, -1);
         QCOMPARE(items.at(0).quantity, 2);
         const QList<FinancialEventRow> events = orders.eventsOf(QStringLiteral("302-A"));
-        QCOMPARE(events.size(), 2); // 302-C's event is not one of them
+        QCOMPARE(events.size(), 2);                        // 302-C's event is not one of them
         QCOMPARE(events.at(0).id, QStringLiteral("fe-1")); // oldest first
         QCOMPARE(events.at(1).charge, QStringLiteral("Commission"));
         QCOMPARE(events.at(1).amountCents, -150);

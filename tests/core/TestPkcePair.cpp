@@ -26,8 +26,8 @@ private slots:
 void TestPkcePair::rfc7636TestVector()
 {
     // RFC 7636, appendix B: the 32 octets, their base64url verifier, and its S256 challenge.
-    const unsigned char octets[] = {116, 24,  223, 180, 151, 153, 224, 37, 79, 250, 96,  125, 216, 173, 187, 186,
-                                    22,  212, 37,  77,  105, 214, 191, 240, 91, 88,  5,   88,  83,  132, 141, 121};
+    const unsigned char octets[] = {116, 24,  223, 180, 151, 153, 224, 37,  79, 250, 96, 125, 216, 173, 187, 186,
+                                    22,  212, 37,  77,  105, 214, 191, 240, 91, 88,  5,  88,  83,  132, 141, 121};
     const QByteArray verifier = QByteArray(reinterpret_cast<const char*>(octets), sizeof(octets))
                                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QCOMPARE(verifier, QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
@@ -78,8 +78,8 @@ void TestPkcePair::authorizationParsing_data()
     QTest::addColumn<QString>("partner");
     QTest::addColumn<int>("marketplaces");
     QTest::newRow("pending") << QByteArray(R"({"id":"a1","status":"pending","expires_at":"2026-01-01T00:15:00Z",
-        "selling_partner_id":null,"marketplace_ids":[]})") << true << int(AmazonAuthorization::Status::Pending)
-                             << QString() << 0;
+        "selling_partner_id":null,"marketplace_ids":[]})")
+                             << true << int(AmazonAuthorization::Status::Pending) << QString() << 0;
     QTest::newRow("awaiting") << QByteArray(R"({"id":"a1","status":"awaiting_confirmation",
         "selling_partner_id":"A3EXAMPLE1234Z","marketplace_ids":["A1PA6795UKMFR9","A13V1IB3VIYZZH"]})")
                               << true << int(AmazonAuthorization::Status::AwaitingConfirmation)
@@ -89,8 +89,8 @@ void TestPkcePair::authorizationParsing_data()
     QTest::newRow("unknown status") << QByteArray(R"({"id":"a1","status":"cancelled"})") << false << 0 << QString()
                                     << 0;
     QTest::newRow("no id") << QByteArray(R"({"status":"pending"})") << false << 0 << QString() << 0;
-    QTest::newRow("partner not a string") << QByteArray(R"({"id":"a1","status":"pending","selling_partner_id":7})")
-                                          << false << 0 << QString() << 0;
+    QTest::newRow("partner not a string")
+        << QByteArray(R"({"id":"a1","status":"pending","selling_partner_id":7})") << false << 0 << QString() << 0;
     QTest::newRow("marketplaces not strings")
         << QByteArray(R"({"id":"a1","status":"pending","marketplace_ids":[1]})") << false << 0 << QString() << 0;
 }

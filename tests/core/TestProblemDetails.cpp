@@ -23,24 +23,25 @@ private slots:
         const int limited = int(ApiError::Kind::RateLimited);
         QTest::newRow("401 invalid credentials")
             << 401
-            << QByteArray(R"({"type":"about:blank","title":"Unauthorized","status":401,"code":"invalid_credentials","request_id":"srv-1"})")
+            << QByteArray(
+                   R"({"type":"about:blank","title":"Unauthorized","status":401,"code":"invalid_credentials","request_id":"srv-1"})")
             << QByteArray() << problem << QStringLiteral("invalid_credentials") << QStringLiteral("client-id") << 0;
         QTest::newRow("400 validation")
             << 400 << QByteArray(R"({"status":400,"code":"validation_failed","title":"Bad","detail":"email"})")
             << QByteArray() << problem << QStringLiteral("validation_failed") << QStringLiteral("client-id") << 0;
-        QTest::newRow("429 header wins")
-            << 429 << QByteArray(R"({"status":429,"code":"rate_limited","retry_after":9})") << QByteArray("30")
-            << limited << QStringLiteral("rate_limited") << QStringLiteral("client-id") << 30;
+        QTest::newRow("429 header wins") << 429 << QByteArray(R"({"status":429,"code":"rate_limited","retry_after":9})")
+                                         << QByteArray("30") << limited << QStringLiteral("rate_limited")
+                                         << QStringLiteral("client-id") << 30;
         QTest::newRow("429 body only") << 429 << QByteArray(R"({"status":429,"code":"rate_limited","retry_after":7})")
                                        << QByteArray() << limited << QStringLiteral("rate_limited")
                                        << QStringLiteral("client-id") << 7;
         QTest::newRow("429 no hint at all") << 429 << QByteArray() << QByteArray() << limited
                                             << QStringLiteral("rate_limited") << QStringLiteral("client-id") << 1;
-        QTest::newRow("429 absurd header capped") << 429 << QByteArray() << QByteArray("999999999") << limited
-                                                  << QStringLiteral("rate_limited") << QStringLiteral("client-id")
-                                                  << 24 * 3600;
-        QTest::newRow("500 html body") << 500 << QByteArray("<html>oops</html>") << QByteArray() << problem
-                                       << QString() << QStringLiteral("client-id") << 0;
+        QTest::newRow("429 absurd header capped")
+            << 429 << QByteArray() << QByteArray("999999999") << limited << QStringLiteral("rate_limited")
+            << QStringLiteral("client-id") << 24 * 3600;
+        QTest::newRow("500 html body") << 500 << QByteArray("<html>oops</html>") << QByteArray() << problem << QString()
+                                       << QStringLiteral("client-id") << 0;
         QTest::newRow("502 empty") << 502 << QByteArray() << QByteArray() << problem << QString()
                                    << QStringLiteral("client-id") << 0;
         QTest::newRow("code of wrong type ignored") << 403 << QByteArray(R"({"code":17})") << QByteArray() << problem
@@ -69,7 +70,8 @@ private slots:
 
     void requestIdFromBodyWhenHeaderMissing()
     {
-        const ApiError error = ProblemDetails::fromHttp(404, R"({"code":"not_found","request_id":"abc-1"})", QString(), {});
+        const ApiError error =
+            ProblemDetails::fromHttp(404, R"({"code":"not_found","request_id":"abc-1"})", QString(), {});
         QCOMPARE(error.requestId, QStringLiteral("abc-1"));
         QVERIFY(error.userMessage().contains(QStringLiteral("abc-1")));
     }

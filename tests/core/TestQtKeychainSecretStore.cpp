@@ -24,7 +24,11 @@ private slots:
         QtKeychainSecretStore store(QStringLiteral("SellerPulse-tests"));
         const QString key = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QObject context;
-        const QByteArray value("\x00\x01" "binary" "\xff" " value", 15); // NUL and non-UTF-8 bytes on purpose
+        const QByteArray value("\x00\x01"
+                               "binary"
+                               "\xff"
+                               " value",
+                               15); // NUL and non-UTF-8 bytes on purpose
 
         QCOMPARE(wait([&](auto cb) { store.read(key, &context, cb); }).status, SecretResult::Status::NotFound);
         QCOMPARE(wait([&](auto cb) { store.write(key, value, &context, cb); }).status, SecretResult::Status::Ok);

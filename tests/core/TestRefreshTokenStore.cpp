@@ -70,7 +70,12 @@ private slots:
         QList<QByteArray> answered;
         f.write("refresh-newer-session", &answered);
         bool asked = false, done = false;
-        f.store->remove([&asked] { asked = true; return false; }, [&done](const SecretResult&) { done = true; });
+        f.store->remove(
+            [&asked] {
+                asked = true;
+                return false;
+            },
+            [&done](const SecretResult&) { done = true; });
         QVERIFY(!asked); // asked only once the write landed
         QTRY_VERIFY(done);
         QVERIFY(asked);

@@ -29,9 +29,19 @@ QString describe(const CurrencyTotals& t)
 {
     return QStringLiteral("%1 revenue=%2 units=%3 orders=%4 pending=%5/%6 fees=%7 refunds=%8 ads=%9 reimb=%10 "
                           "cogs=%11 complete=%12 net=%13")
-        .arg(t.currency).arg(t.revenueCents).arg(t.units).arg(t.orders).arg(t.pendingUnits).arg(t.pendingOrders)
-        .arg(t.amazonFeesCents).arg(t.refundsCents).arg(t.advertisingCents).arg(t.reimbursementsCents)
-        .arg(t.cogsCents).arg(t.cogsComplete).arg(t.netProfitCents);
+        .arg(t.currency)
+        .arg(t.revenueCents)
+        .arg(t.units)
+        .arg(t.orders)
+        .arg(t.pendingUnits)
+        .arg(t.pendingOrders)
+        .arg(t.amazonFeesCents)
+        .arg(t.refundsCents)
+        .arg(t.advertisingCents)
+        .arg(t.reimbursementsCents)
+        .arg(t.cogsCents)
+        .arg(t.cogsComplete)
+        .arg(t.netProfitCents);
 }
 
 qint64 cents(const QJsonObject& o, const char* key)
@@ -51,8 +61,8 @@ struct DashboardClient
     {
         if (!client.init(sandbox.url(), sandbox.sslConfiguration().caCertificates()))
             return false;
-        sync = std::make_unique<SyncController>(client.session.get(), &client.keychain, &*client.profile,
-                                                &client.clock);
+        sync =
+            std::make_unique<SyncController>(client.session.get(), &client.keychain, &*client.profile, &client.clock);
         sync->setRetryBudgetMs(60000);
         return client.signIn(sandbox.demoEmail(), sandbox.demoPassword());
     }
@@ -89,7 +99,8 @@ struct DashboardClient
         }
         if (today)
             *today = QDateTime::fromString(result->json.value(QStringLiteral("server_time")).toString(), Qt::ISODate)
-                         .toUTC().date();
+                         .toUTC()
+                         .date();
         QMap<QString, CurrencyTotals> out;
         for (const QJsonValue& value : result->json.value(QStringLiteral("currencies")).toArray()) {
             const QJsonObject o = value.toObject();
@@ -158,7 +169,6 @@ qint64 sumColumn(const ReportTable& table, const QString& key, const QString& cu
     return sum;
 }
 
-
 // Every row of every summary table, as text ("table|key...|figures"), sorted. Rows whose figures
 // are all zero are left out: a delta-maintained row whose contributions all went away is deleted
 // (SalesSummary), while a rebuild writes a row for any group, even one that sums to zero.
@@ -207,8 +217,10 @@ private:
     {
         const QList<QStringList> marketplaceSets = {{}, {kGermany}, {kGermany, kFrance, kUnitedKingdom}};
         const QList<Period> periods = {
-            periodFor(RangePreset::Today, m_today), periodFor(RangePreset::Last30Days, m_today),
-            periodFor(RangePreset::LastMonth, m_today), periodFor(RangePreset::YearToDate, m_today),
+            periodFor(RangePreset::Today, m_today),
+            periodFor(RangePreset::Last30Days, m_today),
+            periodFor(RangePreset::LastMonth, m_today),
+            periodFor(RangePreset::YearToDate, m_today),
             periodFor(RangePreset::Last12Months, m_today),
             periodFor(RangePreset::Custom, m_today, Period{m_today.addDays(-200), m_today.addDays(-45)})};
         QList<DashboardFilter> out;
@@ -228,9 +240,10 @@ private:
             DashboardQuery query(m_client.cache());
             const DashboardData data = query.load(filter, m_today);
             QVERIFY2(query.lastError().isEmpty(), qPrintable(query.lastError()));
-            const QString where = QStringLiteral("%1..%2 [%3]: ").arg(filter.period.from.toString(Qt::ISODate),
-                                                                        filter.period.to.toString(Qt::ISODate),
-                                                                        filter.marketplaceIds.join(QLatin1Char(',')));
+            const QString where =
+                QStringLiteral("%1..%2 [%3]: ")
+                    .arg(filter.period.from.toString(Qt::ISODate), filter.period.to.toString(Qt::ISODate),
+                         filter.marketplaceIds.join(QLatin1Char(',')));
             const QString mismatch = firstMismatch(described(data.current), described(*server));
             QVERIFY2(mismatch.isEmpty(), qPrintable(where + mismatch));
             for (const CurrencyTotals& t : data.current)
@@ -270,10 +283,7 @@ private slots:
         QVERIFY(!previousPeriod(Period()).isValid());
     }
 
-    void dashboardEqualsTheServersMetrics()
-    {
-        compareAllWithServer();
-    }
+    void dashboardEqualsTheServersMetrics() { compareAllWithServer(); }
 
     void dashboardShapes()
     {
@@ -401,7 +411,8 @@ private slots:
         costs.setUnitCost(sku, QStringLiteral("EUR"), 123457, month.period.from); // 1,234.57 EUR a unit
         QVERIFY(finished.wait(15000));
         QCOMPARE(finished.last().at(0).toString(), sku);
-        QVERIFY2(finished.last().at(1).value<ApiError>().ok(), qPrintable(finished.last().at(1).value<ApiError>().userMessage()));
+        QVERIFY2(finished.last().at(1).value<ApiError>().ok(),
+                 qPrintable(finished.last().at(1).value<ApiError>().userMessage()));
 
         // Bad input is refused with a clear error, nothing sent.
         costs.setUnitCost(sku, QStringLiteral("EUR"), -1, month.period.from);
@@ -445,9 +456,9 @@ private slots:
         QVERIFY(!key.isEmpty());
         CipherDatabase::OpenError openError;
         QString message;
-        auto writer = CipherDatabase::open(
-            CacheFiles::databasePath(CacheFiles::accountDir(*m_client.client.profile, accountId)), key.toByteArray(),
-            CipherDatabase::Role::Writer, &openError, &message);
+        auto writer =
+            CipherDatabase::open(CacheFiles::databasePath(CacheFiles::accountDir(*m_client.client.profile, accountId)),
+                                 key.toByteArray(), CipherDatabase::Role::Writer, &openError, &message);
         QVERIFY2(writer, qPrintable(message));
         QString error;
         QVERIFY2(SalesSummary::rebuildAll(*writer, &error), qPrintable(error));

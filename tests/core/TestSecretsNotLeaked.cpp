@@ -34,10 +34,7 @@ private slots:
         qInstallMessageHandler(captureMessage);
     }
 
-    void cleanupTestCase()
-    {
-        qInstallMessageHandler(nullptr);
-    }
+    void cleanupTestCase() { qInstallMessageHandler(nullptr); }
 
     void noSecretAnywhere()
     {
@@ -94,7 +91,8 @@ private slots:
             const QByteArray content = file.readAll();
             ++files;
             for (const QByteArray& secret : std::as_const(secrets))
-                QVERIFY2(!content.contains(secret), qPrintable(QStringLiteral("secret found in %1").arg(file.fileName())));
+                QVERIFY2(!content.contains(secret),
+                         qPrintable(QStringLiteral("secret found in %1").arg(file.fileName())));
         }
         QVERIFY(files >= 1); // settings.ini at least
 

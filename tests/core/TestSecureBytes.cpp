@@ -25,10 +25,7 @@ struct FreedBuffer
 };
 std::vector<FreedBuffer> g_freed;
 
-void recordFree(const char* data, std::size_t size)
-{
-    g_freed.push_back({data, std::vector<char>(data, data + size)});
-}
+void recordFree(const char* data, std::size_t size) { g_freed.push_back({data, std::vector<char>(data, data + size)}); }
 
 bool allZero(const std::vector<char>& bytes)
 {
@@ -59,7 +56,7 @@ private slots:
         const SecureBytes secret{QByteArrayView(source)};
         QCOMPARE(secret.view(), QByteArrayView(source));
         QVERIFY(secret.data() != source.constData()); // a deep copy, not the shared buffer
-        QVERIFY(source.isDetached());                  // nobody else holds the source's buffer either
+        QVERIFY(source.isDetached());                 // nobody else holds the source's buffer either
     }
 
     void destructionWipesTheBytes()
@@ -84,7 +81,8 @@ private slots:
         QVERIFY(first.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is the point
         QVERIFY(first.data() == nullptr);
         QCOMPARE(first.size(), 0);
-        QCOMPARE(static_cast<const void*>(moved.data()), static_cast<const void*>(firstAddress)); // moved, not copied: no second copy exists
+        QCOMPARE(static_cast<const void*>(moved.data()),
+                 static_cast<const void*>(firstAddress)); // moved, not copied: no second copy exists
         QCOMPARE(moved.view(), QByteArrayView("first-secret"));
 
         SecureBytes second{QByteArrayView("second-secret")};
@@ -143,7 +141,10 @@ private slots:
         QVERIFY(!SecureBytes::fromHex(QByteArrayView("zz")).equals(key));
         QVERIFY(SecureBytes::fromHex(QByteArrayView("abc")).isEmpty()); // odd length
         const int freedBefore = int(g_freed.size());
-        { const SecureBytes invalid = SecureBytes::fromHex(QByteArrayView("00zz")); QVERIFY(invalid.isEmpty()); }
+        {
+            const SecureBytes invalid = SecureBytes::fromHex(QByteArrayView("00zz"));
+            QVERIFY(invalid.isEmpty());
+        }
         // The half-decoded buffer of the invalid input was wiped too.
         QCOMPARE(int(g_freed.size()), freedBefore + 1);
         QVERIFY(allZero(g_freed.back().contents));

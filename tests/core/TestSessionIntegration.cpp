@@ -124,10 +124,11 @@ private slots:
 
         // Once Retry-After has passed, the same sign-in goes out and succeeds.
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-            if (client.session->state() == Session::State::SignedOut)
-                client.session->signIn(sandbox.demoEmail(), sandbox.demoPassword());
-            return client.session->state() == Session::State::SignedIn;
-        }()), 15000);
+                                     if (client.session->state() == Session::State::SignedOut)
+                                         client.session->signIn(sandbox.demoEmail(), sandbox.demoPassword());
+                                     return client.session->state() == Session::State::SignedIn;
+                                 }()),
+                                 15000);
         QCOMPARE(client.nam.requestsTo(QStringLiteral("/v1/auth/login")), loginsSent + 1);
     }
 
@@ -188,9 +189,8 @@ private slots:
         for (int i = 0; i < 10; ++i) {
             ApiRequest request;
             request.path = i % 2 ? QStringLiteral("/v1/account") : QStringLiteral("/v1/sessions");
-            client.session->sendAuthorized(request, &context, [&](const ApiResponse& r) {
-                (r.error.ok() ? ok : failedCount)++;
-            });
+            client.session->sendAuthorized(request, &context,
+                                           [&](const ApiResponse& r) { (r.error.ok() ? ok : failedCount)++; });
         }
         QTRY_COMPARE_WITH_TIMEOUT(ok + failedCount, 10, 15000);
         QCOMPARE(failedCount, 0);
@@ -240,7 +240,8 @@ private slots:
     // refresh-token key: a later Client on that folder finds the remembered session.
     static bool rememberSession(Client& client, SandboxProcess& sandbox, QString* profileDir, QString* key)
     {
-        if (!client.init(sandbox.url(), sandboxCas(sandbox)) || !client.signIn(sandbox.demoEmail(), sandbox.demoPassword()))
+        if (!client.init(sandbox.url(), sandboxCas(sandbox))
+            || !client.signIn(sandbox.demoEmail(), sandbox.demoPassword()))
             return false;
         *profileDir = client.profile->dir();
         *key = client.refreshKey();
@@ -406,15 +407,16 @@ private slots:
         refresh.body = QJsonObject{{QStringLiteral("refresh_token"), QString::fromUtf8(token)}};
         std::optional<ApiResponse> answer;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-            // The logout is best effort and asynchronous; ask until it has landed.
-            if (answer && answer->error.kind == ApiError::Kind::Problem)
-                return true;
-            if (!answer || answer->error.ok()) {
-                answer.reset();
-                client.api->send(refresh, this, [&](const ApiResponse& r) { answer = r; });
-            }
-            return false;
-        }()), 15000);
+                                     // The logout is best effort and asynchronous; ask until it has landed.
+                                     if (answer && answer->error.kind == ApiError::Kind::Problem)
+                                         return true;
+                                     if (!answer || answer->error.ok()) {
+                                         answer.reset();
+                                         client.api->send(refresh, this, [&](const ApiResponse& r) { answer = r; });
+                                     }
+                                     return false;
+                                 }()),
+                                 15000);
         QCOMPARE(answer->error.httpStatus, 401);
     }
 

@@ -58,7 +58,7 @@ struct FakeAuthServer
     const char* refreshProblemCode = nullptr; // answer refreshes with this 401
     int refreshStatus = 200;
     bool expireNextAccountCall = false;
-    QByteArray revokedRefresh;   // refresh token made useless by a password change
+    QByteArray revokedRefresh; // refresh token made useless by a password change
     int passwordChangeDelayMs = 0;
 
     Response tokenPair()
@@ -71,20 +71,21 @@ struct FakeAuthServer
                                                              {QStringLiteral("exp"), now + 900},
                                                              {QStringLiteral("jti"), issued}})
                                        .toJson(QJsonDocument::Compact);
-        currentAccess = b64(R"({"alg":"HS256","typ":"JWT"})") + '.' + b64(payload) + ".sig" + QByteArray::number(issued);
+        currentAccess =
+            b64(R"({"alg":"HS256","typ":"JWT"})") + '.' + b64(payload) + ".sig" + QByteArray::number(issued);
         currentRefresh = "refresh-" + QByteArray::number(issued);
         Response r;
-        r.body = QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(currentAccess)},
-                                           {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                           {QStringLiteral("expires_in"), 900},
-                                           {QStringLiteral("refresh_token"), QString::fromLatin1(currentRefresh)},
-                                           {QStringLiteral("refresh_expires_in"), 86400},
-                                           {QStringLiteral("account"),
-                                            QJsonObject{{QStringLiteral("id"), QStringLiteral("acc_1")},
-                                                        {QStringLiteral("email"), QStringLiteral("a@b.test")},
-                                                        {QStringLiteral("display_name"), QStringLiteral("A")},
-                                                        {QStringLiteral("created_at"),
-                                                         QStringLiteral("2026-01-01T00:00:00Z")}}}})
+        r.body = QJsonDocument(
+                     QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(currentAccess)},
+                                 {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                 {QStringLiteral("expires_in"), 900},
+                                 {QStringLiteral("refresh_token"), QString::fromLatin1(currentRefresh)},
+                                 {QStringLiteral("refresh_expires_in"), 86400},
+                                 {QStringLiteral("account"),
+                                  QJsonObject{{QStringLiteral("id"), QStringLiteral("acc_1")},
+                                              {QStringLiteral("email"), QStringLiteral("a@b.test")},
+                                              {QStringLiteral("display_name"), QStringLiteral("A")},
+                                              {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")}}}})
                      .toJson(QJsonDocument::Compact);
         return r;
     }
@@ -382,7 +383,8 @@ private slots:
         QTest::newRow("password_changed") << QByteArray("password_changed") << Session::EndReason::SignedOutElsewhere;
         QTest::newRow("session_revoked") << QByteArray("session_revoked") << Session::EndReason::SignedOutElsewhere;
         QTest::newRow("refresh_token_reused") << QByteArray("refresh_token_reused") << Session::EndReason::TokenReused;
-        QTest::newRow("refresh_token_invalid") << QByteArray("refresh_token_invalid") << Session::EndReason::SessionExpired;
+        QTest::newRow("refresh_token_invalid")
+            << QByteArray("refresh_token_invalid") << Session::EndReason::SessionExpired;
     }
 
     void refreshRefusalEndsSession()
@@ -441,7 +443,8 @@ private slots:
         QObject context;
         int ok = 0;
         for (int i = 0; i < 5; ++i)
-            f.session->sendAuthorized(accountRequest(), &context, [&](const ApiResponse& r) { ok += r.error.ok() ? 1 : 0; });
+            f.session->sendAuthorized(accountRequest(), &context,
+                                      [&](const ApiResponse& r) { ok += r.error.ok() ? 1 : 0; });
         QTRY_COMPARE(ok, 5);
         QCOMPARE(refreshed.size(), 1);
         QCOMPARE(f.server.count("/v1/auth/refresh"), 1);

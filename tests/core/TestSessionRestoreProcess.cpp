@@ -30,7 +30,8 @@ class TestSessionRestoreProcess : public QObject
         env.insert(QStringLiteral("SP_TOOL_PASSWORD"), password);
         // Sanitizer builds only: Qt's OpenSSL backend leaves TLS state behind at exit (see the file).
         if (!env.contains(QStringLiteral("LSAN_OPTIONS")))
-            env.insert(QStringLiteral("LSAN_OPTIONS"), QStringLiteral("suppressions=" SP_TEST_DATA_DIR "/../lsan-openssl.supp"));
+            env.insert(QStringLiteral("LSAN_OPTIONS"),
+                       QStringLiteral("suppressions=" SP_TEST_DATA_DIR "/../lsan-openssl.supp"));
         tool.setProcessEnvironment(env);
         tool.start(QCoreApplication::applicationDirPath() + QStringLiteral("/sp_core_session_tool"),
                    {mode, QStringLiteral("--server"), sandbox.url().toString(), QStringLiteral("--ca-file"),
@@ -121,9 +122,9 @@ private slots:
         QNetworkRequest request(sandbox.url().resolved(QUrl(QStringLiteral("/v1/auth/refresh"))));
         request.setSslConfiguration(sandbox.sslConfiguration());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply* reply = nam.post(request, QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"),
-                                                                            QString::fromLatin1(before.value)}})
-                                                     .toJson(QJsonDocument::Compact));
+        QNetworkReply* reply = nam.post(
+            request, QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), QString::fromLatin1(before.value)}})
+                         .toJson(QJsonDocument::Compact));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
         QVERIFY(reply->readAll().contains("refresh_token_reused"));

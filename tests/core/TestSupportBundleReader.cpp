@@ -123,7 +123,8 @@ private slots:
         file.open(QIODevice::ReadOnly);
         const QByteArray valid = file.readAll();
 
-        QTest::newRow("not a zip") << QByteArray("this is a text file, not an archive\n") << QStringLiteral("not a ZIP");
+        QTest::newRow("not a zip") << QByteArray("this is a text file, not an archive\n")
+                                   << QStringLiteral("not a ZIP");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("not a ZIP");
         QTest::newRow("truncated") << valid.left(valid.size() / 2) << QStringLiteral("damaged or incomplete");
         QTest::newRow("truncated end") << valid.left(valid.size() - 10) << QStringLiteral("damaged or incomplete");
@@ -138,7 +139,8 @@ private slots:
                                   << QStringLiteral("unsafe file name");
         QTest::newRow("backslash") << bundleWith({{QStringLiteral("..\\evil.txt"), "pwned"}})
                                    << QStringLiteral("unsafe file name");
-        QTest::newRow("drive") << bundleWith({{QStringLiteral("C:/evil.txt"), "pwned"}}) << QStringLiteral("unsafe file name");
+        QTest::newRow("drive") << bundleWith({{QStringLiteral("C:/evil.txt"), "pwned"}})
+                               << QStringLiteral("unsafe file name");
         QTest::newRow("oversized entry") << bundleWith({{QStringLiteral("big.log"), randomBytes(17 * 1024 * 1024)}})
                                          << QStringLiteral("too large");
         QTest::newRow("zip bomb") << bundleWith({{QStringLiteral("zeros.log"), QByteArray(12 * 1024 * 1024, '\0')}})
@@ -147,10 +149,11 @@ private slots:
         for (int i = 0; i < 70; ++i)
             many.append({QStringLiteral("f%1.txt").arg(i), "x"});
         QTest::newRow("too many entries") << bundleWith(many) << QStringLiteral("too many files");
-        QTest::newRow("duplicate") << rawZip({{QStringLiteral("manifest.json"), "{}"}, {QStringLiteral("a.txt"), "1"},
-                                              {QStringLiteral("a.txt"), "2"}})
+        QTest::newRow("duplicate") << rawZip(
+            {{QStringLiteral("manifest.json"), "{}"}, {QStringLiteral("a.txt"), "1"}, {QStringLiteral("a.txt"), "2"}})
                                    << QStringLiteral("twice");
-        QTest::newRow("no manifest") << rawZip({{QStringLiteral("summary.txt"), "hello"}}) << QStringLiteral("no manifest");
+        QTest::newRow("no manifest") << rawZip({{QStringLiteral("summary.txt"), "hello"}})
+                                     << QStringLiteral("no manifest");
         QTest::newRow("altered file") << rawZip({{QStringLiteral("manifest.json"), good.manifest(kCreatedAt)},
                                                  {QStringLiteral("summary.txt"), "Altered\n"},
                                                  {QStringLiteral("logs/sellerpulse.log"), good.files[1].content}})

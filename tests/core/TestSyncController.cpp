@@ -26,10 +26,7 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QByteArray fileHash(const QString& path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
-}
+QByteArray fileHash(const QString& path) { return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256); }
 
 // A client with its controller (quick back-off for tests).
 struct SyncClient
@@ -41,8 +38,8 @@ struct SyncClient
     {
         if (!client.init(sandbox.url(), sandbox.sslConfiguration().caCertificates(), profileDir))
             return false;
-        sync = std::make_unique<SyncController>(client.session.get(), &client.keychain, &*client.profile,
-                                                &client.clock);
+        sync =
+            std::make_unique<SyncController>(client.session.get(), &client.keychain, &*client.profile, &client.clock);
         sync->setRetryBudgetMs(60000);
         sync->setOfflineRetryDelaysMs(200, 1000);
         sync->setPageLimit(100); // several pages per resource even with a small business
@@ -91,7 +88,9 @@ struct SyncClient
 class ForwardingKeychain : public SecretStore
 {
 public:
-    explicit ForwardingKeychain(SecretStore* inner) : m_inner(inner) {}
+    explicit ForwardingKeychain(SecretStore* inner)
+        : m_inner(inner)
+    {}
     void arm(const QString& name, std::function<void()> afterRead)
     {
         m_name = name;
@@ -235,7 +234,9 @@ private slots:
         // Some orders really came twice: more order rows were written than the cache holds.
         QVERIFY2(ordersBefore + secondRunOrders > qint64(server->orders.size()),
                  qPrintable(QStringLiteral("%1 + %2 rows written, %3 orders")
-                                .arg(ordersBefore).arg(secondRunOrders).arg(server->orders.size())));
+                                .arg(ordersBefore)
+                                .arg(secondRunOrders)
+                                .arg(server->orders.size())));
         const auto after = cacheFingerprint(c.dbPath(), key.toByteArray());
         QVERIFY(after);
         QCOMPARE(after->bulkLoads, 0);
@@ -443,8 +444,8 @@ private slots:
         c.sync.reset(); // closed: the file stays, encrypted with oldKey
 
         ForwardingKeychain keychain(&c.client.keychain);
-        c.sync = std::make_unique<SyncController>(c.client.session.get(), &keychain, &*c.client.profile,
-                                                  &c.client.clock);
+        c.sync =
+            std::make_unique<SyncController>(c.client.session.get(), &keychain, &*c.client.profile, &c.client.clock);
         SyncController* sync = c.sync.get();
         QList<SyncController::State> states;
         connect(sync, &SyncController::stateChanged, sync, [&states](SyncController::State s) { states << s; });

@@ -42,8 +42,8 @@ struct FaultClient
     {
         if (!client.init(proxy.url(), {}, profileDir))
             return false;
-        sync = std::make_unique<SyncController>(client.session.get(), &client.keychain, &*client.profile,
-                                                &client.clock);
+        sync =
+            std::make_unique<SyncController>(client.session.get(), &client.keychain, &*client.profile, &client.clock);
         sync->setRetryBudgetMs(60000);
         sync->setOfflineRetryDelaysMs(200, 1000);
         sync->setPageLimit(kPageLimit);
@@ -91,8 +91,9 @@ struct TmpfsMount
     {
         QDir().mkpath(path);
         QProcess mount;
-        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                              QStringLiteral("size=%1,mode=0700").arg(size), QStringLiteral("tmpfs"), path});
+        mount.start(QStringLiteral("mount"),
+                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                     QStringLiteral("size=%1,mode=0700").arg(size), QStringLiteral("tmpfs"), path});
         mounted = mount.waitForFinished(15000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
         if (!mounted)
             error = QString::fromLocal8Bit(mount.readAllStandardError()).trimmed();
@@ -195,7 +196,8 @@ private slots:
         QVERIFY2(m_proxy->requestsTo(QStringLiteral("/v1/orders")) <= 4,
                  qPrintable(QString::number(m_proxy->requestsTo(QStringLiteral("/v1/orders")))));
         QVERIFY(c.sync->query());
-        QVERIFY2(c.sync->query()->orders().count(OrderFilter{}) <= 3 * kPageLimit, qPrintable(QString::number(c.sync->query()->orders().count(OrderFilter{}))));
+        QVERIFY2(c.sync->query()->orders().count(OrderFilter{}) <= 3 * kPageLimit,
+                 qPrintable(QString::number(c.sync->query()->orders().count(OrderFilter{}))));
         checkRecovery(c);
     }
 
@@ -232,7 +234,8 @@ private slots:
                  qPrintable(QString::number(m_proxy->requestsTo(QStringLiteral("/v1/orders")))));
         // The same 100 orders again and again, appended by the first sync's bulk load (duplicates go at
         // its end): bounded by the cap. (No recovery here: the stored cursor is one the server invented.)
-        QVERIFY2(c.sync->query()->orders().count(OrderFilter{}) <= 13 * kPageLimit, qPrintable(QString::number(c.sync->query()->orders().count(OrderFilter{}))));
+        QVERIFY2(c.sync->query()->orders().count(OrderFilter{}) <= 13 * kPageLimit,
+                 qPrintable(QString::number(c.sync->query()->orders().count(OrderFilter{}))));
     }
 
     // One byte at a time never trips the transfer timeout; the page's deadline ends each attempt,

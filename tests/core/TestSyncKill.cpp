@@ -104,8 +104,8 @@ private slots:
                 QVERIFY2(tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0, rest.constData());
                 ++completed;
                 // New data for the next rounds, so that kills keep landing in real work.
-                QVERIFY(m_sandbox.advanceClock(QJsonObject{{QStringLiteral("seconds"), 3 * 86400},
-                                                           {QStringLiteral("changed_fraction"), 0.2}}));
+                QVERIFY(m_sandbox.advanceClock(
+                    QJsonObject{{QStringLiteral("seconds"), 3 * 86400}, {QStringLiteral("changed_fraction"), 0.2}}));
             }
         }
         qInfo().noquote() << kills << "kills, at:" << killedAt.join(QStringLiteral(", ")) << ";" << completed
@@ -134,8 +134,8 @@ private slots:
         const SecureBytes key = cacheKeyFromKeychain(*profile, accountId);
         QCOMPARE(key.toByteArray().size(), 32);
         QString integrity;
-        const auto cached =
-            cacheRecords(CacheFiles::databasePath(CacheFiles::accountDir(*profile, accountId)), key.toByteArray(), &integrity);
+        const auto cached = cacheRecords(CacheFiles::databasePath(CacheFiles::accountDir(*profile, accountId)),
+                                         key.toByteArray(), &integrity);
         QVERIFY(cached);
         QCOMPARE(integrity, QStringLiteral("ok"));
         QVERIFY2(*cached == *server, qPrintable(firstDifference(*cached, *server)));
@@ -149,7 +149,8 @@ private slots:
         if (!profile)
             return std::nullopt;
         const SecureBytes key = cacheKeyFromKeychain(*profile, accountId);
-        return cacheFingerprint(CacheFiles::databasePath(CacheFiles::accountDir(*profile, accountId)), key.toByteArray());
+        return cacheFingerprint(CacheFiles::databasePath(CacheFiles::accountDir(*profile, accountId)),
+                                key.toByteArray());
     }
 
     // Runs the tool in `profileDir` and kills it (SIGKILL) once `resource` has committed `pages`
@@ -221,10 +222,10 @@ private slots:
         QProcess tool;
         startTool(tool, killedDir.path());
         QVERIFY(tool.waitForFinished(240000));
-        QVERIFY2(tool.exitCode() == 0, QByteArray(tool.readAllStandardOutput().right(300) + " / exit "
-                                                  + QByteArray::number(tool.exitCode()) + " / "
-                                                  + tool.readAllStandardError().right(1500))
-                                           .constData());
+        QVERIFY2(tool.exitCode() == 0,
+                 QByteArray(tool.readAllStandardOutput().right(300) + " / exit " + QByteArray::number(tool.exitCode())
+                            + " / " + tool.readAllStandardError().right(1500))
+                     .constData());
 
         const auto resumed = fingerprint(killedDir.path(), accountId);
         const auto uninterrupted = fingerprint(referenceDir.path(), accountId);

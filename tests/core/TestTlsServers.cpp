@@ -27,7 +27,7 @@ namespace {
 constexpr int kProcessTimeoutMs = 30000;
 const QString kCbcSuites = QStringLiteral("ECDHE-ECDSA-AES128-SHA:ECDHE-ECDSA-AES256-SHA:ECDHE-ECDSA-AES128-SHA256:"
                                           "ECDHE-ECDSA-AES256-SHA384");
-}
+} // namespace
 
 class TestTlsServers : public QObject
 {
@@ -48,8 +48,8 @@ class TestTlsServers : public QObject
         process.start(m_openssl, arguments);
         if (!process.waitForFinished(kProcessTimeoutMs) || process.exitStatus() != QProcess::NormalExit
             || process.exitCode() != 0) {
-            qWarning().noquote() << "openssl" << arguments.join(QLatin1Char(' ')) << "failed:"
-                                 << QString::fromLocal8Bit(process.readAll());
+            qWarning().noquote() << "openssl" << arguments.join(QLatin1Char(' '))
+                                 << "failed:" << QString::fromLocal8Bit(process.readAll());
             return false;
         }
         return true;
@@ -71,9 +71,10 @@ class TestTlsServers : public QObject
                            .toUtf8()))
             return false;
         if (!openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                      QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
-                      name + QStringLiteral(".csr"), QStringLiteral("-subj"), QStringLiteral("/CN=") + name}))
+                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                      QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                      QStringLiteral("/CN=") + name}))
             return false;
         // `openssl ca` (not `x509 -req`) because only it takes explicit start and end dates, which the
         // expired certificate needs.
@@ -94,11 +95,11 @@ class TestTlsServers : public QObject
         auto process = std::make_unique<QProcess>();
         process->setWorkingDirectory(m_dir.path());
         process->setProcessChannelMode(QProcess::MergedChannels);
-        process->start(m_openssl, QStringList{QStringLiteral("s_server"), QStringLiteral("-accept"),
-                                              QStringLiteral("127.0.0.1:0"), QStringLiteral("-cert"),
-                                              certName + QStringLiteral(".pem"), QStringLiteral("-key"),
-                                              certName + QStringLiteral(".key"), QStringLiteral("-HTTP")}
-                                      + protocolArguments);
+        process->start(m_openssl,
+                       QStringList{QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:0"),
+                                   QStringLiteral("-cert"), certName + QStringLiteral(".pem"), QStringLiteral("-key"),
+                                   certName + QStringLiteral(".key"), QStringLiteral("-HTTP")}
+                           + protocolArguments);
         QByteArray output;
         static const QRegularExpression accept(QStringLiteral("ACCEPT 127\\.0\\.0\\.1:(\\d+)"));
         QRegularExpressionMatch match;
@@ -151,20 +152,22 @@ private slots:
         QVERIFY(m_dir.isValid());
 
         // The CA (in a folder layout `openssl ca` accepts), as a user's own server would have.
-        QVERIFY(writeFile(QStringLiteral("ca.cnf"), QByteArrayLiteral("[ca]\ndefault_ca = test_ca\n"
-                                                                      "[test_ca]\ndatabase = index.txt\nnew_certs_dir = .\n"
-                                                                      "serial = serial\ndefault_md = sha256\n"
-                                                                      "policy = any_name\nunique_subject = no\n"
-                                                                      "[any_name]\ncommonName = supplied\n")));
+        QVERIFY(
+            writeFile(QStringLiteral("ca.cnf"), QByteArrayLiteral("[ca]\ndefault_ca = test_ca\n"
+                                                                  "[test_ca]\ndatabase = index.txt\nnew_certs_dir = .\n"
+                                                                  "serial = serial\ndefault_md = sha256\n"
+                                                                  "policy = any_name\nunique_subject = no\n"
+                                                                  "[any_name]\ncommonName = supplied\n")));
         QVERIFY(writeFile(QStringLiteral("index.txt"), QByteArray()));
         QVERIFY(writeFile(QStringLiteral("serial"), QByteArrayLiteral("1000\n")));
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                         QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                         QStringLiteral("/CN=SellerPulse Test CA"), QStringLiteral("-addext"),
-                         QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                         QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}));
+        QVERIFY(
+            openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                     QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                     QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=SellerPulse Test CA"), QStringLiteral("-addext"),
+                     QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                     QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}));
 
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("v1")));
         QVERIFY(writeFile(QStringLiteral("v1/health"),
@@ -183,12 +186,13 @@ private slots:
         QVERIFY(makeLeaf(QStringLiteral("otherhost"), QStringLiteral("DNS:api.example.org"),
                          {QStringLiteral("-days"), QStringLiteral("2")}));
         // Self-signed: valid in every other respect (right host, in date), just not issued by a trusted CA.
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                         QStringLiteral("-keyout"), QStringLiteral("selfsigned.key"), QStringLiteral("-out"),
-                         QStringLiteral("selfsigned.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                         QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                         QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")}));
+        QVERIFY(
+            openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                     QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("selfsigned.key"),
+                     QStringLiteral("-out"), QStringLiteral("selfsigned.pem"), QStringLiteral("-days"),
+                     QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                     QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")}));
     }
 
     void cleanup()
@@ -223,10 +227,10 @@ private slots:
         QTest::addColumn<QStringList>("serverArguments");
         QTest::newRow("TLS 1.2") << QStringList{QStringLiteral("-tls1_2")};
         QTest::newRow("TLS 1.3") << QStringList{QStringLiteral("-tls1_3")};
-        QTest::newRow("TLS 1.2, ECDHE-ECDSA-AES128-GCM-SHA256 only")
-            << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")};
-        QTest::newRow("TLS 1.2, ECDHE-ECDSA-CHACHA20-POLY1305 only")
-            << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305")};
+        QTest::newRow("TLS 1.2, ECDHE-ECDSA-AES128-GCM-SHA256 only") << QStringList{
+            QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")};
+        QTest::newRow("TLS 1.2, ECDHE-ECDSA-CHACHA20-POLY1305 only") << QStringList{
+            QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305")};
     }
 
     // A correct server with only this protocol version (or suite), trusted through the CA file: the
@@ -263,16 +267,16 @@ private slots:
         QTest::newRow("TLS 1.2, CBC suites only")
             << QStringLiteral("good") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), kCbcSuites}
             << true << QStringLiteral("could not be set up");
-        QTest::newRow("self-signed, no CA file") << QStringLiteral("selfsigned") << QStringList() << false
-                                                 << QStringLiteral("self-signed");
+        QTest::newRow("self-signed, no CA file")
+            << QStringLiteral("selfsigned") << QStringList() << false << QStringLiteral("self-signed");
         QTest::newRow("expired") << QStringLiteral("expired") << QStringList() << true << QStringLiteral("expired");
         // Dates out of range may be this computer's wrong clock: the message says to check it.
-        QTest::newRow("expired: check the clock") << QStringLiteral("expired") << QStringList() << true
-                                                  << QStringLiteral("check your computer's clock");
+        QTest::newRow("expired: check the clock")
+            << QStringLiteral("expired") << QStringList() << true << QStringLiteral("check your computer's clock");
         QTest::newRow("not yet valid") << QStringLiteral("notyet") << QStringList() << true
                                        << QStringLiteral("not yet valid");
-        QTest::newRow("not yet valid: check the clock") << QStringLiteral("notyet") << QStringList() << true
-                                                        << QStringLiteral("check your computer's clock");
+        QTest::newRow("not yet valid: check the clock")
+            << QStringLiteral("notyet") << QStringList() << true << QStringLiteral("check your computer's clock");
         QTest::newRow("wrong host name") << QStringLiteral("otherhost") << QStringList() << true
                                          << QStringLiteral("host name");
     }
@@ -302,18 +306,20 @@ private slots:
         const quint16 port = startServer(QStringLiteral("good"), {QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
                                                                   QStringLiteral("DEFAULT@SECLEVEL=0")});
         QVERIFY(port != 0);
-        const QString output = sClient(port, {QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
-                                              QStringLiteral("DEFAULT@SECLEVEL=0")});
+        const QString output =
+            sClient(port, {QStringLiteral("-tls1_1"), QStringLiteral("-cipher"), QStringLiteral("DEFAULT@SECLEVEL=0")});
         QVERIFY2(output.contains(QStringLiteral("Protocol  : TLSv1.1")), qPrintable(output));
     }
 
     // Control for "CBC suites only": the server completes a handshake with a client that offers CBC.
     void cbcServerReallySpeaksCbc()
     {
-        const quint16 port = startServer(QStringLiteral("good"), {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), kCbcSuites});
+        const quint16 port =
+            startServer(QStringLiteral("good"), {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), kCbcSuites});
         QVERIFY(port != 0);
         const QString output = sClient(port, {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), kCbcSuites});
-        QVERIFY2(output.contains(QStringLiteral("Cipher is ECDHE-ECDSA-AES")) && output.contains(QStringLiteral("-SHA")),
+        QVERIFY2(output.contains(QStringLiteral("Cipher is ECDHE-ECDSA-AES"))
+                     && output.contains(QStringLiteral("-SHA")),
                  qPrintable(output));
     }
 
@@ -333,7 +339,8 @@ private slots:
                          && !name.contains(QLatin1String("PSK")) && !name.contains(QLatin1String("NULL"))
                          && !name.startsWith(QLatin1String("AES")) && !name.startsWith(QLatin1String("DHE-")),
                      qPrintable(name));
-            QVERIFY2(name.startsWith(QLatin1String("TLS_")) || name.startsWith(QLatin1String("ECDHE-")), qPrintable(name));
+            QVERIFY2(name.startsWith(QLatin1String("TLS_")) || name.startsWith(QLatin1String("ECDHE-")),
+                     qPrintable(name));
         }
     }
 
@@ -373,9 +380,9 @@ private slots:
     {
         ServerConfig cloud = config(443, true);
         QVERIFY(!cloud.extraCaCertificates.isEmpty());
-        for (const QString& spelling : {QStringLiteral("https://api.getsellerpulse.com"),
-                                        QStringLiteral("https://API.GetSellerPulse.com/"),
-                                        QStringLiteral("https://api.getsellerpulse.com.:443")}) {
+        for (const QString& spelling :
+             {QStringLiteral("https://api.getsellerpulse.com"), QStringLiteral("https://API.GetSellerPulse.com/"),
+              QStringLiteral("https://api.getsellerpulse.com.:443")}) {
             cloud.baseUrl = QUrl(spelling);
             const QUrl request = cloud.baseUrl.resolved(QUrl(QStringLiteral("/v1/health")));
             QVERIFY2(!TlsPolicy::extraCasApplyTo(cloud, request), qPrintable(spelling));
@@ -398,9 +405,11 @@ private slots:
         ServerConfig server = config(8443, true);
         const QList<QSslCertificate> chain = leaf + server.extraCaCertificates;
         QString whyNot;
-        QVERIFY(TlsPolicy::acceptsChain(server, QUrl(QStringLiteral("https://localhost:8443/v1/health")), chain, &whyNot));
+        QVERIFY(
+            TlsPolicy::acceptsChain(server, QUrl(QStringLiteral("https://localhost:8443/v1/health")), chain, &whyNot));
         QVERIFY(whyNot.isEmpty());
-        QVERIFY(!TlsPolicy::acceptsChain(server, QUrl(QStringLiteral("https://127.0.0.1:8443/v1/health")), chain, &whyNot));
+        QVERIFY(
+            !TlsPolicy::acceptsChain(server, QUrl(QStringLiteral("https://127.0.0.1:8443/v1/health")), chain, &whyNot));
         QVERIFY2(whyNot.contains(QLatin1String("localhost")), qPrintable(whyNot));
         QVERIFY(!TlsPolicy::acceptsChain(server, kDefaultServerUrl, chain, &whyNot));
         QVERIFY(TlsPolicy::acceptsChain(server, kDefaultServerUrl, selfSigned, &whyNot));

@@ -90,17 +90,17 @@ inline ReportTable ordersTable(int count)
                                        QStringLiteral("Canceled")};
     table.rows.reserve(count);
     for (int i = 0; i < count; ++i) {
-        table.rows.append({QStringLiteral("%1-%2-%3").arg(300 + i % 700).arg(i, 7, 10, QLatin1Char('0')).arg(i * 7 % 10000000, 7, 10, QLatin1Char('0')),
+        table.rows.append({QStringLiteral("%1-%2-%3")
+                               .arg(300 + i % 700)
+                               .arg(i, 7, 10, QLatin1Char('0'))
+                               .arg(i * 7 % 10000000, 7, 10, QLatin1Char('0')),
                            QDate(2025, 1, 1).addDays(i % 365), marketplaces[i % 3], statuses[i % 3], currencies[i % 3],
                            qint64((i * 7919) % 500000 - 1000), qint64(1 + i % 5)});
     }
     return table;
 }
 
-inline QString exportTestDir()
-{
-    return QString::fromLocal8Bit(SP_EXPORT_TEST_DIR);
-}
+inline QString exportTestDir() { return QString::fromLocal8Bit(SP_EXPORT_TEST_DIR); }
 
 // Runs tests/export/read_export.py with Debian's python (it has python3-openpyxl) and parses its JSON.
 inline QJsonDocument readBack(const QString& kind, const QString& path)
@@ -149,8 +149,8 @@ struct PdfWord
 inline QList<PdfWord> pdfWords(const QString& path)
 {
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"),
+                                                  QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0)
         return {};
     const QString html = QString::fromUtf8(pdftotext.readAllStandardOutput());
@@ -165,8 +165,10 @@ inline QList<PdfWord> pdfWords(const QString& path)
             continue;
         }
         QString text = match.captured(5);
-        text.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&lt;"), QLatin1String("<"))
-            .replace(QLatin1String("&gt;"), QLatin1String(">")).replace(QLatin1String("&amp;"), QLatin1String("&"));
+        text.replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
         words.append(PdfWord{text, page, match.captured(1).toDouble(), match.captured(2).toDouble(),
                              match.captured(3).toDouble(), match.captured(4).toDouble()});
     }

@@ -175,8 +175,8 @@ private slots:
     {
         // EUR values in the thousands and GBP in the cents: each currency gets its own panel and axis,
         // so the small GBP series is still drawn across its plot's height.
-        ChartPainter painter(chart({{100000000, 200000000, 150000000}, {1, 3, 2}},
-                                   {QStringLiteral("GBP"), QStringLiteral("EUR")}));
+        ChartPainter painter(
+            chart({{100000000, 200000000, 150000000}, {1, 3, 2}}, {QStringLiteral("GBP"), QStringLiteral("EUR")}));
         QCOMPARE(painter.currencies(), (QStringList{QStringLiteral("EUR"), QStringLiteral("GBP")}));
         const QPalette palette = lightPalette();
         const Rendered r = render(painter, palette, QSize(640, 600));

@@ -83,8 +83,8 @@ private slots:
             {QStringLiteral("SKU-2"), QStringLiteral("Comma, \"quote\" and\nnewline\r\nCRLF"), QStringLiteral("GBP"),
              QStringLiteral("-2"), QStringLiteral("-12.50"), QStringLiteral("-3.25"), QStringLiteral("2026-02-01")},
             // Formula-like text is neutralised; the numbers beside it are not touched.
-            {QStringLiteral("SKU-3"), QStringLiteral("'=HYPERLINK(\"http://example.com\",\"x\")"), QStringLiteral("USD"),
-             QStringLiteral("0"), QStringLiteral("0.00"), QStringLiteral("0.00"), QString()},
+            {QStringLiteral("SKU-3"), QStringLiteral("'=HYPERLINK(\"http://example.com\",\"x\")"),
+             QStringLiteral("USD"), QStringLiteral("0"), QStringLiteral("0.00"), QStringLiteral("0.00"), QString()},
             {QStringLiteral("'+1"), QStringLiteral("'-2+3"), QStringLiteral("EUR"), QStringLiteral("1"),
              QStringLiteral("0.99"), QString(), QStringLiteral("2026-12-31")},
             {QStringLiteral("'@SUM(A1:A2)"), QStringLiteral("'\tTabbed"), QStringLiteral("JPY"),

@@ -32,12 +32,12 @@ namespace {
 // What a row of the orders report must say about one order, from the server's listing.
 struct ServerOrder
 {
-    QString day;    // UTC purchase day, ISO
+    QString day; // UTC purchase day, ISO
     QString status;
     QString channel;
     QString currency;
     QString units;
-    QString total;  // "12.34", empty while pending
+    QString total; // "12.34", empty while pending
 };
 
 } // namespace
@@ -115,7 +115,8 @@ private slots:
 
         m_profile = Profile::open(m_dir.filePath(QStringLiteral("profile")), &error);
         QVERIFY2(m_profile, qPrintable(error));
-        m_api = std::make_unique<ApiClient>(&m_nam, ServerConfig{m_sandbox.url(), m_sandbox.sslConfiguration().caCertificates(), 15000});
+        m_api = std::make_unique<ApiClient>(
+            &m_nam, ServerConfig{m_sandbox.url(), m_sandbox.sslConfiguration().caCertificates(), 15000});
         m_session = std::make_unique<Session>(m_api.get(), &m_secrets, &*m_profile, &m_clock);
         QSignalSpy signedIn(m_session.get(), &Session::signedIn);
         m_session->signIn(m_sandbox.demoEmail(), m_sandbox.demoPassword());
@@ -154,12 +155,15 @@ private slots:
             qint64 cents = 0;
             if (Money::parseCents(total, &cents))
                 totalsByCurrency[o.value(QLatin1String("currency")).toString()] += cents;
-            expected.insert(o.value(QLatin1String("id")).toString(),
-                            ServerOrder{QDateTime::fromString(o.value(QLatin1String("purchase_date")).toString(), Qt::ISODate)
-                                            .toUTC().date().toString(Qt::ISODate),
-                                        o.value(QLatin1String("status")).toString(),
-                                        o.value(QLatin1String("fulfillment_channel")).toString(),
-                                        o.value(QLatin1String("currency")).toString(), QString::number(units), total});
+            expected.insert(
+                o.value(QLatin1String("id")).toString(),
+                ServerOrder{QDateTime::fromString(o.value(QLatin1String("purchase_date")).toString(), Qt::ISODate)
+                                .toUTC()
+                                .date()
+                                .toString(Qt::ISODate),
+                            o.value(QLatin1String("status")).toString(),
+                            o.value(QLatin1String("fulfillment_channel")).toString(),
+                            o.value(QLatin1String("currency")).toString(), QString::number(units), total});
         }
         QCOMPARE(table.rows.size(), expected.size());
 
@@ -167,7 +171,8 @@ private slots:
         const QString csvPath = m_dir.filePath(QStringLiteral("orders.csv"));
         const ExportResult csv = exportTable(table, ExportJob::Format::Csv, csvPath);
         QVERIFY2(csv.isOk(), qPrintable(csv.message));
-        const QJsonArray rows = readBack(QStringLiteral("csv"), csvPath).object().value(QLatin1String("rows")).toArray();
+        const QJsonArray rows =
+            readBack(QStringLiteral("csv"), csvPath).object().value(QLatin1String("rows")).toArray();
         QCOMPARE(rows.size(), expected.size() + 1);
         QStringList keys;
         for (const ReportColumn& column : table.columns)
@@ -196,7 +201,8 @@ private slots:
             const QString xlsxPath = m_dir.filePath(QStringLiteral("orders.xlsx"));
             const ExportResult xlsx = exportTable(table, ExportJob::Format::Xlsx, xlsxPath);
             QVERIFY2(xlsx.isOk(), qPrintable(xlsx.message));
-            const QJsonArray cells = readBack(QStringLiteral("xlsx"), xlsxPath).object().value(QLatin1String("cells")).toArray();
+            const QJsonArray cells =
+                readBack(QStringLiteral("xlsx"), xlsxPath).object().value(QLatin1String("cells")).toArray();
             QCOMPARE(cells.size(), XlsxReportWriter::kHeaderRow + 1 + expected.size());
             QMap<QString, qint64> sheetTotals;
             const int currencyColumn = int(keys.indexOf(QLatin1String("currency")));
@@ -231,17 +237,22 @@ private slots:
             for (ExportJob::Format format : {ExportJob::Format::Csv, ExportJob::Format::Xlsx, ExportJob::Format::Pdf}) {
                 if (format == ExportJob::Format::Xlsx && !kXlsxAvailable)
                     continue;
-                const QString path = m_dir.filePath(ReportBuilder::idOf(kind) + QLatin1Char('.') + ExportJob::suffixOf(format));
+                const QString path =
+                    m_dir.filePath(ReportBuilder::idOf(kind) + QLatin1Char('.') + ExportJob::suffixOf(format));
                 const ExportResult result = exportTable(table, format, path);
                 QVERIFY2(result.isOk(), qPrintable(path + QLatin1String(": ") + result.message));
                 QVERIFY(QFileInfo(path).size() > 0);
             }
             // The CSV has one record per row, header included.
-            const QJsonArray rows = readBack(QStringLiteral("csv"), m_dir.filePath(ReportBuilder::idOf(kind) + QStringLiteral(".csv")))
-                                        .object().value(QLatin1String("rows")).toArray();
+            const QJsonArray rows =
+                readBack(QStringLiteral("csv"), m_dir.filePath(ReportBuilder::idOf(kind) + QStringLiteral(".csv")))
+                    .object()
+                    .value(QLatin1String("rows"))
+                    .toArray();
             QCOMPARE(rows.size(), table.rows.size() + 1);
             const QString text = pdfText(m_dir.filePath(ReportBuilder::idOf(kind) + QStringLiteral(".pdf")));
-            QVERIFY2(text.contains(table.title), qPrintable(ReportBuilder::idOf(kind) + QLatin1Char('\n') + text.left(600)));
+            QVERIFY2(text.contains(table.title),
+                     qPrintable(ReportBuilder::idOf(kind) + QLatin1Char('\n') + text.left(600)));
         }
     }
 };

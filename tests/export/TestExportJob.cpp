@@ -34,7 +34,8 @@ public:
         const QDeadlineTimer deadline(60000);
         while (!control->isCancelled() && !deadline.hasExpired())
             QThread::yieldCurrentThread();
-        return control->isCancelled() ? ExportResult::cancelled() : ExportResult::failed(QStringLiteral("not cancelled"));
+        return control->isCancelled() ? ExportResult::cancelled()
+                                      : ExportResult::failed(QStringLiteral("not cancelled"));
     }
 };
 
@@ -171,8 +172,8 @@ private slots:
                 control.cancel();
         });
         const std::unique_ptr<ReportWriter> writer = ExportJob::writerFor(format);
-        const ExportResult result = AtomicExport::write(*writer, ordersTable(6000),
-                                                        dir.filePath(QStringLiteral("report.x")), &control);
+        const ExportResult result =
+            AtomicExport::write(*writer, ordersTable(6000), dir.filePath(QStringLiteral("report.x")), &control);
         QCOMPARE(result.status, ExportResult::Status::Cancelled);
         QCOMPARE(last, qint64(2000));
         QCOMPARE(filesIn(dir.path()), QStringList());
@@ -271,7 +272,8 @@ private slots:
     {
         QTest::addColumn<ExportJob::Format>("format");
         QTest::addColumn<QString>("swapAt");
-        for (const ExportJob::Format format : {ExportJob::Format::Csv, ExportJob::Format::Xlsx, ExportJob::Format::Pdf}) {
+        for (const ExportJob::Format format :
+             {ExportJob::Format::Csv, ExportJob::Format::Xlsx, ExportJob::Format::Pdf}) {
             if (format == ExportJob::Format::Xlsx && !kXlsxAvailable)
                 continue;
             const QByteArray suffix = ExportJob::suffixOf(format).toLatin1();
@@ -303,8 +305,8 @@ private slots:
                 return;
             swapped = true;
             if (swapAt != QLatin1String("target")) {
-                const QStringList parts = QDir(dir.path()).entryList({QStringLiteral(".report.*.part")},
-                                                                     QDir::Files | QDir::Hidden);
+                const QStringList parts =
+                    QDir(dir.path()).entryList({QStringLiteral(".report.*.part")}, QDir::Files | QDir::Hidden);
                 if (parts.size() != 1) {
                     swapError = QStringLiteral("temporary files: ") + parts.join(QLatin1Char(' '));
                     return;
@@ -349,7 +351,8 @@ private slots:
         QVERIFY(job.start(ordersTable(10), ExportJob::Format::Csv, target));
         QVERIFY(finished.wait(60000));
         QCOMPARE(job.lastResult().status, ExportResult::Status::Failed);
-        QVERIFY2(job.lastResult().message.contains(QLatin1String("symbolic link")), qPrintable(job.lastResult().message));
+        QVERIFY2(job.lastResult().message.contains(QLatin1String("symbolic link")),
+                 qPrintable(job.lastResult().message));
         QFile check(victim);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("victim"));

@@ -52,20 +52,22 @@ private slots:
         const auto header = std::find_if(words.crbegin(), words.crend(),
                                          [](const PdfWord& w) { return w.text == QLatin1String("Revenue"); });
         QVERIFY(header != words.crend());
-        const QStringList amounts{QStringLiteral("1,234.50"), QStringLiteral("-12.50"), QStringLiteral("0.00"),
-                                  QStringLiteral("0.99"), QStringLiteral("1,234,567,890.12"), QStringLiteral("-0.05")};
+        const QStringList amounts{
+            QStringLiteral("1,234.50"), QStringLiteral("-12.50"),           QStringLiteral("0.00"),
+            QStringLiteral("0.99"),     QStringLiteral("1,234,567,890.12"), QStringLiteral("-0.05")};
         for (const QString& amount : amounts) {
-            const auto word = std::find_if(words.cbegin(), words.cend(), [&](const PdfWord& w) {
-                return w.text == amount && w.yMin > header->yMax;
-            });
+            const auto word = std::find_if(words.cbegin(), words.cend(),
+                                           [&](const PdfWord& w) { return w.text == amount && w.yMin > header->yMax; });
             QVERIFY2(word != words.cend(), qPrintable(amount));
-            QVERIFY2(std::abs(word->xMax - header->xMax) < 1.0,
-                     qPrintable(QStringLiteral("%1 ends at %2, the header at %3").arg(amount).arg(word->xMax).arg(header->xMax)));
+            QVERIFY2(
+                std::abs(word->xMax - header->xMax) < 1.0,
+                qPrintable(
+                    QStringLiteral("%1 ends at %2, the header at %3").arg(amount).arg(word->xMax).arg(header->xMax)));
         }
-        for (const QString& value : {QStringLiteral("Müller Küche"), QStringLiteral("SKU-6"), QStringLiteral("12.50 %"),
-                                     QStringLiteral("-3.25 %"), QStringLiteral("1,000,000"),
-                                     QStringLiteral("=HYPERLINK"), QStringLiteral("@SUM(A1:A2)"),
-                                     QStringLiteral("Comma, \"quote\" and newline CRLF")})
+        for (const QString& value :
+             {QStringLiteral("Müller Küche"), QStringLiteral("SKU-6"), QStringLiteral("12.50 %"),
+              QStringLiteral("-3.25 %"), QStringLiteral("1,000,000"), QStringLiteral("=HYPERLINK"),
+              QStringLiteral("@SUM(A1:A2)"), QStringLiteral("Comma, \"quote\" and newline CRLF")})
             QVERIFY2(text.contains(value), qPrintable(value));
     }
 
@@ -83,7 +85,8 @@ private slots:
         const qsizetype count = pages.size();
         for (qsizetype p = 0; p < count; ++p) {
             const QString& page = pages.at(p);
-            QVERIFY2(QRegularExpression(QStringLiteral("Order\\s+Date\\s+Marketplace\\s+Status\\s+Currency\\s+Total\\s+Items"))
+            QVERIFY2(QRegularExpression(
+                         QStringLiteral("Order\\s+Date\\s+Marketplace\\s+Status\\s+Currency\\s+Total\\s+Items"))
                          .match(page)
                          .hasMatch(),
                      qPrintable(page));

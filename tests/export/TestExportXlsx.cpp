@@ -81,8 +81,10 @@ private slots:
             for (int c = 0; c < table.columns.size(); ++c) {
                 const QJsonObject got = cell(sheet, sheetRow, c);
                 const QVariant& want = row.at(c);
-                const QString where = QStringLiteral("row %1 column %2: %3").arg(r).arg(c).arg(
-                    QString::fromUtf8(QJsonDocument(got).toJson(QJsonDocument::Compact)));
+                const QString where = QStringLiteral("row %1 column %2: %3")
+                                          .arg(r)
+                                          .arg(c)
+                                          .arg(QString::fromUtf8(QJsonDocument(got).toJson(QJsonDocument::Compact)));
                 if (want.isNull() || (table.columns.at(c).kind == Kind::Text && want.toString().isEmpty())) {
                     QVERIFY2(got.value(QLatin1String("v")).isNull(), qPrintable(where));
                     continue;
@@ -103,7 +105,8 @@ private slots:
                     QVERIFY2(got.value(QLatin1String("t")).toString() == QLatin1String("n"), qPrintable(where));
                     QCOMPARE(std::llround(got.value(QLatin1String("v")).toDouble() * 100), want.toLongLong());
                     const QString currency = row.at(2).toString();
-                    QVERIFY2(got.value(QLatin1String("fmt")).toString() == QStringLiteral("#,##0.00 \"%1\"").arg(currency),
+                    QVERIFY2(got.value(QLatin1String("fmt")).toString()
+                                 == QStringLiteral("#,##0.00 \"%1\"").arg(currency),
                              qPrintable(where));
                     break;
                 }
@@ -189,7 +192,8 @@ private slots:
         table.rows = QList<QVariantList>(int(XlsxReportWriter::kMaxSheetRows), table.rows.first());
         QTemporaryDir dir;
         XlsxReportWriter writer;
-        const ExportResult result = AtomicExport::write(writer, table, dir.filePath(QStringLiteral("big.xlsx")), nullptr);
+        const ExportResult result =
+            AtomicExport::write(writer, table, dir.filePath(QStringLiteral("big.xlsx")), nullptr);
         QCOMPARE(result.status, ExportResult::Status::Failed);
         QVERIFY2(result.message.contains(QLatin1String("CSV")), qPrintable(result.message));
         QVERIFY(filesIn(dir.path()).isEmpty());

@@ -12,8 +12,7 @@ namespace sp::test {
 
 ConsentBrowser::ConsentBrowser(const SandboxProcess& sandbox)
     : m_sandbox(sandbox)
-{
-}
+{}
 
 HttpResult ConsentBrowser::finish(QNetworkReply* rawReply)
 {
@@ -87,13 +86,13 @@ QByteArray AmazonConnectFlow::challengeOf(const QByteArray& verifier)
 QJsonObject AmazonConnectFlow::start(const QByteArray& bearer, const QString& region, int port)
 {
     const QByteArray verifier = newVerifier();
-    const HttpResult started = m_client.postJson(
-        QStringLiteral("/v1/amazon/authorizations"),
-        {{QStringLiteral("region"), region},
-         {QStringLiteral("code_challenge"), QString::fromLatin1(challengeOf(verifier))},
-         {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
-         {QStringLiteral("redirect_port"), port}},
-        bearer);
+    const HttpResult started =
+        m_client.postJson(QStringLiteral("/v1/amazon/authorizations"),
+                          {{QStringLiteral("region"), region},
+                           {QStringLiteral("code_challenge"), QString::fromLatin1(challengeOf(verifier))},
+                           {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
+                           {QStringLiteral("redirect_port"), port}},
+                          bearer);
     if (started.status != 201)
         return {};
     m_verifiers.insert(started.json().value(QStringLiteral("id")).toString(), verifier);
@@ -136,10 +135,9 @@ QString AmazonConnectFlow::handleOf(const HttpResult& callback)
 HttpResult AmazonConnectFlow::confirm(const QByteArray& bearer, const QString& authorizationId, const QString& handle,
                                       const QByteArray& verifier)
 {
-    return m_client.postJson(QStringLiteral("/v1/amazon/authorizations/%1/confirm").arg(authorizationId),
-                             {{QStringLiteral("handle"), handle},
-                              {QStringLiteral("code_verifier"), QString::fromLatin1(verifier)}},
-                             bearer);
+    return m_client.postJson(
+        QStringLiteral("/v1/amazon/authorizations/%1/confirm").arg(authorizationId),
+        {{QStringLiteral("handle"), handle}, {QStringLiteral("code_verifier"), QString::fromLatin1(verifier)}}, bearer);
 }
 
 bool AmazonConnectFlow::connect(const QByteArray& bearer, QString* failure)
@@ -159,7 +157,8 @@ bool AmazonConnectFlow::connect(const QByteArray& bearer, QString* failure)
     const QString id = started.value(QStringLiteral("id")).toString();
     const HttpResult confirmed = confirm(bearer, id, handle, verifierOf(id));
     if (confirmed.status != 200) {
-        *failure = QStringLiteral("confirm answered %1: %2").arg(confirmed.status).arg(QString::fromUtf8(confirmed.body));
+        *failure =
+            QStringLiteral("confirm answered %1: %2").arg(confirmed.status).arg(QString::fromUtf8(confirmed.body));
         return false;
     }
     const QJsonObject connection = m_client.get(QStringLiteral("/v1/amazon/connection"), bearer).json();

@@ -15,9 +15,11 @@ namespace sp::test {
 // The seller's browser in the Amazon consent flow: it opens the consent URL, reads Seller Central's form,
 // submits Approve or Deny, and follows the redirect to the app's callback by hand (no automatic redirects,
 // so each step can be checked). HTTPS trusting only the sandbox's certificate.
-class ConsentBrowser {
+class ConsentBrowser
+{
 public:
-    struct Form {
+    struct Form
+    {
         QUrl action;           // resolved against the page's URL
         QString state;         // the hidden field
         QStringList decisions; // values of the name=decision submit buttons
@@ -39,7 +41,8 @@ private:
 
 // The API calls around the consent flow, shared by the Amazon and the account-data tests. It plays the app's
 // part too: a PKCE verifier per authorization (kept here, as the app keeps it in memory) and a loopback port.
-class AmazonConnectFlow {
+class AmazonConnectFlow
+{
 public:
     // The port sent when a test does not listen: the handle is read from the callback's Location, not followed.
     static constexpr int kDefaultLoopbackPort = 49999;
@@ -47,8 +50,7 @@ public:
     AmazonConnectFlow(SandboxHttpClient& client, ConsentBrowser& browser)
         : m_client(client)
         , m_browser(browser)
-    {
-    }
+    {}
 
     // 32 random bytes, base64url without padding (43 characters), as the app makes it.
     static QByteArray newVerifier();

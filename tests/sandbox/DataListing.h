@@ -10,11 +10,12 @@
 namespace sp::test {
 
 // Every page of one data listing, followed to its end through next_cursor.
-struct DataListing {
+struct DataListing
+{
     QList<QJsonObject> rows;
     QString nextCursor; // the last page's, to resume from
     int pages = 0;
-    QString failure;    // empty when every page answered 200 with a well-formed page
+    QString failure; // empty when every page answered 200 with a well-formed page
 
     // `query` is extra percent-encoded query text such as "updated_since=..." (used for the first page only).
     static DataListing fetch(SandboxHttpClient& client, const QString& path, const QString& arrayKey,
@@ -31,12 +32,16 @@ struct DataListing {
                 url += QLatin1Char('&') + query;
             const HttpResult result = client.get(url, bearer);
             if (result.status != 200) {
-                listing.failure = QStringLiteral("%1 answered %2 %3").arg(url).arg(result.status).arg(QString::fromUtf8(result.body.left(300)));
+                listing.failure = QStringLiteral("%1 answered %2 %3")
+                                      .arg(url)
+                                      .arg(result.status)
+                                      .arg(QString::fromUtf8(result.body.left(300)));
                 return listing;
             }
             const QJsonObject page = result.json();
             if (!page.value(arrayKey).isArray() || !page.value(QStringLiteral("next_cursor")).isString()
-                || !page.value(QStringLiteral("has_more")).isBool() || !page.value(QStringLiteral("server_time")).isString()) {
+                || !page.value(QStringLiteral("has_more")).isBool()
+                || !page.value(QStringLiteral("server_time")).isString()) {
                 listing.failure = QStringLiteral("%1: malformed page").arg(url);
                 return listing;
             }

@@ -37,15 +37,9 @@ bool RawHttpConnection::open(const QHostAddress& from, QString* error)
     return ready;
 }
 
-void RawHttpConnection::write(const QByteArray& bytes)
-{
-    m_socket.write(bytes);
-}
+void RawHttpConnection::write(const QByteArray& bytes) { m_socket.write(bytes); }
 
-qint64 RawHttpConnection::queuedBytes() const
-{
-    return m_socket.bytesToWrite() + m_socket.encryptedBytesToWrite();
-}
+qint64 RawHttpConnection::queuedBytes() const { return m_socket.bytesToWrite() + m_socket.encryptedBytesToWrite(); }
 
 bool RawHttpConnection::waitForEvent(int timeoutMs)
 {

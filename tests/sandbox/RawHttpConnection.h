@@ -11,7 +11,8 @@ namespace sp::test {
 // One HTTP/1.1 connection to the sandbox written byte by byte, for what QNetworkAccessManager cannot do: a
 // chosen source address on loopback (127.0.0.x), a head that promises more than is sent, a body streamed
 // without holding it in memory, chunked framing by hand. TLS is verified against the sandbox's certificate.
-class RawHttpConnection {
+class RawHttpConnection
+{
 public:
     explicit RawHttpConnection(const SandboxProcess& sandbox);
 

@@ -18,16 +18,14 @@ QByteArray HttpResult::header(const QByteArray& name) const
     return {};
 }
 
-QJsonObject HttpResult::json() const
-{
-    return QJsonDocument::fromJson(body).object();
-}
+QJsonObject HttpResult::json() const { return QJsonDocument::fromJson(body).object(); }
 
 bool HttpResult::isProblem() const
 {
     const QJsonObject object = json();
     return header(QByteArrayLiteral("Content-Type")).startsWith("application/problem+json")
-           && object.value(QStringLiteral("status")).toInt() == status && !object.value(QStringLiteral("code")).toString().isEmpty()
+           && object.value(QStringLiteral("status")).toInt() == status
+           && !object.value(QStringLiteral("code")).toString().isEmpty()
            && !object.value(QStringLiteral("request_id")).toString().isEmpty()
            && object.value(QStringLiteral("request_id")).toString() == QString::fromLatin1(header("X-Request-Id"))
            && object.contains(QStringLiteral("type")) && object.contains(QStringLiteral("title"));
@@ -35,8 +33,7 @@ bool HttpResult::isProblem() const
 
 SandboxHttpClient::SandboxHttpClient(const SandboxProcess& sandbox)
     : m_sandbox(sandbox)
-{
-}
+{}
 
 HttpResult SandboxHttpClient::send(const QByteArray& method, const QString& path, const QByteArray& body,
                                    const QList<QPair<QByteArray, QByteArray>>& headers)
@@ -75,7 +72,8 @@ HttpResult SandboxHttpClient::send(const QByteArray& method, const QString& path
 
 HttpResult SandboxHttpClient::postJson(const QString& path, const QJsonObject& object, const QByteArray& bearer)
 {
-    QList<QPair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    QList<QPair<QByteArray, QByteArray>> headers{
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     if (!bearer.isEmpty())
         headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer});
     return send("POST", path, QJsonDocument(object).toJson(QJsonDocument::Compact), headers);

@@ -10,21 +10,23 @@
 namespace sp::test {
 
 // One answer of the sandbox, as the tests inspect it.
-struct HttpResult {
-    int status = 0;                 // 0: no HTTP answer (network or TLS error)
+struct HttpResult
+{
+    int status = 0; // 0: no HTTP answer (network or TLS error)
     QString networkError;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
     QByteArray header(const QByteArray& name) const;
-    QJsonObject json() const;       // empty when the body is not a JSON object
+    QJsonObject json() const; // empty when the body is not a JSON object
     QString code() const { return json().value(QStringLiteral("code")).toString(); }
-    bool isProblem() const;         // application/problem+json with code, status and request_id
+    bool isProblem() const; // application/problem+json with code, status and request_id
 };
 
 // A raw QNetworkAccessManager client for the sandbox (deliberately not core's ApiClient: the sandbox tests
 // must not depend on the client they are meant to check). Calls block on QSignalSpy::wait, no sleeps.
-class SandboxHttpClient {
+class SandboxHttpClient
+{
 public:
     explicit SandboxHttpClient(const SandboxProcess& sandbox);
 

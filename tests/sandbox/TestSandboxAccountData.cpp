@@ -17,7 +17,8 @@
 
 namespace sp::test {
 
-class TestSandboxAccountData : public QObject {
+class TestSandboxAccountData : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -36,7 +37,8 @@ private Q_SLOTS:
 private:
     void startSandbox(int rateLimit = 0);
     QByteArray signIn(const QString& clientName = {});
-    HttpResult send(const QByteArray& method, const QString& path, const QByteArray& bearer, const QJsonObject& body = {});
+    HttpResult send(const QByteArray& method, const QString& path, const QByteArray& bearer,
+                    const QJsonObject& body = {});
     // Starts an export and polls it until ready (bounded; the sandbox needs a few polls, no waiting).
     QJsonObject readyExport(const QByteArray& bearer);
 
@@ -46,10 +48,7 @@ private:
     std::unique_ptr<AmazonConnectFlow> m_flow;
 };
 
-void TestSandboxAccountData::init()
-{
-    startSandbox();
-}
+void TestSandboxAccountData::init() { startSandbox(); }
 
 void TestSandboxAccountData::cleanup()
 {
@@ -79,7 +78,9 @@ void TestSandboxAccountData::startSandbox(int rateLimit)
 QByteArray TestSandboxAccountData::signIn(const QString& clientName)
 {
     return m_client->login(m_sandbox->demoEmail(), m_sandbox->demoPassword(), clientName)
-        .value(QStringLiteral("access_token")).toString().toLatin1();
+        .value(QStringLiteral("access_token"))
+        .toString()
+        .toLatin1();
 }
 
 HttpResult TestSandboxAccountData::send(const QByteArray& method, const QString& path, const QByteArray& bearer,
@@ -166,8 +167,13 @@ void TestSandboxAccountData::writeNeedsOptInThenSucceeds()
 {
     const QByteArray bearer = signIn();
     const QString sku = send("GET", QStringLiteral("/v1/products?limit=1"), bearer)
-                            .json().value(QStringLiteral("products")).toArray().first().toObject()
-                            .value(QStringLiteral("sku")).toString();
+                            .json()
+                            .value(QStringLiteral("products"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("sku"))
+                            .toString();
     QVERIFY(!sku.isEmpty());
     const QString path = QStringLiteral("/v1/listings/%1/price").arg(sku);
     const QJsonObject change{{QStringLiteral("marketplace_id"), QStringLiteral("A1PA6795UKMFR9")},
@@ -187,26 +193,33 @@ void TestSandboxAccountData::writeNeedsOptInThenSucceeds()
     QCOMPARE(unconfirmed.status, 400);
     QCOMPARE(unconfirmed.code(), QStringLiteral("confirmation_required"));
     QCOMPARE(send("POST", path, bearer, change).status, 403);
-    const HttpResult enabled = send("PUT", feature, bearer, {{QStringLiteral("enabled"), true}, {QStringLiteral("confirmed"), true}});
+    const HttpResult enabled =
+        send("PUT", feature, bearer, {{QStringLiteral("enabled"), true}, {QStringLiteral("confirmed"), true}});
     QCOMPARE(enabled.status, 200);
     QCOMPARE(enabled.json().value(QStringLiteral("enabled")).toBool(), true);
-    QVERIFY(QDateTime::fromString(enabled.json().value(QStringLiteral("enabled_at")).toString(), Qt::ISODate).isValid());
+    QVERIFY(
+        QDateTime::fromString(enabled.json().value(QStringLiteral("enabled_at")).toString(), Qt::ISODate).isValid());
 
     const HttpResult after = send("POST", path, bearer, change);
     QCOMPARE(after.status, 202);
     QCOMPARE(after.json().value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
     // Only this feature: the others stay off.
-    const QJsonArray features = send("GET", QStringLiteral("/v1/permissions"), bearer).json().value(QStringLiteral("features")).toArray();
+    const QJsonArray features =
+        send("GET", QStringLiteral("/v1/permissions"), bearer).json().value(QStringLiteral("features")).toArray();
     int on = 0;
     for (const QJsonValue& value : features)
         on += value.toObject().value(QStringLiteral("enabled")).toBool() ? 1 : 0;
     QCOMPARE(on, 1);
     // Bad input: a marketplace outside the connection, a malformed price, an unknown SKU.
-    QCOMPARE(send("POST", path, bearer, {{QStringLiteral("marketplace_id"), QStringLiteral("ATVPDKIKX0DER")},
-                                         {QStringLiteral("price"), QStringLiteral("19.99")}}).code(),
+    QCOMPARE(send("POST", path, bearer,
+                  {{QStringLiteral("marketplace_id"), QStringLiteral("ATVPDKIKX0DER")},
+                   {QStringLiteral("price"), QStringLiteral("19.99")}})
+                 .code(),
              QStringLiteral("validation_failed"));
-    QCOMPARE(send("POST", path, bearer, {{QStringLiteral("marketplace_id"), QStringLiteral("A1PA6795UKMFR9")},
-                                         {QStringLiteral("price"), QStringLiteral("19,99")}}).code(),
+    QCOMPARE(send("POST", path, bearer,
+                  {{QStringLiteral("marketplace_id"), QStringLiteral("A1PA6795UKMFR9")},
+                   {QStringLiteral("price"), QStringLiteral("19,99")}})
+                 .code(),
              QStringLiteral("validation_failed"));
     QCOMPARE(send("POST", QStringLiteral("/v1/listings/NO-SUCH-SKU/price"), bearer, change).status, 404);
 
@@ -236,7 +249,8 @@ void TestSandboxAccountData::securityContactNeedsNoSignIn()
 QJsonObject TestSandboxAccountData::readyExport(const QByteArray& bearer)
 {
     const HttpResult started = send("POST", QStringLiteral("/v1/account/exports"), bearer);
-    if (started.status != 202 || started.json().value(QStringLiteral("status")).toString() != QLatin1String("preparing"))
+    if (started.status != 202
+        || started.json().value(QStringLiteral("status")).toString() != QLatin1String("preparing"))
         return {};
     const QString id = started.json().value(QStringLiteral("id")).toString();
     int lastProgress = -1;
@@ -304,11 +318,22 @@ void TestSandboxAccountData::exportZipMatchesItsChecksum()
     const QJsonObject account = QJsonDocument::fromJson(files.value(QStringLiteral("account.json"))).object();
     QCOMPARE(account.value(QStringLiteral("email")).toString(), m_sandbox->demoEmail());
     QCOMPARE(manifest.value(QStringLiteral("account_id")).toString(), account.value(QStringLiteral("id")).toString());
-    QCOMPARE(QJsonDocument::fromJson(files.value(QStringLiteral("orders.json"))).object().value(QStringLiteral("orders")).toArray().size(), 200);
-    QVERIFY(!QJsonDocument::fromJson(files.value(QStringLiteral("financial-events.json"))).object()
-                 .value(QStringLiteral("financial_events")).toArray().isEmpty());
-    QCOMPARE(QJsonDocument::fromJson(files.value(QStringLiteral("amazon-connection.json"))).object()
-                 .value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
+    QCOMPARE(QJsonDocument::fromJson(files.value(QStringLiteral("orders.json")))
+                 .object()
+                 .value(QStringLiteral("orders"))
+                 .toArray()
+                 .size(),
+             200);
+    QVERIFY(!QJsonDocument::fromJson(files.value(QStringLiteral("financial-events.json")))
+                 .object()
+                 .value(QStringLiteral("financial_events"))
+                 .toArray()
+                 .isEmpty());
+    QCOMPARE(QJsonDocument::fromJson(files.value(QStringLiteral("amazon-connection.json")))
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("connected"));
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         QVERIFY2(!it.value().contains("Atzr|"), qPrintable(it.key()));
         QVERIFY2(!it.value().contains("$2b$"), qPrintable(it.key())); // no password hash
@@ -321,22 +346,28 @@ void TestSandboxAccountData::exportDownloadCanBeCorruptedOrTruncated()
     const QByteArray bearer = signIn();
     const QJsonObject job = readyExport(bearer);
     QVERIFY(!job.isEmpty());
-    const QString path = QStringLiteral("/v1/account/exports/%1/download").arg(job.value(QStringLiteral("id")).toString());
+    const QString path =
+        QStringLiteral("/v1/account/exports/%1/download").arg(job.value(QStringLiteral("id")).toString());
     const QByteArray advertised = job.value(QStringLiteral("sha256")).toString().toLatin1();
 
     QString error;
     // Only the download is hit: the job's status still answers cleanly.
     QVERIFY2(m_sandbox->setFaults({{QStringLiteral("mode"), QStringLiteral("corrupt")},
-                                   {QStringLiteral("path_prefix"), QStringLiteral("/v1/account/exports")}}, &error),
+                                   {QStringLiteral("path_prefix"), QStringLiteral("/v1/account/exports")}},
+                                  &error),
              qPrintable(error));
     const HttpResult corrupted = send("GET", path, bearer);
     QCOMPARE(corrupted.status, 200);
     QCOMPARE(corrupted.body.size(), job.value(QStringLiteral("size_bytes")).toInteger());
     QVERIFY(sha256Hex(corrupted.body) != advertised);
-    QCOMPARE(send("GET", QStringLiteral("/v1/account/exports/%1").arg(job.value(QStringLiteral("id")).toString()), bearer).status, 200);
+    QCOMPARE(
+        send("GET", QStringLiteral("/v1/account/exports/%1").arg(job.value(QStringLiteral("id")).toString()), bearer)
+            .status,
+        200);
 
     QVERIFY2(m_sandbox->setFaults({{QStringLiteral("mode"), QStringLiteral("truncate")},
-                                   {QStringLiteral("path_prefix"), QStringLiteral("/v1/account/exports")}}, &error),
+                                   {QStringLiteral("path_prefix"), QStringLiteral("/v1/account/exports")}},
+                                  &error),
              qPrintable(error));
     const HttpResult truncated = send("GET", path, bearer);
     QCOMPARE(truncated.status, 200);
@@ -345,7 +376,8 @@ void TestSandboxAccountData::exportDownloadCanBeCorruptedOrTruncated()
 
     // A plan for another path leaves the download alone.
     QVERIFY2(m_sandbox->setFaults({{QStringLiteral("mode"), QStringLiteral("corrupt")},
-                                   {QStringLiteral("path_prefix"), QStringLiteral("/v1/orders")}}, &error),
+                                   {QStringLiteral("path_prefix"), QStringLiteral("/v1/orders")}},
+                                  &error),
              qPrintable(error));
     QCOMPARE(sha256Hex(send("GET", path, bearer).body), advertised);
     QVERIFY2(m_sandbox->clearFaults(&error), qPrintable(error));
@@ -358,10 +390,14 @@ void TestSandboxAccountData::exportsAreBoundToTheirAccount()
     const QJsonObject job = readyExport(demo);
     QVERIFY(!job.isEmpty());
     QString error;
-    QVERIFY2(m_sandbox->createAccount(QStringLiteral("other@sellerpulse.test"), QStringLiteral("other-password-1"), &error),
-             qPrintable(error));
-    const QByteArray other = m_client->login(QStringLiteral("other@sellerpulse.test"), QStringLiteral("other-password-1"))
-                                 .value(QStringLiteral("access_token")).toString().toLatin1();
+    QVERIFY2(
+        m_sandbox->createAccount(QStringLiteral("other@sellerpulse.test"), QStringLiteral("other-password-1"), &error),
+        qPrintable(error));
+    const QByteArray other =
+        m_client->login(QStringLiteral("other@sellerpulse.test"), QStringLiteral("other-password-1"))
+            .value(QStringLiteral("access_token"))
+            .toString()
+            .toLatin1();
     const QString id = job.value(QStringLiteral("id")).toString();
     QCOMPARE(send("GET", QStringLiteral("/v1/account/exports/%1").arg(id), other).status, 404);
     QCOMPARE(send("GET", QStringLiteral("/v1/account/exports/%1/download").arg(id), other).status, 404);
@@ -377,7 +413,8 @@ void TestSandboxAccountData::deletionSignsOutEverySession()
     QVERIFY(!firstAccess.isEmpty() && !secondAccess.isEmpty());
     QString failure;
     QVERIFY2(m_flow->connect(firstAccess, &failure), qPrintable(failure));
-    const QString accountId = send("GET", QStringLiteral("/v1/account"), firstAccess).json().value(QStringLiteral("id")).toString();
+    const QString accountId =
+        send("GET", QStringLiteral("/v1/account"), firstAccess).json().value(QStringLiteral("id")).toString();
 
     const HttpResult wrong = send("POST", QStringLiteral("/v1/account/deletion"), firstAccess,
                                   {{QStringLiteral("password"), QStringLiteral("not the password")}});
@@ -388,7 +425,8 @@ void TestSandboxAccountData::deletionSignsOutEverySession()
     const HttpResult deleted = send("POST", QStringLiteral("/v1/account/deletion"), firstAccess,
                                     {{QStringLiteral("password"), m_sandbox->demoPassword()}});
     QCOMPARE(deleted.status, 202);
-    const QDateTime scheduled = QDateTime::fromString(deleted.json().value(QStringLiteral("scheduled_for")).toString(), Qt::ISODate);
+    const QDateTime scheduled =
+        QDateTime::fromString(deleted.json().value(QStringLiteral("scheduled_for")).toString(), Qt::ISODate);
     QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(scheduled) - 30) <= 1);
 
     // Every session ends at once: both access tokens, both refresh tokens; sign-in is refused with a clear code.
@@ -398,14 +436,15 @@ void TestSandboxAccountData::deletionSignsOutEverySession()
         QCOMPARE(refused.code(), QStringLiteral("account_deleted"));
     }
     for (const QJsonObject& pair : {first, second}) {
-        const HttpResult refreshed = m_client->postJson(QStringLiteral("/v1/auth/refresh"),
-                                                        {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+        const HttpResult refreshed =
+            m_client->postJson(QStringLiteral("/v1/auth/refresh"),
+                               {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
         QCOMPARE(refreshed.status, 401);
         QCOMPARE(refreshed.code(), QStringLiteral("account_deleted"));
     }
-    const HttpResult login = m_client->postJson(QStringLiteral("/v1/auth/login"),
-                                                {{QStringLiteral("email"), m_sandbox->demoEmail()},
-                                                 {QStringLiteral("password"), m_sandbox->demoPassword()}});
+    const HttpResult login =
+        m_client->postJson(QStringLiteral("/v1/auth/login"), {{QStringLiteral("email"), m_sandbox->demoEmail()},
+                                                              {QStringLiteral("password"), m_sandbox->demoPassword()}});
     QCOMPARE(login.status, 403);
     QCOMPARE(login.code(), QStringLiteral("account_deleted"));
     // A wrong password still says only that: the deletion is not revealed to a guesser.
@@ -414,8 +453,9 @@ void TestSandboxAccountData::deletionSignsOutEverySession()
                                                  {QStringLiteral("password"), QStringLiteral("a wrong password")}});
     QCOMPARE(guess.code(), QStringLiteral("invalid_credentials"));
     // The Amazon token went at once too.
-    const HttpResult stored = m_client->send("GET", QStringLiteral("/admin/v1/accounts/%1/amazon-token").arg(accountId), {},
-                                             {{QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox->adminToken().toLatin1()}});
+    const HttpResult stored =
+        m_client->send("GET", QStringLiteral("/admin/v1/accounts/%1/amazon-token").arg(accountId), {},
+                       {{QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox->adminToken().toLatin1()}});
     QCOMPARE(stored.json().value(QStringLiteral("stored")).toBool(true), false);
 
     // And it stays so after a restart.
@@ -427,8 +467,9 @@ void TestSandboxAccountData::deletionSignsOutEverySession()
 void TestSandboxAccountData::passwordChangeEndsOtherSessions()
 {
     QString error;
-    QVERIFY2(m_sandbox->createAccount(QStringLiteral("pw@sellerpulse.test"), QStringLiteral("first-password-1"), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_sandbox->createAccount(QStringLiteral("pw@sellerpulse.test"), QStringLiteral("first-password-1"), &error),
+        qPrintable(error));
     const auto one = m_client->login(QStringLiteral("pw@sellerpulse.test"), QStringLiteral("first-password-1"));
     const auto two = m_client->login(QStringLiteral("pw@sellerpulse.test"), QStringLiteral("first-password-1"));
     const HttpResult changed = send("POST", QStringLiteral("/v1/account/password"),
@@ -436,9 +477,12 @@ void TestSandboxAccountData::passwordChangeEndsOtherSessions()
                                     {{QStringLiteral("current_password"), QStringLiteral("first-password-1")},
                                      {QStringLiteral("new_password"), QStringLiteral("second-password-2")}});
     QCOMPARE(changed.status, 200);
-    QCOMPARE(send("GET", QStringLiteral("/v1/account"), two.value(QStringLiteral("access_token")).toString().toLatin1()).code(),
+    QCOMPARE(send("GET", QStringLiteral("/v1/account"), two.value(QStringLiteral("access_token")).toString().toLatin1())
+                 .code(),
              QStringLiteral("password_changed"));
-    QCOMPARE(send("GET", QStringLiteral("/v1/account"), changed.json().value(QStringLiteral("access_token")).toString().toLatin1()).status,
+    QCOMPARE(send("GET", QStringLiteral("/v1/account"),
+                  changed.json().value(QStringLiteral("access_token")).toString().toLatin1())
+                 .status,
              200);
 }
 
@@ -448,10 +492,14 @@ void TestSandboxAccountData::sensitiveActionsAreRateLimited()
     if (QTest::currentTestFailed())
         return;
     QString error;
-    QVERIFY2(m_sandbox->createAccount(QStringLiteral("limited@sellerpulse.test"), QStringLiteral("limited-password-1"), &error),
+    QVERIFY2(m_sandbox->createAccount(QStringLiteral("limited@sellerpulse.test"), QStringLiteral("limited-password-1"),
+                                      &error),
              qPrintable(error));
-    const QByteArray bearer = m_client->login(QStringLiteral("limited@sellerpulse.test"), QStringLiteral("limited-password-1"))
-                                  .value(QStringLiteral("access_token")).toString().toLatin1();
+    const QByteArray bearer =
+        m_client->login(QStringLiteral("limited@sellerpulse.test"), QStringLiteral("limited-password-1"))
+            .value(QStringLiteral("access_token"))
+            .toString()
+            .toLatin1();
     QVERIFY(!bearer.isEmpty());
 
     // Disconnect: every attempt counts, per account.
@@ -461,8 +509,10 @@ void TestSandboxAccountData::sensitiveActionsAreRateLimited()
 
     // Deletion: wrong passwords cannot be tried on and on; then even the right one waits.
     const QJsonObject wrong{{QStringLiteral("password"), QStringLiteral("guess-1")}};
-    QCOMPARE(send("POST", QStringLiteral("/v1/account/deletion"), bearer, wrong).code(), QStringLiteral("invalid_password"));
-    QCOMPARE(send("POST", QStringLiteral("/v1/account/deletion"), bearer, wrong).code(), QStringLiteral("invalid_password"));
+    QCOMPARE(send("POST", QStringLiteral("/v1/account/deletion"), bearer, wrong).code(),
+             QStringLiteral("invalid_password"));
+    QCOMPARE(send("POST", QStringLiteral("/v1/account/deletion"), bearer, wrong).code(),
+             QStringLiteral("invalid_password"));
     verifyRateLimited(send("POST", QStringLiteral("/v1/account/deletion"), bearer,
                            {{QStringLiteral("password"), QStringLiteral("limited-password-1")}}));
     QCOMPARE(send("GET", QStringLiteral("/v1/account"), bearer).status, 200); // not deleted

@@ -28,13 +28,15 @@ namespace {
 
 int modeOf(const QString& path)
 {
-    struct stat info {};
+    struct stat info
+    {};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? static_cast<int>(info.st_mode & 0777) : -1;
 }
 
 } // namespace
 
-class TestSandboxAmazon : public QObject {
+class TestSandboxAmazon : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -112,9 +114,9 @@ void TestSandboxAmazon::advanceClock(int seconds)
 
 bool TestSandboxAmazon::adminTokenStored(const QString& account)
 {
-    const HttpResult answer = m_client->send(
-        "GET", QStringLiteral("/admin/v1/accounts/%1/amazon-token").arg(account), {},
-        {{QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox->adminToken().toLatin1()}});
+    const HttpResult answer =
+        m_client->send("GET", QStringLiteral("/admin/v1/accounts/%1/amazon-token").arg(account), {},
+                       {{QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox->adminToken().toLatin1()}});
     if (answer.status != 200)
         qWarning() << "admin token check answered" << answer.status << answer.body;
     // Only a boolean: never the token.
@@ -146,7 +148,8 @@ QByteArray openGcm(const QByteArray& key, const QJsonObject& sealed, const QByte
               && EVP_DecryptInit_ex(context, nullptr, nullptr, in(key), in(nonce)) == 1
               && EVP_DecryptUpdate(context, nullptr, &length, in(aad), static_cast<int>(aad.size())) == 1
               && EVP_DecryptUpdate(context, reinterpret_cast<unsigned char*>(plaintext.data()), &length, in(ciphertext),
-                                   static_cast<int>(ciphertext.size())) == 1;
+                                   static_cast<int>(ciphertext.size()))
+                     == 1;
     total = length;
     ok = ok && EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_TAG, 16, tag.data()) == 1
          && EVP_DecryptFinal_ex(context, reinterpret_cast<unsigned char*>(plaintext.data()) + total, &length) == 1;
@@ -175,16 +178,17 @@ QByteArray TestSandboxAmazon::decryptStoredToken(const QString& recordId, const 
     QFile keyFile(m_sandbox->dataDir() + QStringLiteral("/keys/amazon-refresh-tokens.key"));
     QFile dataKeysFile(m_sandbox->dataDir() + QStringLiteral("/keys/amazon-refresh-tokens.data-keys.json"));
     QFile storeFile(m_sandbox->dataDir() + QStringLiteral("/secrets/amazon-refresh-tokens.json"));
-    if (!keyFile.open(QIODevice::ReadOnly) || !dataKeysFile.open(QIODevice::ReadOnly) || !storeFile.open(QIODevice::ReadOnly))
+    if (!keyFile.open(QIODevice::ReadOnly) || !dataKeysFile.open(QIODevice::ReadOnly)
+        || !storeFile.open(QIODevice::ReadOnly))
         return {};
     const QByteArray classKey = QByteArray::fromBase64(keyFile.readAll().trimmed());
-    const QJsonObject record = entryWith(
-        QJsonDocument::fromJson(storeFile.readAll()).object().value(QStringLiteral("records")).toArray(),
-        QStringLiteral("account_id"), account);
+    const QJsonObject record =
+        entryWith(QJsonDocument::fromJson(storeFile.readAll()).object().value(QStringLiteral("records")).toArray(),
+                  QStringLiteral("account_id"), account);
     const QString keyId = record.value(QStringLiteral("key_id")).toString();
-    const QJsonObject wrapped = entryWith(
-        QJsonDocument::fromJson(dataKeysFile.readAll()).object().value(QStringLiteral("keys")).toArray(),
-        QStringLiteral("key_id"), keyId);
+    const QJsonObject wrapped =
+        entryWith(QJsonDocument::fromJson(dataKeysFile.readAll()).object().value(QStringLiteral("keys")).toArray(),
+                  QStringLiteral("key_id"), keyId);
     const QByteArray dataKey = openGcm(classKey, wrapped, "amazon-refresh-tokens/" + keyId.toUtf8());
     return openGcm(dataKey, record, (aadText.isEmpty() ? account : aadText).toUtf8());
 }
@@ -205,7 +209,10 @@ void TestSandboxAmazon::consentFlowConnectsWithRoles()
 {
     const QByteArray bearer = signIn();
     QVERIFY(!bearer.isEmpty());
-    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json().value(QStringLiteral("status")).toString(),
+    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer)
+                 .json()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("not_connected"));
 
     const QJsonObject started = m_flow->start(bearer, QStringLiteral("eu"));
@@ -221,7 +228,8 @@ void TestSandboxAmazon::consentFlowConnectsWithRoles()
     QCOMPARE(consentQuery.queryItemValue(QStringLiteral("version")), QStringLiteral("beta"));
     const QString state = consentQuery.queryItemValue(QStringLiteral("state"));
     QVERIFY(state.size() >= 32);
-    const QDateTime expires = QDateTime::fromString(started.value(QStringLiteral("state_expires_at")).toString(), Qt::ISODate);
+    const QDateTime expires =
+        QDateTime::fromString(started.value(QStringLiteral("state_expires_at")).toString(), Qt::ISODate);
     QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 15 * 60) <= 60);
 
     // While the seller decides, the connection reads pending.
@@ -264,7 +272,10 @@ void TestSandboxAmazon::consentFlowConnectsWithRoles()
     QCOMPARE(awaiting.json().value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_confirmation"));
     QCOMPARE(awaiting.json().value(QStringLiteral("selling_partner_id")).toString(), partnerId);
     QCOMPARE(awaiting.json().value(QStringLiteral("marketplace_ids")).toArray().size(), 5);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json().value(QStringLiteral("status")).toString(),
+    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer)
+                 .json()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("pending"));
     QVERIFY(!adminTokenStored(accountId(bearer)));
 
@@ -317,7 +328,10 @@ void TestSandboxAmazon::reusedStateIsRefused()
     QCOMPARE(m_browser->postForm(form->action, fields).status, 400);
     QCOMPARE(m_browser->get(consentUrl).status, 400);
     // The replay changed nothing: still connected, still approved.
-    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json().value(QStringLiteral("status")).toString(),
+    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer)
+                 .json()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("connected"));
 }
 
@@ -352,8 +366,8 @@ void TestSandboxAmazon::expiredStateIsRefused()
     staleFields.addQueryItem(QStringLiteral("state"), staleForm->state);
     staleFields.addQueryItem(QStringLiteral("decision"), QStringLiteral("approve"));
     QCOMPARE(m_browser->postForm(staleForm->action, staleFields).status, 400);
-    const HttpResult polled =
-        m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(stale.value(QStringLiteral("id")).toString()), bearer);
+    const HttpResult polled = m_client->get(
+        QStringLiteral("/v1/amazon/authorizations/%1").arg(stale.value(QStringLiteral("id")).toString()), bearer);
     QCOMPARE(polled.json().value(QStringLiteral("status")).toString(), QStringLiteral("expired"));
     QVERIFY(!adminTokenStored(accountId(bearer)));
 }
@@ -373,7 +387,10 @@ void TestSandboxAmazon::expiredCodeIsRefused()
     // The state would still be valid (15 min), but Amazon's code lives 5 minutes.
     advanceClock(5 * 60 + 1);
     QCOMPARE(m_browser->get(QUrl(QString::fromLatin1(confirmed.header("Location")))).status, 400);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json().value(QStringLiteral("status")).toString(),
+    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer)
+                 .json()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("not_connected"));
     QVERIFY(!adminTokenStored(accountId(bearer)));
 }
@@ -401,8 +418,8 @@ void TestSandboxAmazon::denyLeavesNotConnected()
     QCOMPARE(QUrlQuery(loopback).queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
     QVERIFY(!QUrlQuery(loopback).hasQueryItem(QStringLiteral("handle")));
 
-    const HttpResult polled =
-        m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(started.value(QStringLiteral("id")).toString()), bearer);
+    const HttpResult polled = m_client->get(
+        QStringLiteral("/v1/amazon/authorizations/%1").arg(started.value(QStringLiteral("id")).toString()), bearer);
     QCOMPARE(polled.json().value(QStringLiteral("status")).toString(), QStringLiteral("denied"));
     const QJsonObject connection = m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json();
     QCOMPARE(connection.value(QStringLiteral("status")).toString(), QStringLiteral("not_connected"));
@@ -450,8 +467,12 @@ void TestSandboxAmazon::newAuthorizationEndsTheEarlierOne()
     QCOMPARE(m_browser->get(QUrl(first.value(QStringLiteral("consent_url")).toString())).status, 400);
     QString failure;
     QCOMPARE(m_flow->consent(second, QStringLiteral("approve"), &failure).status, 302);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(first.value(QStringLiteral("id")).toString()), bearer)
-                 .json().value(QStringLiteral("status")).toString(),
+    QCOMPARE(m_client
+                 ->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(first.value(QStringLiteral("id")).toString()),
+                       bearer)
+                 .json()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("expired"));
 }
 
@@ -460,12 +481,16 @@ void TestSandboxAmazon::authorizationsAreBoundToTheirAccount()
     const QByteArray demo = signIn();
     const QJsonObject started = m_flow->start(demo);
     QString error;
-    QVERIFY2(m_sandbox->createAccount(QStringLiteral("second@sellerpulse.test"), QStringLiteral("second-password-1"), &error),
+    QVERIFY2(m_sandbox->createAccount(QStringLiteral("second@sellerpulse.test"), QStringLiteral("second-password-1"),
+                                      &error),
              qPrintable(error));
-    const QByteArray other = m_client->login(QStringLiteral("second@sellerpulse.test"), QStringLiteral("second-password-1"))
-                                 .value(QStringLiteral("access_token")).toString().toLatin1();
-    const HttpResult foreign =
-        m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(started.value(QStringLiteral("id")).toString()), other);
+    const QByteArray other =
+        m_client->login(QStringLiteral("second@sellerpulse.test"), QStringLiteral("second-password-1"))
+            .value(QStringLiteral("access_token"))
+            .toString()
+            .toLatin1();
+    const HttpResult foreign = m_client->get(
+        QStringLiteral("/v1/amazon/authorizations/%1").arg(started.value(QStringLiteral("id")).toString()), other);
     QCOMPARE(foreign.status, 404);
     QVERIFY(foreign.isProblem());
     // Approving the demo seller's consent, confirmed by the demo's app, connects the demo account only.
@@ -474,8 +499,9 @@ void TestSandboxAmazon::authorizationsAreBoundToTheirAccount()
     QCOMPARE(landed.status, 302);
     const QString id = started.value(QStringLiteral("id")).toString();
     QCOMPARE(m_flow->confirm(demo, id, AmazonConnectFlow::handleOf(landed), m_flow->verifierOf(id)).status, 200);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), other).json().value(QStringLiteral("status")).toString(),
-             QStringLiteral("not_connected"));
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v1/amazon/connection"), other).json().value(QStringLiteral("status")).toString(),
+        QStringLiteral("not_connected"));
     QVERIFY(!adminTokenStored(accountId(other)));
     QVERIFY(adminTokenStored(accountId(demo)));
 }
@@ -522,8 +548,9 @@ void TestSandboxAmazon::tokenIsEncryptedAndDisconnectDeletesIt()
 
     // Disconnect: the connection reads revoked at once, the admin check says no token, and the
     // ciphertext itself is gone from the store.
-    const HttpResult disconnected = m_client->send("DELETE", QStringLiteral("/v1/amazon/connection"), {},
-                                                   {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer}});
+    const HttpResult disconnected =
+        m_client->send("DELETE", QStringLiteral("/v1/amazon/connection"), {},
+                       {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer}});
     QCOMPARE(disconnected.status, 204);
     const QJsonObject connection = m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json();
     QCOMPARE(connection.value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
@@ -537,22 +564,27 @@ void TestSandboxAmazon::tokenIsEncryptedAndDisconnectDeletesIt()
     QString error;
     QVERIFY2(m_sandbox->restart(&error), qPrintable(error));
     const QByteArray again = signIn();
-    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), again).json().value(QStringLiteral("status")).toString(),
-             QStringLiteral("revoked"));
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v1/amazon/connection"), again).json().value(QStringLiteral("status")).toString(),
+        QStringLiteral("revoked"));
     QVERIFY(!adminTokenStored(account));
 }
 
 void TestSandboxAmazon::disconnectIsIdempotent()
 {
     const QByteArray bearer = signIn();
-    const QList<QPair<QByteArray, QByteArray>> auth{{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer}};
+    const QList<QPair<QByteArray, QByteArray>> auth{
+        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer}};
     QCOMPARE(m_client->send("DELETE", QStringLiteral("/v1/amazon/connection"), {}, auth).status, 204);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json().value(QStringLiteral("status")).toString(),
+    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), bearer)
+                 .json()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("not_connected"));
     QCOMPARE(m_client->send("DELETE", QStringLiteral("/v1/amazon/connection")).status, 401);
-    const HttpResult unknown = m_client->send(
-        "GET", QStringLiteral("/admin/v1/accounts/acc_nobody/amazon-token"), {},
-        {{QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox->adminToken().toLatin1()}});
+    const HttpResult unknown =
+        m_client->send("GET", QStringLiteral("/admin/v1/accounts/acc_nobody/amazon-token"), {},
+                       {{QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox->adminToken().toLatin1()}});
     QCOMPARE(unknown.status, 404);
     QCOMPARE(m_client->get(QStringLiteral("/admin/v1/accounts/%1/amazon-token").arg(accountId(bearer))).status, 401);
 }
@@ -565,7 +597,9 @@ void TestSandboxAmazon::amazonRevocationReadsRevoked()
     QVERIFY2(m_flow->connect(bearer, &failure), qPrintable(failure));
     const QList<QPair<QByteArray, QByteArray>> admin{
         {QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox->adminToken().toLatin1()}};
-    QCOMPARE(m_client->send("POST", QStringLiteral("/admin/v1/accounts/%1/amazon-revoke").arg(account), {}, admin).status, 204);
+    QCOMPARE(
+        m_client->send("POST", QStringLiteral("/admin/v1/accounts/%1/amazon-revoke").arg(account), {}, admin).status,
+        204);
     const QJsonObject connection = m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json();
     QCOMPARE(connection.value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
     QVERIFY(!connection.value(QStringLiteral("selling_partner_id")).toString().isEmpty());
@@ -623,11 +657,15 @@ void TestSandboxAmazon::restartDeletesHeldTokens()
     QVERIFY2(m_sandbox->restart(&error), qPrintable(error));
     QCOMPARE(filesContaining(heldId.toUtf8()), QStringList());
     const QByteArray again = signIn();
-    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(started.value(QStringLiteral("id")).toString()),
-                           again).status,
-             404);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/amazon/connection"), again).json().value(QStringLiteral("status")).toString(),
-             QStringLiteral("not_connected"));
+    QCOMPARE(
+        m_client
+            ->get(QStringLiteral("/v1/amazon/authorizations/%1").arg(started.value(QStringLiteral("id")).toString()),
+                  again)
+            .status,
+        404);
+    QCOMPARE(
+        m_client->get(QStringLiteral("/v1/amazon/connection"), again).json().value(QStringLiteral("status")).toString(),
+        QStringLiteral("not_connected"));
     QVERIFY(!adminTokenStored(accountId(again)));
 }
 

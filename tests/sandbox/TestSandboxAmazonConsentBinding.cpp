@@ -22,7 +22,8 @@ namespace {
 
 // The app's loopback listener, reduced to what the test needs: it records the first request line it gets on
 // 127.0.0.1 and answers a tiny page.
-class LoopbackCatcher {
+class LoopbackCatcher
+{
 public:
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     int port() const { return m_server.serverPort(); }
@@ -56,7 +57,8 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 } // namespace
 
-class TestSandboxAmazonConsentBinding : public QObject {
+class TestSandboxAmazonConsentBinding : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -84,7 +86,8 @@ private:
     QString authorizationStatus(const QByteArray& bearer, const QString& authorizationId);
     QString connectionStatus(const QByteArray& bearer);
     // Starts an authorization and lets a browser approve it; the callback's answer (a 302 to the loopback).
-    HttpResult approved(const QByteArray& bearer, QJsonObject* started, int port = AmazonConnectFlow::kDefaultLoopbackPort);
+    HttpResult approved(const QByteArray& bearer, QJsonObject* started,
+                        int port = AmazonConnectFlow::kDefaultLoopbackPort);
     HttpResult cancel(const QByteArray& bearer, const QString& authorizationId);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -165,7 +168,10 @@ QString TestSandboxAmazonConsentBinding::authorizationStatus(const QByteArray& b
 
 QString TestSandboxAmazonConsentBinding::connectionStatus(const QByteArray& bearer)
 {
-    return m_client->get(QStringLiteral("/v1/amazon/connection"), bearer).json().value(QStringLiteral("status")).toString();
+    return m_client->get(QStringLiteral("/v1/amazon/connection"), bearer)
+        .json()
+        .value(QStringLiteral("status"))
+        .toString();
 }
 
 HttpResult TestSandboxAmazonConsentBinding::approved(const QByteArray& bearer, QJsonObject* started, int port)
@@ -297,7 +303,8 @@ void TestSandboxAmazonConsentBinding::honestFlowConnectsThroughTheLoopback()
     QCOMPARE(confirmed.header("Cache-Control"), QByteArrayLiteral("no-store"));
     const QJsonObject connection = confirmed.json();
     QCOMPARE(connection.value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
-    QCOMPARE(connection.value(QStringLiteral("selling_partner_id")), awaiting.value(QStringLiteral("selling_partner_id")));
+    QCOMPARE(connection.value(QStringLiteral("selling_partner_id")),
+             awaiting.value(QStringLiteral("selling_partner_id")));
     QCOMPARE(connection.value(QStringLiteral("marketplace_ids")), awaiting.value(QStringLiteral("marketplace_ids")));
     QVERIFY(!connection.value(QStringLiteral("roles")).toArray().isEmpty());
     QVERIFY(QDateTime::fromString(connection.value(QStringLiteral("connected_at")).toString(), Qt::ISODate).isValid());
@@ -394,8 +401,10 @@ void TestSandboxAmazonConsentBinding::malformedBodiesAreRefused()
     const QList<QPair<QJsonObject, QString>> badStarts{
         {with(QStringLiteral("code_challenge"), QJsonValue::Undefined), QStringLiteral("code_challenge")},
         {with(QStringLiteral("code_challenge"), challenge.left(42)), QStringLiteral("code_challenge")},
-        {with(QStringLiteral("code_challenge"), QString(challenge.left(42) + QLatin1Char('='))), QStringLiteral("code_challenge")},
-        {with(QStringLiteral("code_challenge_method"), QStringLiteral("plain")), QStringLiteral("code_challenge_method")},
+        {with(QStringLiteral("code_challenge"), QString(challenge.left(42) + QLatin1Char('='))),
+         QStringLiteral("code_challenge")},
+        {with(QStringLiteral("code_challenge_method"), QStringLiteral("plain")),
+         QStringLiteral("code_challenge_method")},
         {with(QStringLiteral("redirect_port"), QJsonValue::Undefined), QStringLiteral("redirect_port")},
         {with(QStringLiteral("redirect_port"), 80), QStringLiteral("redirect_port")},
         {with(QStringLiteral("redirect_port"), 65536), QStringLiteral("redirect_port")},
@@ -407,9 +416,10 @@ void TestSandboxAmazonConsentBinding::malformedBodiesAreRefused()
         const HttpResult refused = start(body);
         QCOMPARE(refused.status, 400);
         QCOMPARE(refused.code(), QStringLiteral("validation_failed"));
-        QVERIFY2(refused.json().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("field"))
-                     == field,
-                 refused.body.constData());
+        QVERIFY2(
+            refused.json().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("field"))
+                == field,
+            refused.body.constData());
     }
     QCOMPARE(start(good).status, 201);
 
@@ -423,9 +433,11 @@ void TestSandboxAmazonConsentBinding::malformedBodiesAreRefused()
         {{QStringLiteral("code_verifier"), ownVerifier}},
         {{QStringLiteral("handle"), handle}},
         {{QStringLiteral("handle"), handle.left(42)}, {QStringLiteral("code_verifier"), ownVerifier}},
-        {{QStringLiteral("handle"), QString(handle.left(42) + QLatin1Char('!'))}, {QStringLiteral("code_verifier"), ownVerifier}},
+        {{QStringLiteral("handle"), QString(handle.left(42) + QLatin1Char('!'))},
+         {QStringLiteral("code_verifier"), ownVerifier}},
         {{QStringLiteral("handle"), handle}, {QStringLiteral("code_verifier"), ownVerifier.left(42)}},
-        {{QStringLiteral("handle"), handle}, {QStringLiteral("code_verifier"), QString(ownVerifier.left(42) + QLatin1Char('+'))}},
+        {{QStringLiteral("handle"), handle},
+         {QStringLiteral("code_verifier"), QString(ownVerifier.left(42) + QLatin1Char('+'))}},
         {{QStringLiteral("handle"), handle}, {QStringLiteral("code_verifier"), QString(129, QLatin1Char('a'))}},
         {{QStringLiteral("handle"), handle}, {QStringLiteral("code_verifier"), ownVerifier}, {QStringLiteral("x"), 1}},
         {{QStringLiteral("handle"), 12}, {QStringLiteral("code_verifier"), ownVerifier}},
@@ -435,15 +447,16 @@ void TestSandboxAmazonConsentBinding::malformedBodiesAreRefused()
         QCOMPARE(refused.status, 400);
         QCOMPARE(refused.code(), QStringLiteral("validation_failed"));
     }
-    const HttpResult notJson = m_client->send(
-        "POST", path, QByteArrayLiteral("{handle"),
-        {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer},
-         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
+    const HttpResult notJson =
+        m_client->send("POST", path, QByteArrayLiteral("{handle"),
+                       {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer},
+                        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
     QCOMPARE(notJson.status, 400);
     QCOMPARE(notJson.code(), QStringLiteral("invalid_json"));
-    QCOMPARE(m_client->postJson(path, {{QStringLiteral("handle"), handle}, {QStringLiteral("code_verifier"), ownVerifier}})
-                 .status,
-             401);
+    QCOMPARE(
+        m_client->postJson(path, {{QStringLiteral("handle"), handle}, {QStringLiteral("code_verifier"), ownVerifier}})
+            .status,
+        401);
     // A malformed body is not an attempt: the authorization still waits, and the app's confirm works.
     QCOMPARE(authorizationStatus(bearer, id), QStringLiteral("awaiting_confirmation"));
     QCOMPARE(m_flow->confirm(bearer, id, handle, m_flow->verifierOf(id)).status, 200);
@@ -459,7 +472,8 @@ void TestSandboxAmazonConsentBinding::denyRedirectsToTheLoopback()
     QCOMPARE(landed.header("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
     const QString id = started.value(QStringLiteral("id")).toString();
     QCOMPARE(QString::fromLatin1(landed.header("Location")),
-             QStringLiteral("http://127.0.0.1:61000/sellerpulse/amazon-consent?authorization_id=%1&error=access_denied").arg(id));
+             QStringLiteral("http://127.0.0.1:61000/sellerpulse/amazon-consent?authorization_id=%1&error=access_denied")
+                 .arg(id));
     QCOMPARE(authorizationStatus(bearer, id), QStringLiteral("denied"));
     QCOMPARE(adminAuthorization(accountId(bearer), id).value(QStringLiteral("token_held")).toBool(), false);
     QCOMPARE(connectionStatus(bearer), QStringLiteral("not_connected"));

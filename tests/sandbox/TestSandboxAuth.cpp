@@ -9,7 +9,8 @@
 
 namespace sp::test {
 
-class TestSandboxAuth : public QObject {
+class TestSandboxAuth : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -75,8 +76,8 @@ QString TestSandboxAuth::newAccount(const QString& password)
 
 QByteArray TestSandboxAuth::refresh(const QByteArray& refreshToken, HttpResult* result)
 {
-    const HttpResult answer = m_client->postJson(QStringLiteral("/v1/auth/refresh"),
-                                                 {{QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)}});
+    const HttpResult answer = m_client->postJson(
+        QStringLiteral("/v1/auth/refresh"), {{QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)}});
     if (result)
         *result = answer;
     return answer.status == 200 ? field(answer.json(), "refresh_token") : QByteArray();
@@ -123,11 +124,12 @@ void TestSandboxAuth::loginReturnsTokenPair()
 void TestSandboxAuth::wrongPasswordAndUnknownEmailLookTheSame()
 {
     const QString email = newAccount(kPassword);
-    const HttpResult wrongPassword = m_client->postJson(
-        QStringLiteral("/v1/auth/login"), {{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("nope")}});
-    const HttpResult unknownEmail = m_client->postJson(
-        QStringLiteral("/v1/auth/login"),
-        {{QStringLiteral("email"), QStringLiteral("nobody@example.com")}, {QStringLiteral("password"), QStringLiteral("nope")}});
+    const HttpResult wrongPassword =
+        m_client->postJson(QStringLiteral("/v1/auth/login"),
+                           {{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("nope")}});
+    const HttpResult unknownEmail = m_client->postJson(QStringLiteral("/v1/auth/login"),
+                                                       {{QStringLiteral("email"), QStringLiteral("nobody@example.com")},
+                                                        {QStringLiteral("password"), QStringLiteral("nope")}});
     QCOMPARE(wrongPassword.status, 401);
     QCOMPARE(unknownEmail.status, 401);
     QCOMPARE(wrongPassword.code(), QStringLiteral("invalid_credentials"));
@@ -237,10 +239,10 @@ void TestSandboxAuth::passwordChangeInvalidatesEarlierTokens()
     QVERIFY(!here.isEmpty() && !elsewhere.isEmpty());
 
     const QString newPassword = QStringLiteral("a brand new passphrase");
-    const HttpResult changed = m_client->postJson(QStringLiteral("/v1/account/password"),
-                                                  {{QStringLiteral("current_password"), kPassword},
-                                                   {QStringLiteral("new_password"), newPassword}},
-                                                  field(here, "access_token"));
+    const HttpResult changed = m_client->postJson(
+        QStringLiteral("/v1/account/password"),
+        {{QStringLiteral("current_password"), kPassword}, {QStringLiteral("new_password"), newPassword}},
+        field(here, "access_token"));
     QCOMPARE(changed.status, 200);
     QCOMPARE(changed.header("Cache-Control"), QByteArrayLiteral("no-store"));
     const QJsonObject fresh = changed.json();
@@ -268,8 +270,8 @@ void TestSandboxAuth::passwordChangeRejectsBadInput()
     const QByteArray access = field(m_client->login(email, kPassword), "access_token");
     const QString path = QStringLiteral("/v1/account/password");
     auto change = [&](const QString& current, const QString& next) {
-        return m_client->postJson(path, {{QStringLiteral("current_password"), current}, {QStringLiteral("new_password"), next}},
-                                  access);
+        return m_client->postJson(
+            path, {{QStringLiteral("current_password"), current}, {QStringLiteral("new_password"), next}}, access);
     };
     const HttpResult wrongCurrent = change(QStringLiteral("not my password"), QStringLiteral("long enough password"));
     QCOMPARE(wrongCurrent.status, 403);
@@ -286,8 +288,9 @@ void TestSandboxAuth::passwordChangeRejectsBadInput()
     const HttpResult missing = m_client->postJson(path, {{QStringLiteral("current_password"), kPassword}}, access);
     QCOMPARE(missing.status, 400);
     QCOMPARE(missing.code(), QStringLiteral("validation_failed"));
-    const HttpResult anonymous = m_client->postJson(
-        path, {{QStringLiteral("current_password"), kPassword}, {QStringLiteral("new_password"), QStringLiteral("long enough password")}});
+    const HttpResult anonymous =
+        m_client->postJson(path, {{QStringLiteral("current_password"), kPassword},
+                                  {QStringLiteral("new_password"), QStringLiteral("long enough password")}});
     QCOMPARE(anonymous.status, 401);
     QCOMPARE(anonymous.code(), QStringLiteral("unauthorized"));
     // Nothing changed: the old password and the session still work.
@@ -300,17 +303,22 @@ void TestSandboxAuth::logoutEndsTheSession()
     const QString email = newAccount(kPassword);
     const QJsonObject pair = m_client->login(email, kPassword);
     const QJsonObject other = m_client->login(email, kPassword);
-    const HttpResult loggedOut = m_client->postJson(QStringLiteral("/v1/auth/logout"),
-                                                    {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+    const HttpResult loggedOut =
+        m_client->postJson(QStringLiteral("/v1/auth/logout"),
+                           {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
     QCOMPARE(loggedOut.status, 204);
     QVERIFY(loggedOut.body.isEmpty());
     HttpResult result;
     refresh(field(pair, "refresh_token"), &result);
     QCOMPARE(result.code(), QStringLiteral("session_revoked"));
-    QCOMPARE(m_client->get(QStringLiteral("/v1/account"), field(pair, "access_token")).code(), QStringLiteral("session_revoked"));
+    QCOMPARE(m_client->get(QStringLiteral("/v1/account"), field(pair, "access_token")).code(),
+             QStringLiteral("session_revoked"));
     // Other sessions are untouched; unknown tokens answer 204 too (idempotent).
     QCOMPARE(m_client->get(QStringLiteral("/v1/account"), field(other, "access_token")).status, 200);
-    QCOMPARE(m_client->postJson(QStringLiteral("/v1/auth/logout"), {{QStringLiteral("refresh_token"), QStringLiteral("unknown")}}).status,
+    QCOMPARE(m_client
+                 ->postJson(QStringLiteral("/v1/auth/logout"),
+                            {{QStringLiteral("refresh_token"), QStringLiteral("unknown")}})
+                 .status,
              204);
 }
 
@@ -320,8 +328,9 @@ void TestSandboxAuth::logoutAllEndsEverySession()
     const QJsonObject one = m_client->login(email, kPassword);
     const QJsonObject two = m_client->login(email, kPassword);
     QCOMPARE(m_client->send("POST", QStringLiteral("/v1/auth/logout-all")).status, 401);
-    const HttpResult all = m_client->send("POST", QStringLiteral("/v1/auth/logout-all"), {},
-                                          {{QByteArrayLiteral("Authorization"), "Bearer " + field(one, "access_token")}});
+    const HttpResult all =
+        m_client->send("POST", QStringLiteral("/v1/auth/logout-all"), {},
+                       {{QByteArrayLiteral("Authorization"), "Bearer " + field(one, "access_token")}});
     QCOMPARE(all.status, 204);
     for (const QJsonObject* pair : {&one, &two}) {
         HttpResult result;
@@ -337,7 +346,8 @@ void TestSandboxAuth::sessionsAreScopedToTheAccount()
     const QJsonObject aliceLaptop = m_client->login(alice, kPassword, QStringLiteral("Alice laptop"));
     const QJsonObject alicePhone = m_client->login(alice, kPassword, QStringLiteral("Alice phone"));
     const QJsonObject bobPair = m_client->login(bob, kPassword, QStringLiteral("Bob desktop"));
-    const QByteArray aliceSession = jwtPart(field(alicePhone, "access_token"), 1).value(QStringLiteral("sid")).toString().toLatin1();
+    const QByteArray aliceSession =
+        jwtPart(field(alicePhone, "access_token"), 1).value(QStringLiteral("sid")).toString().toLatin1();
     QVERIFY(!aliceSession.isEmpty());
 
     const HttpResult aliceList = m_client->get(QStringLiteral("/v1/sessions"), field(aliceLaptop, "access_token"));
@@ -345,7 +355,8 @@ void TestSandboxAuth::sessionsAreScopedToTheAccount()
     const QJsonArray aliceSessions = aliceList.json().value(QStringLiteral("sessions")).toArray();
     QCOMPARE(aliceSessions.size(), 2);
     // Newest first, and exactly one is "current".
-    QCOMPARE(aliceSessions.at(0).toObject().value(QStringLiteral("client_name")).toString(), QStringLiteral("Alice phone"));
+    QCOMPARE(aliceSessions.at(0).toObject().value(QStringLiteral("client_name")).toString(),
+             QStringLiteral("Alice phone"));
     QCOMPARE(aliceSessions.at(0).toObject().value(QStringLiteral("current")).toBool(), false);
     QCOMPARE(aliceSessions.at(1).toObject().value(QStringLiteral("current")).toBool(), true);
 
@@ -356,8 +367,9 @@ void TestSandboxAuth::sessionsAreScopedToTheAccount()
 
     // Bob cannot end Alice's session, and cannot tell it from one that does not exist.
     const QByteArray bobBearer = "Bearer " + field(bobPair, "access_token");
-    const HttpResult foreign = m_client->send("DELETE", QStringLiteral("/v1/sessions/") + QString::fromLatin1(aliceSession), {},
-                                              {{QByteArrayLiteral("Authorization"), bobBearer}});
+    const HttpResult foreign =
+        m_client->send("DELETE", QStringLiteral("/v1/sessions/") + QString::fromLatin1(aliceSession), {},
+                       {{QByteArrayLiteral("Authorization"), bobBearer}});
     const HttpResult missing = m_client->send("DELETE", QStringLiteral("/v1/sessions/ses_doesnotexist"), {},
                                               {{QByteArrayLiteral("Authorization"), bobBearer}});
     QCOMPARE(foreign.status, 404);
@@ -371,10 +383,12 @@ void TestSandboxAuth::sessionsAreScopedToTheAccount()
     QCOMPARE(m_client->get(QStringLiteral("/v1/account"), field(alicePhone, "access_token")).status, 200);
 
     // Alice can end her own other session.
-    const HttpResult own = m_client->send("DELETE", QStringLiteral("/v1/sessions/") + QString::fromLatin1(aliceSession), {},
-                                          {{QByteArrayLiteral("Authorization"), "Bearer " + field(aliceLaptop, "access_token")}});
+    const HttpResult own =
+        m_client->send("DELETE", QStringLiteral("/v1/sessions/") + QString::fromLatin1(aliceSession), {},
+                       {{QByteArrayLiteral("Authorization"), "Bearer " + field(aliceLaptop, "access_token")}});
     QCOMPARE(own.status, 204);
-    QCOMPARE(m_client->get(QStringLiteral("/v1/account"), field(alicePhone, "access_token")).code(), QStringLiteral("session_revoked"));
+    QCOMPARE(m_client->get(QStringLiteral("/v1/account"), field(alicePhone, "access_token")).code(),
+             QStringLiteral("session_revoked"));
     QCOMPARE(m_client->get(QStringLiteral("/v1/account"), field(aliceLaptop, "access_token")).status, 200);
 }
 
@@ -387,11 +401,13 @@ void TestSandboxAuth::tamperedAccessTokensAreRefused()
 
     // Claim to be another account with the original signature.
     QJsonObject claims = jwtPart(access, 1);
-    claims.insert(QStringLiteral("sub"), jwtPart(field(m_client->login(other, kPassword), "access_token"), 1).value(QStringLiteral("sub")));
-    const QByteArray forgedPayload = QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const QByteArray noneHeader = QByteArrayLiteral(R"({"alg":"none","typ":"JWT"})").toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    claims.insert(QStringLiteral("sub"),
+                  jwtPart(field(m_client->login(other, kPassword), "access_token"), 1).value(QStringLiteral("sub")));
+    const QByteArray forgedPayload = QJsonDocument(claims)
+                                         .toJson(QJsonDocument::Compact)
+                                         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray noneHeader = QByteArrayLiteral(R"({"alg":"none","typ":"JWT"})")
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QList<QByteArray> forged{
         parts.at(0) + '.' + forgedPayload + '.' + parts.at(2),
         noneHeader + '.' + parts.at(1) + '.',
@@ -418,9 +434,12 @@ void TestSandboxAuth::expiredAccessTokenSaysSo()
     const QJsonObject pair = client.login(shortLived.demoEmail(), shortLived.demoPassword());
     QCOMPARE(pair.value(QStringLiteral("expires_in")).toInt(), 1);
     const QByteArray access = field(pair, "access_token");
-    QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/v1/account"), access).code(), QStringLiteral("token_expired"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/v1/account"), access).code(), QStringLiteral("token_expired"),
+                              5000);
     // The refresh token still gets a new pair.
-    HttpResult result = client.postJson(QStringLiteral("/v1/auth/refresh"), {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+    HttpResult result =
+        client.postJson(QStringLiteral("/v1/auth/refresh"),
+                        {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
     QCOMPARE(result.status, 200);
 }
 
@@ -430,7 +449,8 @@ void TestSandboxAuth::adminEndpointNeedsTheToken()
                            {QStringLiteral("password"), kPassword}};
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
     const QByteArray contentType = QByteArrayLiteral("application/json");
-    const HttpResult noToken = m_client->send("POST", QStringLiteral("/admin/v1/accounts"), json, {{"Content-Type", contentType}});
+    const HttpResult noToken =
+        m_client->send("POST", QStringLiteral("/admin/v1/accounts"), json, {{"Content-Type", contentType}});
     QCOMPARE(noToken.status, 401);
     const HttpResult wrongToken = m_client->send("POST", QStringLiteral("/admin/v1/accounts"), json,
                                                  {{"Content-Type", contentType}, {"X-Sandbox-Admin-Token", "wrong"}});

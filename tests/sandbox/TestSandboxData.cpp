@@ -53,7 +53,8 @@ void collectKeys(const QJsonValue& value, const QString& path, QStringList* keys
 
 } // namespace
 
-class TestSandboxData : public QObject {
+class TestSandboxData : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -95,8 +96,9 @@ void TestSandboxData::initTestCase()
 
 void TestSandboxData::dataNeedsABearerToken()
 {
-    for (const QString& path : {QStringLiteral("/v1/marketplaces"), QStringLiteral("/v1/orders"), QStringLiteral("/v1/products"),
-                               QStringLiteral("/v1/inventory"), QStringLiteral("/v1/financial-events")}) {
+    for (const QString& path :
+         {QStringLiteral("/v1/marketplaces"), QStringLiteral("/v1/orders"), QStringLiteral("/v1/products"),
+          QStringLiteral("/v1/inventory"), QStringLiteral("/v1/financial-events")}) {
         const HttpResult result = m_client->get(path);
         QCOMPARE(result.status, 401);
         QVERIFY(result.isProblem());
@@ -111,15 +113,22 @@ void TestSandboxData::marketplacesHaveAmazonIds()
     for (const QJsonValue& value : result.json().value(QStringLiteral("marketplaces")).toArray()) {
         const QJsonObject market = value.toObject();
         byCountry.insert(market.value(QStringLiteral("country_code")).toString(),
-                         {market.value(QStringLiteral("id")).toString(), market.value(QStringLiteral("currency")).toString(),
+                         {market.value(QStringLiteral("id")).toString(),
+                          market.value(QStringLiteral("currency")).toString(),
                           market.value(QStringLiteral("region")).toString()});
     }
-    QCOMPARE(byCountry.value(QStringLiteral("DE")), QStringList({QStringLiteral("A1PA6795UKMFR9"), QStringLiteral("EUR"), QStringLiteral("eu")}));
-    QCOMPARE(byCountry.value(QStringLiteral("FR")), QStringList({QStringLiteral("A13V1IB3VIYZZH"), QStringLiteral("EUR"), QStringLiteral("eu")}));
-    QCOMPARE(byCountry.value(QStringLiteral("IT")), QStringList({QStringLiteral("APJ6JRA9NG5V4"), QStringLiteral("EUR"), QStringLiteral("eu")}));
-    QCOMPARE(byCountry.value(QStringLiteral("ES")), QStringList({QStringLiteral("A1RKKUPIHCS9HS"), QStringLiteral("EUR"), QStringLiteral("eu")}));
-    QCOMPARE(byCountry.value(QStringLiteral("GB")), QStringList({QStringLiteral("A1F83G8C2ARO7P"), QStringLiteral("GBP"), QStringLiteral("eu")}));
-    QCOMPARE(byCountry.value(QStringLiteral("US")), QStringList({QStringLiteral("ATVPDKIKX0DER"), QStringLiteral("USD"), QStringLiteral("na")}));
+    QCOMPARE(byCountry.value(QStringLiteral("DE")),
+             QStringList({QStringLiteral("A1PA6795UKMFR9"), QStringLiteral("EUR"), QStringLiteral("eu")}));
+    QCOMPARE(byCountry.value(QStringLiteral("FR")),
+             QStringList({QStringLiteral("A13V1IB3VIYZZH"), QStringLiteral("EUR"), QStringLiteral("eu")}));
+    QCOMPARE(byCountry.value(QStringLiteral("IT")),
+             QStringList({QStringLiteral("APJ6JRA9NG5V4"), QStringLiteral("EUR"), QStringLiteral("eu")}));
+    QCOMPARE(byCountry.value(QStringLiteral("ES")),
+             QStringList({QStringLiteral("A1RKKUPIHCS9HS"), QStringLiteral("EUR"), QStringLiteral("eu")}));
+    QCOMPARE(byCountry.value(QStringLiteral("GB")),
+             QStringList({QStringLiteral("A1F83G8C2ARO7P"), QStringLiteral("GBP"), QStringLiteral("eu")}));
+    QCOMPARE(byCountry.value(QStringLiteral("US")),
+             QStringList({QStringLiteral("ATVPDKIKX0DER"), QStringLiteral("USD"), QStringLiteral("na")}));
 }
 
 void TestSandboxData::pagingReturnsEveryOrderExactlyOnce()
@@ -138,8 +147,8 @@ void TestSandboxData::pagingReturnsEveryOrderExactlyOnce()
     QCOMPARE(whole.rows, listing.rows);
 
     // Resuming from the last page's cursor gives nothing new.
-    const DataListing after = DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 100,
-                                                 listing.nextCursor);
+    const DataListing after =
+        DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 100, listing.nextCursor);
     QVERIFY2(after.failure.isEmpty(), qPrintable(after.failure));
     QCOMPARE(after.rows.size(), 0);
 }
@@ -155,11 +164,13 @@ void TestSandboxData::ordersAreWellFormed()
     QHash<QString, int> statuses;
     int canceled = 0;
     for (const QJsonObject& order : listing.rows) {
-        QVERIFY2(orderId.match(order.value(QStringLiteral("id")).toString()).hasMatch(), qPrintable(order.value(QStringLiteral("id")).toString()));
+        QVERIFY2(orderId.match(order.value(QStringLiteral("id")).toString()).hasMatch(),
+                 qPrintable(order.value(QStringLiteral("id")).toString()));
         const QString status = order.value(QStringLiteral("status")).toString();
         ++statuses[status];
         canceled += status == QLatin1String("Canceled");
-        const QDateTime purchased = QDateTime::fromString(order.value(QStringLiteral("purchase_date")).toString(), Qt::ISODate);
+        const QDateTime purchased =
+            QDateTime::fromString(order.value(QStringLiteral("purchase_date")).toString(), Qt::ISODate);
         QVERIFY(purchased.isValid());
         QVERIFY(purchased.toSecsSinceEpoch() >= oldest);
         const QJsonArray items = order.value(QStringLiteral("items")).toArray();
@@ -174,8 +185,8 @@ void TestSandboxData::ordersAreWellFormed()
             QVERIFY(item.value(QStringLiteral("quantity")).toInt() >= 1);
             if (pending)
                 continue;
-            for (const QString& key : {QStringLiteral("item_price"), QStringLiteral("item_tax"), QStringLiteral("shipping_price"),
-                                      QStringLiteral("promotion_discount")})
+            for (const QString& key : {QStringLiteral("item_price"), QStringLiteral("item_tax"),
+                                       QStringLiteral("shipping_price"), QStringLiteral("promotion_discount")})
                 QVERIFY2(money.match(item.value(key).toString()).hasMatch(), qPrintable(key));
             auto cents = [&](const QString& key) { return qRound64(item.value(key).toString().toDouble() * 100); };
             itemSum += cents(QStringLiteral("item_price")) + cents(QStringLiteral("shipping_price"))
@@ -187,18 +198,21 @@ void TestSandboxData::ordersAreWellFormed()
             QCOMPARE(qRound64(order.value(QStringLiteral("order_total")).toString().toDouble() * 100), itemSum);
     }
     // Most orders of 18 months are shipped; some are cancelled.
-    QVERIFY2(statuses.value(QStringLiteral("Shipped")) > kOrders * 8 / 10, qPrintable(QString::number(statuses.value(QStringLiteral("Shipped")))));
+    QVERIFY2(statuses.value(QStringLiteral("Shipped")) > kOrders * 8 / 10,
+             qPrintable(QString::number(statuses.value(QStringLiteral("Shipped")))));
     QVERIFY(canceled < kOrders / 10);
 }
 
 void TestSandboxData::otherListingsPageCompletely()
 {
-    const DataListing products = DataListing::fetch(*m_client, QStringLiteral("/v1/products"), QStringLiteral("products"), m_token, 64);
+    const DataListing products =
+        DataListing::fetch(*m_client, QStringLiteral("/v1/products"), QStringLiteral("products"), m_token, 64);
     QVERIFY2(products.failure.isEmpty(), qPrintable(products.failure));
     QVERIFY(products.rows.size() >= 250 && products.rows.size() <= 350);
     QCOMPARE(valuesOf(products.rows, QStringLiteral("sku")).size(), products.rows.size());
 
-    const DataListing inventory = DataListing::fetch(*m_client, QStringLiteral("/v1/inventory"), QStringLiteral("inventory"), m_token, 100);
+    const DataListing inventory =
+        DataListing::fetch(*m_client, QStringLiteral("/v1/inventory"), QStringLiteral("inventory"), m_token, 100);
     QVERIFY2(inventory.failure.isEmpty(), qPrintable(inventory.failure));
     QVERIFY(inventory.rows.size() >= products.rows.size());
     for (const QJsonObject& row : inventory.rows)
@@ -212,8 +226,8 @@ void TestSandboxData::otherListingsPageCompletely()
     for (const QJsonObject& event : events.rows)
         charges.insert(event.value(QStringLiteral("charge")).toString());
     for (const QString& charge : {QStringLiteral("Principal"), QStringLiteral("Tax"), QStringLiteral("Commission"),
-                                 QStringLiteral("FBAPerUnitFulfillmentFee"), QStringLiteral("Subscription"),
-                                 QStringLiteral("StorageFee"), QStringLiteral("Advertising")})
+                                  QStringLiteral("FBAPerUnitFulfillmentFee"), QStringLiteral("Subscription"),
+                                  QStringLiteral("StorageFee"), QStringLiteral("Advertising")})
         QVERIFY2(charges.contains(charge), qPrintable(charge));
 }
 
@@ -221,11 +235,12 @@ void TestSandboxData::noBuyerDataInAnyResponse()
 {
     static const QRegularExpression forbidden(QStringLiteral("buyer|name|address|email|phone|street|city|postal"),
                                               QRegularExpression::CaseInsensitiveOption);
-    const QList<QPair<QString, QString>> listings{{QStringLiteral("/v1/orders"), QStringLiteral("orders")},
-                                                  {QStringLiteral("/v1/products"), QStringLiteral("products")},
-                                                  {QStringLiteral("/v1/inventory"), QStringLiteral("inventory")},
-                                                  {QStringLiteral("/v1/financial-events"), QStringLiteral("financial_events")},
-                                                  {QStringLiteral("/v1/marketplaces"), QStringLiteral("marketplaces")}};
+    const QList<QPair<QString, QString>> listings{
+        {QStringLiteral("/v1/orders"), QStringLiteral("orders")},
+        {QStringLiteral("/v1/products"), QStringLiteral("products")},
+        {QStringLiteral("/v1/inventory"), QStringLiteral("inventory")},
+        {QStringLiteral("/v1/financial-events"), QStringLiteral("financial_events")},
+        {QStringLiteral("/v1/marketplaces"), QStringLiteral("marketplaces")}};
     for (const auto& [path, key] : listings) {
         const HttpResult result = m_client->get(path + QStringLiteral("?limit=1000"), m_token);
         QCOMPARE(result.status, 200);
@@ -252,8 +267,10 @@ void TestSandboxData::badQueryValuesAnswer400_data()
     QTest::newRow("limit empty") << QStringLiteral("limit=") << QStringLiteral("validation_failed");
     QTest::newRow("limit huge") << QStringLiteral("limit=99999999999999999999") << QStringLiteral("validation_failed");
     QTest::newRow("since word") << QStringLiteral("updated_since=yesterday") << QStringLiteral("validation_failed");
-    QTest::newRow("since month 13") << QStringLiteral("updated_since=2025-13-01T00:00:00Z") << QStringLiteral("validation_failed");
-    QTest::newRow("since no zone") << QStringLiteral("updated_since=2025-01-01T00:00:00") << QStringLiteral("validation_failed");
+    QTest::newRow("since month 13") << QStringLiteral("updated_since=2025-13-01T00:00:00Z")
+                                    << QStringLiteral("validation_failed");
+    QTest::newRow("since no zone") << QStringLiteral("updated_since=2025-01-01T00:00:00")
+                                   << QStringLiteral("validation_failed");
     QTest::newRow("cursor garbage") << QStringLiteral("cursor=%00%FF") << QStringLiteral("invalid_cursor");
     QTest::newRow("cursor empty") << QStringLiteral("cursor=") << QStringLiteral("invalid_cursor");
 }
@@ -308,10 +325,14 @@ void TestSandboxData::accountsAreIsolated()
     QVERIFY(ordersA.failure.isEmpty() && ordersB.failure.isEmpty());
     QCOMPARE(ordersB.rows.size(), kOrders);
     QVERIFY(!valuesOf(ordersA.rows, QStringLiteral("id")).intersects(valuesOf(ordersB.rows, QStringLiteral("id"))));
-    const DataListing productsA = DataListing::fetch(*m_client, QStringLiteral("/v1/products"), QStringLiteral("products"), m_token, 1000);
-    const DataListing productsB = DataListing::fetch(*m_client, QStringLiteral("/v1/products"), QStringLiteral("products"), tokenB, 1000);
-    QVERIFY(!valuesOf(productsA.rows, QStringLiteral("sku")).intersects(valuesOf(productsB.rows, QStringLiteral("sku"))));
-    QVERIFY(!valuesOf(productsA.rows, QStringLiteral("asin")).intersects(valuesOf(productsB.rows, QStringLiteral("asin"))));
+    const DataListing productsA =
+        DataListing::fetch(*m_client, QStringLiteral("/v1/products"), QStringLiteral("products"), m_token, 1000);
+    const DataListing productsB =
+        DataListing::fetch(*m_client, QStringLiteral("/v1/products"), QStringLiteral("products"), tokenB, 1000);
+    QVERIFY(
+        !valuesOf(productsA.rows, QStringLiteral("sku")).intersects(valuesOf(productsB.rows, QStringLiteral("sku"))));
+    QVERIFY(
+        !valuesOf(productsA.rows, QStringLiteral("asin")).intersects(valuesOf(productsB.rows, QStringLiteral("asin"))));
 
     // A's cursor is refused for B (and would not reveal A's rows anyway).
     const HttpResult refused = m_client->get(QStringLiteral("/v1/orders?cursor=") + ordersA.nextCursor, tokenB);
@@ -347,12 +368,12 @@ void TestSandboxData::incrementalListingReturnsExactlyTheChanges()
     const QDateTime now = QDateTime::fromString(advanced->value(QStringLiteral("now")).toString(), Qt::ISODate);
     QVERIFY(now > QDateTime::currentDateTimeUtc().addDays(20));
 
-    const DataListing delta = DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 7,
-                                                 before.nextCursor);
+    const DataListing delta =
+        DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 7, before.nextCursor);
     QVERIFY2(delta.failure.isEmpty(), qPrintable(delta.failure));
     QCOMPARE(valuesOf(delta.rows, QStringLiteral("id")).size(), delta.rows.size()); // each row once
-    const DataListing deltaB = DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_tokenB, 1000,
-                                                  beforeB.nextCursor);
+    const DataListing deltaB =
+        DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_tokenB, 1000, beforeB.nextCursor);
     QVERIFY2(deltaB.failure.isEmpty(), qPrintable(deltaB.failure));
     QVERIFY(!delta.rows.isEmpty() && !deltaB.rows.isEmpty());
     int fresh = 0;
@@ -365,7 +386,8 @@ void TestSandboxData::incrementalListingReturnsExactlyTheChanges()
         }
         ++changed;
         QVERIFY2(order != it.value(), qPrintable(order.value(QStringLiteral("id")).toString())); // really changed
-        QVERIFY(order.value(QStringLiteral("last_update_date")).toString() > it.value().value(QStringLiteral("last_update_date")).toString());
+        QVERIFY(order.value(QStringLiteral("last_update_date")).toString()
+                > it.value().value(QStringLiteral("last_update_date")).toString());
     }
     QCOMPARE(fresh, newOrders);
     QCOMPARE(changed, changedOrders);
@@ -379,14 +401,18 @@ void TestSandboxData::incrementalListingReturnsExactlyTheChanges()
     QCOMPARE(after.rows.size(), kOrders + freshForA);
 
     // New financial events follow the old cursor; none of the old ones comes again.
-    const DataListing newEvents = DataListing::fetch(*m_client, QStringLiteral("/v1/financial-events"),
-                                                     QStringLiteral("financial_events"), m_token, 1000, eventsBefore.nextCursor);
+    const DataListing newEvents =
+        DataListing::fetch(*m_client, QStringLiteral("/v1/financial-events"), QStringLiteral("financial_events"),
+                           m_token, 1000, eventsBefore.nextCursor);
     QVERIFY2(newEvents.failure.isEmpty(), qPrintable(newEvents.failure));
     QVERIFY(!newEvents.rows.isEmpty()); // at least the daily advertising of three weeks
-    QVERIFY(!valuesOf(newEvents.rows, QStringLiteral("id")).intersects(valuesOf(eventsBefore.rows, QStringLiteral("id"))));
+    QVERIFY(
+        !valuesOf(newEvents.rows, QStringLiteral("id")).intersects(valuesOf(eventsBefore.rows, QStringLiteral("id"))));
 
     // And from the final cursors nothing more.
-    QCOMPARE(DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 100, delta.nextCursor).rows.size(), 0);
+    QCOMPARE(DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 100, delta.nextCursor)
+                 .rows.size(),
+             0);
 }
 
 void TestSandboxData::updatedSinceStartsAtThatTime()
@@ -421,15 +447,17 @@ void TestSandboxData::updatedSinceStartsAtThatTime()
     std::sort(postedSorted.begin(), postedSorted.end());
     QCOMPARE(posted, postedSorted);
     const QString eventsSince = postedSorted.at(postedSorted.size() * 3 / 4);
-    const DataListing recentEvents = DataListing::fetch(*m_client, QStringLiteral("/v1/financial-events"),
-                                                        QStringLiteral("financial_events"), m_token, 1000, {},
-                                                        QStringLiteral("updated_since=") + eventsSince);
+    const DataListing recentEvents =
+        DataListing::fetch(*m_client, QStringLiteral("/v1/financial-events"), QStringLiteral("financial_events"),
+                           m_token, 1000, {}, QStringLiteral("updated_since=") + eventsSince);
     QVERIFY2(recentEvents.failure.isEmpty(), qPrintable(recentEvents.failure));
-    QCOMPARE(recentEvents.rows.size(), std::count_if(posted.cbegin(), posted.cend(), [&](const QString& time) { return time >= eventsSince; }));
+    QCOMPARE(recentEvents.rows.size(),
+             std::count_if(posted.cbegin(), posted.cend(), [&](const QString& time) { return time >= eventsSince; }));
 
     // An offset form of the same instant (+ percent-encoded) gives the same rows.
     QDateTime instant = QDateTime::fromString(since, Qt::ISODate);
-    const QString offsetForm = instant.toOffsetFromUtc(3600).toString(Qt::ISODate).replace(QLatin1Char('+'), QStringLiteral("%2B"));
+    const QString offsetForm =
+        instant.toOffsetFromUtc(3600).toString(Qt::ISODate).replace(QLatin1Char('+'), QStringLiteral("%2B"));
     const DataListing same = DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 1000, {},
                                                 QStringLiteral("updated_since=") + offsetForm);
     QVERIFY2(same.failure.isEmpty(), qPrintable(same.failure));
@@ -468,7 +496,9 @@ void TestSandboxData::restartServesTheSameData()
                                                        QStringLiteral("financial_events"), m_token, 1000);
     QCOMPARE(eventsAfter.rows, eventsBefore.rows);
     QCOMPARE(DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), tokenC, 1000).rows, ordersC.rows);
-    QCOMPARE(DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 100, before.nextCursor).rows.size(), 0);
+    QCOMPARE(DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 100, before.nextCursor)
+                 .rows.size(),
+             0);
 }
 
 void TestSandboxData::clockAdvanceValidatesItsBody()
@@ -482,7 +512,8 @@ void TestSandboxData::clockAdvanceValidatesItsBody()
     QVERIFY(error.contains(QLatin1String("400")));
 
     SandboxHttpClient client(m_sandbox);
-    const HttpResult noToken = client.postJson(QStringLiteral("/admin/v1/clock/advance"), {{QStringLiteral("seconds"), 60}});
+    const HttpResult noToken =
+        client.postJson(QStringLiteral("/admin/v1/clock/advance"), {{QStringLiteral("seconds"), 60}});
     QCOMPARE(noToken.status, 401);
     const HttpResult noFaultToken = client.send("DELETE", QStringLiteral("/admin/v1/faults"));
     QCOMPARE(noFaultToken.status, 401);
@@ -504,12 +535,14 @@ void TestSandboxData::generationIsDeterministic()
             return;
         SandboxHttpClient client(sandbox);
         const QByteArray token = signIn(client, sandbox.demoEmail(), sandbox.demoPassword());
-        const DataListing orders = DataListing::fetch(client, QStringLiteral("/v1/orders"), QStringLiteral("orders"), token, 1000);
+        const DataListing orders =
+            DataListing::fetch(client, QStringLiteral("/v1/orders"), QStringLiteral("orders"), token, 1000);
         const DataListing fees = DataListing::fetch(client, QStringLiteral("/v1/financial-events"),
                                                     QStringLiteral("financial_events"), token, 1000);
         *failure = orders.failure + fees.failure;
         for (const QJsonObject& order : orders.rows)
-            totals->insert(order.value(QStringLiteral("id")).toString(), order.value(QStringLiteral("order_total")).toString());
+            totals->insert(order.value(QStringLiteral("id")).toString(),
+                           order.value(QStringLiteral("order_total")).toString());
         for (const QJsonObject& event : fees.rows) {
             if (!event.value(QStringLiteral("order_id")).isNull())
                 events->insert(event.value(QStringLiteral("order_item_id")).toString() + QLatin1Char(' ')
@@ -540,7 +573,8 @@ void TestSandboxData::generationIsDeterministic()
     QVERIFY(compared > 150);
     QVERIFY(firstEvents.size() > 200);
     QVERIFY(QSet<QString>(firstEvents).intersect(secondEvents).size() > firstEvents.size() * 9 / 10);
-    QVERIFY(!QSet<QString>(first.keyBegin(), first.keyEnd()).intersects(QSet<QString>(other.keyBegin(), other.keyEnd())));
+    QVERIFY(
+        !QSet<QString>(first.keyBegin(), first.keyEnd()).intersects(QSet<QString>(other.keyBegin(), other.keyEnd())));
 }
 
 void TestSandboxData::largeBusinessStartsAndPendingOrdersHaveNoPrices()
@@ -562,7 +596,8 @@ void TestSandboxData::largeBusinessStartsAndPendingOrdersHaveNoPrices()
                 rss = QString::fromLatin1(line.mid(6).simplified());
         }
     }
-    qInfo().noquote() << QStringLiteral("sandbox --demo-orders 200000: ready after %1 ms, RSS %2").arg(readyMs).arg(rss);
+    qInfo().noquote()
+        << QStringLiteral("sandbox --demo-orders 200000: ready after %1 ms, RSS %2").arg(readyMs).arg(rss);
 
     SandboxHttpClient client(sandbox);
     const QByteArray token = signIn(client, sandbox.demoEmail(), sandbox.demoPassword());
@@ -580,7 +615,7 @@ void TestSandboxData::largeBusinessStartsAndPendingOrdersHaveNoPrices()
         QVERIFY(order.value(QStringLiteral("order_total")).isNull());
         for (const QJsonValue& item : order.value(QStringLiteral("items")).toArray()) {
             for (const QString& key : {QStringLiteral("item_price"), QStringLiteral("item_tax"),
-                                      QStringLiteral("shipping_price"), QStringLiteral("promotion_discount")})
+                                       QStringLiteral("shipping_price"), QStringLiteral("promotion_discount")})
                 QVERIFY(item.toObject().value(key).isNull());
         }
     }
@@ -590,7 +625,9 @@ void TestSandboxData::largeBusinessStartsAndPendingOrdersHaveNoPrices()
     timer.restart();
     const HttpResult page = client.get(QStringLiteral("/v1/financial-events?limit=1000"), token);
     QCOMPARE(page.status, 200);
-    qInfo().noquote() << QStringLiteral("one page of 1000 financial events: %1 ms, %2 bytes").arg(timer.elapsed()).arg(page.body.size());
+    qInfo().noquote() << QStringLiteral("one page of 1000 financial events: %1 ms, %2 bytes")
+                             .arg(timer.elapsed())
+                             .arg(page.body.size());
 }
 
 } // namespace sp::test

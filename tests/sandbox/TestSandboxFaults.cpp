@@ -14,7 +14,8 @@
 
 namespace sp::test {
 
-class TestSandboxFaults : public QObject {
+class TestSandboxFaults : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -47,7 +48,9 @@ void TestSandboxFaults::initTestCase()
     QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
     m_client = std::make_unique<SandboxHttpClient>(m_sandbox);
     m_token = m_client->login(m_sandbox.demoEmail(), m_sandbox.demoPassword())
-                  .value(QStringLiteral("access_token")).toString().toLatin1();
+                  .value(QStringLiteral("access_token"))
+                  .toString()
+                  .toLatin1();
     QVERIFY(!m_token.isEmpty());
 }
 
@@ -93,8 +96,9 @@ void TestSandboxFaults::statusFaults()
         plan.insert(QStringLiteral("retry_after"), retryAfter);
     QString error;
     QVERIFY2(m_sandbox.setFaults(plan, &error), qPrintable(error));
-    for (const QString& path : {QStringLiteral("/v1/orders"), QStringLiteral("/v1/financial-events?limit=5"),
-                               QStringLiteral("/v1/marketplaces"), QStringLiteral("/v1/products"), QStringLiteral("/v1/inventory")}) {
+    for (const QString& path :
+         {QStringLiteral("/v1/orders"), QStringLiteral("/v1/financial-events?limit=5"),
+          QStringLiteral("/v1/marketplaces"), QStringLiteral("/v1/products"), QStringLiteral("/v1/inventory")}) {
         const HttpResult result = m_client->get(path, m_token);
         QCOMPARE(result.status, status);
         QVERIFY(result.isProblem());
@@ -110,7 +114,8 @@ void TestSandboxFaults::statusFaults()
 void TestSandboxFaults::faultsOnlyHitDataEndpoints()
 {
     QString error;
-    QVERIFY2(m_sandbox.setFaults({{QStringLiteral("mode"), QStringLiteral("status")}, {QStringLiteral("status"), 500}}, &error),
+    QVERIFY2(m_sandbox.setFaults({{QStringLiteral("mode"), QStringLiteral("status")}, {QStringLiteral("status"), 500}},
+                                 &error),
              qPrintable(error));
     QCOMPARE(m_client->get(QStringLiteral("/v1/health")).status, 200);
     QCOMPARE(m_client->get(QStringLiteral("/v1/account"), m_token).status, 200);
@@ -122,8 +127,11 @@ void TestSandboxFaults::faultsOnlyHitDataEndpoints()
 void TestSandboxFaults::countStopsAfterThatManyFaults()
 {
     QString error;
-    QVERIFY2(m_sandbox.setFaults({{QStringLiteral("mode"), QStringLiteral("status")}, {QStringLiteral("status"), 503},
-                                  {QStringLiteral("count"), 2}}, &error), qPrintable(error));
+    QVERIFY2(m_sandbox.setFaults({{QStringLiteral("mode"), QStringLiteral("status")},
+                                  {QStringLiteral("status"), 503},
+                                  {QStringLiteral("count"), 2}},
+                                 &error),
+             qPrintable(error));
     QCOMPARE(m_client->get(QStringLiteral("/v1/orders?limit=1"), m_token).status, 503);
     QCOMPARE(m_client->get(QStringLiteral("/v1/orders?limit=1"), m_token).status, 503);
     QCOMPARE(m_client->get(QStringLiteral("/v1/orders?limit=1"), m_token).status, 200);
@@ -132,7 +140,8 @@ void TestSandboxFaults::countStopsAfterThatManyFaults()
 
 void TestSandboxFaults::rateIsReproducible()
 {
-    const QJsonObject plan{{QStringLiteral("mode"), QStringLiteral("status")}, {QStringLiteral("status"), 500},
+    const QJsonObject plan{{QStringLiteral("mode"), QStringLiteral("status")},
+                           {QStringLiteral("status"), 500},
                            {QStringLiteral("rate"), 0.5}};
     auto pattern = [&]() {
         QString error;
@@ -140,7 +149,8 @@ void TestSandboxFaults::rateIsReproducible()
             return QString();
         QString hits;
         for (int i = 0; i < 40; ++i)
-            hits += m_client->get(QStringLiteral("/v1/orders?limit=1"), m_token).status == 500 ? QLatin1Char('x') : QLatin1Char('.');
+            hits += m_client->get(QStringLiteral("/v1/orders?limit=1"), m_token).status == 500 ? QLatin1Char('x')
+                                                                                               : QLatin1Char('.');
         return hits;
     };
     const QString first = pattern();
@@ -153,14 +163,16 @@ void TestSandboxFaults::rateIsReproducible()
 void TestSandboxFaults::dropClosesTheConnectionMidBody()
 {
     QString error;
-    QVERIFY2(m_sandbox.setFaults({{QStringLiteral("mode"), QStringLiteral("drop")}, {QStringLiteral("count"), 1}}, &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_sandbox.setFaults({{QStringLiteral("mode"), QStringLiteral("drop")}, {QStringLiteral("count"), 1}}, &error),
+        qPrintable(error));
     QNetworkAccessManager network;
     std::unique_ptr<QNetworkReply> reply(network.get(request(QStringLiteral("/v1/orders?limit=200"))));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     QVERIFY(finished.wait(20000));
     QVERIFY2(reply->error() != QNetworkReply::NoError, "a dropped body must not look like a success");
-    QVERIFY2(reply->error() == QNetworkReply::RemoteHostClosedError || reply->error() == QNetworkReply::UnknownNetworkError
+    QVERIFY2(reply->error() == QNetworkReply::RemoteHostClosedError
+                 || reply->error() == QNetworkReply::UnknownNetworkError
                  || reply->error() == QNetworkReply::ProtocolFailure,
              qPrintable(reply->errorString()));
     QVERIFY(QJsonDocument::fromJson(reply->readAll()).isNull());
@@ -186,8 +198,9 @@ void TestSandboxFaults::slowAnswersLaterWithoutBlockingOthers()
 {
     constexpr int kDelayMs = 1500;
     QString error;
-    QVERIFY2(m_sandbox.setFaults({{QStringLiteral("mode"), QStringLiteral("slow")}, {QStringLiteral("delay_ms"), kDelayMs}},
-                                 &error), qPrintable(error));
+    QVERIFY2(m_sandbox.setFaults(
+                 {{QStringLiteral("mode"), QStringLiteral("slow")}, {QStringLiteral("delay_ms"), kDelayMs}}, &error),
+             qPrintable(error));
     QNetworkAccessManager network;
     QElapsedTimer timer;
     timer.start();
@@ -223,13 +236,15 @@ void TestSandboxFaults::badPlansAreRefused_data()
 void TestSandboxFaults::badPlansAreRefused()
 {
     QFETCH(QByteArray, body);
-    const HttpResult result = m_client->send("PUT", QStringLiteral("/admin/v1/faults"), body,
-                                             {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                                              {QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox.adminToken().toLatin1()}});
+    const HttpResult result =
+        m_client->send("PUT", QStringLiteral("/admin/v1/faults"), body,
+                       {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                        {QByteArrayLiteral("X-Sandbox-Admin-Token"), m_sandbox.adminToken().toLatin1()}});
     QCOMPARE(result.status, 400);
     QVERIFY(result.isProblem());
-    const HttpResult noToken = m_client->send("PUT", QStringLiteral("/admin/v1/faults"), QByteArrayLiteral(R"({"mode":"drop"})"),
-                                              {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
+    const HttpResult noToken =
+        m_client->send("PUT", QStringLiteral("/admin/v1/faults"), QByteArrayLiteral(R"({"mode":"drop"})"),
+                       {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
     QCOMPARE(noToken.status, 401);
 }
 

@@ -48,8 +48,10 @@ bool writeBundle(const QString& path, const QJsonObject& cacheSummary, const QJs
 
 QJsonObject marketplace(const QString& id, const char* country, const char* currency, const char* region)
 {
-    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("country_code"), QLatin1String(country)},
-                       {QStringLiteral("currency"), QLatin1String(currency)}, {QStringLiteral("region"), QLatin1String(region)}};
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("country_code"), QLatin1String(country)},
+                       {QStringLiteral("currency"), QLatin1String(currency)},
+                       {QStringLiteral("region"), QLatin1String(region)}};
 }
 
 } // namespace
@@ -66,19 +68,21 @@ private slots:
         const QJsonObject cache{
             {QStringLiteral("schema_version"), 4},
             {QStringLiteral("tables"),
-             QJsonObject{{QStringLiteral("orders"),
-                          QJsonObject{{QStringLiteral("rows"), 260},
-                                      {QStringLiteral("date_spans"),
-                                       QJsonObject{{QStringLiteral("purchase_date"),
-                                                    QJsonObject{{QStringLiteral("first"), QStringLiteral("2026-05-01T08:00:00Z")},
-                                                                {QStringLiteral("last"), QStringLiteral("2026-08-08T20:00:00Z")}}}}}}},
-                         {QStringLiteral("products"), QJsonObject{{QStringLiteral("rows"), 42}}}}},
+             QJsonObject{
+                 {QStringLiteral("orders"),
+                  QJsonObject{
+                      {QStringLiteral("rows"), 260},
+                      {QStringLiteral("date_spans"),
+                       QJsonObject{{QStringLiteral("purchase_date"),
+                                    QJsonObject{{QStringLiteral("first"), QStringLiteral("2026-05-01T08:00:00Z")},
+                                                {QStringLiteral("last"), QStringLiteral("2026-08-08T20:00:00Z")}}}}}}},
+                 {QStringLiteral("products"), QJsonObject{{QStringLiteral("rows"), 42}}}}},
             {QStringLiteral("marketplaces"),
              QJsonArray{marketplace(kGermany, "DE", "EUR", "eu"), marketplace(kUk, "GB", "GBP", "eu"),
                         marketplace(kFrance, "FR", "EUR", "eu")}},
             {QStringLiteral("currencies"), QJsonArray{QStringLiteral("EUR"), QStringLiteral("GBP")}}};
-        const QJsonObject connection{
-            {QStringLiteral("amazon"), QJsonObject{{QStringLiteral("connected"), QStringLiteral("yes (data synced)")}}}};
+        const QJsonObject connection{{QStringLiteral("amazon"),
+                                      QJsonObject{{QStringLiteral("connected"), QStringLiteral("yes (data synced)")}}}};
         QVERIFY(writeBundle(path, cache, connection));
 
         SandboxProcess sandbox;
@@ -87,8 +91,10 @@ private slots:
         QString error;
         QVERIFY2(sandbox.start(options, &error), qPrintable(error));
         SandboxHttpClient client(sandbox);
-        const QByteArray bearer =
-            client.login(sandbox.demoEmail(), sandbox.demoPassword()).value(QStringLiteral("access_token")).toString().toLatin1();
+        const QByteArray bearer = client.login(sandbox.demoEmail(), sandbox.demoPassword())
+                                      .value(QStringLiteral("access_token"))
+                                      .toString()
+                                      .toLatin1();
         QVERIFY(!bearer.isEmpty());
 
         // Marketplaces (and so currencies): exactly the bundle's.
@@ -103,22 +109,27 @@ private slots:
         QCOMPARE(currencies, (QSet<QString>{QStringLiteral("EUR"), QStringLiteral("GBP")}));
 
         // Row counts, and orders only there, within the bundle's span of days.
-        const DataListing orders = DataListing::fetch(client, QStringLiteral("/v1/orders"), QStringLiteral("orders"), bearer, 500);
+        const DataListing orders =
+            DataListing::fetch(client, QStringLiteral("/v1/orders"), QStringLiteral("orders"), bearer, 500);
         QVERIFY2(orders.failure.isEmpty(), qPrintable(orders.failure));
         QCOMPARE(orders.rows.size(), 260);
         QDateTime first, last;
         QSet<QString> orderCurrencies;
         for (const QJsonObject& order : orders.rows) {
             QVERIFY(ids.contains(order.value(QStringLiteral("marketplace_id")).toString()));
-            const QDateTime at = QDateTime::fromString(order.value(QStringLiteral("purchase_date")).toString(), Qt::ISODate);
+            const QDateTime at =
+                QDateTime::fromString(order.value(QStringLiteral("purchase_date")).toString(), Qt::ISODate);
             first = !first.isValid() || at < first ? at : first;
             last = !last.isValid() || at > last ? at : last;
             orderCurrencies.insert(order.value(QStringLiteral("currency")).toString());
         }
         QCOMPARE(orderCurrencies, currencies);
-        QVERIFY2(first.daysTo(last) <= 100, qPrintable(first.toString(Qt::ISODate) + QLatin1Char(' ') + last.toString(Qt::ISODate)));
-        QVERIFY2(first.daysTo(last) >= 80, qPrintable(first.toString(Qt::ISODate) + QLatin1Char(' ') + last.toString(Qt::ISODate)));
-        const DataListing products = DataListing::fetch(client, QStringLiteral("/v1/products"), QStringLiteral("products"), bearer, 500);
+        QVERIFY2(first.daysTo(last) <= 100,
+                 qPrintable(first.toString(Qt::ISODate) + QLatin1Char(' ') + last.toString(Qt::ISODate)));
+        QVERIFY2(first.daysTo(last) >= 80,
+                 qPrintable(first.toString(Qt::ISODate) + QLatin1Char(' ') + last.toString(Qt::ISODate)));
+        const DataListing products =
+            DataListing::fetch(client, QStringLiteral("/v1/products"), QStringLiteral("products"), bearer, 500);
         QVERIFY2(products.failure.isEmpty(), qPrintable(products.failure));
         QCOMPARE(products.rows.size(), 42);
         for (const QJsonObject& product : products.rows) {
@@ -142,8 +153,8 @@ private slots:
         file.write("just text\n");
         file.close();
         QProcess process;
-        process.start(SandboxProcess::binaryPath(),
-                      {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")), QStringLiteral("--from-bundle"), path});
+        process.start(SandboxProcess::binaryPath(), {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                                                     QStringLiteral("--from-bundle"), path});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY2(process.readAllStandardError().contains("not a support bundle"), "no reason given");

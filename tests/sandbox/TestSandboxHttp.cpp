@@ -13,7 +13,8 @@ namespace sp::test {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-class TestSandboxHttp : public QObject {
+class TestSandboxHttp : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -48,7 +49,8 @@ const Headers kJson{{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("appli
 
 void verifySecurityHeaders(const HttpResult& result)
 {
-    QCOMPARE(result.header("Strict-Transport-Security"), QByteArrayLiteral("max-age=63072000; includeSubDomains; preload"));
+    QCOMPARE(result.header("Strict-Transport-Security"),
+             QByteArrayLiteral("max-age=63072000; includeSubDomains; preload"));
     QCOMPARE(result.header("X-Frame-Options"), QByteArrayLiteral("DENY"));
     QCOMPARE(result.header("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     QCOMPARE(result.header("Referrer-Policy"), QByteArrayLiteral("strict-origin-when-cross-origin"));
@@ -91,8 +93,9 @@ void verifyHugeBodyRefused(SandboxProcess& sandbox, SandboxHttpClient& client, b
     QString error;
     QVERIFY2(connection.open({}, &error), qPrintable(error));
     const QByteArray requestId = chunked ? QByteArrayLiteral("huge-chunked") : QByteArrayLiteral("huge-length");
-    const QByteArray framing = chunked ? QByteArrayLiteral("Transfer-Encoding: chunked")
-                                       : QByteArray(QByteArrayLiteral("Content-Length: ") + QByteArray::number(kHugeBody));
+    const QByteArray framing = chunked
+                                   ? QByteArrayLiteral("Transfer-Encoding: chunked")
+                                   : QByteArray(QByteArrayLiteral("Content-Length: ") + QByteArray::number(kHugeBody));
     connection.write(loginHead(framing, requestId));
     const qint64 sent = connection.streamBody(kHugeBody, chunked);
     const HttpResult answer = connection.readResponse();
@@ -107,7 +110,8 @@ void verifyHugeBodyRefused(SandboxProcess& sandbox, SandboxHttpClient& client, b
     const qint64 peak = memoryKiB(pid, "VmHWM");
     qInfo("sandbox VmRSS before %lld KiB, peak (VmHWM) %lld KiB, body bytes the client got to send %lld", before, peak,
           sent);
-    QVERIFY2(peak - before < kMaxGrowthKiB, qPrintable(QStringLiteral("VmRSS before %1 KiB, peak %2 KiB").arg(before).arg(peak)));
+    QVERIFY2(peak - before < kMaxGrowthKiB,
+             qPrintable(QStringLiteral("VmRSS before %1 KiB, peak %2 KiB").arg(before).arg(peak)));
     QVERIFY2(memoryKiB(pid, "VmRSS") - before < kMaxGrowthKiB, "VmRSS after");
     QCOMPARE(client.get(QStringLiteral("/v1/health")).status, 200); // and it still serves
 }
@@ -129,8 +133,10 @@ void TestSandboxHttp::securityHeadersOnEveryResponse_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<int>("status");
     const QByteArray json = QByteArrayLiteral("application/json");
-    QTest::newRow("200 health") << QByteArray("GET") << QStringLiteral("/v1/health") << QByteArray() << QByteArray() << 200;
-    QTest::newRow("404 unknown path") << QByteArray("GET") << QStringLiteral("/no/such/path") << QByteArray() << QByteArray() << 404;
+    QTest::newRow("200 health") << QByteArray("GET") << QStringLiteral("/v1/health") << QByteArray() << QByteArray()
+                                << 200;
+    QTest::newRow("404 unknown path") << QByteArray("GET") << QStringLiteral("/no/such/path") << QByteArray()
+                                      << QByteArray() << 404;
     QTest::newRow("404 root") << QByteArray("GET") << QStringLiteral("/") << QByteArray() << QByteArray() << 404;
     QTest::newRow("405") << QByteArray("DELETE") << QStringLiteral("/v1/health") << QByteArray() << QByteArray() << 405;
     QTest::newRow("401") << QByteArray("GET") << QStringLiteral("/v1/account") << QByteArray() << QByteArray() << 401;
@@ -139,7 +145,8 @@ void TestSandboxHttp::securityHeadersOnEveryResponse_data()
                                << QByteArray(R"({"email":"nobody@example.com","password":"x"})") << json << 401;
     QTest::newRow("415") << QByteArray("POST") << QStringLiteral("/v1/auth/login") << QByteArray("a=b")
                          << QByteArray("application/x-www-form-urlencoded") << 415;
-    QTest::newRow("413") << QByteArray("POST") << QStringLiteral("/v1/auth/refresh") << QByteArray(70 * 1024, ' ') << json << 413;
+    QTest::newRow("413") << QByteArray("POST") << QStringLiteral("/v1/auth/refresh") << QByteArray(70 * 1024, ' ')
+                         << json << 413;
 }
 
 void TestSandboxHttp::securityHeadersOnEveryResponse()
@@ -168,29 +175,31 @@ void TestSandboxHttp::invalidBodiesAnswer400_data()
 
     const QString login = QStringLiteral("/v1/auth/login");
     const QString refresh = QStringLiteral("/v1/auth/refresh");
-    QTest::newRow("malformed") << login << QByteArray(R"({"email": "a@b.c", "password": )") << QStringLiteral("invalid_json") << QString();
+    QTest::newRow("malformed") << login << QByteArray(R"({"email": "a@b.c", "password": )")
+                               << QStringLiteral("invalid_json") << QString();
     QTest::newRow("not json at all") << refresh << QByteArray("hello") << QStringLiteral("invalid_json") << QString();
     QTest::newRow("empty body") << refresh << QByteArray() << QStringLiteral("invalid_json") << QString();
-    QTest::newRow("array, not object") << refresh << QByteArray("[1,2]") << QStringLiteral("validation_failed") << QString();
+    QTest::newRow("array, not object") << refresh << QByteArray("[1,2]") << QStringLiteral("validation_failed")
+                                       << QString();
     QTest::newRow("wrong type number") << login << QByteArray(R"({"email":42,"password":"secret-pass"})")
                                        << QStringLiteral("validation_failed") << QStringLiteral("email");
     QTest::newRow("wrong type null") << refresh << QByteArray(R"({"refresh_token":null})")
                                      << QStringLiteral("validation_failed") << QStringLiteral("refresh_token");
     QTest::newRow("wrong type object") << login << QByteArray(R"({"email":"a@b.co","password":{"x":1}})")
                                        << QStringLiteral("validation_failed") << QStringLiteral("password");
-    QTest::newRow("missing field") << login << QByteArray(R"({"email":"a@b.co"})") << QStringLiteral("validation_failed")
-                                   << QStringLiteral("password");
+    QTest::newRow("missing field") << login << QByteArray(R"({"email":"a@b.co"})")
+                                   << QStringLiteral("validation_failed") << QStringLiteral("password");
     QTest::newRow("unknown field") << refresh << QByteArray(R"({"refresh_token":"abc","admin":true})")
                                    << QStringLiteral("validation_failed") << QStringLiteral("admin");
     QTest::newRow("too long") << refresh << (R"({"refresh_token":")" + QByteArray(513, 'a') + R"("})")
                               << QStringLiteral("validation_failed") << QStringLiteral("refresh_token");
-    QTest::newRow("empty string") << refresh << QByteArray(R"({"refresh_token":""})") << QStringLiteral("validation_failed")
-                                  << QStringLiteral("refresh_token");
+    QTest::newRow("empty string") << refresh << QByteArray(R"({"refresh_token":""})")
+                                  << QStringLiteral("validation_failed") << QStringLiteral("refresh_token");
     QTest::newRow("not an email") << login << QByteArray(R"({"email":"not-an-email","password":"x"})")
                                   << QStringLiteral("validation_failed") << QStringLiteral("email");
-    QTest::newRow("client_name too long") << login
-                                          << (R"({"email":"a@b.co","password":"x","client_name":")" + QByteArray(101, 'n') + R"("})")
-                                          << QStringLiteral("validation_failed") << QStringLiteral("client_name");
+    QTest::newRow("client_name too long")
+        << login << (R"({"email":"a@b.co","password":"x","client_name":")" + QByteArray(101, 'n') + R"("})")
+        << QStringLiteral("validation_failed") << QStringLiteral("client_name");
 }
 
 void TestSandboxHttp::invalidBodiesAnswer400()
@@ -223,8 +232,10 @@ void TestSandboxHttp::nonJsonContentTypeAnswers415_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("contentType");
     QTest::newRow("text/plain login") << QStringLiteral("/v1/auth/login") << QByteArrayLiteral("text/plain");
-    QTest::newRow("form refresh") << QStringLiteral("/v1/auth/refresh") << QByteArrayLiteral("application/x-www-form-urlencoded");
-    QTest::newRow("latin1 charset") << QStringLiteral("/v1/auth/logout") << QByteArrayLiteral("application/json; charset=latin1");
+    QTest::newRow("form refresh") << QStringLiteral("/v1/auth/refresh")
+                                  << QByteArrayLiteral("application/x-www-form-urlencoded");
+    QTest::newRow("latin1 charset") << QStringLiteral("/v1/auth/logout")
+                                    << QByteArrayLiteral("application/json; charset=latin1");
     QTest::newRow("json lookalike") << QStringLiteral("/v1/auth/login") << QByteArrayLiteral("application/jsonx");
 }
 
@@ -247,29 +258,25 @@ void TestSandboxHttp::bodyOver64KiBAnswers413()
     QVERIFY(result.isProblem());
     QCOMPARE(result.code(), QStringLiteral("payload_too_large"));
     // Exactly 64 KiB is still read and judged on its content.
-    const HttpResult atLimit = m_client->send("POST", QStringLiteral("/v1/auth/refresh"), QByteArray(64 * 1024, ' '), kJson);
+    const HttpResult atLimit =
+        m_client->send("POST", QStringLiteral("/v1/auth/refresh"), QByteArray(64 * 1024, ' '), kJson);
     QCOMPARE(atLimit.status, 400);
     // The server is still fine afterwards.
     QCOMPARE(m_client->get(QStringLiteral("/v1/health")).status, 200);
 }
 
-void TestSandboxHttp::hugeContentLengthIsRefusedUnread()
-{
-    verifyHugeBodyRefused(m_sandbox, *m_client, false);
-}
+void TestSandboxHttp::hugeContentLengthIsRefusedUnread() { verifyHugeBodyRefused(m_sandbox, *m_client, false); }
 
-void TestSandboxHttp::chunkedBodyOverTheLimitIsStopped()
-{
-    verifyHugeBodyRefused(m_sandbox, *m_client, true);
-}
+void TestSandboxHttp::chunkedBodyOverTheLimitIsStopped() { verifyHugeBodyRefused(m_sandbox, *m_client, true); }
 
 void TestSandboxHttp::headOverTheLimitAnswers431()
 {
     RawHttpConnection connection(m_sandbox);
     QString error;
     QVERIFY2(connection.open({}, &error), qPrintable(error));
-    connection.write(QByteArrayLiteral("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: big-head\r\nX-Filler: ")
-                     + QByteArray(40 * 1024, 'h') + QByteArrayLiteral("\r\n\r\n"));
+    connection.write(
+        QByteArrayLiteral("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: big-head\r\nX-Filler: ")
+        + QByteArray(40 * 1024, 'h') + QByteArrayLiteral("\r\n\r\n"));
     const HttpResult answer = connection.readResponse();
     QCOMPARE(answer.status, 431);
     QVERIFY2(answer.isProblem(), answer.body.constData());
@@ -286,14 +293,16 @@ void TestSandboxHttp::keepAliveRequestsPassTheGuard()
     QString error;
     QVERIFY2(connection.open({}, &error), qPrintable(error));
     const QByteArray body = QByteArrayLiteral(R"({"email":"nobody@example.com","password":"not the password"})");
-    connection.write(loginHead(QByteArrayLiteral("Content-Length: ") + QByteArray::number(body.size()), "first") + body);
+    connection.write(loginHead(QByteArrayLiteral("Content-Length: ") + QByteArray::number(body.size()), "first")
+                     + body);
     HttpResult answer = connection.readResponse();
     QCOMPARE(answer.status, 401);
     QCOMPARE(answer.code(), QStringLiteral("invalid_credentials"));
     QCOMPARE(answer.header("X-Request-Id"), QByteArrayLiteral("first"));
 
     const QByteArray chunked = QByteArray::number(20, 16) + "\r\n" + body.left(20) + "\r\n"
-                               + QByteArray::number(body.size() - 20, 16) + ";ext=1\r\n" + body.mid(20) + "\r\n0\r\n\r\n";
+                               + QByteArray::number(body.size() - 20, 16) + ";ext=1\r\n" + body.mid(20)
+                               + "\r\n0\r\n\r\n";
     const QByteArray request = loginHead(QByteArrayLiteral("Transfer-Encoding: chunked"), "second") + chunked;
     connection.write(request.left(30)); // the head arrives in pieces
     connection.write(request.mid(30));
@@ -312,7 +321,8 @@ void TestSandboxHttp::emptyOrInvalidRequestIdIsReplaced()
 {
     // The contract says so: an empty or invalid X-Request-Id is not refused but replaced by a generated one.
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-    for (const QByteArray& sent : {QByteArray(""), QByteArray(65, 'a'), QByteArrayLiteral("a b"), QByteArrayLiteral("a;b")}) {
+    for (const QByteArray& sent :
+         {QByteArray(""), QByteArray(65, 'a'), QByteArrayLiteral("a b"), QByteArrayLiteral("a;b")}) {
         RawHttpConnection connection(m_sandbox);
         QString error;
         QVERIFY2(connection.open({}, &error), qPrintable(error));
@@ -333,21 +343,29 @@ void TestSandboxHttp::hostileInputNeverAnswers500_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<Headers>("headers");
     const QString login = QStringLiteral("/v1/auth/login");
-    QTest::newRow("deep nesting") << QByteArray("POST") << login << (QByteArray(5000, '[') + QByteArray(5000, ']')) << kJson;
-    QTest::newRow("invalid utf-8") << QByteArray("POST") << login << QByteArray("{\"email\":\"\xff\xfe@x.io\",\"password\":\"\xc3\"}") << kJson;
-    QTest::newRow("nul bytes") << QByteArray("POST") << login << QByteArray("{\"email\":\"a\0b@c.de\",\"password\":\"x\"}", 36) << kJson;
-    QTest::newRow("huge number") << QByteArray("POST") << login << QByteArray(R"({"email":1e999999,"password":-1e999999})") << kJson;
-    QTest::newRow("duplicate keys") << QByteArray("POST") << login << QByteArray(R"({"email":"a@b.co","email":"c@d.co","password":"x"})") << kJson;
+    QTest::newRow("deep nesting") << QByteArray("POST") << login << (QByteArray(5000, '[') + QByteArray(5000, ']'))
+                                  << kJson;
+    QTest::newRow("invalid utf-8") << QByteArray("POST") << login
+                                   << QByteArray("{\"email\":\"\xff\xfe@x.io\",\"password\":\"\xc3\"}") << kJson;
+    QTest::newRow("nul bytes") << QByteArray("POST") << login
+                               << QByteArray("{\"email\":\"a\0b@c.de\",\"password\":\"x\"}", 36) << kJson;
+    QTest::newRow("huge number") << QByteArray("POST") << login
+                                 << QByteArray(R"({"email":1e999999,"password":-1e999999})") << kJson;
+    QTest::newRow("duplicate keys") << QByteArray("POST") << login
+                                    << QByteArray(R"({"email":"a@b.co","email":"c@d.co","password":"x"})") << kJson;
     QTest::newRow("bearer garbage") << QByteArray("GET") << QStringLiteral("/v1/account") << QByteArray()
                                     << Headers{{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ...")}};
     QTest::newRow("alg none") << QByteArray("GET") << QStringLiteral("/v1/sessions") << QByteArray()
                               << Headers{{QByteArrayLiteral("Authorization"),
-                                          QByteArrayLiteral("Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4In0.")}};
+                                          QByteArrayLiteral(
+                                              "Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4In0.")}};
     QTest::newRow("basic auth") << QByteArray("GET") << QStringLiteral("/v1/account") << QByteArray()
                                 << Headers{{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic YTpi")}};
-    QTest::newRow("long session id") << QByteArray("DELETE") << (QStringLiteral("/v1/sessions/") + QString(300, QLatin1Char('x')))
+    QTest::newRow("long session id") << QByteArray("DELETE")
+                                     << (QStringLiteral("/v1/sessions/") + QString(300, QLatin1Char('x')))
                                      << QByteArray() << Headers{};
-    QTest::newRow("traversal") << QByteArray("GET") << QStringLiteral("/v1/../../etc/passwd") << QByteArray() << Headers{};
+    QTest::newRow("traversal") << QByteArray("GET") << QStringLiteral("/v1/../../etc/passwd") << QByteArray()
+                               << Headers{};
     QTest::newRow("patch") << QByteArray("PATCH") << QStringLiteral("/v1/account") << QByteArray("{}") << kJson;
     QTest::newRow("admin without token") << QByteArray("POST") << QStringLiteral("/admin/v1/accounts")
                                          << QByteArray(R"({"email":"x@y.zz","password":"0123456789"})") << kJson;
@@ -360,7 +378,8 @@ void TestSandboxHttp::hostileInputNeverAnswers500()
     QFETCH(QByteArray, body);
     QFETCH(Headers, headers);
     const HttpResult result = m_client->send(method, path, body, headers);
-    QVERIFY2(result.status >= 400 && result.status < 500, qPrintable(QString::number(result.status) + result.networkError));
+    QVERIFY2(result.status >= 400 && result.status < 500,
+             qPrintable(QString::number(result.status) + result.networkError));
     QVERIFY2(result.isProblem(), result.body.constData());
 }
 
@@ -385,7 +404,8 @@ void TestSandboxHttp::requestIdIsEchoedOrGenerated()
         headers.append({QByteArrayLiteral("X-Request-Id"), sent});
     // Both a success and a problem carry the id.
     const HttpResult ok = m_client->send("GET", QStringLiteral("/v1/health"), {}, headers);
-    const HttpResult problem = m_client->send("POST", QStringLiteral("/v1/auth/refresh"), QByteArrayLiteral("{"), headers);
+    const HttpResult problem =
+        m_client->send("POST", QStringLiteral("/v1/auth/refresh"), QByteArrayLiteral("{"), headers);
     QCOMPARE(ok.status, 200);
     QCOMPARE(problem.status, 400);
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
@@ -397,7 +417,8 @@ void TestSandboxHttp::requestIdIsEchoedOrGenerated()
         else
             QVERIFY(id != sent);
     }
-    QCOMPARE(problem.json().value(QStringLiteral("request_id")).toString(), QString::fromLatin1(problem.header("X-Request-Id")));
+    QCOMPARE(problem.json().value(QStringLiteral("request_id")).toString(),
+             QString::fromLatin1(problem.header("X-Request-Id")));
     // Generated ids are unique per request.
     if (!echoed)
         QVERIFY(ok.header("X-Request-Id") != problem.header("X-Request-Id"));
@@ -408,7 +429,8 @@ void TestSandboxHttp::unknownPathAndWrongMethod()
     const HttpResult missing = m_client->get(QStringLiteral("/v2/health"));
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.code(), QStringLiteral("not_found"));
-    const HttpResult wrongMethod = m_client->send("PUT", QStringLiteral("/v1/auth/login"), QByteArrayLiteral("{}"), kJson);
+    const HttpResult wrongMethod =
+        m_client->send("PUT", QStringLiteral("/v1/auth/login"), QByteArrayLiteral("{}"), kJson);
     QCOMPARE(wrongMethod.status, 405);
     QCOMPARE(wrongMethod.code(), QStringLiteral("method_not_allowed"));
     QVERIFY(wrongMethod.header("Allow").contains("POST"));

@@ -26,7 +26,8 @@
 
 namespace sp::test {
 
-class TestSandboxProcess : public QObject {
+class TestSandboxProcess : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -166,14 +167,16 @@ void TestSandboxProcess::stateSurvivesRestart()
     SandboxHttpClient after(sandbox);
     // Access tokens survive (same signing key) and so does the refresh token.
     QCOMPARE(after.get(QStringLiteral("/v1/account"), field(pair, "access_token")).status, 200);
-    const HttpResult refreshed = after.postJson(QStringLiteral("/v1/auth/refresh"),
-                                                {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+    const HttpResult refreshed =
+        after.postJson(QStringLiteral("/v1/auth/refresh"),
+                       {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
     QCOMPARE(refreshed.status, 200);
     // Reuse detection survives too: the used token still ends the family after another restart.
     QVERIFY2(sandbox.restart(&error), qPrintable(error));
     SandboxHttpClient third(sandbox);
-    const HttpResult reused = third.postJson(QStringLiteral("/v1/auth/refresh"),
-                                             {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+    const HttpResult reused =
+        third.postJson(QStringLiteral("/v1/auth/refresh"),
+                       {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
     QCOMPARE(reused.code(), QStringLiteral("refresh_token_reused"));
     QVERIFY(!third.login(QStringLiteral("persist@example.com"), kPassword).isEmpty());
 }
@@ -187,10 +190,11 @@ void TestSandboxProcess::demoPasswordIsDroppedOnceChanged()
     QVERIFY(oldPassword.size() >= 10);
     SandboxHttpClient client(sandbox);
     const QJsonObject pair = client.login(sandbox.demoEmail(), oldPassword);
-    const HttpResult changed = client.postJson(QStringLiteral("/v1/account/password"),
-                                               {{QStringLiteral("current_password"), oldPassword},
-                                                {QStringLiteral("new_password"), QStringLiteral("my own demo password")}},
-                                               field(pair, "access_token"));
+    const HttpResult changed =
+        client.postJson(QStringLiteral("/v1/account/password"),
+                        {{QStringLiteral("current_password"), oldPassword},
+                         {QStringLiteral("new_password"), QStringLiteral("my own demo password")}},
+                        field(pair, "access_token"));
     QCOMPARE(changed.status, 200);
     QVERIFY2(sandbox.restart(&error), qPrintable(error));
     QVERIFY(sandbox.demoPassword().isEmpty());
@@ -207,7 +211,7 @@ void TestSandboxProcess::demoPasswordIsNeverWrittenToDisk()
     QString error;
     QVERIFY2(sandbox.start({}, &error), qPrintable(error));
     const QString password = sandbox.demoPassword();
-    QVERIFY(password.size() >= 16); // printed for the developer
+    QVERIFY(password.size() >= 16);                                                       // printed for the developer
     QVERIFY(!filesContaining(sandbox.dataDir(), QByteArrayLiteral("$2b$04$")).isEmpty()); // the grep can find things
     QCOMPARE(filesContaining(sandbox.dataDir(), password.toUtf8()), QStringList());
     // Printed again at the next start (it is derived, not stored), still right, still in no file.
@@ -260,8 +264,9 @@ void TestSandboxProcess::shortAdminTokenIsRefused()
     environment.insert(QStringLiteral("SELLERPULSE_SANDBOX_ADMIN_TOKEN"), shortToken);
     int exitCode = 0;
     QString out;
-    const QString err = runAndWait({QStringLiteral("--data-dir"), folder.path(), QStringLiteral("--bcrypt-cost"), QStringLiteral("4")},
-                                   &exitCode, &out, environment);
+    const QString err =
+        runAndWait({QStringLiteral("--data-dir"), folder.path(), QStringLiteral("--bcrypt-cost"), QStringLiteral("4")},
+                   &exitCode, &out, environment);
     QCOMPARE(exitCode, 1);
     QVERIFY(!out.contains(QLatin1String("SANDBOX ready")));
     QVERIFY2(err.contains(QLatin1String("SELLERPULSE_SANDBOX_ADMIN_TOKEN")) && err.contains(QLatin1String("32")),
@@ -362,12 +367,12 @@ void TestSandboxProcess::badArgumentsExitWithCode2()
     QTemporaryDir folder;
     int exitCode = 0;
     QString out;
-    const QString err = runAndWait(QStringList{QStringLiteral("--data-dir"), folder.path() + QStringLiteral("/d")} + arguments,
-                                   &exitCode, &out);
+    const QString err = runAndWait(
+        QStringList{QStringLiteral("--data-dir"), folder.path() + QStringLiteral("/d")} + arguments, &exitCode, &out);
     QCOMPARE(exitCode, 2);
     QVERIFY(out.isEmpty());
     QVERIFY(!err.trimmed().isEmpty());
-    QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0); // exactly one line
+    QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0);               // exactly one line
     QVERIFY(!QFileInfo::exists(folder.path() + QStringLiteral("/d"))); // nothing created on bad input
 }
 
@@ -387,11 +392,13 @@ void TestSandboxProcess::weakSigningKeyIsRefused()
 {
     QTemporaryDir folder;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SELLERPULSE_SANDBOX_JWT_KEY"), QStringLiteral("00112233445566778899aabbccddeeff")); // 16 bytes
+    environment.insert(QStringLiteral("SELLERPULSE_SANDBOX_JWT_KEY"),
+                       QStringLiteral("00112233445566778899aabbccddeeff")); // 16 bytes
     int exitCode = 0;
     QString out;
-    const QString err = runAndWait({QStringLiteral("--data-dir"), folder.path(), QStringLiteral("--bcrypt-cost"), QStringLiteral("4")},
-                                   &exitCode, &out, environment);
+    const QString err =
+        runAndWait({QStringLiteral("--data-dir"), folder.path(), QStringLiteral("--bcrypt-cost"), QStringLiteral("4")},
+                   &exitCode, &out, environment);
     QVERIFY(exitCode != 0);
     QVERIFY(!out.contains(QLatin1String("SANDBOX ready")));
     QVERIFY(err.contains(QLatin1String("SELLERPULSE_SANDBOX_JWT_KEY")));
@@ -415,8 +422,9 @@ void TestSandboxProcess::plainHttpWorks()
     // Plain HTTP has its own listener: its connections meet the request size guard too.
     RawHttpConnection connection(sandbox);
     QVERIFY2(connection.open({}, &error), qPrintable(error));
-    connection.write(QByteArrayLiteral("POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                       "Content-Length: 209715200\r\n\r\n"));
+    connection.write(
+        QByteArrayLiteral("POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                          "Content-Length: 209715200\r\n\r\n"));
     const HttpResult refused = connection.readResponse();
     QCOMPARE(refused.status, 413);
     QCOMPARE(refused.code(), QStringLiteral("payload_too_large"));
@@ -485,10 +493,10 @@ void TestSandboxProcess::certificateIsALeaf()
     QString error;
     QVERIFY2(sandbox.start({}, &error), qPrintable(error));
     int exitCode = 0;
-    const QString text = openssl({QStringLiteral("x509"), QStringLiteral("-in"), sandbox.certificatePath(),
-                                  QStringLiteral("-noout"), QStringLiteral("-ext"),
-                                  QStringLiteral("basicConstraints,keyUsage,extendedKeyUsage,subjectAltName")},
-                                 sandbox.dataDir(), &exitCode);
+    const QString text =
+        openssl({QStringLiteral("x509"), QStringLiteral("-in"), sandbox.certificatePath(), QStringLiteral("-noout"),
+                 QStringLiteral("-ext"), QStringLiteral("basicConstraints,keyUsage,extendedKeyUsage,subjectAltName")},
+                sandbox.dataDir(), &exitCode);
     QVERIFY2(exitCode == 0, qPrintable(text));
     // "X509v3 <name>: [critical]" lines, each followed by its indented value.
     QHash<QString, QString> extensions;
@@ -503,15 +511,17 @@ void TestSandboxProcess::certificateIsALeaf()
     }
     QCOMPARE(extensions.value(QStringLiteral("X509v3 Basic Constraints: critical")), QStringLiteral("CA:FALSE"));
     QCOMPARE(extensions.value(QStringLiteral("X509v3 Key Usage: critical")), QStringLiteral("Digital Signature"));
-    QCOMPARE(extensions.value(QStringLiteral("X509v3 Extended Key Usage:")), QStringLiteral("TLS Web Server Authentication"));
+    QCOMPARE(extensions.value(QStringLiteral("X509v3 Extended Key Usage:")),
+             QStringLiteral("TLS Web Server Authentication"));
     QCOMPARE(extensions.value(QStringLiteral("X509v3 Subject Alternative Name:")),
              QStringLiteral("IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1, DNS:localhost"));
     QCOMPARE(extensions.size(), 4);
     // Signed by its own key, and a trust anchor by itself for 127.0.0.1 (no CA needed).
-    const QString verified = openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), sandbox.certificatePath(),
-                                      QStringLiteral("-verify_ip"), QStringLiteral("127.0.0.1"),
-                                      QStringLiteral("-purpose"), QStringLiteral("sslserver"), sandbox.certificatePath()},
-                                     sandbox.dataDir(), &exitCode);
+    const QString verified =
+        openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), sandbox.certificatePath(),
+                 QStringLiteral("-verify_ip"), QStringLiteral("127.0.0.1"), QStringLiteral("-purpose"),
+                 QStringLiteral("sslserver"), sandbox.certificatePath()},
+                sandbox.dataDir(), &exitCode);
     QVERIFY2(exitCode == 0 && verified.contains(QStringLiteral(": OK")), qPrintable(verified));
 
     // The same through Qt: basicConstraints critical, no CA.
@@ -538,20 +548,33 @@ void TestSandboxProcess::caCertificateOnDiskIsRegenerated()
     sandbox.stop();
     const QString tls = sandbox.dataDir() + QStringLiteral("/tls");
     int exitCode = 0;
-    const QString made = openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                  QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                                  QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                                  QStringLiteral("-keyout"), QStringLiteral("sandbox-key.pem"), QStringLiteral("-out"),
-                                  QStringLiteral("sandbox-cert.pem"), QStringLiteral("-days"), QStringLiteral("30"),
-                                  QStringLiteral("-subj"), QStringLiteral("/O=SellerPulse Sandbox/CN=127.0.0.1"),
-                                  QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE,pathlen:0"),
-                                  QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,digitalSignature,keyCertSign"),
-                                  QStringLiteral("-addext"), QStringLiteral("extendedKeyUsage=serverAuth"),
+    const QString made = openssl({QStringLiteral("req"),
+                                  QStringLiteral("-x509"),
+                                  QStringLiteral("-newkey"),
+                                  QStringLiteral("ec"),
+                                  QStringLiteral("-pkeyopt"),
+                                  QStringLiteral("ec_paramgen_curve:prime256v1"),
+                                  QStringLiteral("-nodes"),
+                                  QStringLiteral("-keyout"),
+                                  QStringLiteral("sandbox-key.pem"),
+                                  QStringLiteral("-out"),
+                                  QStringLiteral("sandbox-cert.pem"),
+                                  QStringLiteral("-days"),
+                                  QStringLiteral("30"),
+                                  QStringLiteral("-subj"),
+                                  QStringLiteral("/O=SellerPulse Sandbox/CN=127.0.0.1"),
+                                  QStringLiteral("-addext"),
+                                  QStringLiteral("basicConstraints=critical,CA:TRUE,pathlen:0"),
+                                  QStringLiteral("-addext"),
+                                  QStringLiteral("keyUsage=critical,digitalSignature,keyCertSign"),
+                                  QStringLiteral("-addext"),
+                                  QStringLiteral("extendedKeyUsage=serverAuth"),
                                   QStringLiteral("-addext"),
                                   QStringLiteral("subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost")},
                                  tls, &exitCode);
     QVERIFY2(exitCode == 0, qPrintable(made));
-    QVERIFY(QFile::setPermissions(tls + QStringLiteral("/sandbox-key.pem"), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(QFile::setPermissions(tls + QStringLiteral("/sandbox-key.pem"),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     const QList<QSslCertificate> old = QSslCertificate::fromPath(sandbox.certificatePath());
     QCOMPARE(old.size(), 1);
 
@@ -593,17 +616,19 @@ void TestSandboxProcess::sandboxKeyCannotVouchForAnotherHost()
                       .arg(otherHost)
                       .toUtf8());
         ext.close();
-        output = openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                          QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+        output = openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                          QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                          QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
                           QStringLiteral("-keyout"), QStringLiteral("forged-%1.key").arg(tag), QStringLiteral("-out"),
                           QStringLiteral("forged.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=") + otherHost},
                          dir.path(), &exitCode);
         if (exitCode != 0)
             return false;
-        output = openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("forged.csr"),
-                          QStringLiteral("-CA"), caCert, QStringLiteral("-CAkey"), caKey, QStringLiteral("-set_serial"),
-                          QStringLiteral("4242"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                          QStringLiteral("forged.ext"), QStringLiteral("-out"), QStringLiteral("forged-%1.pem").arg(tag)},
+        output = openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                          QStringLiteral("forged.csr"), QStringLiteral("-CA"), caCert, QStringLiteral("-CAkey"), caKey,
+                          QStringLiteral("-set_serial"), QStringLiteral("4242"), QStringLiteral("-days"),
+                          QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("forged.ext"),
+                          QStringLiteral("-out"), QStringLiteral("forged-%1.pem").arg(tag)},
                          dir.path(), &exitCode);
         return exitCode == 0;
     };
@@ -620,11 +645,13 @@ void TestSandboxProcess::sandboxKeyCannotVouchForAnotherHost()
         static const QRegularExpression accept(QStringLiteral("ACCEPT 127\\.0\\.0\\.1:(\\d+)"));
         QByteArray serverOutput;
         QRegularExpressionMatch match;
-        (void)QTest::qWaitFor([&] {
-            serverOutput += server.readAll();
-            match = accept.match(QString::fromLatin1(serverOutput));
-            return match.hasMatch() || server.state() == QProcess::NotRunning;
-        }, 30000);
+        (void)QTest::qWaitFor(
+            [&] {
+                serverOutput += server.readAll();
+                match = accept.match(QString::fromLatin1(serverOutput));
+                return match.hasMatch() || server.state() == QProcess::NotRunning;
+            },
+            30000);
         bool encrypted = false;
         if (match.hasMatch()) {
             QSslSocket socket;
@@ -647,21 +674,24 @@ void TestSandboxProcess::sandboxKeyCannotVouchForAnotherHost()
     QVERIFY(!handshake(QStringLiteral("leaf"), QSslCertificate::fromPath(sandbox.certificatePath()), &errors));
     QVERIFY(!errors.isEmpty());
     for (const QSslError& sslError : std::as_const(errors))
-        QVERIFY2(sslError.error() != QSslError::HostNameMismatch, qPrintable(sslError.errorString())); // the chain is refused
+        QVERIFY2(sslError.error() != QSslError::HostNameMismatch,
+                 qPrintable(sslError.errorString())); // the chain is refused
 
     // Control: the same forgery under a CA-flavoured certificate (what the sandbox used to make) passes.
-    output = openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                      QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                      QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                      QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE,pathlen:0"),
-                      QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,digitalSignature,keyCertSign")},
-                     dir.path(), &exitCode);
+    output =
+        openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                 QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE,pathlen:0"),
+                 QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,digitalSignature,keyCertSign")},
+                dir.path(), &exitCode);
     QVERIFY2(exitCode == 0, qPrintable(output));
     QVERIFY2(forge(QStringLiteral("ca"), QStringLiteral("ca.pem"), QStringLiteral("ca.key")), qPrintable(output));
     errors.clear();
-    QVERIFY2(handshake(QStringLiteral("ca"), QSslCertificate::fromPath(dir.filePath(QStringLiteral("ca.pem"))), &errors),
-             errors.isEmpty() ? "no handshake" : qPrintable(errors.constFirst().errorString()));
+    QVERIFY2(
+        handshake(QStringLiteral("ca"), QSslCertificate::fromPath(dir.filePath(QStringLiteral("ca.pem"))), &errors),
+        errors.isEmpty() ? "no handshake" : qPrintable(errors.constFirst().errorString()));
 }
 
 void TestSandboxProcess::onlyForwardSecretAeadSuites_data()
@@ -671,12 +701,12 @@ void TestSandboxProcess::onlyForwardSecretAeadSuites_data()
     QTest::newRow("CBC only") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
                                              QStringLiteral("ECDHE-RSA-AES128-SHA:ECDHE-ECDSA-AES128-SHA:AES128-SHA")}
                               << QString();
-    QTest::newRow("PSK only") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("PSK"),
-                                             QStringLiteral("-psk"), QStringLiteral("1234")}
+    QTest::newRow("PSK only") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                             QStringLiteral("PSK"), QStringLiteral("-psk"), QStringLiteral("1234")}
                               << QString();
-    QTest::newRow("ECDHE-ECDSA-AES128-GCM-SHA256")
-        << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")}
-        << QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256");
+    QTest::newRow("ECDHE-ECDSA-AES128-GCM-SHA256") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                                                  QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")}
+                                                   << QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256");
     QTest::newRow("TLS 1.3") << QStringList{QStringLiteral("-tls1_3")} << QStringLiteral("TLS_");
 }
 
@@ -691,13 +721,13 @@ void TestSandboxProcess::onlyForwardSecretAeadSuites()
     QString error;
     QVERIFY2(sandbox.start({}, &error), qPrintable(error));
     int exitCode = 0;
-    const QString output = openssl(QStringList{QStringLiteral("s_client"), QStringLiteral("-connect"),
-                                               QStringLiteral("127.0.0.1:%1").arg(sandbox.url().port()),
-                                               QStringLiteral("-CAfile"), sandbox.certificatePath(),
-                                               QStringLiteral("-verify_ip"), QStringLiteral("127.0.0.1"),
-                                               QStringLiteral("-verify_return_error")}
-                                       + clientArguments,
-                                   sandbox.dataDir(), &exitCode);
+    const QString output =
+        openssl(QStringList{QStringLiteral("s_client"), QStringLiteral("-connect"),
+                            QStringLiteral("127.0.0.1:%1").arg(sandbox.url().port()), QStringLiteral("-CAfile"),
+                            sandbox.certificatePath(), QStringLiteral("-verify_ip"), QStringLiteral("127.0.0.1"),
+                            QStringLiteral("-verify_return_error")}
+                    + clientArguments,
+                sandbox.dataDir(), &exitCode);
     if (cipher.isEmpty()) {
         QVERIFY2(exitCode != 0, qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("Cipher is (NONE)")), qPrintable(output));
@@ -754,15 +784,17 @@ void TestSandboxProcess::secretsNeverReachTheLog()
     QVERIFY(sandbox.createAccount(QStringLiteral("leak@example.com"), kPassword));
     client.login(QStringLiteral("leak@example.com"), QStringLiteral("wrong-password-123"));
     const QJsonObject pair = client.login(QStringLiteral("leak@example.com"), kPassword, QStringLiteral("leak test"));
-    const HttpResult refreshed = client.postJson(QStringLiteral("/v1/auth/refresh"),
-                                                 {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
-    client.postJson(QStringLiteral("/v1/auth/refresh"), {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+    const HttpResult refreshed =
+        client.postJson(QStringLiteral("/v1/auth/refresh"),
+                        {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+    client.postJson(QStringLiteral("/v1/auth/refresh"),
+                    {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
     const QString newPassword = QStringLiteral("another secret pass");
     const QJsonObject second = client.login(QStringLiteral("leak@example.com"), kPassword);
-    const HttpResult changed = client.postJson(QStringLiteral("/v1/account/password"),
-                                               {{QStringLiteral("current_password"), kPassword},
-                                                {QStringLiteral("new_password"), newPassword}},
-                                               field(second, "access_token"));
+    const HttpResult changed = client.postJson(
+        QStringLiteral("/v1/account/password"),
+        {{QStringLiteral("current_password"), kPassword}, {QStringLiteral("new_password"), newPassword}},
+        field(second, "access_token"));
     QCOMPARE(changed.status, 200);
     client.get(QStringLiteral("/v1/account"), field(pair, "access_token"));
     sandbox.stop();

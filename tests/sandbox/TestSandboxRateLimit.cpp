@@ -10,7 +10,8 @@
 
 namespace sp::test {
 
-class TestSandboxRateLimit : public QObject {
+class TestSandboxRateLimit : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -108,9 +109,9 @@ void TestSandboxRateLimit::failedLoginsSpreadOverAddressesHitTheAccountLimit()
             failed.networkError = error;
             return failed;
         }
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
-                                                          {QStringLiteral("password"), password}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
+                .toJson(QJsonDocument::Compact);
         connection.write(QByteArrayLiteral("POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                            "Content-Type: application/json\r\nContent-Length: ")
                          + QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n") + body);
@@ -139,7 +140,9 @@ void TestSandboxRateLimit::successfulLoginsDoNotCount()
 
 void TestSandboxRateLimit::refreshIsLimitedPerFamily()
 {
-    QString token = m_client->login(m_sandbox->demoEmail(), m_sandbox->demoPassword()).value(QStringLiteral("refresh_token")).toString();
+    QString token = m_client->login(m_sandbox->demoEmail(), m_sandbox->demoPassword())
+                        .value(QStringLiteral("refresh_token"))
+                        .toString();
     auto refresh = [&] {
         return m_client->postJson(QStringLiteral("/v1/auth/refresh"), {{QStringLiteral("refresh_token"), token}});
     };
@@ -150,8 +153,11 @@ void TestSandboxRateLimit::refreshIsLimitedPerFamily()
     }
     verifyRateLimited(refresh());
     // Another session of the same account has its own budget.
-    const QString other = m_client->login(m_sandbox->demoEmail(), m_sandbox->demoPassword()).value(QStringLiteral("refresh_token")).toString();
-    QCOMPARE(m_client->postJson(QStringLiteral("/v1/auth/refresh"), {{QStringLiteral("refresh_token"), other}}).status, 200);
+    const QString other = m_client->login(m_sandbox->demoEmail(), m_sandbox->demoPassword())
+                              .value(QStringLiteral("refresh_token"))
+                              .toString();
+    QCOMPARE(m_client->postJson(QStringLiteral("/v1/auth/refresh"), {{QStringLiteral("refresh_token"), other}}).status,
+             200);
 
     // A refused attempt did not consume the token: it works once the window has passed. QTRY_ evaluates its
     // expression once more after success, so remember the answer instead of refreshing (rotating) twice.
@@ -166,8 +172,10 @@ void TestSandboxRateLimit::refreshIsLimitedPerFamily()
 
 void TestSandboxRateLimit::passwordChangeIsLimited()
 {
-    const QByteArray access =
-        m_client->login(m_sandbox->demoEmail(), m_sandbox->demoPassword()).value(QStringLiteral("access_token")).toString().toLatin1();
+    const QByteArray access = m_client->login(m_sandbox->demoEmail(), m_sandbox->demoPassword())
+                                  .value(QStringLiteral("access_token"))
+                                  .toString()
+                                  .toLatin1();
     auto change = [&] {
         return m_client->postJson(QStringLiteral("/v1/account/password"),
                                   {{QStringLiteral("current_password"), QStringLiteral("a wrong guess")},
@@ -183,16 +191,21 @@ void TestSandboxRateLimit::passwordChangeIsLimited()
 void TestSandboxRateLimit::sessionRevokeIsLimited()
 {
     const QByteArray bearer = "Bearer "
-        + m_client->login(m_sandbox->demoEmail(), m_sandbox->demoPassword()).value(QStringLiteral("access_token")).toString().toLatin1();
+                              + m_client->login(m_sandbox->demoEmail(), m_sandbox->demoPassword())
+                                    .value(QStringLiteral("access_token"))
+                                    .toString()
+                                    .toLatin1();
     auto revoke = [&] {
-        return m_client->send("DELETE", QStringLiteral("/v1/sessions/ses_unknown"), {}, {{QByteArrayLiteral("Authorization"), bearer}});
+        return m_client->send("DELETE", QStringLiteral("/v1/sessions/ses_unknown"), {},
+                              {{QByteArrayLiteral("Authorization"), bearer}});
     };
     for (int i = 0; i < kLimit; ++i)
         QCOMPARE(revoke().status, 404);
     verifyRateLimited(revoke());
     // Sign-out everywhere has a budget of its own, and is counted too.
     auto logoutAll = [&] {
-        return m_client->send("POST", QStringLiteral("/v1/auth/logout-all"), {}, {{QByteArrayLiteral("Authorization"), bearer}});
+        return m_client->send("POST", QStringLiteral("/v1/auth/logout-all"), {},
+                              {{QByteArrayLiteral("Authorization"), bearer}});
     };
     QCOMPARE(logoutAll().status, 204);
 }

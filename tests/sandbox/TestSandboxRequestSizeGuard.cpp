@@ -38,7 +38,8 @@ Verdict feedInPieces(RequestSizeGuard* guard, const QByteArray& stream, qsizetyp
 
 } // namespace
 
-class TestSandboxRequestSizeGuard : public QObject {
+class TestSandboxRequestSizeGuard : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -79,7 +80,8 @@ void TestSandboxRequestSizeGuard::contentLengthOverTheLimitStopsAtTheHead()
 void TestSandboxRequestSizeGuard::chunkedBodyStopsWhenItPassesTheLimit()
 {
     RequestSizeGuard guard(kHead, kBody);
-    QCOMPARE(guard.feed(post("Transfer-Encoding: chunked") + "800\r\n" + QByteArray(0x800, 'a') + "\r\n"), Verdict::Fine);
+    QCOMPARE(guard.feed(post("Transfer-Encoding: chunked") + "800\r\n" + QByteArray(0x800, 'a') + "\r\n"),
+             Verdict::Fine);
     // The chunk that would pass the limit is refused when announced, before its data.
     QCOMPARE(guard.feed("801\r\n"), Verdict::BodyTooLarge);
     RequestSizeGuard oneBigChunk(kHead, kBody);

@@ -21,7 +21,8 @@ namespace {
 
 int modeOf(const QString& path)
 {
-    struct stat info {};
+    struct stat info
+    {};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? static_cast<int>(info.st_mode & 0777) : -1;
 }
 
@@ -57,7 +58,8 @@ bool restoreStoreBackup(const QString& liveDir, const QString& storeBackup, cons
 
 } // namespace
 
-class TestSandboxSecretVault : public QObject {
+class TestSandboxSecretVault : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -153,7 +155,8 @@ void TestSandboxSecretVault::recordIsBoundToItsAccount()
     }
     QVERIFY(!victim.isEmpty());
     // Nonces differ per record.
-    QVERIFY(records.at(0).toObject().value(QStringLiteral("nonce")) != records.at(1).toObject().value(QStringLiteral("nonce")));
+    QVERIFY(records.at(0).toObject().value(QStringLiteral("nonce"))
+            != records.at(1).toObject().value(QStringLiteral("nonce")));
     for (int i = 0; i < records.size(); ++i) {
         if (records.at(i).toObject().value(QStringLiteral("account_id")).toString() == QLatin1String("acc_thief")) {
             QJsonObject copied = victim;
@@ -205,7 +208,8 @@ void TestSandboxSecretVault::removeRewritesTheStore()
     QString error;
     QVERIFY(vault.put(QStringLiteral("acc_a"), QByteArrayLiteral("first secret"), &error));
     QVERIFY(vault.put(QStringLiteral("acc_b"), QByteArrayLiteral("second secret"), &error));
-    const QJsonArray before = QJsonDocument::fromJson(readAll(vault.storePath())).object().value(QStringLiteral("records")).toArray();
+    const QJsonArray before =
+        QJsonDocument::fromJson(readAll(vault.storePath())).object().value(QStringLiteral("records")).toArray();
     QByteArray ciphertextOfA;
     for (const QJsonValue& value : before) {
         if (value.toObject().value(QStringLiteral("account_id")).toString() == QLatin1String("acc_a"))
@@ -246,7 +250,8 @@ void TestSandboxSecretVault::removedRecordInABackupNoLongerDecrypts()
     QString error;
     SecretVault vault(live.path(), QStringLiteral("amazon-refresh-tokens"));
     QVERIFY(vault.load(&error));
-    QVERIFY2(vault.put(QStringLiteral("acc_a"), QByteArrayLiteral("Atzr|disconnected-token"), &error), qPrintable(error));
+    QVERIFY2(vault.put(QStringLiteral("acc_a"), QByteArrayLiteral("Atzr|disconnected-token"), &error),
+             qPrintable(error));
     QVERIFY2(vault.put(QStringLiteral("acc_b"), QByteArrayLiteral("Atzr|still-connected"), &error), qPrintable(error));
     // A backup of the store while acc_a is connected.
     const QString backup = backups.path() + QStringLiteral("/store-backup.json");
@@ -257,7 +262,8 @@ void TestSandboxSecretVault::removedRecordInABackupNoLongerDecrypts()
         QVERIFY(restoreStoreBackup(live.path(), backup, restoredBefore));
         SecretVault restored(restoredBefore, QStringLiteral("amazon-refresh-tokens"));
         QVERIFY2(restored.load(&error), qPrintable(error));
-        QCOMPARE(restored.get(QStringLiteral("acc_a")).value_or(QByteArray()), QByteArrayLiteral("Atzr|disconnected-token"));
+        QCOMPARE(restored.get(QStringLiteral("acc_a")).value_or(QByteArray()),
+                 QByteArrayLiteral("Atzr|disconnected-token"));
     }
     const QByteArray dataKeysBefore = readAll(vault.dataKeysPath());
 
@@ -265,7 +271,8 @@ void TestSandboxSecretVault::removedRecordInABackupNoLongerDecrypts()
 
     // The class key did not change; acc_a's data key is gone from the key file.
     QCOMPARE(readAll(vault.keyPath()).size(), 45);
-    const QJsonArray keysAfter = QJsonDocument::fromJson(readAll(vault.dataKeysPath())).object().value(QStringLiteral("keys")).toArray();
+    const QJsonArray keysAfter =
+        QJsonDocument::fromJson(readAll(vault.dataKeysPath())).object().value(QStringLiteral("keys")).toArray();
     QCOMPARE(keysAfter.size(), 1);
     QCOMPARE(QJsonDocument::fromJson(dataKeysBefore).object().value(QStringLiteral("keys")).toArray().size(), 2);
     const QString restoredAfter = backups.path() + QStringLiteral("/after");
@@ -291,7 +298,9 @@ void TestSandboxSecretVault::replacedRecordInABackupNoLongerDecrypts()
     const QString backup = backups.path() + QStringLiteral("/store-backup.json");
     QVERIFY(QFile::copy(vault.storePath(), backup));
     QVERIFY(vault.put(QStringLiteral("acc_a"), QByteArrayLiteral("Atzr|second-grant"), &error)); // a reconnect
-    QCOMPARE(QJsonDocument::fromJson(readAll(vault.dataKeysPath())).object().value(QStringLiteral("keys")).toArray().size(), 1);
+    QCOMPARE(
+        QJsonDocument::fromJson(readAll(vault.dataKeysPath())).object().value(QStringLiteral("keys")).toArray().size(),
+        1);
     QVERIFY(restoreStoreBackup(live.path(), backup, backups.path() + QStringLiteral("/restored")));
     SecretVault restored(backups.path() + QStringLiteral("/restored"), QStringLiteral("amazon-refresh-tokens"));
     QVERIFY(restored.load(&error));
@@ -324,7 +333,13 @@ void TestSandboxSecretVault::format1StoreIsConverted()
     QCOMPARE(vault.get(QStringLiteral("acc_a")).value_or(QByteArray()), QByteArrayLiteral("Atzr|old-format"));
     const QJsonObject converted = QJsonDocument::fromJson(readAll(storePath)).object();
     QCOMPARE(converted.value(QStringLiteral("format")).toInt(), 2);
-    QVERIFY(!converted.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("key_id")).toString().isEmpty());
+    QVERIFY(!converted.value(QStringLiteral("records"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("key_id"))
+                 .toString()
+                 .isEmpty());
     QVERIFY(!readAll(storePath).contains(sealed->ciphertext.toBase64())); // the class-key ciphertext is gone
 }
 

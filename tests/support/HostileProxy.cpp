@@ -11,10 +11,7 @@
 
 namespace sp::test {
 
-QString HostileProxy::Request::path() const
-{
-    return QUrl(QString::fromLatin1(target)).path();
-}
+QString HostileProxy::Request::path() const { return QUrl(QString::fromLatin1(target)).path(); }
 
 QString HostileProxy::Request::query(const QString& name) const
 {
@@ -29,10 +26,7 @@ HostileProxy::HostileProxy(const QUrl& upstream, const QSslConfiguration& tls, Q
     connect(&m_server, &QTcpServer::newConnection, this, &HostileProxy::onNewConnection);
 }
 
-bool HostileProxy::listen()
-{
-    return m_server.listen(QHostAddress::LocalHost, 0);
-}
+bool HostileProxy::listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
 
 QUrl HostileProxy::url() const
 {
@@ -67,7 +61,8 @@ void HostileProxy::onNewConnection()
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines.at(i).indexOf(':');
                 if (colon > 0)
-                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                           lines.at(i).mid(colon + 1).trimmed());
             }
             const qsizetype length = request.headers.value("content-length", "0").toLongLong();
             if (buffer->size() < headerEnd + 4 + length)

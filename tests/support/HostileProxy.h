@@ -26,7 +26,7 @@ class HostileProxy : public QObject
 public:
     struct Request
     {
-        QByteArray method, target, body; // target: path and query as sent
+        QByteArray method, target, body;       // target: path and query as sent
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QString path() const;
         QString query(const QString& name) const;

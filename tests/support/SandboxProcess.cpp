@@ -33,13 +33,9 @@ void setError(QString* error, const QString& message)
 
 SandboxProcess::SandboxProcess(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
-SandboxProcess::~SandboxProcess()
-{
-    stop();
-}
+SandboxProcess::~SandboxProcess() { stop(); }
 
 QString SandboxProcess::binaryPath()
 {
@@ -101,9 +97,9 @@ bool SandboxProcess::launch(quint16 port, QString* error)
     m_demoEmail.clear();
     m_demoPassword.clear();
 
-    QStringList arguments{QStringLiteral("--data-dir"), m_dataDir,
-                          QStringLiteral("--port"), QString::number(port),
-                          QStringLiteral("--access-ttl"), QString::number(m_options.accessTtlSeconds),
+    QStringList arguments{QStringLiteral("--data-dir"),    m_dataDir,
+                          QStringLiteral("--port"),        QString::number(port),
+                          QStringLiteral("--access-ttl"),  QString::number(m_options.accessTtlSeconds),
                           QStringLiteral("--bcrypt-cost"), QString::number(m_options.bcryptCost)};
     if (m_options.rateLimit > 0)
         arguments << QStringLiteral("--rate-limit") << QString::number(m_options.rateLimit);
@@ -124,9 +120,8 @@ bool SandboxProcess::launch(quint16 port, QString* error)
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
     QProcess* process = m_process.get();
-    connect(process, &QProcess::readyReadStandardError, this, [this, process] {
-        m_stderr += process->readAllStandardError();
-    });
+    connect(process, &QProcess::readyReadStandardError, this,
+            [this, process] { m_stderr += process->readAllStandardError(); });
     connect(process, &QProcess::readyReadStandardOutput, this, [this] { readStdout(); });
 
     m_process->start(binaryPath(), arguments);
@@ -141,8 +136,8 @@ bool SandboxProcess::launch(quint16 port, QString* error)
     readStdout();
     if (!m_ready) {
         m_stderr += m_process->readAllStandardError();
-        setError(error, QStringLiteral("the sandbox did not become ready: %1")
-                            .arg(QString::fromUtf8(m_stderr.right(2000))));
+        setError(error,
+                 QStringLiteral("the sandbox did not become ready: %1").arg(QString::fromUtf8(m_stderr.right(2000))));
         stop();
         return false;
     }
@@ -200,35 +195,20 @@ void SandboxProcess::stop()
     m_ready = false;
 }
 
-QUrl SandboxProcess::url() const
-{
-    return m_url;
-}
+QUrl SandboxProcess::url() const { return m_url; }
 
-QString SandboxProcess::certificatePath() const
-{
-    return m_certificatePath;
-}
+QString SandboxProcess::certificatePath() const { return m_certificatePath; }
 
-QString SandboxProcess::adminToken() const
-{
-    return m_adminToken;
-}
+QString SandboxProcess::adminToken() const { return m_adminToken; }
 
-QString SandboxProcess::dataDir() const
-{
-    return m_dataDir;
-}
+QString SandboxProcess::dataDir() const { return m_dataDir; }
 
 QString SandboxProcess::demoEmail() const
 {
     return m_demoEmail.isEmpty() ? QStringLiteral("demo@sellerpulse.test") : m_demoEmail;
 }
 
-QString SandboxProcess::demoPassword() const
-{
-    return m_demoPassword;
-}
+QString SandboxProcess::demoPassword() const { return m_demoPassword; }
 
 QSslConfiguration SandboxProcess::sslConfiguration() const
 {
@@ -265,7 +245,8 @@ int SandboxProcess::adminRequest(const QByteArray& method, const QString& path, 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     *body = reply->readAll();
     if (status == 0)
-        setError(error, QStringLiteral("%1 %2 failed: %3").arg(QString::fromLatin1(method), path, reply->errorString()));
+        setError(error,
+                 QStringLiteral("%1 %2 failed: %3").arg(QString::fromLatin1(method), path, reply->errorString()));
     return status;
 }
 
@@ -275,13 +256,12 @@ bool SandboxProcess::createAccount(const QString& email, const QString& password
                            {QStringLiteral("password"), password},
                            {QStringLiteral("display_name"), email.section(QLatin1Char('@'), 0, 0)}};
     QByteArray answer;
-    const int status = adminRequest(QByteArrayLiteral("POST"), QStringLiteral("/admin/v1/accounts"), &body, &answer,
-                                    error);
+    const int status =
+        adminRequest(QByteArrayLiteral("POST"), QStringLiteral("/admin/v1/accounts"), &body, &answer, error);
     if (status != 201) {
         if (status != 0)
-            setError(error, QStringLiteral("creating the account answered %1: %2")
-                                .arg(status)
-                                .arg(QString::fromUtf8(answer)));
+            setError(error,
+                     QStringLiteral("creating the account answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
         return false;
     }
     return true;
@@ -290,11 +270,12 @@ bool SandboxProcess::createAccount(const QString& email, const QString& password
 bool SandboxProcess::setFaults(const QJsonObject& plan, QString* error)
 {
     QByteArray answer;
-    const int status = adminRequest(QByteArrayLiteral("PUT"), QStringLiteral("/admin/v1/faults"), &plan, &answer,
-                                    error);
+    const int status =
+        adminRequest(QByteArrayLiteral("PUT"), QStringLiteral("/admin/v1/faults"), &plan, &answer, error);
     if (status != 200) {
         if (status != 0)
-            setError(error, QStringLiteral("setting faults answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
+            setError(error,
+                     QStringLiteral("setting faults answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
         return false;
     }
     return true;
@@ -303,11 +284,12 @@ bool SandboxProcess::setFaults(const QJsonObject& plan, QString* error)
 bool SandboxProcess::clearFaults(QString* error)
 {
     QByteArray answer;
-    const int status = adminRequest(QByteArrayLiteral("DELETE"), QStringLiteral("/admin/v1/faults"), nullptr,
-                                    &answer, error);
+    const int status =
+        adminRequest(QByteArrayLiteral("DELETE"), QStringLiteral("/admin/v1/faults"), nullptr, &answer, error);
     if (status != 204) {
         if (status != 0)
-            setError(error, QStringLiteral("clearing faults answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
+            setError(error,
+                     QStringLiteral("clearing faults answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
         return false;
     }
     return true;
@@ -316,11 +298,12 @@ bool SandboxProcess::clearFaults(QString* error)
 std::optional<QJsonObject> SandboxProcess::advanceClock(const QJsonObject& request, QString* error)
 {
     QByteArray answer;
-    const int status = adminRequest(QByteArrayLiteral("POST"), QStringLiteral("/admin/v1/clock/advance"), &request,
-                                    &answer, error);
+    const int status =
+        adminRequest(QByteArrayLiteral("POST"), QStringLiteral("/admin/v1/clock/advance"), &request, &answer, error);
     if (status != 200) {
         if (status != 0)
-            setError(error, QStringLiteral("advancing the clock answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
+            setError(error,
+                     QStringLiteral("advancing the clock answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
         return std::nullopt;
     }
     const QJsonDocument document = QJsonDocument::fromJson(answer);
@@ -331,10 +314,7 @@ std::optional<QJsonObject> SandboxProcess::advanceClock(const QJsonObject& reque
     return document.object();
 }
 
-qint64 SandboxProcess::processId() const
-{
-    return m_process ? m_process->processId() : 0;
-}
+qint64 SandboxProcess::processId() const { return m_process ? m_process->processId() : 0; }
 
 QString SandboxProcess::capturedStderr() const
 {

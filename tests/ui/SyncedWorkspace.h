@@ -52,8 +52,8 @@ public:
                 SyncController* sync = m_harness->windows()->syncHost()->controller();
                 failed = sync && sync->state() == SyncController::State::Failed;
                 return failed
-                    || (sync && sync->state() == SyncController::State::Idle && sync->lastSyncedAt().isValid()
-                        && sync->query());
+                       || (sync && sync->state() == SyncController::State::Idle && sync->lastSyncedAt().isValid()
+                           && sync->query());
             },
             kSyncTimeoutMs);
         if (!done || failed) {
@@ -114,7 +114,8 @@ public:
     {
         const bool negative = amount.startsWith(QLatin1Char('-'));
         const QStringList parts = amount.mid(negative ? 1 : 0).split(QLatin1Char('.'));
-        const qint64 value = parts.value(0).toLongLong() * 100 + parts.value(1).leftJustified(2, QLatin1Char('0')).toLongLong();
+        const qint64 value =
+            parts.value(0).toLongLong() * 100 + parts.value(1).leftJustified(2, QLatin1Char('0')).toLongLong();
         return negative ? -value : value;
     }
 

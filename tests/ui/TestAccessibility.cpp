@@ -47,8 +47,7 @@ QString describe(const QWidget* widget)
 {
     QString path;
     for (const QWidget* w = widget; w; w = w->parentWidget()) {
-        const QString part = w->objectName().isEmpty() ? QLatin1String(w->metaObject()->className())
-                                                       : w->objectName();
+        const QString part = w->objectName().isEmpty() ? QLatin1String(w->metaObject()->className()) : w->objectName();
         path = path.isEmpty() ? part : part + QLatin1Char('/') + path;
         if (w->isWindow())
             break;
@@ -63,7 +62,7 @@ bool isPartOfAView(const QWidget* widget)
     if (!qobject_cast<const QAbstractItemView*>(widget->parentWidget()))
         return false;
     return qobject_cast<const QHeaderView*>(widget)
-        || qstrcmp(widget->metaObject()->className(), "QTableCornerButton") == 0;
+           || qstrcmp(widget->metaObject()->className(), "QTableCornerButton") == 0;
 }
 
 // Interactive widgets under `root` (visible or not: a hidden one may be shown later) without a name;
@@ -127,11 +126,11 @@ private slots:
             pages->setCurrentIndex(i); // pages may build their widgets when first shown
             QCoreApplication::processEvents();
             const QWidget* page = pages->widget(i);
-            found += unnamed(pages->widget(i), QStringLiteral("page %1 (%2)")
-                                                   .arg(i)
-                                                   .arg(page->objectName().isEmpty()
-                                                            ? QLatin1String(page->metaObject()->className())
-                                                            : page->objectName()));
+            found += unnamed(pages->widget(i),
+                             QStringLiteral("page %1 (%2)")
+                                 .arg(i)
+                                 .arg(page->objectName().isEmpty() ? QLatin1String(page->metaObject()->className())
+                                                                   : page->objectName()));
         }
         // The window around the pages (sidebar, tool bar, status bar, banners).
         for (const QString& line : unnamed(&window, QStringLiteral("main window"), pages))
@@ -196,8 +195,8 @@ private slots:
         auto inspect = [&](QWidget* top, const QString& via) {
             if (!top || top == &window || isQtDialog(top) || !top->isVisible())
                 return;
-            const QString where = QStringLiteral("%1 (via action %2)")
-                                      .arg(QLatin1String(top->metaObject()->className()), via);
+            const QString where =
+                QStringLiteral("%1 (via action %2)").arg(QLatin1String(top->metaObject()->className()), via);
             opened << where;
             found += unnamed(top, where);
             if (auto* dialog = qobject_cast<QDialog*>(top))

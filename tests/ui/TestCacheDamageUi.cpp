@@ -85,7 +85,7 @@ private slots:
         QVERIFY2(banner->text().contains(QLatin1String("damaged")), qPrintable(banner->text()));
         // The views hold no query over the damaged file: nothing reads as "0 events" behind the banner.
         QVERIFY(!sync->query());
-        QVERIFY(QFileInfo::exists(db)); // nothing deleted on its own
+        QVERIFY(QFileInfo::exists(db));                                // nothing deleted on its own
         QVERIFY(RunMarker::cacheCheckPending(harness.profile->dir())); // not cleared by a failed check
 
         // A support bundle made now says so (rows of -1 never speak for themselves).
@@ -97,9 +97,11 @@ private slots:
         QObject receiver;
         SupportBundleCollector::collect(context, &receiver, [&bundle](const SupportBundle& b) { bundle = b; });
         QTRY_VERIFY_WITH_TIMEOUT(bundle.has_value(), 60000);
-        const QJsonObject cache = QJsonDocument::fromJson(bundle->find(QStringLiteral("cache-summary.json"))->content).object();
+        const QJsonObject cache =
+            QJsonDocument::fromJson(bundle->find(QStringLiteral("cache-summary.json"))->content).object();
         QCOMPARE(cache.value(QStringLiteral("state")).toString(), QStringLiteral("damaged"));
-        QVERIFY(!cache.value(QStringLiteral("integrity")).toObject().value(QStringLiteral("problems")).toArray().isEmpty());
+        QVERIFY(
+            !cache.value(QStringLiteral("integrity")).toObject().value(QStringLiteral("problems")).toArray().isEmpty());
         QVERIFY(bundle->find(QStringLiteral("summary.txt"))->content.contains("Cache state: DAMAGED"));
 
         // Reset: the damaged file is kept aside in the same private folder, and a full download follows.

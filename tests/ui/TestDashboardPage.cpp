@@ -114,9 +114,9 @@ void TestDashboardPage::countsEqualTheCache()
     const Period period = page()->filter().period;
     const QString from = period.from.toString(Qt::ISODate);
     const QString to = period.to.addDays(1).toString(Qt::ISODate);
-    const QStringList currencies = m_workspace.column(
-        "SELECT DISTINCT currency FROM orders WHERE purchase_date >= ?1 AND purchase_date < ?2 AND status <> 'Canceled'",
-        {from, to});
+    const QStringList currencies = m_workspace.column("SELECT DISTINCT currency FROM orders WHERE purchase_date >= ?1 "
+                                                      "AND purchase_date < ?2 AND status <> 'Canceled'",
+                                                      {from, to});
     QVERIFY(!currencies.isEmpty());
     for (const QString& currency : currencies) {
         const qint64 orders = m_workspace.scalar(
@@ -149,7 +149,8 @@ void TestDashboardPage::changeAgainstThePreviousPeriodPointsTheRightWay()
         if (!before.contains(it.key()))
             continue;
         const qint64 current = SyncedWorkspace::cents(it->value(QLatin1String("revenue")).toString());
-        const qint64 previous = SyncedWorkspace::cents(before.value(it.key()).value(QLatin1String("revenue")).toString());
+        const qint64 previous =
+            SyncedWorkspace::cents(before.value(it.key()).value(QLatin1String("revenue")).toString());
         const QString change = page()->kpiChangeText(it.key(), QStringLiteral("revenue"));
         if (previous == 0)
             continue;

@@ -45,14 +45,15 @@ void TestFinancesPage::initTestCase()
 
 QString TestFinancesPage::totalsFromSql(const QString& type, const QString& search) const
 {
-    const QStringList currencies = m_workspace.column("SELECT DISTINCT currency FROM financial_events ORDER BY currency");
+    const QStringList currencies =
+        m_workspace.column("SELECT DISTINCT currency FROM financial_events ORDER BY currency");
     QStringList parts;
     for (const QString& currency : currencies) {
         const QString pattern = QLatin1Char('%') + search + QLatin1Char('%');
-        const qint64 count = m_workspace.scalar(
-            "SELECT count(*) FROM financial_events WHERE currency = ?1 AND (?2 = '' OR type = ?2) "
-            "AND (id LIKE ?3 OR order_id LIKE ?3 OR sku LIKE ?3)",
-            {currency, type.isNull() ? QStringLiteral("") : type, pattern});
+        const qint64 count =
+            m_workspace.scalar("SELECT count(*) FROM financial_events WHERE currency = ?1 AND (?2 = '' OR type = ?2) "
+                               "AND (id LIKE ?3 OR order_id LIKE ?3 OR sku LIKE ?3)",
+                               {currency, type.isNull() ? QStringLiteral("") : type, pattern});
         if (count == 0)
             continue;
         const qint64 sum = m_workspace.scalar(
@@ -81,9 +82,8 @@ void TestFinancesPage::typeFilterAndSearchNarrowTheEvents()
     for (const QString& value : types) // every type the cache has can be chosen
         QVERIFY2(type->findData(value) > 0, qPrintable(value));
     // The type with the fewest events: a real narrowing.
-    const QString chosen = m_workspace
-                               .column("SELECT type FROM financial_events GROUP BY type ORDER BY count(*), type LIMIT 1")
-                               .value(0);
+    const QString chosen =
+        m_workspace.column("SELECT type FROM financial_events GROUP BY type ORDER BY count(*), type LIMIT 1").value(0);
     type->setCurrentIndex(type->findData(chosen));
     QCOMPARE(page()->model()->totalCount(),
              int(m_workspace.scalar("SELECT count(*) FROM financial_events WHERE type = ?1", {chosen})));
@@ -93,8 +93,10 @@ void TestFinancesPage::typeFilterAndSearchNarrowTheEvents()
     type->setCurrentIndex(0);
 
     // By order id: that order's events.
-    const QString order = m_workspace.column("SELECT order_id FROM financial_events WHERE order_id IS NOT NULL "
-                                             "ORDER BY posted_at LIMIT 1").value(0);
+    const QString order = m_workspace
+                              .column("SELECT order_id FROM financial_events WHERE order_id IS NOT NULL "
+                                      "ORDER BY posted_at LIMIT 1")
+                              .value(0);
     auto* search = SyncedWorkspace::child<QLineEdit>(page(), "financesSearchEdit");
     QTest::keyClicks(search, order);
     QTRY_COMPARE(page()->model()->filter().search, order);
@@ -112,7 +114,8 @@ void TestFinancesPage::headerSortsByAmount()
 {
     QTableView* table = page()->table();
     table->horizontalHeader()->setSortIndicator(FinancialEventsModel::AmountColumn, Qt::AscendingOrder);
-    const QString smallest = m_workspace.column("SELECT id FROM financial_events ORDER BY amount_cents, id LIMIT 1").value(0);
+    const QString smallest =
+        m_workspace.column("SELECT id FROM financial_events ORDER BY amount_cents, id LIMIT 1").value(0);
     QCOMPARE(page()->model()->eventAt(0).id, smallest);
     table->horizontalHeader()->setSortIndicator(FinancialEventsModel::AmountColumn, Qt::DescendingOrder);
     const QString largest =

@@ -101,7 +101,11 @@ void TestMainWindow::findShortcutFocusesThePagesSearch()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    const struct { MainWindow::Page page; const char* search; } cases[] = {
+    const struct
+    {
+        MainWindow::Page page;
+        const char* search;
+    } cases[] = {
         {MainWindow::Page::Orders, "ordersSearchEdit"},
         {MainWindow::Page::Products, "productsSearchEdit"},
         {MainWindow::Page::Finances, "financesSearchEdit"},
@@ -212,10 +216,10 @@ void TestMainWindow::newPasswordIsCheckedLocally_data()
     QTest::addColumn<bool>("accepted");
     const QString good = QStringLiteral("a-good-new-password");
     QTest::newRow("ok") << QStringLiteral("old-password") << good << good << true;
-    QTest::newRow("exactly 10") << QStringLiteral("old") << QStringLiteral("0123456789")
-                                << QStringLiteral("0123456789") << true;
-    QTest::newRow("9 chars") << QStringLiteral("old") << QStringLiteral("012345678")
-                             << QStringLiteral("012345678") << false;
+    QTest::newRow("exactly 10") << QStringLiteral("old") << QStringLiteral("0123456789") << QStringLiteral("0123456789")
+                                << true;
+    QTest::newRow("9 chars") << QStringLiteral("old") << QStringLiteral("012345678") << QStringLiteral("012345678")
+                             << false;
     QTest::newRow("exactly 128") << QStringLiteral("old") << QString(128, QLatin1Char('x'))
                                  << QString(128, QLatin1Char('x')) << true;
     QTest::newRow("129 chars") << QStringLiteral("old") << QString(129, QLatin1Char('x'))

@@ -62,7 +62,8 @@ void TestOrdersPage::showsEveryOrderOfTheCache()
     QCOMPARE(page()->model()->rowCount(), int(total));
     QCOMPARE(page()->countText(), QStringLiteral("%1 orders").arg(QLocale().toString(total)));
     // Newest purchase first, as the cache has them.
-    const QString newest = m_workspace.column("SELECT id FROM orders ORDER BY purchase_date DESC, id DESC LIMIT 1").value(0);
+    const QString newest =
+        m_workspace.column("SELECT id FROM orders ORDER BY purchase_date DESC, id DESC LIMIT 1").value(0);
     QCOMPARE(page()->table()->model()->index(0, OrdersModel::IdColumn).data().toString(), newest);
 }
 
@@ -84,10 +85,10 @@ void TestOrdersPage::searchFindsAnOrderById()
     search->clear();
     QTest::keyClicks(search, sku);
     QTRY_COMPARE(page()->model()->search(), sku);
-    const qint64 withSku = m_workspace.scalar(
-        "SELECT count(DISTINCT o.id) FROM orders o JOIN order_items i ON i.order_id = o.id "
-        "WHERE o.id LIKE ?1 OR i.sku LIKE ?1 OR i.asin LIKE ?1 OR i.title LIKE ?1",
-        {QLatin1Char('%') + sku + QLatin1Char('%')});
+    const qint64 withSku =
+        m_workspace.scalar("SELECT count(DISTINCT o.id) FROM orders o JOIN order_items i ON i.order_id = o.id "
+                           "WHERE o.id LIKE ?1 OR i.sku LIKE ?1 OR i.asin LIKE ?1 OR i.title LIKE ?1",
+                           {QLatin1Char('%') + sku + QLatin1Char('%')});
     QCOMPARE(page()->model()->totalCount(), int(withSku));
     search->clear();
     QTRY_COMPARE(page()->model()->search(), QString());
@@ -100,24 +101,27 @@ void TestOrdersPage::headerSortsInTheDatabase()
     clickHeader(table, OrdersModel::TotalColumn);
     QCOMPARE(page()->model()->sortColumn(), int(OrdersModel::TotalColumn));
     const bool ascending = page()->model()->sortOrder() == Qt::AscendingOrder;
-    const QString byTotal = m_workspace
-                                .column(ascending ? "SELECT id FROM orders ORDER BY order_total_cents ASC, id ASC LIMIT 1"
-                                                  : "SELECT id FROM orders ORDER BY order_total_cents DESC, id DESC LIMIT 1")
-                                .value(0);
+    const QString byTotal =
+        m_workspace
+            .column(ascending ? "SELECT id FROM orders ORDER BY order_total_cents ASC, id ASC LIMIT 1"
+                              : "SELECT id FROM orders ORDER BY order_total_cents DESC, id DESC LIMIT 1")
+            .value(0);
     QCOMPARE(table->model()->index(0, OrdersModel::IdColumn).data().toString(), byTotal);
     // Again: the other way round.
     clickHeader(table, OrdersModel::TotalColumn);
     QCOMPARE(page()->model()->sortOrder(), ascending ? Qt::DescendingOrder : Qt::AscendingOrder);
-    const QString reversed = m_workspace
-                                 .column(ascending ? "SELECT id FROM orders ORDER BY order_total_cents DESC, id DESC LIMIT 1"
-                                                   : "SELECT id FROM orders ORDER BY order_total_cents ASC, id ASC LIMIT 1")
-                                 .value(0);
+    const QString reversed =
+        m_workspace
+            .column(ascending ? "SELECT id FROM orders ORDER BY order_total_cents DESC, id DESC LIMIT 1"
+                              : "SELECT id FROM orders ORDER BY order_total_cents ASC, id ASC LIMIT 1")
+            .value(0);
     QCOMPARE(table->model()->index(0, OrdersModel::IdColumn).data().toString(), reversed);
     QVERIFY(byTotal != reversed);
     // The last row of the order by id is the cache's last id in that order.
     clickHeader(table, OrdersModel::IdColumn);
     const bool idAscending = page()->model()->sortOrder() == Qt::AscendingOrder;
-    const QString lastId = m_workspace.column(idAscending ? "SELECT max(id) FROM orders" : "SELECT min(id) FROM orders").value(0);
+    const QString lastId =
+        m_workspace.column(idAscending ? "SELECT max(id) FROM orders" : "SELECT min(id) FROM orders").value(0);
     const int last = page()->model()->rowCount() - 1;
     QCOMPARE(table->model()->index(last, OrdersModel::IdColumn).data().toString(), lastId);
     // The items column is counted per row: clicking it keeps the database order.
@@ -140,10 +144,11 @@ void TestOrdersPage::filtersByStatusAndMarketplace()
     status->setCurrentIndex(status->findData(chosen));
     QCOMPARE(page()->model()->totalCount(),
              int(m_workspace.scalar("SELECT count(*) FROM orders WHERE status = ?1", {chosen})));
-    const QString market = m_workspace.column("SELECT marketplace_id FROM orders WHERE status = ?1 LIMIT 1", {chosen}).value(0);
+    const QString market =
+        m_workspace.column("SELECT marketplace_id FROM orders WHERE status = ?1 LIMIT 1", {chosen}).value(0);
     marketplace->setCurrentIndex(marketplace->findData(market));
-    const qint64 both = m_workspace.scalar("SELECT count(*) FROM orders WHERE status = ?1 AND marketplace_id = ?2",
-                                           {chosen, market});
+    const qint64 both =
+        m_workspace.scalar("SELECT count(*) FROM orders WHERE status = ?1 AND marketplace_id = ?2", {chosen, market});
     QVERIFY(both > 0);
     QCOMPARE(page()->model()->totalCount(), int(both));
     QCOMPARE(page()->countText(), both == 1 ? QStringLiteral("1 matching order")

@@ -92,8 +92,7 @@ void TestPasswordChange::changeSignsOutTheOtherComputer()
     repeat->clear();
     QTest::keyClicks(repeat, newPassword);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("changeButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("All your other devices were signed out")),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("All your other devices were signed out")), 20000);
     QCOMPARE(here->host->session()->state(), Session::State::SignedIn);
 
     // The other computer learns it at its next refresh and asks to sign in again, saying why.
@@ -120,9 +119,12 @@ void TestPasswordChange::wrongCurrentPasswordIsShownReadably()
 
     ChangePasswordDialog dialog(here->host->session());
     dialog.show();
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")), QStringLiteral("not-my-password"));
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")), QStringLiteral("brand-new-pass-1"));
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("repeatPasswordEdit")), QStringLiteral("brand-new-pass-1"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")),
+                     QStringLiteral("not-my-password"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")),
+                     QStringLiteral("brand-new-pass-1"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("repeatPasswordEdit")),
+                     QStringLiteral("brand-new-pass-1"));
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("changeButton")), Qt::LeftButton);
     auto* message = dialog.findChild<QLabel*>(QStringLiteral("messageLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(QLatin1String("Request id")), 20000);
@@ -147,8 +149,10 @@ void TestPasswordChange::dialogClosedWhileChangingDoesNotCrash()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")), password);
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")), QStringLiteral("brand-new-pass-2"));
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("repeatPasswordEdit")), QStringLiteral("brand-new-pass-2"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")),
+                     QStringLiteral("brand-new-pass-2"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("repeatPasswordEdit")),
+                     QStringLiteral("brand-new-pass-2"));
     // The session adopts the new pair although the dialog (and its AccountSecurityClient) is gone.
     QSignalSpy changed(here->host->session(), &Session::pairReissued);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("changeButton")), Qt::LeftButton);

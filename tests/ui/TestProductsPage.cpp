@@ -51,7 +51,9 @@ void TestProductsPage::showsTheProductsWithTheirStock()
     QCOMPARE(page()->countText(), QStringLiteral("%1 products").arg(QLocale().toString(total)));
 
     // The product with the most stock, found by its ASIN: its figures summed over the regions.
-    const QString sku = m_workspace.column("SELECT sku FROM inventory GROUP BY sku ORDER BY sum(fulfillable) DESC, sku LIMIT 1").value(0);
+    const QString sku =
+        m_workspace.column("SELECT sku FROM inventory GROUP BY sku ORDER BY sum(fulfillable) DESC, sku LIMIT 1")
+            .value(0);
     const QString asin = m_workspace.column("SELECT asin FROM products WHERE sku = ?1", {sku}).value(0);
     QVERIFY(!asin.isEmpty());
     auto* search = SyncedWorkspace::child<QLineEdit>(page(), "productsSearchEdit");
@@ -78,10 +80,11 @@ void TestProductsPage::headerSortsByStock()
 {
     QHeaderView* header = page()->table()->horizontalHeader();
     header->setSortIndicator(ProductsModel::FulfillableColumn, Qt::DescendingOrder);
-    const QString most = m_workspace
-                             .column("SELECT p.sku FROM products p LEFT JOIN inventory v ON v.sku = p.sku GROUP BY p.sku "
-                                     "ORDER BY coalesce(sum(v.fulfillable), 0) DESC, p.sku DESC LIMIT 1")
-                             .value(0);
+    const QString most =
+        m_workspace
+            .column("SELECT p.sku FROM products p LEFT JOIN inventory v ON v.sku = p.sku GROUP BY p.sku "
+                    "ORDER BY coalesce(sum(v.fulfillable), 0) DESC, p.sku DESC LIMIT 1")
+            .value(0);
     QCOMPARE(page()->model()->productAt(0).sku, most);
     header->setSortIndicator(ProductsModel::SkuColumn, Qt::AscendingOrder);
     QCOMPARE(page()->model()->productAt(0).sku, m_workspace.column("SELECT min(sku) FROM products").value(0));
@@ -160,10 +163,10 @@ void TestProductsPage::unitCostIsSavedOnTheServer()
         for (const QJsonValue& value : answer->value(QLatin1String("unit_costs")).toArray()) {
             const QJsonObject entry = value.toObject();
             found = found
-                || (entry.value(QLatin1String("sku")).toString() == sku
-                    && entry.value(QLatin1String("currency")).toString() == QLatin1String("EUR")
-                    && entry.value(QLatin1String("unit_cost")).toString() == QLatin1String("4.20")
-                    && entry.value(QLatin1String("effective_from")).toString() == QLatin1String("2024-03-01"));
+                    || (entry.value(QLatin1String("sku")).toString() == sku
+                        && entry.value(QLatin1String("currency")).toString() == QLatin1String("EUR")
+                        && entry.value(QLatin1String("unit_cost")).toString() == QLatin1String("4.20")
+                        && entry.value(QLatin1String("effective_from")).toString() == QLatin1String("2024-03-01"));
         }
         cursor = answer->value(QLatin1String("next_cursor")).toString();
         if (!answer->value(QLatin1String("has_more")).toBool())

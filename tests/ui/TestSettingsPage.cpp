@@ -67,7 +67,7 @@ private:
         SyncController* sync() const { return harness->windows()->syncHost()->controller(); }
     };
     std::unique_ptr<Seller> signedIn(const QString& email);
-    template<typename T>
+    template <typename T>
     static T* child(QObject* root, const char* name)
     {
         return root->findChild<T*>(QLatin1String(name));
@@ -76,7 +76,10 @@ private:
     static void showTab(Seller& seller, int index);
     static SecretResult::Status keychainStatus(const QString& key);
     // On the box itself: a check box takes clicks on its indicator and text only.
-    static void clickCheckBox(QCheckBox* box) { QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2)); }
+    static void clickCheckBox(QCheckBox* box)
+    {
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+    }
 
     SandboxProcess m_sandbox;
     ServerChoice m_server;
@@ -107,7 +110,8 @@ std::unique_ptr<TestSettingsPage::Seller> TestSettingsPage::signedIn(const QStri
     if (!m_sandbox.createAccount(email, m_password, &error))
         return nullptr;
     auto seller = std::make_unique<Seller>();
-    seller->harness = std::make_unique<UiHarness>(std::make_unique<QtKeychainSecretStore>(QStringLiteral("SellerPulse")));
+    seller->harness =
+        std::make_unique<UiHarness>(std::make_unique<QtKeychainSecretStore>(QStringLiteral("SellerPulse")));
     if (!seller->harness->host->useServer(m_server, &error))
         return nullptr;
     seller->harness->windows()->signIn(email, m_password);
@@ -123,7 +127,9 @@ std::unique_ptr<TestSettingsPage::Seller> TestSettingsPage::signedIn(const QStri
         raw->opened.append(url);
         return true;
     };
-    services.chooseSaveFile = [raw](QWidget*, const QString&, const QString&, const QString&) { return raw->nextSavePath; };
+    services.chooseSaveFile = [raw](QWidget*, const QString&, const QString&, const QString&) {
+        return raw->nextSavePath;
+    };
     seller->page->setServices(services);
     // The first sync done: the cache is open and idle.
     if (!QTest::qWaitFor([&] { return raw->sync() && raw->sync()->state() == SyncController::State::Idle; }, 60000))

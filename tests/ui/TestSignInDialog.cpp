@@ -135,8 +135,7 @@ void TestSignInDialog::wrongPasswordShowsReadableError()
     expected.httpStatus = 401;
     expected.code = QStringLiteral("invalid_credentials");
     QVERIFY2(errorLabel->text().contains(expected.userMessage()), qPrintable(errorLabel->text()));
-    QVERIFY2(errorLabel->text().contains(QLatin1String("Request id for support: ")),
-             qPrintable(errorLabel->text()));
+    QVERIFY2(errorLabel->text().contains(QLatin1String("Request id for support: ")), qPrintable(errorLabel->text()));
     // Readable, not the server's raw problem body.
     QVERIFY(!errorLabel->text().contains(QLatin1String("invalid_credentials")));
     QVERIFY(dialog->isVisible());

@@ -111,7 +111,8 @@ struct App
         support = std::make_unique<SupportActions>(host.get());
         MainWindow* window = windows->mainWindow();
         support->setWindow(window);
-        QObject::connect(window, &MainWindow::createSupportBundleRequested, support.get(), &SupportActions::createBundle);
+        QObject::connect(window, &MainWindow::createSupportBundleRequested, support.get(),
+                         &SupportActions::createBundle);
         QObject::connect(window, &MainWindow::aboutRequested, support.get(), &SupportActions::showAbout);
         return true;
     }
@@ -125,8 +126,8 @@ struct App
                 SyncController* sync = windows->syncHost()->controller();
                 failed = sync && sync->state() == SyncController::State::Failed;
                 return failed
-                    || (sync && sync->state() == SyncController::State::Idle && sync->lastSyncedAt().isValid()
-                        && sync->query());
+                       || (sync && sync->state() == SyncController::State::Idle && sync->lastSyncedAt().isValid()
+                           && sync->query());
             },
             kSyncTimeoutMs);
         return done && !failed;
@@ -207,10 +208,7 @@ class TestSupportBundleUi : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_work.isValid());
-    }
+    void initTestCase() { QVERIFY(m_work.isValid()); }
 
     void cleanupTestCase()
     {
@@ -271,13 +269,15 @@ void TestSupportBundleUi::bundleHoldsNoSecretAndNoSellerData()
         secrets << order.value(QStringLiteral("id")).toString().toUtf8();
         for (const QJsonValue& itemValue : order.value(QStringLiteral("items")).toArray()) {
             const QJsonObject item = itemValue.toObject();
-            secrets << item.value(QStringLiteral("id")).toString().toUtf8() << item.value(QStringLiteral("sku")).toString().toUtf8();
+            secrets << item.value(QStringLiteral("id")).toString().toUtf8()
+                    << item.value(QStringLiteral("sku")).toString().toUtf8();
         }
         ++sellerValues;
     }
     for (const QJsonValue& value : products) {
         const QJsonObject product = value.toObject();
-        secrets << product.value(QStringLiteral("sku")).toString().toUtf8() << product.value(QStringLiteral("asin")).toString().toUtf8()
+        secrets << product.value(QStringLiteral("sku")).toString().toUtf8()
+                << product.value(QStringLiteral("asin")).toString().toUtf8()
                 << product.value(QStringLiteral("title")).toString().toUtf8();
         ++sellerValues;
     }
@@ -318,7 +318,8 @@ void TestSupportBundleUi::bundleHoldsNoSecretAndNoSellerData()
         for (const QByteArray& secret : std::as_const(secrets)) {
             QVERIFY2(!it.value().contains(secret),
                      qPrintable(QStringLiteral("%1 contains a forbidden value (%2 characters long)")
-                                    .arg(it.key()).arg(secret.size())));
+                                    .arg(it.key())
+                                    .arg(secret.size())));
         }
         QVERIFY2(!it.value().contains("eyJ"), qPrintable(it.key())); // nothing JWT-shaped at all
     }
@@ -326,15 +327,22 @@ void TestSupportBundleUi::bundleHoldsNoSecretAndNoSellerData()
     // And it holds what support needs.
     const QJsonObject cache = jsonFile(files, QStringLiteral("cache-summary.json"));
     const QJsonObject tables = cache.value(QStringLiteral("tables")).toObject();
-    QCOMPARE(tables.value(QStringLiteral("orders")).toObject().value(QStringLiteral("rows")).toInteger(), qint64(orders.size()));
-    QCOMPARE(tables.value(QStringLiteral("products")).toObject().value(QStringLiteral("rows")).toInteger(), qint64(products.size()));
-    QVERIFY(tables.value(QStringLiteral("orders")).toObject().value(QStringLiteral("date_spans")).toObject().contains(QStringLiteral("purchase_date")));
+    QCOMPARE(tables.value(QStringLiteral("orders")).toObject().value(QStringLiteral("rows")).toInteger(),
+             qint64(orders.size()));
+    QCOMPARE(tables.value(QStringLiteral("products")).toObject().value(QStringLiteral("rows")).toInteger(),
+             qint64(products.size()));
+    QVERIFY(tables.value(QStringLiteral("orders"))
+                .toObject()
+                .value(QStringLiteral("date_spans"))
+                .toObject()
+                .contains(QStringLiteral("purchase_date")));
     QCOMPARE(cache.value(QStringLiteral("marketplaces")).toArray().size(), 6);
     QVERIFY(cache.value(QStringLiteral("schema_version")).toInt() >= 2);
     for (const QJsonValue& value : cache.value(QStringLiteral("sync")).toArray())
         QVERIFY(value.toObject().contains(QStringLiteral("cursor_present")));
     QVERIFY(sortedStrings(cache.value(QStringLiteral("currencies")).toArray()).contains(QStringLiteral("EUR")));
-    const QJsonObject versions = jsonFile(files, QStringLiteral("versions.json")).value(QStringLiteral("libraries")).toObject();
+    const QJsonObject versions =
+        jsonFile(files, QStringLiteral("versions.json")).value(QStringLiteral("libraries")).toObject();
     for (const char* library : {"qt", "openssl", "sqlcipher", "qtkeychain"})
         QVERIFY2(!versions.value(QLatin1String(library)).toString().isEmpty(), library);
     const QByteArray requests = files.value(QStringLiteral("logs/requests.log"));
@@ -342,8 +350,10 @@ void TestSupportBundleUi::bundleHoldsNoSecretAndNoSellerData()
     QVERIFY(requests.contains("request id "));
     QVERIFY(!requests.contains("cursor"));
     QVERIFY(files.value(QStringLiteral("logs/sellerpulse.log")).contains("sellerpulse.core.cache"));
-    const QJsonObject amazon = jsonFile(files, QStringLiteral("connection.json")).value(QStringLiteral("amazon")).toObject();
-    QVERIFY2(!amazon.value(QStringLiteral("connected")).toString().isEmpty(), files.value(QStringLiteral("connection.json")).constData());
+    const QJsonObject amazon =
+        jsonFile(files, QStringLiteral("connection.json")).value(QStringLiteral("amazon")).toObject();
+    QVERIFY2(!amazon.value(QStringLiteral("connected")).toString().isEmpty(),
+             files.value(QStringLiteral("connection.json")).constData());
     QVERIFY(!files.value(QStringLiteral("connection.json")).contains("selling_partner"));
     const QJsonObject manifest = jsonFile(files, QStringLiteral("manifest.json"));
     QCOMPARE(manifest.value(QStringLiteral("files")).toArray().size(), files.size() - 1);
@@ -364,7 +374,8 @@ void TestSupportBundleUi::viewerAboutAndCrashNotice()
     BundleViewerDialog* viewer = app.support->viewer();
     QVERIFY(viewer);
     QCOMPARE(viewer->fileCount(), unzipAll(m_bundlePath).size() - 1);
-    QVERIFY2(viewer->shownText().startsWith(QLatin1String("SellerPulse support bundle")), qPrintable(viewer->shownText()));
+    QVERIFY2(viewer->shownText().startsWith(QLatin1String("SellerPulse support bundle")),
+             qPrintable(viewer->shownText()));
     QVERIFY(viewer->findChild<QPlainTextEdit*>(QStringLiteral("bundleViewerContent"))->isReadOnly());
     QCOMPARE(widgetsWithoutAccessibleName(viewer), QStringList());
 
@@ -397,14 +408,19 @@ void TestSupportBundleUi::viewerAboutAndCrashNotice()
     about->trigger();
     QVERIFY(app.support->aboutDialog());
     QCOMPARE(widgetsWithoutAccessibleName(app.support->aboutDialog()), QStringList());
-    const QString notices = app.support->aboutDialog()->findChild<QPlainTextEdit*>(QStringLiteral("aboutNotices"))->toPlainText();
+    const QString notices =
+        app.support->aboutDialog()->findChild<QPlainTextEdit*>(QStringLiteral("aboutNotices"))->toPlainText();
     for (const char* component : {"Qt 6", "QtKeychain", "SQLCipher", "OpenSSL", "libxlsxwriter", "QuaZip", "zlib"})
         QVERIFY2(notices.contains(QLatin1String(component)), component);
-    const QString versions = app.support->aboutDialog()->findChild<QPlainTextEdit*>(QStringLiteral("aboutVersions"))->toPlainText();
-    QVERIFY2(versions.contains(QLatin1String("SQLCipher 3.")) || versions.contains(QLatin1String("SQLCipher 4.")), qPrintable(versions));
+    const QString versions =
+        app.support->aboutDialog()->findChild<QPlainTextEdit*>(QStringLiteral("aboutVersions"))->toPlainText();
+    QVERIFY2(versions.contains(QLatin1String("SQLCipher 3.")) || versions.contains(QLatin1String("SQLCipher 4.")),
+             qPrintable(versions));
     QVERIFY(versions.contains(QLatin1String("QtKeychain 0.")));
-    QVERIFY(app.support->aboutDialog()->findChild<QLabel*>(QStringLiteral("aboutSecurityContact"))->text().contains(
-        QLatin1String("info@getsellerpulse.com")));
+    QVERIFY(app.support->aboutDialog()
+                ->findChild<QLabel*>(QStringLiteral("aboutSecurityContact"))
+                ->text()
+                .contains(QLatin1String("info@getsellerpulse.com")));
 
     // The crash notice offers a bundle, and the offer opens the bundle dialog.
     app.support->showCrashNotice();
@@ -435,14 +451,20 @@ void TestSupportBundleUi::sandboxFromTheBundleHasItsShape()
     QVERIFY2(app.signInAndSync(sandbox.demoEmail(), sandbox.demoPassword()), "sign-in and sync did not complete");
     const auto bundle = app.collect();
     QVERIFY(bundle);
-    const QJsonObject actual = QJsonDocument::fromJson(bundle->find(QStringLiteral("cache-summary.json"))->content).object();
+    const QJsonObject actual =
+        QJsonDocument::fromJson(bundle->find(QStringLiteral("cache-summary.json"))->content).object();
 
     QCOMPARE(sortedStrings(actual.value(QStringLiteral("marketplaces")).toArray(), QStringLiteral("id")),
              sortedStrings(expected.value(QStringLiteral("marketplaces")).toArray(), QStringLiteral("id")));
     QCOMPARE(sortedStrings(actual.value(QStringLiteral("currencies")).toArray()),
              sortedStrings(expected.value(QStringLiteral("currencies")).toArray()));
     auto rows = [](const QJsonObject& summary, const char* table) {
-        return summary.value(QStringLiteral("tables")).toObject().value(QLatin1String(table)).toObject().value(QStringLiteral("rows")).toInteger();
+        return summary.value(QStringLiteral("tables"))
+            .toObject()
+            .value(QLatin1String(table))
+            .toObject()
+            .value(QStringLiteral("rows"))
+            .toInteger();
     };
     QCOMPARE(rows(actual, "orders"), rows(expected, "orders"));
     QCOMPARE(rows(actual, "products"), rows(expected, "products"));

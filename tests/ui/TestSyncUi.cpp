@@ -87,8 +87,7 @@ void TestSyncUi::initTestCase()
 
 std::unique_ptr<UiHarness> TestSyncUi::makeHarness(const SandboxProcess& sandbox)
 {
-    auto harness =
-        std::make_unique<UiHarness>(std::make_unique<QtKeychainSecretStore>(QStringLiteral("SellerPulse")));
+    auto harness = std::make_unique<UiHarness>(std::make_unique<QtKeychainSecretStore>(QStringLiteral("SellerPulse")));
     ServerChoice server;
     server.url = sandbox.url();
     server.caFile = sandbox.certificatePath();
@@ -116,8 +115,8 @@ bool TestSyncUi::waitForCompleteSync(UiHarness& harness)
             SyncController* sync = harness.windows()->syncHost()->controller();
             failed = sync && sync->state() == SyncController::State::Failed;
             return failed
-                || (sync && sync->state() == SyncController::State::Idle && sync->lastSyncedAt().isValid()
-                    && sync->query());
+                   || (sync && sync->state() == SyncController::State::Idle && sync->lastSyncedAt().isValid()
+                       && sync->query());
         },
         kSyncTimeoutMs);
     if (failed)
@@ -252,10 +251,10 @@ void TestSyncUi::progressMovesAndCancelStopsTheSync()
     QString error;
     QVERIFY2(sandbox.start(options, &error), qPrintable(error));
     // Every data page answers slowly: the sync takes long enough to watch and cancel.
-    QVERIFY2(sandbox.setFaults(QJsonObject{{QStringLiteral("mode"), QStringLiteral("slow")},
-                                           {QStringLiteral("delay_ms"), 400}},
-                               &error),
-             qPrintable(error));
+    QVERIFY2(
+        sandbox.setFaults(
+            QJsonObject{{QStringLiteral("mode"), QStringLiteral("slow")}, {QStringLiteral("delay_ms"), 400}}, &error),
+        qPrintable(error));
     auto harness = makeHarness(sandbox);
     MainWindow* window = harness->windows()->mainWindow();
     auto* bar = child<QProgressBar>(window, "syncProgressBar");
@@ -327,8 +326,8 @@ void TestSyncUi::offlineStartShowsTheCacheAndCatchesUp()
     // Quit with the server gone, and start again: a new coordinator and session on the same profile.
     sandbox.stop();
     harness->coordinator.reset();
-    harness->host = std::make_unique<SessionHost>(&harness->nam, harness->secrets.get(), &*harness->profile,
-                                                  &harness->clock);
+    harness->host =
+        std::make_unique<SessionHost>(&harness->nam, harness->secrets.get(), &*harness->profile, &harness->clock);
     QVERIFY2(harness->host->useServer(server, &error), qPrintable(error));
     prepareWindows(*harness);
     QVERIFY(harness->host->session()->hasRememberedSession());
@@ -382,7 +381,9 @@ void TestSyncUi::serverGoneWhileRunningShowsTheBannerUntilItIsBack()
     struct HideCounter : QObject
     {
         int* count;
-        explicit HideCounter(int* c) : count(c) {}
+        explicit HideCounter(int* c)
+            : count(c)
+        {}
         bool eventFilter(QObject*, QEvent* event) override
         {
             if (event->type() == QEvent::Hide)
@@ -471,8 +472,8 @@ void TestSyncUi::unreadableCacheIsKeptUntilTheUserResetsIt()
     QVERIFY2(waitForCompleteSync(*harness), "the first sync did not complete");
     const int cached = harness->windows()->syncHost()->controller()->query()->orders().count(OrderFilter{});
     const QString accountId = harness->host->session()->account().id;
-    const QString dbPath = QDir(harness->profile->dataDir())
-                               .filePath(QStringLiteral("cache/%1/cache.db").arg(accountId));
+    const QString dbPath =
+        QDir(harness->profile->dataDir()).filePath(QStringLiteral("cache/%1/cache.db").arg(accountId));
 
     // A plain sign-out keeps the encrypted copy for the next sign-in.
     MainWindow* window = harness->windows()->mainWindow();
@@ -486,8 +487,8 @@ void TestSyncUi::unreadableCacheIsKeptUntilTheUserResetsIt()
 
     // Another key in the keychain: the file cannot be read any more.
     std::optional<SecretResult> written;
-    harness->secrets->write(harness->profile->secretKey(QStringLiteral("cache-key/") + accountId),
-                            QByteArray(64, 'a'), this, [&written](const SecretResult& r) { written = r; });
+    harness->secrets->write(harness->profile->secretKey(QStringLiteral("cache-key/") + accountId), QByteArray(64, 'a'),
+                            this, [&written](const SecretResult& r) { written = r; });
     QTRY_VERIFY(written.has_value());
     QCOMPARE(written->status, SecretResult::Status::Ok);
     auto hashOf = [](const QString& path) {
@@ -525,8 +526,9 @@ void TestSyncUi::sessionEndedElsewhereClosesTheCache()
     auto harness = makeHarness(sandbox);
     harness->windows()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
     QVERIFY2(waitForCompleteSync(*harness), "the first sync did not complete");
-    const QString dbPath = QDir(harness->profile->dataDir())
-                               .filePath(QStringLiteral("cache/%1/cache.db").arg(harness->host->session()->account().id));
+    const QString dbPath =
+        QDir(harness->profile->dataDir())
+            .filePath(QStringLiteral("cache/%1/cache.db").arg(harness->host->session()->account().id));
     QPointer<SyncController> sync = harness->windows()->syncHost()->controller();
 
     // Another computer signs out everywhere.

@@ -16,9 +16,9 @@ namespace sp::test {
 inline bool isInteractive(const QWidget* widget)
 {
     return qobject_cast<const QAbstractButton*>(widget) || qobject_cast<const QLineEdit*>(widget)
-        || qobject_cast<const QAbstractItemView*>(widget) || qobject_cast<const QComboBox*>(widget)
-        || qobject_cast<const QAbstractSpinBox*>(widget) || qobject_cast<const QTextEdit*>(widget)
-        || qobject_cast<const QPlainTextEdit*>(widget);
+           || qobject_cast<const QAbstractItemView*>(widget) || qobject_cast<const QComboBox*>(widget)
+           || qobject_cast<const QAbstractSpinBox*>(widget) || qobject_cast<const QTextEdit*>(widget)
+           || qobject_cast<const QPlainTextEdit*>(widget);
 }
 
 // Qt's own helper widgets (tool bar extension, line edit clear buttons) are named by Qt itself.
@@ -27,8 +27,9 @@ inline bool isQtInternal(const QWidget* widget)
     for (const QWidget* w = widget; w; w = w->parentWidget()) {
         if (w->objectName().startsWith(QLatin1String("qt_")))
             return true;
-        if (w != widget && (qobject_cast<const QLineEdit*>(w) || qobject_cast<const QComboBox*>(w)
-                            || qobject_cast<const QAbstractSpinBox*>(w)))
+        if (w != widget
+            && (qobject_cast<const QLineEdit*>(w) || qobject_cast<const QComboBox*>(w)
+                || qobject_cast<const QAbstractSpinBox*>(w)))
             return true;
     }
     return false;
@@ -46,7 +47,7 @@ inline QStringList widgetsWithoutAccessibleName(QWidget* root)
             continue;
         if (widget->accessibleName().trimmed().isEmpty())
             missing << QStringLiteral("%1(%2)").arg(QLatin1String(widget->metaObject()->className()),
-                                                     widget->objectName());
+                                                    widget->objectName());
     }
     return missing;
 }

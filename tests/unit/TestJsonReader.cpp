@@ -17,10 +17,7 @@ private slots:
     void optionalStringAcceptsAbsentAndNull();
 };
 
-static QJsonObject parse(const char* json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
+static QJsonObject parse(const char* json) { return QJsonDocument::fromJson(QByteArray(json)).object(); }
 
 void TestJsonReader::readsWellFormedFields()
 {
@@ -39,15 +36,22 @@ void TestJsonReader::wrongTypes_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("kind"); // which accessor reads field "f"
     QTest::addColumn<QString>("error");
-    QTest::newRow("missing string") << QByteArray("{}") << "string" << "field 'f': expected a string";
-    QTest::newRow("number as string") << QByteArray(R"({"f":1})") << "string" << "field 'f': expected a string";
-    QTest::newRow("fraction as int") << QByteArray(R"({"f":1.5})") << "int" << "field 'f': expected an integer";
-    QTest::newRow("text as int") << QByteArray(R"({"f":"1"})") << "int" << "field 'f': expected an integer";
+    QTest::newRow("missing string") << QByteArray("{}") << "string"
+                                    << "field 'f': expected a string";
+    QTest::newRow("number as string") << QByteArray(R"({"f":1})") << "string"
+                                      << "field 'f': expected a string";
+    QTest::newRow("fraction as int") << QByteArray(R"({"f":1.5})") << "int"
+                                     << "field 'f': expected an integer";
+    QTest::newRow("text as int") << QByteArray(R"({"f":"1"})") << "int"
+                                 << "field 'f': expected an integer";
     QTest::newRow("beyond 2^53") << QByteArray(R"({"f":9007199254740994})") << "int"
                                  << "field 'f': expected an integer";
-    QTest::newRow("huge") << QByteArray(R"({"f":1e300})") << "int" << "field 'f': expected an integer";
-    QTest::newRow("int as bool") << QByteArray(R"({"f":1})") << "bool" << "field 'f': expected a boolean";
-    QTest::newRow("array as object") << QByteArray(R"({"f":[]})") << "object" << "field 'f': expected an object";
+    QTest::newRow("huge") << QByteArray(R"({"f":1e300})") << "int"
+                          << "field 'f': expected an integer";
+    QTest::newRow("int as bool") << QByteArray(R"({"f":1})") << "bool"
+                                 << "field 'f': expected a boolean";
+    QTest::newRow("array as object") << QByteArray(R"({"f":[]})") << "object"
+                                     << "field 'f': expected an object";
     QTest::newRow("number as optional string") << QByteArray(R"({"f":2})") << "optional"
                                                << "field 'f': expected a string or null";
 }

@@ -24,22 +24,22 @@ void TestReportPeriods::presets_data()
     const QDate d(2026, 3, 15);
     QTest::newRow("today") << int(RangePreset::Today) << d << d << d;
     QTest::newRow("yesterday") << int(RangePreset::Yesterday) << d << QDate(2026, 3, 14) << QDate(2026, 3, 14);
-    QTest::newRow("yesterday on the 1st of January") << int(RangePreset::Yesterday) << QDate(2026, 1, 1)
-                                                     << QDate(2025, 12, 31) << QDate(2025, 12, 31);
+    QTest::newRow("yesterday on the 1st of January")
+        << int(RangePreset::Yesterday) << QDate(2026, 1, 1) << QDate(2025, 12, 31) << QDate(2025, 12, 31);
     QTest::newRow("last 7 days") << int(RangePreset::Last7Days) << d << QDate(2026, 3, 9) << d;
     QTest::newRow("last 30 days") << int(RangePreset::Last30Days) << d << QDate(2026, 2, 14) << d;
     QTest::newRow("month to date") << int(RangePreset::MonthToDate) << d << QDate(2026, 3, 1) << d;
-    QTest::newRow("month to date on the 1st") << int(RangePreset::MonthToDate) << QDate(2026, 3, 1)
-                                              << QDate(2026, 3, 1) << QDate(2026, 3, 1);
+    QTest::newRow("month to date on the 1st")
+        << int(RangePreset::MonthToDate) << QDate(2026, 3, 1) << QDate(2026, 3, 1) << QDate(2026, 3, 1);
     QTest::newRow("last month") << int(RangePreset::LastMonth) << d << QDate(2026, 2, 1) << QDate(2026, 2, 28);
-    QTest::newRow("last month in a leap year") << int(RangePreset::LastMonth) << QDate(2028, 3, 31)
-                                               << QDate(2028, 2, 1) << QDate(2028, 2, 29);
-    QTest::newRow("last month in January") << int(RangePreset::LastMonth) << QDate(2026, 1, 10)
-                                           << QDate(2025, 12, 1) << QDate(2025, 12, 31);
+    QTest::newRow("last month in a leap year")
+        << int(RangePreset::LastMonth) << QDate(2028, 3, 31) << QDate(2028, 2, 1) << QDate(2028, 2, 29);
+    QTest::newRow("last month in January")
+        << int(RangePreset::LastMonth) << QDate(2026, 1, 10) << QDate(2025, 12, 1) << QDate(2025, 12, 31);
     QTest::newRow("year to date") << int(RangePreset::YearToDate) << d << QDate(2026, 1, 1) << d;
     QTest::newRow("last 12 months") << int(RangePreset::Last12Months) << d << QDate(2025, 3, 16) << d;
-    QTest::newRow("last 12 months from a leap day") << int(RangePreset::Last12Months) << QDate(2028, 2, 29)
-                                                    << QDate(2027, 3, 1) << QDate(2028, 2, 29);
+    QTest::newRow("last 12 months from a leap day")
+        << int(RangePreset::Last12Months) << QDate(2028, 2, 29) << QDate(2027, 3, 1) << QDate(2028, 2, 29);
 }
 
 void TestReportPeriods::presets()

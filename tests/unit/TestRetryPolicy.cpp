@@ -38,10 +38,8 @@ void TestRetryPolicy::delaysGrowAndAreCapped()
     for (int attempt = 0; attempt < 12; ++attempt) {
         const qint64 d = policy.nextDelayMs(0);
         const qint64 cap = qMin<qint64>(ceiling, 30 * 1000);
-        QVERIFY2(d >= cap / 2 && d <= cap, qPrintable(QStringLiteral("attempt %1: %2 ms, expected %3/2..%3")
-                                                           .arg(attempt)
-                                                           .arg(d)
-                                                           .arg(cap)));
+        QVERIFY2(d >= cap / 2 && d <= cap,
+                 qPrintable(QStringLiteral("attempt %1: %2 ms, expected %3/2..%3").arg(attempt).arg(d).arg(cap)));
         ceiling *= 2;
     }
 }

@@ -94,13 +94,18 @@ void TestTlsPolicy::extraCasApplyOnlyToTheirOrigin_data()
     QTest::addColumn<QString>("server");
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("applies");
-    QTest::newRow("same origin") << "https://127.0.0.1:8443" << "https://127.0.0.1:8443/v1/orders" << true;
-    QTest::newRow("another port") << "https://127.0.0.1:8443" << "https://127.0.0.1:9443/" << false;
-    QTest::newRow("another host") << "https://127.0.0.1:8443" << "https://localhost:8443/" << false;
-    QTest::newRow("plain http") << "https://127.0.0.1:8443" << "http://127.0.0.1:8443/" << false;
-    QTest::newRow("the cloud") << "https://api.getsellerpulse.com" << "https://api.getsellerpulse.com/v1" << false;
-    QTest::newRow("the cloud spelled otherwise") << "https://API.getsellerpulse.com." << "https://api.getsellerpulse.com/"
-                                                 << false;
+    QTest::newRow("same origin") << "https://127.0.0.1:8443"
+                                 << "https://127.0.0.1:8443/v1/orders" << true;
+    QTest::newRow("another port") << "https://127.0.0.1:8443"
+                                  << "https://127.0.0.1:9443/" << false;
+    QTest::newRow("another host") << "https://127.0.0.1:8443"
+                                  << "https://localhost:8443/" << false;
+    QTest::newRow("plain http") << "https://127.0.0.1:8443"
+                                << "http://127.0.0.1:8443/" << false;
+    QTest::newRow("the cloud") << "https://api.getsellerpulse.com"
+                               << "https://api.getsellerpulse.com/v1" << false;
+    QTest::newRow("the cloud spelled otherwise") << "https://API.getsellerpulse.com."
+                                                 << "https://api.getsellerpulse.com/" << false;
 }
 
 void TestTlsPolicy::extraCasApplyOnlyToTheirOrigin()

@@ -13,10 +13,7 @@ namespace {
 
 constexpr int kMaxValueTicks = 6;
 
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
+bool isDark(const QPalette& palette) { return palette.color(QPalette::Base).lightness() < 128; }
 
 // Integer floor division (C++ truncates towards zero).
 qint64 floorDiv(qint64 a, qint64 b)
@@ -37,8 +34,7 @@ QColor withAlpha(QColor color, int alpha)
 
 ChartPainter::ChartPainter(ReportChart chart)
     : m_chart(std::move(chart))
-{
-}
+{}
 
 void ChartPainter::setChart(const ReportChart& chart)
 {
@@ -96,10 +92,7 @@ QString ChartPainter::axisLabel(qint64 cents, qint64 step, const QString& curren
     return moneyText(cents, decimals, currency);
 }
 
-QString ChartPainter::valueLabel(qint64 cents, const QString& currency) const
-{
-    return moneyText(cents, 2, currency);
-}
+QString ChartPainter::valueLabel(qint64 cents, const QString& currency) const { return moneyText(cents, 2, currency); }
 
 QString ChartPainter::moneyText(qint64 cents, int decimals, const QString& currency) const
 {
@@ -206,9 +199,9 @@ void ChartPainter::paint(QPainter* painter, const QRectF& rect, const QPalette& 
         painter->setFont(bold);
         painter->setPen(text);
         const QRectF titleRect(rect.left() + unit * 0.5, rect.top() + unit * 0.5, rect.width() - unit, unit * 1.2);
-        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(bold, painter->device())
-                              .elidedText(m_chart.title, Qt::ElideRight, titleRect.width()));
+        painter->drawText(
+            titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(bold, painter->device()).elidedText(m_chart.title, Qt::ElideRight, titleRect.width()));
         painter->restore();
     }
 
@@ -330,8 +323,8 @@ void ChartPainter::paintPanel(QPainter* painter, const Panel& panel, const QPale
             // A lone point has no line to show: draw it as a dot.
             if (points == 1) {
                 painter->setBrush(color);
-                painter->drawEllipse(QPointF(xFor(panel.plot, 0), yFor(panel, series.valuesCents.at(0))),
-                                     line * 3, line * 3);
+                painter->drawEllipse(QPointF(xFor(panel.plot, 0), yFor(panel, series.valuesCents.at(0))), line * 3,
+                                     line * 3);
             }
         }
     }

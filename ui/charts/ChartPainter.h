@@ -64,10 +64,8 @@ private:
     QString moneyText(qint64 cents, int decimals, const QString& currency) const;
     double xFor(const QRectF& plot, int index) const;
     static double yFor(const Panel& panel, qint64 cents);
-    void paintPanel(QPainter* painter, const Panel& panel, const QPalette& palette,
-                    const QFontMetricsF& metrics) const;
-    void paintHover(QPainter* painter, const Panel& panel, const QPalette& palette,
-                    const QFontMetricsF& metrics) const;
+    void paintPanel(QPainter* painter, const Panel& panel, const QPalette& palette, const QFontMetricsF& metrics) const;
+    void paintHover(QPainter* painter, const Panel& panel, const QPalette& palette, const QFontMetricsF& metrics) const;
 
     ReportChart m_chart;
     Style m_style = Style::Lines;

@@ -68,7 +68,8 @@ bool ExportJob::start(const ReportTable& table, std::unique_ptr<ReportWriter> wr
     m_result = {};
     // The worker reports through queued calls bound to this job: none arrives after it is gone.
     m_control->setProgressCallback([this](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
     });
     auto result = std::make_shared<ExportResult>();
     std::shared_ptr<ExportControl> control = m_control;

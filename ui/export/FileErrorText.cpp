@@ -18,10 +18,7 @@ bool isDiskFull(int systemError)
     return systemError == ENOSPC;
 }
 
-bool isNoPermission(int systemError)
-{
-    return systemError == EACCES || systemError == EPERM || systemError == EROFS;
-}
+bool isNoPermission(int systemError) { return systemError == EACCES || systemError == EPERM || systemError == EROFS; }
 
 } // namespace
 
@@ -35,11 +32,13 @@ QString FileErrorText::forCreate(const QString& folder, int systemError, const Q
         return tr("%1 is not a folder. Choose a folder to save the export in.").arg(shown);
     if (isDiskFull(systemError))
         return tr("The disk is full: there is no room for the export in %1. Free some space or choose "
-                  "another folder.").arg(shown);
+                  "another folder.")
+            .arg(shown);
     // ENOENT on an existing folder: a special file system (such as /proc) that refuses new files.
     if (isNoPermission(systemError) || systemError == ENOENT)
         return tr("The export cannot be saved in %1: the folder is read-only or you are not allowed to "
-                  "write there. Choose another folder.").arg(shown);
+                  "write there. Choose another folder.")
+            .arg(shown);
     return tr("The export cannot be saved in %1: %2").arg(shown, systemText);
 }
 
@@ -48,10 +47,12 @@ QString FileErrorText::forWrite(const QString& path, int systemError, const QStr
     const QString shown = QDir::toNativeSeparators(path);
     if (isDiskFull(systemError))
         return tr("The disk is full: the export to %1 could not be finished. Free some space or choose "
-                  "another folder.").arg(shown);
+                  "another folder.")
+            .arg(shown);
     if (isNoPermission(systemError))
         return tr("The export to %1 could not be written: the folder is read-only or you are not "
-                  "allowed to write there.").arg(shown);
+                  "allowed to write there.")
+            .arg(shown);
     return tr("The export to %1 could not be written: %2").arg(shown, systemText);
 }
 

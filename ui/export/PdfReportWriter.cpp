@@ -20,8 +20,8 @@ namespace sp {
 
 namespace {
 
-constexpr int kResolution = 300;       // dots per inch of the PDF's coordinate system
-constexpr int kWidthSampleRows = 500;  // rows measured to size the columns
+constexpr int kResolution = 300;      // dots per inch of the PDF's coordinate system
+constexpr int kWidthSampleRows = 500; // rows measured to size the columns
 constexpr double kTableFontPt = 8.0;
 
 // The table's geometry on a page, in device pixels.
@@ -164,9 +164,7 @@ ExportResult PdfReportWriter::writeTo(const ReportTable& table, QFileDevice& fil
     };
     const qint64 firstCapacity = capacity(firstTableTop);
     const qint64 otherCapacity = capacity(0);
-    const qint64 pages = total <= firstCapacity
-        ? 1
-        : 1 + (total - firstCapacity + otherCapacity - 1) / otherCapacity;
+    const qint64 pages = total <= firstCapacity ? 1 : 1 + (total - firstCapacity + otherCapacity - 1) / otherCapacity;
 
     const QColor ruleColour(0x99, 0x99, 0x99);
     const QColor stripeColour(0xf2, 0xf2, 0xf2);

@@ -78,7 +78,7 @@ int ReportCellText::currencyColumn(const ReportTable& table)
 bool ReportCellText::isNumeric(ReportColumn::Kind kind)
 {
     return kind == ReportColumn::Kind::Integer || kind == ReportColumn::Kind::Money
-        || kind == ReportColumn::Kind::Percent;
+           || kind == ReportColumn::Kind::Percent;
 }
 
 } // namespace sp

@@ -6,8 +6,7 @@ QString ReportHeaderText::period(const ReportTable& table)
 {
     if (!table.period.isValid())
         return tr("Snapshot (no period)");
-    return tr("Period: %1 to %2")
-        .arg(table.period.from.toString(Qt::ISODate), table.period.to.toString(Qt::ISODate));
+    return tr("Period: %1 to %2").arg(table.period.from.toString(Qt::ISODate), table.period.to.toString(Qt::ISODate));
 }
 
 QString ReportHeaderText::marketplaces(const ReportTable& table)

@@ -74,9 +74,10 @@ struct Formats
         if (it != money.constEnd())
             return it.value();
         static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
-        const QByteArray pattern = isoCode.match(currency).hasMatch()
-            ? QByteArrayLiteral("#,##0.00 \"") + currency.toLatin1() + QByteArrayLiteral("\"")
-            : QByteArrayLiteral("#,##0.00");
+        const QByteArray pattern =
+            isoCode.match(currency).hasMatch()
+                ? QByteArrayLiteral("#,##0.00 \"") + currency.toLatin1() + QByteArrayLiteral("\"")
+                : QByteArrayLiteral("#,##0.00");
         lxw_format* format = x.workbook_add_format(workbook);
         x.format_set_num_format(format, pattern.constData());
         money.insert(currency, format);
@@ -202,8 +203,8 @@ ExportResult XlsxReportWriter::writeTo(const ReportTable& table, QFileDevice& ou
     });
 
     const QByteArray title = table.title.toUtf8();
-    const QByteArray subject = (ReportHeaderText::period(table) + QLatin1String("; ")
-                                + ReportHeaderText::marketplaces(table)).toUtf8();
+    const QByteArray subject =
+        (ReportHeaderText::period(table) + QLatin1String("; ") + ReportHeaderText::marketplaces(table)).toUtf8();
     const QByteArray comments = ReportHeaderText::dataAsOf(table).toUtf8();
     lxw_doc_properties properties{};
     properties.title = const_cast<char*>(title.constData());
@@ -225,27 +226,26 @@ ExportResult XlsxReportWriter::writeTo(const ReportTable& table, QFileDevice& ou
         x.worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(table, c), nullptr);
 
     x.worksheet_write_string(sheet, 0, 0, cellText(table.title).constData(), formats.title);
-    x.worksheet_write_string(sheet, 1, 0,
-                           cellText(ReportHeaderText::period(table) + QStringLiteral(" · ")
-                                    + ReportHeaderText::marketplaces(table))
-                               .constData(),
-                           nullptr);
+    x.worksheet_write_string(
+        sheet, 1, 0,
+        cellText(ReportHeaderText::period(table) + QStringLiteral(" · ") + ReportHeaderText::marketplaces(table))
+            .constData(),
+        nullptr);
     x.worksheet_write_string(sheet, 2, 0, cellText(ReportHeaderText::dataAsOf(table)).constData(), nullptr);
     for (int c = 0; c < columns.size(); ++c) {
         x.worksheet_write_string(sheet, kHeaderRow, lxw_col_t(c), cellText(columns.at(c).title).constData(),
-                               ReportCellText::isNumeric(columns.at(c).kind) ? formats.headerNumber : formats.header);
+                                 ReportCellText::isNumeric(columns.at(c).kind) ? formats.headerNumber : formats.header);
     }
     x.worksheet_freeze_panes(sheet, kHeaderRow + 1, 0);
     if (!columns.isEmpty())
         x.worksheet_autofilter(sheet, kHeaderRow, 0, lxw_row_t(kHeaderRow + std::max<qint64>(total, 1)),
-                             lxw_col_t(columns.size() - 1));
+                               lxw_col_t(columns.size() - 1));
 
     qint64 done = 0;
     for (const QVariantList& row : table.rows) {
         const auto sheetRow = lxw_row_t(kHeaderRow + 1 + done);
-        const QString currency = currencyColumn >= 0 && currencyColumn < row.size()
-            ? row.at(currencyColumn).toString()
-            : QString();
+        const QString currency =
+            currencyColumn >= 0 && currencyColumn < row.size() ? row.at(currencyColumn).toString() : QString();
         for (int c = 0; c < columns.size() && c < row.size(); ++c) {
             const QVariant& value = row.at(c);
             if (value.isNull() || !value.isValid())
@@ -260,7 +260,7 @@ ExportResult XlsxReportWriter::writeTo(const ReportTable& table, QFileDevice& ou
                 break;
             case ReportColumn::Kind::Money:
                 x.worksheet_write_number(sheet, sheetRow, col, double(value.toLongLong()) / 100.0,
-                                       formats.moneyFormat(currency));
+                                         formats.moneyFormat(currency));
                 break;
             case ReportColumn::Kind::Percent:
                 x.worksheet_write_number(sheet, sheetRow, col, value.toDouble() / 100.0, formats.percent);
@@ -268,8 +268,8 @@ ExportResult XlsxReportWriter::writeTo(const ReportTable& table, QFileDevice& ou
             case ReportColumn::Kind::Date:
                 if (value.userType() == QMetaType::QDateTime) {
                     const QDateTime at = value.toDateTime().toUTC();
-                    lxw_datetime when{at.date().year(), at.date().month(), at.date().day(), at.time().hour(),
-                                      at.time().minute(), double(at.time().second())};
+                    lxw_datetime when{at.date().year(), at.date().month(),  at.date().day(),
+                                      at.time().hour(), at.time().minute(), double(at.time().second())};
                     x.worksheet_write_datetime(sheet, sheetRow, col, &when, formats.dateTime);
                 } else {
                     const QDate day = value.toDate();

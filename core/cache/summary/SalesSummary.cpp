@@ -17,10 +17,7 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sp::SalesSummary", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("sp::SalesSummary", text); }
 
 // One day's rows (?1 = the day, ?2 = the next day, both 'YYYY-MM-DD'; stored times are RFC 3339
 // UTC, so a day's rows are those with ?1 <= time < ?2 and the indexes on the times serve it).
@@ -197,15 +194,9 @@ WHERE day >= (SELECT min(day) FROM summary_dirty_costs)
 // Up to this many days from a "dirty from" day are rebuilt day by day rather than in one pass.
 constexpr qint64 kDayByDayLimit = 62;
 
-QString dayText(QDate day)
-{
-    return day.toString(Qt::ISODate);
-}
+QString dayText(QDate day) { return day.toString(Qt::ISODate); }
 
-QDate dayOf(const QString& text)
-{
-    return QDate::fromString(text.left(10), Qt::ISODate);
-}
+QDate dayOf(const QString& text) { return QDate::fromString(text.left(10), Qt::ISODate); }
 
 // The first and last day that has any order or financial event (both times are indexed).
 bool dataSpan(CipherDatabase& db, QDate* first, QDate* last)
@@ -369,8 +360,8 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
         for (QDate month(everyDayFrom.year(), everyDayFrom.month(), 1); month <= last; month = month.addMonths(1))
             months.insert(month);
     }
-    CipherDatabase::Statement perDay[] = {db.prepare(kDeleteFees), db.prepare(kDeleteProducts),
-                                          db.prepare(kDeleteDaily), db.prepare(kInsertFees),
+    CipherDatabase::Statement perDay[] = {db.prepare(kDeleteFees),     db.prepare(kDeleteProducts),
+                                          db.prepare(kDeleteDaily),    db.prepare(kInsertFees),
                                           db.prepare(kInsertProducts), db.prepare(kInsertDaily)};
     for (const auto& s : perDay) {
         if (!s.isValid())
@@ -407,9 +398,9 @@ bool SalesSummary::rebuildDirty(CipherDatabase& db, QString* error)
     if (days.empty() && !everyDayFrom.isValid() && months.empty())
         return true; // nothing else had changed
     qCInfo(lcCache).noquote() << "summaries rebuilt:" << days.size() << "single days,"
-                                << (everyDayFrom.isValid() ? QStringLiteral("every day from ") + dayText(everyDayFrom)
-                                                           : QStringLiteral("no range"))
-                                << "," << months.size() << "months in" << timer.elapsed() << "ms";
+                              << (everyDayFrom.isValid() ? QStringLiteral("every day from ") + dayText(everyDayFrom)
+                                                         : QStringLiteral("no range"))
+                              << "," << months.size() << "months in" << timer.elapsed() << "ms";
     return true;
 }
 

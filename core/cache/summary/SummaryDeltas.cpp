@@ -13,34 +13,35 @@ namespace {
 // Version 6: the logged contributions (summary_delta, summary_event_delta; see CacheSchema's
 // kVersion6), grouped by summary row, are added to the summary rows (created at zero when new).
 // `D` is the day column's expression ('YYYY-MM-DD', or its month for the month rows).
-#define SP_PRODUCT_DELTAS(D)                                                                                      \
-    "SELECT " D " AS k, marketplace_id, currency, sku, SUM(units) AS units, SUM(revenue) AS revenue, "          \
-    "SUM(fees) AS fees, SUM(refunds) AS refunds, SUM(refund_count) AS refund_count, "                            \
-    "SUM(reimbursements) AS reimbursements, SUM(cogs) AS cogs, SUM(uncosted) AS uncosted FROM ("                 \
-    "SELECT day, marketplace_id, currency, sku, units, revenue_cents AS revenue, 0 AS fees, 0 AS refunds, "      \
-    "0 AS refund_count, 0 AS reimbursements, cogs_cents AS cogs, uncosted_units AS uncosted "                    \
-    "FROM summary_delta WHERE sku IS NOT NULL "                                                                   \
-    "UNION ALL SELECT day, marketplace_id, currency, sku, 0, 0, "                                                 \
-    "CASE WHEN charge IN " SP_FEE_CHARGES " THEN -amount_cents ELSE 0 END, "                                      \
-    "CASE WHEN type = 'refund' AND charge = 'Principal' THEN -amount_cents ELSE 0 END, "                          \
-    "CASE WHEN type = 'refund' AND charge = 'Principal' THEN events ELSE 0 END, "                                 \
-    "CASE WHEN charge = 'Reimbursement' THEN amount_cents ELSE 0 END, 0, 0 "                                      \
+#define SP_PRODUCT_DELTAS(D)                                                                                           \
+    "SELECT " D " AS k, marketplace_id, currency, sku, SUM(units) AS units, SUM(revenue) AS revenue, "                 \
+    "SUM(fees) AS fees, SUM(refunds) AS refunds, SUM(refund_count) AS refund_count, "                                  \
+    "SUM(reimbursements) AS reimbursements, SUM(cogs) AS cogs, SUM(uncosted) AS uncosted FROM ("                       \
+    "SELECT day, marketplace_id, currency, sku, units, revenue_cents AS revenue, 0 AS fees, 0 AS refunds, "            \
+    "0 AS refund_count, 0 AS reimbursements, cogs_cents AS cogs, uncosted_units AS uncosted "                          \
+    "FROM summary_delta WHERE sku IS NOT NULL "                                                                        \
+    "UNION ALL SELECT day, marketplace_id, currency, sku, 0, 0, "                                                      \
+    "CASE WHEN charge IN " SP_FEE_CHARGES " THEN -amount_cents ELSE 0 END, "                                           \
+    "CASE WHEN type = 'refund' AND charge = 'Principal' THEN -amount_cents ELSE 0 END, "                               \
+    "CASE WHEN type = 'refund' AND charge = 'Principal' THEN events ELSE 0 END, "                                      \
+    "CASE WHEN charge = 'Reimbursement' THEN amount_cents ELSE 0 END, 0, 0 "                                           \
     "FROM summary_event_delta WHERE sku IS NOT NULL) GROUP BY k, marketplace_id, currency, sku"
-#define SP_APPLY_PRODUCTS(TABLE, KEY, D)                                                                          \
-    "INSERT OR REPLACE INTO " TABLE " (" KEY ", marketplace_id, currency, sku, units, revenue_cents, fees_cents, " \
-    "refunds_cents, refund_count, reimbursements_cents, cogs_cents, uncosted_units) "                              \
-    "SELECT d.k, d.marketplace_id, d.currency, d.sku, IFNULL(s.units, 0) + d.units, "                             \
-    "IFNULL(s.revenue_cents, 0) + d.revenue, IFNULL(s.fees_cents, 0) + d.fees, "                                 \
-    "IFNULL(s.refunds_cents, 0) + d.refunds, IFNULL(s.refund_count, 0) + d.refund_count, "                       \
-    "IFNULL(s.reimbursements_cents, 0) + d.reimbursements, IFNULL(s.cogs_cents, 0) + d.cogs, "                   \
-    "IFNULL(s.uncosted_units, 0) + d.uncosted FROM (" SP_PRODUCT_DELTAS(D) ") AS d LEFT JOIN " TABLE " AS s "     \
-    "ON s." KEY " = d.k AND s.marketplace_id = d.marketplace_id AND s.currency = d.currency AND s.sku = d.sku"
-#define SP_ZERO_PRODUCTS(TABLE, KEY, D)                                                                           \
-    "SELECT s." KEY ", s.marketplace_id, s.currency, s.sku FROM (SELECT " D " AS k, marketplace_id, currency, "   \
-    "sku FROM summary_delta WHERE sku IS NOT NULL UNION SELECT " D ", marketplace_id, currency, sku "             \
-    "FROM summary_event_delta WHERE sku IS NOT NULL) AS d CROSS JOIN " TABLE " AS s ON s." KEY " = d.k "           \
-    "AND s.marketplace_id = d.marketplace_id AND s.currency = d.currency AND s.sku = d.sku "                      \
-    "WHERE s.units = 0 AND s.revenue_cents = 0 AND s.fees_cents = 0 AND s.refunds_cents = 0 "                     \
+#define SP_APPLY_PRODUCTS(TABLE, KEY, D)                                                                               \
+    "INSERT OR REPLACE INTO " TABLE " (" KEY ", marketplace_id, currency, sku, units, revenue_cents, fees_cents, "     \
+    "refunds_cents, refund_count, reimbursements_cents, cogs_cents, uncosted_units) "                                  \
+    "SELECT d.k, d.marketplace_id, d.currency, d.sku, IFNULL(s.units, 0) + d.units, "                                  \
+    "IFNULL(s.revenue_cents, 0) + d.revenue, IFNULL(s.fees_cents, 0) + d.fees, "                                       \
+    "IFNULL(s.refunds_cents, 0) + d.refunds, IFNULL(s.refund_count, 0) + d.refund_count, "                             \
+    "IFNULL(s.reimbursements_cents, 0) + d.reimbursements, IFNULL(s.cogs_cents, 0) + d.cogs, "                         \
+    "IFNULL(s.uncosted_units, 0) + d.uncosted FROM (" SP_PRODUCT_DELTAS(                                               \
+        D) ") AS d LEFT JOIN " TABLE " AS s "                                                                          \
+           "ON s." KEY " = d.k AND s.marketplace_id = d.marketplace_id AND s.currency = d.currency AND s.sku = d.sku"
+#define SP_ZERO_PRODUCTS(TABLE, KEY, D)                                                                                \
+    "SELECT s." KEY ", s.marketplace_id, s.currency, s.sku FROM (SELECT " D " AS k, marketplace_id, currency, "        \
+    "sku FROM summary_delta WHERE sku IS NOT NULL UNION SELECT " D ", marketplace_id, currency, sku "                  \
+    "FROM summary_event_delta WHERE sku IS NOT NULL) AS d CROSS JOIN " TABLE " AS s ON s." KEY " = d.k "               \
+    "AND s.marketplace_id = d.marketplace_id AND s.currency = d.currency AND s.sku = d.sku "                           \
+    "WHERE s.units = 0 AND s.revenue_cents = 0 AND s.fees_cents = 0 AND s.refunds_cents = 0 "                          \
     "AND s.refund_count = 0 AND s.reimbursements_cents = 0 AND s.cogs_cents = 0 AND s.uncosted_units = 0"
 
 const char* const kApplyProductDays = SP_APPLY_PRODUCTS("summary_product_day", "day", "day");
@@ -157,8 +158,7 @@ bool SummaryDeltas::apply(CipherDatabase& db, qint64* logged)
     if (*logged == 0)
         return true;
     return db.exec(kApplyFees) && db.exec(kApplyProductDays) && db.exec(kApplyProductMonths) && db.exec(kApplyDaily)
-           && deleteZeroRows(db, kZeroFees, kDeleteFee, 5)
-           && deleteZeroRows(db, kZeroProductDays, kDeleteProductDay, 4)
+           && deleteZeroRows(db, kZeroFees, kDeleteFee, 5) && deleteZeroRows(db, kZeroProductDays, kDeleteProductDay, 4)
            && deleteZeroRows(db, kZeroProductMonths, kDeleteProductMonth, 4)
            && deleteZeroRows(db, kZeroDaily, kDeleteDailyRow, 3)
            && db.exec("DELETE FROM summary_delta; DELETE FROM summary_event_delta;");
