@@ -33,11 +33,10 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:chec
 export LSAN_OPTIONS="suppressions=$root/tests/core/lsan-openssl.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 log="$build/test-asan.sh-ctest.log"
-set +e
-QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$root/scripts/with-keyring.sh" \
-  ctest --test-dir "$build" --output-on-failure --no-tests=error -j"$test_jobs" "$@" 2>&1 | tee "$log"
-rc=${PIPESTATUS[0]}
-set -e
+# shellcheck source=lib/run-ctest.sh
+. "$root/scripts/lib/run-ctest.sh"
+run_ctest "$build" "$log" -j"$test_jobs" "$@"
+rc=$ctest_rc
 end_stage asan-tests
 # Name every sanitizer finding once more at the end, so a CI log reader sees them together.
 grep -E '^(SUMMARY: (Address|UndefinedBehavior|Leak)Sanitizer|.*runtime error:)' "$log" | sort | uniq -c || true

@@ -67,11 +67,9 @@ end_stage configure+build
 # ---- 5. Every test: private D-Bus session + unlocked keyring, offscreen widgets ----
 begin_stage "ctest (-j$test_jobs)"
 ctest_log="$build/test.sh-ctest.log"
-set +e
-QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$root/scripts/with-keyring.sh" \
-  ctest --test-dir "$build" --output-on-failure --no-tests=error -j"$test_jobs" "$@" 2>&1 | tee "$ctest_log"
-ctest_rc=${PIPESTATUS[0]}
-set -e
+# shellcheck source=lib/run-ctest.sh
+. "$root/scripts/lib/run-ctest.sh"
+run_ctest "$build" "$ctest_log" -j"$test_jobs" "$@"
 end_stage tests
 
 echo
