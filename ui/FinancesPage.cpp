@@ -6,11 +6,10 @@
 #include "PageHeading.h"
 #include "TableColumnState.h"
 #include "TableFilterBar.h"
-#include "TableNames.h"
+#include "RecordTable.h"
 #include "cache/CacheQuery.h"
 
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
@@ -42,23 +41,11 @@ FinancesPage::FinancesPage(QWidget* parent)
     m_totalsLabel->setWordWrap(true);
     m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
-    m_table->setObjectName(QStringLiteral("financesTable"));
-    m_table->setAccessibleName(tr("Financial events"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    nameTableParts(m_table);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(FinancialEventsModel::PostedColumn, Qt::DescendingOrder);
+    setUpRecordTable(m_table, m_model, QStringLiteral("financesTable"), tr("Financial events"),
+                     FinancialEventsModel::PostedColumn, Qt::DescendingOrder);
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/finances/header"), this);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        if (!FinancialEventsModel::isSortable(column))
-            m_table->horizontalHeader()->setSortIndicator(FinancialEventsModel::PostedColumn, Qt::DescendingOrder);
-    });
+    keepSortIndicatorHonest(m_table, &FinancialEventsModel::isSortable,
+                            [] { return std::pair(int(FinancialEventsModel::PostedColumn), Qt::DescendingOrder); });
 
     connect(m_filters, &TableFilterBar::searchChanged, this, &FinancesPage::applyFilter);
     connect(m_filters, &TableFilterBar::filtersChanged, this, &FinancesPage::applyFilter);

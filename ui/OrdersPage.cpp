@@ -5,6 +5,7 @@
 #include "OrdersModel.h"
 #include "PageHeading.h"
 #include "TableFilterBar.h"
+#include "RecordTable.h"
 #include "TableColumnState.h"
 #include "cache/CacheQuery.h"
 
@@ -13,6 +14,7 @@
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QPointer>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -46,17 +48,9 @@ OrdersPage::OrdersPage(QWidget* parent)
     columnsButton->setObjectName(QStringLiteral("ordersColumnsButton"));
     columnsButton->setAccessibleName(tr("Choose the order columns"));
 
-    m_table->setObjectName(QStringLiteral("ordersTable"));
-    m_table->setAccessibleName(tr("Orders"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(OrdersModel::PurchaseDateColumn, Qt::DescendingOrder);
+    setUpRecordTable(m_table, m_model, QStringLiteral("ordersTable"), tr("Orders"), OrdersModel::PurchaseDateColumn,
+                     Qt::DescendingOrder);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection); // the details pane shows one order
     // Widths from samples of the columns' content: measuring rows would load them all.
     const QFontMetrics metrics(m_table->font());
     const int padding = 3 * metrics.averageCharWidth();
@@ -68,17 +62,17 @@ OrdersPage::OrdersPage(QWidget* parent)
     m_table->setColumnWidth(OrdersModel::StatusColumn, widthFor(QStringLiteral("PendingAvailability")));
     m_table->setColumnWidth(OrdersModel::MarketplaceColumn, widthFor(QStringLiteral("A1F83G8C2ARO7P")));
     m_table->setColumnWidth(OrdersModel::ItemsColumn, widthFor(QStringLiteral("0000")));
-    m_table->setWordWrap(false);
+    // Names of its own, older than nameTableParts: screen-reader users already know them.
     m_table->horizontalHeader()->setAccessibleName(tr("Order columns"));
     m_table->verticalHeader()->setAccessibleName(tr("Order rows"));
     // The corner button selects every row; a screen reader must be able to say so.
     if (auto* corner = m_table->findChild<QAbstractButton*>())
         corner->setAccessibleName(tr("Select all orders"));
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/orders/header"), this);
-    // The items column is counted per row, not sortable in the database: keep the indicator honest.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        if (!OrdersModel::isSortable(column))
-            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    // The items column is counted per row, not sortable in the database.
+    keepSortIndicatorHonest(m_table, &OrdersModel::isSortable, [model = QPointer(m_model)] {
+        return model ? std::pair(model->sortColumn(), model->sortOrder())
+                     : std::pair(int(OrdersModel::PurchaseDateColumn), Qt::DescendingOrder);
     });
     connect(columnsButton, &QPushButton::clicked, this, [this, columnsButton] {
         m_columns->showColumnMenu(columnsButton->mapToGlobal(QPoint(0, columnsButton->height())));

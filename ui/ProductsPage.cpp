@@ -6,7 +6,7 @@
 #include "SystemClock.h"
 #include "TableColumnState.h"
 #include "TableFilterBar.h"
-#include "TableNames.h"
+#include "RecordTable.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
 #include "account/UnitCostClient.h"
@@ -15,7 +15,6 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -60,24 +59,12 @@ ProductsPage::ProductsPage(QWidget* parent)
     setObjectName(QStringLiteral("productsPage"));
     auto* heading = new PageHeading(tr("Products and inventory"), QStringLiteral("productsHeading"), this);
 
-    m_table->setObjectName(QStringLiteral("productsTable"));
-    m_table->setAccessibleName(tr("Products"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    nameTableParts(m_table);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(ProductsModel::SkuColumn, Qt::AscendingOrder);
+    setUpRecordTable(m_table, m_model, QStringLiteral("productsTable"), tr("Products"), ProductsModel::SkuColumn,
+                     Qt::AscendingOrder);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection); // the unit cost box edits one product
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/products/header"), this);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        if (!ProductsModel::isSortable(column))
-            m_table->horizontalHeader()->setSortIndicator(ProductsModel::SkuColumn, Qt::AscendingOrder);
-    });
+    keepSortIndicatorHonest(m_table, &ProductsModel::isSortable,
+                            [] { return std::pair(int(ProductsModel::SkuColumn), Qt::AscendingOrder); });
 
     auto* costBox = new QGroupBox(tr("Unit cost of the chosen product"), this);
     costBox->setObjectName(QStringLiteral("unitCostBox"));
