@@ -15,6 +15,9 @@ Session::Session(ApiClient* api, SecretStore* secrets, Profile* profile, const C
     , m_accessToken(clock)
     , m_persistence(secrets, profile)
     , m_queue(api, this)
+    , m_refresh(api, [this](RefreshAnswer&& answer, const QByteArray& serverCertificateSha256) {
+        onRefreshAnswered(std::move(answer), serverCertificateSha256);
+    })
 {
     qRegisterMetaType<sp::ApiError>();
     qRegisterMetaType<sp::Session::State>();
@@ -46,6 +49,7 @@ void Session::startSignIn(const QString& email, const QString& password, bool pe
     const State previous = m_state;
     setState(State::SigningIn);
     const quint64 generation = ++m_generation;
+    m_refresh.drop();
     m_api->send(TokenRequests::login(email, password), this,
                 [this, generation, persistent, previous](const ApiResponse& response) {
                     if (generation != m_generation)
@@ -71,7 +75,7 @@ void Session::adoptAndKeep(TokenPair&& pair, std::function<void()> kept)
 {
     m_accessToken.set(std::move(pair.accessToken), pair.lifetimeMs);
     m_refreshToken = std::move(pair.refreshToken);
-    ++m_refreshSerial;
+    m_refresh.tokenReplaced();
     m_account = pair.account;
     if (!m_persistent || !m_persistence.hasKeychain()) {
         kept();
@@ -145,7 +149,7 @@ void Session::readKeychainAndRefresh()
             return;
         }
         m_refreshToken = std::move(token);
-        ++m_refreshSerial;
+        m_refresh.tokenReplaced();
         startRefresh();
     });
 }
@@ -165,34 +169,21 @@ void Session::startRefresh()
         return;
     m_refreshing = true;
     m_accessToken.stopRefreshTimer();
-    ApiRequest request = refreshTokenRequest(QStringLiteral("/v1/auth/refresh"));
-    const quint64 generation = m_generation;
-    const quint64 sent = m_refreshSerial;
-    m_api->send(request, this, [this, generation, sent](const ApiResponse& response) {
-        if (generation == m_generation)
-            onRefreshFinished(sent, response);
-    });
-    SecureBytes::wipe(request.jsonBody);
+    m_refresh.start(m_refreshToken.view(), m_serverCertificateSha256, m_persistence.maxTokenBytes());
 }
 
-void Session::onRefreshFinished(quint64 sentRefreshSerial, const ApiResponse& response)
+void Session::onRefreshAnswered(RefreshAnswer&& answer, const QByteArray& serverCertificateSha256)
 {
-    if (sentRefreshSerial != m_refreshSerial) {
-        // A password change gave us a new pair meanwhile; this answer is about the old one.
-        finishRefresh(ApiError{});
-        return;
-    }
-    RefreshAnswer answer = RefreshAnswer::classify(response, m_persistence.maxTokenBytes());
     if (answer.kind == RefreshAnswer::Kind::Refused) {
         endSession(answer.endReason);
         return;
     }
     if (answer.kind == RefreshAnswer::Kind::Failed) {
-        finishRefresh(answer.error);
+        finishRefresh(answer.error); // no error when the token was replaced meanwhile: nothing to adopt
         return;
     }
-    if (!response.peerCertificateSha256.isEmpty())
-        m_serverCertificateSha256 = response.peerCertificateSha256; // the same one when pinned
+    if (!serverCertificateSha256.isEmpty())
+        m_serverCertificateSha256 = serverCertificateSha256; // the same one when pinned
     // The rotated token is in the keychain before anything else happens: a crash after this point
     // never leaves a used token behind.
     adoptAndKeep(std::move(answer.pair), [this] { finishRefresh(ApiError{}); });
@@ -266,7 +257,8 @@ void Session::signOut()
         return;
     if (!m_refreshToken.isEmpty() && m_api) {
         // Best effort: the server forgets the session; the answer does not matter.
-        ApiRequest request = refreshTokenRequest(QStringLiteral("/v1/auth/logout"));
+        ApiRequest request = TokenRequests::withRefreshToken(QStringLiteral("/v1/auth/logout"), m_refreshToken.view(),
+                                                             m_api->config().baseUrl, m_serverCertificateSha256);
         m_api->send(request, this, nullptr);
         SecureBytes::wipe(request.jsonBody);
     }
@@ -276,10 +268,10 @@ void Session::signOut()
 void Session::endSession(EndReason reason)
 {
     ++m_generation;
+    m_refresh.drop();
     m_refreshing = false;
     m_accessToken.clear(); // wiped, and its refresh timer stopped
     m_refreshToken.clear();
-    ++m_refreshSerial;
     m_serverCertificateSha256.clear();
     m_persistent = false;
     m_account = AccountInfo{};

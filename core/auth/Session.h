@@ -6,6 +6,7 @@
 #include "auth/AuthorizedRequestQueue.h"
 #include "auth/SessionPersistence.h"
 #include "auth/TokenPair.h"
+#include "auth/TokenRefresh.h"
 #include "auth/TokenRequests.h"
 #include "cache/SecureBytes.h"
 
@@ -25,7 +26,7 @@ class SecretStore;
 // The token life cycle of one profile: sign in, restore, refresh, end, as a state machine with its signals.
 // The access token lives in memory only; the refresh token in memory and in the keychain, never anywhere else.
 // Requests with the access token go through AuthorizedRequestQueue; SessionPersistence keeps the session for
-// the next start (keychain entry and marker); RefreshAnswer reads the server's answer to a refresh.
+// the next start (keychain entry and marker); TokenRefresh sends a refresh and sorts its answer.
 class Session : public QObject, private AccessTokenSource
 {
     Q_OBJECT
@@ -111,13 +112,8 @@ private:
     std::function<bool()> isCurrent() const;
     // For the deletion of the keychain entry: false once a newer session kept its own token under that key.
     std::function<bool()> ownsKeychainEntry() const;
-    ApiRequest refreshTokenRequest(const QString& path) const // the caller wipes its jsonBody
-    {
-        return TokenRequests::withRefreshToken(path, m_refreshToken.view(), m_api->config().baseUrl,
-                                               m_serverCertificateSha256);
-    }
     void startRefresh();
-    void onRefreshFinished(quint64 sentRefreshSerial, const ApiResponse& response);
+    void onRefreshAnswered(RefreshAnswer&& answer, const QByteArray& serverCertificateSha256);
     void finishRefresh(const ApiError& error);
     void scheduleRefresh() // proactively, while signed in
     {
@@ -130,20 +126,18 @@ private:
     AccessToken m_accessToken;
     SessionPersistence m_persistence;
     AuthorizedRequestQueue m_queue;
+    TokenRefresh m_refresh;
 
     State m_state = State::SignedOut;
     AccountInfo m_account;
     bool m_persistent = false;
     SecureBytes m_refreshToken; // in memory while signed in; on disk only in the keychain
-    // Bumped when the refresh token is replaced, so that a refresh answer can tell which token it was
-    // about without keeping a copy of it.
-    quint64 m_refreshSerial = 0;
     // SHA-256 of the certificate the server presented when the current pair was issued; kept beside
     // the marker (not secret). Pins the refresh requests of a loopback https server.
     QByteArray m_serverCertificateSha256;
-    bool m_refreshing = false;
+    bool m_refreshing = false; // from the refresh request until its pair is kept (or it failed)
     // Bumped when a sign-in starts and when the session ends: answers of the server and of the keychain
-    // to an earlier session (sign-in, refresh, keychain write and read) are dropped.
+    // to an earlier session (sign-in, keychain write and read) are dropped; a refresh's by m_refresh.drop().
     quint64 m_generation = 0;
 };
 
