@@ -32,6 +32,73 @@
     </message>
 </context>
 <context>
+    <name>sp::AccountCache</name>
+    <message>
+        <source>Sign in to open this computer&apos;s copy of your data.</source>
+        <translation>Melden Sie sich an, um die Kopie Ihrer Daten auf diesem Computer zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available; the offline cache cannot be opened.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar; die Offline-Daten können nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
+        <translation>Der Schlüssel des Offline-Caches fehlt im Schlüsselbund, der entsperrt ist. Sie können den Cache zurücksetzen und Ihre Daten erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
+        <translation>Der Schlüsselbund hat den Schlüssel der Offline-Daten nicht herausgegeben (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
+        <translation>Die Offline-Kopie auf diesem Computer ist beschädigt. Setzen Sie sie zurück, um Ihre Daten erneut herunterzuladen; die beschädigte Datei wird dann für den Support aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The offline copy is not open, so it cannot be checked now.</source>
+        <translation>Die Offline-Kopie ist nicht geöffnet, daher kann sie jetzt nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be checked: %1</source>
+        <translation>Die Offline-Kopie konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The offline copy is damaged.</source>
+        <translation>Die Offline-Kopie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The offline copy was checked: no damage was found.</source>
+        <translation>Die Offline-Kopie wurde geprüft: Es wurde keine Beschädigung gefunden.</translation>
+    </message>
+    <message>
+        <source>The offline copy was not reset, and nothing was deleted: %1</source>
+        <translation>Die Offline-Kopie wurde nicht zurückgesetzt, und es wurde nichts gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>No local data was found for this account.</source>
+        <translation>Für dieses Konto wurden keine lokalen Daten gefunden.</translation>
+    </message>
+    <message>
+        <source>The cache key was deleted from the keychain.</source>
+        <translation>Der Schlüssel des Caches wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>The cache key could not be deleted from the keychain (%1).</source>
+        <translation>Der Schlüssel des Caches konnte nicht aus dem Schlüsselbund gelöscht werden (%1).</translation>
+    </message>
+    <message>
+        <source>No cache files were on this computer.</source>
+        <translation>Auf diesem Computer waren keine Cache-Dateien vorhanden.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted from %1.</source>
+        <translation>Einige Dateien in %1 konnten nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AccountDeletion</name>
     <message>
         <source>Your SellerPulse account will be closed now: every device is signed out at once, and SellerPulse stops using your Amazon connection. Your data on SellerPulse&apos;s servers is deleted within 30 days, except what the law requires us to keep (for example tax records). On this computer, the downloaded data of the account and its encryption key are removed right away. This cannot be undone; download your data first if you want a copy.</source>
@@ -1025,6 +1092,13 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
 </context>
 <context>
+    <name>sp::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
@@ -1188,42 +1262,6 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Gestern</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation>Aktueller Monat bis heute</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Letzter Monat</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Aktuelles Jahr bis heute</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Letzte 12 Monate</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Benutzerdefinierter Zeitraum</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -1240,56 +1278,12 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>Warenkosten unvollständig</translation>
     </message>
     <message>
-        <source>Top earners</source>
-        <translation>Gewinnbringendste Produkte</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Products losing money</source>
-        <translation>Produkte mit Verlust</translation>
-    </message>
-    <message>
-        <source>Low stock</source>
-        <translation>Niedriger Bestand</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Fulfillable</source>
-        <translation>Verkaufsfähig</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Eingehend</translation>
-    </message>
-    <message>
-        <source>Sold per day</source>
-        <translation>Verkauft pro Tag</translation>
-    </message>
-    <message>
-        <source>Days of cover</source>
-        <translation>Reichweite in Tagen</translation>
-    </message>
-    <message>
         <source>&amp;Range:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Daily revenue and net profit</source>
         <translation>Täglicher Umsatz und Nettogewinn</translation>
-    </message>
-    <message>
-        <source>Losing money</source>
-        <translation>Verlustbringend</translation>
     </message>
     <message>
         <source>%1 to %2 (previous: %3 to %4)</source>
@@ -1350,6 +1344,65 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
         <translation>Ausstehende Einheiten noch ohne Preis: %1, in %2 ausstehenden Bestellungen. Der Umsatz ist geschätzt.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardProductTables</name>
+    <message>
+        <source>Top earners</source>
+        <translation>Gewinnbringendste Produkte</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Products losing money</source>
+        <translation>Produkte mit Verlust</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Verkaufsfähig</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Sold per day</source>
+        <translation>Verkauft pro Tag</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Reichweite in Tagen</translation>
+    </message>
+    <message>
+        <source>Losing money</source>
+        <translation>Verlustbringend</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1794,41 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Reset the cache and download again</source>
+        <translation>Cache zurücksetzen und neu herunterladen</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
+        <translation>Die Offline-Daten auf diesem Computer können nicht gelesen werden: %1 Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1</source>
+        <translation>Offline: Datenstand %1</translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet.</source>
+        <translation>Offline: Es wurden noch keine Daten heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation>Offline-Kopie prüfen</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>sp::MainWindowActions</name>
+    <message>
         <source>Change &amp;password...</source>
         <translation>&amp;Passwort ändern …</translation>
     </message>
@@ -1757,12 +1845,8 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>Konto</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Reset the cache and download again</source>
-        <translation>Cache zurücksetzen und neu herunterladen</translation>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
@@ -1771,22 +1855,6 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>Download what changed on the server now (F5)</source>
         <translation>Änderungen jetzt vom Server herunterladen (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Jetzt synchronisieren</translation>
-    </message>
-    <message>
-        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
-        <translation>Die Offline-Daten auf diesem Computer können nicht gelesen werden: %1 Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>Offline: data as of %1</source>
-        <translation>Offline: Datenstand %1</translation>
-    </message>
-    <message>
-        <source>Offline: no data has been downloaded yet.</source>
-        <translation>Offline: Es wurden noch keine Daten heruntergeladen.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1801,6 +1869,10 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>Supportpaket ö&amp;ffnen …</translation>
     </message>
     <message>
+        <source>Chec&amp;k the offline copy</source>
+        <translation>Offline-Kopie &amp;prüfen</translation>
+    </message>
+    <message>
         <source>&amp;About SellerPulse</source>
         <translation>Über &amp;SellerPulse</translation>
     </message>
@@ -1809,24 +1881,8 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>Suchen</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k the offline copy</source>
-        <translation>Offline-Kopie &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Check the offline copy</source>
-        <translation>Offline-Kopie prüfen</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>Der Datenträger ist voll.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2156,45 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
 </context>
 <context>
+    <name>sp::PeriodFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Aktueller Monat bis heute</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Aktuelles Jahr bis heute</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>sp::PermissionsClient</name>
     <message>
         <source>The server&apos;s answer about permissions was not understood.</source>
@@ -2143,10 +2238,6 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Turn on</source>
         <translation>Einschalten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2610,30 +2701,6 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <translation>Berichtszeitraum</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation>Aktueller Monat bis heute</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Letzter Monat</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Aktuelles Jahr bis heute</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Letzte 12 Monate</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Benutzerdefinierter Zeitraum</translation>
-    </message>
-    <message>
         <source>Report from</source>
         <translation>Bericht ab</translation>
     </message>
@@ -2816,13 +2883,6 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
         <translation>Ihre Anmeldung konnte nicht im Schlüsselbund des Systems gespeichert werden (%1), daher müssen Sie sich beim nächsten Mal erneut anmelden. Entsperren Sie den Schlüsselbund oder prüfen Sie, ob ein Secret Service (etwa GNOME Keyring oder KWallet) läuft. Bis Sie SellerPulse beenden, bleiben Sie angemeldet.</translation>
     </message>
-    <message numerus="yes">
-        <source>the keychain did not answer within %n second(s)</source>
-        <translation>
-            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
-            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
         <translation>Ihre gespeicherte Anmeldung gehört zu einem anderen Server, oder das Zertifikat dieses Servers hat sich geändert, daher wurde sie nicht gesendet und wurde entfernt. Melden Sie sich erneut an.</translation>
@@ -2892,10 +2952,6 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Reset and download again</source>
         <translation>Zurücksetzen und neu herunterladen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Account and security</source>
@@ -2987,10 +3043,6 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
         <translation>Auf allen Geräten abmelden, auf denen Ihr Konto angemeldet ist, einschließlich dieses Computers? Jedes Gerät fragt erneut nach dem Passwort.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3363,20 +3415,23 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
 <context>
     <name>sp::SyncController</name>
     <message>
-        <source>Sign in to open this computer&apos;s copy of your data.</source>
-        <translation>Melden Sie sich an, um die Kopie Ihrer Daten auf diesem Computer zu öffnen.</translation>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um zu synchronisieren.</translation>
     </message>
-    <message>
-        <source>The keychain is not available; the offline cache cannot be opened.</source>
-        <translation>Der Schlüsselbund ist nicht verfügbar; die Offline-Daten können nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
-        <translation>Der Schlüsselbund hat den Schlüssel der Offline-Daten nicht herausgegeben (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
-    </message>
+</context>
+<context>
+    <name>sp::SyncRun</name>
     <message>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation>Die Synchronisierung wurde angehalten, weil sich die Antwort des Servers wiederholt (er sendet immer wieder Seiten, die er bereits gesendet hat). Alles zuvor Heruntergeladene bleibt erhalten. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation>Die Synchronisierung wurde angehalten, weil der Server weit mehr Seiten (%1) gesendet hat, als dieses Konto haben kann. Alles zuvor Heruntergeladene bleibt erhalten. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
@@ -3394,69 +3449,12 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <source>Your data is up to date.</source>
         <translation>Ihre Daten sind auf dem neuesten Stand.</translation>
     </message>
-    <message>
-        <source>No local data was found for this account.</source>
-        <translation>Für dieses Konto wurden keine lokalen Daten gefunden.</translation>
-    </message>
-    <message>
-        <source>The cache key was deleted from the keychain.</source>
-        <translation>Der Schlüssel des Caches wurde aus dem Schlüsselbund gelöscht.</translation>
-    </message>
-    <message>
-        <source>The cache key could not be deleted from the keychain (%1).</source>
-        <translation>Der Schlüssel des Caches konnte nicht aus dem Schlüsselbund gelöscht werden (%1).</translation>
-    </message>
-    <message>
-        <source>No cache files were on this computer.</source>
-        <translation>Auf diesem Computer waren keine Cache-Dateien vorhanden.</translation>
-    </message>
-    <message>
-        <source>Deleted: %1.</source>
-        <translation>Gelöscht: %1.</translation>
-    </message>
-    <message>
-        <source>Some files could not be deleted from %1.</source>
-        <translation>Einige Dateien in %1 konnten nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
-        <translation>Der Schlüssel des Offline-Caches fehlt im Schlüsselbund, der entsperrt ist. Sie können den Cache zurücksetzen und Ihre Daten erneut herunterladen.</translation>
-    </message>
-    <message>
-        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation>Die Offline-Kopie auf diesem Computer ist beschädigt. Setzen Sie sie zurück, um Ihre Daten erneut herunterzuladen; die beschädigte Datei wird dann für den Support aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The offline copy is not open, so it cannot be checked now.</source>
-        <translation>Die Offline-Kopie ist nicht geöffnet, daher kann sie jetzt nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>The offline copy could not be checked: %1</source>
-        <translation>Die Offline-Kopie konnte nicht geprüft werden: %1</translation>
-    </message>
-    <message>
-        <source>The offline copy is damaged.</source>
-        <translation>Die Offline-Kopie ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>The offline copy was checked: no damage was found.</source>
-        <translation>Die Offline-Kopie wurde geprüft: Es wurde keine Beschädigung gefunden.</translation>
-    </message>
-    <message>
-        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation>Die Synchronisierung wurde angehalten, weil sich die Antwort des Servers wiederholt (er sendet immer wieder Seiten, die er bereits gesendet hat). Alles zuvor Heruntergeladene bleibt erhalten. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
-    </message>
-    <message>
-        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation>Die Synchronisierung wurde angehalten, weil der Server weit mehr Seiten (%1) gesendet hat, als dieses Konto haben kann. Alles zuvor Heruntergeladene bleibt erhalten. Versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
-    </message>
+</context>
+<context>
+    <name>sp::SyncScheduler</name>
     <message>
         <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
         <translation>Der Datenträger ist voll: Geben Sie mindestens %1 MB auf dem Datenträger frei, auf dem sich %2 befindet. Die Synchronisierung wird von selbst fortgesetzt, sobald Platz ist (oder klicken Sie auf Erneut versuchen); alles bisher Heruntergeladene bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>The offline copy was not reset, and nothing was deleted: %1</source>
-        <translation>Die Offline-Kopie wurde nicht zurückgesetzt, und es wurde nichts gelöscht: %1</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,73 @@
     </message>
 </context>
 <context>
+    <name>sp::AccountCache</name>
+    <message>
+        <source>Sign in to open this computer&apos;s copy of your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available; the offline cache cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy is not open, so it cannot be checked now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy was checked: no damage was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy was not reset, and nothing was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local data was found for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key was deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache key could not be deleted from the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cache files were on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::AccountDeletion</name>
     <message>
         <source>Your SellerPulse account will be closed now: every device is signed out at once, and SellerPulse stops using your Amazon connection. Your data on SellerPulse&apos;s servers is deleted within 30 days, except what the law requires us to keep (for example tax records). On this computer, the downloaded data of the account and its encryption key are removed right away. This cannot be undone; download your data first if you want a copy.</source>
@@ -1018,6 +1085,13 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
 </context>
 <context>
+    <name>sp::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
@@ -1181,42 +1255,6 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,55 +1271,11 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top earners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Products losing money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fulfillable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days of cover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daily revenue and net profit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losing money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1342,6 +1336,65 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardProductTables</name>
+    <message>
+        <source>Top earners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products losing money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing money</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1734,6 +1787,41 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reset the cache and download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::MainWindowActions</name>
+    <message>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,11 +1838,7 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset the cache and download again</source>
+        <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,22 +1847,6 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Download what changed on the server now (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: data as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: no data has been downloaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1794,6 +1862,10 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chec&amp;k the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About SellerPulse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,23 +1874,7 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chec&amp;k the offline copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the offline copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
+        <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,6 +2149,45 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
 </context>
 <context>
+    <name>sp::PeriodFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::PermissionsClient</name>
     <message>
         <source>The server&apos;s answer about permissions was not understood.</source>
@@ -2133,10 +2228,6 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,30 +2692,6 @@ This changes data on your Amazon account. Turn it on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,13 +2874,6 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>the keychain did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
         <translation type="unfinished"></translation>
@@ -2882,10 +2942,6 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Reset and download again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2977,10 +3033,6 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3354,19 +3406,22 @@ This changes data on your Amazon account. Turn it on?</source>
 <context>
     <name>sp::SyncController</name>
     <message>
-        <source>Sign in to open this computer&apos;s copy of your data.</source>
+        <source>Your session has ended. Sign in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The keychain is not available; the offline cache cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>sp::SyncRun</name>
     <message>
         <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3385,68 +3440,11 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>Your data is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No local data was found for this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cache key was deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cache key could not be deleted from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cache files were on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some files could not be deleted from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline copy is not open, so it cannot be checked now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline copy could not be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline copy is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline copy was checked: no damage was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>sp::SyncScheduler</name>
     <message>
         <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline copy was not reset, and nothing was deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,73 @@
     </message>
 </context>
 <context>
+    <name>sp::AccountCache</name>
+    <message>
+        <source>Sign in to open this computer&apos;s copy of your data.</source>
+        <translation>Inicia sesión para abrir la copia de tus datos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available; the offline cache cannot be opened.</source>
+        <translation>El llavero no está disponible; no se pueden abrir los datos sin conexión.</translation>
+    </message>
+    <message>
+        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
+        <translation>Falta la clave de la caché sin conexión en el llavero, que está desbloqueado. Puedes restablecer la caché y volver a descargar tus datos.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
+        <translation>El llavero no ha proporcionado la clave de los datos sin conexión (%1). Desbloquea el llavero y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
+        <translation>La copia sin conexión de este ordenador está dañada. Restablécela para volver a descargar tus datos; el archivo dañado se guarda aparte para el soporte.</translation>
+    </message>
+    <message>
+        <source>The offline copy is not open, so it cannot be checked now.</source>
+        <translation>La copia sin conexión no está abierta, así que ahora no se puede comprobar.</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be checked: %1</source>
+        <translation>No se ha podido comprobar la copia sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>The offline copy is damaged.</source>
+        <translation>La copia sin conexión está dañada.</translation>
+    </message>
+    <message>
+        <source>The offline copy was checked: no damage was found.</source>
+        <translation>Se ha comprobado la copia sin conexión: no se ha encontrado ningún daño.</translation>
+    </message>
+    <message>
+        <source>The offline copy was not reset, and nothing was deleted: %1</source>
+        <translation>No se ha restablecido la copia sin conexión y no se ha eliminado nada: %1</translation>
+    </message>
+    <message>
+        <source>No local data was found for this account.</source>
+        <translation>No se han encontrado datos locales para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The cache key was deleted from the keychain.</source>
+        <translation>Se ha eliminado la clave de la caché del llavero.</translation>
+    </message>
+    <message>
+        <source>The cache key could not be deleted from the keychain (%1).</source>
+        <translation>No se ha podido eliminar la clave de la caché del llavero (%1).</translation>
+    </message>
+    <message>
+        <source>No cache files were on this computer.</source>
+        <translation>No había archivos de caché en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Eliminado: %1.</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted from %1.</source>
+        <translation>No se han podido eliminar algunos archivos de %1.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AccountDeletion</name>
     <message>
         <source>Your SellerPulse account will be closed now: every device is signed out at once, and SellerPulse stops using your Amazon connection. Your data on SellerPulse&apos;s servers is deleted within 30 days, except what the law requires us to keep (for example tax records). On this computer, the downloaded data of the account and its encryption key are removed right away. This cannot be undone; download your data first if you want a copy.</source>
@@ -1025,6 +1092,13 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
+    <name>sp::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
@@ -1188,42 +1262,6 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>Periodo</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Ayer</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 días</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation>Mes en curso</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Mes pasado</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Año en curso</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Últimos 12 meses</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Periodo personalizado</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -1240,56 +1278,12 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>Coste de los productos incompleto</translation>
     </message>
     <message>
-        <source>Top earners</source>
-        <translation>Productos más rentables</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Products losing money</source>
-        <translation>Productos con pérdidas</translation>
-    </message>
-    <message>
-        <source>Low stock</source>
-        <translation>Stock bajo</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Fulfillable</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Entrante</translation>
-    </message>
-    <message>
-        <source>Sold per day</source>
-        <translation>Vendidos al día</translation>
-    </message>
-    <message>
-        <source>Days of cover</source>
-        <translation>Días de cobertura</translation>
-    </message>
-    <message>
         <source>&amp;Range:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>Daily revenue and net profit</source>
         <translation>Ingresos y beneficio neto diarios</translation>
-    </message>
-    <message>
-        <source>Losing money</source>
-        <translation>Con pérdidas</translation>
     </message>
     <message>
         <source>%1 to %2 (previous: %3 to %4)</source>
@@ -1350,6 +1344,65 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
         <translation>Unidades pendientes aún sin precio: %1, en %2 pedidos pendientes. Los ingresos son una estimación.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardProductTables</name>
+    <message>
+        <source>Top earners</source>
+        <translation>Productos más rentables</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Beneficio neto</translation>
+    </message>
+    <message>
+        <source>Products losing money</source>
+        <translation>Productos con pérdidas</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock bajo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Sold per day</source>
+        <translation>Vendidos al día</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Días de cobertura</translation>
+    </message>
+    <message>
+        <source>Losing money</source>
+        <translation>Con pérdidas</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1798,37 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
+        <translation>No se pueden leer los datos sin conexión de este ordenador: %1 No se ha eliminado nada.</translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1</source>
+        <translation>Sin conexión: datos a fecha de %1</translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet.</source>
+        <translation>Sin conexión: aún no se han descargado datos.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation>Comprobar la copia sin conexión</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>sp::MainWindowActions</name>
+    <message>
         <source>Change &amp;password...</source>
         <translation>Cambiar &amp;contraseña…</translation>
     </message>
@@ -1761,6 +1845,18 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>Cuenta</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Si&amp;ncronizar ahora</translation>
+    </message>
+    <message>
+        <source>Download what changed on the server now (F5)</source>
+        <translation>Descargar ahora lo que ha cambiado en el servidor (F5)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1773,60 +1869,20 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>A&amp;brir paquete de soporte…</translation>
     </message>
     <message>
+        <source>Chec&amp;k the offline copy</source>
+        <translation>Comprobar la copia sin cone&amp;xión</translation>
+    </message>
+    <message>
         <source>&amp;About SellerPulse</source>
         <translation>&amp;Acerca de SellerPulse</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>Si&amp;ncronizar ahora</translation>
-    </message>
-    <message>
-        <source>Download what changed on the server now (F5)</source>
-        <translation>Descargar ahora lo que ha cambiado en el servidor (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sincronizar ahora</translation>
-    </message>
-    <message>
-        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
-        <translation>No se pueden leer los datos sin conexión de este ordenador: %1 No se ha eliminado nada.</translation>
-    </message>
-    <message>
-        <source>Offline: data as of %1</source>
-        <translation>Sin conexión: datos a fecha de %1</translation>
-    </message>
-    <message>
-        <source>Offline: no data has been downloaded yet.</source>
-        <translation>Sin conexión: aún no se han descargado datos.</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Sesión no iniciada</translation>
     </message>
     <message>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k the offline copy</source>
-        <translation>Comprobar la copia sin cone&amp;xión</translation>
-    </message>
-    <message>
-        <source>Check the offline copy</source>
-        <translation>Comprobar la copia sin conexión</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>El disco está lleno.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
+        <source>Not signed in</source>
+        <translation>Sesión no iniciada</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2156,45 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
+    <name>sp::PeriodFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Mes en curso</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Año en curso</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Periodo personalizado</translation>
+    </message>
+</context>
+<context>
     <name>sp::PermissionsClient</name>
     <message>
         <source>The server&apos;s answer about permissions was not understood.</source>
@@ -2143,10 +2238,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Turn on</source>
         <translation>Activar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2610,30 +2701,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <translation>Periodo del informe</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation>Mes en curso</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Mes pasado</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Año en curso</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Últimos 12 meses</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Periodo personalizado</translation>
-    </message>
-    <message>
         <source>Report from</source>
         <translation>Informe desde</translation>
     </message>
@@ -2816,13 +2883,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
         <translation>No se ha podido guardar tu inicio de sesión en el llavero del sistema (%1), así que tendrás que volver a iniciar sesión la próxima vez. Desbloquea el llavero o comprueba que haya un Secret Service en ejecución (como GNOME Keyring o KWallet). Hasta que salgas, la sesión sigue iniciada.</translation>
     </message>
-    <message numerus="yes">
-        <source>the keychain did not answer within %n second(s)</source>
-        <translation>
-            <numerusform>el llavero no ha respondido en %n segundo</numerusform>
-            <numerusform>el llavero no ha respondido en %n segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
         <translation>Tu inicio de sesión guardado pertenece a otro servidor, o el certificado de este servidor ha cambiado, así que no se ha enviado y se ha eliminado. Vuelve a iniciar sesión.</translation>
@@ -2917,10 +2977,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Reset and download again</source>
         <translation>Restablecer y volver a descargar</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
 </context>
 <context>
     <name>sp::SettingsSecuritySection</name>
@@ -2987,10 +3043,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
         <translation>¿Cerrar sesión en todos los dispositivos en los que tu cuenta tiene la sesión iniciada, incluido este ordenador? Cada dispositivo volverá a pedir la contraseña.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3363,20 +3415,23 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
 <context>
     <name>sp::SyncController</name>
     <message>
-        <source>Sign in to open this computer&apos;s copy of your data.</source>
-        <translation>Inicia sesión para abrir la copia de tus datos de este ordenador.</translation>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation>Tu sesión ha finalizado. Vuelve a iniciar sesión para sincronizar.</translation>
     </message>
-    <message>
-        <source>The keychain is not available; the offline cache cannot be opened.</source>
-        <translation>El llavero no está disponible; no se pueden abrir los datos sin conexión.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
-        <translation>El llavero no ha proporcionado la clave de los datos sin conexión (%1). Desbloquea el llavero y vuelve a intentarlo.</translation>
-    </message>
+</context>
+<context>
+    <name>sp::SyncRun</name>
     <message>
         <source>Not signed in.</source>
         <translation>Sesión no iniciada.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation>La sincronización se ha detenido porque la respuesta del servidor se repite (sigue enviando páginas que ya envió). Se conserva todo lo descargado antes. Vuelve a intentarlo más tarde o contacta con el soporte.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation>La sincronización se ha detenido porque el servidor ha enviado muchas más páginas (%1) de las que puede tener esta cuenta. Se conserva todo lo descargado antes. Vuelve a intentarlo más tarde o contacta con el soporte.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
@@ -3394,69 +3449,12 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Your data is up to date.</source>
         <translation>Tus datos están al día.</translation>
     </message>
-    <message>
-        <source>No local data was found for this account.</source>
-        <translation>No se han encontrado datos locales para esta cuenta.</translation>
-    </message>
-    <message>
-        <source>The cache key was deleted from the keychain.</source>
-        <translation>Se ha eliminado la clave de la caché del llavero.</translation>
-    </message>
-    <message>
-        <source>The cache key could not be deleted from the keychain (%1).</source>
-        <translation>No se ha podido eliminar la clave de la caché del llavero (%1).</translation>
-    </message>
-    <message>
-        <source>No cache files were on this computer.</source>
-        <translation>No había archivos de caché en este ordenador.</translation>
-    </message>
-    <message>
-        <source>Deleted: %1.</source>
-        <translation>Eliminado: %1.</translation>
-    </message>
-    <message>
-        <source>Some files could not be deleted from %1.</source>
-        <translation>No se han podido eliminar algunos archivos de %1.</translation>
-    </message>
-    <message>
-        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
-        <translation>Falta la clave de la caché sin conexión en el llavero, que está desbloqueado. Puedes restablecer la caché y volver a descargar tus datos.</translation>
-    </message>
-    <message>
-        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation>La copia sin conexión de este ordenador está dañada. Restablécela para volver a descargar tus datos; el archivo dañado se guarda aparte para el soporte.</translation>
-    </message>
-    <message>
-        <source>The offline copy is not open, so it cannot be checked now.</source>
-        <translation>La copia sin conexión no está abierta, así que ahora no se puede comprobar.</translation>
-    </message>
-    <message>
-        <source>The offline copy could not be checked: %1</source>
-        <translation>No se ha podido comprobar la copia sin conexión: %1</translation>
-    </message>
-    <message>
-        <source>The offline copy is damaged.</source>
-        <translation>La copia sin conexión está dañada.</translation>
-    </message>
-    <message>
-        <source>The offline copy was checked: no damage was found.</source>
-        <translation>Se ha comprobado la copia sin conexión: no se ha encontrado ningún daño.</translation>
-    </message>
-    <message>
-        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation>La sincronización se ha detenido porque la respuesta del servidor se repite (sigue enviando páginas que ya envió). Se conserva todo lo descargado antes. Vuelve a intentarlo más tarde o contacta con el soporte.</translation>
-    </message>
-    <message>
-        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation>La sincronización se ha detenido porque el servidor ha enviado muchas más páginas (%1) de las que puede tener esta cuenta. Se conserva todo lo descargado antes. Vuelve a intentarlo más tarde o contacta con el soporte.</translation>
-    </message>
+</context>
+<context>
+    <name>sp::SyncScheduler</name>
     <message>
         <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
         <translation>El disco está lleno: libera al menos %1 MB en el disco que contiene %2. La sincronización continúa sola en cuanto haya espacio (o haz clic en Reintentar); se conserva todo lo descargado hasta ahora.</translation>
-    </message>
-    <message>
-        <source>The offline copy was not reset, and nothing was deleted: %1</source>
-        <translation>No se ha restablecido la copia sin conexión y no se ha eliminado nada: %1</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,73 @@
     </message>
 </context>
 <context>
+    <name>sp::AccountCache</name>
+    <message>
+        <source>Sign in to open this computer&apos;s copy of your data.</source>
+        <translation>Connectez-vous pour ouvrir la copie de vos données sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available; the offline cache cannot be opened.</source>
+        <translation>Le trousseau n&apos;est pas disponible&#xa0;; les données hors ligne ne peuvent pas être ouvertes.</translation>
+    </message>
+    <message>
+        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
+        <translation>La clé du cache hors ligne est absente du trousseau, qui est déverrouillé. Vous pouvez réinitialiser le cache et télécharger à nouveau vos données.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
+        <translation>Le trousseau n&apos;a pas fourni la clé des données hors ligne (%1). Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
+        <translation>La copie hors ligne sur cet ordinateur est endommagée. Réinitialisez-la pour télécharger à nouveau vos données&#xa0;; le fichier endommagé est alors mis de côté pour l&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The offline copy is not open, so it cannot be checked now.</source>
+        <translation>La copie hors ligne n&apos;est pas ouverte, elle ne peut donc pas être vérifiée maintenant.</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be checked: %1</source>
+        <translation>La copie hors ligne n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The offline copy is damaged.</source>
+        <translation>La copie hors ligne est endommagée.</translation>
+    </message>
+    <message>
+        <source>The offline copy was checked: no damage was found.</source>
+        <translation>La copie hors ligne a été vérifiée&#xa0;: aucun dommage n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>The offline copy was not reset, and nothing was deleted: %1</source>
+        <translation>La copie hors ligne n&apos;a pas été réinitialisée et rien n&apos;a été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No local data was found for this account.</source>
+        <translation>Aucune donnée locale n&apos;a été trouvée pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The cache key was deleted from the keychain.</source>
+        <translation>La clé du cache a été supprimée du trousseau.</translation>
+    </message>
+    <message>
+        <source>The cache key could not be deleted from the keychain (%1).</source>
+        <translation>La clé du cache n&apos;a pas pu être supprimée du trousseau (%1).</translation>
+    </message>
+    <message>
+        <source>No cache files were on this computer.</source>
+        <translation>Aucun fichier de cache ne se trouvait sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Supprimé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted from %1.</source>
+        <translation>Certains fichiers n&apos;ont pas pu être supprimés de %1.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AccountDeletion</name>
     <message>
         <source>Your SellerPulse account will be closed now: every device is signed out at once, and SellerPulse stops using your Amazon connection. Your data on SellerPulse&apos;s servers is deleted within 30 days, except what the law requires us to keep (for example tax records). On this computer, the downloaded data of the account and its encryption key are removed right away. This cannot be undone; download your data first if you want a copy.</source>
@@ -1025,6 +1092,13 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
 </context>
 <context>
+    <name>sp::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
@@ -1188,42 +1262,6 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>Période</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Hier</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation>Mois en cours</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Mois dernier</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Année en cours</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>12 derniers mois</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Période personnalisée</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -1240,56 +1278,12 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>Coût des marchandises incomplet</translation>
     </message>
     <message>
-        <source>Top earners</source>
-        <translation>Produits les plus rentables</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Products losing money</source>
-        <translation>Produits déficitaires</translation>
-    </message>
-    <message>
-        <source>Low stock</source>
-        <translation>Stock faible</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Fulfillable</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Entrant</translation>
-    </message>
-    <message>
-        <source>Sold per day</source>
-        <translation>Vendus par jour</translation>
-    </message>
-    <message>
-        <source>Days of cover</source>
-        <translation>Jours de couverture</translation>
-    </message>
-    <message>
         <source>&amp;Range:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Daily revenue and net profit</source>
         <translation>Chiffre d&apos;affaires et bénéfice net quotidiens</translation>
-    </message>
-    <message>
-        <source>Losing money</source>
-        <translation>Déficitaires</translation>
     </message>
     <message>
         <source>%1 to %2 (previous: %3 to %4)</source>
@@ -1350,6 +1344,65 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
         <translation>Unités en attente encore sans prix&#xa0;: %1, dans %2 commandes en attente. Le chiffre d&apos;affaires est une estimation.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardProductTables</name>
+    <message>
+        <source>Top earners</source>
+        <translation>Produits les plus rentables</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Bénéfice net</translation>
+    </message>
+    <message>
+        <source>Products losing money</source>
+        <translation>Produits déficitaires</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock faible</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Sold per day</source>
+        <translation>Vendus par jour</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Jours de couverture</translation>
+    </message>
+    <message>
+        <source>Losing money</source>
+        <translation>Déficitaires</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1798,37 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
+        <translation>Les données hors ligne de cet ordinateur sont illisibles&#xa0;: %1 Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1</source>
+        <translation>Hors ligne&#xa0;: données au %1</translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet.</source>
+        <translation>Hors ligne&#xa0;: aucune donnée n&apos;a encore été téléchargée.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation>Vérifier la copie hors ligne</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>sp::MainWindowActions</name>
+    <message>
         <source>Change &amp;password...</source>
         <translation>Changer le mot de &amp;passe…</translation>
     </message>
@@ -1761,6 +1845,18 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>Compte</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Download what changed on the server now (F5)</source>
+        <translation>Télécharger maintenant ce qui a changé sur le serveur (F5)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1773,60 +1869,20 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>&amp;Ouvrir un paquet d&apos;assistance…</translation>
     </message>
     <message>
+        <source>Chec&amp;k the offline copy</source>
+        <translation>&amp;Vérifier la copie hors ligne</translation>
+    </message>
+    <message>
         <source>&amp;About SellerPulse</source>
         <translation>À &amp;propos de SellerPulse</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>Synchroniser &amp;maintenant</translation>
-    </message>
-    <message>
-        <source>Download what changed on the server now (F5)</source>
-        <translation>Télécharger maintenant ce qui a changé sur le serveur (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
-        <translation>Les données hors ligne de cet ordinateur sont illisibles&#xa0;: %1 Rien n&apos;a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Offline: data as of %1</source>
-        <translation>Hors ligne&#xa0;: données au %1</translation>
-    </message>
-    <message>
-        <source>Offline: no data has been downloaded yet.</source>
-        <translation>Hors ligne&#xa0;: aucune donnée n&apos;a encore été téléchargée.</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k the offline copy</source>
-        <translation>&amp;Vérifier la copie hors ligne</translation>
-    </message>
-    <message>
-        <source>Check the offline copy</source>
-        <translation>Vérifier la copie hors ligne</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>Le disque est plein.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ignorer</translation>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2156,45 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
 </context>
 <context>
+    <name>sp::PeriodFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Mois en cours</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Année en cours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+</context>
+<context>
     <name>sp::PermissionsClient</name>
     <message>
         <source>The server&apos;s answer about permissions was not understood.</source>
@@ -2143,10 +2238,6 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Turn on</source>
         <translation>Activer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2610,30 +2701,6 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <translation>Période du rapport</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation>Mois en cours</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Mois dernier</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Année en cours</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>12 derniers mois</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Période personnalisée</translation>
-    </message>
-    <message>
         <source>Report from</source>
         <translation>Rapport du</translation>
     </message>
@@ -2816,13 +2883,6 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
         <translation>Votre connexion n&apos;a pas pu être enregistrée dans le trousseau du système (%1), vous devrez donc vous reconnecter la prochaine fois. Déverrouillez le trousseau ou vérifiez qu&apos;un Secret Service (tel que GNOME Keyring ou KWallet) est en cours d&apos;exécution. Vous restez connecté jusqu&apos;à ce que vous quittiez.</translation>
     </message>
-    <message numerus="yes">
-        <source>the keychain did not answer within %n second(s)</source>
-        <translation>
-            <numerusform>le trousseau n&apos;a pas répondu en %n seconde</numerusform>
-            <numerusform>le trousseau n&apos;a pas répondu en %n secondes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
         <translation>Votre connexion enregistrée appartient à un autre serveur, ou le certificat de ce serveur a changé&#xa0;; elle n&apos;a donc pas été envoyée et a été supprimée. Reconnectez-vous.</translation>
@@ -2917,10 +2977,6 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <source>Reset and download again</source>
         <translation>Réinitialiser et retélécharger</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>sp::SettingsSecuritySection</name>
@@ -2987,10 +3043,6 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
         <translation>Se déconnecter sur tous les appareils où votre compte est connecté, y compris cet ordinateur&#xa0;? Chaque appareil redemandera le mot de passe.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3363,20 +3415,23 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
 <context>
     <name>sp::SyncController</name>
     <message>
-        <source>Sign in to open this computer&apos;s copy of your data.</source>
-        <translation>Connectez-vous pour ouvrir la copie de vos données sur cet ordinateur.</translation>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous pour synchroniser.</translation>
     </message>
-    <message>
-        <source>The keychain is not available; the offline cache cannot be opened.</source>
-        <translation>Le trousseau n&apos;est pas disponible&#xa0;; les données hors ligne ne peuvent pas être ouvertes.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
-        <translation>Le trousseau n&apos;a pas fourni la clé des données hors ligne (%1). Déverrouillez le trousseau et réessayez.</translation>
-    </message>
+</context>
+<context>
+    <name>sp::SyncRun</name>
     <message>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation>La synchronisation s&apos;est arrêtée, car la réponse du serveur se répète (il renvoie sans cesse des pages déjà envoyées). Tout ce qui a été téléchargé auparavant est conservé. Réessayez plus tard ou contactez l&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation>La synchronisation s&apos;est arrêtée, car le serveur a envoyé bien plus de pages (%1) que ce compte ne peut en avoir. Tout ce qui a été téléchargé auparavant est conservé. Réessayez plus tard ou contactez l&apos;assistance.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
@@ -3394,69 +3449,12 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <source>Your data is up to date.</source>
         <translation>Vos données sont à jour.</translation>
     </message>
-    <message>
-        <source>No local data was found for this account.</source>
-        <translation>Aucune donnée locale n&apos;a été trouvée pour ce compte.</translation>
-    </message>
-    <message>
-        <source>The cache key was deleted from the keychain.</source>
-        <translation>La clé du cache a été supprimée du trousseau.</translation>
-    </message>
-    <message>
-        <source>The cache key could not be deleted from the keychain (%1).</source>
-        <translation>La clé du cache n&apos;a pas pu être supprimée du trousseau (%1).</translation>
-    </message>
-    <message>
-        <source>No cache files were on this computer.</source>
-        <translation>Aucun fichier de cache ne se trouvait sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Deleted: %1.</source>
-        <translation>Supprimé&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Some files could not be deleted from %1.</source>
-        <translation>Certains fichiers n&apos;ont pas pu être supprimés de %1.</translation>
-    </message>
-    <message>
-        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
-        <translation>La clé du cache hors ligne est absente du trousseau, qui est déverrouillé. Vous pouvez réinitialiser le cache et télécharger à nouveau vos données.</translation>
-    </message>
-    <message>
-        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation>La copie hors ligne sur cet ordinateur est endommagée. Réinitialisez-la pour télécharger à nouveau vos données&#xa0;; le fichier endommagé est alors mis de côté pour l&apos;assistance.</translation>
-    </message>
-    <message>
-        <source>The offline copy is not open, so it cannot be checked now.</source>
-        <translation>La copie hors ligne n&apos;est pas ouverte, elle ne peut donc pas être vérifiée maintenant.</translation>
-    </message>
-    <message>
-        <source>The offline copy could not be checked: %1</source>
-        <translation>La copie hors ligne n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The offline copy is damaged.</source>
-        <translation>La copie hors ligne est endommagée.</translation>
-    </message>
-    <message>
-        <source>The offline copy was checked: no damage was found.</source>
-        <translation>La copie hors ligne a été vérifiée&#xa0;: aucun dommage n&apos;a été trouvé.</translation>
-    </message>
-    <message>
-        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation>La synchronisation s&apos;est arrêtée, car la réponse du serveur se répète (il renvoie sans cesse des pages déjà envoyées). Tout ce qui a été téléchargé auparavant est conservé. Réessayez plus tard ou contactez l&apos;assistance.</translation>
-    </message>
-    <message>
-        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation>La synchronisation s&apos;est arrêtée, car le serveur a envoyé bien plus de pages (%1) que ce compte ne peut en avoir. Tout ce qui a été téléchargé auparavant est conservé. Réessayez plus tard ou contactez l&apos;assistance.</translation>
-    </message>
+</context>
+<context>
+    <name>sp::SyncScheduler</name>
     <message>
         <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
         <translation>Le disque est plein&#xa0;: libérez au moins %1 Mo sur le disque qui contient %2. La synchronisation reprend d&apos;elle-même dès qu&apos;il y a de la place (ou cliquez sur Réessayer)&#xa0;; tout ce qui a été téléchargé jusqu&apos;ici est conservé.</translation>
-    </message>
-    <message>
-        <source>The offline copy was not reset, and nothing was deleted: %1</source>
-        <translation>La copie hors ligne n&apos;a pas été réinitialisée et rien n&apos;a été supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,73 @@
     </message>
 </context>
 <context>
+    <name>sp::AccountCache</name>
+    <message>
+        <source>Sign in to open this computer&apos;s copy of your data.</source>
+        <translation>Accedi per aprire la copia dei tuoi dati su questo computer.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available; the offline cache cannot be opened.</source>
+        <translation>Il portachiavi non è disponibile; i dati offline non possono essere aperti.</translation>
+    </message>
+    <message>
+        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
+        <translation>La chiave della cache offline manca dal portachiavi, che è sbloccato. Puoi reimpostare la cache e scaricare di nuovo i tuoi dati.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
+        <translation>Il portachiavi non ha fornito la chiave dei dati offline (%1). Sblocca il portachiavi e riprova.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
+        <translation>La copia offline su questo computer è danneggiata. Reimpostala per scaricare di nuovo i tuoi dati; il file danneggiato viene poi conservato a parte per l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>The offline copy is not open, so it cannot be checked now.</source>
+        <translation>La copia offline non è aperta, quindi non può essere controllata ora.</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be checked: %1</source>
+        <translation>Impossibile controllare la copia offline: %1</translation>
+    </message>
+    <message>
+        <source>The offline copy is damaged.</source>
+        <translation>La copia offline è danneggiata.</translation>
+    </message>
+    <message>
+        <source>The offline copy was checked: no damage was found.</source>
+        <translation>La copia offline è stata controllata: non è stato trovato alcun danno.</translation>
+    </message>
+    <message>
+        <source>The offline copy was not reset, and nothing was deleted: %1</source>
+        <translation>La copia offline non è stata reimpostata e non è stato eliminato nulla: %1</translation>
+    </message>
+    <message>
+        <source>No local data was found for this account.</source>
+        <translation>Non sono stati trovati dati locali per questo account.</translation>
+    </message>
+    <message>
+        <source>The cache key was deleted from the keychain.</source>
+        <translation>La chiave della cache è stata eliminata dal portachiavi.</translation>
+    </message>
+    <message>
+        <source>The cache key could not be deleted from the keychain (%1).</source>
+        <translation>Impossibile eliminare la chiave della cache dal portachiavi (%1).</translation>
+    </message>
+    <message>
+        <source>No cache files were on this computer.</source>
+        <translation>Su questo computer non c&apos;erano file di cache.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Eliminati: %1.</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted from %1.</source>
+        <translation>Alcuni file non sono stati eliminati da %1.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AccountDeletion</name>
     <message>
         <source>Your SellerPulse account will be closed now: every device is signed out at once, and SellerPulse stops using your Amazon connection. Your data on SellerPulse&apos;s servers is deleted within 30 days, except what the law requires us to keep (for example tax records). On this computer, the downloaded data of the account and its encryption key are removed right away. This cannot be undone; download your data first if you want a copy.</source>
@@ -1025,6 +1092,13 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
 </context>
 <context>
+    <name>sp::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
@@ -1188,42 +1262,6 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>Periodo</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Oggi</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Ieri</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Ultimi 7 giorni</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Ultimi 30 giorni</translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation>Mese in corso</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Mese scorso</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Anno in corso</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Ultimi 12 mesi</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Periodo personalizzato</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Dal</translation>
     </message>
@@ -1240,56 +1278,12 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>Costo delle merci incompleto</translation>
     </message>
     <message>
-        <source>Top earners</source>
-        <translation>Prodotti più redditizi</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
-    <message>
-        <source>Products losing money</source>
-        <translation>Prodotti in perdita</translation>
-    </message>
-    <message>
-        <source>Low stock</source>
-        <translation>Scorte basse</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regione</translation>
-    </message>
-    <message>
-        <source>Fulfillable</source>
-        <translation>Disponibile</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>In arrivo</translation>
-    </message>
-    <message>
-        <source>Sold per day</source>
-        <translation>Venduti al giorno</translation>
-    </message>
-    <message>
-        <source>Days of cover</source>
-        <translation>Giorni di copertura</translation>
-    </message>
-    <message>
         <source>&amp;Range:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>Daily revenue and net profit</source>
         <translation>Ricavi e utile netto giornalieri</translation>
-    </message>
-    <message>
-        <source>Losing money</source>
-        <translation>In perdita</translation>
     </message>
     <message>
         <source>%1 to %2 (previous: %3 to %4)</source>
@@ -1350,6 +1344,65 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
         <translation>Unità in sospeso ancora senza prezzo: %1, in %2 ordini in sospeso. I ricavi sono una stima.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::DashboardProductTables</name>
+    <message>
+        <source>Top earners</source>
+        <translation>Prodotti più redditizi</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Utile netto</translation>
+    </message>
+    <message>
+        <source>Products losing money</source>
+        <translation>Prodotti in perdita</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Scorte basse</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Sold per day</source>
+        <translation>Venduti al giorno</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Giorni di copertura</translation>
+    </message>
+    <message>
+        <source>Losing money</source>
+        <translation>In perdita</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1798,37 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
+        <translation>Impossibile leggere i dati offline su questo computer: %1 Non è stato eliminato nulla.</translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1</source>
+        <translation>Offline: dati aggiornati al %1</translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet.</source>
+        <translation>Offline: nessun dato è stato ancora scaricato.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation>Controlla la copia offline</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Il disco è pieno.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
+    </message>
+</context>
+<context>
+    <name>sp::MainWindowActions</name>
+    <message>
         <source>Change &amp;password...</source>
         <translation>Cambia &amp;password…</translation>
     </message>
@@ -1761,6 +1845,18 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>Account</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Si&amp;ncronizza ora</translation>
+    </message>
+    <message>
+        <source>Download what changed on the server now (F5)</source>
+        <translation>Scarica ora ciò che è cambiato sul server (F5)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -1773,60 +1869,20 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>&amp;Apri pacchetto di supporto…</translation>
     </message>
     <message>
+        <source>Chec&amp;k the offline copy</source>
+        <translation>Contro&amp;lla la copia offline</translation>
+    </message>
+    <message>
         <source>&amp;About SellerPulse</source>
         <translation>&amp;Informazioni su SellerPulse</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>Si&amp;ncronizza ora</translation>
-    </message>
-    <message>
-        <source>Download what changed on the server now (F5)</source>
-        <translation>Scarica ora ciò che è cambiato sul server (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sincronizza ora</translation>
-    </message>
-    <message>
-        <source>The offline data on this computer cannot be read: %1 Nothing was deleted.</source>
-        <translation>Impossibile leggere i dati offline su questo computer: %1 Non è stato eliminato nulla.</translation>
-    </message>
-    <message>
-        <source>Offline: data as of %1</source>
-        <translation>Offline: dati aggiornati al %1</translation>
-    </message>
-    <message>
-        <source>Offline: no data has been downloaded yet.</source>
-        <translation>Offline: nessun dato è stato ancora scaricato.</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Accesso non eseguito</translation>
     </message>
     <message>
         <source>Find</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Riprova</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k the offline copy</source>
-        <translation>Contro&amp;lla la copia offline</translation>
-    </message>
-    <message>
-        <source>Check the offline copy</source>
-        <translation>Controlla la copia offline</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>Il disco è pieno.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ignora</translation>
+        <source>Not signed in</source>
+        <translation>Accesso non eseguito</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2156,45 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
 </context>
 <context>
+    <name>sp::PeriodFilterBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ieri</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Mese in corso</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Anno in corso</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Periodo personalizzato</translation>
+    </message>
+</context>
+<context>
     <name>sp::PermissionsClient</name>
     <message>
         <source>The server&apos;s answer about permissions was not understood.</source>
@@ -2143,10 +2238,6 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Turn on</source>
         <translation>Attiva</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2610,30 +2701,6 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <translation>Periodo del report</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation>Ultimi 30 giorni</translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation>Mese in corso</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Mese scorso</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Anno in corso</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Ultimi 12 mesi</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Periodo personalizzato</translation>
-    </message>
-    <message>
         <source>Report from</source>
         <translation>Report dal</translation>
     </message>
@@ -2816,13 +2883,6 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <source>Your sign-in could not be saved in the system keychain (%1), so you will need to sign in again next time. Unlock the keychain, or check that a Secret Service (such as GNOME Keyring or KWallet) is running. Until you quit, you stay signed in.</source>
         <translation>Non è stato possibile salvare il tuo accesso nel portachiavi di sistema (%1), quindi la prossima volta dovrai accedere di nuovo. Sblocca il portachiavi o verifica che sia in esecuzione un Secret Service (come GNOME Keyring o KWallet). Finché non esci, rimani connesso.</translation>
     </message>
-    <message numerus="yes">
-        <source>the keychain did not answer within %n second(s)</source>
-        <translation>
-            <numerusform>il portachiavi non ha risposto entro %n secondo</numerusform>
-            <numerusform>il portachiavi non ha risposto entro %n secondi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your saved sign-in belongs to another server, or this server&apos;s certificate has changed, so it was not sent and has been removed. Sign in again.</source>
         <translation>Il tuo accesso salvato appartiene a un altro server, oppure il certificato di questo server è cambiato, quindi non è stato inviato ed è stato rimosso. Accedi di nuovo.</translation>
@@ -2917,10 +2977,6 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <source>Reset and download again</source>
         <translation>Reimposta e scarica di nuovo</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
 </context>
 <context>
     <name>sp::SettingsSecuritySection</name>
@@ -2987,10 +3043,6 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
         <translation>Disconnettersi da tutti i dispositivi in cui il tuo account ha eseguito l&apos;accesso, compreso questo computer? Ogni dispositivo chiederà di nuovo la password.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -3363,20 +3415,23 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
 <context>
     <name>sp::SyncController</name>
     <message>
-        <source>Sign in to open this computer&apos;s copy of your data.</source>
-        <translation>Accedi per aprire la copia dei tuoi dati su questo computer.</translation>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation>La sessione è terminata. Accedi di nuovo per sincronizzare.</translation>
     </message>
-    <message>
-        <source>The keychain is not available; the offline cache cannot be opened.</source>
-        <translation>Il portachiavi non è disponibile; i dati offline non possono essere aperti.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give the key of the offline cache (%1). Unlock the keychain and try again.</source>
-        <translation>Il portachiavi non ha fornito la chiave dei dati offline (%1). Sblocca il portachiavi e riprova.</translation>
-    </message>
+</context>
+<context>
+    <name>sp::SyncRun</name>
     <message>
         <source>Not signed in.</source>
         <translation>Accesso non eseguito.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation>La sincronizzazione si è interrotta perché la risposta del server si ripete (continua a inviare pagine già inviate). Tutto ciò che è stato scaricato prima viene conservato. Riprova più tardi o contatta l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
+        <translation>La sincronizzazione si è interrotta perché il server ha inviato molte più pagine (%1) di quante questo account possa averne. Tutto ciò che è stato scaricato prima viene conservato. Riprova più tardi o contatta l&apos;assistenza.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to sync.</source>
@@ -3394,69 +3449,12 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <source>Your data is up to date.</source>
         <translation>I tuoi dati sono aggiornati.</translation>
     </message>
-    <message>
-        <source>No local data was found for this account.</source>
-        <translation>Non sono stati trovati dati locali per questo account.</translation>
-    </message>
-    <message>
-        <source>The cache key was deleted from the keychain.</source>
-        <translation>La chiave della cache è stata eliminata dal portachiavi.</translation>
-    </message>
-    <message>
-        <source>The cache key could not be deleted from the keychain (%1).</source>
-        <translation>Impossibile eliminare la chiave della cache dal portachiavi (%1).</translation>
-    </message>
-    <message>
-        <source>No cache files were on this computer.</source>
-        <translation>Su questo computer non c&apos;erano file di cache.</translation>
-    </message>
-    <message>
-        <source>Deleted: %1.</source>
-        <translation>Eliminati: %1.</translation>
-    </message>
-    <message>
-        <source>Some files could not be deleted from %1.</source>
-        <translation>Alcuni file non sono stati eliminati da %1.</translation>
-    </message>
-    <message>
-        <source>The key of the offline cache is missing from the keychain, which is unlocked. You can reset the cache and download your data again.</source>
-        <translation>La chiave della cache offline manca dal portachiavi, che è sbloccato. Puoi reimpostare la cache e scaricare di nuovo i tuoi dati.</translation>
-    </message>
-    <message>
-        <source>The offline copy on this computer is damaged. Reset it to download your data again; the damaged file is then kept aside for support.</source>
-        <translation>La copia offline su questo computer è danneggiata. Reimpostala per scaricare di nuovo i tuoi dati; il file danneggiato viene poi conservato a parte per l&apos;assistenza.</translation>
-    </message>
-    <message>
-        <source>The offline copy is not open, so it cannot be checked now.</source>
-        <translation>La copia offline non è aperta, quindi non può essere controllata ora.</translation>
-    </message>
-    <message>
-        <source>The offline copy could not be checked: %1</source>
-        <translation>Impossibile controllare la copia offline: %1</translation>
-    </message>
-    <message>
-        <source>The offline copy is damaged.</source>
-        <translation>La copia offline è danneggiata.</translation>
-    </message>
-    <message>
-        <source>The offline copy was checked: no damage was found.</source>
-        <translation>La copia offline è stata controllata: non è stato trovato alcun danno.</translation>
-    </message>
-    <message>
-        <source>The sync stopped because the server&apos;s answer repeats itself (it keeps sending pages it already sent). Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation>La sincronizzazione si è interrotta perché la risposta del server si ripete (continua a inviare pagine già inviate). Tutto ciò che è stato scaricato prima viene conservato. Riprova più tardi o contatta l&apos;assistenza.</translation>
-    </message>
-    <message>
-        <source>The sync stopped because the server sent far more pages (%1) than this account can have. Everything downloaded before is kept. Try again later or contact support.</source>
-        <translation>La sincronizzazione si è interrotta perché il server ha inviato molte più pagine (%1) di quante questo account possa averne. Tutto ciò che è stato scaricato prima viene conservato. Riprova più tardi o contatta l&apos;assistenza.</translation>
-    </message>
+</context>
+<context>
+    <name>sp::SyncScheduler</name>
     <message>
         <source>The disk is full: free at least %1 MB on the disk that holds %2. The sync continues by itself once there is room (or click Retry); everything downloaded so far is kept.</source>
         <translation>Il disco è pieno: libera almeno %1 MB sul disco che contiene %2. La sincronizzazione riprende da sola appena c&apos;è spazio (oppure fai clic su Riprova); tutto ciò che è stato scaricato finora viene conservato.</translation>
-    </message>
-    <message>
-        <source>The offline copy was not reset, and nothing was deleted: %1</source>
-        <translation>La copia offline non è stata reimpostata e non è stato eliminato nulla: %1</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ void TestCacheArchiveWriter::fullWidthFormulaIsText()
     const QStringList titles{QStringLiteral("\uFF1DHYPERLINK(\"http://x\")"), QStringLiteral("\uFF0B1"),
                              QStringLiteral("\uFF0D2+3"), QStringLiteral("\uFF20SUM(A1)")};
     for (int i = 0; i < titles.size(); ++i) {
-        CipherDatabase::Statement insert = m_db->prepare(
+        CipherDatabase::Statement insert = ReadConnection::of(*m_cache).prepare(
             "INSERT INTO products (sku, asin, title, marketplace_ids, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)");
         QVERIFY(insert.isValid());
         insert.bind(1, QStringLiteral("FW-%1").arg(i));
@@ -128,7 +128,7 @@ void TestCacheArchiveWriter::fullWidthFormulaIsText()
     }
     const QString path = m_dir.filePath(QStringLiteral("offline.zip"));
     const CacheArchiveWriter::Result result =
-        CacheArchiveWriter::write(*m_db, path, QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));
+        CacheArchiveWriter::write(*m_cache, path, QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));
     QVERIFY2(result.ok, qPrintable(result.error));
 
     const QString products = QString::fromUtf8(entry(path, QStringLiteral("products.csv")));

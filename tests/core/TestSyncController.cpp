@@ -112,6 +112,7 @@ public:
     {
         m_inner->remove(key, context, std::move(cb));
     }
+    int maxValueBytes() const override { return m_inner->maxValueBytes(); }
 
 private:
     SecretStore* m_inner;

@@ -52,6 +52,10 @@ expect_failure "ui/ and app/ never include the cache's raw connection" ui/Dashbo
 # TLS.
 expect_failure "no VerifyNone" core/api/ApiClient.cpp 'static const auto mode = QSslSocket::VerifyNone;'
 expect_failure "no ignoreSslErrors() without a list" ui/MainWindow.cpp 'void f(QNetworkReply* r) { r->ignoreSslErrors(); }'
+# Size.
+expect_failure "no .cpp in core/ or ui/ over 450 lines" core/common/Planted.cpp "$(yes '// filler' | head -n 451)"
+expect_failure "the facades (SyncController, Session, CacheQuery) under 250 lines" core/cache/CacheQuery.cpp \
+  "$(yes '// filler' | head -n 250)"
 # A comment that explains a rule is not a violation.
 printf '%s\n' '// never VerifyNone, never #include <QWidget> here' >>"$work/core/common/Clock.cpp"
 if "$check" --root "$work" >/dev/null 2>&1; then echo "ok   a comment naming a rule is not a violation"
