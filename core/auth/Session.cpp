@@ -194,10 +194,9 @@ void Session::finishRefresh(const ApiError& error)
     m_refreshing = false;
     const bool restoring = m_state == State::Restoring;
     if (error.ok()) {
-        if (restoring) {
+        // No marker to write here: keeping the rotated token wrote it, or cleared it when the keychain refused.
+        if (restoring)
             setState(State::SignedIn);
-            m_persistence.rememberAgain(m_account, m_api->config().baseUrl.toString(), m_serverCertificateSha256);
-        }
         scheduleRefresh();
         emit refreshed();
         if (restoring)

@@ -34,11 +34,6 @@ public:
     void keep(const SecureBytes& token, const AccountInfo& account, const QString& server,
               const QByteArray& serverCertificateSha256, std::function<bool()> current,
               std::function<bool()> stillOwned, SecretStore::Callback done);
-    // The marker alone, for a session restored from the keychain (the token is already there).
-    void rememberAgain(const AccountInfo& account, const QString& server, const QByteArray& serverCertificateSha256)
-    {
-        m_marker.write(account, server, serverCertificateSha256);
-    }
     // Whether a kept session may be restored against `server`: only at the exact origin (scheme, host, port)
     // it was kept for, and on a loopback https server only with the certificate remembered beside it.
     enum class Restorable { Nothing, ForAnotherServer, Yes };
