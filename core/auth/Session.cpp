@@ -111,36 +111,32 @@ void Session::restore()
 {
     if (m_state != State::SignedOut && m_state != State::KeychainUnavailable)
         return;
-    const auto restorable =
-        m_api ? m_persistence.restorableAt(m_api->config().baseUrl) : SessionPersistence::Restorable::Nothing;
-    if (restorable == SessionPersistence::Restorable::Nothing) {
+    using Kind = SessionPersistence::Remembered::Kind;
+    const auto remembered =
+        m_api ? m_persistence.rememberedAt(m_api->config().baseUrl) : SessionPersistence::Remembered{};
+    if (remembered.kind == Kind::Nothing) {
         setState(State::SignedOut);
         return;
     }
-    if (restorable == SessionPersistence::Restorable::ForAnotherServer) {
-        // Another scheme, host or port, or a loopback https marker without its certificate: the
-        // token belongs to someone else and is never sent there. The user is told and signs in again.
-        qCInfo(lcAuth) << "remembered session belongs to another server; not restored";
-        endSession(EndReason::ServerChanged);
+    if (remembered.kind == Kind::ForAnotherServer) {
+        endSession(EndReason::ServerChanged); // the user is told and signs in again
         return;
     }
-    m_serverCertificateSha256 = m_persistence.remembered().serverCertificateSha256();
-    m_account = m_persistence.rememberedAccount();
+    m_serverCertificateSha256 = remembered.serverCertificateSha256;
+    m_account = remembered.account;
     m_persistent = true;
-    setState(State::Restoring);
     readKeychainAndRefresh();
 }
 
 void Session::retryKeychain()
 {
-    if (m_state != State::KeychainUnavailable)
-        return;
-    setState(State::Restoring);
-    readKeychainAndRefresh();
+    if (m_state == State::KeychainUnavailable)
+        readKeychainAndRefresh();
 }
 
 void Session::readKeychainAndRefresh()
 {
+    setState(State::Restoring);
     auto restoring = [this, current = isCurrent()] { return current() && m_state == State::Restoring; };
     m_persistence.readToken(restoring, [this](SecureBytes token, const QString& problem) {
         if (token.isEmpty()) {
@@ -192,25 +188,23 @@ void Session::onRefreshAnswered(RefreshAnswer&& answer, const QByteArray& server
 void Session::finishRefresh(const ApiError& error)
 {
     m_refreshing = false;
-    const bool restoring = m_state == State::Restoring;
+    // A restore is signed in either way (offline or with the server in trouble: without an access token for now).
+    // Its marker needs no writing: keeping the rotated token wrote it, or cleared it when the keychain refused.
+    const bool restored = m_state == State::Restoring;
+    if (restored)
+        setState(State::SignedIn);
     if (error.ok()) {
-        // No marker to write here: keeping the rotated token wrote it, or cleared it when the keychain refused.
-        if (restoring)
-            setState(State::SignedIn);
         scheduleRefresh();
         emit refreshed();
-        if (restoring)
-            emit signedIn();
+    }
+    if (restored)
+        emit signedIn();
+    if (error.ok()) {
         m_queue.replay();
         return;
     }
     qCInfo(lcAuth).noquote() << "refresh failed, session kept:" << ApiError::kindName(error.kind) << "request id"
                              << error.requestId;
-    if (restoring) {
-        // Offline or the server is in trouble: the session stays, without an access token for now.
-        setState(State::SignedIn);
-        emit signedIn();
-    }
     m_accessToken.retryRefreshAfter(error.retryAfterSeconds);
     m_queue.fail(error);
 }

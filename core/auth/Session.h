@@ -107,7 +107,7 @@ private:
     // Takes the pair as the current one and keeps its refresh token for the next start (when persistent),
     // then calls `kept` unless the session ended meanwhile.
     void adoptAndKeep(TokenPair&& pair, std::function<void()> kept);
-    void readKeychainAndRefresh();
+    void readKeychainAndRefresh(); // Restoring until the keychain answers
     // For answers of the keychain: false once this session ended (or another started).
     std::function<bool()> isCurrent() const;
     // For the deletion of the keychain entry: false once a newer session kept its own token under that key.

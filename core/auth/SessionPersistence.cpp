@@ -33,19 +33,23 @@ void SessionPersistence::keep(const SecureBytes& token, const AccountInfo& accou
     });
 }
 
-SessionPersistence::Restorable SessionPersistence::restorableAt(const QUrl& server) const
+SessionPersistence::Remembered SessionPersistence::rememberedAt(const QUrl& server) const
 {
+    Remembered remembered;
     if (!m_marker.exists() || !m_tokens.hasKeychain())
-        return Restorable::Nothing;
-    return m_marker.originMatches(server) ? Restorable::Yes : Restorable::ForAnotherServer;
-}
-
-AccountInfo SessionPersistence::rememberedAccount() const
-{
-    AccountInfo account;
-    account.email = m_marker.email();
-    account.id = m_marker.accountId();
-    return account;
+        return remembered;
+    if (!m_marker.originMatches(server)) {
+        // Another scheme, host or port, or a loopback https marker without its certificate: the token
+        // belongs to someone else and is never sent there.
+        qCInfo(lcAuth) << "remembered session belongs to another server; not restored";
+        remembered.kind = Remembered::Kind::ForAnotherServer;
+        return remembered;
+    }
+    remembered.kind = Remembered::Kind::Restorable;
+    remembered.account.email = m_marker.email();
+    remembered.account.id = m_marker.accountId();
+    remembered.serverCertificateSha256 = m_marker.serverCertificateSha256();
+    return remembered;
 }
 
 void SessionPersistence::readToken(std::function<bool()> wanted,

@@ -34,12 +34,18 @@ public:
     void keep(const SecureBytes& token, const AccountInfo& account, const QString& server,
               const QByteArray& serverCertificateSha256, std::function<bool()> current,
               std::function<bool()> stillOwned, SecretStore::Callback done);
-    // Whether a kept session may be restored against `server`: only at the exact origin (scheme, host, port)
-    // it was kept for, and on a loopback https server only with the certificate remembered beside it.
-    enum class Restorable { Nothing, ForAnotherServer, Yes };
-    Restorable restorableAt(const QUrl& server) const;
-    // The remembered account (email and id), for the offline cache before the server answers.
-    AccountInfo rememberedAccount() const;
+    // What a start finds kept for `server`, in one answer. A kept session is restorable only at the exact origin
+    // (scheme, host, port) it was kept for, and on a loopback https server only with the certificate remembered
+    // beside it; then the account (email and id, for the offline cache before the server answers) and that
+    // certificate (pinning the refresh) come with it. The token itself comes from readToken().
+    struct Remembered
+    {
+        enum class Kind { Nothing, ForAnotherServer, Restorable };
+        Kind kind = Kind::Nothing;
+        AccountInfo account;                // Restorable
+        QByteArray serverCertificateSha256; // Restorable; empty without TLS
+    };
+    Remembered rememberedAt(const QUrl& server) const;
     // The kept token; or, when the keychain does not give it, an empty token and the reason for the user.
     // Only while `wanted` says so: a late answer to an ended restore is dropped.
     void readToken(std::function<bool()> wanted, std::function<void(SecureBytes token, const QString& problem)> done);
