@@ -15,9 +15,14 @@ Session::Session(ApiClient* api, SecretStore* secrets, Profile* profile, const C
     , m_accessToken(clock)
     , m_persistence(secrets, profile)
     , m_queue(api, this)
-    , m_refresh(api, [this](RefreshAnswer&& answer, const QByteArray& serverCertificateSha256) {
-        onRefreshAnswered(std::move(answer), serverCertificateSha256);
-    })
+    , m_refresh(api,
+                [this](RefreshAnswer&& answer, const QByteArray& serverCertificateSha256) {
+                    onRefreshAnswered(std::move(answer), serverCertificateSha256);
+                })
+    , m_reissue(
+          &m_queue, this,
+          [this](TokenPair&& pair, TokenReissue::Done finish) { adoptReissued(std::move(pair), finish); },
+          [this] { m_queue.hasWaiting() ? startRefresh() : scheduleRefresh(); }) // what waited for it refreshes now
 {
     qRegisterMetaType<sp::ApiError>();
     qRegisterMetaType<sp::Session::State>();
@@ -150,13 +155,6 @@ void Session::readKeychainAndRefresh()
     });
 }
 
-AccessTokenSource::Status Session::accessStatus() const
-{
-    if (m_state == State::Restoring)
-        return Status::Restoring;
-    return m_state == State::SignedIn && m_api ? Status::SignedIn : Status::SignedOut;
-}
-
 void Session::startRefresh()
 {
     // Waits for a pending keychain write only while the session is still kept there (a write that
@@ -209,39 +207,14 @@ void Session::finishRefresh(const ApiError& error)
     m_queue.fail(error);
 }
 
-void Session::sendReissuing(ApiRequest request, QObject* context, std::function<void(const ApiError&)> done)
+void Session::adoptReissued(TokenPair&& pair, TokenReissue::Done finish)
 {
-    auto finish = [context = QPointer<QObject>(context), done = std::move(done)](const ApiError& error) {
-        if (context && done)
-            done(error);
-    };
-    m_queue.submit(
-        std::move(request), this,
-        [this, current = isCurrent(), finish](const ApiResponse& response) {
-            TokenPair pair;
-            ApiError error;
-            if (!current()) {
-                error.kind = ApiError::Kind::SessionEnded;
-                finish(error);
-                return;
-            }
-            if (!TokenPair::decodeAnswer(response, &pair, &error, m_persistence.maxTokenBytes())) {
-                // Requests that waited for the change to land get their refresh now.
-                if (m_queue.hasWaiting())
-                    startRefresh();
-                else
-                    scheduleRefresh();
-                finish(error);
-                return;
-            }
-            adoptAndKeep(std::move(pair), [this, finish] {
-                scheduleRefresh();
-                m_queue.replay();
-                emit pairReissued();
-                finish(ApiError{});
-            });
-        },
-        /*holdsRefreshes=*/true);
+    adoptAndKeep(std::move(pair), [this, finish = std::move(finish)] {
+        scheduleRefresh();
+        m_queue.replay();
+        emit pairReissued();
+        finish(ApiError{});
+    });
 }
 
 void Session::signOut()

@@ -7,6 +7,7 @@
 #include "auth/SessionPersistence.h"
 #include "auth/TokenPair.h"
 #include "auth/TokenRefresh.h"
+#include "auth/TokenReissue.h"
 #include "auth/TokenRequests.h"
 #include "cache/SecureBytes.h"
 
@@ -26,7 +27,8 @@ class SecretStore;
 // The token life cycle of one profile: sign in, restore, refresh, end, as a state machine with its signals.
 // The access token lives in memory only; the refresh token in memory and in the keychain, never anywhere else.
 // Requests with the access token go through AuthorizedRequestQueue; SessionPersistence keeps the session for
-// the next start (keychain entry and marker); TokenRefresh sends a refresh and sorts its answer.
+// the next start (keychain entry and marker); TokenRefresh sends a refresh and sorts its answer; TokenReissue
+// sends a request answered by a new pair (the password change).
 class Session : public QObject, private AccessTokenSource
 {
     Q_OBJECT
@@ -69,7 +71,10 @@ public:
     // An authorized request answered by a new token pair (the password change, AccountSecurityClient): no
     // refresh starts while it is on the wire, since the server may already have retired the refresh token.
     // The new pair is adopted and kept before `done` runs (with no error); `done` runs while `context` lives.
-    void sendReissuing(ApiRequest request, QObject* context, std::function<void(const ApiError&)> done);
+    void sendReissuing(ApiRequest request, QObject* context, std::function<void(const ApiError&)> done)
+    {
+        m_reissue.send(std::move(request), context, std::move(done), isCurrent(), m_persistence.maxTokenBytes());
+    }
 
     // On by default: refresh at 80% of the access token's lifetime. Tests switch it off to exercise
     // the refresh on a 401 token_expired.
@@ -95,7 +100,12 @@ signals:
 
 private:
     // AccessTokenSource, for the queue.
-    Status accessStatus() const override;
+    Status accessStatus() const override
+    {
+        if (m_state == State::Restoring)
+            return Status::Restoring;
+        return m_state == State::SignedIn && m_api ? Status::SignedIn : Status::SignedOut;
+    }
     bool accessTokenReady() const override { return !m_refreshing && m_accessToken.usable(); }
     QByteArray accessTokenForSend() const override { return m_accessToken.forSend(); }
     quint64 accessTokenSerial() const override { return m_accessToken.serial(); }
@@ -115,7 +125,8 @@ private:
     void startRefresh();
     void onRefreshAnswered(RefreshAnswer&& answer, const QByteArray& serverCertificateSha256);
     void finishRefresh(const ApiError& error);
-    void scheduleRefresh() // proactively, while signed in
+    void adoptReissued(TokenPair&& pair, TokenReissue::Done finish); // then replays what waited for it
+    void scheduleRefresh()                                           // proactively, while signed in
     {
         if (m_state == State::SignedIn)
             m_accessToken.scheduleRefresh();
@@ -127,6 +138,7 @@ private:
     SessionPersistence m_persistence;
     AuthorizedRequestQueue m_queue;
     TokenRefresh m_refresh;
+    TokenReissue m_reissue;
 
     State m_state = State::SignedOut;
     AccountInfo m_account;
