@@ -88,12 +88,10 @@ void Session::adoptAndKeep(TokenPair&& pair, std::function<void()> kept)
     }
     m_persistence.keep(m_refreshToken, m_account, m_api ? m_api->config().baseUrl.toString() : QString(),
                        m_serverCertificateSha256, isCurrent(), ownsKeychainEntry(),
-                       [this, current = isCurrent(), kept = std::move(kept)](const SecretResult& result) {
-                           if (result.status != SecretResult::Status::Ok) {
-                               // The marker and the entry are gone: this session continues for this run only.
-                               qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
-                               m_persistent = false;
-                               emit persistenceFailed(SessionPersistence::notKeptMessage(result.message));
+                       [this, current = isCurrent(), kept = std::move(kept)](const QString& notKept) {
+                           if (!notKept.isEmpty()) {
+                               m_persistent = false; // the marker and the entry are gone: for this run only
+                               emit persistenceFailed(notKept);
                            }
                            if (current())
                                kept();
@@ -221,13 +219,8 @@ void Session::signOut()
 {
     if (m_state == State::SignedOut)
         return;
-    if (!m_refreshToken.isEmpty() && m_api) {
-        // Best effort: the server forgets the session; the answer does not matter.
-        ApiRequest request = TokenRequests::withRefreshToken(QStringLiteral("/v1/auth/logout"), m_refreshToken.view(),
-                                                             m_api->config().baseUrl, m_serverCertificateSha256);
-        m_api->send(request, this, nullptr);
-        SecureBytes::wipe(request.jsonBody);
-    }
+    if (!m_refreshToken.isEmpty() && m_api) // the server forgets the session too
+        TokenRequests::sendLogout(m_api, this, m_refreshToken.view(), m_serverCertificateSha256);
     endSession(EndReason::UserSignedOut);
 }
 
@@ -244,11 +237,7 @@ void Session::endSession(EndReason reason)
     const QString message = SessionEndReason::message(reason);
     // `ended` follows the deletion, so that whoever reacts sees the keychain already cleaned up (the keychain
     // answers later, never from within forget()).
-    m_persistence.forget(ownsKeychainEntry(), [this, reason, message](const SecretResult& result) {
-        if (result.status != SecretResult::Status::Ok)
-            qCWarning(lcAuth).noquote() << "keychain entry not deleted:" << result.message;
-        emit ended(reason, message);
-    });
+    m_persistence.forget(ownsKeychainEntry(), [this, reason, message] { emit ended(reason, message); });
     m_queue.endAll();
 
     setState(State::SignedOut);

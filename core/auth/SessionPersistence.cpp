@@ -16,7 +16,7 @@ SessionPersistence::SessionPersistence(SecretStore* secrets, Profile* profile)
 
 void SessionPersistence::keep(const SecureBytes& token, const AccountInfo& account, const QString& server,
                               const QByteArray& serverCertificateSha256, std::function<bool()> current,
-                              std::function<bool()> stillOwned, SecretStore::Callback done)
+                              std::function<bool()> stillOwned, std::function<void(const QString& notKept)> done)
 {
     m_tokens.write(token, [this, account, server, serverCertificateSha256, current = std::move(current),
                            stillOwned = std::move(stillOwned), done = std::move(done)](const SecretResult& result) {
@@ -24,12 +24,14 @@ void SessionPersistence::keep(const SecureBytes& token, const AccountInfo& accou
             return;
         if (result.status == SecretResult::Status::Ok) {
             m_marker.write(account, server, serverCertificateSha256);
-        } else {
-            // A stale token left behind would read as "reused" at the next start.
-            m_marker.clear();
-            m_tokens.remove(stillOwned, nullptr); // runs once the pending write answered, if ever
+            done(QString());
+            return;
         }
-        done(result);
+        // A stale token left behind would read as "reused" at the next start.
+        qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
+        m_marker.clear();
+        m_tokens.remove(stillOwned, nullptr); // runs once the pending write answered, if ever
+        done(notKeptMessage(result.message));
     });
 }
 
@@ -85,11 +87,16 @@ QString SessionPersistence::notKeptMessage(const QString& detail)
         .arg(detail);
 }
 
-void SessionPersistence::forget(std::function<bool()> stillOwned, SecretStore::Callback done)
+void SessionPersistence::forget(std::function<bool()> stillOwned, std::function<void()> done)
 {
     m_marker.clear();
-    if (m_tokens.hasKeychain())
-        m_tokens.remove(std::move(stillOwned), std::move(done));
+    if (!m_tokens.hasKeychain())
+        return;
+    m_tokens.remove(std::move(stillOwned), [done = std::move(done)](const SecretResult& result) {
+        if (result.status != SecretResult::Status::Ok)
+            qCWarning(lcAuth).noquote() << "keychain entry not deleted:" << result.message;
+        done();
+    });
 }
 
 } // namespace sp

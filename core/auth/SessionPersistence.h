@@ -30,10 +30,11 @@ public:
 
     // The token, then (once the keychain has it) the marker. When the keychain refuses or does not answer,
     // the marker is cleared and the entry deleted (after the write, if `stillOwned` then says so), so that
-    // no stale token is left behind. Nothing happens and `done` is not called once `current` says no.
+    // no stale token is left behind, and `done` gets the reason for the user (Session::persistenceFailed,
+    // translated); empty when kept. Nothing happens and `done` is not called once `current` says no.
     void keep(const SecureBytes& token, const AccountInfo& account, const QString& server,
               const QByteArray& serverCertificateSha256, std::function<bool()> current,
-              std::function<bool()> stillOwned, SecretStore::Callback done);
+              std::function<bool()> stillOwned, std::function<void(const QString& notKept)> done);
     // What a start finds kept for `server`, in one answer. A kept session is restorable only at the exact origin
     // (scheme, host, port) it was kept for, and on a loopback https server only with the certificate remembered
     // beside it; then the account (email and id, for the offline cache before the server answers) and that
@@ -49,13 +50,14 @@ public:
     // The kept token; or, when the keychain does not give it, an empty token and the reason for the user.
     // Only while `wanted` says so: a late answer to an ended restore is dropped.
     void readToken(std::function<bool()> wanted, std::function<void(SecureBytes token, const QString& problem)> done);
-    // For Session::persistenceFailed: `detail` is the keychain's own message. Translated.
-    static QString notKeptMessage(const QString& detail);
     // The marker now; the token once no write is pending, unless `stillOwned` then says a newer session kept
-    // its own under the same key. Without a keychain only the marker goes and `done` is not called.
-    void forget(std::function<bool()> stillOwned, SecretStore::Callback done);
+    // its own under the same key; then `done` (a failed deletion is logged). Without a keychain only the marker
+    // goes and `done` is not called.
+    void forget(std::function<bool()> stillOwned, std::function<void()> done);
 
 private:
+    static QString notKeptMessage(const QString& detail); // `detail` is the keychain's own message
+
     RememberedSession m_marker;
     RefreshTokenStore m_tokens;
 };

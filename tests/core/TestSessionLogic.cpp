@@ -585,6 +585,10 @@ private slots:
         QVERIFY(!f.secrets.contains(f.key()));
         QVERIFY(!f.session->hasRememberedSession());
         QTRY_COMPARE(f.server.count("/v1/auth/logout"), 1);
+        for (const auto& request : f.server.http.requests()) {
+            if (request.path == "/v1/auth/logout") // the server is told which session to forget
+                QVERIFY(request.body.contains(QByteArray("\"refresh_token\":\"" + f.server.currentRefresh + '"')));
+        }
     }
 };
 
