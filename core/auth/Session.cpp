@@ -15,6 +15,14 @@ Session::Session(ApiClient* api, SecretStore* secrets, Profile* profile, const C
     , m_accessToken(clock)
     , m_persistence(secrets, profile)
     , m_queue(api, this)
+    , m_refresh(api,
+                [this](RefreshAnswer&& answer, const QByteArray& serverCertificateSha256) {
+                    onRefreshAnswered(std::move(answer), serverCertificateSha256);
+                })
+    , m_reissue(
+          &m_queue, this,
+          [this](TokenPair&& pair, TokenReissue::Done finish) { adoptReissued(std::move(pair), finish); },
+          [this] { m_queue.hasWaiting() ? startRefresh() : scheduleRefresh(); }) // what waited for it refreshes now
 {
     qRegisterMetaType<sp::ApiError>();
     qRegisterMetaType<sp::Session::State>();
@@ -46,6 +54,7 @@ void Session::startSignIn(const QString& email, const QString& password, bool pe
     const State previous = m_state;
     setState(State::SigningIn);
     const quint64 generation = ++m_generation;
+    m_refresh.drop();
     m_api->send(TokenRequests::login(email, password), this,
                 [this, generation, persistent, previous](const ApiResponse& response) {
                     if (generation != m_generation)
@@ -71,7 +80,7 @@ void Session::adoptAndKeep(TokenPair&& pair, std::function<void()> kept)
 {
     m_accessToken.set(std::move(pair.accessToken), pair.lifetimeMs);
     m_refreshToken = std::move(pair.refreshToken);
-    ++m_refreshSerial;
+    m_refresh.tokenReplaced();
     m_account = pair.account;
     if (!m_persistent || !m_persistence.hasKeychain()) {
         kept();
@@ -79,12 +88,10 @@ void Session::adoptAndKeep(TokenPair&& pair, std::function<void()> kept)
     }
     m_persistence.keep(m_refreshToken, m_account, m_api ? m_api->config().baseUrl.toString() : QString(),
                        m_serverCertificateSha256, isCurrent(), ownsKeychainEntry(),
-                       [this, current = isCurrent(), kept = std::move(kept)](const SecretResult& result) {
-                           if (result.status != SecretResult::Status::Ok) {
-                               // The marker and the entry are gone: this session continues for this run only.
-                               qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
-                               m_persistent = false;
-                               emit persistenceFailed(SessionPersistence::notKeptMessage(result.message));
+                       [this, current = isCurrent(), kept = std::move(kept)](const QString& notKept) {
+                           if (!notKept.isEmpty()) {
+                               m_persistent = false; // the marker and the entry are gone: for this run only
+                               emit persistenceFailed(notKept);
                            }
                            if (current())
                                kept();
@@ -107,36 +114,32 @@ void Session::restore()
 {
     if (m_state != State::SignedOut && m_state != State::KeychainUnavailable)
         return;
-    const auto restorable =
-        m_api ? m_persistence.restorableAt(m_api->config().baseUrl) : SessionPersistence::Restorable::Nothing;
-    if (restorable == SessionPersistence::Restorable::Nothing) {
+    using Kind = SessionPersistence::Remembered::Kind;
+    const auto remembered =
+        m_api ? m_persistence.rememberedAt(m_api->config().baseUrl) : SessionPersistence::Remembered{};
+    if (remembered.kind == Kind::Nothing) {
         setState(State::SignedOut);
         return;
     }
-    if (restorable == SessionPersistence::Restorable::ForAnotherServer) {
-        // Another scheme, host or port, or a loopback https marker without its certificate: the
-        // token belongs to someone else and is never sent there. The user is told and signs in again.
-        qCInfo(lcAuth) << "remembered session belongs to another server; not restored";
-        endSession(EndReason::ServerChanged);
+    if (remembered.kind == Kind::ForAnotherServer) {
+        endSession(EndReason::ServerChanged); // the user is told and signs in again
         return;
     }
-    m_serverCertificateSha256 = m_persistence.remembered().serverCertificateSha256();
-    m_account = m_persistence.rememberedAccount();
+    m_serverCertificateSha256 = remembered.serverCertificateSha256;
+    m_account = remembered.account;
     m_persistent = true;
-    setState(State::Restoring);
     readKeychainAndRefresh();
 }
 
 void Session::retryKeychain()
 {
-    if (m_state != State::KeychainUnavailable)
-        return;
-    setState(State::Restoring);
-    readKeychainAndRefresh();
+    if (m_state == State::KeychainUnavailable)
+        readKeychainAndRefresh();
 }
 
 void Session::readKeychainAndRefresh()
 {
+    setState(State::Restoring);
     auto restoring = [this, current = isCurrent()] { return current() && m_state == State::Restoring; };
     m_persistence.readToken(restoring, [this](SecureBytes token, const QString& problem) {
         if (token.isEmpty()) {
@@ -145,16 +148,9 @@ void Session::readKeychainAndRefresh()
             return;
         }
         m_refreshToken = std::move(token);
-        ++m_refreshSerial;
+        m_refresh.tokenReplaced();
         startRefresh();
     });
-}
-
-AccessTokenSource::Status Session::accessStatus() const
-{
-    if (m_state == State::Restoring)
-        return Status::Restoring;
-    return m_state == State::SignedIn && m_api ? Status::SignedIn : Status::SignedOut;
 }
 
 void Session::startRefresh()
@@ -165,34 +161,21 @@ void Session::startRefresh()
         return;
     m_refreshing = true;
     m_accessToken.stopRefreshTimer();
-    ApiRequest request = refreshTokenRequest(QStringLiteral("/v1/auth/refresh"));
-    const quint64 generation = m_generation;
-    const quint64 sent = m_refreshSerial;
-    m_api->send(request, this, [this, generation, sent](const ApiResponse& response) {
-        if (generation == m_generation)
-            onRefreshFinished(sent, response);
-    });
-    SecureBytes::wipe(request.jsonBody);
+    m_refresh.start(m_refreshToken.view(), m_serverCertificateSha256, m_persistence.maxTokenBytes());
 }
 
-void Session::onRefreshFinished(quint64 sentRefreshSerial, const ApiResponse& response)
+void Session::onRefreshAnswered(RefreshAnswer&& answer, const QByteArray& serverCertificateSha256)
 {
-    if (sentRefreshSerial != m_refreshSerial) {
-        // A password change gave us a new pair meanwhile; this answer is about the old one.
-        finishRefresh(ApiError{});
-        return;
-    }
-    RefreshAnswer answer = RefreshAnswer::classify(response, m_persistence.maxTokenBytes());
     if (answer.kind == RefreshAnswer::Kind::Refused) {
         endSession(answer.endReason);
         return;
     }
     if (answer.kind == RefreshAnswer::Kind::Failed) {
-        finishRefresh(answer.error);
+        finishRefresh(answer.error); // no error when the token was replaced meanwhile: nothing to adopt
         return;
     }
-    if (!response.peerCertificateSha256.isEmpty())
-        m_serverCertificateSha256 = response.peerCertificateSha256; // the same one when pinned
+    if (!serverCertificateSha256.isEmpty())
+        m_serverCertificateSha256 = serverCertificateSha256; // the same one when pinned
     // The rotated token is in the keychain before anything else happens: a crash after this point
     // never leaves a used token behind.
     adoptAndKeep(std::move(answer.pair), [this] { finishRefresh(ApiError{}); });
@@ -201,96 +184,60 @@ void Session::onRefreshFinished(quint64 sentRefreshSerial, const ApiResponse& re
 void Session::finishRefresh(const ApiError& error)
 {
     m_refreshing = false;
-    const bool restoring = m_state == State::Restoring;
+    // A restore is signed in either way (offline or with the server in trouble: without an access token for now).
+    // Its marker needs no writing: keeping the rotated token wrote it, or cleared it when the keychain refused.
+    const bool restored = m_state == State::Restoring;
+    if (restored)
+        setState(State::SignedIn);
     if (error.ok()) {
-        if (restoring) {
-            setState(State::SignedIn);
-            m_persistence.rememberAgain(m_account, m_api->config().baseUrl.toString(), m_serverCertificateSha256);
-        }
         scheduleRefresh();
         emit refreshed();
-        if (restoring)
-            emit signedIn();
+    }
+    if (restored)
+        emit signedIn();
+    if (error.ok()) {
         m_queue.replay();
         return;
     }
     qCInfo(lcAuth).noquote() << "refresh failed, session kept:" << ApiError::kindName(error.kind) << "request id"
                              << error.requestId;
-    if (restoring) {
-        // Offline or the server is in trouble: the session stays, without an access token for now.
-        setState(State::SignedIn);
-        emit signedIn();
-    }
     m_accessToken.retryRefreshAfter(error.retryAfterSeconds);
     m_queue.fail(error);
 }
 
-void Session::sendReissuing(ApiRequest request, QObject* context, std::function<void(const ApiError&)> done)
+void Session::adoptReissued(TokenPair&& pair, TokenReissue::Done finish)
 {
-    auto finish = [context = QPointer<QObject>(context), done = std::move(done)](const ApiError& error) {
-        if (context && done)
-            done(error);
-    };
-    m_queue.submit(
-        std::move(request), this,
-        [this, current = isCurrent(), finish](const ApiResponse& response) {
-            TokenPair pair;
-            ApiError error;
-            if (!current()) {
-                error.kind = ApiError::Kind::SessionEnded;
-                finish(error);
-                return;
-            }
-            if (!TokenPair::decodeAnswer(response, &pair, &error, m_persistence.maxTokenBytes())) {
-                // Requests that waited for the change to land get their refresh now.
-                if (m_queue.hasWaiting())
-                    startRefresh();
-                else
-                    scheduleRefresh();
-                finish(error);
-                return;
-            }
-            adoptAndKeep(std::move(pair), [this, finish] {
-                scheduleRefresh();
-                m_queue.replay();
-                emit pairReissued();
-                finish(ApiError{});
-            });
-        },
-        /*holdsRefreshes=*/true);
+    adoptAndKeep(std::move(pair), [this, finish = std::move(finish)] {
+        scheduleRefresh();
+        m_queue.replay();
+        emit pairReissued();
+        finish(ApiError{});
+    });
 }
 
 void Session::signOut()
 {
     if (m_state == State::SignedOut)
         return;
-    if (!m_refreshToken.isEmpty() && m_api) {
-        // Best effort: the server forgets the session; the answer does not matter.
-        ApiRequest request = refreshTokenRequest(QStringLiteral("/v1/auth/logout"));
-        m_api->send(request, this, nullptr);
-        SecureBytes::wipe(request.jsonBody);
-    }
+    if (!m_refreshToken.isEmpty() && m_api) // the server forgets the session too
+        TokenRequests::sendLogout(m_api, this, m_refreshToken.view(), m_serverCertificateSha256);
     endSession(EndReason::UserSignedOut);
 }
 
 void Session::endSession(EndReason reason)
 {
     ++m_generation;
+    m_refresh.drop();
     m_refreshing = false;
     m_accessToken.clear(); // wiped, and its refresh timer stopped
     m_refreshToken.clear();
-    ++m_refreshSerial;
     m_serverCertificateSha256.clear();
     m_persistent = false;
     m_account = AccountInfo{};
     const QString message = SessionEndReason::message(reason);
     // `ended` follows the deletion, so that whoever reacts sees the keychain already cleaned up (the keychain
     // answers later, never from within forget()).
-    m_persistence.forget(ownsKeychainEntry(), [this, reason, message](const SecretResult& result) {
-        if (result.status != SecretResult::Status::Ok)
-            qCWarning(lcAuth).noquote() << "keychain entry not deleted:" << result.message;
-        emit ended(reason, message);
-    });
+    m_persistence.forget(ownsKeychainEntry(), [this, reason, message] { emit ended(reason, message); });
     m_queue.endAll();
 
     setState(State::SignedOut);

@@ -6,6 +6,8 @@
 #include "auth/AuthorizedRequestQueue.h"
 #include "auth/SessionPersistence.h"
 #include "auth/TokenPair.h"
+#include "auth/TokenRefresh.h"
+#include "auth/TokenReissue.h"
 #include "auth/TokenRequests.h"
 #include "cache/SecureBytes.h"
 
@@ -25,7 +27,8 @@ class SecretStore;
 // The token life cycle of one profile: sign in, restore, refresh, end, as a state machine with its signals.
 // The access token lives in memory only; the refresh token in memory and in the keychain, never anywhere else.
 // Requests with the access token go through AuthorizedRequestQueue; SessionPersistence keeps the session for
-// the next start (keychain entry and marker); RefreshAnswer reads the server's answer to a refresh.
+// the next start (keychain entry and marker); TokenRefresh sends a refresh and sorts its answer; TokenReissue
+// sends a request answered by a new pair (the password change).
 class Session : public QObject, private AccessTokenSource
 {
     Q_OBJECT
@@ -68,7 +71,10 @@ public:
     // An authorized request answered by a new token pair (the password change, AccountSecurityClient): no
     // refresh starts while it is on the wire, since the server may already have retired the refresh token.
     // The new pair is adopted and kept before `done` runs (with no error); `done` runs while `context` lives.
-    void sendReissuing(ApiRequest request, QObject* context, std::function<void(const ApiError&)> done);
+    void sendReissuing(ApiRequest request, QObject* context, std::function<void(const ApiError&)> done)
+    {
+        m_reissue.send(std::move(request), context, std::move(done), isCurrent(), m_persistence.maxTokenBytes());
+    }
 
     // On by default: refresh at 80% of the access token's lifetime. Tests switch it off to exercise
     // the refresh on a 401 token_expired.
@@ -94,7 +100,12 @@ signals:
 
 private:
     // AccessTokenSource, for the queue.
-    Status accessStatus() const override;
+    Status accessStatus() const override
+    {
+        if (m_state == State::Restoring)
+            return Status::Restoring;
+        return m_state == State::SignedIn && m_api ? Status::SignedIn : Status::SignedOut;
+    }
     bool accessTokenReady() const override { return !m_refreshing && m_accessToken.usable(); }
     QByteArray accessTokenForSend() const override { return m_accessToken.forSend(); }
     quint64 accessTokenSerial() const override { return m_accessToken.serial(); }
@@ -106,20 +117,16 @@ private:
     // Takes the pair as the current one and keeps its refresh token for the next start (when persistent),
     // then calls `kept` unless the session ended meanwhile.
     void adoptAndKeep(TokenPair&& pair, std::function<void()> kept);
-    void readKeychainAndRefresh();
+    void readKeychainAndRefresh(); // Restoring until the keychain answers
     // For answers of the keychain: false once this session ended (or another started).
     std::function<bool()> isCurrent() const;
     // For the deletion of the keychain entry: false once a newer session kept its own token under that key.
     std::function<bool()> ownsKeychainEntry() const;
-    ApiRequest refreshTokenRequest(const QString& path) const // the caller wipes its jsonBody
-    {
-        return TokenRequests::withRefreshToken(path, m_refreshToken.view(), m_api->config().baseUrl,
-                                               m_serverCertificateSha256);
-    }
     void startRefresh();
-    void onRefreshFinished(quint64 sentRefreshSerial, const ApiResponse& response);
+    void onRefreshAnswered(RefreshAnswer&& answer, const QByteArray& serverCertificateSha256);
     void finishRefresh(const ApiError& error);
-    void scheduleRefresh() // proactively, while signed in
+    void adoptReissued(TokenPair&& pair, TokenReissue::Done finish); // then replays what waited for it
+    void scheduleRefresh()                                           // proactively, while signed in
     {
         if (m_state == State::SignedIn)
             m_accessToken.scheduleRefresh();
@@ -130,20 +137,19 @@ private:
     AccessToken m_accessToken;
     SessionPersistence m_persistence;
     AuthorizedRequestQueue m_queue;
+    TokenRefresh m_refresh;
+    TokenReissue m_reissue;
 
     State m_state = State::SignedOut;
     AccountInfo m_account;
     bool m_persistent = false;
     SecureBytes m_refreshToken; // in memory while signed in; on disk only in the keychain
-    // Bumped when the refresh token is replaced, so that a refresh answer can tell which token it was
-    // about without keeping a copy of it.
-    quint64 m_refreshSerial = 0;
     // SHA-256 of the certificate the server presented when the current pair was issued; kept beside
     // the marker (not secret). Pins the refresh requests of a loopback https server.
     QByteArray m_serverCertificateSha256;
-    bool m_refreshing = false;
+    bool m_refreshing = false; // from the refresh request until its pair is kept (or it failed)
     // Bumped when a sign-in starts and when the session ends: answers of the server and of the keychain
-    // to an earlier session (sign-in, refresh, keychain write and read) are dropped.
+    // to an earlier session (sign-in, keychain write and read) are dropped; a refresh's by m_refresh.drop().
     quint64 m_generation = 0;
 };
 

@@ -16,7 +16,7 @@ SessionPersistence::SessionPersistence(SecretStore* secrets, Profile* profile)
 
 void SessionPersistence::keep(const SecureBytes& token, const AccountInfo& account, const QString& server,
                               const QByteArray& serverCertificateSha256, std::function<bool()> current,
-                              std::function<bool()> stillOwned, SecretStore::Callback done)
+                              std::function<bool()> stillOwned, std::function<void(const QString& notKept)> done)
 {
     m_tokens.write(token, [this, account, server, serverCertificateSha256, current = std::move(current),
                            stillOwned = std::move(stillOwned), done = std::move(done)](const SecretResult& result) {
@@ -24,28 +24,34 @@ void SessionPersistence::keep(const SecureBytes& token, const AccountInfo& accou
             return;
         if (result.status == SecretResult::Status::Ok) {
             m_marker.write(account, server, serverCertificateSha256);
-        } else {
-            // A stale token left behind would read as "reused" at the next start.
-            m_marker.clear();
-            m_tokens.remove(stillOwned, nullptr); // runs once the pending write answered, if ever
+            done(QString());
+            return;
         }
-        done(result);
+        // A stale token left behind would read as "reused" at the next start.
+        qCWarning(lcAuth).noquote() << "refresh token not stored:" << result.message;
+        m_marker.clear();
+        m_tokens.remove(stillOwned, nullptr); // runs once the pending write answered, if ever
+        done(notKeptMessage(result.message));
     });
 }
 
-SessionPersistence::Restorable SessionPersistence::restorableAt(const QUrl& server) const
+SessionPersistence::Remembered SessionPersistence::rememberedAt(const QUrl& server) const
 {
+    Remembered remembered;
     if (!m_marker.exists() || !m_tokens.hasKeychain())
-        return Restorable::Nothing;
-    return m_marker.originMatches(server) ? Restorable::Yes : Restorable::ForAnotherServer;
-}
-
-AccountInfo SessionPersistence::rememberedAccount() const
-{
-    AccountInfo account;
-    account.email = m_marker.email();
-    account.id = m_marker.accountId();
-    return account;
+        return remembered;
+    if (!m_marker.originMatches(server)) {
+        // Another scheme, host or port, or a loopback https marker without its certificate: the token
+        // belongs to someone else and is never sent there.
+        qCInfo(lcAuth) << "remembered session belongs to another server; not restored";
+        remembered.kind = Remembered::Kind::ForAnotherServer;
+        return remembered;
+    }
+    remembered.kind = Remembered::Kind::Restorable;
+    remembered.account.email = m_marker.email();
+    remembered.account.id = m_marker.accountId();
+    remembered.serverCertificateSha256 = m_marker.serverCertificateSha256();
+    return remembered;
 }
 
 void SessionPersistence::readToken(std::function<bool()> wanted,
@@ -81,11 +87,16 @@ QString SessionPersistence::notKeptMessage(const QString& detail)
         .arg(detail);
 }
 
-void SessionPersistence::forget(std::function<bool()> stillOwned, SecretStore::Callback done)
+void SessionPersistence::forget(std::function<bool()> stillOwned, std::function<void()> done)
 {
     m_marker.clear();
-    if (m_tokens.hasKeychain())
-        m_tokens.remove(std::move(stillOwned), std::move(done));
+    if (!m_tokens.hasKeychain())
+        return;
+    m_tokens.remove(std::move(stillOwned), [done = std::move(done)](const SecretResult& result) {
+        if (result.status != SecretResult::Status::Ok)
+            qCWarning(lcAuth).noquote() << "keychain entry not deleted:" << result.message;
+        done();
+    });
 }
 
 } // namespace sp

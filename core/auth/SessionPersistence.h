@@ -30,31 +30,34 @@ public:
 
     // The token, then (once the keychain has it) the marker. When the keychain refuses or does not answer,
     // the marker is cleared and the entry deleted (after the write, if `stillOwned` then says so), so that
-    // no stale token is left behind. Nothing happens and `done` is not called once `current` says no.
+    // no stale token is left behind, and `done` gets the reason for the user (Session::persistenceFailed,
+    // translated); empty when kept. Nothing happens and `done` is not called once `current` says no.
     void keep(const SecureBytes& token, const AccountInfo& account, const QString& server,
               const QByteArray& serverCertificateSha256, std::function<bool()> current,
-              std::function<bool()> stillOwned, SecretStore::Callback done);
-    // The marker alone, for a session restored from the keychain (the token is already there).
-    void rememberAgain(const AccountInfo& account, const QString& server, const QByteArray& serverCertificateSha256)
+              std::function<bool()> stillOwned, std::function<void(const QString& notKept)> done);
+    // What a start finds kept for `server`, in one answer. A kept session is restorable only at the exact origin
+    // (scheme, host, port) it was kept for, and on a loopback https server only with the certificate remembered
+    // beside it; then the account (email and id, for the offline cache before the server answers) and that
+    // certificate (pinning the refresh) come with it. The token itself comes from readToken().
+    struct Remembered
     {
-        m_marker.write(account, server, serverCertificateSha256);
-    }
-    // Whether a kept session may be restored against `server`: only at the exact origin (scheme, host, port)
-    // it was kept for, and on a loopback https server only with the certificate remembered beside it.
-    enum class Restorable { Nothing, ForAnotherServer, Yes };
-    Restorable restorableAt(const QUrl& server) const;
-    // The remembered account (email and id), for the offline cache before the server answers.
-    AccountInfo rememberedAccount() const;
+        enum class Kind { Nothing, ForAnotherServer, Restorable };
+        Kind kind = Kind::Nothing;
+        AccountInfo account;                // Restorable
+        QByteArray serverCertificateSha256; // Restorable; empty without TLS
+    };
+    Remembered rememberedAt(const QUrl& server) const;
     // The kept token; or, when the keychain does not give it, an empty token and the reason for the user.
     // Only while `wanted` says so: a late answer to an ended restore is dropped.
     void readToken(std::function<bool()> wanted, std::function<void(SecureBytes token, const QString& problem)> done);
-    // For Session::persistenceFailed: `detail` is the keychain's own message. Translated.
-    static QString notKeptMessage(const QString& detail);
     // The marker now; the token once no write is pending, unless `stillOwned` then says a newer session kept
-    // its own under the same key. Without a keychain only the marker goes and `done` is not called.
-    void forget(std::function<bool()> stillOwned, SecretStore::Callback done);
+    // its own under the same key; then `done` (a failed deletion is logged). Without a keychain only the marker
+    // goes and `done` is not called.
+    void forget(std::function<bool()> stillOwned, std::function<void()> done);
 
 private:
+    static QString notKeptMessage(const QString& detail); // `detail` is the keychain's own message
+
     RememberedSession m_marker;
     RefreshTokenStore m_tokens;
 };

@@ -1,6 +1,7 @@
 #include "auth/TokenRequests.h"
 
 #include "api/UrlPolicy.h"
+#include "cache/SecureBytes.h"
 
 #include <QJsonObject>
 #include <QSysInfo>
@@ -57,6 +58,15 @@ ApiRequest TokenRequests::withRefreshToken(const QString& path, QByteArrayView r
     if (server.scheme() == QLatin1String("https") && UrlPolicy::isLoopbackHost(server.host()))
         request.expectedPeerSha256 = serverCertificateSha256;
     return request;
+}
+
+void TokenRequests::sendLogout(ApiClient* api, QObject* context, QByteArrayView refreshToken,
+                               const QByteArray& serverCertificateSha256)
+{
+    ApiRequest request = withRefreshToken(QStringLiteral("/v1/auth/logout"), refreshToken, api->config().baseUrl,
+                                          serverCertificateSha256);
+    api->send(request, context, nullptr);
+    SecureBytes::wipe(request.jsonBody);
 }
 
 } // namespace sp

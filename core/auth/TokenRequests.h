@@ -17,6 +17,9 @@ public:
     // POST `path` (/v1/auth/refresh, /v1/auth/logout) with {"refresh_token": ...}; the caller wipes jsonBody.
     static ApiRequest withRefreshToken(const QString& path, QByteArrayView refreshToken, const QUrl& server,
                                        const QByteArray& serverCertificateSha256);
+    // POST /v1/auth/logout with the refresh token, best effort: the answer does not matter. The body is wiped.
+    static void sendLogout(ApiClient* api, QObject* context, QByteArrayView refreshToken,
+                           const QByteArray& serverCertificateSha256);
 };
 
 } // namespace sp

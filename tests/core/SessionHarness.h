@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -48,14 +49,26 @@ private:
     QStringList m_paths;
 };
 
-// The real keychain, recording every value written (the refresh tokens), for leak checks.
+// The real keychain, recording every value written (the refresh tokens), for leak checks. With refuseWrites,
+// writes answer Unavailable without reaching it (a keychain locked after the read); reads and deletions go on.
 class RecordingKeychain : public QtKeychainSecretStore
 {
 public:
     using QtKeychainSecretStore::QtKeychainSecretStore;
     QList<QByteArray> written;
+    bool refuseWrites = false;
     void write(const QString& key, const QByteArray& value, QObject* context, Callback cb) override
     {
+        if (refuseWrites) {
+            QTimer::singleShot(0, context, [cb = std::move(cb)] {
+                SecretResult refused;
+                refused.status = SecretResult::Status::Unavailable;
+                refused.message = QStringLiteral("the keychain is locked");
+                if (cb)
+                    cb(refused);
+            });
+            return;
+        }
         written.append(value);
         QtKeychainSecretStore::write(key, value, context, std::move(cb));
     }

@@ -340,6 +340,38 @@ private slots:
                  qPrintable(impostor.capturedStderr()));
     }
 
+    void restoreWhoseRotatedTokenIsNotKeptIsForgotten()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(startSandbox(sandbox));
+        Client first;
+        QString profileDir, key;
+        QVERIFY(rememberSession(first, sandbox, &profileDir, &key));
+
+        // The keychain gives the token, then refuses the rotated one: signed in for this run only.
+        Client second;
+        QVERIFY(second.init(sandbox.url(), sandboxCas(sandbox), profileDir));
+        second.keychain.refuseWrites = true;
+        QSignalSpy signedIn(second.session.get(), &Session::signedIn);
+        QSignalSpy failed(second.session.get(), &Session::persistenceFailed);
+        second.session->restore();
+        QVERIFY(signedIn.wait(15000));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!second.session->isPersistent());
+        QVERIFY(second.session->hasAccessToken());
+        // Neither the marker nor the used token stays: the next start neither reads "locked" nor "reused".
+        QVERIFY2(!second.session->hasRememberedSession(), "the marker came back after the keychain write failed");
+        QTRY_COMPARE_WITH_TIMEOUT(readKeychain(key).status, SecretResult::Status::NotFound, 15000);
+        second.session.reset();
+
+        Client third;
+        QVERIFY(third.init(sandbox.url(), sandboxCas(sandbox), profileDir));
+        QSignalSpy unavailable(third.session.get(), &Session::keychainUnavailable);
+        third.session->restore();
+        QCOMPARE(third.session->state(), Session::State::SignedOut);
+        QCOMPARE(unavailable.size(), 0);
+    }
+
     void passwordChangeSignsOutOtherDevice()
     {
         SandboxProcess sandbox;

@@ -236,6 +236,35 @@ private slots:
         QCOMPARE(f.session->account().email, QStringLiteral("a@b.test"));
     }
 
+    void restoreWhoseRotatedTokenIsNotKeptIsForgotten()
+    {
+        Fixture f;
+        QVERIFY(f.init());
+        f.remember(f.server.http.url().toString());
+        f.server.tokenPair(); // the server knows this refresh token
+        f.secrets.write(f.key(), f.server.currentRefresh, nullptr, nullptr);
+        QTRY_VERIFY(f.secrets.contains(f.key()));
+        // The keychain reads, but the rotated token's write never answers.
+        f.secrets.setWriteDelayMs(600000);
+        f.session->setKeychainTimeoutMs(200);
+        QSignalSpy signedIn(f.session.get(), &Session::signedIn);
+        QSignalSpy failed(f.session.get(), &Session::persistenceFailed);
+
+        f.session->restore();
+        QVERIFY(signedIn.wait(5000));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(f.session->state(), Session::State::SignedIn);
+        QVERIFY(!f.session->isPersistent());
+        // A marker without its token would read as a locked keychain at the next start.
+        QVERIFY2(!f.session->hasRememberedSession(), "the marker came back after the keychain write failed");
+
+        Session next(f.api.get(), &f.secrets, &*f.profile, &f.clock);
+        QSignalSpy unavailable(&next, &Session::keychainUnavailable);
+        next.restore();
+        QCOMPARE(next.state(), Session::State::SignedOut);
+        QCOMPARE(unavailable.size(), 0);
+    }
+
     void noMarkerMeansSignedOut()
     {
         Fixture f;
@@ -556,6 +585,10 @@ private slots:
         QVERIFY(!f.secrets.contains(f.key()));
         QVERIFY(!f.session->hasRememberedSession());
         QTRY_COMPARE(f.server.count("/v1/auth/logout"), 1);
+        for (const auto& request : f.server.http.requests()) {
+            if (request.path == "/v1/auth/logout") // the server is told which session to forget
+                QVERIFY(request.body.contains(QByteArray("\"refresh_token\":\"" + f.server.currentRefresh + '"')));
+        }
     }
 };
 

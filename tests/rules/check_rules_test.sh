@@ -56,6 +56,8 @@ expect_failure "no ignoreSslErrors() without a list" ui/MainWindow.cpp 'void f(Q
 expect_failure "no .cpp in core/ or ui/ over 450 lines" core/common/Planted.cpp "$(yes '// filler' | head -n 451)"
 expect_failure "the facades (SyncController, Session, CacheQuery) under 250 lines" core/cache/CacheQuery.cpp \
   "$(yes '// filler' | head -n 250)"
+expect_failure "the facades (SyncController, Session, CacheQuery) under 250 lines" core/auth/Session.cpp \
+  "$(yes '// filler' | head -n 250)"
 # A comment that explains a rule is not a violation.
 printf '%s\n' '// never VerifyNone, never #include <QWidget> here' >>"$work/core/common/Clock.cpp"
 if "$check" --root "$work" >/dev/null 2>&1; then echo "ok   a comment naming a rule is not a violation"
