@@ -987,6 +987,10 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>The offline cache could not be prepared (%1).</source>
         <translation>Die Offline-Daten konnten nicht vorbereitet werden (%1).</translation>
     </message>
+    <message>
+        <source>The database library is SQLCipher %1; the offline cache needs SQLCipher 4 or newer.</source>
+        <translation>Die Datenbankbibliothek ist SQLCipher %1; der Offline-Cache benötigt SQLCipher 4 oder neuer.</translation>
+    </message>
 </context>
 <context>
     <name>sp::CommandLineOptions</name>

@@ -980,6 +980,10 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>The offline cache could not be prepared (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database library is SQLCipher %1; the offline cache needs SQLCipher 4 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::CommandLineOptions</name>

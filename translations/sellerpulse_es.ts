@@ -987,6 +987,10 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>The offline cache could not be prepared (%1).</source>
         <translation>No se han podido preparar los datos sin conexión (%1).</translation>
     </message>
+    <message>
+        <source>The database library is SQLCipher %1; the offline cache needs SQLCipher 4 or newer.</source>
+        <translation>La biblioteca de base de datos es SQLCipher %1; la caché sin conexión necesita SQLCipher 4 o posterior.</translation>
+    </message>
 </context>
 <context>
     <name>sp::CommandLineOptions</name>

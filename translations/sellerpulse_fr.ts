@@ -987,6 +987,10 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>The offline cache could not be prepared (%1).</source>
         <translation>Les données hors ligne n&apos;ont pas pu être préparées (%1).</translation>
     </message>
+    <message>
+        <source>The database library is SQLCipher %1; the offline cache needs SQLCipher 4 or newer.</source>
+        <translation>La bibliothèque de base de données est SQLCipher %1 ; le cache hors ligne nécessite SQLCipher 4 ou une version plus récente.</translation>
+    </message>
 </context>
 <context>
     <name>sp::CommandLineOptions</name>

@@ -987,6 +987,10 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>The offline cache could not be prepared (%1).</source>
         <translation>Impossibile preparare i dati offline (%1).</translation>
     </message>
+    <message>
+        <source>The database library is SQLCipher %1; the offline cache needs SQLCipher 4 or newer.</source>
+        <translation>La libreria del database è SQLCipher %1; la cache offline richiede SQLCipher 4 o successivo.</translation>
+    </message>
 </context>
 <context>
     <name>sp::CommandLineOptions</name>
