@@ -219,8 +219,14 @@ CacheFormatMigration::Outcome CacheFormatMigration::run(const QString& path, con
         return failed(QStringLiteral("the old file could not be read: %1").arg(old->lastError()), false);
     // Leaving WAL mode checkpoints the old -wal into the file and deletes it: a -wal must never
     // outlive its file, since SQLite would replay it into the new file that takes the name.
-    if (!old->exec("PRAGMA journal_mode = DELETE"))
-        return failed(QStringLiteral("checkpoint: %1").arg(old->lastError()), old->lastErrorIsDiskFull());
+    {
+        // SQLite answers the mode it is in: "wal" still when another connection holds the file.
+        auto leaveWal = old->prepare("PRAGMA journal_mode = DELETE");
+        const bool left = leaveWal.isValid() && leaveWal.step() == CipherDatabase::Statement::Step::Row
+                          && leaveWal.text(0) == QLatin1String("delete");
+        if (!left)
+            return failed(QStringLiteral("checkpoint: %1").arg(old->lastError()), old->lastErrorIsDiskFull());
+    }
     reached(Step::Checkpointed);
 
     if (!createPrivateFile(temporary)) {
@@ -230,12 +236,11 @@ CacheFormatMigration::Outcome CacheFormatMigration::run(const QString& path, con
     }
     if (!old->attach(temporary, "migrated", key))
         return failed(QStringLiteral("attach: %1").arg(old->lastError()), old->lastErrorIsDiskFull());
-    // SQLCipher 4's settings for the copy (whatever the old connection's are), with the page size
-    // CipherDatabase::open names for every file. No journal: a half-written copy is discarded anyway,
-    // and the copy is flushed to disk before the swap.
-    const QByteArray pageSize = "PRAGMA migrated.cipher_page_size = " + QByteArray::number(CipherDatabase::kPageSize);
-    if (!old->exec("PRAGMA migrated.cipher_compatibility = 4") || !old->exec(pageSize.constData())
-        || !old->exec("PRAGMA migrated.journal_mode = MEMORY") || !old->exec("PRAGMA migrated.synchronous = OFF"))
+    // SQLCipher 4's defaults for the copy, named (the old connection runs with 3's), as
+    // CipherDatabase::open reads every current file. No journal on disk: a half-written copy is
+    // discarded anyway, and the copy is flushed to disk before the swap.
+    if (!old->exec("PRAGMA migrated.cipher_compatibility = 4") || !old->exec("PRAGMA migrated.journal_mode = MEMORY")
+        || !old->exec("PRAGMA migrated.synchronous = OFF"))
         return failed(QStringLiteral("preparing the copy: %1").arg(old->lastError()), false);
     {
         QMutexLocker locker(&s_hookLock);
@@ -264,6 +269,12 @@ CacheFormatMigration::Outcome CacheFormatMigration::run(const QString& path, con
     if (!syncToDisk(temporary, false)) {
         const int code = errno;
         return failed(QStringLiteral("flushing the copy failed"), code == ENOSPC);
+    }
+    // The old file is closed in rollback mode: no -wal and no hot journal of it may remain, or SQLite
+    // would apply it to the new file under the same name. A non-empty one means someone else writes.
+    for (const char* suffix : {"-wal", "-journal"}) {
+        if (QFileInfo(path + QLatin1String(suffix)).size() > 0)
+            return failed(QStringLiteral("the old file's %1 is not empty").arg(QLatin1String(suffix)), false);
     }
     for (const char* suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));

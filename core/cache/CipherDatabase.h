@@ -23,8 +23,6 @@ public:
     // Current: SQLCipher 4's settings (the app's files). Sqlcipher3: a file written by SQLCipher 3.x
     // (cipher_compatibility = 3), opened only to convert it (CacheFormatMigration).
     enum class Format { Current, Sqlcipher3 };
-    // Fixed for every file the app writes (see open()); a converted file gets the same.
-    static constexpr int kPageSize = 1024;
 
     // A prepared statement; reset and reused by its owner. Moves only.
     class Statement
