@@ -199,7 +199,7 @@ CacheFormatMigration::Outcome CacheFormatMigration::run(const QString& path, con
     const QString temporary = temporaryPath(path);
     // The main file still is the old one, so any copy beside it is an interrupted attempt's: start over.
     if (removeTemporary(temporary))
-        qCInfo(lcCache) << "discarded the partial copy of an interrupted conversion";
+        qCInfo(lcCache) << "discarded what an interrupted conversion left beside the cache";
 
     auto failed = [&](const QString& problem, bool diskFull) {
         qCWarning(lcCache).noquote() << "cache conversion failed, the old file is kept:" << problem;
@@ -254,7 +254,7 @@ CacheFormatMigration::Outcome CacheFormatMigration::run(const QString& path, con
     old->setProgressHandler(0, nullptr);
     if (!exported)
         return failed(QStringLiteral("export: %1").arg(old->lastError()), old->lastErrorIsDiskFull());
-    // sqlcipher_export copies user_version too; set anyway, the schema migrations read it.
+    // sqlcipher_export (4.6.1) leaves user_version at 0 (measured): the schema migrations read it.
     const QByteArray version = "PRAGMA migrated.user_version = " + QByteArray::number(userVersion);
     if (!old->exec(version.constData()) || !old->exec("DETACH DATABASE migrated"))
         return failed(QStringLiteral("finishing the copy: %1").arg(old->lastError()), old->lastErrorIsDiskFull());
