@@ -39,6 +39,8 @@ dpkg-deb --contents "$deb"
 control=$(dpkg-deb --field "$deb" Depends Recommends)
 grep -q '^Depends:.*libsecret-1-0' <<<"$control" || fail "Depends does not name libsecret-1-0: $control"
 grep -q '^Recommends:.*gnome-keyring' <<<"$control" || fail "Recommends does not name gnome-keyring: $control"
+# SQLCipher is linked statically (scripts/build-sqlcipher.sh): the system's 3.4.1 is never pulled in.
+! grep -qE 'libsqlcipher|libsqlite3' <<<"$control" || fail "Depends names a shared SQLCipher/SQLite: $control"
 
 # lintian: warnings count as failures. Overrides, each with its reason, live in
 # installer/debian/lintian-overrides (installed into the package).

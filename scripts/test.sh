@@ -2,7 +2,7 @@
 # Runs every test of SellerPulse Desktop on a Debian 12 machine, fresh or not:
 #   scripts/test.sh              everything
 #   scripts/test.sh -R Session   extra arguments go to ctest
-# Steps: Debian packages, the contract tests' npm tools, the house rules a grep can check,
+# Steps: Debian packages (and SQLCipher's source), SQLCipher, the contract tests' npm tools, the house rules a grep can check,
 # configure + build (build/test, Debug, warnings are errors), then ctest inside a private D-Bus
 # session with an unlocked gnome-keyring. Exits non-zero if anything failed; the last line is
 # ctest's summary. A second run is incremental.
@@ -26,6 +26,11 @@ end_stage() { [ -z "$stage_file" ] || echo "$1 $((SECONDS - stage_started))" >>"
 begin_stage "Debian packages"
 "$root/scripts/install-deps.sh"
 end_stage deps
+
+# ---- 1b. The SQLCipher the core links, built once from Debian's source (shared by every preset) ----
+begin_stage "SQLCipher (scripts/build-sqlcipher.sh; reused when already built)"
+"$root/scripts/build-sqlcipher.sh" >/dev/null
+end_stage sqlcipher
 
 # ---- 2. npm tools of the contract tests, pinned by package-lock.json ----
 # node_modules is stale when package-lock.json changed since the last `npm ci`.

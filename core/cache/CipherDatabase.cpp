@@ -118,11 +118,19 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
     std::unique_ptr<CipherDatabase> db(new CipherDatabase(raw));
 
     // Proves that SQLCipher, not plain SQLite, is linked: plain SQLite ignores PRAGMA key silently.
+    // A SQLCipher before 4 (SHA-1 HMAC, an SQLite of 2017) is refused: its files are not ours.
     {
         Statement version = db->prepare("PRAGMA cipher_version");
-        if (!version.isValid() || version.step() != Statement::Step::Row || version.text(0).isEmpty())
+        const QString text = version.isValid() && version.step() == Statement::Step::Row ? version.text(0) : QString();
+        if (text.isEmpty())
             return fail(OpenError::NotSqlCipher,
                         tr("The database library is not SQLCipher; the offline cache cannot be encrypted."));
+        if (!isSupportedCipherVersion(text)) {
+            qCWarning(lcCache).noquote() << "SQLCipher" << text << "is older than 4: the cache is not opened";
+            return fail(
+                OpenError::NotSqlCipher,
+                tr("The database library is SQLCipher %1; the offline cache needs SQLCipher 4 or newer.").arg(text));
+        }
     }
 
     if (!key.isEmpty()) {
@@ -141,11 +149,9 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
         if (format == Format::Sqlcipher3)
             db->exec("PRAGMA cipher_compatibility = 3");
     }
-    // Fixed before the first write and on every open (3.x defaults to 1024, 4.x to 4096, so it is
-    // named). 1024: an insert into a B-tree with random keys (order ids) dirties one page per
-    // index, and every dirty page is encrypted and authenticated at commit; small pages measured
-    // 1.6x faster than 4096 on the 40,000-order sync (bench_sync), 16384 was 4x slower.
-    db->exec(key.isEmpty() ? "PRAGMA page_size = 1024" : "PRAGMA cipher_page_size = 1024");
+    // SQLCipher 4's defaults, nothing set: 4096-byte pages, AES-256-CBC with HMAC-SHA512 per page
+    // (the raw key skips the KDF, so its iteration count costs nothing). Any SQLCipher 4 tool opens
+    // the file with the key alone, and an export or migration needs no settings carried along.
 
     // Keying is lazy: a wrong key or a damaged file shows at the first read, as SQLITE_NOTADB.
     {
@@ -188,6 +194,14 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
 }
 
 CipherDatabase::~CipherDatabase() { sqlite3_close(m_db); }
+
+bool CipherDatabase::isSupportedCipherVersion(const QString& cipherVersion)
+{
+    // "4.6.1 community": the major version before the first dot.
+    bool ok = false;
+    const int major = cipherVersion.section(QLatin1Char('.'), 0, 0).toInt(&ok);
+    return ok && major >= 4;
+}
 
 CipherDatabase::Damage CipherDatabase::classify(int sqliteCode)
 {

@@ -75,6 +75,8 @@ public:
     static std::unique_ptr<CipherDatabase> open(const QString& path, const QByteArray& key, Role role, OpenError* error,
                                                 QString* message, Format format = Format::Current);
     ~CipherDatabase();
+    // True for a `PRAGMA cipher_version` answer of SQLCipher 4 or newer ("4.6.1 community").
+    static bool isSupportedCipherVersion(const QString& cipherVersion);
 
     bool exec(const char* sql);      // a constant statement (DDL, pragmas)
     int execStatus(const char* sql); // the same, for an expected failure: SQLite's code, no log

@@ -283,6 +283,10 @@ void SyncRun::onPageWritten(const QString& resource, CacheWriter::WriteStatus re
         onFailure(syncResourceIndex(resource), decode, error);
         return;
     }
+    // A slot of progress() or dataChanged() may have cancelled the run, which ends it at once when no
+    // write is pending: it must not end twice.
+    if (!m_running)
+        return;
     // Stale pages follow a failure; the resumed fetch brings them again.
     if (m_cancelRequested) {
         maybeFinish();

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Checks the Flatpak manifest: it parses (YAML), SQLCipher is built without FTS3/FTS4/FTS5 and
-RTREE, and every source is pinned (git by `commit:`, archives and files by `sha256:`, local
+"""Checks the Flatpak manifest: it parses (YAML), SQLCipher is built with FTS5 and without FTS3/FTS4,
+RTREE and loadable extensions, and every source is pinned (git by `commit:`, archives and files by `sha256:`, local
 folders only for the app itself).
 
     check_manifest.py MANIFEST [--allow-unpinned]
@@ -37,11 +37,16 @@ def check(path, allow_unpinned):
             opts = " ".join(module.get("config-opts") or [])
             env = " ".join(str(v) for v in ((module.get("build-options") or {}).get("env") or {}).values())
             flags = opts + " " + env + " " + str((module.get("build-options") or {}).get("cflags", ""))
-            for feature in ("FTS3", "FTS4", "FTS5", "RTREE"):
+            for feature in ("FTS3", "FTS4", "RTREE"):
                 if f"SQLITE_ENABLE_{feature}" in flags:
                     errors.append(f"sqlcipher: SQLITE_ENABLE_{feature} must not be set")
                 if f"--disable-{feature.lower()}" not in opts:
                     errors.append(f"sqlcipher: --disable-{feature.lower()} missing")
+            # The same options as the Debian build (scripts/build-sqlcipher.sh).
+            for wanted in ("--enable-fts5", "--disable-load-extension", "-DSQLITE_HAS_CODEC",
+                           "-DSQLITE_TEMP_STORE=3", "-DSQLITE_SECURE_DELETE", "-DSQLITE_OMIT_LOAD_EXTENSION"):
+                if wanted not in flags:
+                    errors.append(f"sqlcipher: {wanted} missing")
         for source in module.get("sources") or []:
             kind = source.get("type")
             where = f"{name}: {kind} {source.get('url') or source.get('path')}"
