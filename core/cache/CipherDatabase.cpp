@@ -145,7 +145,7 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
         SecureBytes::wipe(pragma);
         if (rc != SQLITE_OK)
             return fail(OpenError::Io, tr("The offline cache could not be unlocked."));
-        // SQLCipher 3's settings (SHA1 HMAC, 64,000 KDF rounds for the HMAC key), before the first read.
+        // SQLCipher 3's settings (1,024-byte pages, HMAC-SHA1, its KDF rounds), before the first read.
         if (format == Format::Sqlcipher3)
             db->exec("PRAGMA cipher_compatibility = 3");
     }
