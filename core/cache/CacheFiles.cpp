@@ -1,5 +1,6 @@
 #include "cache/CacheFiles.h"
 
+#include "cache/CacheFormatMigration.h"
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
@@ -131,14 +132,17 @@ QStringList CacheFiles::removeAll(const QString& accountDir, bool* ok)
                 allOk = false;
         }
     }
-    for (const char* suffix : kSuffixes) {
-        const QString path = db + QLatin1String(suffix);
-        if (!QFileInfo::exists(path))
-            continue;
-        if (QFile::remove(path))
-            removed.append(QFileInfo(path).fileName());
-        else
-            allOk = false;
+    // The cache and, if a conversion to SQLCipher 4's format was interrupted, its partial copy.
+    for (const QString& base : {db, CacheFormatMigration::temporaryPath(db)}) {
+        for (const char* suffix : kSuffixes) {
+            const QString path = base + QLatin1String(suffix);
+            if (!QFileInfo::exists(path))
+                continue;
+            if (QFile::remove(path))
+                removed.append(QFileInfo(path).fileName());
+            else
+                allOk = false;
+        }
     }
     QDir dir(accountDir);
     if (dir.exists()) {

@@ -20,7 +20,8 @@ public:
     // SQLite gives the -wal and -shm files the database file's mode, so no umask widens them.
     static bool prepareFile(const QString& databasePath, QString* message);
     static void restrictPermissions(const QString& databasePath);
-    // Deletes the database, -wal, -shm (and -journal), any damaged copy set aside and the folder;
+    // Deletes the database, -wal, -shm (and -journal), any damaged copy set aside, the partial copy of
+    // an interrupted format conversion (cache.db.migrating) and the folder;
     // returns what was deleted.
     static QStringList removeAll(const QString& accountDir, bool* ok);
     // A damaged cache is never deleted on its own and never shown as empty: it is renamed to

@@ -2,6 +2,7 @@
 
 #include "cache/BulkLoad.h"
 #include "cache/CacheFiles.h"
+#include "cache/CacheFormatMigration.h"
 #include "cache/CacheRowWriter.h"
 #include "cache/CacheLog.h"
 #include "cache/CacheSchema.h"
@@ -52,8 +53,29 @@ CipherDatabase::OpenError CacheWriter::openFile(const QString& path, const QByte
     if (!CacheFiles::prepareFile(path, message))
         return CipherDatabase::OpenError::Io;
     m_db = CipherDatabase::open(path, key, CipherDatabase::Role::Writer, &error, message);
+    if (!m_db && error == CipherDatabase::OpenError::WrongKeyOrDamaged) {
+        // SQLCipher 4 reads a file written by SQLCipher 3 (Debian 12's 3.4.1) as "not a database":
+        // such a file is converted once, in place, and opened again; anything else stays untouched.
+        QString migrationMessage;
+        switch (CacheFormatMigration::run(path, key, &migrationMessage)) {
+        case CacheFormatMigration::Outcome::NotOldFormat:
+            return error;
+        case CacheFormatMigration::Outcome::Migrated:
+            m_db = CipherDatabase::open(path, key, CipherDatabase::Role::Writer, &error, message);
+            break;
+        case CacheFormatMigration::Outcome::DiskFull: // the old file is kept: the next start tries again
+            if (message)
+                *message = migrationMessage;
+            return CipherDatabase::OpenError::Io;
+        case CacheFormatMigration::Outcome::Failed: // the old file is kept: the user may reset (set aside)
+            if (message)
+                *message = migrationMessage;
+            return CipherDatabase::OpenError::WrongKeyOrDamaged;
+        }
+    }
     if (!m_db)
         return error;
+    CacheFormatMigration::removeLeftovers(path);
     CacheFiles::restrictPermissions(path);
     const CacheSchema::Result migrated = CacheSchema::migrate(*m_db, message);
     if (migrated != CacheSchema::Result::Ok) {

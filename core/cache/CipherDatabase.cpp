@@ -93,7 +93,7 @@ qint64 CipherDatabase::Statement::int64(int column) const { return sqlite3_colum
 bool CipherDatabase::Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const QByteArray& key, Role role,
-                                                     OpenError* error, QString* message)
+                                                     OpenError* error, QString* message, Format format)
 {
     auto fail = [&](OpenError kind, const QString& text) {
         if (error)
@@ -145,6 +145,9 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
         SecureBytes::wipe(pragma);
         if (rc != SQLITE_OK)
             return fail(OpenError::Io, tr("The offline cache could not be unlocked."));
+        // SQLCipher 3's settings (1,024-byte pages, HMAC-SHA1, its KDF rounds), before the first read.
+        if (format == Format::Sqlcipher3)
+            db->exec("PRAGMA cipher_compatibility = 3");
     }
     // SQLCipher 4's defaults, nothing set: 4096-byte pages, AES-256-CBC with HMAC-SHA512 per page
     // (the raw key skips the KDF, so its iteration count costs nothing). Any SQLCipher 4 tool opens
@@ -296,6 +299,44 @@ bool CipherDatabase::setUserVersion(int version)
     // A pragma takes no bound parameter; `version` is our own integer, never input.
     const QByteArray sql = QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(version);
     return exec(sql.constData());
+}
+
+bool CipherDatabase::attach(const QString& path, const char* schema, const QByteArray& key)
+{
+    const QByteArray sql = QByteArrayLiteral("ATTACH DATABASE ?1 AS ") + schema + QByteArrayLiteral(" KEY ?2");
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return false;
+    }
+    const QByteArray nativePath = QFileInfo(path).absoluteFilePath().toUtf8();
+    sqlite3_bind_text(stmt, 1, nativePath.constData(), int(nativePath.size()), SQLITE_TRANSIENT);
+    // The raw-key form SQLCipher recognises, in one buffer wiped after the statement is gone.
+    const SecureBytes hex = SecureBytes::toHex(key);
+    QByteArray keyText;
+    keyText.reserve(hex.size() + 4);
+    keyText.append("x'").append(hex.view()).append("'");
+    sqlite3_bind_text(stmt, 2, keyText.constData(), int(keyText.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    SecureBytes::wipe(keyText);
+    if (rc != SQLITE_DONE) {
+        qCWarning(lcCache).noquote() << "attaching a database failed:" << lastError();
+        return false;
+    }
+    return true;
+}
+
+void CipherDatabase::setProgressHandler(int instructions, ProgressHandler handler)
+{
+    m_progressHandler = std::move(handler);
+    if (!m_progressHandler) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, instructions, [](void* self) { return static_cast<CipherDatabase*>(self)->m_progressHandler() ? 1 : 0; },
+        this);
 }
 
 } // namespace sp

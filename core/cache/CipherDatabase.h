@@ -20,6 +20,9 @@ class CipherDatabase
 public:
     enum class OpenError { None, NotSqlCipher, WrongKeyOrDamaged, Io };
     enum class Role { Writer, Reader };
+    // Current: SQLCipher 4's settings (the app's files). Sqlcipher3: a file written by SQLCipher 3.x
+    // (cipher_compatibility = 3), opened only to convert it (CacheFormatMigration).
+    enum class Format { Current, Sqlcipher3 };
 
     // A prepared statement; reset and reused by its owner. Moves only.
     class Statement
@@ -70,7 +73,7 @@ public:
     // benchmark only). When the file exists, nothing is written before the key has been checked.
     // On failure returns nullptr with `error` and a readable `message` (never the key).
     static std::unique_ptr<CipherDatabase> open(const QString& path, const QByteArray& key, Role role, OpenError* error,
-                                                QString* message);
+                                                QString* message, Format format = Format::Current);
     ~CipherDatabase();
     // True for a `PRAGMA cipher_version` answer of SQLCipher 4 or newer ("4.6.1 community").
     static bool isSupportedCipherVersion(const QString& cipherVersion);
@@ -90,6 +93,13 @@ public:
     void rollback();
     int userVersion();
     bool setUserVersion(int version);
+    // ATTACH DATABASE `path` AS `schema` keyed with the raw `key`: the file name and the key are bound
+    // values, so the key never enters an SQL text. `schema` is our own constant.
+    bool attach(const QString& path, const char* schema, const QByteArray& key);
+    // Called every `instructions` VM steps of any statement while set (nullptr stops it); returning
+    // true interrupts the statement. For progress of one long statement (sqlcipher_export).
+    using ProgressHandler = std::function<bool()>;
+    void setProgressHandler(int instructions, ProgressHandler handler);
 
 private:
     explicit CipherDatabase(sqlite3* db)
@@ -98,6 +108,7 @@ private:
     void noteFailure(int sqliteCode);
     sqlite3* m_db = nullptr;
     DamageHandler m_damageHandler;
+    ProgressHandler m_progressHandler;
     bool m_damaged = false;
 };
 
