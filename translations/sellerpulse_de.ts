@@ -773,6 +773,17 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
 </context>
 <context>
+    <name>sp::CacheFormatMigration</name>
+    <message>
+        <source>The offline copy on this computer could not be converted to the new format: the disk is full. Free some space and start the app again.</source>
+        <translation>Die Offline-Kopie auf diesem Computer konnte nicht in das neue Format umgewandelt werden: Der Datenträger ist voll. Geben Sie Speicherplatz frei und starten Sie die App erneut.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer could not be converted to the new format. You can reset it and download your data again.</source>
+        <translation>Die Offline-Kopie auf diesem Computer konnte nicht in das neue Format umgewandelt werden. Sie können sie zurücksetzen und Ihre Daten erneut herunterladen.</translation>
+    </message>
+</context>
+<context>
     <name>sp::CacheIntegrityCheck</name>
     <message>
         <source>The offline copy could not be checked (%1).</source>

@@ -766,6 +766,17 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
 </context>
 <context>
+    <name>sp::CacheFormatMigration</name>
+    <message>
+        <source>The offline copy on this computer could not be converted to the new format: the disk is full. Free some space and start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer could not be converted to the new format. You can reset it and download your data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::CacheIntegrityCheck</name>
     <message>
         <source>The offline copy could not be checked (%1).</source>

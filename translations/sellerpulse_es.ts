@@ -773,6 +773,17 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
+    <name>sp::CacheFormatMigration</name>
+    <message>
+        <source>The offline copy on this computer could not be converted to the new format: the disk is full. Free some space and start the app again.</source>
+        <translation>La copia sin conexión de este ordenador no se pudo convertir al nuevo formato: el disco está lleno. Libera espacio y vuelve a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer could not be converted to the new format. You can reset it and download your data again.</source>
+        <translation>La copia sin conexión de este ordenador no se pudo convertir al nuevo formato. Puedes restablecerla y volver a descargar tus datos.</translation>
+    </message>
+</context>
+<context>
     <name>sp::CacheIntegrityCheck</name>
     <message>
         <source>The offline copy could not be checked (%1).</source>

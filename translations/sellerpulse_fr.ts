@@ -773,6 +773,17 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
 </context>
 <context>
+    <name>sp::CacheFormatMigration</name>
+    <message>
+        <source>The offline copy on this computer could not be converted to the new format: the disk is full. Free some space and start the app again.</source>
+        <translation>La copie hors ligne de cet ordinateur n&apos;a pas pu être convertie au nouveau format : le disque est plein. Libérez de l&apos;espace et relancez l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer could not be converted to the new format. You can reset it and download your data again.</source>
+        <translation>La copie hors ligne de cet ordinateur n&apos;a pas pu être convertie au nouveau format. Vous pouvez la réinitialiser et télécharger à nouveau vos données.</translation>
+    </message>
+</context>
+<context>
     <name>sp::CacheIntegrityCheck</name>
     <message>
         <source>The offline copy could not be checked (%1).</source>

@@ -773,6 +773,17 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
 </context>
 <context>
+    <name>sp::CacheFormatMigration</name>
+    <message>
+        <source>The offline copy on this computer could not be converted to the new format: the disk is full. Free some space and start the app again.</source>
+        <translation>La copia offline su questo computer non è stata convertita nel nuovo formato: il disco è pieno. Libera spazio e riavvia l&apos;app.</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer could not be converted to the new format. You can reset it and download your data again.</source>
+        <translation>La copia offline su questo computer non è stata convertita nel nuovo formato. Puoi reimpostarla e scaricare di nuovo i tuoi dati.</translation>
+    </message>
+</context>
+<context>
     <name>sp::CacheIntegrityCheck</name>
     <message>
         <source>The offline copy could not be checked (%1).</source>
