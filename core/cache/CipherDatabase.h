@@ -43,6 +43,8 @@ public:
         bool run();
         void reset();
         QString text(int column) const;
+        // The column's UTF-8 bytes without a copy: valid until the next step(), reset() or bind().
+        QByteArrayView utf8(int column) const;
         qint64 int64(int column) const;
         bool isNull(int column) const;
 

@@ -85,7 +85,7 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
     // Top earners and losers per currency (a net profit is only comparable within its currency).
     {
         QList<SummarySql::ProductFigures> products;
-        if (!SummarySql::products(m_db, filter, &products, false, false))
+        if (!SummarySql::products(m_db, filter, &products, false))
             return fail();
         std::sort(products.begin(), products.end(), [](const auto& a, const auto& b) {
             return a.currency != b.currency                   ? a.currency < b.currency
@@ -122,12 +122,11 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
                 return fail();
             regionOf.insert(regions.text(0), regions.text(1));
         }
-        QList<SummarySql::ProductFigures> recent;
-        const DashboardFilter window{{today.addDays(-(kVelocityDays - 1)), today}, {}};
-        if (!SummarySql::products(m_db, window, &recent, true))
+        QList<SummarySql::UnitsSold> recent;
+        if (!SummarySql::unitsSold(m_db, {today.addDays(-(kVelocityDays - 1)), today}, &recent))
             return fail();
         QHash<QString, qint64> sold; // sku/region -> units
-        for (const SummarySql::ProductFigures& p : std::as_const(recent))
+        for (const SummarySql::UnitsSold& p : std::as_const(recent))
             sold[p.sku + QLatin1Char('/') + regionOf.value(p.marketplaceId)] += p.units;
         CipherDatabase::Statement stock =
             m_db.prepare("SELECT i.sku, i.region, i.fulfillable, i.inbound, IFNULL(p.title, '') FROM inventory i "

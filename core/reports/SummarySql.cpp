@@ -4,6 +4,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <numeric>
 
 namespace sp {
 namespace SummarySql {
@@ -83,23 +84,24 @@ bool totals(CipherDatabase& db, const DashboardFilter& filter, QList<CurrencyTot
     return true;
 }
 
-bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out, bool byMarketplace,
-              bool withTitles)
+namespace {
+
+// The parts of a period to add (+1) or take away (-1): month rows (keys YYYY-MM) and day rows (YYYY-MM-DD).
+struct Part
 {
-    out->clear();
-    // The parts to add (+1) or take away (-1): month rows (keys YYYY-MM) and day rows (YYYY-MM-DD).
-    struct Part
-    {
-        bool months;
-        QString from, to;
-        int sign;
-    };
+    bool months;
+    QString from, to;
+    int sign;
+};
+
+QList<Part> partsOf(const Period& period)
+{
     QList<Part> parts;
     auto addDays = [&](QDate from, QDate to, int sign) {
         if (from <= to)
             parts.append({false, dayText(from), dayText(to), sign});
     };
-    const QDate from = filter.period.from, to = filter.period.to;
+    const QDate from = period.from, to = period.to;
     for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1)) {
         const QDate monthEnd = month.addDays(month.daysInMonth() - 1);
         const QDate first = std::max(month, from), last = std::min(monthEnd, to);
@@ -117,62 +119,133 @@ bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFi
         addDays(month, first.addDays(-1), -1);
         addDays(last.addDays(1), monthEnd, -1);
     }
-    const QByteArray groupColumns =
-        byMarketplace ? QByteArrayLiteral("sku, currency, marketplace_id") : QByteArrayLiteral("sku, currency");
+    return parts;
+}
+
+// One statement reading the key columns and the values of every part's rows, a value negated in a
+// part taken away. The rows are added up by PartSums rather than by a GROUP BY: SQLite would sort
+// every row of every part in a temporary B-tree first, which costs several times the reading itself.
+CipherDatabase::Statement partRows(CipherDatabase& db, const QList<Part>& parts, const QByteArray& keyColumns,
+                                   const QList<QByteArray>& values, const QStringList& marketplaceIds)
+{
     const int mpIndex = 2 * int(parts.size()) + 1;
-    const QByteArray mp = marketplaceClause(filter.marketplaceIds, mpIndex);
-    QByteArray sql = QByteArrayLiteral("SELECT ") + groupColumns
-                     + QByteArrayLiteral(", SUM(units), SUM(revenue_cents), SUM(fees_cents), SUM(refunds_cents), "
-                                         "SUM(refund_count), SUM(reimbursements_cents), SUM(cogs_cents), "
-                                         "SUM(uncosted_units) FROM (");
+    const QByteArray mp = marketplaceClause(marketplaceIds, mpIndex);
+    QByteArray sql;
     for (int i = 0; i < parts.size(); ++i) {
         const Part& part = parts.at(i);
-        const QByteArray sign = part.sign > 0 ? QByteArray() : QByteArrayLiteral("-");
         if (i > 0)
             sql += " UNION ALL ";
-        sql += "SELECT " + groupColumns + ", " + sign + "units AS units, " + sign + "revenue_cents AS revenue_cents, "
-               + sign + "fees_cents AS fees_cents, " + sign + "refunds_cents AS refunds_cents, " + sign
-               + "refund_count AS refund_count, " + sign + "reimbursements_cents AS reimbursements_cents, " + sign
-               + "cogs_cents AS cogs_cents, " + sign + "uncosted_units AS uncosted_units FROM "
-               + (part.months ? "summary_product_month WHERE month" : "summary_product_day WHERE day") + " >= ?"
-               + QByteArray::number(2 * i + 1) + " AND " + (part.months ? "month" : "day") + " <= ?"
+        sql += "SELECT " + keyColumns;
+        for (const QByteArray& value : values)
+            sql += (part.sign > 0 ? ", " : ", -") + value;
+        sql += QByteArray(" FROM ") + (part.months ? "summary_product_month WHERE month" : "summary_product_day WHERE day")
+               + " >= ?" + QByteArray::number(2 * i + 1) + " AND " + (part.months ? "month" : "day") + " <= ?"
                + QByteArray::number(2 * i + 2) + mp;
     }
-    sql += QByteArrayLiteral(") GROUP BY ") + groupColumns;
-    if (parts.isEmpty())
-        return true;
     CipherDatabase::Statement s = db.prepare(sql.constData());
     if (!s.isValid())
-        return false;
+        return s;
     for (int i = 0; i < parts.size(); ++i) {
         s.bind(2 * i + 1, parts.at(i).from);
         s.bind(2 * i + 2, parts.at(i).to);
     }
-    bindMarketplaces(s, filter.marketplaceIds, mpIndex);
-    const int c = byMarketplace ? 3 : 2;
+    bindMarketplaces(s, marketplaceIds, mpIndex);
+    return s;
+}
+
+// Sums of rows per key (the first `keyCount` columns). Keys are the columns' UTF-8 bytes joined
+// by NUL, so that sorted keys come in the order SQLite's BINARY collation would have grouped them.
+template <typename Sum>
+class PartSums
+{
+public:
+    explicit PartSums(int keyCount)
+        : m_keyCount(keyCount)
+    {
+    }
+
+    // The entry of the statement's current row; `isNew` when this is its first row.
+    Sum& entryOf(const CipherDatabase::Statement& s, bool* isNew)
+    {
+        m_key.clear();
+        for (int column = 0; column < m_keyCount; ++column) {
+            if (column > 0)
+                m_key += '\0';
+            m_key += s.utf8(column);
+        }
+        auto found = m_indexOf.constFind(m_key);
+        *isNew = found == m_indexOf.constEnd();
+        if (*isNew) {
+            found = m_indexOf.insert(m_key, m_sums.size());
+            m_keys.append(m_key);
+            m_sums.append(Sum());
+        }
+        return m_sums[*found];
+    }
+
+    // The sums in key order.
+    QList<Sum> sorted() const
+    {
+        QList<qsizetype> order(m_sums.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return m_keys.at(a) < m_keys.at(b); });
+        QList<Sum> sums;
+        sums.reserve(order.size());
+        for (const qsizetype i : order)
+            sums.append(m_sums.at(i));
+        return sums;
+    }
+
+private:
+    int m_keyCount;
+    QByteArray m_key;
+    QHash<QByteArray, qsizetype> m_indexOf;
+    QList<QByteArray> m_keys;
+    QList<Sum> m_sums;
+};
+
+} // namespace
+
+bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out, bool withTitles)
+{
+    out->clear();
+    const QList<Part> parts = partsOf(filter.period);
+    if (parts.isEmpty())
+        return true;
+    CipherDatabase::Statement s =
+        partRows(db, parts, QByteArrayLiteral("sku, currency"),
+                 {"units", "revenue_cents", "fees_cents", "refunds_cents", "refund_count", "reimbursements_cents",
+                  "cogs_cents", "uncosted_units"},
+                 filter.marketplaceIds);
+    if (!s.isValid())
+        return false;
+    PartSums<ProductFigures> sums(2);
     for (auto step = s.step(); step != CipherDatabase::Statement::Step::Done; step = s.step()) {
         if (step == CipherDatabase::Statement::Step::Error)
             return false;
-        ProductFigures p;
-        p.sku = s.text(0);
-        p.currency = s.text(1);
-        if (byMarketplace)
-            p.marketplaceId = s.text(2);
-        p.units = s.int64(c);
-        p.revenueCents = s.int64(c + 1);
-        p.feesCents = s.int64(c + 2);
-        p.refundsCents = s.int64(c + 3);
-        p.refundCount = s.int64(c + 4);
-        p.reimbursementsCents = s.int64(c + 5);
-        p.cogsCents = s.int64(c + 6);
-        p.uncostedUnits = s.int64(c + 7);
+        bool isNew = false;
+        ProductFigures& p = sums.entryOf(s, &isNew);
+        if (isNew) {
+            p.sku = s.text(0);
+            p.currency = s.text(1);
+        }
+        p.units += s.int64(2);
+        p.revenueCents += s.int64(3);
+        p.feesCents += s.int64(4);
+        p.refundsCents += s.int64(5);
+        p.refundCount += s.int64(6);
+        p.reimbursementsCents += s.int64(7);
+        p.cogsCents += s.int64(8);
+        p.uncostedUnits += s.int64(9);
+    }
+    for (const ProductFigures& p : sums.sorted()) {
         // A SKU whose day rows cancel its month row exactly had nothing in the period.
         if (p.units == 0 && p.revenueCents == 0 && p.feesCents == 0 && p.refundsCents == 0 && p.refundCount == 0
             && p.reimbursementsCents == 0 && p.cogsCents == 0 && p.uncostedUnits == 0)
             continue;
         out->append(p);
     }
-    if (byMarketplace || !withTitles)
+    if (!withTitles)
         return true;
     CipherDatabase::Statement names = db.prepare("SELECT asin, title FROM products WHERE sku = ?1");
     if (!names.isValid())
@@ -184,6 +257,34 @@ bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFi
             p.title = names.text(1);
         }
         names.reset();
+    }
+    return true;
+}
+
+bool unitsSold(CipherDatabase& db, const Period& period, QList<UnitsSold>* out)
+{
+    out->clear();
+    const QList<Part> parts = partsOf(period);
+    if (parts.isEmpty())
+        return true;
+    CipherDatabase::Statement s = partRows(db, parts, QByteArrayLiteral("sku, marketplace_id"), {"units"}, {});
+    if (!s.isValid())
+        return false;
+    PartSums<UnitsSold> sums(2);
+    for (auto step = s.step(); step != CipherDatabase::Statement::Step::Done; step = s.step()) {
+        if (step == CipherDatabase::Statement::Step::Error)
+            return false;
+        bool isNew = false;
+        UnitsSold& sold = sums.entryOf(s, &isNew);
+        if (isNew) {
+            sold.sku = s.text(0);
+            sold.marketplaceId = s.text(1);
+        }
+        sold.units += s.int64(2);
+    }
+    for (const UnitsSold& sold : sums.sorted()) {
+        if (sold.units != 0)
+            out->append(sold);
     }
     return true;
 }

@@ -28,18 +28,24 @@ void finish(CurrencyTotals* totals);
 struct ProductFigures
 {
     QString sku, asin, title, currency;
-    QString marketplaceId; // only when asked for per marketplace
     qint64 units = 0, revenueCents = 0, feesCents = 0, refundsCents = 0, refundCount = 0, reimbursementsCents = 0,
            cogsCents = 0, uncostedUnits = 0;
     qint64 netProfitCents() const { return revenueCents - feesCents - refundsCents + reimbursementsCents - cogsCents; }
 };
+// Units one SKU sold in one marketplace over a period.
+struct UnitsSold
+{
+    QString sku, marketplaceId;
+    qint64 units = 0;
+};
 // Each month the period touches is read from its month rows when the period covers more than half
 // of it (minus the day rows of the days it leaves out, which a month so far mostly has none of),
 // otherwise from the day rows it covers: at most about half a month of day rows per edge.
-// `byMarketplace`: one entry per SKU, currency and marketplace. Titles only with `withTitles`
-// (and never per marketplace); titles() fills them for a few afterwards.
-bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out, bool byMarketplace = false,
-              bool withTitles = true);
+// Entries come sorted by SKU, then currency. Titles only with `withTitles`; titles() fills them
+// for a few afterwards.
+bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out, bool withTitles = true);
+// The same reading, of units only, per SKU and marketplace (every marketplace), sorted likewise.
+bool unitsSold(CipherDatabase& db, const Period& period, QList<UnitsSold>* out);
 bool titles(CipherDatabase& db, QList<ProductRank>* ranks);
 
 // A readable error for a failed read.

@@ -9,6 +9,7 @@
 #include "reports/DashboardQuery.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPeriods.h"
+#include "reports/SummarySql.h"
 #include "cache/summary/SalesSummary.h"
 #include "account/UnitCostClient.h"
 #include "sync/SyncController.h"
@@ -284,6 +285,62 @@ private slots:
     }
 
     void dashboardEqualsTheServersMetrics() { compareAllWithServer(); }
+
+    // The sums added up in C++ from month and day rows equal a plain GROUP BY over the day rows,
+    // value for value and in the same order (SQLite's BINARY order of SKU, then currency).
+    void productSumsEqualAGroupByOfTheDayRows()
+    {
+        CipherDatabase& db = m_client.db();
+        int compared = 0;
+        for (const DashboardFilter& filter : filters()) {
+            QList<SummarySql::ProductFigures> sums;
+            QVERIFY(SummarySql::products(db, filter, &sums, false));
+            const QByteArray mp = SummarySql::marketplaceClause(filter.marketplaceIds, 3);
+            CipherDatabase::Statement s = db.prepare(
+                QByteArray("SELECT sku, currency, SUM(units), SUM(revenue_cents), SUM(fees_cents), SUM(cogs_cents), "
+                           "SUM(uncosted_units) FROM summary_product_day WHERE day >= ?1 AND day <= ?2"
+                           + mp + " GROUP BY sku, currency ORDER BY sku, currency")
+                    .constData());
+            QVERIFY(s.isValid());
+            s.bind(1, SummarySql::dayText(filter.period.from));
+            s.bind(2, SummarySql::dayText(filter.period.to));
+            SummarySql::bindMarketplaces(s, filter.marketplaceIds, 3);
+            QStringList expected, actual;
+            for (auto step = s.step(); step == CipherDatabase::Statement::Step::Row; step = s.step())
+                expected << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                                .arg(s.text(0), s.text(1))
+                                .arg(s.int64(2))
+                                .arg(s.int64(3))
+                                .arg(s.int64(4))
+                                .arg(s.int64(5))
+                                .arg(s.int64(6));
+            for (const SummarySql::ProductFigures& p : sums)
+                actual << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                              .arg(p.sku, p.currency)
+                              .arg(p.units)
+                              .arg(p.revenueCents)
+                              .arg(p.feesCents)
+                              .arg(p.cogsCents)
+                              .arg(p.uncostedUnits);
+            QCOMPARE(actual, expected);
+            compared += int(sums.size());
+
+            QList<SummarySql::UnitsSold> sold;
+            QVERIFY(SummarySql::unitsSold(db, filter.period, &sold));
+            CipherDatabase::Statement u =
+                db.prepare("SELECT sku, marketplace_id, SUM(units) FROM summary_product_day WHERE day >= ?1 AND "
+                           "day <= ?2 GROUP BY sku, marketplace_id HAVING SUM(units) <> 0 ORDER BY sku, marketplace_id");
+            u.bind(1, SummarySql::dayText(filter.period.from));
+            u.bind(2, SummarySql::dayText(filter.period.to));
+            QStringList expectedUnits, actualUnits;
+            for (auto step = u.step(); step == CipherDatabase::Statement::Step::Row; step = u.step())
+                expectedUnits << u.text(0) + QLatin1Char(' ') + u.text(1) + QLatin1Char(' ') + QString::number(u.int64(2));
+            for (const SummarySql::UnitsSold& p : sold)
+                actualUnits << p.sku + QLatin1Char(' ') + p.marketplaceId + QLatin1Char(' ') + QString::number(p.units);
+            QCOMPARE(actualUnits, expectedUnits);
+        }
+        QVERIFY(compared > 100); // real figures were compared
+    }
 
     void dashboardShapes()
     {
