@@ -3,7 +3,7 @@
 # (tests/bench/startup_bench.py) and the sync benchmarks (bench_sync, tests/bench/SyncBenchMain.cpp).
 # Prints one line per figure: `BENCH <name> <value> <unit>`; a figure that failed is printed as
 # `BENCH <name> FAILED <reason>`, and the others are still measured.
-#   scripts/bench.sh [--runs N] [--only app|sandbox|sync|dashboard|orders_table|export]
+#   scripts/bench.sh [--runs N] [--only app|sandbox|sync|dashboard|orders_table|interaction|export]
 # SP_BENCH_SYNC_ORDERS: orders in the sync benchmark's sandbox (default 200000).
 # The export benchmark (bench_export, tests/bench/ExportBenchMain.cpp) exports a 100,000-row orders
 # report as CSV (export.csv.rows_per_s).
@@ -28,7 +28,7 @@ echo "bench: building sellerpulse, sellerpulse-sandbox, bench_bare_window, bench
 (cd "$root" && cmake --preset bench -B "$build") >/dev/null \
   || { echo "bench: FAILED: configuring $build" >&2; exit 1; }
 cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandbox bench_bare_window bench_sync bench_dashboard bench_export \
-  bench_orders_table >&2 \
+  bench_orders_table bench_interaction >&2 \
   || { echo "bench: FAILED: building the benchmarked programs" >&2; exit 1; }
 
 # The encrypted cache of SP_BENCH_DASHBOARD_ORDERS orders that the dashboard benchmark reads (and the
@@ -46,7 +46,7 @@ dashboard_cache() {
 status=0
 # The app signs in and keeps its refresh token in a keychain: give it a throw-away one, and
 # offscreen widgets so that no display is needed.
-if [[ $only != sync && $only != dashboard && $only != orders_table && $only != export ]]; then
+if [[ $only != sync && $only != dashboard && $only != orders_table && $only != interaction && $only != export ]]; then
   QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$root/scripts/with-keyring.sh" \
     python3 -B "$root/tests/bench/startup_bench.py" --bin-dir "$build/bin" "$@" \
     || { echo "bench: FAILED: the start-up benchmarks (see above)" >&2; status=1; }
@@ -78,6 +78,18 @@ if [[ -z $only || $only == orders_table ]]; then
       || { echo "bench: FAILED: the orders-table memory benchmark (see the FAILED line)" >&2; status=1; }
   else
     echo "BENCH orders_table.memory_over_empty FAILED the cache could not be made (see above)"
+    status=1
+  fi
+fi
+if [[ -z $only || $only == interaction ]]; then
+  # Search, sort and the UI thread's longest stall through the main window on the same cache.
+  echo "bench: interaction benchmark (${SP_BENCH_DASHBOARD_ORDERS:-1000000} orders)" >&2
+  if dashboard_cache >/dev/null; then
+    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="sellerpulse.*.info=false" \
+      "$build/bin/bench_interaction" --dir "$dashboard_cache_dir" \
+      || { echo "bench: FAILED: the interaction benchmark (see the FAILED lines)" >&2; status=1; }
+  else
+    echo "BENCH ui.max_stall_ms.interaction FAILED the cache could not be made (see above)"
     status=1
   fi
 fi

@@ -2024,6 +2024,10 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>Items: %1; posted in total: %2</source>
         <translation>Artikel: %1; insgesamt gebucht: %2</translation>
     </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Die Bestellung wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>sp::OrdersModel</name>
@@ -3741,6 +3745,10 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Saved %1 rows to %2. This file is not encrypted.</source>
         <translation>%1 Zeilen in %2 gespeichert. Diese Datei ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Saving this computer&apos;s data…</source>
+        <translation>Die Daten dieses Computers werden gespeichert …</translation>
     </message>
 </context>
 </TS>

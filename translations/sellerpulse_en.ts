@@ -2017,6 +2017,10 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>Items: %1; posted in total: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::OrdersModel</name>
@@ -3731,6 +3735,10 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Saved %1 rows to %2. This file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving this computer&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

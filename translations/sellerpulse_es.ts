@@ -2024,6 +2024,10 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>Items: %1; posted in total: %2</source>
         <translation>Artículos: %1; total contabilizado: %2</translation>
     </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Leyendo el pedido…</translation>
+    </message>
 </context>
 <context>
     <name>sp::OrdersModel</name>
@@ -3741,6 +3745,10 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Saved %1 rows to %2. This file is not encrypted.</source>
         <translation>Se han guardado %1 filas en %2. Este archivo no está cifrado.</translation>
+    </message>
+    <message>
+        <source>Saving this computer&apos;s data…</source>
+        <translation>Guardando los datos de este ordenador…</translation>
     </message>
 </context>
 </TS>

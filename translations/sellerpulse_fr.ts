@@ -2024,6 +2024,10 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>Items: %1; posted in total: %2</source>
         <translation>Articles&#xa0;: %1&#xa0;; total comptabilisé&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Lecture de la commande…</translation>
+    </message>
 </context>
 <context>
     <name>sp::OrdersModel</name>
@@ -3741,6 +3745,10 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Saved %1 rows to %2. This file is not encrypted.</source>
         <translation>%1 lignes enregistrées dans %2. Ce fichier n&apos;est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>Saving this computer&apos;s data…</source>
+        <translation>Enregistrement des données de cet ordinateur…</translation>
     </message>
 </context>
 </TS>

@@ -2024,6 +2024,10 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>Items: %1; posted in total: %2</source>
         <translation>Articoli: %1; totale registrato: %2</translation>
     </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Lettura dell&apos;ordine…</translation>
+    </message>
 </context>
 <context>
     <name>sp::OrdersModel</name>
@@ -3741,6 +3745,10 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Saved %1 rows to %2. This file is not encrypted.</source>
         <translation>%1 righe salvate in %2. Questo file non è crittografato.</translation>
+    </message>
+    <message>
+        <source>Saving this computer&apos;s data…</source>
+        <translation>Salvataggio dei dati di questo computer…</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "PeriodFilterBar.h"
 #include "UiLog.h"
 #include "cache/CacheQuery.h"
+#include "cache/CacheReader.h"
 #include "reports/DashboardQuery.h"
 #include "reports/ReportPeriods.h"
 
@@ -205,10 +206,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     refresh();
 }
 
-void DashboardPage::setQuery(CacheQuery* query)
+void DashboardPage::setReader(CacheReader* reader)
 {
     m_refreshDelay.stop();
-    m_query = query;
+    m_reader = reader;
     fillMarketplaces();
     refresh();
 }
@@ -254,8 +255,21 @@ DashboardFilter DashboardPage::filter() const
 
 void DashboardPage::fillMarketplaces()
 {
-    m_marketplaceButton->setMarketplaces(m_query ? m_query->catalog().marketplaces() : QList<MarketplaceRow>{});
-    m_marketplaceIds = m_marketplaceButton->chosen();
+    if (!m_reader) {
+        m_marketplaceButton->setMarketplaces({});
+        m_marketplaceIds = m_marketplaceButton->chosen();
+        return;
+    }
+    m_reader->read<QList<MarketplaceRow>>(
+        this, CacheReader::laneOf(this, "marketplaces"),
+        [](const CacheQuery& query) { return query.catalog().marketplaces(); },
+        [this](QList<MarketplaceRow> rows) {
+            const QStringList before = m_marketplaceIds;
+            m_marketplaceButton->setMarketplaces(rows);
+            m_marketplaceIds = m_marketplaceButton->chosen();
+            if (m_marketplaceIds != before)
+                refresh();
+        });
 }
 
 void DashboardPage::refresh()
@@ -270,25 +284,39 @@ void DashboardPage::refresh()
                                           locale.toString(previousPeriod(current.period).from, QLocale::ShortFormat),
                                           locale.toString(previousPeriod(current.period).to, QLocale::ShortFormat))
                                : QString());
-    QString error;
     if (!current.period.isValid()) {
-        m_data = DashboardData{};
-        error = tr("Choose a range whose start is not after its end.");
-    } else if (m_query) {
-        DashboardQuery query(*m_query);
-        m_data = query.load(current, m_periodBar->today());
-        error = query.lastError();
-        if (!error.isEmpty())
-            qCWarning(lcUi) << "dashboard figures failed:" << error;
-    } else {
-        m_data = DashboardData{};
+        showFigures(current, DashboardData{}, tr("Choose a range whose start is not after its end."));
+        return;
     }
+    if (!m_reader) {
+        showFigures(current, DashboardData{}, QString());
+        return;
+    }
+    using Answer = QPair<DashboardData, QString>;
+    m_loading = true;
+    m_reader->read<Answer>(
+        this, CacheReader::laneOf(this, "figures"),
+        [current, today = m_periodBar->today()](const CacheQuery& cache) {
+            DashboardQuery query(cache);
+            Answer answer{query.load(current, today), query.lastError()};
+            if (!answer.second.isEmpty() && answer.second != QLatin1String("interrupted"))
+                qCWarning(lcUi) << "dashboard figures failed:" << answer.second;
+            return answer;
+        },
+        [this, current](Answer answer) { showFigures(current, answer.first, answer.second); });
+}
+
+void DashboardPage::showFigures(const DashboardFilter& current, const DashboardData& data, const QString& error)
+{
+    m_loading = false;
+    m_data = data;
     m_errorLabel->setText(error);
     m_errorLabel->setVisible(!error.isEmpty());
     rebuildCards();
     m_chart->setChart(DashboardChart::dailyChart(m_data.daily, current.period));
     m_productTables->setData(m_data);
     updateDataAsOf();
+    emit shown();
 }
 
 void DashboardPage::rebuildCards()
@@ -303,7 +331,7 @@ void DashboardPage::rebuildCards()
     m_kpiChanges.clear();
     const QLocale locale;
     if (m_data.current.isEmpty()) {
-        auto* empty = new QLabel(m_query ? tr("No sales in this period.") : tr("No data downloaded yet."), m_cards);
+        auto* empty = new QLabel(m_reader ? tr("No sales in this period.") : tr("No data downloaded yet."), m_cards);
         empty->setObjectName(QStringLiteral("dashboardEmptyLabel"));
         m_cardsLayout->addWidget(empty, 0, 0);
         return;

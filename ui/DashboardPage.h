@@ -13,7 +13,7 @@ class QLabel;
 
 namespace sp {
 
-class CacheQuery;
+class CacheReader;
 class Clock;
 class DashboardChart;
 class DashboardProductTables;
@@ -34,11 +34,11 @@ public:
 
     explicit DashboardPage(QWidget* parent = nullptr);
 
-    void setQuery(CacheQuery* query);
+    void setReader(CacheReader* reader);
     // The sync's "data as of" (shown when the cache has no figures of its own yet).
     void setDataAsOf(const QDateTime& at);
     void scheduleRefresh();            // rows were committed: refresh soon, at most about once a second
-    void refresh();                    // now
+    void refresh();                    // now (the figures arrive from the reader: shown())
     void setClock(const Clock* clock); // the days of the ranges (null: the system clock)
     void setToday(QDate today);        // tests: the day the ranges end on (default: the clock's today, UTC)
 
@@ -48,6 +48,7 @@ public:
     DashboardFilter filter() const;
 
     const DashboardData& data() const { return m_data; }
+    bool isLoading() const { return m_loading; } // the figures asked for last are on their way
     // The text of a figure of a currency's card ("" when there is no such card) and its change.
     QString kpiText(const QString& currency, const QString& key) const;
     QString kpiChangeText(const QString& currency, const QString& key) const;
@@ -58,13 +59,15 @@ public:
 
 signals:
     void openProductsRequested(); // the cost-of-goods hint's link
+    void shown();                 // the figures asked for last are on the page
 
 private:
     void fillMarketplaces();
+    void showFigures(const DashboardFilter& filter, const DashboardData& data, const QString& error);
     void rebuildCards();
     void updateDataAsOf();
 
-    QPointer<CacheQuery> m_query;
+    QPointer<CacheReader> m_reader;
     PeriodFilterBar* m_periodBar;
     MarketplaceFilterButton* m_marketplaceButton;
     QLabel* m_periodLabel;
@@ -77,6 +80,7 @@ private:
     DashboardProductTables* m_productTables;
     QStringList m_marketplaceIds; // the chosen ones; empty: all
     DashboardData m_data;
+    bool m_loading = false;
     QDateTime m_syncDataAsOf;
     QHash<QString, QLabel*> m_kpiValues;  // "EUR/revenue" -> value label
     QHash<QString, QLabel*> m_kpiChanges; // "EUR/revenue" -> change label

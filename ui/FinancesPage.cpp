@@ -8,6 +8,7 @@
 #include "TableFilterBar.h"
 #include "RecordTable.h"
 #include "cache/CacheQuery.h"
+#include "cache/CacheReader.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -71,17 +72,17 @@ FinancesPage::FinancesPage(QWidget* parent)
     updateSummary();
 }
 
-void FinancesPage::setQuery(CacheQuery* query)
+void FinancesPage::setReader(CacheReader* reader)
 {
     m_reloadDelay.stop();
-    m_query = query;
+    m_reader = reader;
     // Counting and summing millions of events is not done for a page nobody looks at: it
     // happens when the page is shown (showEvent).
-    m_stale = query && !isVisible();
+    m_stale = reader && !isVisible();
     if (m_stale)
         return;
     fillChoices();
-    m_model->setQuery(query);
+    m_model->setReader(reader);
 }
 
 void FinancesPage::showEvent(QShowEvent* event)
@@ -90,7 +91,7 @@ void FinancesPage::showEvent(QShowEvent* event)
     if (m_stale) {
         m_stale = false;
         fillChoices();
-        m_model->setQuery(m_query);
+        m_model->setReader(m_reader);
     }
 }
 
@@ -100,8 +101,8 @@ void FinancesPage::setSettings(QSettings* settings) { m_columns->setSettings(set
 
 void FinancesPage::scheduleReload()
 {
-    if (m_stale || (m_query && !isVisible())) {
-        m_stale = m_query != nullptr; // read when shown
+    if (m_stale || (m_reader && !isVisible())) {
+        m_stale = m_reader != nullptr; // read when shown
         return;
     }
     if (!m_reloadDelay.isActive())
@@ -114,12 +115,23 @@ QString FinancesPage::totalsText() const { return m_totalsLabel->text(); }
 
 void FinancesPage::fillChoices()
 {
-    FilterChoices::refill(m_typeCombo, tr("All types"),
-                          m_query ? FilterChoices::plain(m_query->financialEvents().types())
-                                  : QList<FilterChoices::Choice>());
-    FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"),
-                          m_query ? FilterChoices::marketplaces(m_query->catalog().marketplaces(), tr("%1 (%2)"))
-                                  : QList<FilterChoices::Choice>());
+    if (!m_reader) {
+        FilterChoices::refill(m_typeCombo, tr("All types"), {});
+        FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"), {});
+        return;
+    }
+    using Choices = QPair<QList<FilterChoices::Choice>, QList<FilterChoices::Choice>>;
+    const QString pattern = tr("%1 (%2)");
+    m_reader->read<Choices>(
+        this, CacheReader::laneOf(this, "choices"),
+        [pattern](const CacheQuery& query) {
+            return Choices{FilterChoices::plain(query.financialEvents().types()),
+                           FilterChoices::marketplaces(query.catalog().marketplaces(), pattern)};
+        },
+        [this](Choices choices) {
+            FilterChoices::refill(m_typeCombo, tr("All types"), choices.first);
+            FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"), choices.second);
+        });
 }
 
 void FinancesPage::applyFilter()
@@ -136,18 +148,29 @@ void FinancesPage::applyFilter()
 void FinancesPage::updateSummary()
 {
     const int total = m_model->totalCount();
-    const QString count = !m_query     ? tr("No financial events downloaded yet")
+    const QString count = !m_reader    ? tr("No financial events downloaded yet")
                           : total == 1 ? tr("1 event")
                                        : tr("%1 events").arg(QLocale().toString(total));
     m_filters->setCountText(count);
-    QStringList parts;
-    if (m_query) {
-        for (const CurrencyAmount& amount : m_query->financialEvents().totals(m_model->filter()))
-            parts << MoneyText::format(amount.cents, amount.currency);
+    if (!m_reader) {
+        showTotals({});
+        return;
     }
+    m_reader->read<QList<CurrencyAmount>>(
+        this, CacheReader::laneOf(this, "totals"),
+        [filter = m_model->filter()](const CacheQuery& query) { return query.financialEvents().totals(filter); },
+        [this](QList<CurrencyAmount> amounts) { showTotals(amounts); });
+}
+
+void FinancesPage::showTotals(const QList<CurrencyAmount>& amounts)
+{
+    QStringList parts;
+    for (const CurrencyAmount& amount : amounts)
+        parts << MoneyText::format(amount.cents, amount.currency);
     const QString totals = parts.isEmpty() ? QString() : tr("Total: %1").arg(parts.join(QLatin1String("   ")));
     m_totalsLabel->setText(totals);
     m_totalsLabel->setAccessibleName(totals);
+    emit totalsShown();
 }
 
 } // namespace sp

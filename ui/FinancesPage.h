@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/CacheRows.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -11,7 +13,7 @@ class QTableView;
 
 namespace sp {
 
-class CacheQuery;
+class CacheReader;
 class Clock;
 class FinancialEventsModel;
 class TableColumnState;
@@ -25,7 +27,7 @@ class FinancesPage : public QWidget
 public:
     explicit FinancesPage(QWidget* parent = nullptr);
 
-    void setQuery(CacheQuery* query);
+    void setReader(CacheReader* reader);
     void setClock(const Clock* clock); // the days the date filter starts on (null: the system clock)
     void setSettings(QSettings* settings);
     void scheduleReload();
@@ -38,12 +40,16 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
 
+signals:
+    void totalsShown(); // the totals of the current filter are on the page
+
 private:
     void applyFilter();
     void fillChoices();
     void updateSummary();
+    void showTotals(const QList<CurrencyAmount>& amounts);
 
-    QPointer<CacheQuery> m_query;
+    QPointer<CacheReader> m_reader;
     bool m_stale = false; // the query changed while hidden: read it when shown
     TableFilterBar* m_filters;
     QComboBox* m_typeCombo;

@@ -47,11 +47,17 @@ void FinancialEventsModel::sort(int column, Qt::SortOrder order)
     sortChanged();
 }
 
-int FinancialEventsModel::countRows() const { return query()->financialEvents().count(m_filter); }
-
-QList<FinancialEventRow> FinancialEventsModel::fetchPage(int offset, int limit, const FinancialEventRow* after) const
+FinancialEventsModel::CountWork FinancialEventsModel::countWork() const
 {
-    return query()->financialEvents().page(m_filter, m_sort, m_order, offset, limit, after);
+    return [filter = m_filter](const CacheQuery& query) { return query.financialEvents().count(filter); };
+}
+
+FinancialEventsModel::PageWork FinancialEventsModel::pageWork(int offset, int limit,
+                                                              std::optional<FinancialEventRow> after) const
+{
+    return [filter = m_filter, sort = m_sort, order = m_order, offset, limit, after](const CacheQuery& query) {
+        return query.financialEvents().page(filter, sort, order, offset, limit, after ? &*after : nullptr);
+    };
 }
 
 QVariant FinancialEventsModel::data(const QModelIndex& index, int role) const
@@ -64,7 +70,7 @@ QVariant FinancialEventsModel::data(const QModelIndex& index, int role) const
         return {};
     const FinancialEventRow* event = rowAt(index.row());
     if (!event)
-        return {};
+        return role == Qt::DisplayRole ? QVariant(placeholder()) : QVariant();
     switch (index.column()) {
     case PostedColumn:
         return MoneyText::dateTime(event->postedAt);

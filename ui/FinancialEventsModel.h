@@ -37,8 +37,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    int countRows() const override;
-    QList<FinancialEventRow> fetchPage(int offset, int limit, const FinancialEventRow* after) const override;
+    CountWork countWork() const override;
+    PageWork pageWork(int offset, int limit, std::optional<FinancialEventRow> after) const override;
 
     FinancialEventFilter m_filter;
     FinancialEventSort m_sort = FinancialEventSort::PostedAt;

@@ -164,13 +164,13 @@ void MainWindow::setClock(const Clock* clock)
     m_settingsPage->setClock(clock);
 }
 
-void MainWindow::setPagesQuery(CacheQuery* query)
+void MainWindow::setPagesReader(CacheReader* reader)
 {
-    m_dashboardPage->setQuery(query);
-    m_ordersPage->setQuery(query);
-    m_productsPage->setQuery(query);
-    m_financesPage->setQuery(query);
-    m_reportsPage->setQuery(query);
+    m_dashboardPage->setReader(reader);
+    m_ordersPage->setReader(reader);
+    m_productsPage->setReader(reader);
+    m_financesPage->setReader(reader);
+    m_reportsPage->setReader(reader);
 }
 
 void MainWindow::addPage(const QString& title, QWidget* page, const QKeySequence& shortcut)
@@ -194,12 +194,12 @@ void MainWindow::setSyncController(SyncController* controller)
     m_keychainLockedBanner->hide();
     m_syncPanel->setSyncing(false);
     m_syncPanel->setMessage(QString());
-    setPagesQuery(controller ? controller->query() : nullptr);
+    setPagesReader(controller ? controller->reader() : nullptr);
     m_settingsPage->setSyncController(controller);
     if (controller) {
         connect(controller, &SyncController::stateChanged, this, [this](SyncController::State state) {
             if (state == SyncController::State::Closed)
-                setPagesQuery(nullptr); // the controller drops its query when it closes
+                setPagesReader(nullptr); // the controller drops its reader when it closes
             // Offline lasts until the server answers again, not just until the next retry starts:
             // the banner must not flicker with each attempt.
             if (state == SyncController::State::Offline)
@@ -223,7 +223,7 @@ void MainWindow::setSyncController(SyncController* controller)
         connect(controller, &SyncController::diskFull, this, [this] { updateDiskBanner(); });
         connect(controller, &SyncController::opened, this, [this] {
             if (m_sync)
-                setPagesQuery(m_sync->query());
+                setPagesReader(m_sync->reader());
             updateSyncState(); // "data as of" is known once the cache is open
         });
         connect(controller, &SyncController::dataChanged, m_ordersPage, &OrdersPage::scheduleReload);

@@ -14,7 +14,7 @@ class QStackedWidget;
 
 namespace sp {
 
-class CacheQuery;
+class CacheReader;
 class ChangePasswordDialog;
 class Clock;
 class DashboardPage;
@@ -51,7 +51,7 @@ public:
     void setClock(const Clock* clock);
     // The workspace pages read this cache (null: none). The sync controller's open cache sets it;
     // the orders-table memory benchmark sets a cache of its own.
-    void setPagesQuery(CacheQuery* query);
+    void setPagesReader(CacheReader* reader);
     // Tells the user why the session ended (the sign-in dialog comes on top).
     void showSessionEnded(const QString& message);
     // The session could not be saved in the keychain: one banner (objectName "keychainBanner") with

@@ -3,6 +3,7 @@
 #include "MoneyText.h"
 #include "ReadOnlyTable.h"
 #include "cache/CacheQuery.h"
+#include "cache/CacheReader.h"
 
 #include <QHash>
 #include <QLabel>
@@ -47,10 +48,10 @@ OrderDetailPanel::OrderDetailPanel(QWidget* parent)
     showOrder(QString());
 }
 
-void OrderDetailPanel::setQuery(CacheQuery* query)
+void OrderDetailPanel::setReader(CacheReader* reader)
 {
-    m_query = query;
-    showOrder(m_query ? m_orderId : QString());
+    m_reader = reader;
+    showOrder(m_reader ? m_orderId : QString());
 }
 
 void OrderDetailPanel::showOrder(const QString& orderId)
@@ -58,19 +59,37 @@ void OrderDetailPanel::showOrder(const QString& orderId)
     m_orderId = orderId;
     m_items->setRowCount(0);
     m_events->setRowCount(0);
-    if (orderId.isEmpty() || !m_query) {
+    if (orderId.isEmpty() || !m_reader) {
+        m_reading = false;
+        if (m_reader)
+            m_reader->cancel(CacheReader::laneOf(this, "order"));
         m_title->setText(tr("No order chosen"));
         m_summary->setText(tr("Choose an order to see its items, fees and refunds."));
+        emit orderShown();
         return;
     }
     m_title->setText(tr("Order %1").arg(orderId));
+    m_summary->setText(tr("Reading the order\u2026"));
+    m_reading = true;
+    using Rows = QPair<QList<OrderItemRow>, QList<FinancialEventRow>>;
+    m_reader->read<Rows>(
+        this, CacheReader::laneOf(this, "order"),
+        [orderId](const CacheQuery& query) {
+            return Rows{query.orders().items(orderId), query.orders().eventsOf(orderId)};
+        },
+        [this](Rows rows) {
+            m_reading = false;
+            fill(rows.first, rows.second);
+            emit orderShown();
+        });
+}
 
-    const QList<OrderItemRow> items = m_query->orders().items(orderId);
+void OrderDetailPanel::fill(const QList<OrderItemRow>& items, const QList<FinancialEventRow>& events)
+{
     m_items->setRowCount(int(items.size()));
     auto money = [](qint64 cents, const QString& currency) {
         return cents < 0 ? tr("pending") : MoneyText::format(cents, currency);
     };
-    const QList<FinancialEventRow> events = m_query->orders().eventsOf(orderId);
     // Items carry no currency: the order's events do (one currency per order).
     const QString currency = events.isEmpty() ? QString() : events.first().currency;
     for (int row = 0; row < items.size(); ++row) {

@@ -56,11 +56,17 @@ void OrdersModel::sort(int column, Qt::SortOrder order)
     sortChanged();
 }
 
-int OrdersModel::countRows() const { return query()->orders().count(m_filter); }
-
-QList<OrderRow> OrdersModel::fetchPage(int offset, int limit, const OrderRow* after) const
+OrdersModel::CountWork OrdersModel::countWork() const
 {
-    return query()->orders().page(m_filter, sortFor(m_sortColumn), m_sortOrder, offset, limit, after);
+    return [filter = m_filter](const CacheQuery& query) { return query.orders().count(filter); };
+}
+
+OrdersModel::PageWork OrdersModel::pageWork(int offset, int limit, std::optional<OrderRow> after) const
+{
+    return [filter = m_filter, sort = sortFor(m_sortColumn), order = m_sortOrder, offset, limit,
+            after](const CacheQuery& query) {
+        return query.orders().page(filter, sort, order, offset, limit, after ? &*after : nullptr);
+    };
 }
 
 QString OrdersModel::formatMoney(qint64 cents, const QString& currency) { return MoneyText::format(cents, currency); }
@@ -75,7 +81,7 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
         return {};
     const OrderRow* order = rowAt(index.row());
     if (!order)
-        return {};
+        return role == Qt::DisplayRole ? QVariant(placeholder()) : QVariant();
     switch (index.column()) {
     case IdColumn:
         return order->id;

@@ -43,8 +43,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    int countRows() const override;
-    QList<OrderRow> fetchPage(int offset, int limit, const OrderRow* after) const override;
+    CountWork countWork() const override;
+    PageWork pageWork(int offset, int limit, std::optional<OrderRow> after) const override;
 
     OrderFilter m_filter;
     int m_sortColumn = PurchaseDateColumn;

@@ -8,6 +8,7 @@
 #include "RecordTable.h"
 #include "TableColumnState.h"
 #include "cache/CacheQuery.h"
+#include "cache/CacheReader.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -111,14 +112,14 @@ OrdersPage::OrdersPage(QWidget* parent)
     updateCount();
 }
 
-void OrdersPage::setQuery(CacheQuery* query)
+void OrdersPage::setReader(CacheReader* reader)
 {
     m_reloadDelay.stop();
-    m_query = query;
+    m_reader = reader;
     fillChoices();
-    m_detail->setQuery(query);
+    m_detail->setReader(reader);
     m_detail->showOrder(QString());
-    m_model->setQuery(query);
+    m_model->setReader(reader);
 }
 
 void OrdersPage::setClock(const Clock* clock) { m_filters->setClock(clock); }
@@ -136,11 +137,20 @@ QString OrdersPage::countText() const { return m_filters->countText(); }
 void OrdersPage::fillChoices()
 {
     FilterChoices::refill(m_statusCombo, tr("All statuses"),
-                          m_query ? FilterChoices::plain(m_query->orders().statuses())
-                                  : QList<FilterChoices::Choice>());
-    FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"),
-                          m_query ? FilterChoices::marketplaces(m_query->catalog().marketplaces(), tr("%1 (%2)"))
-                                  : QList<FilterChoices::Choice>());
+                          m_reader ? FilterChoices::plain(OrdersQuery::statuses()) : QList<FilterChoices::Choice>());
+    if (!m_reader) {
+        FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"), {});
+        return;
+    }
+    const QString pattern = tr("%1 (%2)");
+    m_reader->read<QList<FilterChoices::Choice>>(
+        this, CacheReader::laneOf(this, "choices"),
+        [pattern](const CacheQuery& query) {
+            return FilterChoices::marketplaces(query.catalog().marketplaces(), pattern);
+        },
+        [this](QList<FilterChoices::Choice> choices) {
+            FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"), choices);
+        });
 }
 
 void OrdersPage::applyFilter()
@@ -172,7 +182,7 @@ void OrdersPage::updateCount()
     const OrderFilter filter = m_model->filter();
     const bool filtered = !filter.search.isEmpty() || !filter.status.isEmpty() || !filter.marketplaceId.isEmpty()
                           || filter.from.isValid() || filter.to.isValid();
-    if (!m_model->hasQuery())
+    if (!m_model->hasReader())
         text = tr("No orders downloaded yet");
     else if (filtered)
         text = total == 1 ? tr("1 matching order") : tr("%1 matching orders").arg(QLocale().toString(total));

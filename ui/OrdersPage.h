@@ -10,7 +10,7 @@ class QTableView;
 
 namespace sp {
 
-class CacheQuery;
+class CacheReader;
 class Clock;
 class OrderDetailPanel;
 class OrdersModel;
@@ -26,8 +26,8 @@ class OrdersPage : public QWidget
 public:
     explicit OrdersPage(QWidget* parent = nullptr);
 
-    void setQuery(CacheQuery* query);  // null while no cache is open
-    void setClock(const Clock* clock); // the days the date filter starts on (null: the system clock)
+    void setReader(CacheReader* reader); // null while no cache is open
+    void setClock(const Clock* clock);   // the days the date filter starts on (null: the system clock)
     // Where the column choice and sizes are remembered (the profile's settings); null: nowhere.
     void setSettings(QSettings* settings);
     // Rows were committed: refresh soon (at most about once a second while a sync runs).
@@ -44,7 +44,7 @@ private:
     void fillChoices();
     void showCurrentOrder();
 
-    QPointer<CacheQuery> m_query;
+    QPointer<CacheReader> m_reader;
     TableFilterBar* m_filters;
     QComboBox* m_statusCombo;
     QComboBox* m_marketplaceCombo;

@@ -11,57 +11,71 @@ PagedTableModel::PagedTableModel(int columnCount, const char* rowsName, QObject*
     , m_rowsName(rowsName)
 {}
 
-// Out of line: QPointer<CacheQuery> needs the complete type, which the models' users need not include.
-bool PagedTableModel::hasQuery() const { return m_query != nullptr; }
+QString PagedTableModel::placeholder() { return QStringLiteral("\u2026"); }
 
-CacheQuery* PagedTableModel::query() const { return m_query; }
-
-void PagedTableModel::setQuery(CacheQuery* query)
+void PagedTableModel::setReader(CacheReader* reader)
 {
-    m_query = query;
+    m_reader = reader;
     filterChanged();
-}
-
-void PagedTableModel::filterChanged()
-{
-    beginResetModel();
-    dropPages();
-    m_total = 0;
-    endResetModel();
-    reload();
-}
-
-void PagedTableModel::sortChanged()
-{
-    beginResetModel();
-    dropPages();
-    endResetModel();
 }
 
 void PagedTableModel::reload()
 {
-    const int total = m_query ? qMax(0, countRows()) : 0;
-    warnIfFailed("counting");
     reloadExtras();
-    dropPages();
-    if (total > m_total) {
-        beginInsertRows(QModelIndex(), m_total, total - 1);
-        m_total = total;
-        endInsertRows();
-    } else if (total < m_total) {
-        beginRemoveRows(QModelIndex(), total, m_total - 1);
-        m_total = total;
-        endRemoveRows();
-    }
-    if (m_total > 0)
-        emit dataChanged(index(0, 0), index(m_total - 1, m_columnCount - 1));
-    emit countChanged();
+    changed(Change::Reload);
 }
 
-void PagedTableModel::warnIfFailed(const char* doing) const
+void PagedTableModel::changed(Change change)
 {
-    if (m_query && !m_query->lastError().isEmpty())
-        qCWarning(lcUi) << doing << m_rowsName << "failed:" << m_query->lastError();
+    ++m_generation;
+    if (!m_reader) {
+        m_firstPending = false;
+        beginResetModel();
+        dropPages();
+        m_total = 0;
+        endResetModel();
+        emit countChanged();
+        emit settled();
+        return;
+    }
+    m_firstPending = true;
+    readFirst(change);
+}
+
+void PagedTableModel::applyFirst(Change change, int count, const std::function<void()>& swapRows)
+{
+    m_firstPending = false;
+    const int total = count < 0 ? m_total : qMax(0, count);
+    if (change == Change::Reload) {
+        swapRows();
+        // Keep the view where it is: only the difference in rows is signalled, the rest repainted.
+        if (total > m_total) {
+            beginInsertRows(QModelIndex(), m_total, total - 1);
+            m_total = total;
+            endInsertRows();
+        } else if (total < m_total) {
+            beginRemoveRows(QModelIndex(), total, m_total - 1);
+            m_total = total;
+            endRemoveRows();
+        }
+        if (m_total > 0)
+            emit dataChanged(index(0, 0), index(m_total - 1, m_columnCount - 1));
+    } else {
+        beginResetModel();
+        swapRows();
+        m_total = total;
+        endResetModel();
+    }
+    emit countChanged();
+    emit settled();
+}
+
+void PagedTableModel::logIfFailed(const CacheQuery& query, const char* doing, const char* rowsName)
+{
+    const QString error = query.lastError();
+    // A read replaced by a newer one is interrupted on purpose.
+    if (!error.isEmpty() && error != QLatin1String("interrupted"))
+        qCWarning(lcUi) << doing << rowsName << "failed:" << error;
 }
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_total; }

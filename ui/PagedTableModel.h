@@ -1,62 +1,86 @@
 #pragma once
 
 #include "RowPageCache.h"
+#include "cache/CacheReader.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace sp {
 
 class CacheQuery;
 
 // What the cache's large tables (orders, financial events, products) share: rowCount() is the real
-// number of rows matching the model's filter, rows are read from the cache in pages only when a
-// view shows them and only a few recent pages are held (RowPageCache), so a million rows scroll
-// in flat memory; a filter change resets and counts again, a sort change re-reads. Each model keeps
-// its columns, its filter and its query call (PagedTableModelOf<Row> below holds the typed pages:
-// a Q_OBJECT class cannot be a template).
+// number of rows matching the model's filter, rows are read in pages only when a view shows them
+// and only a few recent pages are held (RowPageCache), so a million rows scroll in flat memory.
+// Every read runs on the cache's reader thread (CacheReader) and arrives by a queued call: a row
+// not read yet shows a placeholder until its page arrives. A filter change counts again and reads
+// the first page in one read, which a newer change replaces (the reader interrupts it); the rows
+// shown stay until the answer arrives. Each model keeps its columns, its filter and its reads
+// (PagedTableModelOf<Row> below holds the typed pages: a Q_OBJECT class cannot be a template).
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    void setQuery(CacheQuery* query); // null: empty (no cache open)
-    bool hasQuery() const;
-    // Counts again and drops the held rows (after a sync committed rows), keeping the view where it
-    // is: rows are re-read, and only the count's difference is signalled.
+    void setReader(CacheReader* reader); // null: empty (no cache open)
+    bool hasReader() const { return m_reader != nullptr; }
+    // Counts again and re-reads the rows (after a sync committed rows), keeping the view where it
+    // is: only the count's difference is signalled.
     void reload();
-    int totalCount() const { return m_total; } // all matching rows
+    int totalCount() const { return m_total; } // all matching rows (as of the last answer)
+    // True while the answer to the last filter, sort or reload is on its way.
+    bool isReading() const { return m_firstPending; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
 
+    // What a cell whose page has not arrived yet shows.
+    static QString placeholder();
+
 signals:
     void countChanged(); // totalCount() may differ
+    void settled();      // the answer to the last filter, sort or reload is shown
 
 protected:
     // `rowsName` names the rows in the log ("orders").
     PagedTableModel(int columnCount, const char* rowsName, QObject* parent);
 
-    CacheQuery* query() const;
-    void filterChanged(); // the rows are other rows: reset, count again
-    void sortChanged();   // the same rows in another order: reset, read again
-    // Logs the query's error after a read, if it failed.
-    void warnIfFailed(const char* doing) const;
+    enum class Change { Filter, Sort, Reload };
+    CacheReader* reader() const { return m_reader; }
+    quint64 generation() const { return m_generation; }
+    const char* rowsName() const { return m_rowsName; }
+    void filterChanged() { changed(Change::Filter); } // other rows: count again, read the first page
+    void sortChanged() { changed(Change::Sort); }     // the same rows in another order: read again
+    // The answer to a change arrived (`count` < 0: unchanged): `swapRows` replaces the held rows
+    // with its first page, inside the model's reset (or before the rows' repaint on a reload).
+    void applyFirst(Change change, int count, const std::function<void()>& swapRows);
+    // Logs a failed read on the reader thread (an interrupted one is not a failure).
+    static void logIfFailed(const CacheQuery& query, const char* doing, const char* rowsName);
 
 private:
-    // The number of rows matching the model's filter (0 when the read failed).
-    virtual int countRows() const = 0;
-    // What else a reload reads besides the count (the products' unit costs); query() may be null.
+    void changed(Change change);
+    // Posts the count (unless Sort) and the first page in one read; applyFirst() follows.
+    virtual void readFirst(Change change) = 0;
+    // What else a reload reads besides the rows (the products' unit costs); reader() may be null.
     virtual void reloadExtras() {}
     virtual void dropPages() = 0;
 
-    QPointer<CacheQuery> m_query;
+    QPointer<CacheReader> m_reader;
     const int m_columnCount;
     const char* const m_rowsName;
     int m_total = 0;
+    quint64 m_generation = 0; // bumped by every change: answers of an older one are dropped
+    bool m_firstPending = false;
 };
 
-// A PagedTableModel whose rows are `Row`s: the held pages and the page loads. A subclass says how a
-// page is read (fetchPage) and shows a row's columns (data()).
+// A PagedTableModel whose rows are `Row`s: the held pages and their reads. A subclass says how a
+// page and the count are read (pageWork, countWork: functions run on the reader thread, capturing
+// the filter by value) and shows a row's columns (data()).
 template <typename Row>
 class PagedTableModelOf : public PagedTableModel
 {
@@ -65,22 +89,31 @@ public:
     int pageFetches() const { return m_pages.fetches(); }
 
 protected:
+    using PageWork = std::function<QList<Row>(const CacheQuery&)>;
+    using CountWork = std::function<int(const CacheQuery&)>;
+
     PagedTableModelOf(int columnCount, const char* rowsName, int pageSize, int maxPages, QObject* parent)
         : PagedTableModel(columnCount, rowsName, parent)
         , m_pages(pageSize, maxPages)
     {}
 
-    // The row, its page loaded when not held; nullptr when out of range, without a query, or gone
-    // from the cache since the count (the next reload recounts).
+    // The row when its page is here; otherwise nullptr, and its page is asked for (data() shows
+    // the placeholder until it arrives). nullptr too when out of range or gone from the cache.
     const Row* rowAt(int row) const
     {
-        if (row < 0 || row >= totalCount() || !query())
+        if (row < 0 || row >= totalCount() || !reader())
             return nullptr;
-        return m_pages.rowAt(row, [this](int offset, int limit, const Row* previous) {
-            QList<Row> rows = fetchPage(offset, limit, previous);
-            warnIfFailed("reading");
-            return rows;
-        });
+        if (const Row* held = m_pages.held(row))
+            return held;
+        const int first = m_pages.firstOfPage(row);
+        if (!isReading() && !m_inFlight.contains(first) && !m_asked.contains(first)) {
+            m_asked.insert(first);
+            auto* self = const_cast<PagedTableModelOf*>(this);
+            if (m_asked.size() == 1) // one read for every page a paint asks for, after the paint
+                QMetaObject::invokeMethod(
+                    self, [self] { self->readAsked(); }, Qt::QueuedConnection);
+        }
+        return nullptr;
     }
     Row valueAt(int row) const
     {
@@ -88,14 +121,103 @@ protected:
         return value ? *value : Row{};
     }
 
+public:
+    bool hasRow(int row) const { return m_pages.holds(row); } // its page is here (tests, benchmark)
+
 private:
-    // `limit` rows from `offset` in the model's filter and order (query() is set). `after`: the row
-    // just before `offset` when held, so the query may continue after it (an index seek) instead of
+    // The read of `limit` rows from `offset` in the model's filter and order. `after`: the row just
+    // before `offset` when held, so the query may continue after it (an index seek) instead of
     // skipping `offset` rows, which costs a walk over them.
-    virtual QList<Row> fetchPage(int offset, int limit, const Row* after) const = 0;
-    void dropPages() override { m_pages.clear(); }
+    virtual PageWork pageWork(int offset, int limit, std::optional<Row> after) const = 0;
+    virtual CountWork countWork() const = 0;
+
+    struct First
+    {
+        int count = -1;
+        QList<Row> rows;
+    };
+
+    void readFirst(Change change) override
+    {
+        const CountWork count = change == Change::Sort ? CountWork() : countWork();
+        const PageWork page = pageWork(0, m_pages.pageSize(), std::nullopt);
+        const char* name = rowsName();
+        const quint64 wanted = generation();
+        reader()->template read<First>(
+            this, CacheReader::laneOf(this, "first"),
+            [count, page, name](const CacheQuery& query) {
+                First first;
+                if (count) {
+                    first.count = count(query);
+                    logIfFailed(query, "counting", name);
+                }
+                first.rows = page(query);
+                logIfFailed(query, "reading", name);
+                return first;
+            },
+            [this, change, wanted](First first) {
+                if (wanted != generation())
+                    return;
+                applyFirst(change, first.count, [this, &first] {
+                    dropPages();
+                    m_pages.store(0, std::move(first.rows));
+                });
+            });
+    }
+
+    // The pages asked for since the last read, in one read of the "pages" lane: a newer one (the
+    // user scrolled on) replaces it. When it arrives every row is said changed, so the view asks
+    // again for whatever it still shows and is missing (pages of a replaced read included).
+    void readAsked()
+    {
+        QList<int> firsts;
+        for (const int first : std::as_const(m_asked)) {
+            if (!m_pages.holds(first))
+                firsts.append(first);
+        }
+        m_asked.clear();
+        if (firsts.isEmpty() || !reader() || isReading())
+            return;
+        std::sort(firsts.begin(), firsts.end());
+        m_inFlight = QSet<int>(firsts.cbegin(), firsts.cend());
+        QList<PageWork> works;
+        for (const int first : std::as_const(firsts)) {
+            const Row* before = m_pages.lastBefore(first);
+            works.append(pageWork(first, m_pages.pageSize(), before ? std::optional<Row>(*before) : std::nullopt));
+        }
+        const char* name = rowsName();
+        const quint64 wanted = generation();
+        reader()->template read<QList<QList<Row>>>(
+            this, CacheReader::laneOf(this, "pages"),
+            [works, name](const CacheQuery& query) {
+                QList<QList<Row>> pages;
+                for (const PageWork& work : works) {
+                    pages.append(work(query));
+                    logIfFailed(query, "reading", name);
+                }
+                return pages;
+            },
+            [this, firsts, wanted](QList<QList<Row>> pages) {
+                if (wanted != generation())
+                    return;
+                m_inFlight.clear();
+                for (int i = 0; i < firsts.size() && i < pages.size(); ++i)
+                    m_pages.store(firsts.at(i), std::move(pages[i]));
+                if (totalCount() > 0)
+                    emit dataChanged(index(0, 0), index(totalCount() - 1, columnCount() - 1));
+            });
+    }
+
+    void dropPages() override
+    {
+        m_pages.clear();
+        m_asked.clear();
+        m_inFlight.clear();
+    }
 
     mutable RowPageCache<Row> m_pages;
+    mutable QSet<int> m_asked; // first rows of the pages asked for since the last read
+    QSet<int> m_inFlight;      // first rows of the pages the last read brings (rowAt() reads it)
 };
 
 } // namespace sp

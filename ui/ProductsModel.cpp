@@ -27,19 +27,34 @@ void ProductsModel::setSearch(const QString& search)
     filterChanged();
 }
 
-int ProductsModel::countRows() const { return query()->products().count(m_search); }
+ProductsModel::CountWork ProductsModel::countWork() const
+{
+    return [search = m_search](const CacheQuery& query) { return query.products().count(search); };
+}
 
 void ProductsModel::reloadExtras()
 {
-    m_costs.clear();
-    if (!query())
+    if (!reader()) {
+        m_costs.clear();
         return;
+    }
     // The cost that applies today per SKU and currency: the latest effective_from up to today.
     const QDate today = m_clock->nowUtc().date();
-    for (const UnitCostRow& cost : query()->catalog().unitCosts()) {
-        if (cost.effectiveFrom <= today)
-            m_costs[cost.sku].append(cost);
-    }
+    reader()->read<QHash<QString, QList<UnitCostRow>>>(
+        this, CacheReader::laneOf(this, "costs"),
+        [today](const CacheQuery& query) {
+            QHash<QString, QList<UnitCostRow>> costs;
+            for (const UnitCostRow& cost : query.catalog().unitCosts()) {
+                if (cost.effectiveFrom <= today)
+                    costs[cost.sku].append(cost);
+            }
+            return costs;
+        },
+        [this](QHash<QString, QList<UnitCostRow>> costs) {
+            m_costs = std::move(costs);
+            if (totalCount() > 0)
+                emit dataChanged(index(0, UnitCostColumn), index(totalCount() - 1, UnitCostColumn));
+        });
 }
 
 bool ProductsModel::isSortable(int column)
@@ -59,9 +74,11 @@ void ProductsModel::sort(int column, Qt::SortOrder order)
     sortChanged();
 }
 
-QList<ProductStockRow> ProductsModel::fetchPage(int offset, int limit, const ProductStockRow*) const
+ProductsModel::PageWork ProductsModel::pageWork(int offset, int limit, std::optional<ProductStockRow>) const
 {
-    return query()->products().page(m_search, m_sort, m_order, offset, limit);
+    return [search = m_search, sort = m_sort, order = m_order, offset, limit](const CacheQuery& query) {
+        return query.products().page(search, sort, order, offset, limit);
+    };
 }
 
 QVariant ProductsModel::data(const QModelIndex& index, int role) const
@@ -74,7 +91,7 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
         return {};
     const ProductStockRow* product = rowAt(index.row());
     if (!product)
-        return {};
+        return role == Qt::DisplayRole ? QVariant(placeholder()) : QVariant();
     const QLocale locale;
     switch (index.column()) {
     case SkuColumn:

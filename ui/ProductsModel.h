@@ -46,9 +46,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    int countRows() const override;
+    CountWork countWork() const override;
     void reloadExtras() override; // the unit costs
-    QList<ProductStockRow> fetchPage(int offset, int limit, const ProductStockRow* after) const override;
+    PageWork pageWork(int offset, int limit, std::optional<ProductStockRow> after) const override;
 
     QString m_search;
     ProductSort m_sort = ProductSort::Sku;

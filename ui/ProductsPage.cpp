@@ -9,6 +9,7 @@
 #include "RecordTable.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
+#include "cache/CacheReader.h"
 #include "account/UnitCostClient.h"
 
 #include <QComboBox>
@@ -115,12 +116,12 @@ ProductsPage::ProductsPage(QWidget* parent)
     updateCount();
 }
 
-void ProductsPage::setQuery(CacheQuery* query)
+void ProductsPage::setReader(CacheReader* reader)
 {
     m_reloadDelay.stop();
-    m_query = query;
+    m_reader = reader;
     fillCurrencies();
-    m_model->setQuery(query);
+    m_model->setReader(reader);
     onCurrentProductChanged();
 }
 
@@ -158,7 +159,7 @@ QString ProductsPage::costMessage() const { return m_costMessage->text(); }
 void ProductsPage::updateCount()
 {
     const int total = m_model->totalCount();
-    const QString text = !m_query ? tr("No products downloaded yet")
+    const QString text = !m_reader ? tr("No products downloaded yet")
                          : m_model->search().isEmpty()
                              ? (total == 1 ? tr("1 product") : tr("%1 products").arg(QLocale().toString(total)))
                          : total == 1 ? tr("1 matching product")
@@ -168,15 +169,27 @@ void ProductsPage::updateCount()
 
 void ProductsPage::fillCurrencies()
 {
-    const QString current = m_currencyCombo->currentText();
-    QStringList currencies;
-    if (m_query) {
-        for (const MarketplaceRow& row : m_query->catalog().marketplaces()) {
-            if (!currencies.contains(row.currency))
-                currencies << row.currency;
-        }
+    if (!m_reader) {
+        showCurrencies({});
+        return;
     }
-    currencies.sort();
+    m_reader->read<QStringList>(
+        this, CacheReader::laneOf(this, "currencies"),
+        [](const CacheQuery& query) {
+            QStringList currencies;
+            for (const MarketplaceRow& row : query.catalog().marketplaces()) {
+                if (!currencies.contains(row.currency))
+                    currencies << row.currency;
+            }
+            currencies.sort();
+            return currencies;
+        },
+        [this](QStringList currencies) { showCurrencies(currencies); });
+}
+
+void ProductsPage::showCurrencies(const QStringList& currencies)
+{
+    const QString current = m_currencyCombo->currentText();
     m_currencyCombo->clear();
     m_currencyCombo->addItems(currencies);
     m_currencyCombo->setCurrentIndex(qMax(0, m_currencyCombo->findText(current)));

@@ -14,7 +14,7 @@ class QTableView;
 
 namespace sp {
 
-class CacheQuery;
+class CacheReader;
 class Clock;
 class ProductsModel;
 class Session;
@@ -31,7 +31,7 @@ class ProductsPage : public QWidget
 public:
     explicit ProductsPage(QWidget* parent = nullptr);
 
-    void setQuery(CacheQuery* query);
+    void setReader(CacheReader* reader);
     void setClock(const Clock* clock); // the day a new unit cost applies from (null: the system clock)
     void setSettings(QSettings* settings);
     // The session unit costs are saved through; null or `online` false: saving is not possible.
@@ -46,12 +46,13 @@ public:
 private:
     void updateCount();
     void fillCurrencies();
+    void showCurrencies(const QStringList& currencies);
     void onCurrentProductChanged();
     void saveUnitCost();
     void setCostMessage(const QString& text);
 
     const Clock* m_clock;
-    QPointer<CacheQuery> m_query;
+    QPointer<CacheReader> m_reader;
     QPointer<Session> m_session;
     bool m_online = false;
     TableFilterBar* m_filters;

@@ -8,6 +8,7 @@
 #include "TableNames.h"
 #include "UiLog.h"
 #include "cache/CacheQuery.h"
+#include "cache/CacheReader.h"
 #include "reports/ReportBuilder.h"
 
 #include <QComboBox>
@@ -146,11 +147,22 @@ ReportsPage::ReportsPage(QWidget* parent)
 
 ReportsPage::~ReportsPage() = default; // ExportJob cancels and waits: no half file stays
 
-void ReportsPage::setQuery(CacheQuery* query)
+void ReportsPage::setReader(CacheReader* reader)
 {
     m_refreshDelay.stop();
-    m_query = query;
-    m_marketplaceButton->setMarketplaces(query ? query->catalog().marketplaces() : QList<MarketplaceRow>{});
+    m_reader = reader;
+    m_marketplaceButton->setMarketplaces({});
+    if (reader) {
+        reader->read<QList<MarketplaceRow>>(
+            this, CacheReader::laneOf(this, "marketplaces"),
+            [](const CacheQuery& query) { return query.catalog().marketplaces(); },
+            [this](QList<MarketplaceRow> rows) {
+                const QStringList before = m_marketplaceButton->chosen();
+                m_marketplaceButton->setMarketplaces(rows);
+                if (m_marketplaceButton->chosen() != before)
+                    refresh();
+            });
+    }
     refresh();
 }
 
@@ -199,24 +211,40 @@ void ReportsPage::refresh()
     m_refreshDelay.stop();
     const std::optional<ReportKind> kind = ReportBuilder::kindFromId(m_reportCombo->currentData().toString());
     const DashboardFilter current = filter();
-    ReportTable table;
-    QString error;
     if (!kind) {
-        error = tr("Choose a report.");
-    } else if (*kind != ReportKind::InventoryHealth && !current.period.isValid()) {
-        error = tr("Choose a period whose start is not after its end.");
-    } else if (m_query) {
-        ReportBuilder builder(*m_query);
-        table = builder.build(*kind, current, m_periodBar->today());
-        error = builder.lastError();
-        if (!error.isEmpty())
-            qCWarning(lcUi) << "report failed:" << error;
+        showTable({}, tr("Choose a report."));
+        return;
     }
+    if (*kind != ReportKind::InventoryHealth && !current.period.isValid()) {
+        showTable({}, tr("Choose a period whose start is not after its end."));
+        return;
+    }
+    if (!m_reader) {
+        showTable({}, QString());
+        return;
+    }
+    using Answer = QPair<ReportTable, QString>;
+    m_loading = true;
+    m_reader->read<Answer>(
+        this, CacheReader::laneOf(this, "report"),
+        [kind = *kind, current, today = m_periodBar->today()](const CacheQuery& cache) {
+            ReportBuilder builder(cache);
+            Answer answer{builder.build(kind, current, today), builder.lastError()};
+            if (!answer.second.isEmpty() && answer.second != QLatin1String("interrupted"))
+                qCWarning(lcUi) << "report failed:" << answer.second;
+            return answer;
+        },
+        [this](Answer answer) { showTable(answer.first, answer.second); });
+}
+
+void ReportsPage::showTable(const ReportTable& table, const QString& error)
+{
+    m_loading = false;
     m_model->setTable(table);
     m_chart->setChart(table.chart);
     m_chart->setVisible(!table.chart.isEmpty());
     const QLocale locale;
-    m_titleLabel->setText(!m_query ? tr("No data downloaded yet")
+    m_titleLabel->setText(!m_reader ? tr("No data downloaded yet")
                           : table.period.isValid()
                               ? tr("%1, %2 to %3")
                                     .arg(table.title, locale.toString(table.period.from, QLocale::ShortFormat),
@@ -224,10 +252,11 @@ void ReportsPage::refresh()
                               : table.title);
     m_errorLabel->setText(error);
     m_errorLabel->setVisible(!error.isEmpty());
-    const bool canExport = m_query && error.isEmpty() && !m_job->isRunning();
+    const bool canExport = m_reader && error.isEmpty() && !m_job->isRunning();
     m_csvButton->setEnabled(canExport);
     m_xlsxButton->setEnabled(canExport);
     m_pdfButton->setEnabled(canExport);
+    emit shown();
 }
 
 void ReportsPage::exportAs(ExportJob::Format format)

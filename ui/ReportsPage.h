@@ -18,7 +18,7 @@ class QTableView;
 
 namespace sp {
 
-class CacheQuery;
+class CacheReader;
 class Clock;
 class DashboardChart;
 class MarketplaceFilterButton;
@@ -39,11 +39,12 @@ public:
     explicit ReportsPage(QWidget* parent = nullptr);
     ~ReportsPage() override;
 
-    void setQuery(CacheQuery* query);
+    void setReader(CacheReader* reader);
     void scheduleRefresh();
-    void refresh();
-    void setClock(const Clock* clock); // the days of the ranges (null: the system clock)
-    void setToday(QDate today);        // tests: the day the ranges end on (default: the clock's today, UTC)
+    void refresh();                              // the report arrives from the reader: shown()
+    bool isLoading() const { return m_loading; } // the report asked for last is on its way
+    void setClock(const Clock* clock);           // the days of the ranges (null: the system clock)
+    void setToday(QDate today);                  // tests: the day the ranges end on (default: the clock's today, UTC)
 
     void setReport(const QString& id); // "profit-and-loss", ...
     void setPreset(RangePreset preset);
@@ -63,12 +64,15 @@ public:
 
 signals:
     void exportFinished(const sp::ExportResult& result);
+    void shown(); // the report asked for last is on the page
 
 private:
     void onExportFinished(const ExportResult& result);
+    void showTable(const ReportTable& table, const QString& error);
     DashboardFilter filter() const;
 
-    QPointer<CacheQuery> m_query;
+    QPointer<CacheReader> m_reader;
+    bool m_loading = false;
     QComboBox* m_reportCombo;
     PeriodFilterBar* m_periodBar;
     MarketplaceFilterButton* m_marketplaceButton;

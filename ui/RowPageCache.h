@@ -3,22 +3,16 @@
 #include <QHash>
 #include <QList>
 
-#include <functional>
-
 namespace sp {
 
 // The rows of a large table that a view has looked at recently: pages of `pageSize` rows keyed by
 // their first row, at most `maxPages` of them, the least recently used one dropped first. Memory
-// stays flat however far the user scrolls (a cache may hold a million orders).
+// stays flat however far the user scrolls (a cache may hold a million orders). Pages are read
+// elsewhere (by the cache's reader thread) and stored here when they arrive.
 template <typename Row>
 class RowPageCache
 {
 public:
-    // Loads `limit` rows from `offset` (fewer at the end). `previous` is the row just before
-    // `offset` when it is held (a query may continue after it instead of skipping `offset` rows),
-    // else nullptr.
-    using Fetch = std::function<QList<Row>(int offset, int limit, const Row* previous)>;
-
     RowPageCache(int pageSize, int maxPages)
         : m_pageSize(pageSize)
         , m_maxPages(maxPages)
@@ -30,29 +24,38 @@ public:
         m_fetches = 0;
     }
 
-    // The row, loading its page when it is not held; nullptr when the page has no such row (the
-    // cache changed under the view: the next reload recounts).
-    const Row* rowAt(int row, const Fetch& fetch)
+    // The row when its page is held (the page counts as used), else nullptr.
+    const Row* held(int row)
     {
         if (row < 0)
             return nullptr;
-        const int first = row - row % m_pageSize;
-        auto it = m_pages.find(first);
-        if (it == m_pages.end()) {
-            if (m_pages.size() >= m_maxPages)
-                dropLeastRecentlyUsed();
-            const auto before = m_pages.constFind(first - m_pageSize);
-            const Row* previous =
-                before != m_pages.cend() && before->rows.size() == m_pageSize ? &before->rows.constLast() : nullptr;
-            QList<Row> rows = fetch(first, m_pageSize, previous);
-            it = m_pages.insert(first, Page{std::move(rows), 0});
-            ++m_fetches;
-        }
+        auto it = m_pages.find(firstOfPage(row));
+        if (it == m_pages.end())
+            return nullptr;
         it->lastUse = ++m_tick;
-        const int inPage = row - first;
+        const int inPage = row - it.key();
         return inPage < it->rows.size() ? &it->rows.at(inPage) : nullptr;
     }
+    bool holds(int row) const { return m_pages.contains(firstOfPage(row)); }
 
+    // Keeps a page that arrived (dropping the least recently used one when full).
+    void store(int first, QList<Row> rows)
+    {
+        if (!m_pages.contains(first) && m_pages.size() >= m_maxPages)
+            dropLeastRecentlyUsed();
+        m_pages.insert(first, Page{std::move(rows), ++m_tick});
+        ++m_fetches;
+    }
+
+    // The last row of the page before the one starting at `first`, when that page is held and
+    // full: a query may continue after it (an index seek) instead of skipping `first` rows.
+    const Row* lastBefore(int first) const
+    {
+        const auto before = m_pages.constFind(first - m_pageSize);
+        return before != m_pages.cend() && before->rows.size() == m_pageSize ? &before->rows.constLast() : nullptr;
+    }
+
+    int firstOfPage(int row) const { return row - row % m_pageSize; }
     int pageSize() const { return m_pageSize; }
     int maxPages() const { return m_maxPages; }
     int heldPages() const { return int(m_pages.size()); }
@@ -63,7 +66,7 @@ public:
             rows += int(page.rows.size());
         return rows;
     }
-    int fetches() const { return m_fetches; } // page loads since clear(), for tests
+    int fetches() const { return m_fetches; } // pages stored since clear(), for tests
 
 private:
     struct Page

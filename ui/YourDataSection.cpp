@@ -4,6 +4,7 @@
 #include "SystemClock.h"
 #include "UiLog.h"
 #include "cache/CacheArchiveWriter.h"
+#include "cache/CacheReader.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
 #include "sync/SyncController.h"
@@ -144,7 +145,7 @@ void YourDataSection::updateButtons()
         state == AccountExportClient::State::Preparing || state == AccountExportClient::State::Downloading;
     m_requestButton->setEnabled(signedIn && !busy);
     m_saveButton->setEnabled(signedIn && state == AccountExportClient::State::Ready);
-    m_cacheButton->setEnabled(m_sync && m_sync->query() != nullptr);
+    m_cacheButton->setEnabled(m_sync && m_sync->reader() != nullptr);
     m_deleteButton->setEnabled(signedIn);
 }
 
@@ -198,7 +199,7 @@ void YourDataSection::saveExport()
 
 void YourDataSection::exportCache()
 {
-    if (!m_sync || !m_sync->query() || !m_services.chooseSaveFile)
+    if (!m_sync || !m_sync->reader() || !m_services.chooseSaveFile)
         return;
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -207,14 +208,30 @@ void YourDataSection::exportCache()
         m_services.chooseSaveFile(this, tr("Export this computer's data"), suggested, tr("ZIP archives (*.zip)"));
     if (path.isEmpty())
         return;
-    const CacheArchiveWriter::Result result = CacheArchiveWriter::write(*m_sync->query(), path, m_sync->lastSyncedAt());
-    if (!result.ok) {
-        m_cacheLabel->setText(tr("Not saved: %1").arg(result.error));
+    CacheReader* reader = m_sync->reader();
+    if (!reader)
         return;
-    }
-    qCInfo(lcUi) << "offline data archived," << result.rows << "rows";
-    m_cacheLabel->setText(
-        tr("Saved %1 rows to %2. This file is not encrypted.").arg(result.rows).arg(QDir::toNativeSeparators(path)));
+    // Read off the UI thread by the cache's reader; the button stays off until the file is written.
+    m_cacheButton->setEnabled(false);
+    m_cacheLabel->setText(tr("Saving this computer's data\u2026"));
+    reader->read<CacheArchiveWriter::Result>(
+        this, CacheReader::laneOf(this, "archive"),
+        [path, asOf = m_sync->lastSyncedAt()](const CacheQuery& cache) {
+            return CacheArchiveWriter::write(cache, path, asOf);
+        },
+        [this, path](CacheArchiveWriter::Result result) {
+            m_cacheButton->setEnabled(m_sync && m_sync->reader() != nullptr);
+            if (!result.ok) {
+                m_cacheLabel->setText(tr("Not saved: %1").arg(result.error));
+                emit cacheExported(false);
+                return;
+            }
+            qCInfo(lcUi) << "offline data archived," << result.rows << "rows";
+            m_cacheLabel->setText(tr("Saved %1 rows to %2. This file is not encrypted.")
+                                      .arg(result.rows)
+                                      .arg(QDir::toNativeSeparators(path)));
+            emit cacheExported(true);
+        });
 }
 
 void YourDataSection::openDeleteAccount()

@@ -33,6 +33,7 @@ public:
     AccountExportClient* exportClient() const { return m_export; }
 
 signals:
+    void cacheExported(bool ok); // the archive of this computer's data was written (or not)
     void accountDeleted(const QString& message);
 
 private:

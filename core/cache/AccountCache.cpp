@@ -4,6 +4,7 @@
 #include "cache/CacheKey.h"
 #include "cache/CacheLog.h"
 #include "cache/CacheQuery.h"
+#include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "cache/SecureBytes.h"
 #include "common/Clock.h"
@@ -180,12 +181,17 @@ void AccountCache::onWriterOpened(Attempt* attempt, CipherDatabase::OpenError er
     QString readerMessage;
     QByteArray keyBytes = key.toByteArray();
     auto reader = CipherDatabase::open(m_dbPath, keyBytes, CipherDatabase::Role::Reader, &readerError, &readerMessage);
+    auto viewsReader =
+        reader ? CipherDatabase::open(m_dbPath, keyBytes, CipherDatabase::Role::Reader, &readerError, &readerMessage)
+               : nullptr;
     SecureBytes::wipe(keyBytes);
-    if (!reader) {
+    if (!reader || !viewsReader) {
         fail(readerMessage);
         return;
     }
     m_query = new CacheQuery(std::move(reader), this);
+    m_reader = new CacheReader(std::move(viewsReader), this);
+    connect(m_reader, &CacheReader::damageFound, this, &AccountCache::onDamage, Qt::QueuedConnection);
     m_suspectChecked = false;
     // Queued: the view whose read failed is still inside its call to the query.
     connect(m_query, &CacheQuery::damageFound, this, &AccountCache::onDamage, Qt::QueuedConnection);
@@ -319,6 +325,8 @@ void AccountCache::close(std::function<void()> then)
     retireAttempt();
     if (m_query) {
         CacheQuery* old = std::exchange(m_query, nullptr);
+        // The views' reader stops now (its running read interrupted): no read outlives the file.
+        delete std::exchange(m_reader, nullptr);
         setState(State::Closed);
         old->deleteLater();
     } else if (m_state == State::Opening) {

@@ -16,6 +16,7 @@
 namespace sp {
 
 class CacheQuery;
+class CacheReader;
 class CacheWriter;
 class Clock;
 class Profile;
@@ -40,7 +41,8 @@ public:
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
-    CacheQuery* query() const { return m_query; }    // while Open
+    CacheQuery* query() const { return m_query; }    // while Open; on this object's thread (core, tests)
+    CacheReader* reader() const { return m_reader; } // while Open: the views' reads, on a thread of its own
     CacheWriter* writer() const { return m_writer; } // lives in the worker thread; null before the first open
     QString accountDir() const { return m_accountDir; }
 
@@ -119,6 +121,7 @@ private:
     QThread m_thread;
     CacheWriter* m_writer = nullptr; // lives in m_thread
     CacheQuery* m_query = nullptr;
+    CacheReader* m_reader = nullptr; // a second read connection, for the views
     // The open (or opening) file: the context of every keychain and writer answer about it. close()
     // retires it, so a late answer never acts on a file that was closed, reset or removed.
     Attempt* m_attempt = nullptr;

@@ -1,11 +1,14 @@
 #include "cache/CipherDatabase.h"
 
+#include <QThread>
+
 #include "cache/CacheLog.h"
 
 #include "cache/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -236,8 +239,28 @@ void CipherDatabase::noteFailure(int sqliteCode)
 
 void CipherDatabase::interrupt() { sqlite3_interrupt(m_db); }
 
+bool CipherDatabase::onAllowedThread()
+{
+    if (!m_thread || QThread::currentThread() == m_thread)
+        return true;
+    QByteArray where = QThread::currentThread()->objectName().toUtf8();
+    if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread())
+        where = "main (UI)";
+#ifndef NDEBUG
+    qFatal("a read connection of the cache reader was used on the thread \"%s\": reads go through CacheReader",
+           where.isEmpty() ? "unnamed" : where.constData());
+#else
+    static bool logged = false;
+    if (!std::exchange(logged, true))
+        qCCritical(lcCache) << "a read connection of the cache reader was used on another thread:" << where;
+#endif
+    return false;
+}
+
 bool CipherDatabase::exec(const char* sql)
 {
+    if (!onAllowedThread())
+        return false;
     char* errorText = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &errorText);
     if (rc != SQLITE_OK) {
@@ -251,6 +274,8 @@ bool CipherDatabase::exec(const char* sql)
 
 int CipherDatabase::execStatus(const char* sql)
 {
+    if (!onAllowedThread())
+        return SQLITE_MISUSE;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
         noteFailure(rc);
@@ -261,6 +286,8 @@ qint64 CipherDatabase::lastInsertRowId() const { return sqlite3_last_insert_rowi
 
 CipherDatabase::Statement CipherDatabase::prepare(const char* sql)
 {
+    if (!onAllowedThread())
+        return Statement();
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
     if (rc != SQLITE_OK) {

@@ -8,6 +8,7 @@
 #include <memory>
 
 struct sqlite3;
+class QThread;
 struct sqlite3_stmt;
 
 namespace sp {
@@ -68,6 +69,10 @@ public:
     using DamageHandler = std::function<void(Damage damage)>;
     void setDamageHandler(DamageHandler handler) { m_damageHandler = std::move(handler); }
     bool damaged() const { return m_damaged; } // a statement failed with SQLITE_CORRUPT/NOTADB
+    // From now on only `thread` may use this connection (CacheReader's). Any other use is a bug that
+    // would run SQL where it must not (the UI thread): a debug build aborts with the thread's name,
+    // a release build logs it once and refuses the statement.
+    void restrictToThread(QThread* thread) { m_thread = thread; }
     // Stops a running statement from any thread (a long integrity check when the app quits).
     void interrupt();
 
@@ -112,6 +117,8 @@ private:
     DamageHandler m_damageHandler;
     ProgressHandler m_progressHandler;
     bool m_damaged = false;
+    QThread* m_thread = nullptr; // restrictToThread()
+    bool onAllowedThread();
 };
 
 } // namespace sp

@@ -149,7 +149,7 @@ QList<FinancialEventRow> OrdersQuery::eventsOf(const QString& orderId) const
 // The values the API defines (docs/api/openapi.yaml), not read from the rows: SQLite runs a
 // DISTINCT over an unindexed column as a GROUP BY, which sorts every row in memory (a million
 // orders: +65 MB peak).
-QStringList OrdersQuery::statuses() const
+QStringList OrdersQuery::statuses()
 {
     return {QStringLiteral("Canceled"),
             QStringLiteral("InvoiceUnconfirmed"),

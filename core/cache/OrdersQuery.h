@@ -27,7 +27,7 @@ public:
     QList<OrderItemRow> items(const QString& orderId) const;
     // The fees, charges and refunds posted for one order, oldest first.
     QList<FinancialEventRow> eventsOf(const QString& orderId) const;
-    QStringList statuses() const; // the API's order statuses, sorted
+    static QStringList statuses(); // the API's order statuses, sorted
 };
 
 } // namespace sp

@@ -191,6 +191,7 @@ SyncController::State SyncController::state() const { return d->state; }
 QDateTime SyncController::lastSyncedAt() const { return d->lastSyncedAt; }
 QString SyncController::lastError() const { return d->lastError; }
 CacheQuery* SyncController::query() const { return d->cache->query(); }
+CacheReader* SyncController::reader() const { return d->cache->reader(); }
 AccountCache* SyncController::cache() const { return d->cache.get(); }
 int SyncController::intervalMinutes() const { return d->scheduler->intervalMinutes(); }
 qint64 SyncController::lastRunBytes() const { return d->lastRunBytes; }

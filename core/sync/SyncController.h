@@ -12,6 +12,7 @@ namespace sp {
 
 class AccountCache;
 class CacheQuery;
+class CacheReader;
 class Clock;
 class Profile;
 class SecretStore;
@@ -51,6 +52,7 @@ public:
     QDateTime lastSyncedAt() const; // "data as of"; invalid before the first complete sync
     QString lastError() const;      // readable
     CacheQuery* query() const;      // nullptr until the cache is open; dropped after stateChanged(Closed)
+    CacheReader* reader() const;    // the same file's reads off the UI thread, for the views; same lifetime
     AccountCache* cache() const;    // the offline copy itself (e.g. for AccountDeletion); lives as long as this
     int intervalMinutes() const;
     qint64 lastRunBytes() const; // response bytes of the last sync (statistics, benchmarks)

@@ -14,6 +14,7 @@
 #include "ProductsPage.h"
 #include "ReportsPage.h"
 #include "cache/CacheQuery.h"
+#include "cache/CacheReader.h"
 #include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
 #include "cache/SecureBytes.h"
@@ -69,7 +70,7 @@ int measure(const QString& database, const QString& keyFile)
         sp::CipherDatabase::open(database, key.toByteArray(), sp::CipherDatabase::Role::Reader, &error, &message);
     if (!db)
         return fail(QStringLiteral("cannot open the cache: ") + message);
-    sp::CacheQuery query(std::move(db));
+    sp::CacheReader reader(std::move(db));
 
     // Where the peak comes from, on stderr: after each stage.
     auto stage = [](const char* name) {
@@ -83,18 +84,18 @@ int measure(const QString& database, const QString& keyFile)
     stage("window shown");
     if (qEnvironmentVariableIsSet("SP_BENCH_PAGE_STAGES")) {
         // Diagnosis: which page's first reading makes the peak.
-        window.findChild<sp::DashboardPage*>()->setQuery(&query);
+        window.findChild<sp::DashboardPage*>()->setReader(&reader);
         stage("dashboard");
-        window.findChild<sp::OrdersPage*>()->setQuery(&query);
+        window.findChild<sp::OrdersPage*>()->setReader(&reader);
         stage("orders");
-        window.findChild<sp::ProductsPage*>()->setQuery(&query);
+        window.findChild<sp::ProductsPage*>()->setReader(&reader);
         stage("products");
-        window.findChild<sp::FinancesPage*>()->setQuery(&query);
+        window.findChild<sp::FinancesPage*>()->setReader(&reader);
         stage("finances");
-        window.findChild<sp::ReportsPage*>()->setQuery(&query);
+        window.findChild<sp::ReportsPage*>()->setReader(&reader);
         stage("reports");
     }
-    window.setPagesQuery(&query);
+    window.setPagesReader(&reader);
     stage("pages read the cache");
     window.showPage(sp::MainWindow::Page::Orders);
     QCoreApplication::processEvents();
@@ -109,19 +110,24 @@ int measure(const QString& database, const QString& keyFile)
     // Top to bottom a page of rows at a time (as dragging the thumb slowly or paging down does):
     // every row of the cache is read once.
     const int step = sp::OrdersModel::kPageSize;
-    int steps = 0;
-    for (int value = 0; value <= bar->maximum(); value += step) {
+    // The rows arrive from the reader thread: each step waits for its first visible row.
+    auto showRow = [&](int value) {
         bar->setValue(value);
-        table->viewport()->repaint(); // paints now: the visible rows are read
-        if (++steps % 50 == 0)
-            QCoreApplication::processEvents();
+        table->viewport()->repaint(); // paints now: the visible rows are asked for
+        const int row = table->rowAt(0);
+        while (row >= 0 && !page->model()->hasRow(row))
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    };
+    while (page->model()->isReading())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    for (int value = 0; value <= bar->maximum(); value += step) {
+        showRow(value);
     }
-    bar->setValue(bar->maximum());
-    table->viewport()->repaint();
+    showRow(bar->maximum());
     QCoreApplication::processEvents();
     stage("scrolled to the bottom");
     const int rows = page->model()->rowCount();
-    const QString last = rows > 0 ? page->model()->orderAt(rows - 1).id : QString();
+    const QString last = rows > 0 ? page->model()->orderAt(rows - 1).id : QString(); // held: the last page
     std::printf("VMHWM_KB %lld ROWS %d HELD %d FETCHES %d MS %lld LAST %s\n", peakRssKb(), rows,
                 page->model()->heldRows(), page->model()->pageFetches(), timer.elapsed(),
                 qPrintable(last.isEmpty() ? QStringLiteral("-") : last));

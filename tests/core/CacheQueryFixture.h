@@ -45,6 +45,13 @@ public:
         return reader ? std::make_unique<CacheQuery>(std::move(reader)) : nullptr;
     }
 
+    // A new reader connection to the file (for a CacheReader), or null (with `error`).
+    std::unique_ptr<CipherDatabase> openConnection(QString* error) const
+    {
+        CipherDatabase::OpenError openError = CipherDatabase::OpenError::None;
+        return CipherDatabase::open(path(), key(), CipherDatabase::Role::Reader, &openError, error);
+    }
+
     QString path() const { return m_dir.filePath(QStringLiteral("cache.db")); }
 
 private:

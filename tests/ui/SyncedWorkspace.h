@@ -7,6 +7,7 @@
 #include "auth/Session.h"
 #include "UiHarness.h"
 #include "cache/CacheQuery.h"
+#include "cache/CacheReader.h"
 #include "cache/CipherDatabase.h"
 #include "cache/ReadConnection.h"
 #include "secrets/QtKeychainSecretStore.h"
@@ -67,6 +68,7 @@ public:
     MainWindow* window() const { return m_harness->windows()->mainWindow(); }
     SyncController* sync() const { return m_harness->windows()->syncHost()->controller(); }
     CacheQuery* query() const { return sync()->query(); }
+    CacheReader* reader() const { return sync()->reader(); } // what the pages read through
     UiHarness& harness() const { return *m_harness; }
     SandboxProcess& sandbox() { return m_sandbox; }
 
@@ -117,6 +119,25 @@ public:
         const qint64 value =
             parts.value(0).toLongLong() * 100 + parts.value(1).leftJustified(2, QLatin1Char('0')).toLongLong();
         return negative ? -value : value;
+    }
+
+    // The model has shown its answer to the last filter, sort or reload (reads run on the reader thread).
+    template <typename Model>
+    static bool settled(Model* model)
+    {
+        return QTest::qWaitFor([model] { return !model->isReading(); }, 30000);
+    }
+    // The model holds `row`, asked for as a view would (data()) until its page arrived.
+    template <typename Model>
+    static bool rowArrived(Model* model, int row)
+    {
+        return settled(model)
+               && QTest::qWaitFor(
+                   [model, row] {
+                       model->index(row, 0).data();
+                       return model->hasRow(row);
+                   },
+                   30000);
     }
 
     template <typename T>

@@ -36,7 +36,14 @@ private slots:
     void cogsHintLeadsToTheProductsPage();
 
 private:
-    DashboardPage* page() const { return SyncedWorkspace::child<DashboardPage>(m_workspace.window(), "dashboardPage"); }
+    // The page, once the figures it asked for last are shown (they arrive from the cache's reader).
+    DashboardPage* page() const
+    {
+        auto* page = SyncedWorkspace::child<DashboardPage>(m_workspace.window(), "dashboardPage");
+        if (page && !QTest::qWaitFor([page] { return !page->isLoading(); }, 30000))
+            qWarning("the dashboard's figures did not arrive");
+        return page;
+    }
     // The sandbox's figures per currency over `period` (and marketplaces).
     QHash<QString, QJsonObject> metrics(const Period& period, const QStringList& marketplaces = {});
 

@@ -59,9 +59,11 @@ void TestProductsPage::showsTheProductsWithTheirStock()
     auto* search = SyncedWorkspace::child<QLineEdit>(page(), "productsSearchEdit");
     QTest::keyClicks(search, asin);
     QTRY_COMPARE(page()->model()->search(), asin);
+    QVERIFY(SyncedWorkspace::settled(page()->model()));
     QVERIFY(page()->model()->totalCount() >= 1);
     int row = -1;
     for (int i = 0; i < page()->model()->rowCount(); ++i) {
+        QVERIFY(SyncedWorkspace::rowArrived(page()->model(), i));
         if (page()->model()->productAt(i).sku == sku)
             row = i;
     }
@@ -85,9 +87,11 @@ void TestProductsPage::headerSortsByStock()
             .column("SELECT p.sku FROM products p LEFT JOIN inventory v ON v.sku = p.sku GROUP BY p.sku "
                     "ORDER BY coalesce(sum(v.fulfillable), 0) DESC, p.sku DESC LIMIT 1")
             .value(0);
-    QCOMPARE(page()->model()->productAt(0).sku, most);
+    QVERIFY(SyncedWorkspace::settled(page()->model()));
+    QTRY_COMPARE(page()->model()->productAt(0).sku, most);
     header->setSortIndicator(ProductsModel::SkuColumn, Qt::AscendingOrder);
-    QCOMPARE(page()->model()->productAt(0).sku, m_workspace.column("SELECT min(sku) FROM products").value(0));
+    QVERIFY(SyncedWorkspace::settled(page()->model()));
+    QTRY_COMPARE(page()->model()->productAt(0).sku, m_workspace.column("SELECT min(sku) FROM products").value(0));
 }
 
 void TestProductsPage::unitCostColumnShowsTheCostsThatApplyToday()
@@ -104,12 +108,15 @@ void TestProductsPage::unitCostColumnShowsTheCostsThatApplyToday()
     search->clear();
     QTest::keyClicks(search, sku);
     QTRY_COMPARE(page()->model()->search(), sku);
+    QVERIFY(SyncedWorkspace::settled(page()->model()));
     int row = -1;
     for (int i = 0; i < page()->model()->rowCount(); ++i) {
+        QVERIFY(SyncedWorkspace::rowArrived(page()->model(), i));
         if (page()->model()->productAt(i).sku == sku)
             row = i;
     }
     QVERIFY(row >= 0);
+    QTRY_VERIFY(page()->model()->unitCostsOf(sku).size() > 0); // the costs arrive from the reader
     const QString shown = page()->table()->model()->index(row, ProductsModel::UnitCostColumn).data().toString();
     const QStringList currencies = m_workspace.column(
         "SELECT DISTINCT currency FROM unit_costs WHERE sku = ?1 AND effective_from <= ?2", {sku, today});
@@ -129,6 +136,7 @@ void TestProductsPage::unitCostIsSavedOnTheServer()
 {
     page()->setSession(m_workspace.harness().host->session(), true);
     QTableView* table = page()->table();
+    QVERIFY(SyncedWorkspace::rowArrived(page()->model(), 0));
     table->setFocus();
     table->selectRow(0);
     const QString sku = page()->model()->productAt(0).sku;
@@ -137,7 +145,7 @@ void TestProductsPage::unitCostIsSavedOnTheServer()
     auto* from = SyncedWorkspace::child<QDateEdit>(page(), "unitCostFromEdit");
     auto* save = SyncedWorkspace::child<QPushButton>(page(), "unitCostSaveButton");
     QVERIFY(save->isEnabled());
-    QCOMPARE(currency->count(), m_workspace.column("SELECT DISTINCT currency FROM marketplaces").size());
+    QTRY_COMPARE(currency->count(), m_workspace.column("SELECT DISTINCT currency FROM marketplaces").size());
     currency->setCurrentIndex(currency->findText(QStringLiteral("EUR")));
     from->setDate(QDate(2024, 3, 1));
 
@@ -178,6 +186,7 @@ void TestProductsPage::unitCostIsSavedOnTheServer()
 void TestProductsPage::unitCostNeedsAConnection()
 {
     page()->setSession(m_workspace.harness().host->session(), false);
+    QVERIFY(SyncedWorkspace::rowArrived(page()->model(), 1));
     page()->table()->selectRow(1);
     auto* save = SyncedWorkspace::child<QPushButton>(page(), "unitCostSaveButton");
     QVERIFY(!save->isEnabled());

@@ -31,7 +31,14 @@ private slots:
     void cancelledExportLeavesNoFile();
 
 private:
-    ReportsPage* page() const { return SyncedWorkspace::child<ReportsPage>(m_workspace.window(), "reportsPage"); }
+    // The page, once the report it asked for last is shown (it arrives from the cache's reader).
+    ReportsPage* page() const
+    {
+        auto* page = SyncedWorkspace::child<ReportsPage>(m_workspace.window(), "reportsPage");
+        if (page && !QTest::qWaitFor([page] { return !page->isLoading(); }, 30000))
+            qWarning("the report did not arrive");
+        return page;
+    }
     // Sum of a money or integer column per currency.
     static QHash<QString, qint64> sumPerCurrency(const ReportTable& table, const QString& key);
     QHash<QString, QJsonObject> metrics(const Period& period);

@@ -183,7 +183,9 @@ void TestSyncUi::ordersViewShowsTheSyncedOrdersAndFindsThem()
     auto* table = child<QTableView>(page, "ordersTable");
     QVERIFY(table);
     table->scrollToBottom();
-    QTRY_VERIFY(!page->model()->index(total - 1, OrdersModel::IdColumn).data().toString().isEmpty());
+    QTRY_VERIFY(page->model()->index(total - 1, OrdersModel::IdColumn).data().toString()
+                != PagedTableModel::placeholder()); // the last page arrived from the reader
+    QVERIFY(!page->model()->index(total - 1, OrdersModel::IdColumn).data().toString().isEmpty());
     // Online: no banner, and the status bar says how fresh the data is.
     QVERIFY(!child<MessageBanner>(window, "offlineBanner")->isVisible());
     QVERIFY2(child<SyncStatusPanel>(window, "syncStatusPanel")->text().startsWith(QLatin1String("Data as of ")),
@@ -194,8 +196,9 @@ void TestSyncUi::ordersViewShowsTheSyncedOrdersAndFindsThem()
     const QString id = listing.ids.last();
     QTest::keyClicks(search, id);
     QTRY_COMPARE(page->model()->search(), id);
+    QTRY_VERIFY(!page->model()->isReading());
     QCOMPARE(page->model()->totalCount(), 1);
-    QCOMPARE(page->model()->orderAt(0).id, id);
+    QTRY_COMPARE(page->model()->orderAt(0).id, id);
     QCOMPARE(table->model()->index(0, OrdersModel::IdColumn).data().toString(), id);
     QCOMPARE(page->countText(), QStringLiteral("1 matching order"));
 
@@ -211,11 +214,17 @@ void TestSyncUi::ordersViewShowsTheSyncedOrdersAndFindsThem()
     search->clear();
     QTest::keyClicks(search, sku);
     QTRY_COMPARE(page->model()->search(), sku);
+    QTRY_VERIFY(!page->model()->isReading());
     QVERIFY(page->model()->totalCount() >= withSku.size());
     QVERIFY(page->model()->totalCount() < total);
     QSet<QString> found;
-    for (int row = 0; row < page->model()->rowCount(); ++row)
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        QVERIFY(QTest::qWaitFor([&] {
+            page->model()->index(row, 0).data(); // asks for the row's page, as the view would
+            return page->model()->hasRow(row);
+        }));
         found.insert(page->model()->orderAt(row).id);
+    }
     QVERIFY(found.contains(withSku));
 
     // The interval is the controller's, stored in the profile's settings.
