@@ -48,13 +48,13 @@ int fail(const QString& reason)
     return 1;
 }
 
-// Runs the event loop until `done` (false after a minute: the figure is then FAILED).
+// Runs the event loop until `done` (false after five minutes: the figure is then FAILED).
 bool waitFor(const std::function<bool()>& done)
 {
     QElapsedTimer timer;
     timer.start();
     while (!done()) {
-        if (timer.elapsed() > 60000)
+        if (timer.elapsed() > 300000)
             return false;
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     }
