@@ -3,12 +3,15 @@
 # (tests/bench/startup_bench.py) and the sync benchmarks (bench_sync, tests/bench/SyncBenchMain.cpp).
 # Prints one line per figure: `BENCH <name> <value> <unit>`; a figure that failed is printed as
 # `BENCH <name> FAILED <reason>`, and the others are still measured.
-#   scripts/bench.sh [--runs N] [--only app|sandbox|sync|dashboard|orders_table|interaction|export]
+#   scripts/bench.sh [--runs N] [--only app|sandbox|sync|dashboard|orders_table|table_sort|interaction|export]
 # SP_BENCH_SYNC_ORDERS: orders in the sync benchmark's sandbox (default 200000).
 # The export benchmark (bench_export, tests/bench/ExportBenchMain.cpp) exports a 100,000-row orders
 # report as CSV (export.csv.rows_per_s).
 # The dashboard benchmark (bench_dashboard, tests/bench/DashboardBenchMain.cpp) reads a cache of
 # SP_BENCH_DASHBOARD_ORDERS orders (default 1000000), made once by a real sync (see dashboard_cache).
+# The table sort benchmark (bench_table_sort, tests/bench/TableSortBenchMain.cpp) sorts the orders,
+# products and finances tables of that cache by each column (orders_table.sort_ms); it runs with
+# --only orders_table or table_sort.
 # Exits non-zero with a clear message when building or a benchmarked program fails.
 set -euo pipefail
 
@@ -24,11 +27,11 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   if [[ ${args[i]} == --only && $((i + 1)) -lt ${#args[@]} ]]; then only=${args[i + 1]}; fi
 done
 
-echo "bench: building sellerpulse, sellerpulse-sandbox, bench_bare_window, bench_sync, bench_dashboard and bench_export in $build" >&2
+echo "bench: building sellerpulse, sellerpulse-sandbox, bench_bare_window, bench_sync, bench_dashboard, bench_export, bench_orders_table and bench_table_sort in $build" >&2
 (cd "$root" && cmake --preset bench -B "$build") >/dev/null \
   || { echo "bench: FAILED: configuring $build" >&2; exit 1; }
 cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandbox bench_bare_window bench_sync bench_dashboard bench_export \
-  bench_orders_table bench_interaction >&2 \
+  bench_orders_table bench_table_sort bench_interaction >&2 \
   || { echo "bench: FAILED: building the benchmarked programs" >&2; exit 1; }
 
 # The encrypted cache of SP_BENCH_DASHBOARD_ORDERS orders that the dashboard benchmark reads (and the
@@ -46,7 +49,7 @@ dashboard_cache() {
 status=0
 # The app signs in and keeps its refresh token in a keychain: give it a throw-away one, and
 # offscreen widgets so that no display is needed.
-if [[ $only != sync && $only != dashboard && $only != orders_table && $only != interaction && $only != export ]]; then
+if [[ $only != sync && $only != dashboard && $only != orders_table && $only != table_sort && $only != interaction && $only != export ]]; then
   QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$root/scripts/with-keyring.sh" \
     python3 -B "$root/tests/bench/startup_bench.py" --bin-dir "$build/bin" "$@" \
     || { echo "bench: FAILED: the start-up benchmarks (see above)" >&2; status=1; }
@@ -65,6 +68,17 @@ if [[ -z $only || $only == dashboard ]]; then
       || { echo "bench: FAILED: the dashboard benchmark (see the FAILED line)" >&2; status=1; }
   else
     echo "BENCH dashboard.over_scan FAILED the cache could not be made (see above)"
+    status=1
+  fi
+fi
+if [[ -z $only || $only == orders_table || $only == table_sort ]]; then
+  # Every sortable column of the three tables, both directions, over the 1,000,000-order cache.
+  echo "bench: table sort benchmark (${SP_BENCH_DASHBOARD_ORDERS:-1000000} orders)" >&2
+  if dashboard_cache >/dev/null; then
+    LANG=C.UTF-8 QT_LOGGING_RULES="sellerpulse.*.info=false" "$build/bin/bench_table_sort" --dir "$dashboard_cache_dir" \
+      || { echo "bench: FAILED: the table sort benchmark (see the FAILED line)" >&2; status=1; }
+  else
+    echo "BENCH orders_table.sort_ms FAILED the cache could not be made (see above)"
     status=1
   fi
 fi

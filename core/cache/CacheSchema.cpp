@@ -332,7 +332,39 @@ END;
 #undef SP_ORDER_COUNT_DELTA
 #undef SP_EVENT_DELTA
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+// Version 7: placeholder: the search index, branch search-index (the integrator puts the real one here).
+const char* const kVersion7 = "SELECT 1;";
+
+// Version 8 (issue 15): every sortable column of the orders and finances tables gets an index on
+// (column, unique id), so a page in any order, ties broken by the id, is an index walk from either
+// end, and the row after a page's last one is a seek (TableQuerySql::Sort). The date indexes
+// (purchase_date), (posted_at) become (date, id): the same walks, no sort of tied dates, and the
+// day lookups of the summaries still use them. An order's total is indexed as ifnull(total, minimum):
+// the pending orders without a total sort first ascending and last descending, as NULL does, and
+// the continuation after one of them is an ordinary range. Products (a few hundred rows) need none.
+// A bulk load in progress (BulkLoad: its tables' indexes dropped, recorded in meta) forgets the
+// replaced date indexes, so they are not made again at its end; the new ones exist from now on.
+const char* const kVersion8 = R"sql(
+DROP INDEX IF EXISTS orders_by_purchase_date;
+DROP INDEX IF EXISTS financial_events_by_posted_at;
+UPDATE meta SET value = (SELECT json_group_array(json(j.value)) FROM json_each(meta.value) j
+                         WHERE j.value ->> 'sql' NOT IN (
+                             'CREATE INDEX orders_by_purchase_date ON orders(purchase_date)',
+                             'CREATE INDEX financial_events_by_posted_at ON financial_events(posted_at)'))
+    WHERE key LIKE 'bulk\_load:%' ESCAPE '\';
+CREATE INDEX orders_sort_purchase_date ON orders(purchase_date, id);
+CREATE INDEX orders_sort_status ON orders(status, id);
+CREATE INDEX orders_sort_marketplace ON orders(marketplace_id, id);
+CREATE INDEX orders_sort_total ON orders(ifnull(order_total_cents, -9223372036854775807), id);
+CREATE INDEX financial_events_sort_posted_at ON financial_events(posted_at, id);
+CREATE INDEX financial_events_sort_type ON financial_events(type, id);
+CREATE INDEX financial_events_sort_charge ON financial_events(charge, id);
+CREATE INDEX financial_events_sort_marketplace ON financial_events(marketplace_id, id);
+CREATE INDEX financial_events_sort_amount ON financial_events(amount_cents, id);
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                   kVersion5, kVersion6, kVersion7, kVersion8};
 
 QString tr(const char* text) { return QCoreApplication::translate("sp::CacheSchema", text); }
 

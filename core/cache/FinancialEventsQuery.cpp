@@ -9,7 +9,11 @@ using namespace TableQuerySql;
 
 namespace {
 
-Where eventWhere(const FinancialEventFilter& filter)
+// The filter columns a page may check row by row ("+column": SQLite then uses no index for them).
+enum RowByRow { TypeRowByRow = 1, MarketplaceRowByRow = 2, DaysRowByRow = 4 };
+
+// `rowByRow` (RowByRow flags): see OrdersQuery's rowByRowFor(). Counts and totals use every index.
+Where eventWhere(const FinancialEventFilter& filter, int rowByRow = 0)
 {
     Where where;
     const QString search = filter.search.trimmed();
@@ -19,34 +23,81 @@ Where eventWhere(const FinancialEventFilter& filter)
                   {pattern, pattern, pattern});
     }
     if (!filter.type.isEmpty())
-        where.add("e.type = ?", {filter.type});
+        where.add(rowByRow & TypeRowByRow ? "+e.type = ?" : "e.type = ?", {filter.type});
     if (!filter.marketplaceId.isEmpty())
-        where.add("e.marketplace_id = ?", {filter.marketplaceId});
-    where.addDays("e.posted_at", filter.from, filter.to);
+        where.add(rowByRow & MarketplaceRowByRow ? "+e.marketplace_id = ?" : "e.marketplace_id = ?",
+                  {filter.marketplaceId});
+    where.addDays(rowByRow & DaysRowByRow ? "+e.posted_at" : "e.posted_at", filter.from, filter.to);
     return where;
 }
 
-QByteArray orderBy(FinancialEventSort sort, Qt::SortOrder order)
+// As OrdersQuery's rowByRowFor(): a filter on another column than the sort's that matches many
+// events is checked row by row along the sort's index; one that matches few is read through its index.
+int rowByRowFor(CipherDatabase& db, const FinancialEventFilter& filter, FinancialEventSort sort)
 {
-    const char* column = "e.posted_at";
+    const auto many = [&db](const char* clause, const QList<QVariant>& values) {
+        Where where;
+        where.add(clause, values);
+        return !matchesFew(db, "financial_events e", where);
+    };
+    int rowByRow = 0;
+    if (!filter.type.isEmpty() && sort != FinancialEventSort::Type && many("e.type = ?", {filter.type}))
+        rowByRow |= TypeRowByRow;
+    if (!filter.marketplaceId.isEmpty() && sort != FinancialEventSort::Marketplace
+        && many("e.marketplace_id = ?", {filter.marketplaceId}))
+        rowByRow |= MarketplaceRowByRow;
+    if ((filter.from.isValid() || filter.to.isValid()) && sort != FinancialEventSort::PostedAt) {
+        Where days;
+        days.addDays("e.posted_at", filter.from, filter.to);
+        if (!matchesFew(db, "financial_events e", days))
+            rowByRow |= DaysRowByRow;
+    }
+    return rowByRow;
+}
+
+// The sort's key and index (CacheSchema v8: financial_events_sort_*); every column is NOT NULL.
+Sort sortOf(FinancialEventSort sort, Qt::SortOrder order, const FinancialEventFilter& filter)
+{
+    Sort s;
+    s.unique = QByteArrayLiteral("e.id");
+    s.order = order;
     switch (sort) {
     case FinancialEventSort::PostedAt:
-        column = "e.posted_at";
+        s.key = QByteArrayLiteral("e.posted_at");
         break;
     case FinancialEventSort::Type:
-        column = "e.type";
+        s.key = QByteArrayLiteral("e.type");
+        s.keyFixed = !filter.type.isEmpty();
         break;
     case FinancialEventSort::Charge:
-        column = "e.charge";
+        s.key = QByteArrayLiteral("e.charge");
         break;
     case FinancialEventSort::Marketplace:
-        column = "e.marketplace_id";
+        s.key = QByteArrayLiteral("e.marketplace_id");
+        s.keyFixed = !filter.marketplaceId.isEmpty();
         break;
     case FinancialEventSort::Amount:
-        column = "e.amount_cents";
+        s.key = QByteArrayLiteral("e.amount_cents");
         break;
     }
-    return QByteArrayLiteral(" ORDER BY ") + column + direction(order) + QByteArrayLiteral(", e.id") + direction(order);
+    return s;
+}
+
+QVariant keyOf(const FinancialEventRow& row, FinancialEventSort sort)
+{
+    switch (sort) {
+    case FinancialEventSort::PostedAt:
+        return row.postedAt;
+    case FinancialEventSort::Type:
+        return row.type;
+    case FinancialEventSort::Charge:
+        return row.charge;
+    case FinancialEventSort::Marketplace:
+        return row.marketplaceId;
+    case FinancialEventSort::Amount:
+        return QVariant(qint64(row.amountCents));
+    }
+    return {};
 }
 
 } // namespace
@@ -59,25 +110,23 @@ int FinancialEventsQuery::count(const FinancialEventFilter& filter) const
 
 QList<FinancialEventRow> FinancialEventsQuery::page(const FinancialEventFilter& filter, FinancialEventSort sort,
                                                     Qt::SortOrder order, int offset, int limit,
-                                                    const FinancialEventRow* after) const
+                                                    const FinancialEventRow* after, int total) const
 {
-    Where where = eventWhere(filter);
-    if (after && sort == FinancialEventSort::PostedAt) {
-        where.add(order == Qt::AscendingOrder ? "e.posted_at >= ? AND (e.posted_at > ? OR e.id > ?)"
-                                              : "e.posted_at <= ? AND (e.posted_at < ? OR e.id < ?)",
-                  {after->postedAt, after->postedAt, after->id});
-        offset = 0;
+    Where where = eventWhere(filter, rowByRowFor(m_db, filter, sort));
+    const Sort s = sortOf(sort, order, filter);
+    Window window{qMax(0, offset), limit, false};
+    if (after) {
+        s.continueAfter(where, keyOf(*after, sort), after->id);
+        window.offset = 0;
+    } else if (offset >= kFarOffset) {
+        if (total < 0) {
+            total = count(filter);
+            if (!m_lastError->isEmpty())
+                return {};
+        }
+        window = windowOf(offset, limit, total);
     }
-    const QByteArray sql = kEventColumns + where.sql() + orderBy(sort, order) + QByteArrayLiteral(" LIMIT ? OFFSET ?");
-    CipherDatabase::Statement s = m_db.prepare(sql.constData());
-    if (!s.isValid()) {
-        *m_lastError = m_db.lastError();
-        return {};
-    }
-    const int next = where.bind(s);
-    s.bind(next, qint64(qMax(0, limit)));
-    s.bind(next + 1, qint64(qMax(0, offset)));
-    return readAll<FinancialEventRow>(m_db, s, m_lastError, eventFrom);
+    return readPage<FinancialEventRow>(m_db, m_lastError, kEventColumns, where, s, window, eventFrom);
 }
 
 QList<CurrencyAmount> FinancialEventsQuery::totals(const FinancialEventFilter& filter) const

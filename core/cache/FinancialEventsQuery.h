@@ -19,9 +19,11 @@ public:
     {}
 
     int count(const FinancialEventFilter& filter) const;
-    // As OrdersQuery::page(); the posting-time order is indexed (schema v4), so `after` seeks there.
+    // As OrdersQuery::page(): every order is indexed (CacheSchema v8), `after` seeks past that row, and
+    // without it a page past the middle of the `total` matching events is read from the other end.
     QList<FinancialEventRow> page(const FinancialEventFilter& filter, FinancialEventSort sort, Qt::SortOrder order,
-                                  int offset, int limit, const FinancialEventRow* after = nullptr) const;
+                                  int offset, int limit, const FinancialEventRow* after = nullptr,
+                                  int total = -1) const;
     // The sum of the matching events per currency, sorted by currency (never added across them).
     QList<CurrencyAmount> totals(const FinancialEventFilter& filter) const;
     QStringList types() const; // the API's event types, sorted

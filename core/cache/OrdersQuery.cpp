@@ -9,7 +9,11 @@ using namespace TableQuerySql;
 
 namespace {
 
-Where orderWhere(const OrderFilter& filter)
+// The filter columns a page may check row by row ("+column": SQLite then uses no index for them).
+enum RowByRow { StatusRowByRow = 1, MarketplaceRowByRow = 2, DaysRowByRow = 4 };
+
+// `rowByRow` (RowByRow flags): see rowByRowFor(). Counts use every index.
+Where orderWhere(const OrderFilter& filter, int rowByRow = 0)
 {
     Where where;
     const QString search = filter.search.trimmed();
@@ -21,33 +25,87 @@ Where orderWhere(const OrderFilter& filter)
                   {pattern, pattern, pattern, pattern});
     }
     if (!filter.status.isEmpty())
-        where.add("o.status = ?", {filter.status});
+        where.add(rowByRow & StatusRowByRow ? "+o.status = ?" : "o.status = ?", {filter.status});
     if (!filter.marketplaceId.isEmpty())
-        where.add("o.marketplace_id = ?", {filter.marketplaceId});
-    where.addDays("o.purchase_date", filter.from, filter.to);
+        where.add(rowByRow & MarketplaceRowByRow ? "+o.marketplace_id = ?" : "o.marketplace_id = ?",
+                  {filter.marketplaceId});
+    where.addDays(rowByRow & DaysRowByRow ? "+o.purchase_date" : "o.purchase_date", filter.from, filter.to);
     return where;
 }
 
-QByteArray orderBy(OrderSort sort, Qt::SortOrder order)
+// Which filters a page in `sort` order checks row by row, walking the sort's index: each one on another
+// column that matches many rows. One that matches few (a rare status, a short period) is read through
+// its own index and its rows sorted instead; SQLite would otherwise read every row of a frequent one
+// (a marketplace: 40% of a million orders) through that index and sort them all.
+int rowByRowFor(CipherDatabase& db, const OrderFilter& filter, OrderSort sort)
 {
-    const char* column = "o.purchase_date";
+    const auto many = [&db](const char* clause, const QList<QVariant>& values) {
+        Where where;
+        where.add(clause, values);
+        return !matchesFew(db, "orders o", where);
+    };
+    int rowByRow = 0;
+    if (!filter.status.isEmpty() && sort != OrderSort::Status && many("o.status = ?", {filter.status}))
+        rowByRow |= StatusRowByRow;
+    if (!filter.marketplaceId.isEmpty() && sort != OrderSort::Marketplace
+        && many("o.marketplace_id = ?", {filter.marketplaceId}))
+        rowByRow |= MarketplaceRowByRow;
+    if ((filter.from.isValid() || filter.to.isValid()) && sort != OrderSort::PurchaseDate) {
+        Where days;
+        days.addDays("o.purchase_date", filter.from, filter.to);
+        if (!matchesFew(db, "orders o", days))
+            rowByRow |= DaysRowByRow;
+    }
+    return rowByRow;
+}
+
+// The sort's key and index (CacheSchema v8: orders_sort_*, orders_id_unique). A pending order has no
+// total (NULL): indexed as the smallest integer, it sorts first ascending and last descending, as
+// NULL does in ORDER BY.
+Sort sortOf(OrderSort sort, Qt::SortOrder order, const OrderFilter& filter)
+{
+    Sort s;
+    s.unique = QByteArrayLiteral("o.id");
+    s.order = order;
     switch (sort) {
     case OrderSort::PurchaseDate:
-        column = "o.purchase_date";
+        s.key = QByteArrayLiteral("o.purchase_date");
         break;
     case OrderSort::Id:
-        return QByteArrayLiteral(" ORDER BY o.id") + direction(order);
+        break;
     case OrderSort::Status:
-        column = "o.status";
+        s.key = QByteArrayLiteral("o.status");
+        s.keyFixed = !filter.status.isEmpty();
         break;
     case OrderSort::Marketplace:
-        column = "o.marketplace_id";
+        s.key = QByteArrayLiteral("o.marketplace_id");
+        s.keyFixed = !filter.marketplaceId.isEmpty();
         break;
     case OrderSort::Total:
-        column = "o.order_total_cents";
+        s.key = QByteArrayLiteral("ifnull(o.order_total_cents, -9223372036854775807)");
+        s.expression = true;
         break;
     }
-    return QByteArrayLiteral(" ORDER BY ") + column + direction(order) + QByteArrayLiteral(", o.id") + direction(order);
+    return s;
+}
+
+// The sort key of `row`, or an invalid QVariant when the row does not tell it (a total of -1 is
+// also how OrderRow says "no total").
+QVariant keyOf(const OrderRow& row, OrderSort sort)
+{
+    switch (sort) {
+    case OrderSort::PurchaseDate:
+        return row.purchaseDate;
+    case OrderSort::Id:
+        return row.id;
+    case OrderSort::Status:
+        return row.status;
+    case OrderSort::Marketplace:
+        return row.marketplaceId;
+    case OrderSort::Total:
+        return row.totalCents == -1 ? QVariant() : QVariant(qint64(row.totalCents));
+    }
+    return {};
 }
 
 const char* const kOrderColumns =
@@ -93,30 +151,24 @@ int OrdersQuery::count(const OrderFilter& filter) const
 }
 
 QList<OrderRow> OrdersQuery::page(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset, int limit,
-                                  const OrderRow* after) const
+                                  const OrderRow* after, int total) const
 {
-    Where where = orderWhere(filter);
-    // Keyset continuation on the indexed orders: rows strictly after `after` in (key, id) order.
-    const bool ascending = order == Qt::AscendingOrder;
-    if (after && sort == OrderSort::PurchaseDate) {
-        where.add(ascending ? "o.purchase_date >= ? AND (o.purchase_date > ? OR o.id > ?)"
-                            : "o.purchase_date <= ? AND (o.purchase_date < ? OR o.id < ?)",
-                  {after->purchaseDate, after->purchaseDate, after->id});
-        offset = 0;
-    } else if (after && sort == OrderSort::Id) {
-        where.add(ascending ? "o.id > ?" : "o.id < ?", {after->id});
-        offset = 0;
+    Where where = orderWhere(filter, rowByRowFor(m_db, filter, sort));
+    const Sort s = sortOf(sort, order, filter);
+    Window window{qMax(0, offset), limit, false};
+    const QVariant key = after ? keyOf(*after, sort) : QVariant();
+    if (key.isValid()) {
+        s.continueAfter(where, key, after->id);
+        window.offset = 0;
+    } else if (offset >= kFarOffset) {
+        if (total < 0) {
+            total = count(filter);
+            if (!m_lastError->isEmpty())
+                return {};
+        }
+        window = windowOf(offset, limit, total);
     }
-    const QByteArray sql = kOrderColumns + where.sql() + orderBy(sort, order) + QByteArrayLiteral(" LIMIT ? OFFSET ?");
-    CipherDatabase::Statement s = m_db.prepare(sql.constData());
-    if (!s.isValid()) {
-        *m_lastError = m_db.lastError();
-        return {};
-    }
-    const int next = where.bind(s);
-    s.bind(next, qint64(qMax(0, limit)));
-    s.bind(next + 1, qint64(qMax(0, offset)));
-    return readAll<OrderRow>(m_db, s, m_lastError, orderFrom);
+    return readPage<OrderRow>(m_db, m_lastError, kOrderColumns, where, s, window, orderFrom);
 }
 
 QList<OrderItemRow> OrdersQuery::items(const QString& orderId) const

@@ -19,11 +19,12 @@ public:
     {}
 
     int count(const OrderFilter& filter) const;
-    // `limit` orders from `offset`, the order id breaking ties. `after`: the row just before `offset`
-    // in this order, if the caller has it; for the indexed orders (purchase date, id) the query then
-    // seeks past it instead of skipping `offset` rows.
+    // `limit` orders from `offset`, the order id breaking ties. Every order is indexed (CacheSchema v8):
+    // `after`, the row just before `offset` in this order if the caller has it, makes the query seek
+    // past it instead of skipping `offset` rows. Without it a page past the middle of the `total`
+    // matching orders (counted here when -1) is read from the other end.
     QList<OrderRow> page(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset, int limit,
-                         const OrderRow* after = nullptr) const;
+                         const OrderRow* after = nullptr, int total = -1) const;
     QList<OrderItemRow> items(const QString& orderId) const;
     // The fees, charges and refunds posted for one order, oldest first.
     QList<FinancialEventRow> eventsOf(const QString& orderId) const;

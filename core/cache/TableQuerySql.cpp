@@ -43,6 +43,55 @@ int Where::bind(CipherDatabase::Statement& s, int first) const
     return index;
 }
 
+QByteArray Sort::orderBy(bool reversed) const
+{
+    const QByteArray dir =
+        direction((order == Qt::AscendingOrder) != reversed ? Qt::AscendingOrder : Qt::DescendingOrder);
+    if (key.isEmpty())
+        return QByteArrayLiteral(" ORDER BY ") + unique + dir;
+    return QByteArrayLiteral(" ORDER BY ") + key + dir + QByteArrayLiteral(", ") + unique + dir;
+}
+
+void Sort::continueAfter(Where& where, const QVariant& keyValue, const QVariant& uniqueValue) const
+{
+    const QByteArray after = order == Qt::AscendingOrder ? QByteArrayLiteral(" > ") : QByteArrayLiteral(" < ");
+    if (key.isEmpty() || keyFixed) {
+        where.add(QByteArray(unique + after + '?').constData(), {uniqueValue});
+    } else if (expression) {
+        // The key's range is a seek; within the key's ties (a few thousand rows at most: equal totals)
+        // the unique key filters.
+        const QByteArray orEqual = order == Qt::AscendingOrder ? QByteArrayLiteral(" >= ") : QByteArrayLiteral(" <= ");
+        where.add(QByteArray(key + orEqual + "? AND (" + key + after + "? OR " + unique + after + "?)").constData(),
+                  {keyValue, keyValue, uniqueValue});
+    } else {
+        // A row value: one seek into (key, unique), however many rows share the key.
+        where.add(QByteArray('(' + key + ", " + unique + ')' + after + "(?, ?)").constData(), {keyValue, uniqueValue});
+    }
+}
+
+Window windowOf(int offset, int limit, int total)
+{
+    offset = qMax(0, offset);
+    limit = qMax(0, limit);
+    if (offset < kFarOffset || 2 * qint64(offset) + limit <= qint64(total))
+        return {offset, limit, false};
+    const int rows = qBound(0, total - offset, limit);
+    if (rows == 0)
+        return {offset, 0, false}; // past the end
+    return {total - offset - rows, rows, true};
+}
+
+bool matchesFew(CipherDatabase& db, const char* from, const Where& where)
+{
+    const QByteArray sql = QByteArrayLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + from + where.sql()
+                           + QByteArrayLiteral(" LIMIT ") + QByteArray::number(kFewRows + 1) + ')';
+    CipherDatabase::Statement s = db.prepare(sql.constData());
+    if (!s.isValid())
+        return false;
+    where.bind(s);
+    return s.step() == CipherDatabase::Statement::Step::Row && s.int64(0) <= kFewRows;
+}
+
 int count(CipherDatabase& db, const QByteArray& countSql, const Where& where, QString* error)
 {
     CipherDatabase::Statement s = db.prepare(QByteArray(countSql + where.sql()).constData());

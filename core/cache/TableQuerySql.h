@@ -7,6 +7,8 @@
 #include <QList>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace sp {
 
 // The SQL pieces the per-table queries share (internal to core/cache): a WHERE clause built from
@@ -34,6 +36,45 @@ private:
     QList<QVariant> m_values;
 };
 
+// One sort order of a table (issue 15): the sort key, then the table's unique key breaking its ties,
+// both in one index (key, unique) (CacheSchema v8), so that a page is a walk of that index from either
+// end and the rows after a given row are a seek into it.
+struct Sort
+{
+    QByteArray key;    // the sort column or indexed expression; empty: the unique key alone
+    QByteArray unique; // e.g. "o.id"
+    Qt::SortOrder order = Qt::AscendingOrder;
+    bool keyFixed = false;   // an equality filter fixes the key: the rows follow each other by unique key
+    bool expression = false; // `key` is an indexed expression: SQLite takes no row-value range on one
+
+    // " ORDER BY key, unique" in this order, or in the other when `reversed`.
+    QByteArray orderBy(bool reversed = false) const;
+    // Keeps the rows strictly after the row with `key` and `unique` in this order.
+    void continueAfter(Where& where, const QVariant& keyValue, const QVariant& uniqueValue) const;
+};
+
+// The rows of a page of `limit` from `offset` when the filter matches `total` rows: past the middle,
+// the same rows are read from the other end (the reversed order, at total - offset - limit) and
+// reversed back, so that no page read by offset walks more than half of the index.
+struct Window
+{
+    int offset = 0;
+    int limit = 0;
+    bool reversed = false;
+};
+Window windowOf(int offset, int limit, int total);
+
+// From this offset on, a page read without the row before it counts the rows first, to know whether
+// it is past the middle (a walk of this many index entries costs a few milliseconds; a count more).
+constexpr int kFarOffset = 10000;
+
+// Whether `where` alone matches at most kFewRows rows of `from` ("orders o"): such a filter is best read
+// through its own index and its rows sorted; a larger one is checked row by row along the sort's
+// index (its first page then needs about 200 x total / matching rows). Costs at most kFewRows + 1
+// index entries. False also when the probe fails (it only chooses a plan).
+constexpr int kFewRows = 10000;
+bool matchesFew(CipherDatabase& db, const char* from, const Where& where);
+
 // `countSql` ("SELECT count(*) FROM t") with `where` appended and bound: the count, or 0 with `*error` set.
 int count(CipherDatabase& db, const QByteArray& countSql, const Where& where, QString* error);
 
@@ -46,6 +87,28 @@ QList<Row> readAll(CipherDatabase& db, CipherDatabase::Statement& s, QString* er
     while ((step = s.step()) == CipherDatabase::Statement::Step::Row)
         rows.append(read(s));
     *error = step == CipherDatabase::Statement::Step::Done ? QString() : db.lastError();
+    return rows;
+}
+
+// `select` (columns FROM table) with `where`, the sort's ORDER BY (reversed for `window`) and the
+// window's LIMIT/OFFSET: the rows in the sort's order.
+template <typename Row, typename Read>
+QList<Row> readPage(CipherDatabase& db, QString* error, const char* select, const Where& where, const Sort& sort,
+                    const Window& window, Read read)
+{
+    const QByteArray sql =
+        select + where.sql() + sort.orderBy(window.reversed) + QByteArrayLiteral(" LIMIT ? OFFSET ?");
+    CipherDatabase::Statement s = db.prepare(sql.constData());
+    if (!s.isValid()) {
+        *error = db.lastError();
+        return {};
+    }
+    const int next = where.bind(s);
+    s.bind(next, qint64(qMax(0, window.limit)));
+    s.bind(next + 1, qint64(qMax(0, window.offset)));
+    QList<Row> rows = readAll<Row>(db, s, error, read);
+    if (window.reversed)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 

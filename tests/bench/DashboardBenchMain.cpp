@@ -235,8 +235,15 @@ int main(int argc, char** argv)
         sp::CipherDatabase::OpenError openError;
         auto db = sp::CipherDatabase::open(info->database, sp::SecureBytes::fromHex(info->keyHex).toByteArray(),
                                            sp::CipherDatabase::Role::Writer, &openError, &message);
-        if (!db || sp::CacheSchema::migrate(*db, &message) != sp::CacheSchema::Result::Ok
-            || !sp::SalesSummary::refresh(*db, &message) || db->userVersion() != sp::CacheSchema::kCurrentVersion) {
+        const int before = db ? db->userVersion() : -1;
+        QElapsedTimer migration;
+        migration.start();
+        const bool migrated = db && sp::CacheSchema::migrate(*db, &message) == sp::CacheSchema::Result::Ok;
+        if (migrated && before >= 0 && before < sp::CacheSchema::kCurrentVersion)
+            std::fprintf(stderr, "bench: migrated the cache of %d orders from schema %d to %d in %lld ms\n", orders,
+                         before, sp::CacheSchema::kCurrentVersion, static_cast<long long>(migration.elapsed()));
+        if (!migrated || !sp::SalesSummary::refresh(*db, &message)
+            || db->userVersion() != sp::CacheSchema::kCurrentVersion) {
             std::fprintf(stderr, "bench: the cache is not reusable (%s)\n", qPrintable(message));
             info.reset();
         }

@@ -551,7 +551,7 @@ private slots:
         CipherDatabase::OpenError error;
         auto reader = CipherDatabase::open(db, m_key.toByteArray(), CipherDatabase::Role::Reader, &error, &message);
         QVERIFY(reader);
-        QCOMPARE(indexCount(*reader), 4);
+        QCOMPARE(indexCount(*reader), 7); // orders: id, and v8's four sorts; items: id, order
         QCOMPARE(reader->scalar("SELECT count(*) FROM meta WHERE key LIKE 'bulk_load:%'"), 0);
         QCOMPARE(reader->scalar("SELECT count(*) FROM orders"), 3);
         QCOMPARE(reader->scalar("SELECT count(DISTINCT id) FROM order_items"), 3);
@@ -694,7 +694,7 @@ private slots:
         QVERIFY(lastError.isValid());
         QCOMPARE(lastError.step(), CipherDatabase::Statement::Step::Row);
         QCOMPARE(lastError.text(0), QStringLiteral("boom"));
-        QCOMPARE(reader->scalar("SELECT count(*) FROM sqlite_master WHERE name = 'orders_by_purchase_date'"), 1);
+        QCOMPARE(reader->scalar("SELECT count(*) FROM sqlite_master WHERE name = 'orders_sort_purchase_date'"), 1);
     }
 
     // A version 2 file, written as version 2's writer wrote it (INSERT OR REPLACE under TEXT primary
@@ -809,13 +809,20 @@ private slots:
             QCOMPARE(last.step(), CipherDatabase::Statement::Step::Row);
             QCOMPARE(last.text(0), QStringLiteral("Shipped"));
             last.reset();
-            const QStringList indexes{QStringLiteral("financial_events_by_posted_at"), // v4
-                                      QStringLiteral("financial_events_id_unique"),
+            const QStringList indexes{QStringLiteral("financial_events_id_unique"),
+                                      QStringLiteral("financial_events_sort_amount"), // v8: one per sort
+                                      QStringLiteral("financial_events_sort_charge"),
+                                      QStringLiteral("financial_events_sort_marketplace"),
+                                      QStringLiteral("financial_events_sort_posted_at"), // v4's by_posted_at
+                                      QStringLiteral("financial_events_sort_type"),
                                       QStringLiteral("inventory_sku_region_unique"),
                                       QStringLiteral("order_items_by_order"),
                                       QStringLiteral("order_items_id_unique"),
-                                      QStringLiteral("orders_by_purchase_date"),
                                       QStringLiteral("orders_id_unique"),
+                                      QStringLiteral("orders_sort_marketplace"),
+                                      QStringLiteral("orders_sort_purchase_date"), // v2's by_purchase_date
+                                      QStringLiteral("orders_sort_status"),
+                                      QStringLiteral("orders_sort_total"),
                                       QStringLiteral("products_sku_unique")};
             QStringList found;
             CipherDatabase::Statement names =

@@ -244,8 +244,11 @@ private slots:
         QCOMPARE(after->counts.value(QStringLiteral("orders")), qint64(server->orders.size()));
         QCOMPARE(after->counts.value(QStringLiteral("order_items")), server->itemCount);
         const QString indexes = after->indexes.join(QLatin1Char(','));
-        for (const char* name : {"orders_id_unique", "order_items_id_unique", "order_items_by_order",
-                                 "orders_by_purchase_date", "financial_events_id_unique"})
+        for (const char* name :
+             {"orders_id_unique", "order_items_id_unique", "order_items_by_order", "orders_sort_purchase_date",
+              "orders_sort_status", "orders_sort_marketplace", "orders_sort_total", "financial_events_id_unique",
+              "financial_events_sort_posted_at", "financial_events_sort_type", "financial_events_sort_charge",
+              "financial_events_sort_marketplace", "financial_events_sort_amount"})
             QVERIFY2(indexes.contains(QLatin1String(name)), name);
     }
 
