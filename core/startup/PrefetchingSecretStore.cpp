@@ -59,11 +59,12 @@ void PrefetchingSecretStore::prefetchRememberedSession(Profile* profile, const Q
     const RememberedSession marker(profile);
     if (!marker.exists() || (!server.isEmpty() && !marker.originMatches(server)))
         return;
-    prefetch(RefreshTokenStore::keyFor(*profile));
-    // The cache key only for a cache that is there to open (SyncHost opens it during the restore).
+    // The cache key first: QtKeychain answers one job after the other, and the first screen needs the
+    // cache, not the session. Only for a cache that is there to open (SyncHost opens it during the restore).
     const QString cacheDir = CacheFiles::accountDir(*profile, marker.accountId());
     if (!cacheDir.isEmpty() && QFileInfo::exists(CacheFiles::databasePath(cacheDir)))
         prefetch(CacheKey::secretName(*profile, marker.accountId()));
+    prefetch(RefreshTokenStore::keyFor(*profile));
 }
 
 void PrefetchingSecretStore::deliver(const std::shared_ptr<Prefetch>& prefetch)
