@@ -102,10 +102,10 @@ bool AppController::start(QString* error)
     m_sessionLock = std::make_unique<SessionLock>(m_profile->dir());
     const bool locked = m_sessionLock->tryLock();
     if (locked) {
-        // Offline-first start: the keychain reads of the remembered session (its refresh token and its
-        // cache key) start before the window is built, and each secret is read once (the session and
-        // the cache take these answers). QtKeychain starts a job from the event loop: the queued start
-        // is run here, so that the keychain is at work while the window is being built.
+        // Offline-first start: the keychain reads of the remembered session (its account's cache key, then
+        // its refresh token) start before the window is built, and each secret is read once (the cache
+        // and the session take these answers). QtKeychain starts a job from the event loop: the queued
+        // start is run here, so that the first request is out while the window is being built.
         m_secrets->prefetchRememberedSession(&*m_profile, m_options.sandbox ? QUrl() : m_host->server().url);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
     }
