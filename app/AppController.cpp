@@ -12,9 +12,12 @@
 #include "log/FileLogging.h"
 #include "log/LogLevel.h"
 #include "secrets/QtKeychainSecretStore.h"
+#include "startup/PrefetchingSecretStore.h"
 #include "support/RunMarker.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
@@ -79,17 +82,12 @@ bool AppController::start(QString* error)
 
     m_clock = std::make_unique<Clock>();
     m_nam = new QNetworkAccessManager(this);
-    m_secrets = new QtKeychainSecretStore(QStringLiteral("SellerPulse"), this);
+    auto* keychain = new QtKeychainSecretStore(QStringLiteral("SellerPulse"), this);
+    m_secrets = new PrefetchingSecretStore(keychain, this);
     m_host = new SessionHost(m_nam, m_secrets, &*m_profile, m_clock.get(), this);
-    m_windows = std::make_unique<WindowCoordinator>(m_host);
-    connect(m_windows.get(), &WindowCoordinator::quitRequested, this, &AppController::quitRequested);
-    connect(m_windows.get(), &WindowCoordinator::ready, this, &AppController::onReady);
-    createSupportActions();
-
     if (m_options.sandbox) {
         // The sandbox's URL is not "the" server to remember for the next start without --sandbox.
         m_host->setRememberServer(false);
-        m_windows->setServerLocked(true);
     } else {
         ServerChoice server = m_host->rememberedServer();
         const ServerSelection selection = m_options.serverSelection(server.url, server.caFile);
@@ -102,7 +100,24 @@ bool AppController::start(QString* error)
     // One writer of the session per profile: only the process holding the lock restores or
     // refreshes it (see SessionLock).
     m_sessionLock = std::make_unique<SessionLock>(m_profile->dir());
-    if (m_sessionLock->tryLock()) {
+    const bool locked = m_sessionLock->tryLock();
+    if (locked) {
+        // Offline-first start: the keychain reads of the remembered session (its account's cache key, then
+        // its refresh token) start before the window is built, and each secret is read once (the cache
+        // and the session take these answers). QtKeychain starts a job from the event loop: the queued
+        // start is run here, so that the first request is out while the window is being built.
+        m_secrets->prefetchRememberedSession(&*m_profile, m_options.sandbox ? QUrl() : m_host->server().url);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+    }
+
+    m_windows = std::make_unique<WindowCoordinator>(m_host);
+    if (m_options.sandbox)
+        m_windows->setServerLocked(true);
+    connect(m_windows.get(), &WindowCoordinator::quitRequested, this, &AppController::quitRequested);
+    connect(m_windows.get(), &WindowCoordinator::ready, this, &AppController::onReady);
+    createSupportActions();
+
+    if (locked) {
         startSession();
         return true;
     }

@@ -17,7 +17,7 @@ namespace sp {
 
 class Clock;
 class LocalSandbox;
-class SecretStore;
+class PrefetchingSecretStore;
 class SessionLock;
 class RunMarker;
 class SessionHost;
@@ -37,6 +37,8 @@ public:
     bool start(QString* error);
 
     WindowCoordinator* windows() const { return m_windows.get(); }
+    SessionHost* sessionHost() const { return m_host; }
+    PrefetchingSecretStore* secretStore() const { return m_secrets; } // the keychain, as the app reads it
     // A smoke test or screenshot run found the session held by another process (the running app):
     // nothing was started, so that it cannot rotate that process's refresh token.
     bool sessionOwnedElsewhere() const { return m_sessionOwnedElsewhere; }
@@ -65,7 +67,7 @@ private:
     bool m_sandboxReady = false;
     std::unique_ptr<Clock> m_clock;
     QNetworkAccessManager* m_nam = nullptr;
-    SecretStore* m_secrets = nullptr;
+    PrefetchingSecretStore* m_secrets = nullptr;
     SessionHost* m_host = nullptr;
     std::unique_ptr<WindowCoordinator> m_windows;
     QPointer<LocalSandbox> m_sandbox;

@@ -2,22 +2,35 @@
 
 #include "MainWindow.h"
 #include "WindowCoordinator.h"
+#include "auth/Session.h"
 
 #include <QFileInfo>
+#include <QLabel>
 #include <QPixmap>
 
 #include <cstdio>
 
 namespace sp {
 
+namespace {
+// How often the dashboard is looked at: what is on screen counts, however its figures got there.
+constexpr int kDashboardPollMs = 5;
+} // namespace
+
 SmokeTest::SmokeTest(WindowCoordinator* windows, QString screenshotPath, QElapsedTimer sinceStart, int timeoutMs,
-                     QObject* parent)
+                     bool waitForDashboard, QObject* parent)
     : QObject(parent)
     , m_windows(windows)
     , m_screenshotPath(std::move(screenshotPath))
     , m_sinceStart(sinceStart)
 {
-    connect(windows, &WindowCoordinator::ready, this, &SmokeTest::onReady);
+    if (waitForDashboard) {
+        m_dashboardPoll.setInterval(kDashboardPollMs);
+        connect(&m_dashboardPoll, &QTimer::timeout, this, &SmokeTest::checkDashboard);
+        m_dashboardPoll.start();
+    } else {
+        connect(windows, &WindowCoordinator::ready, this, &SmokeTest::onReady);
+    }
     connect(windows, &WindowCoordinator::userActionNeeded, this,
             [this](const QString& reason) { fail(tr("signing in needs the user: %1").arg(reason)); });
     m_timeout.setSingleShot(true);
@@ -32,6 +45,7 @@ void SmokeTest::fail(const QString& reason)
     if (m_done)
         return;
     m_done = true;
+    m_dashboardPoll.stop();
     std::fprintf(stderr, "sellerpulse: smoke test failed: %s\n", qUtf8Printable(reason));
     std::fflush(stderr);
     emit finished(1);
@@ -57,7 +71,34 @@ void SmokeTest::onReady()
 {
     if (m_done || !m_windows)
         return;
-    std::fprintf(stdout, "sellerpulse: main window shown after %lld ms\n",
+    succeed(QStringLiteral("main window shown"));
+}
+
+void SmokeTest::checkDashboard()
+{
+    if (m_done || !m_windows)
+        return;
+    MainWindow* window = m_windows->mainWindow();
+    QWidget* dashboard = window->findChild<QWidget*>(QStringLiteral("dashboardPage"));
+    if (!window->isVisible() || !dashboard || !dashboard->isVisible())
+        return;
+    bool figures = false;
+    for (const QLabel* label : dashboard->findChildren<QLabel*>()) {
+        if (label->objectName().startsWith(QLatin1String("kpiValue_")) && !label->text().isEmpty()) {
+            figures = true;
+            break;
+        }
+    }
+    if (!figures)
+        return;
+    window->repaint(); // painted now, with its figures
+    succeed(QStringLiteral("dashboard shown with figures"));
+}
+
+void SmokeTest::succeed(const QString& what)
+{
+    m_dashboardPoll.stop();
+    std::fprintf(stdout, "sellerpulse: %s after %lld ms\n", qUtf8Printable(what),
                  static_cast<long long>(m_sinceStart.elapsed()));
     std::fflush(stdout);
     if (!m_screenshotPath.isEmpty()) {
@@ -71,7 +112,18 @@ void SmokeTest::onReady()
         std::fflush(stdout);
     }
     m_done = true;
-    emit finished(0);
+    m_timeout.stop();
+    // The dashboard can come before the restore's answer: quitting then could lose the rotated refresh
+    // token (the server has it, the keychain not yet) and the next start would read as a reuse.
+    Session* session = m_windows->session();
+    if (!session || session->state() != Session::State::Restoring) {
+        emit finished(0);
+        return;
+    }
+    connect(session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state != Session::State::Restoring)
+            emit finished(0);
+    });
 }
 
 } // namespace sp

@@ -157,7 +157,7 @@ int main(int argc, char** argv)
     }
     if (smoke) {
         smokeTest = std::make_unique<sp::SmokeTest>(controller.windows(), options.screenshotPath, sinceStart,
-                                                    kSmokeTestTimeoutMs);
+                                                    kSmokeTestTimeoutMs, options.smokeDashboard);
         QObject::connect(smokeTest.get(), &sp::SmokeTest::finished, &app,
                          [](int exitCode) { QCoreApplication::exit(exitCode); });
     }

@@ -3,7 +3,10 @@
 # (tests/bench/startup_bench.py) and the sync benchmarks (bench_sync, tests/bench/SyncBenchMain.cpp).
 # Prints one line per figure: `BENCH <name> <value> <unit>`; a figure that failed is printed as
 # `BENCH <name> FAILED <reason>`, and the others are still measured.
-#   scripts/bench.sh [--runs N] [--only app|sandbox|sync|dashboard|orders_table|table_sort|interaction|export]
+#   scripts/bench.sh [--runs N] [--only app|sandbox|cached|sync|dashboard|orders_table|table_sort|interaction|export]
+# The cached-start figures (startup.cached_dashboard_*, in startup_bench.py) start the app with a
+# remembered session and a synced cache of SP_BENCH_CACHED_ORDERS orders (default 200000; the cache
+# is made by a real sync at each run, a few minutes), with the server unreachable and reachable.
 # SP_BENCH_SYNC_ORDERS: orders in the sync benchmark's sandbox (default 200000).
 # The export benchmark (bench_export, tests/bench/ExportBenchMain.cpp) exports a 100,000-row orders
 # report as CSV (export.csv.rows_per_s).
@@ -27,10 +30,10 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   if [[ ${args[i]} == --only && $((i + 1)) -lt ${#args[@]} ]]; then only=${args[i + 1]}; fi
 done
 
-echo "bench: building sellerpulse, sellerpulse-sandbox, bench_bare_window, bench_sync, bench_dashboard, bench_export, bench_orders_table and bench_table_sort in $build" >&2
+echo "bench: building the app, the sandbox and the benchmark programs in $build" >&2
 (cd "$root" && cmake --preset bench -B "$build") >/dev/null \
   || { echo "bench: FAILED: configuring $build" >&2; exit 1; }
-cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandbox bench_bare_window bench_sync bench_dashboard bench_export \
+cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandbox bench_bare_window bench_startup_profile bench_sync bench_dashboard bench_export \
   bench_orders_table bench_table_sort bench_interaction >&2 \
   || { echo "bench: FAILED: building the benchmarked programs" >&2; exit 1; }
 
@@ -51,7 +54,8 @@ status=0
 # offscreen widgets so that no display is needed.
 if [[ $only != sync && $only != dashboard && $only != orders_table && $only != table_sort && $only != interaction && $only != export ]]; then
   QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$root/scripts/with-keyring.sh" \
-    python3 -B "$root/tests/bench/startup_bench.py" --bin-dir "$build/bin" "$@" \
+    python3 -B "$root/tests/bench/startup_bench.py" --bin-dir "$build/bin" \
+    --cached-orders "${SP_BENCH_CACHED_ORDERS:-200000}" "$@" \
     || { echo "bench: FAILED: the start-up benchmarks (see above)" >&2; status=1; }
 fi
 if [[ -z $only || $only == sync ]]; then

@@ -45,6 +45,7 @@ public:
     SignInDialog* signInDialog() const;                // null when not shown
     KeychainUnavailableDialog* keychainDialog() const; // null when not shown
     SyncHost* syncHost() const { return m_sync; }
+    Session* session() const { return m_session; } // the session the windows follow (never owned)
 
 signals:
     // The main window is on screen and the session is signed in (after each sign-in).

@@ -18,7 +18,9 @@ RefreshTokenStore::RefreshTokenStore(SecretStore* secrets, Profile* profile, QOb
     , m_profile(profile)
 {}
 
-QString RefreshTokenStore::key() const { return m_profile->secretKey(QStringLiteral("refresh-token")); }
+QString RefreshTokenStore::keyFor(const Profile& profile) { return profile.secretKey(QStringLiteral("refresh-token")); }
+
+QString RefreshTokenStore::key() const { return keyFor(*m_profile); }
 
 int RefreshTokenStore::maxTokenBytes() const
 {

@@ -25,6 +25,9 @@ public:
 
     RefreshTokenStore(SecretStore* secrets, Profile* profile, QObject* parent = nullptr);
 
+    // The keychain key of `profile`'s refresh token (names the profile, holds no secret).
+    static QString keyFor(const Profile& profile);
+
     bool hasKeychain() const { return m_secrets; }
     // The largest refresh token the keychain keeps; unlimited without a keychain (nothing is stored then).
     int maxTokenBytes() const;

@@ -48,6 +48,11 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     const QCommandLineOption smokeOption(
         QStringLiteral("smoke-test"),
         QCoreApplication::translate("sp::CommandLineOptions", "Start, sign in, show the main window and exit."));
+    const QCommandLineOption smokeDashboardOption(
+        QStringLiteral("smoke-dashboard"),
+        QCoreApplication::translate("sp::CommandLineOptions",
+                                    "With --smoke-test or --screenshot: wait for the dashboard's figures from this "
+                                    "computer's copy of the data instead of the sign-in."));
     const QCommandLineOption logLevelOption(
         QStringLiteral("log-level"),
         QCoreApplication::translate("sp::CommandLineOptions",
@@ -65,7 +70,7 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
         QStringList{QStringLiteral("help"), QStringLiteral("h")},
         QCoreApplication::translate("sp::CommandLineOptions", "Show this help and exit."));
     parser.addOptions({serverOption, caFileOption, profileOption, sandboxOption, screenshotOption, smokeOption,
-                       logLevelOption, supportBundleOption, versionOption, helpOption});
+                       smokeDashboardOption, logLevelOption, supportBundleOption, versionOption, helpOption});
 
     if (helpText)
         *helpText = parser.helpText();
@@ -138,6 +143,10 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     }
     if (parser.isSet(smokeOption))
         options.smokeTest = true;
+    options.smokeDashboard = parser.isSet(smokeDashboardOption);
+    if (options.smokeDashboard && !options.smokeTest)
+        return fail(QCoreApplication::translate("sp::CommandLineOptions",
+                                                "--smoke-dashboard needs --smoke-test or --screenshot"));
     if (parser.isSet(logLevelOption)) {
         const QString level = parser.value(logLevelOption).trimmed().toLower();
         if (level != QLatin1String("debug") && level != QLatin1String("info") && level != QLatin1String("warning"))

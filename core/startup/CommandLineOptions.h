@@ -22,6 +22,7 @@ struct CommandLineOptions
     bool sandbox = false;
     QString screenshotPath;
     bool smokeTest = false;
+    bool smokeDashboard = false; // the smoke test waits for the dashboard's figures from the cache
     bool showVersion = false, showHelp = false;
     QString logLevel;          // "debug", "info" or "warning"; empty: the profile's setting
     QString supportBundlePath; // --support-bundle FILE: write a support bundle and exit (no window)

@@ -3,7 +3,10 @@
 #include "auth/SessionHost.h"
 #include "sync/SyncLog.h"
 #include "auth/Session.h"
+#include "cache/CacheFiles.h"
 #include "sync/SyncController.h"
+
+#include <QFileInfo>
 
 namespace sp {
 
@@ -33,11 +36,17 @@ void SyncHost::bindSession(Session* session)
     // Whatever ends the session (the user, another device, an expired token): sync stops.
     connect(session, &Session::ended, this, &SyncHost::close);
     connect(session, &Session::stateChanged, this, [this](Session::State state) {
-        if (state == Session::State::SignedOut)
+        // A restore that found the keychain locked waits for the user: the cache (whose key is in
+        // the same keychain) opens again at the sign-in.
+        if (state == Session::State::SignedOut || state == Session::State::KeychainUnavailable)
             close();
+        else if (state == Session::State::Restoring)
+            onRestoring();
     });
     if (session->state() == Session::State::SignedIn)
         onSignedIn();
+    else if (session->state() == Session::State::Restoring)
+        onRestoring();
 }
 
 void SyncHost::onSignedIn()
@@ -56,6 +65,21 @@ void SyncHost::onSignedIn()
     qCInfo(lcSync) << "opening the offline cache of the signed-in account";
     emit controllerChanged(controller);
     controller->open(); // a first sync follows; offline, the controller retries by itself
+}
+
+void SyncHost::onRestoring()
+{
+    // Offline-first start: the account remembered beside the session (not secret) opens its cache
+    // while the server is still asked; the requests of the first sync wait for the restore. A refused
+    // restore ends the session, which closes the cache again (see bindSession).
+    if (!m_session || m_session->account().id.isEmpty() || m_controller || !m_host->profile())
+        return;
+    // Without a cache file there is nothing to show yet: the sign-in creates it (and its key) as before.
+    const QString dir = CacheFiles::accountDir(*m_host->profile(), m_session->account().id);
+    if (dir.isEmpty() || !QFileInfo::exists(CacheFiles::databasePath(dir)))
+        return;
+    qCInfo(lcSync) << "opening the offline cache of the remembered account while the session is restored";
+    onSignedIn();
 }
 
 void SyncHost::close()

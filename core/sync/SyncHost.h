@@ -12,7 +12,9 @@ class SessionHost;
 class SyncController;
 
 // Keeps one SyncController for the signed-in account of the current session: created and opened
-// (then synced) at each sign-in, closed when the session ends or is replaced. The cache stays
+// (then synced) at each sign-in, and already while a remembered session is being restored (its
+// account is known locally), closed when the session ends or is replaced. A sign-in to another
+// account than the one whose cache is open closes that cache first. The cache stays
 // encrypted on disk when closed.
 class SyncHost : public QObject
 {
@@ -33,6 +35,7 @@ signals:
 private:
     void bindSession(Session* session);
     void onSignedIn();
+    void onRestoring();
     void close();
 
     SessionHost* m_host;

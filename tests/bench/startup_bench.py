@@ -11,6 +11,14 @@ Figures:
   startup.sandbox_ready_ms
       launch of `sellerpulse-sandbox --port 0 --data-dir <fresh>` to its `SANDBOX ready` line
       (first start: certificate, signing key and demo account are created); median.
+  startup.cached_dashboard_ms, startup.cached_dashboard_online_ms, startup.cached_dashboard_over_bare_qt
+      launch of `sellerpulse --server <sandbox> --profile <P> --smoke-test --smoke-dashboard` to its
+      "dashboard shown with figures" line, with a remembered session and a synced cache of
+      --cached-orders orders (made once per run of this script by bench_startup_profile, in this
+      keychain session): with the server unreachable (the sandbox stopped: its port is closed) and
+      with it reachable (the sandbox running again on the same port); against launch of
+      `bench_bare_window` to its "shown" line, alternated run by run; medians. The ratio is the
+      unreachable figure over the bare one (goal: <= 4).
 Exits 1 with a clear message when a program fails, 2 on bad usage.
 """
 import argparse
@@ -26,6 +34,7 @@ import threading
 import time
 
 RUN_TIMEOUT_S = 120
+PREPARE_TIMEOUT_S = 1800
 PR_SET_PDEATHSIG = 1
 
 
@@ -59,6 +68,116 @@ def timed_run(command, expect_in_stdout):
                          f"{'' if expect_in_stdout in done.stdout else ' without printing ' + repr(expect_in_stdout)}:\n  "
                          + "\n  ".join(tail))
     return elapsed_ms
+
+
+def time_to_line(command, marker):
+    """Ms from launch to the stdout line containing `marker`; then waits for a clean exit (0)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, preexec_fn=die_with_parent)
+    watchdog = threading.Timer(RUN_TIMEOUT_S, process.kill)
+    watchdog.start()
+    elapsed_ms = None
+    try:
+        for line in process.stdout:
+            if elapsed_ms is None and marker in line:
+                elapsed_ms = (time.perf_counter() - started) * 1000.0
+        process.wait()
+        stderr = process.stderr.read()
+    finally:
+        watchdog.cancel()
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    if process.returncode != 0 or elapsed_ms is None:
+        tail = (stderr.strip().splitlines() or ["(no stderr)"])[-5:]
+        raise BenchError(f"{' '.join(command)} exited with {process.returncode}"
+                         f"{'' if elapsed_ms is not None else ' without printing ' + repr(marker)}:\n  "
+                         + "\n  ".join(tail))
+    return elapsed_ms
+
+
+class Sandbox:
+    """sellerpulse-sandbox on a loopback port, stoppable and restartable on that port with its data."""
+
+    def __init__(self, binary, data_dir, orders):
+        self.binary, self.data_dir, self.orders = binary, data_dir, orders
+        self.port, self.process, self.fields = 0, None, {}
+
+    def start(self):
+        command = [self.binary, "--port", str(self.port), "--data-dir", self.data_dir,
+                   "--demo-orders", str(self.orders)]
+        self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL, text=True, preexec_fn=die_with_parent)
+        watchdog = threading.Timer(PREPARE_TIMEOUT_S, self.process.kill)
+        watchdog.start()
+        try:
+            for line in self.process.stdout:
+                if line.startswith("SANDBOX "):
+                    for field in line.split()[1:]:
+                        key, _, value = field.partition("=")
+                        self.fields[key] = value
+                if line.startswith("SANDBOX ready"):
+                    self.port = int(self.fields["url"].rsplit(":", 1)[1].strip("/"))
+                    return
+        finally:
+            watchdog.cancel()
+        raise BenchError(f"{self.binary} exited before printing 'SANDBOX ready' (exit {self.process.poll()})")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+
+
+def cached_dashboard(bin_dir, runs, orders):
+    app = require(os.path.join(bin_dir, "sellerpulse"))
+    bare = require(os.path.join(bin_dir, "bench_bare_window"))
+    prepare = require(os.path.join(bin_dir, "bench_startup_profile"))
+    work = tempfile.mkdtemp(prefix="sp-bench-cached-")
+    sandbox = Sandbox(require(os.path.join(bin_dir, "sellerpulse-sandbox")), os.path.join(work, "sandbox"), orders)
+    profile = os.path.join(work, "profile")
+    try:
+        sandbox.start()
+        url, cert = sandbox.fields["url"], sandbox.fields["cert"]
+        print(f"# making a profile with a synced cache of {orders} orders (minutes)", file=sys.stderr)
+        done = subprocess.run([prepare, "--server", url, "--ca-file", cert, "--profile", profile,
+                               "--email", sandbox.fields["demo-email"]],
+                              input=sandbox.fields["demo-password"] + "\n", capture_output=True, text=True,
+                              timeout=PREPARE_TIMEOUT_S, preexec_fn=die_with_parent)
+        if done.returncode != 0:
+            raise BenchError(f"bench_startup_profile failed: {done.stderr.strip()}")
+        print("# " + done.stdout.strip(), file=sys.stderr)
+        command = [app, "--server", url, "--ca-file", cert, "--profile", profile, "--smoke-test", "--smoke-dashboard"]
+        marker = "sellerpulse: dashboard shown with figures after"
+        bare_marker = "bench_bare_window: main window shown after"
+        figures = {"offline": [], "online": []}
+        bare_ms = []
+        for mode in ("offline", "online"):
+            if mode == "offline":
+                sandbox.stop()  # its port is closed now
+            else:
+                sandbox.start()  # the same port and data: the remembered session's origin
+            for run in range(runs):
+                bare_ms.append(time_to_line([bare], bare_marker))
+                figures[mode].append(time_to_line(command, marker))
+                print(f"# cached dashboard, server {'unreachable' if mode == 'offline' else 'reachable'}, "
+                      f"run {run + 1}/{runs}: {figures[mode][-1]:.0f} ms, bare Qt {bare_ms[-1]:.0f} ms",
+                      file=sys.stderr)
+    finally:
+        sandbox.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    offline, online = statistics.median(figures["offline"]), statistics.median(figures["online"])
+    bare_median = statistics.median(bare_ms)
+    return [("startup.cached_dashboard_ms", f"{offline:.0f}", "ms"),
+            ("startup.cached_dashboard_online_ms", f"{online:.0f}", "ms"),
+            ("startup.cached_dashboard_bare_qt_ms", f"{bare_median:.0f}", "ms"),
+            ("startup.cached_dashboard_over_bare_qt", f"{offline / bare_median:.2f}", "ratio")]
 
 
 def app_vs_bare(bin_dir, runs):
@@ -118,7 +237,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bin-dir", required=True, help="folder with sellerpulse, sellerpulse-sandbox, bench_bare_window")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", choices=["app", "sandbox"], help="run one group of figures")
+    parser.add_argument("--only", choices=["app", "sandbox", "cached"], help="run one group of figures")
+    parser.add_argument("--cached-orders", type=int, default=200000,
+                        help="orders in the cache of the cached-dashboard figures (default 200000)")
     options = parser.parse_args()
     if options.runs < 1:
         parser.error("--runs must be at least 1")
@@ -126,10 +247,12 @@ def main():
         print("bench: warning: no D-Bus session; run under scripts/with-keyring.sh", file=sys.stderr)
     try:
         figures = []
-        if options.only != "app":
+        if options.only in (None, "sandbox"):
             figures += sandbox_ready(options.bin_dir, options.runs)
-        if options.only != "sandbox":
+        if options.only in (None, "app"):
             figures += app_vs_bare(options.bin_dir, options.runs)
+        if options.only in (None, "cached"):
+            figures += cached_dashboard(options.bin_dir, options.runs, options.cached_orders)
     except BenchError as error:
         print(f"bench: FAILED: {error}", file=sys.stderr)
         return 1
