@@ -1105,6 +1105,14 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
         <translation>--ca-file kann nicht für die SellerPulse-Cloud verwendet werden, deren Zertifikat ausschließlich anhand der Zertifizierungsstellen des Systems geprüft wird</translation>
     </message>
+    <message>
+        <source>With --smoke-test or --screenshot: wait for the dashboard&apos;s figures from this computer&apos;s copy of the data instead of the sign-in.</source>
+        <translation>Mit --smoke-test oder --screenshot: statt auf die Anmeldung auf die Zahlen der Übersicht aus der Kopie der Daten auf diesem Computer warten.</translation>
+    </message>
+    <message>
+        <source>--smoke-dashboard needs --smoke-test or --screenshot</source>
+        <translation>--smoke-dashboard erfordert --smoke-test oder --screenshot</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>

@@ -1098,6 +1098,14 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --smoke-test or --screenshot: wait for the dashboard&apos;s figures from this computer&apos;s copy of the data instead of the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smoke-dashboard needs --smoke-test or --screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>

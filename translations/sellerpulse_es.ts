@@ -1105,6 +1105,14 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
         <translation>--ca-file no se puede usar con la nube de SellerPulse, cuyo certificado solo se comprueba con las autoridades de certificación del sistema</translation>
     </message>
+    <message>
+        <source>With --smoke-test or --screenshot: wait for the dashboard&apos;s figures from this computer&apos;s copy of the data instead of the sign-in.</source>
+        <translation>Con --smoke-test o --screenshot: espera las cifras del panel desde la copia de los datos en este ordenador en lugar del inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>--smoke-dashboard needs --smoke-test or --screenshot</source>
+        <translation>--smoke-dashboard necesita --smoke-test o --screenshot</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>

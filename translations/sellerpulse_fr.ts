@@ -1105,6 +1105,14 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
         <translation>--ca-file ne peut pas être utilisé pour le cloud SellerPulse, dont le certificat est vérifié uniquement auprès des autorités de certification du système</translation>
     </message>
+    <message>
+        <source>With --smoke-test or --screenshot: wait for the dashboard&apos;s figures from this computer&apos;s copy of the data instead of the sign-in.</source>
+        <translation>Avec --smoke-test ou --screenshot : attendre les chiffres du tableau de bord issus de la copie des données de cet ordinateur au lieu de la connexion.</translation>
+    </message>
+    <message>
+        <source>--smoke-dashboard needs --smoke-test or --screenshot</source>
+        <translation>--smoke-dashboard nécessite --smoke-test ou --screenshot</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>

@@ -1105,6 +1105,14 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>--ca-file cannot be used for the SellerPulse cloud, whose certificate is checked against the system&apos;s certificate authorities only</source>
         <translation>--ca-file non può essere usato per il cloud SellerPulse, il cui certificato viene verificato solo con le autorità di certificazione del sistema</translation>
     </message>
+    <message>
+        <source>With --smoke-test or --screenshot: wait for the dashboard&apos;s figures from this computer&apos;s copy of the data instead of the sign-in.</source>
+        <translation>Con --smoke-test o --screenshot: attendi le cifre della dashboard dalla copia dei dati su questo computer invece dell&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>--smoke-dashboard needs --smoke-test or --screenshot</source>
+        <translation>--smoke-dashboard richiede --smoke-test o --screenshot</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>
