@@ -1,6 +1,7 @@
 #include "cache/OrdersQuery.h"
 
 #include "cache/CipherDatabase.h"
+#include "cache/OrderSearchSql.h"
 #include "cache/TableQuerySql.h"
 
 namespace sp {
@@ -9,16 +10,20 @@ using namespace TableQuerySql;
 
 namespace {
 
-Where orderWhere(const OrderFilter& filter)
+// The index is built when a bulk load of the orders ends (CacheSchema::kSearchRebuild): until then
+// the search scans, as before v7.
+enum class Search { Index, Scan };
+
+Where orderWhere(const OrderFilter& filter, OrderSearchSql::Plan plan = OrderSearchSql::Plan::Sparse,
+                 Search search = Search::Index)
 {
     Where where;
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        const QString pattern = likePattern(search);
-        // LIKE is case-insensitive for ASCII; % and _ in the user's text match themselves.
-        where.add("(o.id LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = o.id"
-                  " AND (i.sku LIKE ? ESCAPE '\\' OR i.asin LIKE ? ESCAPE '\\' OR i.title LIKE ? ESCAPE '\\')))",
-                  {pattern, pattern, pattern, pattern});
+    const QString term = filter.search.trimmed();
+    if (!term.isEmpty()) {
+        if (search == Search::Index)
+            OrderSearchSql(term).addTo(where, plan);
+        else
+            OrderSearchSql::addBruteForce(where, term);
     }
     if (!filter.status.isEmpty())
         where.add("o.status = ?", {filter.status});
@@ -26,6 +31,36 @@ Where orderWhere(const OrderFilter& filter)
         where.add("o.marketplace_id = ?", {filter.marketplaceId});
     where.addDays("o.purchase_date", filter.from, filter.to);
     return where;
+}
+
+// The index is being rebuilt by nothing else than a bulk load of the orders (BulkLoad's record).
+Search searchOf(CipherDatabase& db)
+{
+    CipherDatabase::Statement s = db.prepare("SELECT 1 FROM meta WHERE key = 'bulk_load:orders'");
+    return s.isValid() && s.step() == CipherDatabase::Statement::Step::Row ? Search::Scan : Search::Index;
+}
+
+bool onlySearch(const OrderFilter& filter)
+{
+    return filter.status.isEmpty() && filter.marketplaceId.isEmpty() && !filter.from.isValid() && !filter.to.isValid();
+}
+
+// Above this many matching orders, a page sorted on an indexed column walks that index and checks
+// each order (the first page is reached after about 1,000,000 / matches * 100 orders); up to it the
+// matches are collected and sorted.
+constexpr qint64 kSparseMatches = 5000;
+
+Where searchedWhere(CipherDatabase& db, const OrderFilter& filter, OrderSort sort, QString* error)
+{
+    const QString term = filter.search.trimmed();
+    if (term.isEmpty())
+        return orderWhere(filter);
+    const Search search = searchOf(db);
+    OrderSearchSql::Plan plan = OrderSearchSql::Plan::Sparse;
+    if (search == Search::Index && (sort == OrderSort::PurchaseDate || sort == OrderSort::Id)
+        && OrderSearchSql(term).countMatches(db, kSparseMatches + 1, error) > kSparseMatches)
+        plan = OrderSearchSql::Plan::Dense;
+    return orderWhere(filter, plan, search);
 }
 
 QByteArray orderBy(OrderSort sort, Qt::SortOrder order)
@@ -86,16 +121,46 @@ OrderItemRow itemFrom(const CipherDatabase::Statement& s)
 
 } // namespace
 
-int OrdersQuery::count(const OrderFilter& filter) const
+int OrdersQuery::count(const OrderFilter& filter) const { return int(count(filter, 0).count); }
+
+CappedCount OrdersQuery::count(const OrderFilter& filter, qint64 cap) const
 {
-    return TableQuerySql::count(m_db, QByteArrayLiteral("SELECT count(*) FROM orders o"), orderWhere(filter),
-                                m_lastError);
+    const QString term = filter.search.trimmed();
+    const Search search = term.isEmpty() ? Search::Index : searchOf(m_db);
+    const qint64 limit = cap > 0 ? cap + 1 : 0;
+    CappedCount result;
+    if (search == Search::Index && !term.isEmpty() && onlySearch(filter)) {
+        // Counted in the index alone: no order row is read.
+        result.count = OrderSearchSql(term).countMatches(m_db, limit, m_lastError);
+    } else {
+        const Where where = orderWhere(filter, OrderSearchSql::Plan::Sparse, search);
+        const QByteArray sql =
+            limit > 0 ? QByteArray("SELECT count(*) FROM (SELECT 1 FROM orders o" + where.sql() + " LIMIT ?)")
+                      : QByteArray("SELECT count(*) FROM orders o" + where.sql());
+        CipherDatabase::Statement s = m_db.prepare(sql.constData());
+        if (s.isValid()) {
+            const int next = where.bind(s);
+            if (limit > 0)
+                s.bind(next, limit);
+        }
+        if (!s.isValid() || s.step() != CipherDatabase::Statement::Step::Row) {
+            *m_lastError = m_db.lastError();
+            return result;
+        }
+        m_lastError->clear();
+        result.count = s.int64(0);
+    }
+    if (cap > 0 && result.count > cap) {
+        result.count = cap;
+        result.capped = true;
+    }
+    return result;
 }
 
 QList<OrderRow> OrdersQuery::page(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset, int limit,
                                   const OrderRow* after) const
 {
-    Where where = orderWhere(filter);
+    Where where = searchedWhere(m_db, filter, sort, m_lastError);
     // Keyset continuation on the indexed orders: rows strictly after `after` in (key, id) order.
     const bool ascending = order == Qt::AscendingOrder;
     if (after && sort == OrderSort::PurchaseDate) {

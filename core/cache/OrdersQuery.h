@@ -18,7 +18,9 @@ public:
         : TableQuery(db, lastError)
     {}
 
-    int count(const OrderFilter& filter) const;
+    int count(const OrderFilter& filter) const; // exact (a broad search over many orders: ~0.1-0.7 s)
+    // Stops counting past `cap` (<= 0: exact): "at least `cap`" when `capped` (shown as "10,000+").
+    CappedCount count(const OrderFilter& filter, qint64 cap) const;
     // `limit` orders from `offset`, the order id breaking ties. `after`: the row just before `offset`
     // in this order, if the caller has it; for the indexed orders (purchase date, id) the query then
     // seeks past it instead of skipping `offset` rows.
