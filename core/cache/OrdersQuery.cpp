@@ -33,7 +33,7 @@ Where orderWhere(const OrderFilter& filter, OrderSearchSql::Plan plan = OrderSea
     return where;
 }
 
-// The index is being rebuilt by nothing else than a bulk load of the orders (BulkLoad's record).
+// Scan while a bulk load of the orders runs (BulkLoad's record in `meta`): the index misses its rows.
 Search searchOf(CipherDatabase& db)
 {
     CipherDatabase::Statement s = db.prepare("SELECT 1 FROM meta WHERE key = 'bulk_load:orders'");

@@ -812,6 +812,7 @@ private slots:
             const QStringList indexes{QStringLiteral("financial_events_by_posted_at"), // v4
                                       QStringLiteral("financial_events_id_unique"),
                                       QStringLiteral("inventory_sku_region_unique"),
+                                      QStringLiteral("item_texts_unique"), // v7
                                       QStringLiteral("order_items_by_order"),
                                       QStringLiteral("order_items_id_unique"),
                                       QStringLiteral("orders_by_purchase_date"),
