@@ -48,7 +48,7 @@ bool onlySearch(const OrderFilter& filter)
 // Above this many matching orders, a page sorted on an indexed column walks that index and checks
 // each order (the first page is reached after about 1,000,000 / matches * 100 orders); up to it the
 // matches are collected and sorted.
-constexpr qint64 kSparseMatches = 5000;
+constexpr qint64 kSparseMatches = 1000;
 
 Where searchedWhere(CipherDatabase& db, const OrderFilter& filter, OrderSort sort, QString* error)
 {
