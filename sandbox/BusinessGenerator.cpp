@@ -17,7 +17,7 @@ constexpr qint64 kHour = 3600;
 
 const char* const kCategories[] = {"KIT", "BTH", "GRD", "OFF", "PET", "TOY", "SPT", "BEA", "HOM", "TLS"};
 const char* const kBrands[] = {"Nordvik", "Lumora",   "Kestrel",  "Vantiq", "Brightwood", "Alpenhaus",
-                               "Coralin", "Fennwick", "Tidewell", "Orvana", "Grauberg",   "Silvan"};
+                               "Coralin", "Fennwick", "Tidewell", "Orvana", "Grünberg",   "Silvan"};
 const char* const kMaterials[] = {"Stainless Steel", "Bamboo",           "Silicone",  "Cotton", "Ceramic",
                                   "Oak Wood",        "Recycled Plastic", "Cast Iron", "Glass",  "Linen"};
 const char* const kProducts[] = {
@@ -87,7 +87,7 @@ void generateProducts(Business* business, DeterministicRandom* random, qint64 an
                           .arg(p + 1, 4, 10, QLatin1Char('0'));
         product.asin = asinFor(business->accountIndex, p, business->seed);
         product.title = QStringLiteral("%1 %2 %3, %4")
-                            .arg(QLatin1String(pick(kBrands, random)), QLatin1String(pick(kMaterials, random)),
+                            .arg(QString::fromUtf8(pick(kBrands, random)), QLatin1String(pick(kMaterials, random)),
                                  QLatin1String(pick(kProducts, random)), QLatin1String(pick(kVariants, random)));
         for (int m = 0; m < kMarketplaceCount; ++m) {
             if (random->chance(listedChance[m]) && (business->marketplaceMask & (1u << m))) {

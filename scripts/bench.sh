@@ -94,8 +94,14 @@ if [[ -z $only || $only == orders_table ]]; then
     LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="sellerpulse.*.info=false" \
       "$build/bin/bench_orders_table" --dir "$dashboard_cache_dir" \
       || { echo "bench: FAILED: the orders-table memory benchmark (see the FAILED line)" >&2; status=1; }
+    # The orders' search (issue 15): count and first page for a fixed list of searches, median.
+    echo "bench: orders-table search benchmark (tests/bench/OrderSearchTerms.h)" >&2
+    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="sellerpulse.*.info=false" \
+      "$build/bin/bench_orders_table" --dir "$dashboard_cache_dir" --search \
+      || { echo "bench: FAILED: the orders-table search benchmark (see the FAILED line)" >&2; status=1; }
   else
     echo "BENCH orders_table.memory_over_empty FAILED the cache could not be made (see above)"
+    echo "BENCH orders_table.search_query_ms FAILED the cache could not be made (see above)"
     status=1
   fi
 fi

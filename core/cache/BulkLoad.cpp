@@ -179,6 +179,10 @@ bool BulkLoad::finish(const QString& resource)
     }
     if (triggers && !m_db.exec(CacheSchema::kAfterBulkLoad))
         return false;
+    // The orders' search index (schema v7) missed the appended rows with its triggers: built again,
+    // from the orders and items as they now stand (replaced versions removed above).
+    if (resource == QLatin1String("orders") && !m_db.exec(CacheSchema::kSearchRebuild))
+        return false;
     CipherDatabase::Statement forget = m_db.prepare("DELETE FROM meta WHERE key = ?1");
     forget.bind(1, QString::fromUtf8(metaKey(resource)));
     if (!forget.run())

@@ -327,13 +327,61 @@ CREATE TRIGGER financial_events_summary_update AFTER UPDATE ON financial_events 
 END;
 )sql";
 
+// Version 7 (issue 15): the orders' search index (docs/cache-and-sync.md, "Searching the orders").
+// Order ids: an FTS5 trigram index over orders.id (external content: the ids are not stored twice;
+// detail=none: only which orders hold a trigram, enough to narrow a substring match that the query
+// then checks with LIKE on the candidates). Item texts: a seller has few distinct (SKU, ASIN, title)
+// triples however many orders there are, so they are kept once each (item_texts, searched with the
+// same LIKE as before) with the list of items carrying each (item_text_items, clustered by text):
+// a match among the texts leads straight to its items, hence (row_id >> 16) to its orders.
+// Triggers keep both in step with every insert, replace (recursive_triggers: a REPLACE fires the
+// delete trigger), update and delete; a bulk load drops them with the tables' other triggers and
+// rebuilds the index when it ends (kSearchRebuild). No conflict clause on item_texts: a trigger's
+// statement takes the outer statement's (the writer's INSERT OR REPLACE would make OR IGNORE a
+// REPLACE, giving a known text a new text_id behind its items' backs). A text no item carries any more stays in
+// item_texts until then: it leads to no order.
+const char* const kVersion7 = R"sql(
+CREATE VIRTUAL TABLE order_id_search USING fts5(
+    id, content='orders', content_rowid='row_id', tokenize='trigram', detail='none');
+CREATE TABLE item_texts (text_id INTEGER PRIMARY KEY, sku TEXT NOT NULL, asin TEXT NOT NULL, title TEXT NOT NULL);
+CREATE UNIQUE INDEX item_texts_unique ON item_texts(sku, asin, title);
+CREATE TABLE item_text_items (
+    text_id INTEGER NOT NULL, item_row INTEGER NOT NULL, PRIMARY KEY (text_id, item_row)) WITHOUT ROWID;
+
+CREATE TRIGGER orders_search_insert AFTER INSERT ON orders BEGIN
+    INSERT INTO order_id_search (rowid, id) VALUES (NEW.row_id, NEW.id);
+END;
+CREATE TRIGGER orders_search_delete AFTER DELETE ON orders BEGIN
+    INSERT INTO order_id_search (order_id_search, rowid, id) VALUES ('delete', OLD.row_id, OLD.id);
+END;
+CREATE TRIGGER orders_search_update AFTER UPDATE OF id, row_id ON orders BEGIN
+    INSERT INTO order_id_search (order_id_search, rowid, id) VALUES ('delete', OLD.row_id, OLD.id);
+    INSERT INTO order_id_search (rowid, id) VALUES (NEW.row_id, NEW.id);
+END;
+CREATE TRIGGER order_items_search_insert AFTER INSERT ON order_items BEGIN
+    INSERT INTO item_texts (sku, asin, title) SELECT NEW.sku, NEW.asin, NEW.title WHERE NOT EXISTS
+        (SELECT 1 FROM item_texts WHERE sku = NEW.sku AND asin = NEW.asin AND title = NEW.title);
+    INSERT OR IGNORE INTO item_text_items (text_id, item_row)
+        SELECT text_id, NEW.row_id FROM item_texts WHERE sku = NEW.sku AND asin = NEW.asin AND title = NEW.title;
+END;
+CREATE TRIGGER order_items_search_delete AFTER DELETE ON order_items BEGIN
+    DELETE FROM item_text_items WHERE item_row = OLD.row_id AND text_id =
+        (SELECT text_id FROM item_texts WHERE sku = OLD.sku AND asin = OLD.asin AND title = OLD.title);
+END;
+CREATE TRIGGER order_items_search_update AFTER UPDATE OF sku, asin, title, row_id ON order_items BEGIN
+    DELETE FROM item_text_items WHERE item_row = OLD.row_id AND text_id =
+        (SELECT text_id FROM item_texts WHERE sku = OLD.sku AND asin = OLD.asin AND title = OLD.title);
+    INSERT INTO item_texts (sku, asin, title) SELECT NEW.sku, NEW.asin, NEW.title WHERE NOT EXISTS
+        (SELECT 1 FROM item_texts WHERE sku = NEW.sku AND asin = NEW.asin AND title = NEW.title);
+    INSERT OR IGNORE INTO item_text_items (text_id, item_row)
+        SELECT text_id, NEW.row_id FROM item_texts WHERE sku = NEW.sku AND asin = NEW.asin AND title = NEW.title;
+END;
+)sql";
+
 #undef SP_ITEM_DELTA
 #undef SP_ORDER_ITEMS_DELTA
 #undef SP_ORDER_COUNT_DELTA
 #undef SP_EVENT_DELTA
-
-// Version 7: placeholder: the search index, branch search-index (the integrator puts the real one here).
-const char* const kVersion7 = "SELECT 1;";
 
 // Version 8 (issue 15): every sortable column of the orders and finances tables gets an index on
 // (column, unique id), so a page in any order, ties broken by the id, is an index walk from either
@@ -372,6 +420,16 @@ QString tr(const char* text) { return QCoreApplication::translate("sp::CacheSche
 
 const char* const CacheSchema::kAfterBulkLoad = "INSERT OR IGNORE INTO summary_dirty_from (day) VALUES ('0000-01-01')";
 
+// From scratch, by scans and sorts: the trigram index read from the orders; the texts in one pass
+// over the items, then each item's text in (text, item) order, so each page is written once.
+const char* const CacheSchema::kSearchRebuild =
+    "INSERT INTO order_id_search (order_id_search) VALUES ('rebuild');\n"
+    "DELETE FROM item_text_items;\n"
+    "DELETE FROM item_texts;\n"
+    "INSERT INTO item_texts (sku, asin, title) SELECT DISTINCT sku, asin, title FROM order_items;\n"
+    "INSERT INTO item_text_items (text_id, item_row) SELECT t.text_id, i.row_id FROM order_items i "
+    "JOIN item_texts t ON t.sku = i.sku AND t.asin = i.asin AND t.title = i.title ORDER BY 1, 2";
+
 CacheSchema::Result CacheSchema::migrate(CipherDatabase& db, QString* message, int target)
 {
     const int version = db.userVersion();
@@ -392,7 +450,9 @@ CacheSchema::Result CacheSchema::migrate(CipherDatabase& db, QString* message, i
                 *message = tr("The offline cache could not be updated (%1).").arg(db.lastError());
             return Result::Failed;
         }
-        if (!db.exec(kMigrations[next - 1]) || !db.setUserVersion(next) || !db.commit()) {
+        // Version 7 builds the search index of the data already there, as the end of a bulk load does.
+        if (!db.exec(kMigrations[next - 1]) || (next == 7 && !db.exec(kSearchRebuild)) || !db.setUserVersion(next)
+            || !db.commit()) {
             const QString detail = db.lastError();
             db.rollback();
             if (message)

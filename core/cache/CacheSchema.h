@@ -19,6 +19,9 @@ public:
     // triggers would have logged for the appended rows (version 6: the summaries' deltas), every
     // day's summaries are rebuilt at the end of the run.
     static const char* const kAfterBulkLoad;
+    // Version 7: builds the orders' search index from the orders and their items (a bulk load of
+    // the orders drops its triggers; this runs when the load ends, and in the migration).
+    static const char* const kSearchRebuild;
     enum class Result { Ok, TooNew, Failed };
 
     // Brings the file to `target` (default: current), one migration per version, each in its own

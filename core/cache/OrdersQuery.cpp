@@ -1,6 +1,7 @@
 #include "cache/OrdersQuery.h"
 
 #include "cache/CipherDatabase.h"
+#include "cache/OrderSearchSql.h"
 #include "cache/TableQuerySql.h"
 
 namespace sp {
@@ -12,17 +13,21 @@ namespace {
 // The filter columns a page may check row by row ("+column": SQLite then uses no index for them).
 enum RowByRow { StatusRowByRow = 1, MarketplaceRowByRow = 2, DaysRowByRow = 4 };
 
+// The index is built when a bulk load of the orders ends (CacheSchema::kSearchRebuild): until then
+// the search scans, as before v7.
+enum class Search { Index, Scan };
+
 // `rowByRow` (RowByRow flags): see rowByRowFor(). Counts use every index.
-Where orderWhere(const OrderFilter& filter, int rowByRow = 0)
+Where orderWhere(const OrderFilter& filter, int rowByRow = 0, OrderSearchSql::Plan plan = OrderSearchSql::Plan::Sparse,
+                 Search search = Search::Index)
 {
     Where where;
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        const QString pattern = likePattern(search);
-        // LIKE is case-insensitive for ASCII; % and _ in the user's text match themselves.
-        where.add("(o.id LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = o.id"
-                  " AND (i.sku LIKE ? ESCAPE '\\' OR i.asin LIKE ? ESCAPE '\\' OR i.title LIKE ? ESCAPE '\\')))",
-                  {pattern, pattern, pattern, pattern});
+    const QString term = filter.search.trimmed();
+    if (!term.isEmpty()) {
+        if (search == Search::Index)
+            OrderSearchSql(term).addTo(where, plan);
+        else
+            OrderSearchSql::addBruteForce(where, term);
     }
     if (!filter.status.isEmpty())
         where.add(rowByRow & StatusRowByRow ? "+o.status = ?" : "o.status = ?", {filter.status});
@@ -31,6 +36,36 @@ Where orderWhere(const OrderFilter& filter, int rowByRow = 0)
                   {filter.marketplaceId});
     where.addDays(rowByRow & DaysRowByRow ? "+o.purchase_date" : "o.purchase_date", filter.from, filter.to);
     return where;
+}
+
+// Scan while a bulk load of the orders runs (BulkLoad's record in `meta`): the index misses its rows.
+Search searchOf(CipherDatabase& db)
+{
+    CipherDatabase::Statement s = db.prepare("SELECT 1 FROM meta WHERE key = 'bulk_load:orders'");
+    return s.isValid() && s.step() == CipherDatabase::Statement::Step::Row ? Search::Scan : Search::Index;
+}
+
+bool onlySearch(const OrderFilter& filter)
+{
+    return filter.status.isEmpty() && filter.marketplaceId.isEmpty() && !filter.from.isValid() && !filter.to.isValid();
+}
+
+// Above this many matching orders, a page sorted on an indexed column walks that index and checks
+// each order (the first page is reached after about 1,000,000 / matches * 100 orders); up to it the
+// matches are collected and sorted.
+constexpr qint64 kSparseMatches = 1000;
+
+Where searchedWhere(CipherDatabase& db, const OrderFilter& filter, OrderSort sort, int rowByRow, QString* error)
+{
+    const QString term = filter.search.trimmed();
+    if (term.isEmpty())
+        return orderWhere(filter, rowByRow);
+    const Search search = searchOf(db);
+    OrderSearchSql::Plan plan = OrderSearchSql::Plan::Sparse;
+    if (search == Search::Index && (sort == OrderSort::PurchaseDate || sort == OrderSort::Id)
+        && OrderSearchSql(term).countMatches(db, kSparseMatches + 1, error) > kSparseMatches)
+        plan = OrderSearchSql::Plan::Dense;
+    return orderWhere(filter, rowByRow, plan, search);
 }
 
 // Which filters a page in `sort` order checks row by row, walking the sort's index: each one on another
@@ -144,16 +179,46 @@ OrderItemRow itemFrom(const CipherDatabase::Statement& s)
 
 } // namespace
 
-int OrdersQuery::count(const OrderFilter& filter) const
+int OrdersQuery::count(const OrderFilter& filter) const { return int(count(filter, 0).count); }
+
+CappedCount OrdersQuery::count(const OrderFilter& filter, qint64 cap) const
 {
-    return TableQuerySql::count(m_db, QByteArrayLiteral("SELECT count(*) FROM orders o"), orderWhere(filter),
-                                m_lastError);
+    const QString term = filter.search.trimmed();
+    const Search search = term.isEmpty() ? Search::Index : searchOf(m_db);
+    const qint64 limit = cap > 0 ? cap + 1 : 0;
+    CappedCount result;
+    if (search == Search::Index && !term.isEmpty() && onlySearch(filter)) {
+        // Counted in the index alone: no order row is read.
+        result.count = OrderSearchSql(term).countMatches(m_db, limit, m_lastError);
+    } else {
+        const Where where = orderWhere(filter, 0, OrderSearchSql::Plan::Sparse, search);
+        const QByteArray sql =
+            limit > 0 ? QByteArray("SELECT count(*) FROM (SELECT 1 FROM orders o" + where.sql() + " LIMIT ?)")
+                      : QByteArray("SELECT count(*) FROM orders o" + where.sql());
+        CipherDatabase::Statement s = m_db.prepare(sql.constData());
+        if (s.isValid()) {
+            const int next = where.bind(s);
+            if (limit > 0)
+                s.bind(next, limit);
+        }
+        if (!s.isValid() || s.step() != CipherDatabase::Statement::Step::Row) {
+            *m_lastError = m_db.lastError();
+            return result;
+        }
+        m_lastError->clear();
+        result.count = s.int64(0);
+    }
+    if (cap > 0 && result.count > cap) {
+        result.count = cap;
+        result.capped = true;
+    }
+    return result;
 }
 
 QList<OrderRow> OrdersQuery::page(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset, int limit,
                                   const OrderRow* after, int total) const
 {
-    Where where = orderWhere(filter, rowByRowFor(m_db, filter, sort));
+    Where where = searchedWhere(m_db, filter, sort, rowByRowFor(m_db, filter, sort), m_lastError);
     const Sort s = sortOf(sort, order, filter);
     Window window{qMax(0, offset), limit, false};
     const QVariant key = after ? keyOf(*after, sort) : QVariant();

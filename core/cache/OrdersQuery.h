@@ -18,7 +18,9 @@ public:
         : TableQuery(db, lastError)
     {}
 
-    int count(const OrderFilter& filter) const;
+    int count(const OrderFilter& filter) const; // exact (a broad search over many orders: ~0.1-0.7 s)
+    // Stops counting past `cap` (<= 0: exact): "at least `cap`" when `capped` (shown as "10,000+").
+    CappedCount count(const OrderFilter& filter, qint64 cap) const;
     // `limit` orders from `offset`, the order id breaking ties. Every order is indexed (CacheSchema v8):
     // `after`, the row just before `offset` in this order if the caller has it, makes the query seek
     // past it instead of skipping `offset` rows. Without it a page past the middle of the `total`

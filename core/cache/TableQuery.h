@@ -6,6 +6,13 @@ namespace sp {
 
 class CipherDatabase;
 
+// A count that may stop early: when `capped`, there are more than `count` rows (the cap).
+struct CappedCount
+{
+    qint64 count = 0;
+    bool capped = false;
+};
+
 // What every per-table query of the cache (OrdersQuery, FinancialEventsQuery, ProductsQuery,
 // CatalogQuery) shares: the read connection their owner CacheQuery holds, and the owner's "last
 // error", so CacheQuery::lastError() speaks of whichever query ran last. Only CacheQuery makes them.

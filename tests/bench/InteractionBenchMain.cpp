@@ -13,6 +13,7 @@
 #include "FinancesPage.h"
 #include "FinancialEventsModel.h"
 #include "MainWindow.h"
+#include "OrderSearchTerms.h"
 #include "OrdersModel.h"
 #include "OrdersPage.h"
 #include "ProductsModel.h"
@@ -113,26 +114,13 @@ qint64 median(std::vector<qint64> values)
     return values.empty() ? -1 : values[values.size() / 2];
 }
 
-// The search terms, taken from the cache (its oldest order and its first item), and a miss.
+// The fixed list of searches (OrderSearchTerms.h, shared with bench_orders_table --search).
 QStringList searchTerms(sp::CipherDatabase& db)
 {
-    auto text = [&db](const char* sql) {
-        sp::CipherDatabase::Statement s = db.prepare(sql);
-        return s.isValid() && s.step() == sp::CipherDatabase::Statement::Step::Row ? s.text(0) : QString();
-    };
-    const QString id = text("SELECT id FROM orders ORDER BY row_id LIMIT 1 OFFSET 12345");
-    const QString title = text("SELECT title FROM order_items ORDER BY row_id LIMIT 1");
-    QString word;
-    for (const QString& part : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.isEmpty() && part.size() >= 4)
-            word = part;
-    }
-    return {id.mid(4, 7),
-            id,
-            text("SELECT sku FROM order_items ORDER BY row_id LIMIT 1"),
-            text("SELECT asin FROM order_items ORDER BY row_id LIMIT 1"),
-            word,
-            QStringLiteral("zqxjkvw")};
+    QStringList terms;
+    for (const sp::bench::OrderSearchTerm& t : sp::bench::orderSearchTerms(db))
+        terms << t.term;
+    return terms;
 }
 
 // The time from `change` to `model` showing its answer (PagedTableModel::settled).
@@ -184,6 +172,8 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("cannot open the cache: ") + error);
     const QStringList searches = searchTerms(*terms);
     terms.reset();
+    if (searches.size() < 3)
+        return fail(QStringLiteral("the cache has no order with an item"));
 
     sp::CacheReader reader(std::move(viewsConnection));
     sp::MainWindow window;

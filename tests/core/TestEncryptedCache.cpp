@@ -816,6 +816,7 @@ private slots:
                                       QStringLiteral("financial_events_sort_posted_at"), // v4's by_posted_at
                                       QStringLiteral("financial_events_sort_type"),
                                       QStringLiteral("inventory_sku_region_unique"),
+                                      QStringLiteral("item_texts_unique"), // v7
                                       QStringLiteral("order_items_by_order"),
                                       QStringLiteral("order_items_id_unique"),
                                       QStringLiteral("orders_id_unique"),

@@ -19,9 +19,11 @@ QString order(const QString& id, const QString& marketplace, const QString& purc
 
 QString item(const QString& id, const QString& orderId, const QString& sku, const QString& title, const QString& price)
 {
+    // Behind its order, as the writer places items (CacheSchema v3: the order's row_id << 16 + position).
     return QStringLiteral("INSERT INTO order_items (id, order_id, sku, asin, title, quantity, item_price_cents, "
-                          "item_tax_cents, shipping_price_cents, promotion_discount_cents) VALUES ('%1', '%2', '%3', "
-                          "'B0ASIN', '%4', 2, %5, NULL, 0, NULL)")
+                          "item_tax_cents, shipping_price_cents, promotion_discount_cents, row_id) VALUES ('%1', '%2', "
+                          "'%3', 'B0ASIN', '%4', 2, %5, NULL, 0, NULL, (SELECT row_id FROM orders WHERE id = '%2') * "
+                          "65536 + (SELECT count(*) FROM order_items WHERE order_id = '%2'))")
         .arg(id, orderId, sku, title, price);
 }
 
@@ -180,7 +182,9 @@ private slots:
     {
         QString error;
         CacheQueryFixture broken;
-        QVERIFY2(broken.create({QStringLiteral("DROP TABLE order_items")}, &error), qPrintable(error));
+        QVERIFY2(broken.create({QStringLiteral("DROP TABLE order_items"), QStringLiteral("DROP TABLE item_text_items")},
+                               &error),
+                 qPrintable(error));
         const std::unique_ptr<CacheQuery> cache = broken.open(&error);
         QVERIFY2(cache, qPrintable(error));
         QCOMPARE(cache->orders().count(search(QStringLiteral("x"))), 0);
