@@ -30,6 +30,7 @@ void PagedTableModel::changed(Change change)
     ++m_generation;
     if (!m_reader) {
         m_firstPending = false;
+        m_countPending = false;
         beginResetModel();
         dropPages();
         m_total = 0;
@@ -39,12 +40,16 @@ void PagedTableModel::changed(Change change)
         return;
     }
     m_firstPending = true;
+    if (change != Change::Sort)
+        m_countPending = true;
     readFirst(change);
 }
 
 void PagedTableModel::applyFirst(Change change, int count, const std::function<void()>& swapRows)
 {
     m_firstPending = false;
+    if (count >= 0)
+        m_countPending = false;
     const int total = count < 0 ? m_total : qMax(0, count);
     if (change == Change::Reload) {
         swapRows();

@@ -53,6 +53,7 @@ protected:
     enum class Change { Filter, Sort, Reload };
     CacheReader* reader() const { return m_reader; }
     quint64 generation() const { return m_generation; }
+    bool countPending() const { return m_countPending; }
     const char* rowsName() const { return m_rowsName; }
     void filterChanged() { changed(Change::Filter); } // other rows: count again, read the first page
     void sortChanged() { changed(Change::Sort); }     // the same rows in another order: read again
@@ -76,6 +77,7 @@ private:
     int m_total = 0;
     quint64 m_generation = 0; // bumped by every change: answers of an older one are dropped
     bool m_firstPending = false;
+    bool m_countPending = false; // a filter or reload asked for a count that has not arrived
 };
 
 // A PagedTableModel whose rows are `Row`s: the held pages and their reads. A subclass says how a
@@ -139,7 +141,8 @@ private:
 
     void readFirst(Change change) override
     {
-        const CountWork count = change == Change::Sort ? CountWork() : countWork();
+        // A sort keeps the count, unless it replaced a change whose count has not arrived yet.
+        const CountWork count = change == Change::Sort && !countPending() ? CountWork() : countWork();
         const PageWork page = pageWork(0, m_pages.pageSize(), std::nullopt);
         const char* name = rowsName();
         const quint64 wanted = generation();

@@ -34,6 +34,7 @@ private slots:
     void detailPanelShowsTheItemsAndEvents();
     void scrollingKeepsFewRowsInMemory();
     void interruptedReadShowsTheNewerAndNoError();
+    void sortRightAfterAFilterCountsTheFilter();
     void columnStateSurvivesARestartOfThePage();
 
 private:
@@ -290,6 +291,27 @@ void TestOrdersPage::interruptedReadShowsTheNewerAndNoError()
     search->clear();
     QTRY_COMPARE(model->search(), QString());
     QTRY_VERIFY(settled());
+}
+
+// A sort clicked before a new filter's answer arrived replaces that read: its answer must still
+// count the new filter (it once kept the old count).
+void TestOrdersPage::sortRightAfterAFilterCountsTheFilter()
+{
+    OrdersModel* model = page()->model();
+    QVERIFY(SyncedWorkspace::settled(model));
+    const QString sku = m_workspace.column("SELECT sku FROM order_items ORDER BY id LIMIT 1").value(0);
+    model->setSearch(sku);
+    model->sort(OrdersModel::TotalColumn, Qt::AscendingOrder);
+    QVERIFY(SyncedWorkspace::settled(model));
+    const qint64 withSku =
+        m_workspace.scalar("SELECT count(DISTINCT o.id) FROM orders o JOIN order_items i ON i.order_id = o.id "
+                           "WHERE o.id LIKE ?1 OR i.sku LIKE ?1 OR i.asin LIKE ?1 OR i.title LIKE ?1",
+                           {QLatin1Char('%') + sku + QLatin1Char('%')});
+    QCOMPARE(model->totalCount(), int(withSku));
+    model->setSearch(QString());
+    model->sort(OrdersModel::PurchaseDateColumn, Qt::DescendingOrder);
+    QVERIFY(SyncedWorkspace::settled(model));
+    QCOMPARE(model->totalCount(), int(m_workspace.scalar("SELECT count(*) FROM orders")));
 }
 
 void TestOrdersPage::columnStateSurvivesARestartOfThePage()
