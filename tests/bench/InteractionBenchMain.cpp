@@ -16,6 +16,7 @@
 #include "OrderSearchTerms.h"
 #include "OrdersModel.h"
 #include "OrdersPage.h"
+#include "StallMeter.h"
 #include "ProductsModel.h"
 #include "ProductsPage.h"
 #include "ReportsPage.h"
@@ -69,25 +70,6 @@ void pause(int ms)
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
 }
-
-// The longest gap between two ticks of a 5 ms timer on the UI thread.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = qMax(m_longest, m_since.restart()); });
-        m_since.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_since;
-    qint64 m_longest = 0;
-};
 
 std::unique_ptr<sp::CipherDatabase> openCache(const QString& dir, QString* error)
 {
@@ -179,7 +161,7 @@ int main(int argc, char** argv)
     sp::MainWindow window;
     window.resize(1200, 800);
     window.show();
-    StallMeter meter;
+    sp::test::StallMeter meter;
     window.setPagesReader(&reader);
     window.showPage(sp::MainWindow::Page::Orders);
     auto* orders = window.findChild<sp::OrdersPage*>(QStringLiteral("ordersPage"));

@@ -5,6 +5,7 @@
 // (ui.max_stall_ms.interaction in scripts/bench.sh).
 #include "OrdersModel.h"
 #include "OrdersPage.h"
+#include "StallMeter.h"
 #include "SyncedWorkspace.h"
 
 #include <QElapsedTimer>
@@ -15,25 +16,6 @@
 namespace sp::test {
 
 namespace {
-
-// The longest gap between two ticks of a 5 ms timer on the UI thread while it runs.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = qMax(m_longest, m_since.restart()); });
-        m_since.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_since;
-    qint64 m_longest = 0;
-};
 
 // A large cache for a test (a reads-on-the-UI-thread search of it takes seconds in a Debug build).
 constexpr int kOrders = 30000;
