@@ -202,7 +202,9 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
     return db;
 }
 
-CipherDatabase::~CipherDatabase() { sqlite3_close(m_db); }
+// close_v2: a statement that outlives its database (a writer's prepared set destroyed after it)
+// finalizes later and the connection closes then; plain close would fail with BUSY and leak it.
+CipherDatabase::~CipherDatabase() { sqlite3_close_v2(m_db); }
 
 bool CipherDatabase::isSupportedCipherVersion(const QString& cipherVersion)
 {

@@ -337,10 +337,10 @@ private slots:
                                     QStringLiteral("B0NEWASIN1"), titles.at(0), 1, 999, 0, 0, 0});
             page.orders.append(order);
         }
-        CacheRowWriter rows(*writer);
-        QVERIFY(rows.prepare());
+        auto rows = std::make_unique<CacheRowWriter>(*writer);
+        QVERIFY(rows->prepare());
         QVERIFY(writer->begin());
-        QVERIFY(rows.upsert(page, false));
+        QVERIFY(rows->upsert(page, false));
         // Orders deleted with their items, and single items deleted.
         QVERIFY(writer->exec("DELETE FROM order_items WHERE order_id IN (SELECT id FROM orders ORDER BY row_id "
                              "LIMIT 30 OFFSET 110)"));
@@ -349,6 +349,7 @@ private slots:
         QVERIFY(writer->exec("DELETE FROM order_items WHERE row_id IN (SELECT max(row_id) FROM order_items "
                              "GROUP BY order_id HAVING count(*) > 1 LIMIT 50)"));
         QVERIFY(writer->commit());
+        rows.reset(); // its statements before their database
         writer.reset();
 
         QStringList list = terms();
