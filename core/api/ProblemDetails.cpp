@@ -53,6 +53,8 @@ ApiError ProblemDetails::fromHttp(int httpStatus, const QByteArray& body, const 
             error.retryAfterSeconds = 1; // a 429 without a hint still means "not right now"
         if (error.code.isEmpty())
             error.code = QStringLiteral("rate_limited");
+    } else if (httpStatus == 503 && !retryAfterHeader.isEmpty()) {
+        error.retryAfterSeconds = parseRetryAfter(retryAfterHeader); // RFC 9110: "unavailable for this long"
     }
     return error;
 }

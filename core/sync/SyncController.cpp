@@ -236,6 +236,7 @@ void SyncController::retryKeychain()
 }
 
 void SyncController::setRetryBudgetMs(qint64 ms) { d->settings.retry.setBudgetMs(ms); }
+void SyncController::setRetryBaseDelayMs(qint64 ms) { d->settings.retry.setBaseDelayMs(ms); }
 void SyncController::setPageLimit(int rows) { d->settings.pageLimit = qBound(1, rows, 1000); }
 void SyncController::setRequestDeadlineMs(int ms) { d->settings.requestDeadlineMs = qMax(0, ms); }
 void SyncController::setCursorGuardRowFloor(qint64 rows) { d->settings.guardRowFloor = qMax<qint64>(1, rows); }

@@ -79,6 +79,8 @@ public:
     // Tests: the total time retries of one sync may take before it fails (default 2 minutes), and
     // the first and largest offline retry delay (defaults 5 s and 5 minutes).
     void setRetryBudgetMs(qint64 ms);
+    // The first wait after a transient error (doubling from there); tests shorten it.
+    void setRetryBaseDelayMs(qint64 ms);
     void setOfflineRetryDelaysMs(qint64 firstMs, qint64 maxMs);
     void setPageLimit(int rows); // rows per page requested (1..1000, default 500); tests use small pages
     // Tests: the overall deadline of each page request (default: ApiClient's), the rows a listing may

@@ -42,6 +42,10 @@ private slots:
             << QStringLiteral("client-id") << 24 * 3600;
         QTest::newRow("500 html body") << 500 << QByteArray("<html>oops</html>") << QByteArray() << problem << QString()
                                        << QStringLiteral("client-id") << 0;
+        QTest::newRow("503 with Retry-After") << 503 << QByteArray() << QByteArray("7") << problem << QString()
+                                              << QStringLiteral("client-id") << 7;
+        QTest::newRow("500 Retry-After ignored") << 500 << QByteArray() << QByteArray("7") << problem << QString()
+                                                 << QStringLiteral("client-id") << 0;
         QTest::newRow("502 empty") << 502 << QByteArray() << QByteArray() << problem << QString()
                                    << QStringLiteral("client-id") << 0;
         QTest::newRow("code of wrong type ignored") << 403 << QByteArray(R"({"code":17})") << QByteArray() << problem

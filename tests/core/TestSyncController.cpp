@@ -40,6 +40,7 @@ struct SyncClient
         sync =
             std::make_unique<SyncController>(client.session.get(), &client.keychain, &*client.profile, &client.clock);
         sync->setRetryBudgetMs(60000);
+        sync->setRetryBaseDelayMs(20); // a fault every third request: the default 0.5 s would add minutes
         sync->setOfflineRetryDelaysMs(200, 1000);
         sync->setPageLimit(100); // several pages per resource even with a small business
         return true;
@@ -338,9 +339,11 @@ private slots:
         QJsonObject s503 = plan("status", 0.3);
         s503.insert(QStringLiteral("status"), 503);
         s503.insert(QStringLiteral("retry_after"), 1);
+        s503.insert(QStringLiteral("count"), 8); // each waits the whole second the server asks for
         QJsonObject s429 = plan("status", 0.3);
         s429.insert(QStringLiteral("status"), 429);
         s429.insert(QStringLiteral("retry_after"), 1);
+        s429.insert(QStringLiteral("count"), 8);
         QTest::newRow("500") << s500;
         QTest::newRow("503 with Retry-After") << s503;
         QTest::newRow("429 with Retry-After") << s429;

@@ -45,6 +45,7 @@ struct FaultClient
         sync =
             std::make_unique<SyncController>(client.session.get(), &client.keychain, &*client.profile, &client.clock);
         sync->setRetryBudgetMs(60000);
+        sync->setRetryBaseDelayMs(20); // many faults per run: the default 0.5 s would add minutes
         sync->setOfflineRetryDelaysMs(200, 1000);
         sync->setPageLimit(kPageLimit);
         return true;
