@@ -47,9 +47,11 @@ void FinancialEventsModel::sort(int column, Qt::SortOrder order)
     sortChanged();
 }
 
-FinancialEventsModel::CountWork FinancialEventsModel::countWork() const
+FinancialEventsModel::CountWork FinancialEventsModel::countWork(qint64 /*cap*/) const
 {
-    return [filter = m_filter](const CacheQuery& query) { return query.financialEvents().count(filter); };
+    return [filter = m_filter](const CacheQuery& query) {
+        return CappedCount{query.financialEvents().count(filter), false};
+    };
 }
 
 FinancialEventsModel::PageWork FinancialEventsModel::pageWork(int offset, int limit,

@@ -37,7 +37,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    CountWork countWork() const override;
+    CountWork countWork(qint64 cap) const override;
     PageWork pageWork(int offset, int limit, std::optional<FinancialEventRow> after) const override;
 
     FinancialEventFilter m_filter;

@@ -56,9 +56,9 @@ void OrdersModel::sort(int column, Qt::SortOrder order)
     sortChanged();
 }
 
-OrdersModel::CountWork OrdersModel::countWork() const
+OrdersModel::CountWork OrdersModel::countWork(qint64 cap) const
 {
-    return [filter = m_filter](const CacheQuery& query) { return query.orders().count(filter); };
+    return [filter = m_filter, cap](const CacheQuery& query) { return query.orders().count(filter, cap); };
 }
 
 OrdersModel::PageWork OrdersModel::pageWork(int offset, int limit, std::optional<OrderRow> after) const

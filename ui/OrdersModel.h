@@ -43,7 +43,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    CountWork countWork() const override;
+    CountWork countWork(qint64 cap) const override;
     PageWork pageWork(int offset, int limit, std::optional<OrderRow> after) const override;
 
     OrderFilter m_filter;

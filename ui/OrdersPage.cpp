@@ -184,6 +184,9 @@ void OrdersPage::updateCount()
                           || filter.from.isValid() || filter.to.isValid();
     if (!m_model->hasReader())
         text = tr("No orders downloaded yet");
+    else if (m_model->isCountCapped()) // more than the cap: the exact count follows
+        text = filtered ? tr("%1+ matching orders").arg(QLocale().toString(total))
+                        : tr("%1+ orders").arg(QLocale().toString(total));
     else if (filtered)
         text = total == 1 ? tr("1 matching order") : tr("%1 matching orders").arg(QLocale().toString(total));
     else

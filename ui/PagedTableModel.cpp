@@ -3,6 +3,8 @@
 #include "UiLog.h"
 #include "cache/CacheQuery.h"
 
+#include <climits>
+
 namespace sp {
 
 PagedTableModel::PagedTableModel(int columnCount, const char* rowsName, QObject* parent)
@@ -31,6 +33,7 @@ void PagedTableModel::changed(Change change)
     if (!m_reader) {
         m_firstPending = false;
         m_countPending = false;
+        m_capped = false;
         beginResetModel();
         dropPages();
         m_total = 0;
@@ -45,12 +48,15 @@ void PagedTableModel::changed(Change change)
     readFirst(change);
 }
 
-void PagedTableModel::applyFirst(Change change, int count, const std::function<void()>& swapRows)
+void PagedTableModel::applyFirst(Change change, std::optional<CappedCount> count,
+                                 const std::function<void()>& swapRows)
 {
     m_firstPending = false;
-    if (count >= 0)
+    if (count) {
         m_countPending = false;
-    const int total = count < 0 ? m_total : qMax(0, count);
+        m_capped = count->capped;
+    }
+    const int total = count ? int(qBound(qint64(0), count->count, qint64(INT_MAX))) : m_total;
     if (change == Change::Reload) {
         swapRows();
         // Keep the view where it is: only the difference in rows is signalled, the rest repainted.
@@ -73,14 +79,35 @@ void PagedTableModel::applyFirst(Change change, int count, const std::function<v
     }
     emit countChanged();
     emit settled();
+    if (m_capped) // a sort's answer too: it replaced the exact count's read
+        readExactCount();
 }
 
-void PagedTableModel::logIfFailed(const CacheQuery& query, const char* doing, const char* rowsName)
+void PagedTableModel::applyExactCount(quint64 wanted, qint64 count)
+{
+    if (wanted != m_generation || !m_capped || count < 0)
+        return; // a newer change counts for itself; a failed count leaves "10,000+"
+    const int total = int(qMin<qint64>(count, INT_MAX));
+    m_capped = false;
+    if (total > m_total) {
+        beginInsertRows(QModelIndex(), m_total, total - 1);
+        m_total = total;
+        endInsertRows();
+    } else if (total < m_total) { // rows went meanwhile (a reload follows the sync that removed them)
+        beginRemoveRows(QModelIndex(), total, m_total - 1);
+        m_total = total;
+        endRemoveRows();
+    }
+    emit countChanged();
+}
+
+bool PagedTableModel::logIfFailed(const CacheQuery& query, const char* doing, const char* rowsName)
 {
     const QString error = query.lastError();
     // A read replaced by a newer one is interrupted on purpose.
     if (!error.isEmpty() && error != QLatin1String("interrupted"))
         qCWarning(lcUi) << doing << rowsName << "failed:" << error;
+    return !error.isEmpty();
 }
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_total; }

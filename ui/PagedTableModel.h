@@ -2,6 +2,7 @@
 
 #include "RowPageCache.h"
 #include "cache/CacheReader.h"
+#include "cache/TableQuery.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -21,7 +22,8 @@ class CacheQuery;
 // Every read runs on the cache's reader thread (CacheReader) and arrives by a queued call: a row
 // not read yet shows a placeholder until its page arrives. A filter change counts again and reads
 // the first page in one read, which a newer change replaces (the reader interrupts it); the rows
-// shown stay until the answer arrives. Each model keeps its columns, its filter and its reads
+// shown stay until the answer arrives. A filter's count stops at a cap (countCap(), "10,000+") so
+// the first page shows at once, and the exact count follows in the background. Each model keeps its columns, its filter and its reads
 // (PagedTableModelOf<Row> below holds the typed pages: a Q_OBJECT class cannot be a template).
 class PagedTableModel : public QAbstractTableModel
 {
@@ -35,6 +37,10 @@ public:
     int totalCount() const { return m_total; } // all matching rows (as of the last answer)
     // True while the answer to the last filter, sort or reload is on its way.
     bool isReading() const { return m_firstPending; }
+    // More rows match than totalCount() (the count stopped at the cap); the exact count is on its way.
+    bool isCountCapped() const { return m_capped; }
+    // A filter's first count stops past this many rows (default 10,000; tests lower it).
+    void setCountCap(int rows) { m_countCap = qMax(1, rows); }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -43,7 +49,7 @@ public:
     static QString placeholder();
 
 signals:
-    void countChanged(); // totalCount() may differ
+    void countChanged(); // totalCount() or isCountCapped() may differ
     void settled();      // the answer to the last filter, sort or reload is shown
 
 protected:
@@ -57,16 +63,23 @@ protected:
     const char* rowsName() const { return m_rowsName; }
     void filterChanged() { changed(Change::Filter); } // other rows: count again, read the first page
     void sortChanged() { changed(Change::Sort); }     // the same rows in another order: read again
-    // The answer to a change arrived (`count` < 0: unchanged): `swapRows` replaces the held rows
-    // with its first page, inside the model's reset (or before the rows' repaint on a reload).
-    void applyFirst(Change change, int count, const std::function<void()>& swapRows);
-    // Logs a failed read on the reader thread (an interrupted one is not a failure).
-    static void logIfFailed(const CacheQuery& query, const char* doing, const char* rowsName);
+    // The cap of the count a change reads first (0: exact): a filter's, so its first page is not
+    // kept waiting by a count of a million rows; a reload's is exact (its rows are on screen).
+    qint64 firstCountCap(Change change) const { return change == Change::Filter ? m_countCap : 0; }
+    // The answer to a change arrived (no `count`: unchanged): `swapRows` replaces the held rows with
+    // its first page, inside the model's reset (or before the rows' repaint on a reload).
+    void applyFirst(Change change, std::optional<CappedCount> count, const std::function<void()>& swapRows);
+    // The exact count a capped one asked for, when `wanted` is still the model's generation.
+    void applyExactCount(quint64 wanted, qint64 count);
+    // Logs a failed read on the reader thread (an interrupted one is not a failure); true when the
+    // read did not work, interrupted included.
+    static bool logIfFailed(const CacheQuery& query, const char* doing, const char* rowsName);
 
 private:
     void changed(Change change);
     // Posts the count (unless Sort) and the first page in one read; applyFirst() follows.
     virtual void readFirst(Change change) = 0;
+    virtual void readExactCount() = 0; // after a capped count: applyExactCount() follows
     // What else a reload reads besides the rows (the products' unit costs); reader() may be null.
     virtual void reloadExtras() {}
     virtual void dropPages() = 0;
@@ -78,6 +91,8 @@ private:
     quint64 m_generation = 0; // bumped by every change: answers of an older one are dropped
     bool m_firstPending = false;
     bool m_countPending = false; // a filter or reload asked for a count that has not arrived
+    bool m_capped = false;       // m_total is the cap, not the count
+    int m_countCap = 10000;
 };
 
 // A PagedTableModel whose rows are `Row`s: the held pages and their reads. A subclass says how a
@@ -92,7 +107,7 @@ public:
 
 protected:
     using PageWork = std::function<QList<Row>(const CacheQuery&)>;
-    using CountWork = std::function<int(const CacheQuery&)>;
+    using CountWork = std::function<CappedCount(const CacheQuery&)>;
 
     PagedTableModelOf(int columnCount, const char* rowsName, int pageSize, int maxPages, QObject* parent)
         : PagedTableModel(columnCount, rowsName, parent)
@@ -131,18 +146,20 @@ private:
     // before `offset` when held, so the query may continue after it (an index seek) instead of
     // skipping `offset` rows, which costs a walk over them.
     virtual PageWork pageWork(int offset, int limit, std::optional<Row> after) const = 0;
-    virtual CountWork countWork() const = 0;
+    // Counts the matching rows, stopping past `cap` rows (0: all of them).
+    virtual CountWork countWork(qint64 cap) const = 0;
 
     struct First
     {
-        int count = -1;
+        std::optional<CappedCount> count;
         QList<Row> rows;
     };
 
     void readFirst(Change change) override
     {
         // A sort keeps the count, unless it replaced a change whose count has not arrived yet.
-        const CountWork count = change == Change::Sort && !countPending() ? CountWork() : countWork();
+        const CountWork count =
+            change == Change::Sort && !countPending() ? CountWork() : countWork(firstCountCap(change));
         const PageWork page = pageWork(0, m_pages.pageSize(), std::nullopt);
         const char* name = rowsName();
         const quint64 wanted = generation();
@@ -166,6 +183,20 @@ private:
                     m_pages.store(0, std::move(first.rows));
                 });
             });
+    }
+
+    void readExactCount() override
+    {
+        const CountWork count = countWork(0);
+        const char* name = rowsName();
+        const quint64 wanted = generation();
+        reader()->template read<qint64>(
+            this, CacheReader::laneOf(this, "count"),
+            [count, name](const CacheQuery& query) {
+                const qint64 rows = count(query).count;
+                return logIfFailed(query, "counting", name) ? qint64(-1) : rows;
+            },
+            [this, wanted](qint64 rows) { applyExactCount(wanted, rows); });
     }
 
     // The pages asked for since the last read, in one read of the "pages" lane: a newer one (the

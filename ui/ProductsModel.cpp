@@ -27,9 +27,10 @@ void ProductsModel::setSearch(const QString& search)
     filterChanged();
 }
 
-ProductsModel::CountWork ProductsModel::countWork() const
+ProductsModel::CountWork ProductsModel::countWork(qint64 /*cap*/) const
 {
-    return [search = m_search](const CacheQuery& query) { return query.products().count(search); };
+    // Products number thousands, not millions: counted exactly.
+    return [search = m_search](const CacheQuery& query) { return CappedCount{query.products().count(search), false}; };
 }
 
 void ProductsModel::reloadExtras()

@@ -46,7 +46,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    CountWork countWork() const override;
+    CountWork countWork(qint64 cap) const override;
     void reloadExtras() override; // the unit costs
     PageWork pageWork(int offset, int limit, std::optional<ProductStockRow> after) const override;
 

@@ -35,6 +35,7 @@ private slots:
     void scrollingKeepsFewRowsInMemory();
     void interruptedReadShowsTheNewerAndNoError();
     void sortRightAfterAFilterCountsTheFilter();
+    void countPastTheCapShowsPlusThenTheExactCount();
     void columnStateSurvivesARestartOfThePage();
 
 private:
@@ -312,6 +313,61 @@ void TestOrdersPage::sortRightAfterAFilterCountsTheFilter()
     model->sort(OrdersModel::PurchaseDateColumn, Qt::DescendingOrder);
     QVERIFY(SyncedWorkspace::settled(model));
     QCOMPARE(model->totalCount(), int(m_workspace.scalar("SELECT count(*) FROM orders")));
+}
+
+// A search matching more orders than the cap shows its first page with "5+" and then, counted in
+// the background, the exact number; every row up to the last one is reachable.
+void TestOrdersPage::countPastTheCapShowsPlusThenTheExactCount()
+{
+    OrdersModel* model = page()->model();
+    QVERIFY(SyncedWorkspace::settled(model));
+    const QString sku = m_workspace
+                            .column("SELECT sku FROM order_items GROUP BY sku ORDER BY count(DISTINCT order_id) DESC, "
+                                    "sku LIMIT 1")
+                            .value(0);
+    const qint64 withSku =
+        m_workspace.scalar("SELECT count(DISTINCT o.id) FROM orders o JOIN order_items i ON i.order_id = o.id "
+                           "WHERE o.id LIKE ?1 OR i.sku LIKE ?1 OR i.asin LIKE ?1 OR i.title LIKE ?1",
+                           {QLatin1Char('%') + sku + QLatin1Char('%')});
+    QVERIFY2(withSku > 6, qPrintable(QString::number(withSku)));
+    struct Seen
+    {
+        int total;
+        bool capped;
+        QString text;
+    };
+    QList<Seen> seen;
+    const QMetaObject::Connection watch = connect(model, &PagedTableModel::countChanged, this, [&] {
+        seen.append({model->totalCount(), model->isCountCapped(), page()->countText()});
+    });
+    model->setCountCap(5);
+    auto* search = SyncedWorkspace::child<QLineEdit>(page(), "ordersSearchEdit");
+    search->clear();
+    QTest::keyClicks(search, sku);
+    QTRY_COMPARE(model->search(), sku);
+    QVERIFY(SyncedWorkspace::settled(model));
+    QTRY_VERIFY(!model->isCountCapped());
+    disconnect(watch);
+    model->setCountCap(10000);
+    QVERIFY(seen.size() >= 2);
+    const Seen capped = seen.at(seen.size() - 2);
+    QCOMPARE(capped.total, 5);
+    QVERIFY(capped.capped);
+    QCOMPARE(capped.text, QStringLiteral("5+ matching orders"));
+    QCOMPARE(seen.constLast().total, int(withSku));
+    QVERIFY(!seen.constLast().capped);
+    QCOMPARE(page()->countText(), QStringLiteral("%1 matching orders").arg(withSku));
+    QCOMPARE(model->rowCount(), int(withSku));
+    const int last = model->rowCount() - 1;
+    QVERIFY(SyncedWorkspace::rowArrived(model, last));
+    const QStringList matching =
+        m_workspace.column("SELECT DISTINCT o.id FROM orders o JOIN order_items i ON i.order_id = o.id "
+                           "WHERE o.id LIKE ?1 OR i.sku LIKE ?1 OR i.asin LIKE ?1 OR i.title LIKE ?1",
+                           {QLatin1Char('%') + sku + QLatin1Char('%')});
+    QVERIFY(matching.contains(model->orderAt(last).id));
+    search->clear();
+    QTRY_COMPARE(model->search(), QString());
+    QVERIFY(SyncedWorkspace::settled(model));
 }
 
 void TestOrdersPage::columnStateSurvivesARestartOfThePage()
