@@ -9,12 +9,15 @@ namespace sp {
 
 class WindowCoordinator;
 
-// --smoke-test / --screenshot: succeeds as soon as the main window is shown and signed in (and,
-// with a path, grabbed to a PNG); fails when the user would have to act, or on timeout.
-// It does not wait for the first sync of the offline cache: the startup benchmark times this run
-// to the main window, and a sync's length depends on the account's data, not on startup. The app
-// quits with the cache opening or a sync running, which must (and does) leave the cache intact:
-// the sync commits whole pages only.
+// --smoke-test: succeeds as soon as the main window is shown and signed in; fails when the user
+// would have to act, or on timeout. It does not wait for the first sync of the offline cache: the
+// startup benchmark times this run to the main window, and a sync's length depends on the
+// account's data, not on startup. The app quits with the cache opening or a sync running, which
+// must (and does) leave the cache intact: the sync commits whole pages only.
+//
+// --screenshot: a picture of the product, so it waits further, until a complete sync is in the
+// cache and the dashboard shows its figures, then grabs the window to a PNG; a sync that fails
+// first is a clear error, not an empty dashboard.
 //
 // With `waitForDashboard` (--smoke-dashboard) it succeeds instead once the dashboard shows figures
 // from this computer's copy of the data and is painted, signed in or not yet: the cached-start
@@ -37,6 +40,7 @@ signals:
 private:
     void onReady();
     void checkDashboard();
+    void checkSyncedDashboard(); // --screenshot: after a complete sync
     void succeed(const QString& what);
 
     QPointer<WindowCoordinator> m_windows;
@@ -44,6 +48,8 @@ private:
     QElapsedTimer m_sinceStart;
     QTimer m_timeout;
     QTimer m_dashboardPoll;
+    int m_timeoutMs = 0;
+    bool m_signedIn = false; // --screenshot: the window is there, the data is awaited
     bool m_done = false;
 };
 

@@ -2,8 +2,8 @@
 # Builds SellerPulse and runs it against a local sandbox server with a demo account.
 #   scripts/demo.sh [extra sellerpulse arguments]
 # With a display ($DISPLAY or $WAYLAND_DISPLAY) the app opens on your desktop and uses your own
-# keychain. Without one it runs headless (offscreen, private keyring), saves a screenshot of the
-# main window and prints where it is.
+# keychain. Without one it runs headless (offscreen, private keyring), waits for the first sync to
+# finish, saves a screenshot of the dashboard with its figures and prints where it is.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

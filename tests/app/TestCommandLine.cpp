@@ -162,12 +162,19 @@ void TestCommandLine::sandboxSmokeTestSignsInThenRestores()
     QVERIFY2(second.out.contains(QLatin1String("sellerpulse: signed in (restored session)")),
              qPrintable(second.out + second.err));
 
-    // --screenshot writes a PNG of the main window.
-    const QString shot = profile.filePath(QStringLiteral("shot.png"));
+    // --screenshot writes a PNG of the main window, once a complete sync is in the cache and the
+    // dashboard shows it (a fresh profile: the picture must not be an empty dashboard).
+    QTemporaryDir fresh;
+    const QString shot = fresh.filePath(QStringLiteral("shot.png"));
     const Run third = run({QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), shot,
-                           QStringLiteral("--profile"), profile.path()},
+                           QStringLiteral("--profile"), fresh.path()},
                           env);
     QVERIFY2(third.finished && third.exitCode == 0, qPrintable(third.err));
+    QVERIFY2(third.out.contains(QLatin1String("sellerpulse: dashboard shown with the data synced at ")),
+             qPrintable(third.out));
+    QVERIFY2(third.out.indexOf(QLatin1String("waiting for the first sync"))
+                 < third.out.indexOf(QLatin1String("screenshot written")),
+             qPrintable(third.out));
     QFile png(shot);
     QVERIFY(png.open(QIODevice::ReadOnly));
     QCOMPARE(png.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
