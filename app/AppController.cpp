@@ -163,7 +163,11 @@ void AppController::startSandbox(quint16 preferredPort)
         m_sandbox->setExtraArguments({QStringLiteral("--port"), QString::number(preferredPort)});
     connect(m_sandbox, &LocalSandbox::ready, this, &AppController::onSandboxReady);
     connect(m_sandbox, &LocalSandbox::failed, this, [this, preferredPort](const QString& message) {
-        if (preferredPort == 0 || m_sandboxReady) {
+        if (m_sandboxReady) {
+            onSandboxLost(message);
+            return;
+        }
+        if (preferredPort == 0) {
             emit fatalError(message);
             return;
         }
@@ -175,10 +179,27 @@ void AppController::startSandbox(quint16 preferredPort)
     m_sandbox->start(QDir(m_profile->dir()).filePath(QStringLiteral("sandbox")));
 }
 
+void AppController::onSandboxLost(const QString& message)
+{
+    qCWarning(lcApp).noquote() << "the local sandbox stopped; working offline from the cache:" << message;
+    if (m_sandbox)
+        m_sandbox->deleteLater();
+    constexpr int kMaxRestarts = 3;
+    if (m_sandboxRestarts >= kMaxRestarts) {
+        qCWarning(lcApp) << "the local sandbox is not started again; restart SellerPulse to reconnect";
+        return;
+    }
+    ++m_sandboxRestarts;
+    const auto port = quint16(m_profile->settings().value(kSandboxPortKey).toUInt());
+    QTimer::singleShot(2000 * m_sandboxRestarts, this, [this, port] { startSandbox(port); });
+}
+
 void AppController::onSandboxReady(const QUrl& url, const QString& certPath, const QString& demoEmail,
                                    const QString& demoPassword)
 {
     qCInfo(lcApp) << "local sandbox ready at" << url.toString();
+    if (m_sandboxReady) // started again after it stopped: same port, same certificate, same session
+        return;
     m_sandboxReady = true;
     // A remembered session is bound to its origin, port included: the next start asks for this port.
     m_profile->settings().setValue(kSandboxPortKey, url.port());

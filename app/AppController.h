@@ -56,6 +56,9 @@ private:
     // Once this process holds the profile's session lock: the sandbox, then the windows.
     void startSession();
     void startSandbox(quint16 preferredPort);
+    // The running sandbox stopped: the app goes on offline from its cache, and starts the sandbox
+    // again on the same port (the session is bound to it) a few times before it gives up.
+    void onSandboxLost(const QString& message);
     void startLogging();
     void createSupportActions();
 
@@ -65,6 +68,7 @@ private:
     QTimer* m_sessionLockRetry = nullptr;
     bool m_sessionOwnedElsewhere = false;
     bool m_sandboxReady = false;
+    int m_sandboxRestarts = 0;
     std::unique_ptr<Clock> m_clock;
     QNetworkAccessManager* m_nam = nullptr;
     PrefetchingSecretStore* m_secrets = nullptr;

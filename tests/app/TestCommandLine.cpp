@@ -18,6 +18,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
 namespace sp::test {
 
 class TestCommandLine : public QObject
@@ -32,6 +37,7 @@ private slots:
     void smokeTestWithoutSessionFailsClearly();
     void sandboxSmokeTestSignsInThenRestores();
     void terminationStopsTheSandbox();
+    void killedSandboxLeavesTheAppRunningAndStartsAgain();
     void changedDemoPasswordAsksTheUser();
     void endedSandboxSessionSignsInToTheDemoAgain();
     void missingSandboxFailsWithAReason();
@@ -214,6 +220,49 @@ void TestCommandLine::terminationStopsTheSandbox()
     QCOMPARE(sandboxes.size(), 1);
 
     app.terminate(); // SIGTERM, like Ctrl+C or a logout
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(sandboxData).isEmpty(), 10000);
+#endif
+}
+
+// The sandbox dies under the running app (killed, crashed): the app does not quit; it works offline
+// from its cache and starts the sandbox again on the same port, so the session carries on.
+void TestCommandLine::killedSandboxLeavesTheAppRunningAndStartsAgain()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc");
+#else
+    QTemporaryDir profile;
+    QProcess app;
+    app.start(QStringLiteral(SP_APP_BIN), {QStringLiteral("--sandbox"), QStringLiteral("--profile"), profile.path()});
+    QVERIFY(app.waitForStarted(10000));
+    QByteArray out;
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((out += app.readAllStandardOutput()).contains("sellerpulse: signed in"), 60000);
+    const QString sandboxData = QDir(profile.path()).filePath(QStringLiteral("sandbox"));
+    const QList<qint64> first = processesMentioning(sandboxData);
+    QCOMPARE(first.size(), 1);
+
+    QCOMPARE(::kill(pid_t(first.constFirst()), SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError()).contains("the local sandbox stopped; working offline"),
+                             20000);
+    QCOMPARE(app.state(), QProcess::Running);
+    // Started again: a new process on the same data, and the app is still there.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<qint64> now = processesMentioning(sandboxData);
+            return now.size() == 1 && now.constFirst() != first.constFirst();
+        }(),
+        30000);
+    QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError())
+                                 .indexOf("local sandbox ready at", err.indexOf("the local sandbox stopped"))
+                                 > 0,
+                             30000);
+    QCOMPARE(app.state(), QProcess::Running);
+
+    app.terminate();
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QCOMPARE(app.exitCode(), 0);
