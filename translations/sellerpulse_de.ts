@@ -513,6 +513,113 @@
     </message>
 </context>
 <context>
+    <name>sp::AmazonTerms</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Unshipped</source>
+        <translation>Nicht versandt</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Teilweise versandt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Unfulfillable</source>
+        <translation>Nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>Invoice unconfirmed</source>
+        <translation>Rechnung unbestätigt</translation>
+    </message>
+    <message>
+        <source>Pending availability</source>
+        <translation>Verfügbarkeit ausstehend</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rückerstattung</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>Servicegebühr</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Item price</source>
+        <translation>Artikelpreis</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Shipping charge</source>
+        <translation>Versandkosten</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation>Verkaufsgebühr (Provision)</translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation>FBA-Versandgebühr</translation>
+    </message>
+    <message>
+        <source>Refund administration fee</source>
+        <translation>Gebühr für Erstattungsbearbeitung</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>FBA storage fee</source>
+        <translation>FBA-Lagergebühr</translation>
+    </message>
+    <message>
+        <source>Advertising cost</source>
+        <translation>Werbekosten</translation>
+    </message>
+    <message>
+        <source>Fulfilled by Amazon</source>
+        <translation>Versand durch Amazon</translation>
+    </message>
+    <message>
+        <source>Fulfilled by you</source>
+        <translation>Versand durch Sie</translation>
+    </message>
+    <message>
+        <source>Amazon name: %1</source>
+        <translation>Bezeichnung bei Amazon: %1</translation>
+    </message>
+</context>
+<context>
     <name>sp::ApiError</name>
     <message>
         <source>The server cannot be reached. Check your internet connection and try again.</source>
@@ -2166,6 +2273,14 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1+ matching orders</source>
+        <translation>%1+ passende Bestellungen</translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation>%1+ Bestellungen</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
@@ -2652,26 +2767,6 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Order total</source>
         <translation>Bestellsumme</translation>
-    </message>
-    <message>
-        <source>Referral fee (commission)</source>
-        <translation>Verkaufsgebühr (Provision)</translation>
-    </message>
-    <message>
-        <source>FBA fulfilment fee</source>
-        <translation>FBA-Versandgebühr</translation>
-    </message>
-    <message>
-        <source>Refunded commission</source>
-        <translation>Erstattete Verkaufsgebühr</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Storage fee</source>
-        <translation>Lagergebühr</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3349,14 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
         <translation>SellerPulse läuft bereits mit diesem Profil; der Smoke-Test lässt seine Sitzung unberührt.</translation>
+    </message>
+    <message>
+        <source>the first sync did not finish within %1 s, so the dashboard has no data to show</source>
+        <translation>die erste Synchronisierung wurde nicht innerhalb von %1 s abgeschlossen, daher hat das Dashboard keine Daten</translation>
+    </message>
+    <message>
+        <source>the first sync failed, so the dashboard has no data to show: %1</source>
+        <translation>die erste Synchronisierung ist fehlgeschlagen, daher hat das Dashboard keine Daten: %1</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,113 @@
     </message>
 </context>
 <context>
+    <name>sp::AmazonTerms</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unshipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfulfillable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund administration fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FBA storage fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled by Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::ApiError</name>
     <message>
         <source>The server cannot be reached. Check your internet connection and try again.</source>
@@ -2159,6 +2266,14 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1+ matching orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
@@ -2642,26 +2757,6 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral fee (commission)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FBA fulfilment fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage fee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3244,6 +3339,14 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first sync did not finish within %1 s, so the dashboard has no data to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first sync failed, so the dashboard has no data to show: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -513,6 +513,113 @@
     </message>
 </context>
 <context>
+    <name>sp::AmazonTerms</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Unshipped</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Enviado parcialmente</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unfulfillable</source>
+        <translation>No procesable</translation>
+    </message>
+    <message>
+        <source>Invoice unconfirmed</source>
+        <translation>Factura sin confirmar</translation>
+    </message>
+    <message>
+        <source>Pending availability</source>
+        <translation>Disponibilidad pendiente</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>Tarifa de servicio</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <source>Item price</source>
+        <translation>Precio del artículo</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Shipping charge</source>
+        <translation>Gastos de envío</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation>Tarifa por referencia (comisión)</translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation>Tarifa de gestión logística de FBA</translation>
+    </message>
+    <message>
+        <source>Refund administration fee</source>
+        <translation>Tarifa de gestión de reembolsos</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>FBA storage fee</source>
+        <translation>Tarifa de almacenamiento de FBA</translation>
+    </message>
+    <message>
+        <source>Advertising cost</source>
+        <translation>Costes de publicidad</translation>
+    </message>
+    <message>
+        <source>Fulfilled by Amazon</source>
+        <translation>Enviado por Amazon</translation>
+    </message>
+    <message>
+        <source>Fulfilled by you</source>
+        <translation>Enviado por ti</translation>
+    </message>
+    <message>
+        <source>Amazon name: %1</source>
+        <translation>Nombre en Amazon: %1</translation>
+    </message>
+</context>
+<context>
     <name>sp::ApiError</name>
     <message>
         <source>The email address or password is not correct. Check them and try again.</source>
@@ -2166,6 +2273,14 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>%1 orders</source>
         <translation>%1 pedidos</translation>
     </message>
+    <message>
+        <source>%1+ matching orders</source>
+        <translation>%1+ pedidos coincidentes</translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation>%1+ pedidos</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
@@ -2652,26 +2767,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Order total</source>
         <translation>Total del pedido</translation>
-    </message>
-    <message>
-        <source>Referral fee (commission)</source>
-        <translation>Tarifa por referencia (comisión)</translation>
-    </message>
-    <message>
-        <source>FBA fulfilment fee</source>
-        <translation>Tarifa de logística de FBA</translation>
-    </message>
-    <message>
-        <source>Refunded commission</source>
-        <translation>Comisión reembolsada</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Suscripción</translation>
-    </message>
-    <message>
-        <source>Storage fee</source>
-        <translation>Tarifa de almacenamiento</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3349,14 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
         <translation>SellerPulse ya se está ejecutando con este perfil; la prueba de humo no interfiere en su sesión.</translation>
+    </message>
+    <message>
+        <source>the first sync did not finish within %1 s, so the dashboard has no data to show</source>
+        <translation>la primera sincronización no terminó en %1 s, así que el panel no tiene datos que mostrar</translation>
+    </message>
+    <message>
+        <source>the first sync failed, so the dashboard has no data to show: %1</source>
+        <translation>la primera sincronización falló, así que el panel no tiene datos que mostrar: %1</translation>
     </message>
 </context>
 <context>

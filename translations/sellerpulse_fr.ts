@@ -513,6 +513,113 @@
     </message>
 </context>
 <context>
+    <name>sp::AmazonTerms</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Unshipped</source>
+        <translation>Non expédiée</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Partiellement expédiée</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Unfulfillable</source>
+        <translation>Non traitable</translation>
+    </message>
+    <message>
+        <source>Invoice unconfirmed</source>
+        <translation>Facture non confirmée</translation>
+    </message>
+    <message>
+        <source>Pending availability</source>
+        <translation>Disponibilité en attente</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Indemnisation</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>Frais de service</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>Item price</source>
+        <translation>Prix de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Shipping charge</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation>Frais de vente (commission)</translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation>Frais d&apos;expédition FBA</translation>
+    </message>
+    <message>
+        <source>Refund administration fee</source>
+        <translation>Frais de gestion des remboursements</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>FBA storage fee</source>
+        <translation>Frais de stockage FBA</translation>
+    </message>
+    <message>
+        <source>Advertising cost</source>
+        <translation>Coûts publicitaires</translation>
+    </message>
+    <message>
+        <source>Fulfilled by Amazon</source>
+        <translation>Expédié par Amazon</translation>
+    </message>
+    <message>
+        <source>Fulfilled by you</source>
+        <translation>Expédié par vous</translation>
+    </message>
+    <message>
+        <source>Amazon name: %1</source>
+        <translation>Nom chez Amazon : %1</translation>
+    </message>
+</context>
+<context>
     <name>sp::ApiError</name>
     <message>
         <source>The email address or password is not correct. Check them and try again.</source>
@@ -2166,6 +2273,14 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
+    <message>
+        <source>%1+ matching orders</source>
+        <translation>%1+ commandes correspondantes</translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation>%1+ commandes</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
@@ -2652,26 +2767,6 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Order total</source>
         <translation>Total de la commande</translation>
-    </message>
-    <message>
-        <source>Referral fee (commission)</source>
-        <translation>Frais de vente (commission)</translation>
-    </message>
-    <message>
-        <source>FBA fulfilment fee</source>
-        <translation>Frais d&apos;expédition FBA</translation>
-    </message>
-    <message>
-        <source>Refunded commission</source>
-        <translation>Commission remboursée</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Storage fee</source>
-        <translation>Frais de stockage</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3349,14 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
         <translation>SellerPulse est déjà en cours d&apos;exécution avec ce profil&#xa0;; le test de fumée ne touche pas à sa session.</translation>
+    </message>
+    <message>
+        <source>the first sync did not finish within %1 s, so the dashboard has no data to show</source>
+        <translation>la première synchronisation ne s&apos;est pas terminée en %1 s : le tableau de bord n&apos;a pas de données à afficher</translation>
+    </message>
+    <message>
+        <source>the first sync failed, so the dashboard has no data to show: %1</source>
+        <translation>la première synchronisation a échoué : le tableau de bord n&apos;a pas de données à afficher : %1</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,113 @@
     </message>
 </context>
 <context>
+    <name>sp::AmazonTerms</name>
+    <message>
+        <source>Pending</source>
+        <translation>In sospeso</translation>
+    </message>
+    <message>
+        <source>Unshipped</source>
+        <translation>Non spedito</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Spedito parzialmente</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Spedito</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Unfulfillable</source>
+        <translation>Non evadibile</translation>
+    </message>
+    <message>
+        <source>Invoice unconfirmed</source>
+        <translation>Fattura non confermata</translation>
+    </message>
+    <message>
+        <source>Pending availability</source>
+        <translation>Disponibilità in sospeso</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vendita</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Risarcimento</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>Commissione di servizio</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Pubblicità</translation>
+    </message>
+    <message>
+        <source>Item price</source>
+        <translation>Prezzo dell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Shipping charge</source>
+        <translation>Spese di spedizione</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promozione</translation>
+    </message>
+    <message>
+        <source>Referral fee (commission)</source>
+        <translation>Commissione di segnalazione (provvigione)</translation>
+    </message>
+    <message>
+        <source>FBA fulfilment fee</source>
+        <translation>Tariffa logistica FBA</translation>
+    </message>
+    <message>
+        <source>Refund administration fee</source>
+        <translation>Commissione per la gestione dei rimborsi</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abbonamento</translation>
+    </message>
+    <message>
+        <source>FBA storage fee</source>
+        <translation>Tariffa di stoccaggio FBA</translation>
+    </message>
+    <message>
+        <source>Advertising cost</source>
+        <translation>Costi pubblicitari</translation>
+    </message>
+    <message>
+        <source>Fulfilled by Amazon</source>
+        <translation>Spedito da Amazon</translation>
+    </message>
+    <message>
+        <source>Fulfilled by you</source>
+        <translation>Spedito da te</translation>
+    </message>
+    <message>
+        <source>Amazon name: %1</source>
+        <translation>Nome su Amazon: %1</translation>
+    </message>
+</context>
+<context>
     <name>sp::ApiError</name>
     <message>
         <source>The email address or password is not correct. Check them and try again.</source>
@@ -2166,6 +2273,14 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>%1 orders</source>
         <translation>%1 ordini</translation>
     </message>
+    <message>
+        <source>%1+ matching orders</source>
+        <translation>%1+ ordini corrispondenti</translation>
+    </message>
+    <message>
+        <source>%1+ orders</source>
+        <translation>%1+ ordini</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
@@ -2652,26 +2767,6 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Order total</source>
         <translation>Totale dell&apos;ordine</translation>
-    </message>
-    <message>
-        <source>Referral fee (commission)</source>
-        <translation>Commissione per segnalazione</translation>
-    </message>
-    <message>
-        <source>FBA fulfilment fee</source>
-        <translation>Commissione di logistica FBA</translation>
-    </message>
-    <message>
-        <source>Refunded commission</source>
-        <translation>Commissione rimborsata</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abbonamento</translation>
-    </message>
-    <message>
-        <source>Storage fee</source>
-        <translation>Costi di stoccaggio</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3349,14 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>SellerPulse is already running with this profile; the smoke test leaves its session alone.</source>
         <translation>SellerPulse è già in esecuzione con questo profilo; lo smoke test non interferisce con la sua sessione.</translation>
+    </message>
+    <message>
+        <source>the first sync did not finish within %1 s, so the dashboard has no data to show</source>
+        <translation>la prima sincronizzazione non è terminata entro %1 s, quindi la dashboard non ha dati da mostrare</translation>
+    </message>
+    <message>
+        <source>the first sync failed, so the dashboard has no data to show: %1</source>
+        <translation>la prima sincronizzazione non è riuscita, quindi la dashboard non ha dati da mostrare: %1</translation>
     </message>
 </context>
 <context>

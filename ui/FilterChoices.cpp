@@ -18,11 +18,11 @@ void FilterChoices::refill(QComboBox* combo, const QString& allText, const QList
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
 }
 
-QList<FilterChoices::Choice> FilterChoices::plain(const QStringList& values)
+QList<FilterChoices::Choice> FilterChoices::named(const QStringList& values, QString (*name)(const QString&))
 {
     QList<Choice> choices;
     for (const QString& value : values)
-        choices.append({value, value});
+        choices.append({name(value), value});
     return choices;
 }
 

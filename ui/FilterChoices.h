@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QComboBox;
 
@@ -21,8 +22,8 @@ public:
     };
 
     static void refill(QComboBox* combo, const QString& allText, const QList<Choice>& choices);
-    // Each value shown as itself (values from the API contract's fixed lists).
-    static QList<Choice> plain(const QStringList& values);
+    // Each value (a word of the API contract's fixed lists) shown as `name` calls it.
+    static QList<Choice> named(const QStringList& values, QString (*name)(const QString&));
     // "Amazon.de (DE)"; `format` is the caller's translated "%1 (%2)".
     static QList<Choice> marketplaces(const QList<MarketplaceRow>& rows, const QString& format);
 };

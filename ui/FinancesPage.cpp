@@ -1,5 +1,6 @@
 #include "FinancesPage.h"
 #include "FilterChoices.h"
+#include "amazon/AmazonTerms.h"
 
 #include "FinancialEventsModel.h"
 #include "MoneyText.h"
@@ -125,7 +126,7 @@ void FinancesPage::fillChoices()
     m_reader->read<Choices>(
         this, CacheReader::laneOf(this, "choices"),
         [pattern](const CacheQuery& query) {
-            return Choices{FilterChoices::plain(query.financialEvents().types()),
+            return Choices{FilterChoices::named(query.financialEvents().types(), &AmazonTerms::eventType),
                            FilterChoices::marketplaces(query.catalog().marketplaces(), pattern)};
         },
         [this](Choices choices) {

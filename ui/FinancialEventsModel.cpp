@@ -1,6 +1,8 @@
 #include "FinancialEventsModel.h"
 
 #include "MoneyText.h"
+#include "amazon/AmazonMarketplaces.h"
+#include "amazon/AmazonTerms.h"
 #include "cache/CacheQuery.h"
 
 namespace sp {
@@ -76,12 +78,12 @@ QVariant FinancialEventsModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case PostedColumn:
         return MoneyText::dateTime(event->postedAt);
-    case TypeColumn:
-        return event->type;
+    case TypeColumn: // the API's word in the tooltip, for support
+        return role == Qt::ToolTipRole ? AmazonTerms::apiHint(event->type) : AmazonTerms::eventType(event->type);
     case ChargeColumn:
-        return event->charge;
+        return role == Qt::ToolTipRole ? AmazonTerms::apiHint(event->charge) : AmazonTerms::charge(event->charge);
     case MarketplaceColumn:
-        return event->marketplaceId;
+        return role == Qt::ToolTipRole ? event->marketplaceId : AmazonMarketplaces::displayName(event->marketplaceId);
     case OrderColumn:
         return event->orderId;
     case SkuColumn:

@@ -1,5 +1,6 @@
 #include "OrderDetailPanel.h"
 
+#include "amazon/AmazonTerms.h"
 #include "MoneyText.h"
 #include "ReadOnlyTable.h"
 #include "cache/CacheQuery.h"
@@ -110,8 +111,12 @@ void OrderDetailPanel::fill(const QList<OrderItemRow>& items, const QList<Financ
     for (int row = 0; row < events.size(); ++row) {
         const FinancialEventRow& event = events.at(row);
         m_events->setItem(row, 0, readOnlyCell(MoneyText::dateTime(event.postedAt)));
-        m_events->setItem(row, 1, readOnlyCell(event.type));
-        m_events->setItem(row, 2, readOnlyCell(event.charge));
+        QTableWidgetItem* type = readOnlyCell(AmazonTerms::eventType(event.type));
+        type->setToolTip(AmazonTerms::apiHint(event.type)); // the API's word, for support
+        m_events->setItem(row, 1, type);
+        QTableWidgetItem* charge = readOnlyCell(AmazonTerms::charge(event.charge));
+        charge->setToolTip(AmazonTerms::apiHint(event.charge));
+        m_events->setItem(row, 2, charge);
         m_events->setItem(row, 3, readOnlyCell(event.sku));
         m_events->setItem(row, 4, readOnlyCell(MoneyText::format(event.amountCents, event.currency), true));
         if (!totals.contains(event.currency))

@@ -1,6 +1,8 @@
 #include "OrdersModel.h"
 
 #include "MoneyText.h"
+#include "amazon/AmazonMarketplaces.h"
+#include "amazon/AmazonTerms.h"
 #include "cache/CacheQuery.h"
 
 #include <QLocale>
@@ -87,10 +89,10 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
         return order->id;
     case PurchaseDateColumn:
         return MoneyText::dateTime(order->purchaseDate);
-    case StatusColumn:
-        return order->status;
+    case StatusColumn: // the API's word in the tooltip, for support
+        return role == Qt::ToolTipRole ? AmazonTerms::apiHint(order->status) : AmazonTerms::orderStatus(order->status);
     case MarketplaceColumn:
-        return order->marketplaceId;
+        return role == Qt::ToolTipRole ? order->marketplaceId : AmazonMarketplaces::displayName(order->marketplaceId);
     case ItemsColumn:
         return QLocale().toString(order->itemCount);
     case TotalColumn:

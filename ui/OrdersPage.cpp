@@ -1,5 +1,6 @@
 #include "OrdersPage.h"
 #include "FilterChoices.h"
+#include "amazon/AmazonTerms.h"
 
 #include "OrderDetailPanel.h"
 #include "OrdersModel.h"
@@ -137,7 +138,8 @@ QString OrdersPage::countText() const { return m_filters->countText(); }
 void OrdersPage::fillChoices()
 {
     FilterChoices::refill(m_statusCombo, tr("All statuses"),
-                          m_reader ? FilterChoices::plain(OrdersQuery::statuses()) : QList<FilterChoices::Choice>());
+                          m_reader ? FilterChoices::named(OrdersQuery::statuses(), &AmazonTerms::orderStatus)
+                                   : QList<FilterChoices::Choice>());
     if (!m_reader) {
         FilterChoices::refill(m_marketplaceCombo, tr("All marketplaces"), {});
         return;

@@ -48,8 +48,7 @@ void PagedTableModel::changed(Change change)
     readFirst(change);
 }
 
-void PagedTableModel::applyFirst(Change change, std::optional<CappedCount> count,
-                                 const std::function<void()>& swapRows)
+void PagedTableModel::applyFirst(Change change, std::optional<CappedCount> count, const std::function<void()>& swapRows)
 {
     m_firstPending = false;
     if (count) {

@@ -1,5 +1,7 @@
 #include "reports/ReportBuilder.h"
 
+#include "amazon/AmazonMarketplaces.h"
+#include "amazon/AmazonTerms.h"
 #include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
 #include "cache/ReadConnection.h"
@@ -33,20 +35,7 @@ QVariant percentOf(qint64 part, qint64 whole)
 }
 
 // The fee charges as the seller reads them.
-QString chargeTitle(const QString& charge)
-{
-    if (charge == QLatin1String("Commission"))
-        return QCoreApplication::translate("sp::ReportBuilder", "Referral fee (commission)");
-    if (charge == QLatin1String("FBAPerUnitFulfillmentFee"))
-        return QCoreApplication::translate("sp::ReportBuilder", "FBA fulfilment fee");
-    if (charge == QLatin1String("RefundCommission"))
-        return QCoreApplication::translate("sp::ReportBuilder", "Refunded commission");
-    if (charge == QLatin1String("Subscription"))
-        return QCoreApplication::translate("sp::ReportBuilder", "Subscription");
-    if (charge == QLatin1String("StorageFee"))
-        return QCoreApplication::translate("sp::ReportBuilder", "Storage fee");
-    return charge;
-}
+QString chargeTitle(const QString& charge) { return AmazonTerms::charge(charge); }
 
 } // namespace
 
@@ -139,6 +128,7 @@ ReportTable ReportBuilder::build(ReportKind kind, const DashboardFilter& filter,
     table.title = titleOf(kind);
     table.period = kind == ReportKind::InventoryHealth ? Period() : filter.period;
     table.marketplaceIds = filter.marketplaceIds;
+    table.marketplaceNames = AmazonMarketplaces::displayNames(filter.marketplaceIds);
     CipherDatabase::Statement s = m_db.prepare("SELECT value FROM meta WHERE key = 'last_synced_at'");
     if (s.isValid() && s.step() == Step::Row)
         table.dataAsOf = QDateTime::fromString(s.text(0), Qt::ISODateWithMs);
@@ -409,8 +399,9 @@ ReportTable ReportBuilder::orders(const DashboardFilter& filter)
             m_lastError = SummarySql::readError(m_db);
             return t;
         }
-        t.rows.append({QDate::fromString(s.text(0).left(10), Qt::ISODate), s.text(1), s.text(2), s.text(3), s.text(4),
-                       s.text(5), s.int64(6), s.isNull(7) ? QVariant() : QVariant(s.int64(7))});
+        t.rows.append({QDate::fromString(s.text(0).left(10), Qt::ISODate), s.text(1), s.text(2),
+                       AmazonTerms::orderStatus(s.text(3)), AmazonTerms::fulfillment(s.text(4)), s.text(5), s.int64(6),
+                       s.isNull(7) ? QVariant() : QVariant(s.int64(7))});
     }
     return t;
 }

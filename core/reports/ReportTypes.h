@@ -137,6 +137,7 @@ struct ReportTable
     QString title; // translated
     Period period; // invalid for snapshot reports (inventory health)
     QStringList marketplaceIds; // the filter it was made with; empty = all
+    QStringList marketplaceNames; // the same as a seller reads them ("Amazon.de (Germany)")
     QList<ReportColumn> columns;
     QList<QVariantList> rows; // each row holds columns.size() values
     ReportChart chart;        // may be empty

@@ -242,7 +242,6 @@ void SyncController::setRequestDeadlineMs(int ms) { d->settings.requestDeadlineM
 void SyncController::setCursorGuardRowFloor(qint64 rows) { d->settings.guardRowFloor = qMax<qint64>(1, rows); }
 void SyncController::setSpaceCheckIntervalMs(int ms) { d->scheduler->setSpaceCheckIntervalMs(ms); }
 void SyncController::setUnencryptedForBenchmark(bool on) { d->cache->setUnencryptedForBenchmark(on); }
-
 void SyncController::setOfflineRetryDelaysMs(qint64 firstMs, qint64 maxMs)
 {
     d->scheduler->setOfflineRetryDelaysMs(firstMs, maxMs);

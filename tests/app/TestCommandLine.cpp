@@ -172,9 +172,9 @@ void TestCommandLine::sandboxSmokeTestSignsInThenRestores()
     // dashboard shows it (a fresh profile: the picture must not be an empty dashboard).
     QTemporaryDir fresh;
     const QString shot = fresh.filePath(QStringLiteral("shot.png"));
-    const Run third = run({QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), shot,
-                           QStringLiteral("--profile"), fresh.path()},
-                          env);
+    const Run third = run(
+        {QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), shot, QStringLiteral("--profile"), fresh.path()},
+        env);
     QVERIFY2(third.finished && third.exitCode == 0, qPrintable(third.err));
     QVERIFY2(third.out.contains(QLatin1String("sellerpulse: dashboard shown with the data synced at ")),
              qPrintable(third.out));
@@ -256,10 +256,10 @@ void TestCommandLine::killedSandboxLeavesTheAppRunningAndStartsAgain()
             return now.size() == 1 && now.constFirst() != first.constFirst();
         }(),
         30000);
-    QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError())
-                                 .indexOf("local sandbox ready at", err.indexOf("the local sandbox stopped"))
-                                 > 0,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (err += app.readAllStandardError()).indexOf("local sandbox ready at", err.indexOf("the local sandbox stopped"))
+            > 0,
+        30000);
     QCOMPARE(app.state(), QProcess::Running);
 
     app.terminate();

@@ -13,7 +13,8 @@ QString ReportHeaderText::marketplaces(const ReportTable& table)
 {
     if (table.marketplaceIds.isEmpty())
         return tr("Marketplaces: all");
-    return tr("Marketplaces: %1").arg(table.marketplaceIds.join(QLatin1String(", ")));
+    const QStringList& names = table.marketplaceNames.isEmpty() ? table.marketplaceIds : table.marketplaceNames;
+    return tr("Marketplaces: %1").arg(names.join(QLatin1String(", ")));
 }
 
 QString ReportHeaderText::dataAsOf(const ReportTable& table)
