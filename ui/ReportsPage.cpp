@@ -1,6 +1,7 @@
 #include "ReportsPage.h"
 
 #include "DashboardChart.h"
+#include "JobProgressPanel.h"
 #include "MarketplaceFilterButton.h"
 #include "PageHeading.h"
 #include "PeriodFilterBar.h"
@@ -9,6 +10,7 @@
 #include "UiLog.h"
 #include "cache/CacheQuery.h"
 #include "cache/CacheReader.h"
+#include "cache/ReadProgress.h"
 #include "reports/ReportBuilder.h"
 
 #include <QComboBox>
@@ -30,6 +32,7 @@ namespace sp {
 
 namespace {
 constexpr int kRefreshDelayMs = 1000;
+constexpr int kProgressDelayMs = 400; // a build quicker than this shows no progress row
 } // namespace
 
 ReportsPage::ReportsPage(QWidget* parent)
@@ -42,6 +45,10 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_titleLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_exportLabel(new QLabel(this))
+    , m_noteLabel(new QLabel(this))
+    , m_buildProgress(
+          new JobProgressPanel(QStringLiteral("report"), tr("Report progress"), tr("Cancel building the report"), this))
+    , m_progressDelayMs(kProgressDelayMs)
     , m_table(new QTableView(this))
     , m_model(new ReportTableModel(this))
     , m_chart(new DashboardChart(this))
@@ -73,6 +80,10 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_exportLabel->setObjectName(QStringLiteral("reportExportLabel"));
     m_exportLabel->setWordWrap(true);
     m_exportLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_noteLabel->setObjectName(QStringLiteral("reportNoteLabel"));
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->hide();
+    connect(m_buildProgress, &JobProgressPanel::cancelRequested, this, &ReportsPage::cancelBuild);
     m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
     m_csvButton->setAccessibleName(tr("Export as CSV"));
     m_xlsxButton->setObjectName(QStringLiteral("exportXlsxButton"));
@@ -127,6 +138,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     exports->addWidget(m_xlsxButton);
     exports->addWidget(m_pdfButton);
     layout->addLayout(exports);
+    layout->addWidget(m_buildProgress);
+    layout->addWidget(m_noteLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_exportLabel);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -209,6 +222,8 @@ DashboardFilter ReportsPage::filter() const
 void ReportsPage::refresh()
 {
     m_refreshDelay.stop();
+    if (m_loading && m_reader) // a build for the old choice must not land after what is shown now
+        m_reader->cancel(CacheReader::laneOf(this, "report"));
     const std::optional<ReportKind> kind = ReportBuilder::kindFromId(m_reportCombo->currentData().toString());
     const DashboardFilter current = filter();
     if (!kind) {
@@ -225,21 +240,47 @@ void ReportsPage::refresh()
     }
     using Answer = QPair<ReportTable, QString>;
     m_loading = true;
+    m_noteLabel->hide();
+    m_buildProgress->start(tr("Building the report\u2026"), m_progressDelayMs);
+    // A job on the reader: a newer build (another filter) or Cancel interrupts it, and its report
+    // then never arrives. The build's length is not known ahead: the bar is busy.
     m_reader->read<Answer>(
         this, CacheReader::laneOf(this, "report"),
-        [kind = *kind, current, today = m_periodBar->today()](const CacheQuery& cache) {
+        [kind = *kind, current, today = m_periodBar->today()](const CacheQuery& cache, ReadProgress& progress) {
+            progress.report(0, 0);
             ReportBuilder builder(cache);
             Answer answer{builder.build(kind, current, today), builder.lastError()};
             if (!answer.second.isEmpty() && answer.second != QLatin1String("interrupted"))
                 qCWarning(lcUi) << "report failed:" << answer.second;
             return answer;
         },
-        [this](Answer answer) { showTable(answer.first, answer.second); });
+        [this](Answer answer) { showTable(answer.first, answer.second); },
+        [this](qint64 done, qint64 total) {
+            m_buildProgress->setProgress(done, total);
+            emit buildProgress(done, total);
+        });
+}
+
+void ReportsPage::cancelBuild()
+{
+    if (!m_loading)
+        return;
+    if (m_reader)
+        m_reader->cancel(CacheReader::laneOf(this, "report")); // its report never arrives
+    m_loading = false;
+    m_buildProgress->stop();
+    // No error: the page keeps what it showed, and says so.
+    m_noteLabel->setText(m_model->table().columns.isEmpty()
+                             ? tr("Report cancelled. Choose a report or period to build it again.")
+                             : tr("Report cancelled; the table still shows the previous report."));
+    m_noteLabel->show();
 }
 
 void ReportsPage::showTable(const ReportTable& table, const QString& error)
 {
     m_loading = false;
+    m_buildProgress->stop();
+    m_noteLabel->hide();
     m_model->setTable(table);
     m_chart->setChart(table.chart);
     m_chart->setVisible(!table.chart.isEmpty());

@@ -21,6 +21,7 @@ namespace sp {
 class CacheReader;
 class Clock;
 class DashboardChart;
+class JobProgressPanel;
 class MarketplaceFilterButton;
 class PeriodFilterBar;
 class ReportTableModel;
@@ -28,7 +29,8 @@ class ReportTableModel;
 // The reports for an accountant: choose one (profit and loss by month, sales by product, fee
 // breakdown, refunds and returns, inventory health), its period and marketplaces; see its table
 // and chart; export it as CSV, Excel or PDF off the UI thread (ExportJob) with progress and
-// cancel. A failed export says why and leaves no file.
+// cancel. A failed export says why and leaves no file. A build that takes longer than a moment
+// shows "Building the report..." with Cancel; a cancelled build leaves the previous report shown.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -41,10 +43,12 @@ public:
 
     void setReader(CacheReader* reader);
     void scheduleRefresh();
-    void refresh();                              // the report arrives from the reader: shown()
-    bool isLoading() const { return m_loading; } // the report asked for last is on its way
-    void setClock(const Clock* clock);           // the days of the ranges (null: the system clock)
-    void setToday(QDate today);                  // tests: the day the ranges end on (default: the clock's today, UTC)
+    void refresh();                                           // the report arrives from the reader: shown()
+    bool isLoading() const { return m_loading; }              // the report asked for last is on its way
+    void cancelBuild();                                       // the user's Cancel: the previous report stays
+    void setProgressDelay(int ms) { m_progressDelayMs = ms; } // tests: show the build's progress at once
+    void setClock(const Clock* clock);                        // the days of the ranges (null: the system clock)
+    void setToday(QDate today); // tests: the day the ranges end on (default: the clock's today, UTC)
 
     void setReport(const QString& id); // "profit-and-loss", ...
     void setPreset(RangePreset preset);
@@ -64,7 +68,8 @@ public:
 
 signals:
     void exportFinished(const sp::ExportResult& result);
-    void shown(); // the report asked for last is on the page
+    void shown();                                  // the report asked for last is on the page
+    void buildProgress(qint64 done, qint64 total); // the running build reported (its first report: at once)
 
 private:
     void onExportFinished(const ExportResult& result);
@@ -79,6 +84,9 @@ private:
     QLabel* m_titleLabel;
     QLabel* m_errorLabel;
     QLabel* m_exportLabel;
+    QLabel* m_noteLabel;
+    JobProgressPanel* m_buildProgress;
+    int m_progressDelayMs;
     QTableView* m_table;
     ReportTableModel* m_model;
     DashboardChart* m_chart;

@@ -1,12 +1,15 @@
 #include "YourDataSection.h"
 
 #include "DeleteAccountDialog.h"
+#include "JobProgressPanel.h"
 #include "SystemClock.h"
 #include "UiLog.h"
 #include "cache/CacheArchiveWriter.h"
 #include "cache/CacheReader.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
+#include "cache/ReadProgress.h"
+#include "common/AtomicFileReplacer.h"
 #include "sync/SyncController.h"
 
 #include <QDir>
@@ -30,6 +33,8 @@ YourDataSection::YourDataSection(QWidget* parent)
     , m_statusLabel(new QLabel(this))
     , m_cacheButton(new QPushButton(tr("Export this computer's data..."), this))
     , m_cacheLabel(new QLabel(this))
+    , m_archiveProgress(
+          new JobProgressPanel(QStringLiteral("archive"), tr("Archive progress"), tr("Cancel the archive"), this))
     , m_deleteButton(new QPushButton(tr("Delete account..."), this))
 {
     setObjectName(QStringLiteral("yourDataSection"));
@@ -78,6 +83,7 @@ YourDataSection::YourDataSection(QWidget* parent)
     localHint->setWordWrap(true);
     localLayout->addWidget(localHint);
     localLayout->addWidget(m_cacheButton, 0, Qt::AlignLeft);
+    localLayout->addWidget(m_archiveProgress);
     localLayout->addWidget(m_cacheLabel);
 
     auto* danger = new QGroupBox(tr("Delete account"), this);
@@ -101,8 +107,15 @@ YourDataSection::YourDataSection(QWidget* parent)
     });
     connect(m_saveButton, &QPushButton::clicked, this, &YourDataSection::saveExport);
     connect(m_cacheButton, &QPushButton::clicked, this, &YourDataSection::exportCache);
+    connect(m_archiveProgress, &JobProgressPanel::cancelRequested, this, &YourDataSection::cancelArchive);
     connect(m_deleteButton, &QPushButton::clicked, this, &YourDataSection::openDeleteAccount);
     updateButtons();
+}
+
+YourDataSection::~YourDataSection()
+{
+    if (m_archiveReader)
+        m_archiveReader->cancel(CacheReader::laneOf(this, "archive"));
 }
 
 void YourDataSection::setSession(Session* session)
@@ -145,7 +158,7 @@ void YourDataSection::updateButtons()
         state == AccountExportClient::State::Preparing || state == AccountExportClient::State::Downloading;
     m_requestButton->setEnabled(signedIn && !busy);
     m_saveButton->setEnabled(signedIn && state == AccountExportClient::State::Ready);
-    m_cacheButton->setEnabled(m_sync && m_sync->reader() != nullptr);
+    m_cacheButton->setEnabled(m_sync && m_sync->reader() != nullptr && !m_archiveReader);
     m_deleteButton->setEnabled(signedIn);
 }
 
@@ -211,16 +224,27 @@ void YourDataSection::exportCache()
     CacheReader* reader = m_sync->reader();
     if (!reader)
         return;
-    // Read off the UI thread by the cache's reader; the button stays off until the file is written.
-    m_cacheButton->setEnabled(false);
+    // A job on the cache's reader, one at a time: it writes and flushes the ZIP beside `path`, and
+    // the rename happens here when its result arrives. A cancelled job's result never arrives, so
+    // its unfinished file goes with it (AtomicFileReplacer) and nothing appears at `path`.
+    m_archiveReader = reader;
+    m_archiveReaderGone = connect(reader, &QObject::destroyed, this, [this] { // the cache closed under it
+        endArchive();
+        m_cacheLabel->setText(tr("Archive cancelled."));
+    });
+    updateButtons();
     m_cacheLabel->setText(tr("Saving this computer's data\u2026"));
+    m_archiveProgress->start(QString());
+    auto file = std::make_shared<AtomicFileReplacer>(path);
     reader->read<CacheArchiveWriter::Result>(
         this, CacheReader::laneOf(this, "archive"),
-        [path, asOf = m_sync->lastSyncedAt()](const CacheQuery& cache) {
-            return CacheArchiveWriter::write(cache, path, asOf);
+        [file, asOf = m_sync->lastSyncedAt()](const CacheQuery& cache, ReadProgress& progress) {
+            return CacheArchiveWriter::writeInto(cache, *file, asOf, &progress);
         },
-        [this, path](CacheArchiveWriter::Result result) {
-            m_cacheButton->setEnabled(m_sync && m_sync->reader() != nullptr);
+        [this, file, path](CacheArchiveWriter::Result result) {
+            endArchive();
+            if (result.ok)
+                CacheArchiveWriter::commit(*file, &result);
             if (!result.ok) {
                 m_cacheLabel->setText(tr("Not saved: %1").arg(result.error));
                 emit cacheExported(false);
@@ -231,7 +255,31 @@ void YourDataSection::exportCache()
                                       .arg(result.rows)
                                       .arg(QDir::toNativeSeparators(path)));
             emit cacheExported(true);
+        },
+        [this](qint64 done, qint64 total) {
+            m_archiveProgress->setProgress(done, total);
+            emit archiveProgress(done, total);
         });
+}
+
+void YourDataSection::cancelArchive()
+{
+    if (!m_archiveReader)
+        return;
+    m_archiveReader->cancel(CacheReader::laneOf(this, "archive")); // its result never arrives
+    qCInfo(lcUi) << "offline archive cancelled";
+    endArchive();
+    m_cacheLabel->setText(tr("Archive cancelled."));
+    emit cacheExported(false);
+}
+
+// Back to idle: no job, the button usable again.
+void YourDataSection::endArchive()
+{
+    disconnect(m_archiveReaderGone);
+    m_archiveReader = nullptr;
+    m_archiveProgress->stop();
+    updateButtons();
 }
 
 void YourDataSection::openDeleteAccount()

@@ -2,6 +2,7 @@
 
 #include "SettingsServices.h"
 #include "account/AccountExportClient.h"
+#include "cache/CacheReader.h"
 
 #include <QDate>
 #include <QPointer>
@@ -14,6 +15,7 @@ class QPushButton;
 namespace sp {
 
 class Clock;
+class JobProgressPanel;
 class Session;
 class SyncController;
 
@@ -25,15 +27,18 @@ class YourDataSection : public QWidget
     Q_OBJECT
 public:
     explicit YourDataSection(QWidget* parent = nullptr);
+    ~YourDataSection() override; // a running archive is cancelled: no file appears
 
     void setSession(Session* session);
     void setSyncController(SyncController* sync);
     void setServices(const SettingsServices& services) { m_services = services; }
     void setClock(const Clock* clock); // the date in the suggested file names (null: the system clock)
     AccountExportClient* exportClient() const { return m_export; }
+    bool isArchiving() const { return m_archiveReader != nullptr; }
 
 signals:
-    void cacheExported(bool ok); // the archive of this computer's data was written (or not)
+    void cacheExported(bool ok);                     // the archive of this computer's data was written (or not)
+    void archiveProgress(qint64 done, qint64 total); // the running archive reported (its first report: at once)
     void accountDeleted(const QString& message);
 
 private:
@@ -41,6 +46,8 @@ private:
     void onExportState(AccountExportClient::State state);
     void saveExport();
     void exportCache();
+    void cancelArchive();
+    void endArchive();
     void openDeleteAccount();
     void setStatus(const QString& text);
     QDate localToday() const;
@@ -56,6 +63,9 @@ private:
     QLabel* m_statusLabel;
     QPushButton* m_cacheButton;
     QLabel* m_cacheLabel;
+    JobProgressPanel* m_archiveProgress;
+    QPointer<CacheReader> m_archiveReader; // the reader writing the archive, while it does
+    QMetaObject::Connection m_archiveReaderGone;
     QPushButton* m_deleteButton;
 };
 

@@ -3,12 +3,14 @@
 #include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
 #include "cache/ReadConnection.h"
+#include "cache/ReadProgress.h"
 #include "common/AtomicFileReplacer.h"
 #include "common/CsvCell.h"
 #include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QStringList>
 
 #include <quazip.h>
@@ -28,6 +30,8 @@ struct Table
     QStringList header;
     QList<int> centColumns; // integer cents, written as decimals
     QList<int> textColumns; // free text, guarded against formula injection
+    const char* counted;    // its count in sync_state (the progress's total)
+    bool byOrder = false;   // progress counted in orders (column 1), which sync_state counts: items are not
 };
 
 QList<Table> tables()
@@ -38,7 +42,8 @@ QList<Table> tables()
          {QStringLiteral("id"), QStringLiteral("country_code"), QStringLiteral("name"), QStringLiteral("currency"),
           QStringLiteral("region")},
          {},
-         {2}},
+         {2},
+         "marketplaces"},
         {"orders.csv",
          "SELECT id, marketplace_id, purchase_date, last_update_date, status, fulfillment_channel, currency, "
          "order_total_cents FROM orders ORDER BY purchase_date",
@@ -46,7 +51,8 @@ QList<Table> tables()
           QStringLiteral("last_update_date"), QStringLiteral("status"), QStringLiteral("fulfillment_channel"),
           QStringLiteral("currency"), QStringLiteral("order_total")},
          {7},
-         {}},
+         {},
+         "orders"},
         {"order_items.csv",
          "SELECT id, order_id, sku, asin, title, quantity, item_price_cents, item_tax_cents, shipping_price_cents, "
          "promotion_discount_cents FROM order_items ORDER BY order_id, id",
@@ -54,20 +60,24 @@ QList<Table> tables()
           QStringLiteral("title"), QStringLiteral("quantity"), QStringLiteral("item_price"), QStringLiteral("item_tax"),
           QStringLiteral("shipping_price"), QStringLiteral("promotion_discount")},
          {6, 7, 8, 9},
-         {2, 4}},
+         {2, 4},
+         "orders",
+         true},
         {"products.csv",
          "SELECT sku, asin, title, marketplace_ids, updated_at FROM products ORDER BY sku",
          {QStringLiteral("sku"), QStringLiteral("asin"), QStringLiteral("title"), QStringLiteral("marketplace_ids"),
           QStringLiteral("updated_at")},
          {},
-         {0, 2}},
+         {0, 2},
+         "products"},
         {"inventory.csv",
          "SELECT sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at FROM inventory ORDER BY sku, "
          "region",
          {QStringLiteral("sku"), QStringLiteral("region"), QStringLiteral("fulfillable"), QStringLiteral("inbound"),
           QStringLiteral("reserved"), QStringLiteral("unfulfillable"), QStringLiteral("updated_at")},
          {},
-         {0}},
+         {0},
+         "inventory"},
         {"financial_events.csv",
          "SELECT id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, order_item_id, sku "
          "FROM financial_events ORDER BY posted_at, id",
@@ -75,8 +85,113 @@ QList<Table> tables()
           QStringLiteral("marketplace_id"), QStringLiteral("currency"), QStringLiteral("amount"),
           QStringLiteral("order_id"), QStringLiteral("order_item_id"), QStringLiteral("sku")},
          {6},
-         {9}},
+         {9},
+         "financial-events"},
     };
+}
+
+// How far the archive got: rows written of the rows the last sync counted, each table's share
+// capped at its count (a count from before the last change is an estimate), so the values only
+// grow and end at the total.
+class ArchiveMeter
+{
+public:
+    ArchiveMeter(CipherDatabase& db, ReadProgress* progress)
+        : m_progress(progress)
+    {
+        CipherDatabase::Statement s = db.prepare("SELECT resource, item_count FROM sync_state");
+        while (s.isValid() && s.step() == CipherDatabase::Statement::Step::Row)
+            m_counts.insert(s.text(0), qMax<qint64>(0, s.int64(1)));
+        for (const Table& table : tables())
+            m_total += m_counts.value(QLatin1String(table.counted));
+    }
+
+    void startTable(const Table& table)
+    {
+        m_base += m_expected;
+        m_expected = m_counts.value(QLatin1String(table.counted));
+    }
+    void at(qint64 done)
+    {
+        if (m_progress)
+            m_progress->report(m_base + qMin(done, m_expected), m_total);
+    }
+    void finish()
+    {
+        if (m_progress)
+            m_progress->report(m_total, m_total);
+    }
+    bool cancelled() const { return m_progress && m_progress->isCancelled(); }
+
+private:
+    ReadProgress* m_progress;
+    QHash<QString, qint64> m_counts;
+    qint64 m_total = 0;
+    qint64 m_base = 0;
+    qint64 m_expected = 0;
+};
+
+QString rowOf(const Table& table, const CipherDatabase::Statement& statement)
+{
+    QStringList cells;
+    for (int column = 0; column < table.header.size(); ++column) {
+        if (statement.isNull(column))
+            cells.append(QString());
+        else if (table.centColumns.contains(column))
+            cells.append(Money::formatCents(statement.int64(column)));
+        else if (table.textColumns.contains(column))
+            cells.append(CsvCell::quoted(CsvCell::neutralised(statement.text(column))));
+        else
+            cells.append(CsvCell::quoted(statement.text(column)));
+    }
+    return cells.join(QLatin1Char(','));
+}
+
+enum class TableOutcome { Written, ReadFailed, WriteFailed, Cancelled };
+
+// One table streamed into its ZIP entry in slices (a million orders are never held in memory).
+TableOutcome writeTable(CipherDatabase& db, QuaZip& zip, const Table& table, ArchiveMeter& meter, qint64* rows)
+{
+    constexpr int kSliceBytes = 256 * 1024;
+    constexpr qint64 kCheckEvery = 512; // rows between two looks at the cancel flag
+    CipherDatabase::Statement statement = db.prepare(table.sql);
+    if (!statement.isValid())
+        return meter.cancelled() ? TableOutcome::Cancelled : TableOutcome::ReadFailed;
+    QuaZipFile file(&zip);
+    QuaZipNewInfo info(QLatin1String(table.file));
+    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.open(QIODevice::WriteOnly, info))
+        return TableOutcome::WriteFailed;
+    QByteArray slice = QByteArrayLiteral("\xEF\xBB\xBF") + table.header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    bool written = true;
+    qint64 done = 0; // rows, or orders for a table counted by order
+    QString order;
+    meter.startTable(table);
+    CipherDatabase::Statement::Step step;
+    while ((step = statement.step()) == CipherDatabase::Statement::Step::Row) {
+        slice += rowOf(table, statement).toUtf8() + "\r\n";
+        ++*rows;
+        if (!table.byOrder) {
+            ++done;
+        } else if (statement.text(1) != order) {
+            order = statement.text(1);
+            ++done;
+        }
+        meter.at(done);
+        if (slice.size() >= kSliceBytes) {
+            written = written && file.write(slice) == slice.size();
+            slice.clear();
+        }
+        if (*rows % kCheckEvery == 0 && meter.cancelled())
+            break;
+    }
+    written = written && file.write(slice) == slice.size();
+    file.close();
+    if (meter.cancelled())
+        return TableOutcome::Cancelled;
+    if (step == CipherDatabase::Statement::Step::Error)
+        return TableOutcome::ReadFailed;
+    return written && file.getZipError() == 0 ? TableOutcome::Written : TableOutcome::WriteFailed;
 }
 
 bool writeEntry(QuaZip& zip, const QString& name, const QByteArray& data)
@@ -94,54 +209,56 @@ bool writeEntry(QuaZip& zip, const QString& name, const QByteArray& data)
 } // namespace
 
 CacheArchiveWriter::Result CacheArchiveWriter::write(const CacheQuery& cache, const QString& path,
-                                                     const QDateTime& dataAsOf)
+                                                     const QDateTime& dataAsOf, ReadProgress* progress)
 {
-    CipherDatabase& db = ReadConnection::of(cache);
-    Result result;
     // Written through one descriptor into a new 0600 file beside `path`, renamed into place: no
     // link at `path` or at the temporary name is ever followed (AtomicFileReplacer).
     AtomicFileReplacer file(path);
+    Result result = writeInto(cache, file, dataAsOf, progress);
+    if (result.ok)
+        commit(file, &result);
+    return result;
+}
+
+bool CacheArchiveWriter::commit(AtomicFileReplacer& file, Result* result)
+{
+    if (file.commit())
+        return true;
+    result->ok = false;
+    result->error = tr("The file could not be saved: %1").arg(file.errorString());
+    return false;
+}
+
+CacheArchiveWriter::Result CacheArchiveWriter::writeInto(const CacheQuery& cache, AtomicFileReplacer& file,
+                                                         const QDateTime& dataAsOf, ReadProgress* progress)
+{
+    CipherDatabase& db = ReadConnection::of(cache);
+    Result result;
     if (!file.open()) {
         result.error = tr("The file could not be created: %1").arg(file.errorString());
         return result;
     }
     QFile& out = file.file();
+    ArchiveMeter meter(db, progress);
     {
         QuaZip zip(&out);
-        zip.setAutoClose(false); // the file is committed (renamed) below, not closed by QuaZip
+        zip.setAutoClose(false); // the file is committed (renamed) by the caller, not closed by QuaZip
         if (!zip.open(QuaZip::mdCreate)) {
             result.error = tr("The archive could not be started.");
             return result;
         }
         QStringList contents;
         for (const Table& table : tables()) {
-            CipherDatabase::Statement statement = db.prepare(table.sql);
-            if (!statement.isValid()) {
-                zip.close();
-                result.error = tr("The offline data could not be read: %1").arg(db.lastError());
-                return result;
-            }
-            QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + table.header.join(QLatin1Char(',')).toUtf8() + "\r\n";
             qint64 rows = 0;
-            CipherDatabase::Statement::Step step;
-            while ((step = statement.step()) == CipherDatabase::Statement::Step::Row) {
-                QStringList cells;
-                for (int column = 0; column < table.header.size(); ++column) {
-                    if (statement.isNull(column))
-                        cells.append(QString());
-                    else if (table.centColumns.contains(column))
-                        cells.append(Money::formatCents(statement.int64(column)));
-                    else if (table.textColumns.contains(column))
-                        cells.append(CsvCell::quoted(CsvCell::neutralised(statement.text(column))));
-                    else
-                        cells.append(CsvCell::quoted(statement.text(column)));
-                }
-                csv += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
-                ++rows;
-            }
-            if (step == CipherDatabase::Statement::Step::Error || !writeEntry(zip, QLatin1String(table.file), csv)) {
+            const TableOutcome outcome = writeTable(db, zip, table, meter, &rows);
+            if (outcome != TableOutcome::Written) {
                 zip.close();
-                result.error = tr("The archive could not be written.");
+                result.cancelled = outcome == TableOutcome::Cancelled;
+                if (outcome == TableOutcome::ReadFailed)
+                    result.error = tr("The offline data could not be read: %1").arg(db.lastError());
+                else if (outcome == TableOutcome::WriteFailed)
+                    result.error = tr("The archive could not be written.");
+                file.discard();
                 return result;
             }
             result.rows += rows;
@@ -159,16 +276,22 @@ CacheArchiveWriter::Result CacheArchiveWriter::write(const CacheQuery& cache, co
             return result;
         }
         zip.close();
+        if (meter.cancelled()) { // no need to flush what nobody will see
+            file.discard();
+            result.cancelled = true;
+            return result;
+        }
         if (zip.getZipError() != 0) {
             result.error = tr("The archive could not be completed.");
             return result;
         }
     }
-    if (!file.commit()) {
+    if (!file.flushToDisk()) {
         result.error = tr("The file could not be saved: %1").arg(file.errorString());
         return result;
     }
     result.ok = true;
+    meter.finish();
     return result;
 }
 

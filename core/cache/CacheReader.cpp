@@ -3,12 +3,17 @@
 #include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
 #include "cache/ReadConnection.h"
+#include "cache/ReadProgress.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 
 namespace sp {
+
+namespace {
+constexpr int kStaleCheckSteps = 10000; // SQLite VM steps between two looks at the lane (a mutex)
+} // namespace
 
 struct CacheReader::Lanes
 {
@@ -65,8 +70,9 @@ void CacheReader::cancel(const QString& lane)
         m_db->interrupt();
 }
 
-void CacheReader::post(QObject* context, const QString& lane, std::function<void(const CacheQuery&)> work,
-                       std::function<void()> deliver)
+void CacheReader::post(QObject* context, const QString& lane,
+                       std::function<void(const CacheQuery&, ReadProgress&)> work, std::function<void()> deliver,
+                       std::function<void(qint64, qint64)> progress)
 {
     quint64 id = 0;
     {
@@ -82,7 +88,8 @@ void CacheReader::post(QObject* context, const QString& lane, std::function<void
     QPointer<CacheReader> self(this);
     QMetaObject::invokeMethod(
         m_query,
-        [lanes, lane, id, work = std::move(work), deliver = std::move(deliver), receiver, self, query = m_query] {
+        [lanes, lane, id, work = std::move(work), deliver = std::move(deliver), progress = std::move(progress),
+         receiver, self, query = m_query] {
             {
                 QMutexLocker lock(&lanes->mutex);
                 if (lanes->closing || lanes->newest.value(lane) != id)
@@ -90,7 +97,27 @@ void CacheReader::post(QObject* context, const QString& lane, std::function<void
                 lanes->runningLane = lane;
                 lanes->runningId = id;
             }
-            work(*query);
+            // Reports go the way results go (through the reader, then only while still newest),
+            // queued before the result, so they arrive in order and before it.
+            ReadProgress reporter(
+                [lanes, lane, id, progress, receiver, self](qint64 done, qint64 total) {
+                    if (!progress)
+                        return;
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [lanes, lane, id, progress, receiver, done, total] {
+                            if (receiver && lanes->isNewest(lane, id))
+                                progress(done, total);
+                        },
+                        Qt::QueuedConnection);
+                },
+                [lanes, lane, id] { return !lanes->isNewest(lane, id); });
+            // sqlite3_interrupt stops only a statement already running: between two statements a
+            // stale read would go on, so each statement also asks every so many steps.
+            CipherDatabase& db = ReadConnection::of(*query);
+            db.setProgressHandler(kStaleCheckSteps, [lanes, lane, id] { return !lanes->isNewest(lane, id); });
+            work(*query, reporter);
+            db.setProgressHandler(0, nullptr);
             {
                 QMutexLocker lock(&lanes->mutex);
                 lanes->runningLane.clear();

@@ -12,6 +12,7 @@ namespace sp {
 
 class CacheQuery;
 class CipherDatabase;
+class ReadProgress;
 
 // The views' reads of the offline cache, off the UI thread. A thread of its own owns a read
 // connection (a CacheQuery on it); a view posts a read, a function of that CacheQuery, and gets the
@@ -37,10 +38,30 @@ public:
     {
         auto result = std::make_shared<Result>();
         post(
-            context, lane, [work = std::move(work), result](const CacheQuery& query) { *result = work(query); },
-            [done = std::move(done), result] { done(std::move(*result)); });
+            context, lane,
+            [work = std::move(work), result](const CacheQuery& query, ReadProgress&) { *result = work(query); },
+            [done = std::move(done), result] { done(std::move(*result)); }, {});
     }
-    // Drops the lane's queued reads and interrupts its running one (a view that went away or reset).
+    // A job: the same, and `work` reports its progress (ReadProgress, throttled on the reader's
+    // thread), which reaches `progress(done, total)` on this object's thread only while the job is
+    // the lane's newest and `context` is there; every report arrives before `done`. A job cancelled
+    // (cancel(lane)) stops early when it checks ReadProgress::isCancelled, or at its running
+    // statement's interrupt; its result is never delivered, so whatever it prepared for `done` (an
+    // unfinished file) is dropped with the result on the reader's side, never shown.
+    template <typename Result>
+    void read(QObject* context, const QString& lane, std::function<Result(const CacheQuery&, ReadProgress&)> work,
+              std::function<void(Result)> done, std::function<void(qint64 done, qint64 total)> progress)
+    {
+        auto result = std::make_shared<Result>();
+        post(
+            context, lane,
+            [work = std::move(work), result](const CacheQuery& query, ReadProgress& reporter) {
+                *result = work(query, reporter);
+            },
+            [done = std::move(done), result] { done(std::move(*result)); }, std::move(progress));
+    }
+    // Drops the lane's queued reads and interrupts its running one (a view that went away or reset,
+    // the user's Cancel of a job): none of them delivers anything any more, progress included.
     void cancel(const QString& lane);
 
     // A unique lane name for `owner`'s reads of one `kind` ("rows", "count").
@@ -52,8 +73,8 @@ signals:
 
 private:
     struct Lanes; // the newest read of each lane, and the running one (shared with the thread)
-    void post(QObject* context, const QString& lane, std::function<void(const CacheQuery&)> work,
-              std::function<void()> deliver);
+    void post(QObject* context, const QString& lane, std::function<void(const CacheQuery&, ReadProgress&)> work,
+              std::function<void()> deliver, std::function<void(qint64, qint64)> progress);
 
     std::shared_ptr<Lanes> m_lanes;
     QThread m_thread;

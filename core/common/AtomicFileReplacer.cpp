@@ -75,7 +75,7 @@ bool AtomicFileReplacer::open()
     return true;
 }
 
-bool AtomicFileReplacer::commit()
+bool AtomicFileReplacer::flushToDisk()
 {
     if (!m_file.isOpen())
         return fail(Failure::Write, EBADF);
@@ -83,11 +83,18 @@ bool AtomicFileReplacer::commit()
     if (!m_file.flush() || m_file.error() != QFileDevice::NoError)
         return fail(Failure::Write, errno ? errno : EIO);
 #ifndef Q_OS_WIN
-    // The data reaches the disk before the rename makes it visible: after a power cut the target
-    // holds the old file or the whole new one, never an empty one.
     if (::fsync(m_file.handle()) != 0)
         return fail(Failure::Write, errno);
 #endif
+    return true;
+}
+
+bool AtomicFileReplacer::commit()
+{
+    // The data reaches the disk before the rename makes it visible: after a power cut the target
+    // holds the old file or the whole new one, never an empty one.
+    if (!flushToDisk())
+        return false;
     if (!temporaryIsStillOurs())
         return fail(Failure::Swapped, EEXIST);
     if (targetIsLink())

@@ -27,6 +27,9 @@ public:
     QFile& file() { return m_file; }
     QString targetPath() const { return m_target; }
     QString temporaryPath() const { return m_temporaryPath; }
+    // The bytes written so far reach the disk (flush and fsync), so that a later commit() is quick:
+    // a job writes and flushes on its own thread and leaves the rename to whoever decides.
+    bool flushToDisk();
     bool commit();
     void discard();
 

@@ -1,10 +1,14 @@
 // The offline archive of this computer's cache: a ZIP of CSV files a spreadsheet opens, amounts as
 // decimals, formula-looking text defused, 0600, and nothing left behind when it cannot be written.
+// As a job: rows written of the synced counts, growing and ending at the total, and a cancel part
+// way stops it with no file and no temporary file left.
 #include "cache/CacheArchiveWriter.h"
 #include "cache/CacheQuery.h"
 #include "cache/CacheSchema.h"
 #include "cache/CipherDatabase.h"
 #include "cache/ReadConnection.h"
+#include "cache/ReadProgress.h"
+#include "common/AtomicFileReplacer.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,9 +29,20 @@ private slots:
     void writesEveryTableAsCsv();
     void fullWidthFormulaIsText();
     void failureLeavesNoFile();
+    void progressGrowsToTheSyncedTotal();
+    void cancelPartWayLeavesNoFile();
+    void uncommittedArchiveLeavesNoFile();
 
 private:
     static QByteArray entry(const QString& zipPath, const QString& name);
+    // Every file beside the cache's own (cache.db and its -wal, -shm).
+    QStringList filesLeft() const
+    {
+        QStringList files = m_dir.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        files.removeIf([](const QString& name) { return name.startsWith(QLatin1String("cache.db")); });
+        return files;
+    }
+    void addOrders(int count); // and their items, two each, and the counts a sync would record
 
     std::unique_ptr<QTemporaryDir> m_tmp; // fresh for every test
     QDir m_dir;
@@ -159,6 +174,107 @@ void TestCacheArchiveWriter::failureLeavesNoFile()
     // Not even the temporary file (.broken.zip.XXXXXX.part) stays.
     const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("*broken*")}, QDir::Files | QDir::Hidden);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestCacheArchiveWriter::addOrders(int count)
+{
+    CipherDatabase& db = ReadConnection::of(*m_cache);
+    QVERIFY(db.begin());
+    CipherDatabase::Statement order = db.prepare(
+        "INSERT INTO orders (id, marketplace_id, purchase_date, last_update_date, status, fulfillment_channel, "
+        "currency, order_total_cents) VALUES (?1, 'A1PA6795UKMFR9', '2026-02-01T10:00:00Z', "
+        "'2026-02-01T10:00:00Z', 'Shipped', 'AFN', 'EUR', 1000)");
+    CipherDatabase::Statement item =
+        db.prepare("INSERT INTO order_items (id, order_id, sku, asin, title, quantity, item_price_cents) VALUES "
+                   "(?1, ?2, 'SKU-1', 'B000000001', 'Mug', 1, 500)");
+    for (int i = 0; i < count; ++i) {
+        const QString id = QStringLiteral("bulk-%1").arg(i, 6, 10, QLatin1Char('0'));
+        order.reset();
+        order.bind(1, id);
+        QVERIFY(order.run());
+        for (int n = 0; n < 2; ++n) {
+            item.reset();
+            item.bind(1, id + QStringLiteral("-%1").arg(n));
+            item.bind(2, id);
+            QVERIFY(item.run());
+        }
+    }
+    // The counts the last sync recorded; the marketplaces' one is stale (it counts two, none is there).
+    QVERIFY(db.exec("INSERT OR REPLACE INTO sync_state (resource, item_count) VALUES ('marketplaces', 2), "
+                    "('products', (SELECT count(*) FROM products)), ('inventory', 0), "
+                    "('orders', (SELECT count(*) FROM orders)), "
+                    "('financial-events', (SELECT count(*) FROM financial_events))"));
+    QVERIFY(db.commit());
+}
+
+void TestCacheArchiveWriter::progressGrowsToTheSyncedTotal()
+{
+    addOrders(3000);
+    const qint64 total =
+        2 + 2 + 0 + 3002 + 3002 + 1; // marketplaces, products, inventory, orders, items by order, events
+    QList<QPair<qint64, qint64>> reports;
+    ReadProgress progress([&](qint64 done, qint64 all) { reports.append({done, all}); }, [] { return false; });
+    const QString path = m_dir.filePath(QStringLiteral("offline.zip"));
+    const CacheArchiveWriter::Result result = CacheArchiveWriter::write(*m_cache, path, QDateTime(), &progress);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.rows, qint64(2 + 3000 + 6000 + 2 + 1));
+    QVERIFY(!reports.isEmpty());
+    for (int i = 0; i < reports.size(); ++i) {
+        QCOMPARE(reports.at(i).second, total);
+        QVERIFY(reports.at(i).first <= total);
+        if (i > 0)
+            QVERIFY2(reports.at(i).first > reports.at(i - 1).first, "progress only grows");
+    }
+    QCOMPARE(reports.constLast().first, total);
+    QCOMPARE(entry(path, QStringLiteral("order_items.csv")).count("\r\n"), 6001); // header and every item
+}
+
+void TestCacheArchiveWriter::cancelPartWayLeavesNoFile()
+{
+    addOrders(3000);
+    // Cancelled at its first report, as the UI's Cancel does: the writer stops within a few hundred
+    // rows instead of writing the rest, and removes what it wrote.
+    bool reported = false;
+    qint64 lastDone = 0;
+    ReadProgress progress(
+        [&](qint64 done, qint64) {
+            reported = true;
+            lastDone = done;
+        },
+        [&] { return reported; });
+    const QString path = m_dir.filePath(QStringLiteral("offline.zip"));
+    const CacheArchiveWriter::Result result = CacheArchiveWriter::write(*m_cache, path, QDateTime(), &progress);
+    QVERIFY(!result.ok);
+    QVERIFY(result.cancelled);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error)); // a cancel is no error
+    QVERIFY(lastDone < 3000);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY2(filesLeft().isEmpty(), qPrintable(filesLeft().join(QLatin1Char(' '))));
+
+    // The next archive is whole.
+    const CacheArchiveWriter::Result again = CacheArchiveWriter::write(*m_cache, path, QDateTime());
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(entry(path, QStringLiteral("orders.csv")).count("\r\n"), 3003);
+}
+
+// What the UI does: written (and flushed) by the job, renamed only when its result is taken; a
+// result never taken (a Cancel after the job ended) leaves nothing.
+void TestCacheArchiveWriter::uncommittedArchiveLeavesNoFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("offline.zip"));
+    {
+        AtomicFileReplacer file(path);
+        const CacheArchiveWriter::Result result = CacheArchiveWriter::writeInto(*m_cache, file, QDateTime());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(filesLeft().size(), 1); // the hidden unfinished archive
+    }
+    QVERIFY2(filesLeft().isEmpty(), qPrintable(filesLeft().join(QLatin1Char(' '))));
+    AtomicFileReplacer file(path);
+    CacheArchiveWriter::Result result = CacheArchiveWriter::writeInto(*m_cache, file, QDateTime());
+    QVERIFY(result.ok);
+    QVERIFY(CacheArchiveWriter::commit(file, &result));
+    QVERIFY(entry(path, QStringLiteral("README.txt")).contains("NOT encrypted"));
 }
 
 } // namespace sp::test

@@ -1,10 +1,12 @@
 // CacheReader: the views' reads run on the reader's own thread over a real SQLCipher file, arrive
 // on the caller's thread, a newer read of a lane replaces (and interrupts) the older one, and the
-// reader's connection used on the main thread aborts a debug build.
+// reader's connection used on the main thread aborts a debug build. Jobs: progress arrives in order,
+// throttled, before the result; a cancelled job stops and delivers nothing.
 #include "CacheQueryFixture.h"
 
 #include "cache/CacheReader.h"
 #include "cache/ReadConnection.h"
+#include "cache/ReadProgress.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -13,6 +15,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <optional>
 #include <cstring>
 
 namespace sp::test {
@@ -194,6 +197,79 @@ private slots:
         reader.reset(); // returns once the endless count is interrupted (the test's timeout says if not)
         QCoreApplication::processEvents();
         QVERIFY(!delivered);
+    }
+
+    void jobProgressArrivesInOrderBeforeTheResult()
+    {
+        auto reader = makeReader();
+        QVERIFY(reader);
+        QObject context;
+        constexpr qint64 kRows = 200000;
+        QList<QPair<qint64, qint64>> reports;
+        bool reportAfterResult = false;
+        std::optional<qint64> result;
+        reader->read<qint64>(
+            &context, QStringLiteral("job"),
+            [](const CacheQuery& query, ReadProgress& progress) {
+                for (qint64 row = 1; row <= kRows; ++row)
+                    progress.report(row, kRows); // every row: the reader throttles
+                return ReadConnection::of(query).scalar("SELECT count(*) FROM orders");
+            },
+            [&](qint64 n) { result = n; },
+            [&](qint64 done, qint64 total) {
+                reportAfterResult = reportAfterResult || result.has_value();
+                reports.append({done, total});
+            });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(*result, qint64(2));
+        QVERIFY(!reportAfterResult);
+        QVERIFY(!reports.isEmpty());
+        QCOMPARE(reports.constFirst().first, qint64(1));        // the first report goes out at once
+        QCOMPARE(reports.constLast(), qMakePair(kRows, kRows)); // and the last one always
+        for (int i = 1; i < reports.size(); ++i) {
+            QVERIFY2(reports.at(i).first > reports.at(i - 1).first, "progress only grows");
+            QCOMPARE(reports.at(i).second, kRows);
+        }
+        QVERIFY2(reports.size() < 1000, qPrintable(QString::number(reports.size()))); // not one per row
+    }
+
+    // Cancelled from its first report (no timer): the job stops at its statement, which a cancel
+    // stops even when it arrives before the statement starts; neither its result nor a later
+    // report is delivered.
+    void cancelledJobStopsAndDeliversNothing()
+    {
+        auto reader = makeReader();
+        QVERIFY(reader);
+        QObject context;
+        std::atomic<bool> finished{false}, stoppedEarly{false}, sawCancel{false};
+        int reports = 0;
+        bool delivered = false;
+        reader->read<qint64>(
+            &context, QStringLiteral("job"),
+            [&](const CacheQuery& query, ReadProgress& progress) {
+                progress.report(0, 0);
+                const qint64 n = ReadConnection::of(query).scalar(kEndlessCount);
+                stoppedEarly = ReadConnection::of(query).lastError() == QLatin1String("interrupted");
+                sawCancel = progress.isCancelled();
+                progress.report(1, 1); // too late: never delivered
+                finished = true;
+                return n;
+            },
+            [&](qint64) { delivered = true; },
+            [&](qint64, qint64) {
+                if (++reports == 1)
+                    reader->cancel(QStringLiteral("job"));
+            });
+        QTRY_VERIFY(finished.load());
+        QVERIFY(stoppedEarly.load());
+        QVERIFY(sawCancel.load());
+        // A later read arrives after anything the job could still have queued.
+        bool later = false;
+        reader->read<int>(
+            &context, QStringLiteral("job"), [](const CacheQuery&) { return 1; }, [&](int) { later = true; });
+        QTRY_VERIFY(later);
+        QVERIFY(!delivered);
+        QCOMPARE(reports, 1);
     }
 
     // The reader's connection used on the main thread: a debug build aborts, naming the thread.

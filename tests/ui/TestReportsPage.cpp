@@ -1,13 +1,17 @@
 // The reports page over a real synced cache (real sandbox, real keychain: scripts/with-keyring.sh):
 // the profit-and-loss and sales reports add up to the sandbox's own figures per currency, inventory
 // health lists every stock row of the cache, and exports through the page: a CSV read back, a
-// failing export (read-only folder) with a clear message and no file, and a cancelled one.
+// failing export (read-only folder) with a clear message and no file, and a cancelled one; a report
+// build shows its progress with Cancel, and a cancelled build leaves the previous report shown.
 #include "DashboardChart.h"
 #include "ReportTableModel.h"
 #include "ReportsPage.h"
+#include "cache/CacheReader.h"
 #include "SyncedWorkspace.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QProgressBar>
 #include <QJsonArray>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -29,6 +33,7 @@ private slots:
     void csvExportIsWrittenWhole();
     void failingExportSaysWhyAndLeavesNoFile();
     void cancelledExportLeavesNoFile();
+    void cancelledBuildKeepsThePreviousReport();
 
 private:
     // The page, once the report it asked for last is shown (it arrives from the cache's reader).
@@ -205,6 +210,66 @@ void TestReportsPage::cancelledExportLeavesNoFile()
         QVERIFY(QFile::exists(path));
     }
     QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::Files | QDir::Hidden).size() <= 1); // no temp file
+}
+
+// Cancelled from the build's first progress report (no timer): no report arrives, the previous one
+// stays with its figures and title, no error, a note says so; the next build arrives as usual.
+void TestReportsPage::cancelledBuildKeepsThePreviousReport()
+{
+    ReportsPage* reports = page();
+    reports->setReport(QStringLiteral("profit-and-loss"));
+    reports->setPreset(RangePreset::Last12Months);
+    QVERIFY(QTest::qWaitFor([reports] { return !reports->isLoading(); }, 30000));
+    const ReportTable before = reports->table();
+    QVERIFY(!before.rows.isEmpty());
+    auto* title = SyncedWorkspace::child<QLabel>(reports, "reportTitleLabel");
+    const QString titleBefore = title->text();
+    auto* bar = SyncedWorkspace::child<QProgressBar>(reports, "reportProgress");
+    auto* cancel = SyncedWorkspace::child<QPushButton>(reports, "reportCancelButton");
+    auto* note = SyncedWorkspace::child<QLabel>(reports, "reportNoteLabel");
+    QVERIFY(bar && cancel && note);
+    QVERIFY(!bar->isVisible());
+
+    reports->setProgressDelay(0); // shown at once, not after a moment
+    QSignalSpy shown(reports, &ReportsPage::shown);
+    bool barShown = false;
+    int progressReports = 0;
+    QObject hook;
+    connect(reports, &ReportsPage::buildProgress, &hook, [&](qint64, qint64) {
+        if (++progressReports > 1)
+            return;
+        barShown = bar->isVisible() && cancel->isVisible() && cancel->isEnabled();
+        QTest::mouseClick(cancel, Qt::LeftButton); // the user's Cancel
+    });
+    reports->setPreset(RangePreset::Last30Days);
+    QVERIFY(reports->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!reports->isLoading(), 30000);
+    QVERIFY(barShown);
+    QVERIFY(!bar->isVisible());
+    // Anything the build still sent is queued before a later read of the same reader.
+    bool later = false;
+    m_workspace.reader()->read<int>(
+        &hook, QStringLiteral("probe"), [](const CacheQuery&) { return 1; }, [&](int) { later = true; });
+    QTRY_VERIFY(later);
+    QCOMPARE(shown.size(), 0); // the cancelled build's report never arrived
+    QCOMPARE(progressReports, 1);
+    QCOMPARE(reports->table().period.from, before.period.from);
+    QVERIFY(reports->table().rows == before.rows);
+    QCOMPARE(title->text(), titleBefore);
+    QVERIFY2(reports->errorText().isEmpty(), qPrintable(reports->errorText()));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("previous report")), qPrintable(note->text()));
+
+    // The next build runs to its end.
+    disconnect(reports, nullptr, &hook, nullptr);
+    reports->refresh();
+    QVERIFY(shown.wait(30000));
+    QVERIFY(!reports->isLoading());
+    QVERIFY(!note->isVisible());
+    QVERIFY(!bar->isVisible());
+    QVERIFY(reports->table().period.from > before.period.from);
+    QCOMPARE(reports->table().period.to, before.period.to);
+    reports->setProgressDelay(400);
 }
 
 } // namespace sp::test

@@ -5,7 +5,8 @@
 // and says so; Cancel; Copy link; expiry; disconnect and the offer to delete the downloaded data), Permissions (the
 // confirmation states what a feature allows), Account and security (profile, security contact,
 // sign out everywhere), Your data (export saved and verified, a corrupted one refused, the offline
-// archive, account deletion). The browser and the file dialog are seams: nothing is launched.
+// archive, account deletion; the archive's progress and Cancel). The browser and the file dialog are
+// seams: nothing is launched.
 #include "AmazonConnectionSection.h"
 #include "MainWindow.h"
 #include "SandboxProcess.h"
@@ -14,7 +15,9 @@
 #include "TestAmazonBrowser.h"
 #include "UiHarness.h"
 #include "WidgetChecks.h"
+#include "YourDataSection.h"
 #include "auth/Session.h"
+#include "cache/CacheReader.h"
 #include "cache/CacheFiles.h"
 #include "cache/CacheKey.h"
 #include "secrets/QtKeychainSecretStore.h"
@@ -38,6 +41,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <quazip.h>
+#include <quazipfile.h>
+
 namespace sp::test {
 
 class TestSettingsPage : public QObject
@@ -54,6 +60,7 @@ private slots:
     void permissionsAskBeforeTurningOn();
     void accountAndSecurity();
     void yourDataExportsAndArchives();
+    void archiveShowsProgressAndCancels();
     void deleteAccountSignsOutAndRemovesLocalData();
 
 private:
@@ -479,6 +486,89 @@ void TestSettingsPage::yourDataExportsAndArchives()
         QVERIFY2(bytes.contains(name), name);
     QCOMPARE(QFile::permissions(seller->nextSavePath) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
+    seller->harness->host->session()->signOut();
+}
+
+// The whole-cache archive as a job: a bar with its percentage and Cancel while it runs. Cancelled
+// from its first progress report (no timer): no file and no temporary file in the folder, "Archive
+// cancelled.", the button usable again, and the job's result never shown. The next archive runs to
+// 100% and its ZIP reads back.
+void TestSettingsPage::archiveShowsProgressAndCancels()
+{
+    auto seller = signedIn(QStringLiteral("settings-archive@sellerpulse.test"));
+    QVERIFY(seller);
+    showTab(*seller, 3);
+    auto* section = seller->page->findChild<YourDataSection*>();
+    QVERIFY(section);
+    auto* archive = child<QPushButton>(seller->page, "exportCacheButton");
+    auto* label = child<QLabel>(seller->page, "exportCacheLabel");
+    auto* bar = child<QProgressBar>(seller->page, "archiveProgress");
+    auto* cancel = child<QPushButton>(seller->page, "archiveCancelButton");
+    QVERIFY(bar && cancel);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!cancel->accessibleName().isEmpty());
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const auto filesIn = [&folder] {
+        return QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    };
+
+    seller->nextSavePath = folder.filePath(QStringLiteral("offline.zip"));
+    QSignalSpy exported(section, &YourDataSection::cacheExported);
+    bool barShown = false;
+    QObject hook;
+    connect(section, &YourDataSection::archiveProgress, &hook, [&](qint64, qint64) {
+        if (!section->isArchiving())
+            return;
+        barShown = bar->isVisible() && cancel->isVisible() && cancel->isEnabled();
+        QTest::mouseClick(cancel, Qt::LeftButton); // the user's Cancel
+    });
+    QTest::mouseClick(archive, Qt::LeftButton);
+    QVERIFY(!archive->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!section->isArchiving(), 30000);
+    QVERIFY(barShown);
+    QCOMPARE(label->text(), QStringLiteral("Archive cancelled."));
+    QVERIFY(archive->isEnabled());
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(exported.size(), 1);
+    QCOMPARE(exported.constFirst().constFirst().toBool(), false);
+    // The job's unfinished file goes when the job ends or its result is dropped.
+    QTRY_VERIFY2_WITH_TIMEOUT(filesIn().isEmpty(), qPrintable(filesIn().join(QLatin1Char(' '))), 30000);
+    // Whatever the job still sent is behind a later read of the same reader: it changes nothing.
+    bool later = false;
+    seller->sync()->reader()->read<int>(
+        &hook, QStringLiteral("probe"), [](const CacheQuery&) { return 1; }, [&](int) { later = true; });
+    QTRY_VERIFY(later);
+    QCOMPARE(label->text(), QStringLiteral("Archive cancelled."));
+    QCOMPARE(exported.size(), 1);
+    QVERIFY(filesIn().isEmpty());
+
+    // Again, to the end: the bar's values grow to 100%, and the ZIP reads back.
+    hook.disconnect();
+    disconnect(section, nullptr, &hook, nullptr);
+    QList<QPair<qint64, qint64>> reports;
+    connect(section, &YourDataSection::archiveProgress, &hook, [&](qint64 done, qint64 total) {
+        reports.append({done, total});
+    });
+    QTest::mouseClick(archive, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(label->text().contains(QLatin1String("not encrypted")), qPrintable(label->text()), 30000);
+    QVERIFY(archive->isEnabled());
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!reports.isEmpty());
+    for (int i = 1; i < reports.size(); ++i)
+        QVERIFY2(reports.at(i).first > reports.at(i - 1).first, "progress only grows");
+    QVERIFY(reports.constLast().second > 0);
+    QCOMPARE(reports.constLast().first, reports.constLast().second);
+    QCOMPARE(filesIn(), QStringList{QStringLiteral("offline.zip")});
+    QuaZip zip(seller->nextSavePath);
+    QVERIFY(zip.open(QuaZip::mdUnzip));
+    QVERIFY(zip.setCurrentFile(QStringLiteral("orders.csv")));
+    QuaZipFile orders(&zip);
+    QVERIFY(orders.open(QIODevice::ReadOnly));
+    const QByteArray csv = orders.readAll();
+    orders.close();
+    QVERIFY2(csv.startsWith("\xEF\xBB\xBForder_id,marketplace_id,"), csv.left(200).constData());
+    QVERIFY(label->text().contains(QLatin1String("Saved ")));
     seller->harness->host->session()->signOut();
 }
 
