@@ -31,8 +31,6 @@ public:
                                                 QString* error) const;
 
 private:
-    bool answers(const FinancialEventFilter& filter, QString* error) const;
-
     CipherDatabase& m_db;
 };
 
