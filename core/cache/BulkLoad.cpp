@@ -51,6 +51,8 @@ QString BulkLoad::recorded(const QString& resource, bool* found, bool* ok)
     return *found ? s.text(0) : QString();
 }
 
+QString BulkLoad::recordKey(const QString& resource) { return QString::fromUtf8(metaKey(resource)); }
+
 bool BulkLoad::isActive(const QString& resource, bool* ok)
 {
     bool found = false;

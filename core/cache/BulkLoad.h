@@ -28,6 +28,8 @@ public:
     // The tables a resource fills; empty when it is never loaded in bulk (marketplaces: a handful
     // of rows, replaced whole).
     static QStringList tablesOf(const QString& resource);
+    // The `meta` key that records a resource's bulk load while it runs (readers check it in SQL).
+    static QString recordKey(const QString& resource);
 
     // Whether `resource` is being loaded in bulk (false and *ok = false on a database error).
     bool isActive(const QString& resource, bool* ok);

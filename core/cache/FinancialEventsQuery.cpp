@@ -2,6 +2,7 @@
 
 #include "cache/CipherDatabase.h"
 #include "cache/TableQuerySql.h"
+#include "cache/summary/EventSummaryReader.h"
 
 namespace sp {
 
@@ -102,10 +103,40 @@ QVariant keyOf(const FinancialEventRow& row, FinancialEventSort sort)
 
 } // namespace
 
-int FinancialEventsQuery::count(const FinancialEventFilter& filter) const
+int FinancialEventsQuery::count(const FinancialEventFilter& filter) const { return int(count(filter, 0).count); }
+
+CappedCount FinancialEventsQuery::count(const FinancialEventFilter& filter, qint64 cap) const
 {
-    return TableQuerySql::count(m_db, QByteArrayLiteral("SELECT count(*) FROM financial_events e"), eventWhere(filter),
-                                m_lastError);
+    CappedCount result;
+    if (const std::optional<qint64> summed = EventSummaryReader(m_db).count(filter, m_lastError)) {
+        result.count = *summed;
+    } else if (!m_lastError->isEmpty()) {
+        return result;
+    } else {
+        // A search term (or a summary being rebuilt): the matching events are counted, up to the cap.
+        const Where where = eventWhere(filter);
+        const qint64 limit = cap > 0 ? cap + 1 : 0;
+        const QByteArray sql =
+            limit > 0 ? QByteArray("SELECT count(*) FROM (SELECT 1 FROM financial_events e" + where.sql() + " LIMIT ?)")
+                      : QByteArray("SELECT count(*) FROM financial_events e" + where.sql());
+        CipherDatabase::Statement s = m_db.prepare(sql.constData());
+        if (s.isValid()) {
+            const int next = where.bind(s);
+            if (limit > 0)
+                s.bind(next, limit);
+        }
+        if (!s.isValid() || s.step() != CipherDatabase::Statement::Step::Row) {
+            *m_lastError = m_db.lastError();
+            return result;
+        }
+        m_lastError->clear();
+        result.count = s.int64(0);
+    }
+    if (cap > 0 && result.count > cap) {
+        result.count = cap;
+        result.capped = true;
+    }
+    return result;
 }
 
 QList<FinancialEventRow> FinancialEventsQuery::page(const FinancialEventFilter& filter, FinancialEventSort sort,
@@ -131,8 +162,7 @@ QList<FinancialEventRow> FinancialEventsQuery::page(const FinancialEventFilter& 
 
 QList<CurrencyAmount> FinancialEventsQuery::totals(const FinancialEventFilter& filter) const
 {
-    // One pass with a sum per currency (the marketplaces' currencies: a handful). GROUP BY on the
-    // unindexed currency would sort every matching event in memory first.
+    // The marketplaces' currencies (a handful): an event in another one is not summed, as before.
     CipherDatabase::Statement list = m_db.prepare("SELECT DISTINCT currency FROM marketplaces ORDER BY currency");
     if (!list.isValid()) {
         *m_lastError = m_db.lastError();
@@ -141,8 +171,14 @@ QList<CurrencyAmount> FinancialEventsQuery::totals(const FinancialEventFilter& f
     const QStringList currencies =
         readAll<QString>(m_db, list, m_lastError, [](const CipherDatabase::Statement& s) { return s.text(0); });
     QList<CurrencyAmount> totals;
-    if (currencies.isEmpty())
+    if (currencies.isEmpty() || !m_lastError->isEmpty())
         return totals;
+    if (std::optional<QList<CurrencyAmount>> summed = EventSummaryReader(m_db).totals(filter, currencies, m_lastError))
+        return *summed;
+    if (!m_lastError->isEmpty())
+        return totals;
+    // A search term (or a summary being rebuilt): one pass over the matching events with a sum per
+    // currency. GROUP BY on the unindexed currency would sort every matching event in memory first.
     QByteArray columns;
     for (int i = 0; i < currencies.size(); ++i)
         columns += QByteArray(i == 0 ? "" : ", ") + "sum(CASE WHEN e.currency = ? THEN e.amount_cents END)";

@@ -9,7 +9,11 @@
 // Each time is the median of --runs measurements (after one untimed round). Prints
 //   BENCH orders_table.sort_query_ms <worst first page> ms (count + first page through the query classes)
 //   BENCH orders_table.sort_page_ms / sort_next_ms / sort_middle_ms / sort_last_ms <worst> ms
-// and each case on stderr. The goal (sort_ms at most 100) is judged by the reader of the figure.
+// and each case on stderr. The goal (sort_ms at most 100) is judged by the reader of the figure. Also
+//   BENCH finances.reload_ms <worst> ms
+// what the finances page reads when it (re)loads: the count, the totals per currency and the first
+// page by posting date, without a filter, by type, by marketplace and for the last 30 days (the
+// median of --runs each, the worst of them).
 //   bench_table_sort --dir DIR [--runs 3]
 // DIR is the dashboard benchmark's cache folder (scripts/bench.sh dashboard_cache): DIR/cache.json
 // names the SQLCipher file and its key file.
@@ -121,6 +125,46 @@ std::vector<Case> casesOf(const sp::CacheQuery& cache)
     return cases;
 }
 
+// finances.reload_ms: the finances page's reads for a (re)load (FinancesPage, FinancialEventsModel).
+double financesReloadMs(const sp::CacheQuery& cache, int runs, QString* error)
+{
+    const sp::FinancialEventsQuery& events = cache.financialEvents();
+    const QList<sp::FinancialEventRow> newest =
+        events.page({}, sp::FinancialEventSort::PostedAt, Qt::DescendingOrder, 0, 1);
+    const QDate last =
+        newest.isEmpty() ? QDate::currentDate() : QDate::fromString(newest.first().postedAt.left(10), Qt::ISODate);
+    const QList<sp::MarketplaceRow> markets = cache.catalog().marketplaces();
+    QList<QPair<QString, sp::FinancialEventFilter>> filters{{QStringLiteral("all"), {}}};
+    filters.append({QStringLiteral("type shipment"), {QString(), QStringLiteral("shipment"), QString(), {}, {}}});
+    if (!markets.isEmpty())
+        filters.append({QStringLiteral("one marketplace"), {QString(), QString(), markets.first().id, {}, {}}});
+    filters.append({QStringLiteral("last 30 days"), {QString(), QString(), QString(), last.addDays(-29), last}});
+    double worst = 0;
+    for (const auto& [name, filter] : filters) {
+        std::vector<double> times;
+        int total = 0;
+        qint64 checksum = 0;
+        for (int run = 0; run <= runs; ++run) { // run 0: untimed
+            QElapsedTimer timer;
+            timer.start();
+            total = events.count(filter);
+            for (const sp::CurrencyAmount& amount : events.totals(filter))
+                checksum += amount.cents;
+            checksum += events.page(filter, sp::FinancialEventSort::PostedAt, Qt::DescendingOrder, 0, kPageSize).size();
+            if (!cache.lastError().isEmpty()) {
+                *error = name + QStringLiteral(": ") + cache.lastError();
+                return -1;
+            }
+            if (run > 0)
+                times.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        std::fprintf(stderr, "bench_table_sort: finances reload, %-16s %8d events: %8.1f ms (checksum %lld)\n",
+                     qPrintable(name), total, median(times), static_cast<long long>(checksum));
+        worst = std::max(worst, median(times));
+    }
+    return worst;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -201,6 +245,12 @@ int main(int argc, char** argv)
     std::printf("BENCH orders_table.sort_next_ms %.1f ms\n", worstNext);
     std::printf("BENCH orders_table.sort_middle_ms %.1f ms\n", worstMiddle);
     std::printf("BENCH orders_table.sort_last_ms %.1f ms\n", worstLast);
+    QString reloadError;
+    const double reload = financesReloadMs(cache, runs, &reloadError);
+    if (reload < 0)
+        std::printf("BENCH finances.reload_ms FAILED %s\n", qPrintable(reloadError));
+    else
+        std::printf("BENCH finances.reload_ms %.1f ms\n", reload);
     std::fflush(stdout);
     return 0;
 }
