@@ -149,7 +149,9 @@ void FinancesPage::applyFilter()
 void FinancesPage::updateSummary()
 {
     const int total = m_model->totalCount();
+    const bool capped = m_model->isCountCapped();
     const QString count = !m_reader    ? tr("No financial events downloaded yet")
+                          : capped     ? tr("%1+ events").arg(QLocale().toString(total))
                           : total == 1 ? tr("1 event")
                                        : tr("%1 events").arg(QLocale().toString(total));
     m_filters->setCountText(count);
@@ -157,6 +159,8 @@ void FinancesPage::updateSummary()
         showTotals({});
         return;
     }
+    if (capped) // a search past the cap: its totals are read with its exact count, not twice
+        return;
     m_reader->read<QList<CurrencyAmount>>(
         this, CacheReader::laneOf(this, "totals"),
         [filter = m_model->filter()](const CacheQuery& query) { return query.financialEvents().totals(filter); },

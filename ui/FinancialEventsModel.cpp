@@ -49,11 +49,9 @@ void FinancialEventsModel::sort(int column, Qt::SortOrder order)
     sortChanged();
 }
 
-FinancialEventsModel::CountWork FinancialEventsModel::countWork(qint64 /*cap*/) const
+FinancialEventsModel::CountWork FinancialEventsModel::countWork(qint64 cap) const
 {
-    return [filter = m_filter](const CacheQuery& query) {
-        return CappedCount{query.financialEvents().count(filter), false};
-    };
+    return [filter = m_filter, cap](const CacheQuery& query) { return query.financialEvents().count(filter, cap); };
 }
 
 FinancialEventsModel::PageWork FinancialEventsModel::pageWork(int offset, int limit,

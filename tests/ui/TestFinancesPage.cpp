@@ -24,6 +24,7 @@ private slots:
     void showsTheEventsAndTheirTotalsPerCurrency();
     void typeFilterAndSearchNarrowTheEvents();
     void headerSortsByAmount();
+    void searchPastTheCapShowsPlusThenTheCountAndTotals();
     void columnStateSurvivesARestartOfThePage();
 
 private:
@@ -143,6 +144,41 @@ void TestFinancesPage::headerSortsByAmount()
         for (int i = 0; i < byKey.size(); ++i)
             QCOMPARE(byKey.at(i).id, byOffset.at(i).id);
     }
+}
+
+// A search matching more events than the cap shows "3+ events" at once, then the exact count and
+// the totals (read once, with the exact count).
+void TestFinancesPage::searchPastTheCapShowsPlusThenTheCountAndTotals()
+{
+    FinancialEventsModel* model = page()->model();
+    QVERIFY(SyncedWorkspace::settled(model));
+    const QString sku =
+        m_workspace
+            .column("SELECT sku FROM financial_events WHERE sku IS NOT NULL GROUP BY sku ORDER BY count(*) DESC, "
+                    "sku LIMIT 1")
+            .value(0);
+    const qint64 matching =
+        m_workspace.scalar("SELECT count(*) FROM financial_events WHERE id LIKE ?1 OR order_id LIKE ?1 OR sku LIKE ?1",
+                           {QLatin1Char('%') + sku + QLatin1Char('%')});
+    QVERIFY2(matching > 3, qPrintable(QString::number(matching)));
+    QStringList texts;
+    const QMetaObject::Connection watch =
+        connect(model, &PagedTableModel::countChanged, this, [&] { texts << page()->countText(); });
+    model->setCountCap(3);
+    auto* search = SyncedWorkspace::child<QLineEdit>(page(), "financesSearchEdit");
+    search->clear();
+    QTest::keyClicks(search, sku);
+    QTRY_COMPARE(model->filter().search, sku);
+    QVERIFY(SyncedWorkspace::settled(model));
+    QTRY_VERIFY(!model->isCountCapped());
+    disconnect(watch);
+    model->setCountCap(10000);
+    QVERIFY2(texts.contains(QStringLiteral("3+ events")), qPrintable(texts.join(QLatin1Char('|'))));
+    QCOMPARE(model->totalCount(), int(matching));
+    QCOMPARE(page()->countText(), QStringLiteral("%1 events").arg(QLocale().toString(matching)));
+    QTRY_COMPARE(page()->totalsText(), totalsFromSql(QString(), sku));
+    search->clear();
+    QTRY_COMPARE(model->filter().search, QString());
 }
 
 void TestFinancesPage::columnStateSurvivesARestartOfThePage()
