@@ -1717,6 +1717,10 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
+    <message>
+        <source>%1+ events</source>
+        <translation>%1+ Ereignisse</translation>
+    </message>
 </context>
 <context>
     <name>sp::FinancialEventsModel</name>
@@ -1747,6 +1751,17 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>sp::JobProgressPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2949,26 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Fortschritt des Berichts</translation>
+    </message>
+    <message>
+        <source>Cancel building the report</source>
+        <translation>Erstellung des Berichts abbrechen</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Bericht wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Report cancelled. Choose a report or period to build it again.</source>
+        <translation>Bericht abgebrochen. Wählen Sie einen Bericht oder Zeitraum, um ihn erneut zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Report cancelled; the table still shows the previous report.</source>
+        <translation>Bericht abgebrochen; die Tabelle zeigt weiterhin den vorherigen Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
@@ -3860,6 +3895,18 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Saving this computer&apos;s data…</source>
         <translation>Die Daten dieses Computers werden gespeichert …</translation>
+    </message>
+    <message>
+        <source>Archive progress</source>
+        <translation>Fortschritt des Archivs</translation>
+    </message>
+    <message>
+        <source>Cancel the archive</source>
+        <translation>Archiv abbrechen</translation>
+    </message>
+    <message>
+        <source>Archive cancelled.</source>
+        <translation>Archiv abgebrochen.</translation>
     </message>
 </context>
 </TS>

@@ -1710,6 +1710,10 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1+ events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::FinancialEventsModel</name>
@@ -1739,6 +1743,17 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::JobProgressPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2925,6 +2940,26 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel building the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report cancelled. Choose a report or period to build it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report cancelled; the table still shows the previous report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
@@ -3850,6 +3885,18 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Saving this computer&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

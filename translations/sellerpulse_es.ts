@@ -1717,6 +1717,10 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>%1 events</source>
         <translation>%1 eventos</translation>
     </message>
+    <message>
+        <source>%1+ events</source>
+        <translation>%1+ eventos</translation>
+    </message>
 </context>
 <context>
     <name>sp::FinancialEventsModel</name>
@@ -1747,6 +1751,17 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Amount</source>
         <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>sp::JobProgressPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2949,26 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Export failed</source>
         <translation>Error en la exportación</translation>
     </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Progreso del informe</translation>
+    </message>
+    <message>
+        <source>Cancel building the report</source>
+        <translation>Cancelar la creación del informe</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Creando el informe…</translation>
+    </message>
+    <message>
+        <source>Report cancelled. Choose a report or period to build it again.</source>
+        <translation>Informe cancelado. Elige un informe o un periodo para crearlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Report cancelled; the table still shows the previous report.</source>
+        <translation>Informe cancelado; la tabla sigue mostrando el informe anterior.</translation>
+    </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
@@ -3860,6 +3895,18 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Saving this computer&apos;s data…</source>
         <translation>Guardando los datos de este ordenador…</translation>
+    </message>
+    <message>
+        <source>Archive progress</source>
+        <translation>Progreso del archivo</translation>
+    </message>
+    <message>
+        <source>Cancel the archive</source>
+        <translation>Cancelar el archivo</translation>
+    </message>
+    <message>
+        <source>Archive cancelled.</source>
+        <translation>Archivo cancelado.</translation>
     </message>
 </context>
 </TS>

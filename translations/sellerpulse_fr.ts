@@ -1717,6 +1717,10 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
+    <message>
+        <source>%1+ events</source>
+        <translation>%1+ événements</translation>
+    </message>
 </context>
 <context>
     <name>sp::FinancialEventsModel</name>
@@ -1747,6 +1751,17 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>sp::JobProgressPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2949,26 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Progression du rapport</translation>
+    </message>
+    <message>
+        <source>Cancel building the report</source>
+        <translation>Annuler la création du rapport</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Report cancelled. Choose a report or period to build it again.</source>
+        <translation>Rapport annulé. Choisissez un rapport ou une période pour le créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Report cancelled; the table still shows the previous report.</source>
+        <translation>Rapport annulé ; le tableau affiche toujours le rapport précédent.</translation>
+    </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
@@ -3860,6 +3895,18 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Saving this computer&apos;s data…</source>
         <translation>Enregistrement des données de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Archive progress</source>
+        <translation>Progression de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Cancel the archive</source>
+        <translation>Annuler l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Archive cancelled.</source>
+        <translation>Archive annulée.</translation>
     </message>
 </context>
 </TS>

@@ -1717,6 +1717,10 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>%1 events</source>
         <translation>%1 eventi</translation>
     </message>
+    <message>
+        <source>%1+ events</source>
+        <translation>%1+ eventi</translation>
+    </message>
 </context>
 <context>
     <name>sp::FinancialEventsModel</name>
@@ -1747,6 +1751,17 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>Amount</source>
         <translation>Importo</translation>
+    </message>
+</context>
+<context>
+    <name>sp::JobProgressPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2949,26 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Avanzamento del report</translation>
+    </message>
+    <message>
+        <source>Cancel building the report</source>
+        <translation>Annulla la creazione del report</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Creazione del report…</translation>
+    </message>
+    <message>
+        <source>Report cancelled. Choose a report or period to build it again.</source>
+        <translation>Report annullato. Scegli un report o un periodo per crearlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Report cancelled; the table still shows the previous report.</source>
+        <translation>Report annullato; la tabella mostra ancora il report precedente.</translation>
+    </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
@@ -3860,6 +3895,18 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Saving this computer&apos;s data…</source>
         <translation>Salvataggio dei dati di questo computer…</translation>
+    </message>
+    <message>
+        <source>Archive progress</source>
+        <translation>Avanzamento dell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Cancel the archive</source>
+        <translation>Annulla l&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Archive cancelled.</source>
+        <translation>Archivio annullato.</translation>
     </message>
 </context>
 </TS>
