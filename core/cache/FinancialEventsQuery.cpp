@@ -107,36 +107,12 @@ int FinancialEventsQuery::count(const FinancialEventFilter& filter) const { retu
 
 CappedCount FinancialEventsQuery::count(const FinancialEventFilter& filter, qint64 cap) const
 {
-    CappedCount result;
-    if (const std::optional<qint64> summed = EventSummaryReader(m_db).count(filter, m_lastError)) {
-        result.count = *summed; // exact and cheap: never capped
-        return result;
-    }
+    if (const std::optional<qint64> summed = EventSummaryReader(m_db).count(filter, m_lastError))
+        return {*summed, false}; // exact and cheap: never capped
     if (!m_lastError->isEmpty())
-        return result;
+        return {};
     // A search term (or a summary being rebuilt): the matching events are counted, up to the cap.
-    const Where where = eventWhere(filter);
-    const qint64 limit = cap > 0 ? cap + 1 : 0;
-    const QByteArray sql =
-        limit > 0 ? QByteArray("SELECT count(*) FROM (SELECT 1 FROM financial_events e" + where.sql() + " LIMIT ?)")
-                  : QByteArray("SELECT count(*) FROM financial_events e" + where.sql());
-    CipherDatabase::Statement s = m_db.prepare(sql.constData());
-    if (s.isValid()) {
-        const int next = where.bind(s);
-        if (limit > 0)
-            s.bind(next, limit);
-    }
-    if (!s.isValid() || s.step() != CipherDatabase::Statement::Step::Row) {
-        *m_lastError = m_db.lastError();
-        return result;
-    }
-    m_lastError->clear();
-    result.count = s.int64(0);
-    if (cap > 0 && result.count > cap) {
-        result.count = cap;
-        result.capped = true;
-    }
-    return result;
+    return countUpTo(m_db, "financial_events e", eventWhere(filter), cap, m_lastError);
 }
 
 QList<FinancialEventRow> FinancialEventsQuery::page(const FinancialEventFilter& filter, FinancialEventSort sort,

@@ -185,34 +185,12 @@ CappedCount OrdersQuery::count(const OrderFilter& filter, qint64 cap) const
 {
     const QString term = filter.search.trimmed();
     const Search search = term.isEmpty() ? Search::Index : searchOf(m_db);
-    const qint64 limit = cap > 0 ? cap + 1 : 0;
-    CappedCount result;
     if (search == Search::Index && !term.isEmpty() && onlySearch(filter)) {
         // Counted in the index alone: no order row is read.
-        result.count = OrderSearchSql(term).countMatches(m_db, limit, m_lastError);
-    } else {
-        const Where where = orderWhere(filter, 0, OrderSearchSql::Plan::Sparse, search);
-        const QByteArray sql =
-            limit > 0 ? QByteArray("SELECT count(*) FROM (SELECT 1 FROM orders o" + where.sql() + " LIMIT ?)")
-                      : QByteArray("SELECT count(*) FROM orders o" + where.sql());
-        CipherDatabase::Statement s = m_db.prepare(sql.constData());
-        if (s.isValid()) {
-            const int next = where.bind(s);
-            if (limit > 0)
-                s.bind(next, limit);
-        }
-        if (!s.isValid() || s.step() != CipherDatabase::Statement::Step::Row) {
-            *m_lastError = m_db.lastError();
-            return result;
-        }
-        m_lastError->clear();
-        result.count = s.int64(0);
+        return capAt(OrderSearchSql(term).countMatches(m_db, cap > 0 ? cap + 1 : 0, m_lastError), cap);
     }
-    if (cap > 0 && result.count > cap) {
-        result.count = cap;
-        result.capped = true;
-    }
-    return result;
+    const Where where = orderWhere(filter, 0, OrderSearchSql::Plan::Sparse, search);
+    return countUpTo(m_db, "orders o", where, cap, m_lastError);
 }
 
 QList<OrderRow> OrdersQuery::page(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order, int offset, int limit,

@@ -105,6 +105,32 @@ int count(CipherDatabase& db, const QByteArray& countSql, const Where& where, QS
     return int(s.int64(0));
 }
 
+CappedCount countUpTo(CipherDatabase& db, const char* from, const Where& where, qint64 cap, QString* error)
+{
+    const QByteArray matching = QByteArray(from) + where.sql();
+    const QByteArray sql = cap > 0 ? QByteArray("SELECT count(*) FROM (SELECT 1 FROM " + matching + " LIMIT ?)")
+                                   : QByteArray("SELECT count(*) FROM " + matching);
+    CipherDatabase::Statement s = db.prepare(sql.constData());
+    if (s.isValid()) {
+        const int next = where.bind(s);
+        if (cap > 0)
+            s.bind(next, cap + 1);
+    }
+    if (!s.isValid() || s.step() != CipherDatabase::Statement::Step::Row) {
+        *error = db.lastError();
+        return {};
+    }
+    error->clear();
+    return capAt(s.int64(0), cap);
+}
+
+CappedCount capAt(qint64 counted, qint64 cap)
+{
+    if (cap > 0 && counted > cap)
+        return {cap, true};
+    return {counted, false};
+}
+
 const char* const kEventColumns =
     "SELECT e.id, e.type, e.charge, e.posted_at, e.marketplace_id, e.currency, e.amount_cents, e.order_id, e.sku "
     "FROM financial_events e";

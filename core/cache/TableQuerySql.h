@@ -2,6 +2,7 @@
 
 #include "cache/CacheRows.h"
 #include "cache/CipherDatabase.h"
+#include "cache/TableQuery.h"
 
 #include <QByteArray>
 #include <QList>
@@ -77,6 +78,11 @@ bool matchesFew(CipherDatabase& db, const char* from, const Where& where);
 
 // `countSql` ("SELECT count(*) FROM t") with `where` appended and bound: the count, or 0 with `*error` set.
 int count(CipherDatabase& db, const QByteArray& countSql, const Where& where, QString* error);
+// The rows of `from` ("orders o") matching `where`, counted no further than `cap` + 1 (0: all of
+// them): `capped` when there are more than `cap`. 0 with `*error` set when the read failed.
+CappedCount countUpTo(CipherDatabase& db, const char* from, const Where& where, qint64 cap, QString* error);
+// `counted` stopped at `cap`: more than `cap` rows read as "cap, capped".
+CappedCount capAt(qint64 counted, qint64 cap);
 
 // Steps `s` to its end, appending read(s) for each row; `*error` empty when all went well.
 template <typename Row, typename Read>
