@@ -38,6 +38,7 @@ public:
 
 private:
     CountWork countWork(qint64 cap) const override;
+    bool isSearching() const override { return !m_filter.search.isEmpty(); }
     PageWork pageWork(int offset, int limit, std::optional<FinancialEventRow> after) const override;
 
     FinancialEventFilter m_filter;

@@ -44,6 +44,7 @@ public:
 
 private:
     CountWork countWork(qint64 cap) const override;
+    bool isSearching() const override { return !m_filter.search.isEmpty(); }
     PageWork pageWork(int offset, int limit, std::optional<OrderRow> after) const override;
 
     OrderFilter m_filter;

@@ -63,9 +63,10 @@ protected:
     const char* rowsName() const { return m_rowsName; }
     void filterChanged() { changed(Change::Filter); } // other rows: count again, read the first page
     void sortChanged() { changed(Change::Sort); }     // the same rows in another order: read again
-    // The cap of the count a change reads first (0: exact): a filter's, so its first page is not
-    // kept waiting by a count of a million rows; a reload's is exact (its rows are on screen).
-    qint64 firstCountCap(Change change) const { return change == Change::Filter ? m_countCap : 0; }
+    // The cap of the count a change reads first (0: exact): a search's, so its first page is not kept
+    // waiting by a count of a million rows; other filters count from indexes or summaries, and a
+    // reload's count is exact (its rows are on screen).
+    qint64 firstCountCap(Change change) const { return change == Change::Filter && isSearching() ? m_countCap : 0; }
     // The answer to a change arrived (no `count`: unchanged): `swapRows` replaces the held rows with
     // its first page, inside the model's reset (or before the rows' repaint on a reload).
     void applyFirst(Change change, std::optional<CappedCount> count, const std::function<void()>& swapRows);
@@ -79,7 +80,8 @@ private:
     void changed(Change change);
     // Posts the count (unless Sort) and the first page in one read; applyFirst() follows.
     virtual void readFirst(Change change) = 0;
-    virtual void readExactCount() = 0; // after a capped count: applyExactCount() follows
+    virtual void readExactCount() = 0;                 // after a capped count: applyExactCount() follows
+    virtual bool isSearching() const { return false; } // the filter has a search term (counted by a scan)
     // What else a reload reads besides the rows (the products' unit costs); reader() may be null.
     virtual void reloadExtras() {}
     virtual void dropPages() = 0;

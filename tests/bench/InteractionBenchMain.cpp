@@ -162,6 +162,14 @@ int main(int argc, char** argv)
     window.resize(1200, 800);
     window.show();
     sp::test::StallMeter meter;
+    // Which step made the longest stall: printed as it grows, so a regression names its step.
+    qint64 reported = 0;
+    auto stallSoFar = [&meter, &reported](const char* after) {
+        if (meter.longestMs() > reported) {
+            reported = meter.longestMs();
+            std::fprintf(stderr, "bench_interaction: longest stall %lld ms, after %s\n", reported, after);
+        }
+    };
     window.setPagesReader(&reader);
     window.showPage(sp::MainWindow::Page::Orders);
     auto* orders = window.findChild<sp::OrdersPage*>(QStringLiteral("ordersPage"));
@@ -184,6 +192,7 @@ int main(int argc, char** argv)
         searchTimes.push_back(ms);
         timeToSettle(model, [&] { model->setSearch(QString()); });
     }
+    stallSoFar("the searches");
     // A search typed a character at a time into the field, as a seller types.
     auto* field = orders->findChild<QLineEdit*>(QStringLiteral("ordersSearchEdit"));
     if (field) {
@@ -198,15 +207,22 @@ int main(int argc, char** argv)
         waitFor([model] { return model->search().isEmpty() && !model->isReading(); });
     }
 
+    stallSoFar("typing a search");
     // Every sortable column of the three tables, both directions (orders_table.sort_ms).
     std::vector<qint64> sortTimes;
     window.showPage(sp::MainWindow::Page::Finances);
-    if (!waitFor([finances] { return !finances->model()->isReading(); }) || !sortEveryColumn(model, &sortTimes)
-        || !sortEveryColumn(products->model(), &sortTimes) || !sortEveryColumn(finances->model(), &sortTimes))
+    if (!waitFor([finances] { return !finances->model()->isReading(); }))
+        return fail(QStringLiteral("the finances never arrived"));
+    stallSoFar("opening the finances");
+    if (!sortEveryColumn(model, &sortTimes))
+        return fail(QStringLiteral("a sort never arrived"));
+    stallSoFar("sorting the orders");
+    if (!sortEveryColumn(products->model(), &sortTimes) || !sortEveryColumn(finances->model(), &sortTimes))
         return fail(QStringLiteral("a sort never arrived"));
     model->sort(sp::OrdersModel::PurchaseDateColumn, Qt::DescendingOrder);
     waitFor([model] { return !model->isReading(); });
 
+    stallSoFar("the sorts");
     // The orders scrolled to the end and back.
     window.showPage(sp::MainWindow::Page::Orders);
     QTableView* table = orders->table();
@@ -220,11 +236,13 @@ int main(int argc, char** argv)
             return model->hasRow(row);
         });
     }
+    stallSoFar("scrolling");
     // Every page once.
     for (auto page : {sp::MainWindow::Page::Dashboard, sp::MainWindow::Page::Products, sp::MainWindow::Page::Finances,
                       sp::MainWindow::Page::Reports, sp::MainWindow::Page::Settings, sp::MainWindow::Page::Orders}) {
         window.showPage(page);
         pause(300);
+        stallSoFar("showing a page");
     }
 
     std::printf("BENCH orders_table.search_ms %lld ms\n", median(searchTimes));
