@@ -5,6 +5,7 @@
 #include "FinancialEventsModel.h"
 #include "MoneyText.h"
 #include "PageHeading.h"
+#include "ReadWhenShown.h"
 #include "TableColumnState.h"
 #include "TableFilterBar.h"
 #include "RecordTable.h"
@@ -32,6 +33,7 @@ FinancesPage::FinancesPage(QWidget* parent)
     , m_totalsLabel(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new FinancialEventsModel(this))
+    , m_whenShown(new ReadWhenShown(this, [this] { readNow(); }))
 {
     setObjectName(QStringLiteral("financesPage"));
     auto* heading = new PageHeading(tr("Finances"), QStringLiteral("financesHeading"), this);
@@ -53,10 +55,7 @@ FinancesPage::FinancesPage(QWidget* parent)
     connect(m_filters, &TableFilterBar::filtersChanged, this, &FinancesPage::applyFilter);
     m_reloadDelay.setSingleShot(true);
     m_reloadDelay.setInterval(kReloadDelayMs);
-    connect(&m_reloadDelay, &QTimer::timeout, this, [this] {
-        fillChoices();
-        m_model->reload();
-    });
+    connect(&m_reloadDelay, &QTimer::timeout, this, &FinancesPage::readNow);
     connect(m_model, &FinancialEventsModel::countChanged, this, &FinancesPage::updateSummary);
 
     auto* layout = new QVBoxLayout(this);
@@ -77,21 +76,21 @@ void FinancesPage::setReader(CacheReader* reader)
 {
     m_reloadDelay.stop();
     m_reader = reader;
-    // Counting and summing millions of events is not done for a page nobody looks at: it
-    // happens when the page is shown (showEvent).
-    m_stale = reader && !isVisible();
-    if (m_stale)
-        return;
-    fillChoices();
-    m_model->setReader(reader);
+    if (!reader) { // empty at once
+        m_whenShown->cancel();
+        readNow();
+    } else {
+        m_whenShown->request(); // millions of events are not counted for a page nobody looks at
+    }
 }
 
-void FinancesPage::showEvent(QShowEvent* event)
+void FinancesPage::readNow()
 {
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        fillChoices();
+    fillChoices();
+    if (m_modelReader == m_reader) {
+        m_model->reload();
+    } else {
+        m_modelReader = m_reader;
         m_model->setReader(m_reader);
     }
 }
@@ -102,8 +101,8 @@ void FinancesPage::setSettings(QSettings* settings) { m_columns->setSettings(set
 
 void FinancesPage::scheduleReload()
 {
-    if (m_stale || (m_reader && !isVisible())) {
-        m_stale = m_reader != nullptr; // read when shown
+    if (!isVisible()) {
+        m_whenShown->request();
         return;
     }
     if (!m_reloadDelay.isActive())

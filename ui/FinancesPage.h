@@ -16,6 +16,7 @@ namespace sp {
 class CacheReader;
 class Clock;
 class FinancialEventsModel;
+class ReadWhenShown;
 class TableColumnState;
 class TableFilterBar;
 
@@ -37,26 +38,25 @@ public:
     QString countText() const;
     QString totalsText() const;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 signals:
     void totalsShown(); // the totals of the current filter are on the page
 
 private:
     void applyFilter();
     void fillChoices();
+    void readNow(); // the choices and the rows, now (ReadWhenShown holds it back while hidden)
     void updateSummary();
     void showTotals(const QList<CurrencyAmount>& amounts);
 
     QPointer<CacheReader> m_reader;
-    bool m_stale = false; // the query changed while hidden: read it when shown
+    QPointer<CacheReader> m_modelReader; // the one m_model was given: a reload, not a reset, for it
     TableFilterBar* m_filters;
     QComboBox* m_typeCombo;
     QComboBox* m_marketplaceCombo;
     QLabel* m_totalsLabel;
     QTableView* m_table;
     FinancialEventsModel* m_model;
+    ReadWhenShown* m_whenShown;
     TableColumnState* m_columns;
     QTimer m_reloadDelay;
 };

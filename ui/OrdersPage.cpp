@@ -5,6 +5,7 @@
 #include "OrderDetailPanel.h"
 #include "OrdersModel.h"
 #include "PageHeading.h"
+#include "ReadWhenShown.h"
 #include "TableFilterBar.h"
 #include "RecordTable.h"
 #include "TableColumnState.h"
@@ -39,6 +40,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     , m_table(new QTableView(this))
     , m_model(new OrdersModel(this))
     , m_detail(new OrderDetailPanel(this))
+    , m_whenShown(new ReadWhenShown(this, [this] { readNow(); }))
 {
     setObjectName(QStringLiteral("ordersPage"));
     auto* heading = new PageHeading(tr("Orders"), QStringLiteral("ordersHeading"), this);
@@ -84,11 +86,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     connect(m_filters, &TableFilterBar::filtersChanged, this, &OrdersPage::applyFilter);
     m_reloadDelay.setSingleShot(true);
     m_reloadDelay.setInterval(kReloadDelayMs);
-    connect(&m_reloadDelay, &QTimer::timeout, this, [this] {
-        fillChoices();
-        m_model->reload();
-        m_detail->showOrder(m_detail->orderId());
-    });
+    connect(&m_reloadDelay, &QTimer::timeout, this, &OrdersPage::readNow);
     connect(m_model, &OrdersModel::countChanged, this, &OrdersPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersPage::showCurrentOrder);
@@ -117,10 +115,26 @@ void OrdersPage::setReader(CacheReader* reader)
 {
     m_reloadDelay.stop();
     m_reader = reader;
-    fillChoices();
     m_detail->setReader(reader);
     m_detail->showOrder(QString());
-    m_model->setReader(reader);
+    if (!reader) { // empty at once
+        m_whenShown->cancel();
+        readNow();
+    } else {
+        m_whenShown->request(); // a million orders are not counted for a page nobody looks at
+    }
+}
+
+void OrdersPage::readNow()
+{
+    fillChoices();
+    if (m_modelReader == m_reader) {
+        m_model->reload();
+        m_detail->showOrder(m_detail->orderId());
+    } else {
+        m_modelReader = m_reader;
+        m_model->setReader(m_reader);
+    }
 }
 
 void OrdersPage::setClock(const Clock* clock) { m_filters->setClock(clock); }
@@ -129,6 +143,10 @@ void OrdersPage::setSettings(QSettings* settings) { m_columns->setSettings(setti
 
 void OrdersPage::scheduleReload()
 {
+    if (!isVisible()) {
+        m_whenShown->request();
+        return;
+    }
     if (!m_reloadDelay.isActive())
         m_reloadDelay.start();
 }

@@ -14,6 +14,7 @@ class CacheReader;
 class Clock;
 class OrderDetailPanel;
 class OrdersModel;
+class ReadWhenShown;
 class TableColumnState;
 class TableFilterBar;
 
@@ -42,15 +43,18 @@ private:
     void updateCount();
     void applyFilter();
     void fillChoices();
+    void readNow(); // the choices and the rows, now (ReadWhenShown holds it back while hidden)
     void showCurrentOrder();
 
     QPointer<CacheReader> m_reader;
+    QPointer<CacheReader> m_modelReader; // the one m_model was given: a reload, not a reset, for it
     TableFilterBar* m_filters;
     QComboBox* m_statusCombo;
     QComboBox* m_marketplaceCombo;
     QTableView* m_table;
     OrdersModel* m_model;
     OrderDetailPanel* m_detail;
+    ReadWhenShown* m_whenShown;
     TableColumnState* m_columns;
     QTimer m_reloadDelay;
 };

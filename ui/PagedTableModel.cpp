@@ -37,6 +37,7 @@ void PagedTableModel::changed(Change change)
         beginResetModel();
         dropPages();
         m_total = 0;
+        m_shown = 0;
         endResetModel();
         emit countChanged();
         emit settled();
@@ -56,48 +57,70 @@ void PagedTableModel::applyFirst(Change change, std::optional<CappedCount> count
         m_capped = count->capped;
     }
     const int total = count ? int(qBound(qint64(0), count->count, qint64(INT_MAX))) : m_total;
+    m_total = total;
     if (change == Change::Reload) {
         swapRows();
         // Keep the view where it is: only the difference in rows is signalled, the rest repainted.
-        if (total > m_total) {
-            beginInsertRows(QModelIndex(), m_total, total - 1);
-            m_total = total;
-            endInsertRows();
-        } else if (total < m_total) {
-            beginRemoveRows(QModelIndex(), total, m_total - 1);
-            m_total = total;
+        if (m_shown > m_total) {
+            beginRemoveRows(QModelIndex(), m_total, m_shown - 1);
+            m_shown = m_total;
             endRemoveRows();
         }
-        if (m_total > 0)
-            emit dataChanged(index(0, 0), index(m_total - 1, m_columnCount - 1));
+        if (m_shown > 0)
+            emit dataChanged(index(0, 0), index(m_shown - 1, m_columnCount - 1));
     } else {
         beginResetModel();
         swapRows();
-        m_total = total;
+        // The view keeps the rows it had (up to the new total): more follow in steps.
+        m_shown = qMin(m_total, qMax(m_shown, m_growStep));
         endResetModel();
     }
     emit countChanged();
-    emit settled();
+    m_settlePending = true;
+    continueGrowing();
     if (m_capped) // a sort's answer too: it replaced the exact count's read
         readExactCount();
+}
+
+void PagedTableModel::growShownRows()
+{
+    m_growQueued = false;
+    if (m_shown < m_total) {
+        const int shown = int(qMin<qint64>(m_total, qint64(m_shown) + m_growStep));
+        beginInsertRows(QModelIndex(), m_shown, shown - 1);
+        m_shown = shown;
+        endInsertRows();
+    }
+    continueGrowing();
+}
+
+void PagedTableModel::continueGrowing()
+{
+    if (m_shown < m_total) {
+        if (m_growQueued)
+            return;
+        m_growQueued = true;
+        QMetaObject::invokeMethod(
+            this, [this] { growShownRows(); }, Qt::QueuedConnection);
+    } else if (m_settlePending && !m_firstPending) {
+        m_settlePending = false;
+        emit settled();
+    }
 }
 
 void PagedTableModel::applyExactCount(quint64 wanted, qint64 count)
 {
     if (wanted != m_generation || !m_capped || count < 0)
         return; // a newer change counts for itself; a failed count leaves "10,000+"
-    const int total = int(qMin<qint64>(count, INT_MAX));
     m_capped = false;
-    if (total > m_total) {
-        beginInsertRows(QModelIndex(), m_total, total - 1);
-        m_total = total;
-        endInsertRows();
-    } else if (total < m_total) { // rows went meanwhile (a reload follows the sync that removed them)
-        beginRemoveRows(QModelIndex(), total, m_total - 1);
-        m_total = total;
+    m_total = int(qMin<qint64>(count, INT_MAX));
+    if (m_shown > m_total) { // rows went meanwhile (a reload follows the sync that removed them)
+        beginRemoveRows(QModelIndex(), m_total, m_shown - 1);
+        m_shown = m_total;
         endRemoveRows();
     }
     emit countChanged();
+    continueGrowing();
 }
 
 bool PagedTableModel::logIfFailed(const CacheQuery& query, const char* doing, const char* rowsName)
@@ -109,7 +132,7 @@ bool PagedTableModel::logIfFailed(const CacheQuery& query, const char* doing, co
     return !error.isEmpty();
 }
 
-int PagedTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_total; }
+int PagedTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_shown; }
 
 int PagedTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_columnCount; }
 

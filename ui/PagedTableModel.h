@@ -35,13 +35,18 @@ public:
     // is: only the count's difference is signalled.
     void reload();
     int totalCount() const { return m_total; } // all matching rows (as of the last answer)
-    // True while the answer to the last filter, sort or reload is on its way.
-    bool isReading() const { return m_firstPending; }
+    // True while the answer to the last filter, sort or reload is on its way, or its rows are still
+    // being handed to the view (see growShownRows()).
+    bool isReading() const { return m_firstPending || m_shown < m_total; }
     // More rows match than totalCount() (the count stopped at the cap); the exact count is on its way.
     bool isCountCapped() const { return m_capped; }
     // A filter's first count stops past this many rows (default 10,000; tests lower it).
     void setCountCap(int rows) { m_countCap = qMax(1, rows); }
+    // The most rows handed to the view per turn of the event loop (default kGrowStep; tests lower it).
+    void setGrowStep(int rows) { m_growStep = qMax(1, rows); }
+    static constexpr int kGrowStep = 200000;
 
+    // The rows the view has: totalCount(), once grown to it (growShownRows()).
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
 
@@ -58,6 +63,7 @@ protected:
 
     enum class Change { Filter, Sort, Reload };
     CacheReader* reader() const { return m_reader; }
+    bool isFirstPending() const { return m_firstPending; } // the answer to the last change is on its way
     quint64 generation() const { return m_generation; }
     bool countPending() const { return m_countPending; }
     const char* rowsName() const { return m_rowsName; }
@@ -85,16 +91,26 @@ private:
     // What else a reload reads besides the rows (the products' unit costs); reader() may be null.
     virtual void reloadExtras() {}
     virtual void dropPages() = 0;
+    // Gives the view the rows up to totalCount(): removed at once, added at most kGrowStep per turn
+    // of the event loop. A view's vertical header keeps one item per row, and making millions of
+    // them at once (its memory touched for the first time) stalls the window for 100+ ms.
+    void growShownRows();
+    void continueGrowing(); // posts the next step, or says settled() when there is none
+
 
     QPointer<CacheReader> m_reader;
     const int m_columnCount;
     const char* const m_rowsName;
     int m_total = 0;
-    quint64 m_generation = 0; // bumped by every change: answers of an older one are dropped
+    int m_shown = 0;              // rowCount(): grows to m_total in steps
+    bool m_growQueued = false;    // growShownRows() is posted
+    bool m_settlePending = false; // settled() follows when the rows are grown
+    quint64 m_generation = 0;     // bumped by every change: answers of an older one are dropped
     bool m_firstPending = false;
     bool m_countPending = false; // a filter or reload asked for a count that has not arrived
     bool m_capped = false;       // m_total is the cap, not the count
     int m_countCap = 10000;
+    int m_growStep = kGrowStep;
 };
 
 // A PagedTableModel whose rows are `Row`s: the held pages and their reads. A subclass says how a
@@ -125,7 +141,7 @@ protected:
         if (const Row* held = m_pages.held(row))
             return held;
         const int first = m_pages.firstOfPage(row);
-        if (!isReading() && !m_inFlight.contains(first) && !m_asked.contains(first)) {
+        if (!isFirstPending() && !m_inFlight.contains(first) && !m_asked.contains(first)) {
             m_asked.insert(first);
             auto* self = const_cast<PagedTableModelOf*>(this);
             if (m_asked.size() == 1) // one read for every page a paint asks for, after the paint
@@ -212,7 +228,7 @@ private:
                 firsts.append(first);
         }
         m_asked.clear();
-        if (firsts.isEmpty() || !reader() || isReading())
+        if (firsts.isEmpty() || !reader() || isFirstPending())
             return;
         std::sort(firsts.begin(), firsts.end());
         m_inFlight = QSet<int>(firsts.cbegin(), firsts.cend());

@@ -4,6 +4,7 @@
 #include "JobProgressPanel.h"
 #include "MarketplaceFilterButton.h"
 #include "PageHeading.h"
+#include "ReadWhenShown.h"
 #include "PeriodFilterBar.h"
 #include "ReportTableModel.h"
 #include "TableNames.h"
@@ -56,6 +57,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_xlsxButton(new QPushButton(tr("Export &Excel..."), this))
     , m_pdfButton(new QPushButton(tr("Export &PDF..."), this))
     , m_job(new ExportJob(this))
+    , m_whenShown(new ReadWhenShown(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("reportsPage"));
     auto* heading = new PageHeading(tr("Reports"), QStringLiteral("reportsHeading"), this);
@@ -224,6 +226,10 @@ void ReportsPage::refresh()
     m_refreshDelay.stop();
     if (m_loading && m_reader) // a build for the old choice must not land after what is shown now
         m_reader->cancel(CacheReader::laneOf(this, "report"));
+    if (m_reader && !isVisible()) { // a report nobody looks at is not built: it is when shown
+        m_whenShown->request();
+        return;
+    }
     const std::optional<ReportKind> kind = ReportBuilder::kindFromId(m_reportCombo->currentData().toString());
     const DashboardFilter current = filter();
     if (!kind) {

@@ -24,6 +24,7 @@ class DashboardChart;
 class JobProgressPanel;
 class MarketplaceFilterButton;
 class PeriodFilterBar;
+class ReadWhenShown;
 class ReportTableModel;
 
 // The reports for an accountant: choose one (profit and loss by month, sales by product, fee
@@ -94,6 +95,7 @@ private:
     QPushButton* m_xlsxButton;
     QPushButton* m_pdfButton;
     ExportJob* m_job;
+    ReadWhenShown* m_whenShown;
     QProgressDialog* m_progress = nullptr;
     QPointer<QMessageBox> m_errorBox;
     TargetChooser m_chooser;

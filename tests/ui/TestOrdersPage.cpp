@@ -36,6 +36,8 @@ private slots:
     void interruptedReadShowsTheNewerAndNoError();
     void sortRightAfterAFilterCountsTheFilter();
     void countPastTheCapShowsPlusThenTheExactCount();
+    void rowsReachTheViewInSteps();
+    void hiddenPageReadsWhenShown();
     void columnStateSurvivesARestartOfThePage();
 
 private:
@@ -315,6 +317,81 @@ void TestOrdersPage::sortRightAfterAFilterCountsTheFilter()
     QCOMPARE(model->totalCount(), int(m_workspace.scalar("SELECT count(*) FROM orders")));
 }
 
+// Many rows reach the view a step at a time (each step makes the vertical header's items for its
+// rows; a million at once stalled the window), while the count says them all at once; a sort keeps
+// the view's rows.
+void TestOrdersPage::rowsReachTheViewInSteps()
+{
+    OrdersModel* model = page()->model();
+    QVERIFY(SyncedWorkspace::settled(model));
+    const int total = int(m_workspace.scalar("SELECT count(*) FROM orders"));
+    const QString id = m_workspace.column("SELECT id FROM orders ORDER BY id LIMIT 1").value(0);
+    model->setSearch(id);
+    QVERIFY(SyncedWorkspace::settled(model));
+    QCOMPARE(model->rowCount(), 1);
+
+    constexpr int kStep = 100;
+    QVERIFY(total > 3 * kStep);
+    model->setGrowStep(kStep);
+    QList<int> resets;
+    QList<int> steps;
+    QList<int> countsSaid;
+    const QList<QMetaObject::Connection> watches = {
+        connect(model, &QAbstractItemModel::modelReset, this, [&] { resets.append(model->rowCount()); }),
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex&, int first, int last) {
+                    QCOMPARE(first, steps.isEmpty() ? kStep : first); // appended after the rows shown
+                    steps.append(last - first + 1);
+                }),
+        connect(model, &PagedTableModel::countChanged, this, [&] { countsSaid.append(model->totalCount()); }),
+    };
+    model->setSearch(QString());
+    QVERIFY(SyncedWorkspace::settled(model));
+    QCOMPARE(model->rowCount(), total);
+    QCOMPARE(resets, QList<int>{kStep}); // the first step in the reset
+    QVERIFY(steps.size() >= 2);
+    int grown = kStep;
+    for (const int step : std::as_const(steps)) {
+        QVERIFY(step <= kStep);
+        grown += step;
+    }
+    QCOMPARE(grown, total);
+    QCOMPARE(countsSaid.value(0), total); // the count is said whole, before the rows are all there
+    QCOMPARE(page()->countText(), QStringLiteral("%1 orders").arg(QLocale().toString(total)));
+
+    resets.clear();
+    steps.clear();
+    model->sort(OrdersModel::TotalColumn, Qt::AscendingOrder);
+    QVERIFY(SyncedWorkspace::settled(model));
+    QCOMPARE(resets, QList<int>{total}); // the same rows in another order: no step again
+    QVERIFY(steps.isEmpty());
+    for (const QMetaObject::Connection& watch : watches)
+        disconnect(watch);
+    model->setGrowStep(PagedTableModel::kGrowStep);
+    model->sort(OrdersModel::PurchaseDateColumn, Qt::DescendingOrder);
+    QVERIFY(SyncedWorkspace::settled(model));
+}
+
+// A hidden orders page reads nothing, not even after a sync: at start the dashboard's figures
+// must not wait behind a count of every order. Shown, it reads, and a sync after that reloads it.
+void TestOrdersPage::hiddenPageReadsWhenShown()
+{
+    OrdersPage hidden;
+    hidden.setReader(m_workspace.reader());
+    hidden.scheduleReload(); // as after a sync
+    QVERIFY(!hidden.model()->hasReader());
+    QCOMPARE(hidden.model()->rowCount(), 0);
+    QVERIFY(!hidden.model()->isReading());
+
+    hidden.show();
+    QVERIFY(hidden.model()->hasReader());
+    QVERIFY(SyncedWorkspace::settled(hidden.model()));
+    QCOMPARE(hidden.model()->totalCount(), int(m_workspace.scalar("SELECT count(*) FROM orders")));
+    hidden.hide();
+    hidden.setReader(nullptr); // signed out: empty at once, shown or not
+    QCOMPARE(hidden.model()->rowCount(), 0);
+}
+
 // A search matching more orders than the cap shows its first page with "5+" and then, counted in
 // the background, the exact number; every row up to the last one is reachable.
 void TestOrdersPage::countPastTheCapShowsPlusThenTheExactCount()
@@ -393,6 +470,7 @@ void TestOrdersPage::columnStateSurvivesARestartOfThePage()
     QCOMPARE(second.model()->sortOrder(), Qt::AscendingOrder);
     const QString byTotal =
         m_workspace.column("SELECT id FROM orders ORDER BY order_total_cents ASC, id ASC LIMIT 1").value(0);
+    second.show(); // a hidden page reads nothing
     QTRY_COMPARE(second.model()->orderAt(0).id, byTotal);
 }
 
