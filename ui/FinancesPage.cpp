@@ -1,4 +1,6 @@
 #include "FinancesPage.h"
+#include "ColumnFit.h"
+#include "ColumnSamples.h"
 #include "FilterChoices.h"
 #include "amazon/AmazonTerms.h"
 
@@ -47,7 +49,16 @@ FinancesPage::FinancesPage(QWidget* parent)
 
     setUpRecordTable(m_table, m_model, QStringLiteral("financesTable"), tr("Financial events"),
                      FinancialEventsModel::PostedColumn, Qt::DescendingOrder);
+    using Events = FinancialEventsModel;
+    auto* fit = new ColumnFit(m_table, {{Events::PostedColumn, {ColumnSamples::dateTime()}},
+                                        {Events::TypeColumn, {ColumnSamples::eventTypes(), true}},
+                                        {Events::ChargeColumn, {ColumnSamples::charges(), true}},
+                                        {Events::MarketplaceColumn, {ColumnSamples::stores(), true}},
+                                        {Events::OrderColumn, {{QStringLiteral("000-0000000-0000000")}, true}},
+                                        {Events::SkuColumn, {{QStringLiteral("AA-AAA-0000")}, true}},
+                                        {Events::AmountColumn, {ColumnSamples::money()}}});
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/finances/header"), this);
+    m_columns->setFit(fit);
     keepSortIndicatorHonest(m_table, &FinancialEventsModel::isSortable,
                             [] { return std::pair(int(FinancialEventsModel::PostedColumn), Qt::DescendingOrder); });
 

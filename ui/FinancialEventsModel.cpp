@@ -1,5 +1,6 @@
 #include "FinancialEventsModel.h"
 
+#include "ColumnSamples.h"
 #include "MoneyText.h"
 #include "amazon/AmazonMarketplaces.h"
 #include "amazon/AmazonTerms.h"
@@ -77,11 +78,17 @@ QVariant FinancialEventsModel::data(const QModelIndex& index, int role) const
     case PostedColumn:
         return MoneyText::dateTime(event->postedAt);
     case TypeColumn: // the API's word in the tooltip, for support
-        return role == Qt::ToolTipRole ? AmazonTerms::apiHint(event->type) : AmazonTerms::eventType(event->type);
+        return role == Qt::ToolTipRole
+                   ? ColumnSamples::toolTip(AmazonTerms::eventType(event->type), AmazonTerms::apiHint(event->type))
+                   : AmazonTerms::eventType(event->type);
     case ChargeColumn:
-        return role == Qt::ToolTipRole ? AmazonTerms::apiHint(event->charge) : AmazonTerms::charge(event->charge);
-    case MarketplaceColumn:
-        return role == Qt::ToolTipRole ? event->marketplaceId : AmazonMarketplaces::displayName(event->marketplaceId);
+        return role == Qt::ToolTipRole
+                   ? ColumnSamples::toolTip(AmazonTerms::charge(event->charge), AmazonTerms::apiHint(event->charge))
+                   : AmazonTerms::charge(event->charge);
+    case MarketplaceColumn: // the store in the cell, its country and Amazon's id on hover
+        return role == Qt::ToolTipRole
+                   ? ColumnSamples::toolTip(AmazonMarketplaces::displayName(event->marketplaceId), event->marketplaceId)
+                   : AmazonMarketplaces::storeName(event->marketplaceId);
     case OrderColumn:
         return event->orderId;
     case SkuColumn:

@@ -9,6 +9,7 @@
 #include "ProductsPage.h"
 #include "ReportsPage.h"
 #include "SettingsPage.h"
+#include "WindowGeometryState.h"
 #include "SignOutDialog.h"
 #include "SyncStatusPanel.h"
 #include "UiLog.h"
@@ -47,11 +48,10 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SellerPulse"));
-    resize(1000, 680);
+    resize(1280, 800); // reduced to the screen by m_geometry when no size was saved
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Sections"));
-    m_sidebar->setFixedWidth(210);
     m_sidebar->setSpacing(3);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -67,6 +67,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
+    // As wide as its longest name in this language, no wider: the pages need the room.
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth()
+                             + 4 * m_sidebar->fontMetrics().averageCharWidth());
+    m_geometry = new WindowGeometryState(this, QStringLiteral("window/main"));
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -148,6 +152,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setSettings(QSettings* settings)
 {
+    m_geometry->setSettings(settings);
     m_ordersPage->setSettings(settings);
     m_productsPage->setSettings(settings);
     m_financesPage->setSettings(settings);

@@ -28,6 +28,7 @@ class Session;
 class SettingsPage;
 class SignOutDialog;
 class SyncStatusPanel;
+class WindowGeometryState;
 
 // The main window: a sidebar of sections, their pages, the account menu, the connection state and
 // the offline cache's sync (banners, progress, Sync now).
@@ -90,6 +91,7 @@ private:
     QStackedWidget* m_pages;
     SettingsPage* m_settingsPage;
     MainWindowActions* m_actions = nullptr;
+    WindowGeometryState* m_geometry = nullptr;
     QLabel* m_connectionLabel;
     MessageBanner* m_offlineBanner;
     MessageBanner* m_cacheBanner;

@@ -1,5 +1,6 @@
 #include "OrdersModel.h"
 
+#include "ColumnSamples.h"
 #include "MoneyText.h"
 #include "amazon/AmazonMarketplaces.h"
 #include "amazon/AmazonTerms.h"
@@ -90,9 +91,13 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
     case PurchaseDateColumn:
         return MoneyText::dateTime(order->purchaseDate);
     case StatusColumn: // the API's word in the tooltip, for support
-        return role == Qt::ToolTipRole ? AmazonTerms::apiHint(order->status) : AmazonTerms::orderStatus(order->status);
-    case MarketplaceColumn:
-        return role == Qt::ToolTipRole ? order->marketplaceId : AmazonMarketplaces::displayName(order->marketplaceId);
+        return role == Qt::ToolTipRole ? ColumnSamples::toolTip(AmazonTerms::orderStatus(order->status),
+                                                                AmazonTerms::apiHint(order->status))
+                                       : AmazonTerms::orderStatus(order->status);
+    case MarketplaceColumn: // the store in the cell, its country and Amazon's id on hover
+        return role == Qt::ToolTipRole
+                   ? ColumnSamples::toolTip(AmazonMarketplaces::displayName(order->marketplaceId), order->marketplaceId)
+                   : AmazonMarketplaces::storeName(order->marketplaceId);
     case ItemsColumn:
         return QLocale().toString(order->itemCount);
     case TotalColumn:

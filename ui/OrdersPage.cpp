@@ -1,4 +1,6 @@
 #include "OrdersPage.h"
+#include "ColumnFit.h"
+#include "ColumnSamples.h"
 #include "FilterChoices.h"
 #include "amazon/AmazonTerms.h"
 
@@ -55,17 +57,12 @@ OrdersPage::OrdersPage(QWidget* parent)
     setUpRecordTable(m_table, m_model, QStringLiteral("ordersTable"), tr("Orders"), OrdersModel::PurchaseDateColumn,
                      Qt::DescendingOrder);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection); // the details pane shows one order
-    // Widths from samples of the columns' content: measuring rows would load them all.
-    const QFontMetrics metrics(m_table->font());
-    const int padding = 3 * metrics.averageCharWidth();
-    auto widthFor = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + padding; };
-    m_table->setColumnWidth(OrdersModel::IdColumn, widthFor(QStringLiteral("000-0000000-0000000")));
-    m_table->setColumnWidth(
-        OrdersModel::PurchaseDateColumn,
-        widthFor(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)));
-    m_table->setColumnWidth(OrdersModel::StatusColumn, widthFor(QStringLiteral("PendingAvailability")));
-    m_table->setColumnWidth(OrdersModel::MarketplaceColumn, widthFor(QStringLiteral("A1F83G8C2ARO7P")));
-    m_table->setColumnWidth(OrdersModel::ItemsColumn, widthFor(QStringLiteral("0000")));
+    auto* fit = new ColumnFit(m_table, {{OrdersModel::IdColumn, {{QStringLiteral("000-0000000-0000000")}}},
+                                        {OrdersModel::PurchaseDateColumn, {ColumnSamples::dateTime()}},
+                                        {OrdersModel::StatusColumn, {ColumnSamples::orderStatuses(), true}},
+                                        {OrdersModel::MarketplaceColumn, {ColumnSamples::stores(), true}},
+                                        {OrdersModel::ItemsColumn, {ColumnSamples::number(3)}},
+                                        {OrdersModel::TotalColumn, {ColumnSamples::money()}}});
     // Names of its own, older than nameTableParts: screen-reader users already know them.
     m_table->horizontalHeader()->setAccessibleName(tr("Order columns"));
     m_table->verticalHeader()->setAccessibleName(tr("Order rows"));
@@ -73,6 +70,7 @@ OrdersPage::OrdersPage(QWidget* parent)
     if (auto* corner = m_table->findChild<QAbstractButton*>())
         corner->setAccessibleName(tr("Select all orders"));
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/orders/header"), this);
+    m_columns->setFit(fit);
     // The items column is counted per row, not sortable in the database.
     keepSortIndicatorHonest(m_table, &OrdersModel::isSortable, [model = QPointer(m_model)] {
         return model ? std::pair(model->sortColumn(), model->sortOrder())

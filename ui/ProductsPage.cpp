@@ -1,6 +1,8 @@
 #include "ProductsPage.h"
 
 #include "MoneyText.h"
+#include "ColumnFit.h"
+#include "ColumnSamples.h"
 #include "PageHeading.h"
 #include "ProductsModel.h"
 #include "SystemClock.h"
@@ -14,8 +16,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFormLayout>
 #include <QGroupBox>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -63,7 +65,17 @@ ProductsPage::ProductsPage(QWidget* parent)
     setUpRecordTable(m_table, m_model, QStringLiteral("productsTable"), tr("Products"), ProductsModel::SkuColumn,
                      Qt::AscendingOrder);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection); // the unit cost box edits one product
+    const QStringList count = ColumnSamples::number(5);
+    auto* fit = new ColumnFit(m_table, {{ProductsModel::SkuColumn, {{QStringLiteral("AA-AAA-0000")}}},
+                                        {ProductsModel::AsinColumn, {{QStringLiteral("B0AAAAAAAA")}}},
+                                        {ProductsModel::TitleColumn, {{QString(40, QLatin1Char('x'))}, true}},
+                                        {ProductsModel::FulfillableColumn, {count}},
+                                        {ProductsModel::InboundColumn, {count}},
+                                        {ProductsModel::ReservedColumn, {count}},
+                                        {ProductsModel::UnfulfillableColumn, {count}},
+                                        {ProductsModel::UnitCostColumn, {ColumnSamples::money(), true}}});
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/products/header"), this);
+    m_columns->setFit(fit);
     keepSortIndicatorHonest(m_table, &ProductsModel::isSortable,
                             [] { return std::pair(int(ProductsModel::SkuColumn), Qt::AscendingOrder); });
 
@@ -83,13 +95,24 @@ ProductsPage::ProductsPage(QWidget* parent)
     m_saveButton->setAccessibleName(tr("Save unit cost"));
     m_costMessage->setObjectName(QStringLiteral("unitCostMessage"));
     m_costMessage->setWordWrap(true);
-    auto* form = new QFormLayout(costBox);
-    form->addRow(tr("Product:"), m_skuLabel);
-    form->addRow(tr("&Currency:"), m_currencyCombo);
-    form->addRow(tr("Cost per &unit:"), m_costEdit);
-    form->addRow(tr("Applies &from:"), m_fromEdit);
-    form->addRow(m_saveButton);
-    form->addRow(m_costMessage);
+    // Two rows under the table, so the table has the page's width for its columns.
+    auto* fields = new QGridLayout;
+    auto addField = [&](const QString& text, QWidget* field, int row, int column) {
+        auto* label = new QLabel(text, costBox);
+        label->setBuddy(field);
+        fields->addWidget(label, row, 2 * column);
+        fields->addWidget(field, row, 2 * column + 1);
+    };
+    addField(tr("Product:"), m_skuLabel, 0, 0);
+    addField(tr("&Currency:"), m_currencyCombo, 0, 1);
+    addField(tr("Cost per &unit:"), m_costEdit, 1, 0);
+    addField(tr("Applies &from:"), m_fromEdit, 1, 1);
+    fields->addWidget(m_saveButton, 1, 4);
+    fields->setColumnStretch(1, 1);
+    fields->setColumnStretch(3, 1);
+    auto* form = new QVBoxLayout(costBox);
+    form->addLayout(fields);
+    form->addWidget(m_costMessage);
 
     connect(m_filters, &TableFilterBar::searchChanged, this, [this] { m_model->setSearch(m_filters->searchText()); });
     m_reloadDelay.setSingleShot(true);
@@ -108,10 +131,8 @@ ProductsPage::ProductsPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_filters);
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_table, 3);
-    body->addWidget(costBox, 1);
-    layout->addLayout(body, 1);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(costBox);
     onCurrentProductChanged();
     updateCount();
 }

@@ -1,5 +1,7 @@
 #include "ReportTableModel.h"
 
+#include "ColumnFit.h"
+
 #include "MoneyText.h"
 
 #include <QLocale>
@@ -71,7 +73,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
 QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_table.columns.size())
-        return m_table.columns.at(section).title;
+        return ColumnFit::wrappedLabel(m_table.columns.at(section).title); // never clipped: on two lines
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -3,6 +3,7 @@
 #include "DashboardChart.h"
 #include "JobProgressPanel.h"
 #include "MarketplaceFilterButton.h"
+#include "ColumnFit.h"
 #include "PageHeading.h"
 #include "ReadWhenShown.h"
 #include "PeriodFilterBar.h"
@@ -101,7 +102,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::forRowsInMemory(m_table, 2); // a report's first columns name its rows: they may give room
     nameTableParts(m_table);
     m_chart->setObjectName(QStringLiteral("reportChart"));
     m_chart->setAccessibleName(tr("Report chart"));

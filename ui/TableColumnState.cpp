@@ -1,5 +1,7 @@
 #include "TableColumnState.h"
 
+#include "ColumnFit.h"
+
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
@@ -18,7 +20,7 @@ TableColumnState::TableColumnState(QTableView* table, const QString& key, QObjec
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this](const QPoint& pos) { showColumnMenu(m_table->horizontalHeader()->mapToGlobal(pos)); });
     auto changed = [this] {
-        if (!m_restoring)
+        if (!m_restoring && !(m_fit && m_fit->isFitting()))
             save();
     };
     connect(header, &QHeaderView::sectionResized, this, changed);

@@ -10,6 +10,8 @@ class QTableView;
 
 namespace sp {
 
+class ColumnFit;
+
 // Remembers which columns of a table are shown, their widths and order, and the sort indicator
 // (QHeaderView::saveState under `key` in the profile's settings), and offers the choice of columns
 // in the header's context menu.
@@ -22,6 +24,8 @@ public:
     // Restores the saved state (if any) and saves every later change there. Null: forget nothing,
     // save nothing (no profile yet).
     void setSettings(QSettings* settings);
+    // Widths `fit` sets are its own, not the user's: they are not saved.
+    void setFit(const ColumnFit* fit) { m_fit = fit; }
     void save();
     // The context menu's column choice, also for the keyboard (the page's "Columns..." button).
     void showColumnMenu(const QPoint& globalPos);
@@ -31,6 +35,7 @@ private:
     QString m_key;
     QPointer<QSettings> m_settings;
     bool m_restoring = false;
+    const ColumnFit* m_fit = nullptr;
 };
 
 } // namespace sp

@@ -37,10 +37,10 @@ TableFilterBar::TableFilterBar(const QString& prefix, const QString& searchName,
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_searchEdit, 1);
-    searchRow->addWidget(m_countLabel);
-    layout->addLayout(searchRow);
+    m_searchRow = new QHBoxLayout;
+    m_searchRow->addWidget(m_searchEdit, 1);
+    m_searchRow->addWidget(m_countLabel);
+    layout->addLayout(m_searchRow);
 }
 
 QString TableFilterBar::searchText() const { return m_searchEdit->text(); }
@@ -66,8 +66,13 @@ void TableFilterBar::addChoice(const QString& label, QComboBox* combo)
 {
     auto* buddy = new QLabel(label, this);
     buddy->setBuddy(combo);
+    // As wide as about 12 characters, wider when there is room: the longest choice (a marketplace
+    // with its country and count) would otherwise set the window's minimum width. The list shows
+    // every choice whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     filterRow()->addWidget(buddy);
-    filterRow()->addWidget(combo);
+    filterRow()->addWidget(combo, 1);
     chainFocus(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &TableFilterBar::onFilterChanged);
 }
@@ -110,8 +115,8 @@ void TableFilterBar::addDateRange(const QString& checkText, const QString& check
 void TableFilterBar::addTrailing(QWidget* widget)
 {
     filterRow()->addStretch(1);
-    if (widget) {
-        filterRow()->addWidget(widget);
+    if (widget) { // beside the count: the filter row keeps its room for the choices
+        m_searchRow->addWidget(widget);
         chainFocus(widget);
     }
 }

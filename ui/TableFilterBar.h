@@ -61,6 +61,7 @@ private:
     QLabel* m_countLabel;
     QWidget* m_lastInFocusChain;
     QHBoxLayout* m_filterRow = nullptr;
+    QHBoxLayout* m_searchRow = nullptr; // the search, the count and a trailing widget
     QCheckBox* m_dateCheck = nullptr;
     QDateEdit* m_fromEdit = nullptr;
     QDateEdit* m_toEdit = nullptr;

@@ -53,6 +53,23 @@ QString AmazonMarketplaces::displayName(const QString& marketplaceId)
     return marketplaceId;
 }
 
+QString AmazonMarketplaces::storeName(const QString& marketplaceId)
+{
+    for (const Marketplace& m : kMarketplaces) {
+        if (marketplaceId == QLatin1String(m.id))
+            return QLatin1String(m.store);
+    }
+    return marketplaceId;
+}
+
+QStringList AmazonMarketplaces::storeNames()
+{
+    QStringList names;
+    for (const Marketplace& m : kMarketplaces)
+        names.append(QLatin1String(m.store));
+    return names;
+}
+
 QStringList AmazonMarketplaces::displayNames(const QStringList& marketplaceIds)
 {
     QStringList names;

@@ -13,6 +13,9 @@ struct AmazonMarketplaces
     // in the list is shown as it is, so nothing the server names is hidden.
     static QString displayName(const QString& marketplaceId);
     static QStringList displayNames(const QStringList& marketplaceIds);
+    // "Amazon.de": the store alone, for a table's narrow column (the id when not in the list).
+    static QString storeName(const QString& marketplaceId);
+    static QStringList storeNames(); // every store in the list
 };
 
 } // namespace sp

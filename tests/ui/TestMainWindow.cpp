@@ -1,6 +1,7 @@
 // The main window and the dialogs without a server: navigation, the account menu, shortcuts,
 // accessible names, and the local password checks.
 #include "ChangePasswordDialog.h"
+#include "ColumnFit.h"
 #include "KeychainUnavailableDialog.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -11,6 +12,7 @@
 #include "SignOutDialog.h"
 #include "SyncStatusPanel.h"
 #include "ThemeColors.h"
+#include "WindowGeometryState.h"
 #include "WidgetChecks.h"
 
 #include <QAction>
@@ -25,8 +27,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -55,6 +59,10 @@ private slots:
     void signOutKeepsDataByDefault();
     void bannerActionIsNamed();
     void resetCacheAsksFirst();
+    void windowSizeIsRememberedAndSidebarFitsItsNames();
+    void firstSizeFitsTheScreen();
+    void longLabelsWrapOnTwoOrThreeLines_data();
+    void longLabelsWrapOnTwoOrThreeLines();
 };
 
 void TestMainWindow::sidebarSwitchesPages()
@@ -382,6 +390,62 @@ void TestMainWindow::resetCacheAsksFirst()
     page.setSyncInterval(-1); // no cache open
     QVERIFY(!spin->isEnabled());
     QVERIFY(!button->isEnabled());
+}
+
+// The window opens at the size and place it was closed at (the profile's settings), and the sidebar
+// is as wide as its longest name, no wider.
+void TestMainWindow::windowSizeIsRememberedAndSidebarFitsItsNames()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    {
+        MainWindow first;
+        first.setSettings(&settings);
+        first.resize(1111, 777);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        first.close();
+    }
+    MainWindow second;
+    second.setSettings(&settings);
+    QCOMPARE(second.size(), QSize(1111, 777));
+
+    auto* sidebar = second.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar);
+    int widest = 0;
+    for (int row = 0; row < sidebar->count(); ++row)
+        widest = qMax(widest, sidebar->fontMetrics().horizontalAdvance(sidebar->item(row)->text()));
+    QVERIFY2(sidebar->width() >= widest && sidebar->width() <= widest + 80, qPrintable(QString::number(widest)));
+}
+
+void TestMainWindow::firstSizeFitsTheScreen()
+{
+    const QSize minimum(700, 480);
+    QCOMPARE(WindowGeometryState::firstSize({1280, 800}, {1920, 1040}, minimum), QSize(1280, 800));
+    const QSize small = WindowGeometryState::firstSize({1280, 800}, {1024, 700}, minimum);
+    QVERIFY(small.width() < 1024 && small.height() < 700);
+    QCOMPARE(WindowGeometryState::firstSize({1280, 800}, {600, 400}, minimum), minimum); // never below it
+}
+
+void TestMainWindow::longLabelsWrapOnTwoOrThreeLines_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("wrapped");
+    QTest::newRow("short") << QStringLiteral("Units") << QStringLiteral("Units");
+    QTest::newRow("two words") << QStringLiteral("Net profit") << QStringLiteral("Net\nprofit");
+    QTest::newRow("at a hyphen") << QStringLiteral("Amazon-Gebühren") << QStringLiteral("Amazon-\nGebühren");
+    QTest::newRow("one long word") << QStringLiteral("Kostenerstattungen") << QStringLiteral("Kostenerstattungen");
+    QTest::newRow("three lines") << QStringLiteral("Ausstehende Bestellungen (geschätzt)")
+                                 << QStringLiteral("Ausstehende\nBestellungen\n(geschätzt)");
+    QTest::newRow("balanced") << QStringLiteral("Pending orders (estimated)")
+                              << QStringLiteral("Pending orders\n(estimated)");
+}
+
+void TestMainWindow::longLabelsWrapOnTwoOrThreeLines()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, wrapped);
+    QCOMPARE(ColumnFit::wrappedLabel(label), wrapped);
 }
 
 } // namespace sp::test

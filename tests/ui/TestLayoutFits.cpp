@@ -1,0 +1,176 @@
+// Layouts that fit (issue 16): in each shipped language, at 1024x700 offscreen, the main window
+// fits (its minimum size is at most 1024x700), no page scrolls sideways, no table header's label is
+// cut and no single-line label is wider than its room. The pages show a real synced cache (real
+// sandbox over HTTPS, real keychain: run under scripts/with-keyring.sh), built anew per language
+// with that language's translation (the .ts files built to .qm, as the app embeds them).
+#include "DashboardPage.h"
+#include "FinancesPage.h"
+#include "FinancialEventsModel.h"
+#include "MainWindow.h"
+#include "OrdersModel.h"
+#include "OrdersPage.h"
+#include "ProductsModel.h"
+#include "ProductsPage.h"
+#include "ReportsPage.h"
+#include "SyncedWorkspace.h"
+
+#include <QAbstractScrollArea>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QTextDocument>
+#include <QTranslator>
+
+namespace sp::test {
+
+class TestLayoutFits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_workspace.start(300, &error), qPrintable(error));
+    }
+
+    void everyPageFitsAt1024x700_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en"); // the source language: no translation
+        for (const QString& language : QStringLiteral(SP_SHIPPED_LANGUAGES).split(QLatin1Char(',')))
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void everyPageFitsAt1024x700()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            QVERIFY2(translator.load(QStringLiteral(":/i18n/sellerpulse_%1.qm").arg(language)), qPrintable(language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const QLocale before;
+        QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_US") : language));
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(before);
+        });
+
+        MainWindow window;
+        window.setPagesReader(m_workspace.reader());
+        if (window.minimumSizeHint().width() > 1024 || window.minimumSizeHint().height() > 700) {
+            QStringList widest;
+            for (QWidget* page : window.findChild<QStackedWidget*>(QStringLiteral("pages"))
+                                     ->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+                widest << QStringLiteral("%1 %2").arg(page->objectName()).arg(page->minimumSizeHint().width());
+            QFAIL(qPrintable(QStringLiteral("%1: the window needs %2x%3 (pages: %4)")
+                                 .arg(language)
+                                 .arg(window.minimumSizeHint().width())
+                                 .arg(window.minimumSizeHint().height())
+                                 .arg(widest.join(QLatin1String(", ")))));
+        }
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1024, 700));
+        QStringList problems;
+        for (const MainWindow::Page page :
+             {MainWindow::Page::Dashboard, MainWindow::Page::Orders, MainWindow::Page::Products,
+              MainWindow::Page::Finances, MainWindow::Page::Reports, MainWindow::Page::Settings}) {
+            window.showPage(page);
+            QWidget* shown = window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget();
+            QVERIFY(shown);
+            waitForData(shown);
+            const QString where = language + QLatin1String(" / ") + shown->objectName();
+            for (const QString& problem : problemsOf(shown))
+                problems << where + QLatin1String(": ") + problem;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+private:
+    // The page's tables and figures are in (they are read on the cache's reader thread).
+    static void waitForData(QWidget* page)
+    {
+        if (auto* dashboard = qobject_cast<DashboardPage*>(page))
+            QTRY_VERIFY(!dashboard->isLoading() && !dashboard->isRefreshPending());
+        if (auto* orders = qobject_cast<OrdersPage*>(page))
+            QVERIFY(SyncedWorkspace::settled(orders->model()));
+        if (auto* products = qobject_cast<ProductsPage*>(page))
+            QVERIFY(SyncedWorkspace::settled(products->model()));
+        if (auto* finances = qobject_cast<FinancesPage*>(page))
+            QVERIFY(SyncedWorkspace::settled(finances->model()));
+        if (auto* reports = qobject_cast<ReportsPage*>(page))
+            QTRY_VERIFY(!reports->isLoading());
+        QCoreApplication::processEvents(); // the layouts settle after the last answer
+    }
+
+    // What a seller would see cut or scrolled sideways on `page`.
+    static QStringList problemsOf(QWidget* page)
+    {
+        QStringList problems;
+        for (auto* area : page->findChildren<QAbstractScrollArea*>()) {
+            // A report of a dozen columns of figures may scroll inside its table where the
+            // language's words are long (German, French, Spanish), as a spreadsheet does; its
+            // headers are still whole (below), and the page never scrolls.
+            if (area->objectName() == QLatin1String("reportTable"))
+                continue;
+            if (area->isVisible() && area->horizontalScrollBar()->isVisible())
+                problems << QStringLiteral("%1 scrolls sideways (%2 px in %3)")
+                                .arg(nameOf(area))
+                                .arg(area->horizontalScrollBar()->maximum() + area->viewport()->width())
+                                .arg(area->viewport()->width());
+        }
+        for (auto* header : page->findChildren<QHeaderView*>()) {
+            if (!header->isVisible() || header->orientation() != Qt::Horizontal)
+                continue;
+            const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int section = 0; section < header->count(); ++section) {
+                if (header->isSectionHidden(section))
+                    continue;
+                const QString label = header->model()->headerData(section, Qt::Horizontal).toString();
+                for (const QString& line : label.split(QLatin1Char('\n'))) {
+                    if (header->fontMetrics().horizontalAdvance(line) + 2 * margin > header->sectionSize(section))
+                        problems << QStringLiteral("header \"%1\" of %2 is cut").arg(line, nameOf(header));
+                }
+            }
+        }
+        for (auto* label : page->findChildren<QLabel*>()) {
+            if (!label->isVisible() || label->wordWrap() || label->text().isEmpty()
+                || label->text().contains(QLatin1Char('\n')) || Qt::mightBeRichText(label->text()))
+                continue;
+            // As drawn: a mnemonic's "&" is not shown ("&&" is one).
+            QString shown = label->text();
+            shown.replace(QLatin1String("&&"), QStringLiteral("\u0001")).remove(QLatin1Char('&'));
+            shown.replace(QChar(1), QLatin1Char('&'));
+            const int needed = label->fontMetrics().horizontalAdvance(shown);
+            if (needed > label->contentsRect().width())
+                problems << QStringLiteral("label \"%1\" (%2) needs %3 px, has %4")
+                                .arg(label->text(), nameOf(label))
+                                .arg(needed)
+                                .arg(label->contentsRect().width());
+        }
+        return problems;
+    }
+
+    static QString nameOf(const QWidget* widget)
+    {
+        for (const QWidget* w = widget; w; w = w->parentWidget()) {
+            if (!w->objectName().isEmpty())
+                return w->objectName();
+        }
+        return QString::fromLatin1(widget->metaObject()->className());
+    }
+
+    SyncedWorkspace m_workspace;
+};
+
+} // namespace sp::test
+
+QTEST_MAIN(sp::test::TestLayoutFits)
+#include "TestLayoutFits.moc"
