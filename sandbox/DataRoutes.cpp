@@ -455,6 +455,9 @@ HttpReply DataRoutes::list(const HttpRequest& request, Listing listing)
     json.key("has_more");
     json.boolean(hasMore);
     json.comma();
+    json.key("remaining"); // entries left, superseded ones included: an estimate in O(1)
+    json.number(hasMore ? qint64(view.size - position) : 0);
+    json.comma();
     json.key("server_time");
     json.time(m_registry.now());
     json.put('}');

@@ -37,6 +37,15 @@ SyncStatusPanel::SyncStatusPanel(QWidget* parent)
 
 void SyncStatusPanel::setProgress(const SyncProgress& progress)
 {
+    constexpr qint64 kMeasureMs = 3000; // a rate measured over less says little
+    if (progress.resource != m_progress.resource || !m_rateTimer.isValid()) {
+        m_rateTimer.start();
+        m_rateStartDone = progress.done;
+        m_secondsLeft = -1;
+    } else if (progress.estimatedTotal > 0 && progress.done > m_rateStartDone && m_rateTimer.elapsed() >= kMeasureMs) {
+        const double perMs = double(progress.done - m_rateStartDone) / double(m_rateTimer.elapsed());
+        m_secondsLeft = qint64(double(qMax<qint64>(0, progress.estimatedTotal - progress.done)) / perMs / 1000.0);
+    }
     m_progress = progress;
     if (progress.estimatedTotal > 0) {
         const int total = static_cast<int>(qMin<qint64>(progress.estimatedTotal, INT_MAX));
@@ -57,6 +66,8 @@ void SyncStatusPanel::setSyncing(bool syncing)
         m_bar->setRange(0, 0); // busy until the first report
     } else if (!syncing) {
         m_progress = SyncProgress{};
+        m_rateTimer.invalidate();
+        m_secondsLeft = -1;
         m_bar->setRange(0, 1);
         m_bar->setValue(0);
     }
@@ -92,7 +103,7 @@ void SyncStatusPanel::updateText()
 {
     QString text;
     if (m_syncing)
-        text = !m_progress.resource.isEmpty() ? progressText(m_progress)
+        text = !m_progress.resource.isEmpty() ? progressText(m_progress, m_secondsLeft)
                : m_reconnecting               ? tr("Trying to reach the server...")
                                               : tr("Syncing...");
     else if (!m_message.isEmpty())
@@ -120,14 +131,38 @@ QString SyncStatusPanel::resourceName(const QString& resource)
     return resource;
 }
 
-QString SyncStatusPanel::progressText(const SyncProgress& progress)
+int SyncStatusPanel::percentDone(const SyncProgress& progress)
+{
+    if (progress.estimatedTotal <= 0)
+        return -1;
+    return int(qBound(qint64(0), progress.done * 100 / progress.estimatedTotal, qint64(100)));
+}
+
+QString SyncStatusPanel::progressText(const SyncProgress& progress, qint64 secondsLeft)
 {
     const QLocale locale;
     const QString what = resourceName(progress.resource);
-    if (progress.estimatedTotal > 0)
-        return tr("Downloading %1: %2 of about %3")
-            .arg(what, locale.toString(progress.done), locale.toString(progress.estimatedTotal));
-    return tr("Downloading %1: %2").arg(what, locale.toString(progress.done));
+    if (progress.estimatedTotal <= 0)
+        return tr("Downloading %1: %2").arg(what, locale.toString(progress.done));
+    //: %1 what, %2 percent done, %3 rows done, %4 rows in all; e.g. "Downloading orders: 40% (1,200 of about 3,000)"
+    const QString text = tr("Downloading %1: %2% (%3 of about %4)")
+                             .arg(what, locale.toString(percentDone(progress)), locale.toString(progress.done),
+                                  locale.toString(progress.estimatedTotal));
+    return secondsLeft < 0 ? text : tr("%1, %2").arg(text, timeLeftText(secondsLeft));
+}
+
+QString SyncStatusPanel::timeLeftText(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("less than a minute left");
+    const qint64 minutes = (seconds + 30) / 60;
+    // No %n plurals: the source language has no translation file to give English its forms.
+    if (minutes == 1)
+        return tr("about 1 minute left");
+    if (minutes < 60)
+        return tr("about %1 minutes left").arg(QLocale().toString(minutes));
+    const qint64 hours = (minutes + 30) / 60;
+    return hours == 1 ? tr("about 1 hour left") : tr("about %1 hours left").arg(QLocale().toString(hours));
 }
 
 QString SyncStatusPanel::dataAsOfText(const QDateTime& at)

@@ -3,6 +3,7 @@
 #include "sync/SyncController.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -28,8 +29,13 @@ public:
 
     QString text() const;
 
-    // "Downloading orders: 1,200 of about 3,000", in the current locale.
-    static QString progressText(const SyncProgress& progress);
+    // "Downloading orders: 40% (1,200 of about 3,000), about 2 minutes left", in the current
+    // locale; the share and time left only when the server said how many rows are left.
+    static QString progressText(const SyncProgress& progress, qint64 secondsLeft = -1);
+    static QString timeLeftText(qint64 seconds); // "about 2 minutes left"
+    // The download's share done, 0 to 100, or -1 without an estimate.
+    static int percentDone(const SyncProgress& progress);
+    qint64 secondsLeft() const { return m_secondsLeft; } // -1: not known yet
     // "Data as of <localized date and time>", or that nothing was downloaded yet.
     static QString dataAsOfText(const QDateTime& at);
     static QString resourceName(const QString& resource);
@@ -45,6 +51,10 @@ private:
     QPushButton* m_cancelButton;
     QDateTime m_dataAsOf;
     SyncProgress m_progress;
+    // The rate of the resource being downloaded, measured since its first report, for the time left.
+    QElapsedTimer m_rateTimer;
+    qint64 m_rateStartDone = 0;
+    qint64 m_secondsLeft = -1;
     QString m_message;
     bool m_syncing = false;
     bool m_reconnecting = false;

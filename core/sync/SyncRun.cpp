@@ -21,6 +21,7 @@ constexpr qint64 kDataChangedEveryMs = 1000; // views refresh at most this often
 // when the network is faster than the disk).
 constexpr int kMaxPendingWrites = 32;
 constexpr qint64 kAssumedBytesPerRow = 2048; // before any row of the run was counted
+constexpr qint64 kMaxRemaining = qint64(1) << 40; // a "remaining" past this is not an estimate
 
 std::atomic<quint64> g_lastRunId{0};
 
@@ -135,6 +136,10 @@ void SyncRun::onResponse(int index, const QString& fromCursor, const ApiResponse
     const QJsonObject json = response.json;
     if (!passesGuard(index, fromCursor, json))
         return;
+    // How far the download is (contract: PageInfo.remaining, optional); a nonsense value is ignored.
+    const qint64 remaining = json.value(QLatin1String("remaining")).toInteger(-1);
+    if (remaining >= 0 && remaining < kMaxRemaining)
+        m_remaining.insert(name, remaining);
     ++m_pendingWrites;
     CacheWriter* w = m_writer;
     const quint64 r = m_id;
@@ -269,7 +274,9 @@ void SyncRun::onPageWritten(const QString& resource, CacheWriter::WriteStatus re
         SyncProgress p;
         p.resource = resource;
         p.done = m_done.value(resource);
-        p.estimatedTotal = m_fullSync.value(resource) ? m_itemCounts.value(resource, -1) : -1;
+        p.estimatedTotal = m_remaining.contains(resource) ? p.done + m_remaining.value(resource)
+                           : m_fullSync.value(resource)  ? m_itemCounts.value(resource, -1)
+                                                         : -1;
         if (p.estimatedTotal <= 0)
             p.estimatedTotal = -1;
         emit progress(p);

@@ -102,6 +102,7 @@ private:
     QHash<QString, QString> m_committed; // resource -> stored cursor (after the last commit)
     QHash<QString, qint64> m_itemCounts;
     QHash<QString, qint64> m_done;
+    QHash<QString, qint64> m_remaining; // the server's estimate of the rows after the last page fetched
     QHash<QString, bool> m_fullSync; // no cursor at the start of the run
     QString m_fetchCursor;
     QList<CursorGuard> m_guards; // one per listing: every run ends

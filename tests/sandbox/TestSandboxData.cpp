@@ -151,6 +151,15 @@ void TestSandboxData::pagingReturnsEveryOrderExactlyOnce()
         DataListing::fetch(*m_client, kOrdersPath, QStringLiteral("orders"), m_token, 100, listing.nextCursor);
     QVERIFY2(after.failure.isEmpty(), qPrintable(after.failure));
     QCOMPARE(after.rows.size(), 0);
+
+    // Each page says how many rows are left (PageInfo.remaining): a fresh business has no
+    // superseded versions, so it is exact; the last page says 0.
+    const HttpResult first = m_client->get(QStringLiteral("/v1/orders?limit=37"), m_token);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json().value(QStringLiteral("remaining")).toInteger(-1), qint64(kOrders - 37));
+    const HttpResult last = m_client->get(QStringLiteral("/v1/orders?limit=1000"), m_token);
+    QCOMPARE(last.json().value(QStringLiteral("has_more")).toBool(true), false);
+    QCOMPARE(last.json().value(QStringLiteral("remaining")).toInteger(-1), qint64(0));
 }
 
 void TestSandboxData::ordersAreWellFormed()

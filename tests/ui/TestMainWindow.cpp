@@ -251,7 +251,13 @@ void TestMainWindow::syncProgressIsReadable()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(SyncStatusPanel::progressText({QStringLiteral("orders"), 1200, 3000}),
-             QStringLiteral("Downloading orders: 1,200 of about 3,000"));
+             QStringLiteral("Downloading orders: 40% (1,200 of about 3,000)"));
+    QCOMPARE(SyncStatusPanel::progressText({QStringLiteral("orders"), 1200, 3000}, 150),
+             QStringLiteral("Downloading orders: 40% (1,200 of about 3,000), about 3 minutes left"));
+    QCOMPARE(SyncStatusPanel::timeLeftText(20), QStringLiteral("less than a minute left"));
+    QCOMPARE(SyncStatusPanel::timeLeftText(60), QStringLiteral("about 1 minute left"));
+    QCOMPARE(SyncStatusPanel::timeLeftText(3 * 3600 + 100), QStringLiteral("about 3 hours left"));
+    QCOMPARE(SyncStatusPanel::percentDone({QStringLiteral("orders"), 5000, 3000}), 100); // an estimate exceeded
     QCOMPARE(SyncStatusPanel::progressText({QStringLiteral("financial-events"), 7, -1}),
              QStringLiteral("Downloading financial events: 7"));
     QCOMPARE(SyncStatusPanel::dataAsOfText(QDateTime()), QStringLiteral("No data downloaded yet"));
