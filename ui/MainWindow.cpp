@@ -9,6 +9,7 @@
 #include "ProductsPage.h"
 #include "ReportsPage.h"
 #include "SettingsPage.h"
+#include "SplitterMemory.h"
 #include "WindowGeometryState.h"
 #include "SignOutDialog.h"
 #include "SyncStatusPanel.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth()
                              + 4 * m_sidebar->fontMetrics().averageCharWidth());
     m_geometry = new WindowGeometryState(this, QStringLiteral("window/main"));
+    m_splitters = new SplitterMemory(m_pages);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -153,6 +155,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setSettings(QSettings* settings)
 {
     m_geometry->setSettings(settings);
+    m_splitters->setSettings(settings);
     m_ordersPage->setSettings(settings);
     m_productsPage->setSettings(settings);
     m_financesPage->setSettings(settings);

@@ -27,6 +27,7 @@ class ReportsPage;
 class Session;
 class SettingsPage;
 class SignOutDialog;
+class SplitterMemory;
 class SyncStatusPanel;
 class WindowGeometryState;
 
@@ -92,6 +93,7 @@ private:
     SettingsPage* m_settingsPage;
     MainWindowActions* m_actions = nullptr;
     WindowGeometryState* m_geometry = nullptr;
+    SplitterMemory* m_splitters = nullptr;
     QLabel* m_connectionLabel;
     MessageBanner* m_offlineBanner;
     MessageBanner* m_cacheBanner;

@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -400,7 +401,7 @@ void TestMainWindow::resetCacheAsksFirst()
 
 // The window opens at the size and place it was closed at (the profile's settings), and the sidebar
 // is as wide as its longest name, no wider.
-void TestMainWindow::windowSizeIsRememberedAndSidebarFitsItsNames()
+void TestMainWindow::windowSizeIsRememberedAndSidebarFitsItsNames() // and the splitters
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
@@ -412,9 +413,22 @@ void TestMainWindow::windowSizeIsRememberedAndSidebarFitsItsNames()
         QVERIFY(QTest::qWaitForWindowExposed(&first));
         first.close();
     }
+    QByteArray divider;
+    {
+        MainWindow moved;
+        moved.setSettings(&settings);
+        auto* splitter = moved.findChild<QSplitter*>(QStringLiteral("ordersSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({300, 120});
+        emit splitter->splitterMoved(300, 1); // as a drag says
+        divider = splitter->saveState();
+    }
     MainWindow second;
     second.setSettings(&settings);
     QCOMPARE(second.size(), QSize(1111, 777));
+    // The orders' divider where the user left it.
+    auto* splitter = second.findChild<QSplitter*>(QStringLiteral("ordersSplitter"));
+    QCOMPARE(splitter->saveState(), divider);
 
     auto* sidebar = second.findChild<QListWidget*>(QStringLiteral("sidebar"));
     QVERIFY(sidebar);
