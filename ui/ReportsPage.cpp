@@ -16,6 +16,7 @@
 #include "reports/ReportBuilder.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sp {
@@ -58,6 +60,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_xlsxButton(new QPushButton(tr("Export &Excel..."), this))
     , m_pdfButton(new QPushButton(tr("Export &PDF..."), this))
     , m_job(new ExportJob(this))
+    , m_openButton(new QPushButton(tr("&Open"), this))
+    , m_showFolderButton(new QPushButton(tr("Show in &folder"), this))
     , m_whenShown(new ReadWhenShown(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("reportsPage"));
@@ -120,6 +124,17 @@ ReportsPage::ReportsPage(QWidget* parent)
         m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
     });
     connect(m_job, &ExportJob::finished, this, &ReportsPage::onExportFinished);
+    // After an export: the file itself, or its folder, in the system's own programs.
+    m_openButton->setObjectName(QStringLiteral("exportOpenButton"));
+    m_openButton->setAccessibleName(tr("Open the exported file"));
+    m_openButton->hide();
+    connect(m_openButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastExport)); });
+    m_showFolderButton->setObjectName(QStringLiteral("exportShowFolderButton"));
+    m_showFolderButton->setAccessibleName(tr("Show the exported file in its folder"));
+    m_showFolderButton->hide();
+    connect(m_showFolderButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastExport).absolutePath())); });
     m_refreshDelay.setSingleShot(true);
     m_refreshDelay.setInterval(kRefreshDelayMs);
     connect(&m_refreshDelay, &QTimer::timeout, this, &ReportsPage::refresh);
@@ -144,7 +159,11 @@ ReportsPage::ReportsPage(QWidget* parent)
     layout->addWidget(m_buildProgress);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_errorLabel);
-    layout->addWidget(m_exportLabel);
+    auto* exported = new QHBoxLayout;
+    exported->addWidget(m_exportLabel, 1);
+    exported->addWidget(m_openButton);
+    exported->addWidget(m_showFolderButton);
+    layout->addLayout(exported);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("reportSplitter"));
     splitter->addWidget(m_chart);
@@ -323,20 +342,34 @@ void ReportsPage::exportAs(ExportJob::Format format)
                 + report.period.to.toString(Qt::ISODate);
     name += QLatin1Char('.') + suffix;
     QString target;
+    // A CSV follows this language's spreadsheets unless the seller picks the international kind.
+    CsvStyle csvStyle = CsvStyle::forLocale(locale());
     if (m_chooser) {
         target = m_chooser(format, name);
     } else {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString filter = format == ExportJob::Format::Csv    ? tr("CSV files (*.csv)")
-                               : format == ExportJob::Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
-                                                                   : tr("PDF documents (*.pdf)");
-        target = QFileDialog::getSaveFileName(this, tr("Export report"), QDir(folder).filePath(name), filter);
+        const QString localCsv = tr("CSV for spreadsheets in this language: semicolons, decimal comma (*.csv)");
+        const QString internationalCsv = tr("CSV, international: commas, decimal point (*.csv)");
+        QString filter = format == ExportJob::Format::Csv    ? tr("CSV files (*.csv)")
+                         : format == ExportJob::Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
+                                                             : tr("PDF documents (*.pdf)");
+        if (format == ExportJob::Format::Csv && !csvStyle.isInternational())
+            filter = localCsv + QStringLiteral(";;") + internationalCsv;
+        QString chosenFilter;
+        target =
+            QFileDialog::getSaveFileName(this, tr("Export report"), QDir(folder).filePath(name), filter, &chosenFilter);
+        if (chosenFilter == internationalCsv)
+            csvStyle = CsvStyle::international();
     }
     if (target.isEmpty())
         return; // the user chose no file
     if (!target.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         target += QLatin1Char('.') + suffix;
     m_job->setLocale(locale());
+    m_job->setCsvStyle(csvStyle);
+    m_lastExport.clear();
+    m_openButton->hide();
+    m_showFolderButton->hide();
     if (!m_job->start(report, format, target)) {
         m_exportLabel->setText(tr("Another export is still running."));
         return;
@@ -372,6 +405,7 @@ void ReportsPage::onExportFinished(const ExportResult& result)
     switch (result.status) {
     case ExportResult::Status::Ok:
         text = tr("Exported to %1").arg(QDir::toNativeSeparators(result.path));
+        m_lastExport = result.path;
         break;
     case ExportResult::Status::Cancelled:
         text = tr("Export cancelled; no file was written.");
@@ -389,6 +423,8 @@ void ReportsPage::onExportFinished(const ExportResult& result)
     }
     m_exportLabel->setText(text);
     m_exportLabel->setAccessibleName(text);
+    m_openButton->setVisible(!m_lastExport.isEmpty());
+    m_showFolderButton->setVisible(!m_lastExport.isEmpty());
     refresh(); // enables the export buttons again
     emit exportFinished(result);
 }

@@ -95,6 +95,9 @@ private:
     QPushButton* m_xlsxButton;
     QPushButton* m_pdfButton;
     ExportJob* m_job;
+    QPushButton* m_openButton;
+    QPushButton* m_showFolderButton;
+    QString m_lastExport; // the file the last export wrote, for Open and Show in folder
     ReadWhenShown* m_whenShown;
     QProgressDialog* m_progress = nullptr;
     QPointer<QMessageBox> m_errorBox;

@@ -32,28 +32,28 @@ QString CsvCell::neutralised(const QString& text)
     return QLatin1Char('\'') + text;
 }
 
-bool CsvCell::needsQuotes(const QString& text)
+bool CsvCell::needsQuotes(const QString& text, QChar separator)
 {
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        if (u == ',' || u == '"' || u == '\r' || u == '\n')
+        if (c == separator || u == '"' || u == '\r' || u == '\n')
             return true;
     }
     return false;
 }
 
-QString CsvCell::quoted(const QString& text)
+QString CsvCell::quoted(const QString& text, QChar separator)
 {
-    if (!needsQuotes(text))
+    if (!needsQuotes(text, separator))
         return text;
     QString doubled = text;
     doubled.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + doubled + QLatin1Char('"');
 }
 
-void CsvCell::appendField(QByteArray& out, const QString& text)
+void CsvCell::appendField(QByteArray& out, const QString& text, QChar separator)
 {
-    out += (needsQuotes(text) ? quoted(text) : text).toUtf8();
+    out += (needsQuotes(text, separator) ? quoted(text, separator) : text).toUtf8();
 }
 
 } // namespace sp

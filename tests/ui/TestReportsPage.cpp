@@ -16,10 +16,21 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QDesktopServices>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 namespace sp::test {
+
+// Stands in for the system's file opener (QDesktopServices::setUrlHandler): records what it got.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
 
 class TestReportsPage : public QObject
 {
@@ -31,6 +42,7 @@ private slots:
     void salesByProductAddsUpToTheServersUnits();
     void inventoryHealthListsEveryStockRow();
     void csvExportIsWrittenWhole();
+    void germanCsvReadsBackWithTheLocalesSeparators();
     void failingExportSaysWhyAndLeavesNoFile();
     void cancelledExportLeavesNoFile();
     void cancelledBuildKeepsThePreviousReport();
@@ -160,6 +172,59 @@ void TestReportsPage::csvExportIsWrittenWhole()
     QVERIFY(lines.first().contains("Revenue"));
     QVERIFY2(page()->exportMessage().startsWith(QLatin1String("Exported to ")), qPrintable(page()->exportMessage()));
     QVERIFY(!page()->progressDialog()->isVisible());
+}
+
+// A German seller's CSV opens in German Excel: semicolons between fields, decimal commas; read back
+// with those separators, every row has every column and the amounts are the report's. After the
+// export, Open and Show in folder hand the file and its folder to the system.
+void TestReportsPage::germanCsvReadsBackWithTheLocalesSeparators()
+{
+    page()->setReport(QStringLiteral("profit-and-loss"));
+    page()->setPreset(RangePreset::Last12Months);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    page()->setLocale(german);
+    const auto restore = qScopeGuard([this] { page()->setLocale(QLocale()); });
+    QTemporaryDir dir;
+    page()->setTargetChooser(
+        [&](ExportJob::Format, const QString&) { return dir.filePath(QStringLiteral("gewinn.csv")); });
+    QSignalSpy finished(page(), &ReportsPage::exportFinished);
+    page()->exportAs(ExportJob::Format::Csv);
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.constFirst().constFirst().value<ExportResult>();
+    QVERIFY2(result.isOk(), qPrintable(result.message));
+
+    QFile file(result.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const ReportTable& table = page()->table();
+    QCOMPARE(lines.size(), table.rows.size() + 1);
+    int revenue = -1;
+    for (int c = 0; c < table.columns.size(); ++c) {
+        if (table.columns.at(c).key == QLatin1String("revenue"))
+            revenue = c;
+    }
+    QVERIFY(revenue >= 0);
+    for (int row = 0; row < table.rows.size(); ++row) {
+        const QStringList fields = lines.at(row + 1).split(QLatin1Char(';'));
+        QCOMPARE(fields.size(), table.columns.size());
+        bool ok = false;
+        const double amount = german.toDouble(fields.at(revenue), &ok);
+        QVERIFY2(ok, qPrintable(fields.at(revenue)));
+        QCOMPARE(qRound64(amount * 100), table.rows.at(row).at(revenue).toLongLong());
+        QVERIFY2(fields.at(revenue).contains(QLatin1Char(',')), qPrintable(fields.at(revenue)));
+    }
+
+    UrlCatcher caught;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &caught, "open");
+    const auto unhook = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
+    auto* open = SyncedWorkspace::child<QPushButton>(page(), "exportOpenButton");
+    auto* folder = SyncedWorkspace::child<QPushButton>(page(), "exportShowFolderButton");
+    QVERIFY(open->isVisible() && folder->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTest::mouseClick(folder, Qt::LeftButton);
+    QCOMPARE(caught.urls, (QList<QUrl>{QUrl::fromLocalFile(result.path), QUrl::fromLocalFile(dir.path())}));
 }
 
 void TestReportsPage::failingExportSaysWhyAndLeavesNoFile()

@@ -7,6 +7,7 @@
 #include "common/CsvCell.h"
 
 #include <QFileDevice>
+#include <QLocale>
 
 namespace sp {
 
@@ -15,6 +16,16 @@ namespace {
 constexpr qsizetype kFlushBytes = 256 * 1024;
 
 } // namespace
+
+CsvStyle CsvStyle::forLocale(const QLocale& locale)
+{
+    CsvStyle style;
+    if (locale.decimalPoint() == QLatin1String(",")) {
+        style.separator = QLatin1Char(';');
+        style.decimalPoint = QLatin1Char(',');
+    }
+    return style;
+}
 
 ExportResult CsvReportWriter::writeTo(const ReportTable& table, QFileDevice& file, const QString& path,
                                       ExportControl* control)
@@ -27,8 +38,8 @@ ExportResult CsvReportWriter::writeTo(const ReportTable& table, QFileDevice& fil
     const QList<ReportColumn>& columns = table.columns;
     for (int c = 0; c < columns.size(); ++c) {
         if (c > 0)
-            buffer += ',';
-        CsvCell::appendField(buffer, CsvCell::neutralised(columns.at(c).title));
+            buffer += m_style.separator.toLatin1();
+        CsvCell::appendField(buffer, CsvCell::neutralised(columns.at(c).title), m_style.separator);
     }
     buffer += "\r\n";
 
@@ -37,12 +48,15 @@ ExportResult CsvReportWriter::writeTo(const ReportTable& table, QFileDevice& fil
     for (const QVariantList& row : table.rows) {
         for (int c = 0; c < columns.size(); ++c) {
             if (c > 0)
-                buffer += ',';
+                buffer += m_style.separator.toLatin1();
             const QVariant value = c < row.size() ? row.at(c) : QVariant();
             const ReportColumn::Kind kind = columns.at(c).kind;
-            const QString text = ReportCellText::machine(kind, value);
+            QString text = ReportCellText::machine(kind, value);
+            if (kind != ReportColumn::Kind::Text && kind != ReportColumn::Kind::Date)
+                text.replace(QLatin1Char('.'), m_style.decimalPoint); // machine numbers have no grouping
             // Only text is neutralised: a number such as -12.50 must stay a number.
-            CsvCell::appendField(buffer, kind == ReportColumn::Kind::Text ? CsvCell::neutralised(text) : text);
+            CsvCell::appendField(buffer, kind == ReportColumn::Kind::Text ? CsvCell::neutralised(text) : text,
+                                 m_style.separator);
         }
         buffer += "\r\n";
         if (buffer.size() >= kFlushBytes) {

@@ -39,11 +39,14 @@ QString ExportJob::suffixOf(Format format)
     return {};
 }
 
-std::unique_ptr<ReportWriter> ExportJob::writerFor(Format format, const QLocale& locale)
+std::unique_ptr<ReportWriter> ExportJob::writerFor(Format format, const QLocale& locale, const CsvStyle& csvStyle)
 {
     switch (format) {
-    case Format::Csv:
-        return std::make_unique<CsvReportWriter>();
+    case Format::Csv: {
+        auto writer = std::make_unique<CsvReportWriter>();
+        writer->setStyle(csvStyle);
+        return writer;
+    }
     case Format::Xlsx:
         return std::make_unique<XlsxReportWriter>();
     case Format::Pdf: {
@@ -57,7 +60,7 @@ std::unique_ptr<ReportWriter> ExportJob::writerFor(Format format, const QLocale&
 
 bool ExportJob::start(const ReportTable& table, Format format, const QString& targetPath)
 {
-    return start(table, writerFor(format, m_locale), targetPath);
+    return start(table, writerFor(format, m_locale, m_csvStyle), targetPath);
 }
 
 bool ExportJob::start(const ReportTable& table, std::unique_ptr<ReportWriter> writer, const QString& targetPath)

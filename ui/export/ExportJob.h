@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvReportWriter.h"
 #include "ExportResult.h"
 #include "ReportWriter.h"
 #include "reports/ReportTypes.h"
@@ -31,6 +32,7 @@ public:
 
     // The locale of the PDF's numbers and dates (the CSV and XLSX hold machine values).
     void setLocale(const QLocale& locale) { m_locale = locale; }
+    void setCsvStyle(const CsvStyle& style) { m_csvStyle = style; } // default: international
 
     // Starts writing `table` (copied) to `targetPath`. False when an export is already running.
     bool start(const ReportTable& table, Format format, const QString& targetPath);
@@ -43,7 +45,8 @@ public:
     ExportResult lastResult() const { return m_result; }
 
     static QString suffixOf(Format format); // "csv", "xlsx", "pdf"
-    static std::unique_ptr<ReportWriter> writerFor(Format format, const QLocale& locale = QLocale());
+    static std::unique_ptr<ReportWriter> writerFor(Format format, const QLocale& locale = QLocale(),
+                                                   const CsvStyle& csvStyle = CsvStyle::international());
 
 signals:
     void progress(qint64 rowsDone, qint64 rowsTotal);
@@ -54,6 +57,7 @@ private:
     std::shared_ptr<ExportControl> m_control;
     ExportResult m_result;
     QLocale m_locale;
+    CsvStyle m_csvStyle;
 };
 
 } // namespace sp
