@@ -114,6 +114,7 @@ bool AppController::start(QString* error)
     if (m_options.sandbox)
         m_windows->setServerLocked(true);
     connect(m_windows.get(), &WindowCoordinator::quitRequested, this, &AppController::quitRequested);
+    connect(m_windows.get(), &WindowCoordinator::restartRequested, this, &AppController::restartRequested);
     connect(m_windows.get(), &WindowCoordinator::ready, this, &AppController::onReady);
     createSupportActions();
 

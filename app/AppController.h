@@ -48,6 +48,7 @@ signals:
     // Something the app cannot go on without (the sandbox failed); translated, one line.
     void fatalError(const QString& message);
     void quitRequested();
+    void restartRequested(); // quit, then start again (a new language)
 
 private:
     void onSandboxReady(const QUrl& url, const QString& certPath, const QString& demoEmail,

@@ -52,6 +52,14 @@ SingleInstance::SingleInstance(QObject* parent)
 
 SingleInstance::~SingleInstance() = default;
 
+void SingleInstance::release()
+{
+    if (m_server) {
+        m_server->close(); // removes the socket file on Unix
+        delete std::exchange(m_server, nullptr);
+    }
+}
+
 QString SingleInstance::socketFolder()
 {
 #ifdef Q_OS_UNIX

@@ -39,6 +39,8 @@ public:
     // Secondary: another process owns it and was asked to show its window (`message` says so).
     // Failed: neither (e.g. the socket could not be created); `message` says why.
     Role claim(const QString& profileDir, QString* message);
+    // Gives the profile up (a restart's new process claims it).
+    void release();
 
 signals:
     // A second start asked for the window; the receiver raises it.

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 
 #include <cstdio>
@@ -130,13 +131,18 @@ int main(int argc, char** argv)
             break;
         }
     }
-    sp::AppController controller(options);
+    auto controller = std::make_unique<sp::AppController>(options);
     QObject::connect(&singleInstance, &sp::SingleInstance::activationRequested, &app,
-                     [&controller] { raiseWindow(controller.windows()); });
+                     [&controller] { raiseWindow(controller->windows()); });
     std::unique_ptr<sp::SmokeTest> smokeTest;
 
-    QObject::connect(&controller, &sp::AppController::quitRequested, &app, &QCoreApplication::quit);
-    QObject::connect(&controller, &sp::AppController::fatalError, &app, [&](const QString& message) {
+    QObject::connect(controller.get(), &sp::AppController::quitRequested, &app, &QCoreApplication::quit);
+    bool restart = false; // the user changed the language and asked to restart now
+    QObject::connect(controller.get(), &sp::AppController::restartRequested, &app, [&restart] {
+        restart = true;
+        QCoreApplication::quit();
+    });
+    QObject::connect(controller.get(), &sp::AppController::fatalError, &app, [&](const QString& message) {
         if (smokeTest) {
             smokeTest->fail(message);
             return;
@@ -147,19 +153,28 @@ int main(int argc, char** argv)
     });
 
     QString error;
-    if (!controller.start(&error)) {
+    if (!controller->start(&error)) {
         printLine(stderr, QStringLiteral("sellerpulse: ") + error);
         return 1;
     }
-    if (smoke && controller.sessionOwnedElsewhere()) {
+    if (smoke && controller->sessionOwnedElsewhere()) {
         // The running app owns this profile's session; refreshing it here would sign that app out.
         return sp::SmokeTest::reportSessionOwnedElsewhere(options.screenshotPath);
     }
     if (smoke) {
-        smokeTest = std::make_unique<sp::SmokeTest>(controller.windows(), options.screenshotPath, sinceStart,
+        smokeTest = std::make_unique<sp::SmokeTest>(controller->windows(), options.screenshotPath, sinceStart,
                                                     kSmokeTestTimeoutMs, options.smokeDashboard);
         QObject::connect(smokeTest.get(), &sp::SmokeTest::finished, &app,
                          [](int exitCode) { QCoreApplication::exit(exitCode); });
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    if (restart) {
+        // The profile is given up first (its window, cache and lock), or the new process would
+        // find this one still running and hand over to it.
+        controller.reset();
+        singleInstance.release();
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
+            printLine(stderr, QStringLiteral("sellerpulse: could not start again; start SellerPulse yourself"));
+    }
+    return exitCode;
 }

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sp {
@@ -13,6 +14,7 @@ LanguageChooser::LanguageChooser(QWidget* parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
     , m_note(new QLabel(tr("The language changes the next time you start SellerPulse."), this))
+    , m_restartButton(new QPushButton(tr("&Restart now"), this))
 {
     auto* label = new QLabel(tr("&Language:"), this);
     label->setBuddy(m_combo);
@@ -25,9 +27,15 @@ LanguageChooser::LanguageChooser(QWidget* parent)
     m_note->setObjectName(QStringLiteral("languageNote"));
     m_note->setWordWrap(true);
 
+    m_restartButton->setObjectName(QStringLiteral("languageRestartButton"));
+    m_restartButton->setAccessibleName(tr("Restart SellerPulse in the chosen language"));
+    m_restartButton->hide();
+    connect(m_restartButton, &QPushButton::clicked, this, &LanguageChooser::restartRequested);
+
     auto* row = new QHBoxLayout;
     row->addWidget(label);
     row->addWidget(m_combo, 1);
+    row->addWidget(m_restartButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
@@ -44,6 +52,8 @@ void LanguageChooser::setSettings(QSettings* settings)
     m_loading = true;
     m_combo->setCurrentIndex(index < 0 ? 0 : index); // an unknown code behaves as the system default
     m_loading = false;
+    m_startedWith = currentCode();
+    m_restartButton->hide();
 }
 
 QString LanguageChooser::currentCode() const { return m_combo->currentData().toString(); }
@@ -57,6 +67,7 @@ void LanguageChooser::choose(int index)
         m_settings->remove(UiLanguage::settingsKey());
     else
         m_settings->setValue(UiLanguage::settingsKey(), code);
+    m_restartButton->setVisible(code != m_startedWith);
     emit languageChosen(code);
 }
 

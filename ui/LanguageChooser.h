@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace sp {
 
@@ -27,12 +28,16 @@ public:
 signals:
     // The user chose another language (code empty: the system default); already stored.
     void languageChosen(const QString& code);
+    // "Restart now" after a change: the new language shows once the app starts again.
+    void restartRequested();
 
 private:
     void choose(int index);
 
     QComboBox* m_combo;
     QLabel* m_note;
+    QPushButton* m_restartButton;
+    QString m_startedWith; // the stored choice when the settings came: a restart shows another
     QPointer<QSettings> m_settings;
     bool m_loading = false;
 };

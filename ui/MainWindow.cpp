@@ -96,14 +96,8 @@ MainWindow::MainWindow(QWidget* parent)
             &MainWindow::createSupportBundleRequested);
     connect(m_actions, &MainWindowActions::openSupportBundleRequested, this, &MainWindow::openSupportBundleRequested);
     connect(m_actions, &MainWindowActions::aboutRequested, this, &MainWindow::aboutRequested);
-    connect(m_actions, &MainWindowActions::syncNowRequested, this, [this] {
-        if (m_sync)
-            m_sync->syncNow();
-    });
-    connect(m_actions, &MainWindowActions::checkCacheRequested, this, [this] {
-        if (m_sync)
-            m_sync->checkIntegrity();
-    });
+    connect(m_actions, &MainWindowActions::syncNowRequested, this, toSync(&SyncController::syncNow));
+    connect(m_actions, &MainWindowActions::checkCacheRequested, this, toSync(&SyncController::checkIntegrity));
 
     m_cacheBanner->setActionText(tr("Reset the cache and download again"));
     connect(m_cacheBanner, &MessageBanner::actionTriggered, this, [this] {
@@ -113,30 +107,23 @@ MainWindow::MainWindow(QWidget* parent)
             m_sync->resetCache();
     });
     m_diskBanner->setActionText(tr("Retry"));
-    connect(m_diskBanner, &MessageBanner::actionTriggered, this, [this] {
-        if (m_sync)
-            m_sync->syncNow(); // looks at the free space first; sends nothing while the disk is full
-    });
+    // The sync looks at the free space first; it sends nothing while the disk is full.
+    connect(m_diskBanner, &MessageBanner::actionTriggered, this, toSync(&SyncController::syncNow));
     m_keychainLockedBanner->setActionText(tr("Retry"));
     connect(m_keychainLockedBanner, &MessageBanner::actionTriggered, this, [this] {
         m_keychainLockedBanner->hide();
         if (m_sync)
             m_sync->retryKeychain();
     });
-    connect(m_syncPanel, &SyncStatusPanel::cancelRequested, this, [this] {
-        if (m_sync)
-            m_sync->cancel();
-    });
+    connect(m_syncPanel, &SyncStatusPanel::cancelRequested, this, toSync(&SyncController::cancel));
     connect(m_settingsPage, &SettingsPage::syncIntervalChanged, this, [this](int minutes) {
         if (m_sync)
             m_sync->setIntervalMinutes(minutes);
     });
-    connect(m_settingsPage, &SettingsPage::resetCacheRequested, this, [this] {
-        if (m_sync)
-            m_sync->resetCache();
-    });
+    connect(m_settingsPage, &SettingsPage::resetCacheRequested, this, toSync(&SyncController::resetCache));
     connect(m_settingsPage, &SettingsPage::changePasswordRequested, this, &MainWindow::openChangePassword);
     connect(m_settingsPage, &SettingsPage::signOutRequested, this, &MainWindow::signOut);
+    connect(m_settingsPage, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
     connect(m_settingsPage, &SettingsPage::accountDeleted, this, [this](const QString& message) {
         // Before the sign-out that follows: the sign-in window shows it as its notice.
         statusBar()->showMessage(message);
@@ -151,6 +138,14 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+std::function<void()> MainWindow::toSync(void (SyncController::*action)())
+{
+    return [this, action] {
+        if (m_sync) // none while signed out
+            (m_sync->*action)();
+    };
+}
 
 void MainWindow::setSettings(QSettings* settings)
 {

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QSettings;
@@ -66,6 +68,7 @@ signals:
     // Emitted once, the first time the window is on screen.
     void firstShown();
     void quitRequested();
+    void restartRequested(); // the user changed the language and asked to restart now
     // Sign-out with removal: this computer's data of the account is gone (`summary` says what);
     // the sign-out follows.
     void localDataRemoved(const QString& summary);
@@ -78,6 +81,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // A slot that asks the sync controller to `action`, when there is one.
+    std::function<void()> toSync(void (SyncController::*action)());
     void addPage(const QString& title, QWidget* page, const QKeySequence& shortcut);
     void updateState();
     void updateSyncState();

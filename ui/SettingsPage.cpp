@@ -75,6 +75,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     generalLayout->addWidget(sync);
     m_languageChooser = new LanguageChooser(general);
     m_languageChooser->setObjectName(QStringLiteral("languageChooser"));
+    connect(m_languageChooser, &LanguageChooser::restartRequested, this, &SettingsPage::restartRequested);
     generalLayout->addWidget(m_languageChooser);
     generalLayout->addStretch(1);
 

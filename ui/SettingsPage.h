@@ -53,6 +53,7 @@ signals:
     void resetCacheRequested();
     void changePasswordRequested();
     void signOutRequested();
+    void restartRequested(); // to show the language chosen
     void accountDeleted(const QString& message);
 
 private:

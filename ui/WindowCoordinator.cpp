@@ -29,6 +29,7 @@ WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
     connect(m_mainWindow.get(), &MainWindow::localDataRemoved, this,
             [this](const QString& summary) { m_signOutNotice = summary; });
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WindowCoordinator::quitRequested);
+    connect(m_mainWindow.get(), &MainWindow::restartRequested, this, &WindowCoordinator::restartRequested);
     connect(m_mainWindow.get(), &MainWindow::firstShown, this, [this] {
         m_mainWindowOnScreen = true;
         if (m_readyPending)

@@ -53,6 +53,7 @@ signals:
     // The user has to act before the app can be used (sign-in dialog or keychain dialog shown).
     void userActionNeeded(const QString& reason);
     void quitRequested();
+    void restartRequested();
 
 private:
     void bindSession(Session* session);

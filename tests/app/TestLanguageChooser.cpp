@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QSettings>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +89,17 @@ void TestLanguageChooser::choosingStoresItForTheNextStart()
     // The next start: French although the system speaks German.
     const QLocale german(QLocale::German, QLocale::Germany);
     QCOMPARE(TranslationLoader::chosenLocale(profile.path(), german).language(), QLocale::French);
+
+    // A restart is offered now, and asked for with one click; back to the language it started
+    // with, there is nothing to restart for.
+    auto* restart = chooser.findChild<QPushButton*>(QStringLiteral("languageRestartButton"));
+    QVERIFY(restart);
+    QVERIFY(!restart->isHidden());
+    QSignalSpy restarts(&chooser, &LanguageChooser::restartRequested);
+    restart->click();
+    QCOMPARE(restarts.count(), 1);
+    combo->setCurrentIndex(combo->findData(QString()));
+    QVERIFY(restart->isHidden());
 }
 
 void TestLanguageChooser::systemDefaultRemovesTheChoice()
