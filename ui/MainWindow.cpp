@@ -3,6 +3,7 @@
 #include "ChangePasswordDialog.h"
 #include "DashboardPage.h"
 #include "FinancesPage.h"
+#include "HomeCurrencySummary.h"
 #include "MainWindowActions.h"
 #include "MessageBanner.h"
 #include "OrdersPage.h"
@@ -152,6 +153,7 @@ void MainWindow::setSettings(QSettings* settings)
     m_productsPage->setSettings(settings);
     m_financesPage->setSettings(settings);
     m_settingsPage->setSettings(settings);
+    m_dashboardPage->homeCurrencySummary()->setSettings(settings); // the home currency (issue 16)
 }
 
 void MainWindow::setClock(const Clock* clock)

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "Confirmation.h"
+#include "HomeCurrencyChooser.h"
 #include "LanguageChooser.h"
 
 #include "AmazonConnectionSection.h"
@@ -76,6 +77,8 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_languageChooser = new LanguageChooser(general);
     m_languageChooser->setObjectName(QStringLiteral("languageChooser"));
     generalLayout->addWidget(m_languageChooser);
+    m_homeCurrencyChooser = new HomeCurrencyChooser(general);
+    generalLayout->addWidget(m_homeCurrencyChooser);
     generalLayout->addStretch(1);
 
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
@@ -204,6 +207,10 @@ void SettingsPage::confirmReset()
 
 void SettingsPage::setClock(const Clock* clock) { m_yourData->setClock(clock); }
 
-void SettingsPage::setSettings(QSettings* settings) { m_languageChooser->setSettings(settings); }
+void SettingsPage::setSettings(QSettings* settings)
+{
+    m_languageChooser->setSettings(settings);
+    m_homeCurrencyChooser->setSettings(settings);
+}
 
 } // namespace sp
