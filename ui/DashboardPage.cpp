@@ -183,6 +183,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addLayout(filters);
     m_homeCurrency = new HomeCurrencySummary(content); // issue 16: every marketplace in the home currency, first
     layout->addWidget(m_homeCurrency);
+    connect(m_homeCurrency, &HomeCurrencySummary::shown, this, [this] { m_homeCurrency->rankInto(m_productTables); });
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_cogsHint);
     layout->addWidget(m_cards);

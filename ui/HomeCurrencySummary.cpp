@@ -1,5 +1,6 @@
 #include "HomeCurrencySummary.h"
 
+#include "DashboardProductTables.h"
 #include "MoneyText.h"
 #include "UiLog.h"
 #include "cache/CacheQuery.h"
@@ -150,12 +151,13 @@ void HomeCurrencySummary::showTotals(const HomeCurrencyTotals& totals, const QSt
         m_note->setToolTip(QString());
     } else {
         m_note->setText(tr("Converted at daily ECB-style reference rates, each day at its own rate."));
-        m_note->setToolTip(totals.firstRateDay.isValid()
-                               ? tr("Rates of %1 to %2 (weekends and holidays: the latest earlier rate), into %3 from %4.")
-                                     .arg(locale.toString(totals.firstRateDay, QLocale::ShortFormat),
-                                          locale.toString(totals.lastRateDay, QLocale::ShortFormat), currency,
-                                          QLocale().createSeparatedList(totals.fromCurrencies))
-                               : tr("Every figure is already in %1: nothing to convert.").arg(currency));
+        m_note->setToolTip(
+            totals.firstRateDay.isValid()
+                ? tr("Rates of %1 to %2 (weekends and holidays: the latest earlier rate), into %3 from %4.")
+                      .arg(locale.toString(totals.firstRateDay, QLocale::ShortFormat),
+                           locale.toString(totals.lastRateDay, QLocale::ShortFormat), currency,
+                           QLocale().createSeparatedList(totals.fromCurrencies))
+                : tr("Every figure is already in %1: nothing to convert.").arg(currency));
     }
     m_missing->setText(totals.complete() ? QString()
                                          : tr("Exchange rates not yet downloaded for %1: the totals in %2 are shown "
@@ -163,6 +165,14 @@ void HomeCurrencySummary::showTotals(const HomeCurrencyTotals& totals, const QSt
                                                .arg(QLocale().createSeparatedList(totals.missingRates), currency));
     m_missing->setVisible(!totals.complete());
     emit shown();
+}
+
+void HomeCurrencySummary::rankInto(DashboardProductTables* tables) const
+{
+    if (m_totals.hasFigures && m_totals.complete() && !m_totals.currency.isEmpty())
+        tables->setConvertedRanking(m_totals.topEarners, m_totals.topLosers, m_totals.currency, m_totals.rankRateDay);
+    else
+        tables->clearConvertedRanking();
 }
 
 QString HomeCurrencySummary::valueText(const QString& key) const

@@ -13,6 +13,7 @@ class QLabel;
 namespace sp {
 
 class CacheReader;
+class DashboardProductTables;
 
 // The dashboard's first row: every marketplace's revenue, net profit, fees and refunds added up in
 // the seller's home currency (HomeCurrency, chosen in Settings), each day converted at that day's
@@ -36,6 +37,8 @@ public:
     QString ratesNoteText() const;
     QString missingRatesText() const; // empty when every currency has rates
     bool isLoading() const { return m_loading; }
+    // Gives `tables` the ranking by converted amount, or clears it when rates are missing.
+    void rankInto(DashboardProductTables* tables) const;
 
 signals:
     void shown(); // the figures asked for last are on the widget

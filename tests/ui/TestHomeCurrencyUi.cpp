@@ -11,7 +11,9 @@
 #include "reports/HomeCurrency.h"
 
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
+#include <QTableWidget>
 
 #include <cmath>
 
@@ -96,6 +98,21 @@ private slots:
         auto* note = SyncedWorkspace::child<QLabel>(s, "homeCurrencyRatesNote");
         QVERIFY2(note->toolTip().contains(QLocale().toString(s->totals().lastRateDay, QLocale::ShortFormat)),
                  qPrintable(note->toolTip()));
+
+        // Top earners across currencies, by the converted net profit, and it says so.
+        auto* box = SyncedWorkspace::child<QGroupBox>(m_workspace.window(), "dashboardTopEarnersBox");
+        QTRY_COMPARE(box->title(), QStringLiteral("Top earners (by net profit in %1, converted)").arg(home));
+        QVERIFY(box->toolTip().contains(QLocale().toString(s->totals().rankRateDay, QLocale::ShortFormat)));
+        auto* table = SyncedWorkspace::child<QTableWidget>(m_workspace.window(), "dashboardTopEarners");
+        QVERIFY(table->rowCount() > 1);
+        QCOMPARE(table->rowCount(), int(s->totals().topEarners.size()));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const ProductRank& rank = s->totals().topEarners.at(row);
+            QCOMPARE(table->item(row, 0)->text(), rank.sku);
+            QCOMPARE(table->item(row, 4)->text(), MoneyText::format(rank.netProfitCents, home));
+            if (row > 0)
+                QVERIFY(s->totals().topEarners.at(row - 1).netProfitCents >= rank.netProfitCents);
+        }
     }
 
     // Settings' choice is stored in the profile; the dashboard shows it when shown again.
@@ -128,6 +145,9 @@ private slots:
                  qPrintable(summary()->missingRatesText()));
         for (const QString& key : HomeCurrencySummary::figureKeys())
             QCOMPARE(summary()->valueText(key), QStringLiteral("\u2014"));
+        // Without rates the products are ranked within each currency again, and the heading says no more.
+        QTRY_COMPARE(SyncedWorkspace::child<QGroupBox>(m_workspace.window(), "dashboardTopEarnersBox")->title(),
+                     QStringLiteral("Top earners"));
         // Back to automatic: the key is removed again.
         m_workspace.window()->showPage(MainWindow::Page::Settings);
         combo()->setCurrentIndex(0);
