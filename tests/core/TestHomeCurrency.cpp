@@ -14,6 +14,7 @@
 #include "reports/CurrencyConverter.h"
 #include "reports/HomeCurrency.h"
 #include "reports/HomeCurrencyQuery.h"
+#include "reports/SummarySql.h"
 #include "sync/SyncController.h"
 
 #include <QJsonDocument>
@@ -332,6 +333,23 @@ private slots:
                 QVERIFY(t.topEarners.at(i - 1).netProfitCents >= t.topEarners.at(i).netProfitCents);
             QCOMPARE(t.topEarners.first().currency, home);
             online.insert(home, t);
+
+            // The ranking: each SKU's per-currency figures (the cache's summaries, checked against the
+            // server by TestReportFigures) at the listing's rates of the period's last day, added up.
+            QList<SummarySql::ProductFigures> products;
+            QVERIFY(SummarySql::products(c.db(), filter, &products, false));
+            QHash<QString, double> bySku;
+            for (const SummarySql::ProductFigures& p : std::as_const(products))
+                bySku[p.sku] +=
+                    double(p.netProfitCents()) / rateOn(table, p.currency, period.to) * rateOn(table, home, period.to);
+            QList<QPair<qint64, QString>> ranked;
+            for (auto it = bySku.cbegin(); it != bySku.cend(); ++it)
+                ranked.append({-qint64(std::llround(it.value())), it.key()});
+            std::sort(ranked.begin(), ranked.end());
+            for (qsizetype i = 0; i < t.topEarners.size(); ++i) {
+                QCOMPARE(t.topEarners.at(i).sku, ranked.at(i).second);
+                QCOMPARE(t.topEarners.at(i).netProfitCents, -ranked.at(i).first);
+            }
         }
 
         // Offline: the sandbox stopped, a new controller opens the same cache: the same figures.
