@@ -3,7 +3,6 @@
 #include "ChangePasswordDialog.h"
 #include "DashboardPage.h"
 #include "FinancesPage.h"
-#include "HomeCurrencySummary.h"
 #include "MainWindowActions.h"
 #include "MessageBanner.h"
 #include "OrdersPage.h"
@@ -153,7 +152,6 @@ void MainWindow::setSettings(QSettings* settings)
     m_productsPage->setSettings(settings);
     m_financesPage->setSettings(settings);
     m_settingsPage->setSettings(settings);
-    m_dashboardPage->homeCurrencySummary()->setSettings(settings); // the home currency (issue 16)
 }
 
 void MainWindow::setClock(const Clock* clock)
