@@ -1,6 +1,7 @@
 #include "SmokeTest.h"
 
 #include "DashboardPage.h"
+#include "HomeCurrencySummary.h"
 #include "MainWindow.h"
 #include "WindowCoordinator.h"
 #include "auth/Session.h"
@@ -114,7 +115,7 @@ void SmokeTest::checkSyncedDashboard()
     const SyncController* controller = host ? host->controller() : nullptr;
     const auto* dashboard = m_windows->mainWindow()->findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
     if (!controller || !controller->lastSyncedAt().isValid() || !dashboard || dashboard->isLoading()
-        || dashboard->isRefreshPending())
+        || dashboard->isRefreshPending() || dashboard->homeCurrencySummary()->isLoading())
         return;
     // The figures of the synced data: a refresh after the sync's last commit is not on its way.
     if (controller->state() == SyncController::State::Syncing)

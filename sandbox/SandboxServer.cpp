@@ -96,6 +96,7 @@ bool SandboxServer::start(QString* error)
     if (!m_unitCosts->load(error))
         return false;
     m_unitCostRoutes = std::make_unique<UnitCostRoutes>(*m_services, *m_registry, *m_cursors, *m_unitCosts);
+    m_rateRoutes = std::make_unique<ExchangeRateRoutes>(*m_services, *m_registry, *m_cursors);
     m_metricsRoutes = std::make_unique<MetricsRoutes>(*m_services, *m_registry, *m_unitCosts);
     m_adminRoutes = std::make_unique<AdminRoutes>(*m_services, m_adminToken, *m_faults, *m_registry);
     if (!startAccountDataServices(signingKey, error))
@@ -115,6 +116,7 @@ bool SandboxServer::start(QString* error)
     m_deletionRoutes->registerOn(m_router);
     m_dataRoutes->registerOn(m_router);
     m_unitCostRoutes->registerOn(m_router);
+    m_rateRoutes->registerOn(m_router);
     m_metricsRoutes->registerOn(m_router);
 
     m_http = new HttpServerAdapter([this](HttpRequest& request) { return handle(request); }, this);

@@ -10,6 +10,7 @@
 #include "AuthRoutes.h"
 #include "BusinessRegistry.h"
 #include "DataRoutes.h"
+#include "ExchangeRateRoutes.h"
 #include "FaultInjector.h"
 #include "ListingCursor.h"
 #include "MetricsRoutes.h"
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<UnitCostBook> m_unitCosts;
     std::unique_ptr<UnitCostRoutes> m_unitCostRoutes;
     std::unique_ptr<MetricsRoutes> m_metricsRoutes;
+    std::unique_ptr<ExchangeRateRoutes> m_rateRoutes;
     Router m_router;
     HttpServerAdapter* m_http = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "DashboardChart.h"
 #include "DashboardProductTables.h"
+#include "HomeCurrencySummary.h"
 #include "MarketplaceFilterButton.h"
 #include "MoneyText.h"
 #include "PageHeading.h"
@@ -180,6 +181,9 @@ DashboardPage::DashboardPage(QWidget* parent)
     filters->addWidget(m_marketplaceButton);
     filters->addWidget(m_periodLabel, 1);
     layout->addLayout(filters);
+    m_homeCurrency = new HomeCurrencySummary(content); // issue 16: every marketplace in the home currency, first
+    layout->addWidget(m_homeCurrency);
+    connect(m_homeCurrency, &HomeCurrencySummary::shown, this, [this] { m_homeCurrency->rankInto(m_productTables); });
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_cogsHint);
     layout->addWidget(m_cards);
@@ -276,6 +280,7 @@ void DashboardPage::refresh()
 {
     m_refreshDelay.stop();
     const DashboardFilter current = filter();
+    m_homeCurrency->load(m_reader, current);
     const QLocale locale;
     m_periodLabel->setText(current.period.isValid()
                                ? tr("%1 to %2 (previous: %3 to %4)")

@@ -17,6 +17,7 @@ class CacheReader;
 class Clock;
 class DashboardChart;
 class DashboardProductTables;
+class HomeCurrencySummary;
 class MarketplaceFilterButton;
 class PeriodFilterBar;
 
@@ -57,6 +58,7 @@ public:
     QString errorText() const;
     bool cogsHintVisible() const;
     DashboardChart* chart() const { return m_chart; }
+    HomeCurrencySummary* homeCurrencySummary() const { return m_homeCurrency; }
 
 signals:
     void openProductsRequested(); // the cost-of-goods hint's link
@@ -79,6 +81,7 @@ private:
     QGridLayout* m_cardsLayout;
     DashboardChart* m_chart;
     DashboardProductTables* m_productTables;
+    HomeCurrencySummary* m_homeCurrency = nullptr;
     QStringList m_marketplaceIds; // the chosen ones; empty: all
     DashboardData m_data;
     bool m_loading = false;

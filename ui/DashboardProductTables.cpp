@@ -46,12 +46,14 @@ DashboardProductTables::DashboardProductTables(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* products = new QHBoxLayout;
-    auto* earnersBox = new QGroupBox(tr("Top earners"), this);
-    (new QVBoxLayout(earnersBox))->addWidget(m_earners);
-    auto* losersBox = new QGroupBox(tr("Losing money"), this);
-    (new QVBoxLayout(losersBox))->addWidget(m_losers);
-    products->addWidget(earnersBox);
-    products->addWidget(losersBox);
+    m_earnersBox = new QGroupBox(tr("Top earners"), this);
+    m_earnersBox->setObjectName(QStringLiteral("dashboardTopEarnersBox"));
+    (new QVBoxLayout(m_earnersBox))->addWidget(m_earners);
+    m_losersBox = new QGroupBox(tr("Losing money"), this);
+    m_losersBox->setObjectName(QStringLiteral("dashboardTopLosersBox"));
+    (new QVBoxLayout(m_losersBox))->addWidget(m_losers);
+    products->addWidget(m_earnersBox);
+    products->addWidget(m_losersBox);
     layout->addLayout(products);
     auto* stockBox = new QGroupBox(tr("Low stock"), this);
     (new QVBoxLayout(stockBox))->addWidget(m_lowStock);
@@ -62,10 +64,51 @@ DashboardProductTables::DashboardProductTables(QWidget* parent)
 
 QWidget* DashboardProductTables::firstInFocusChain() const { return m_earners; }
 
+void DashboardProductTables::setConvertedRanking(const QList<ProductRank>& earners, const QList<ProductRank>& losers,
+                                                 const QString& currency, QDate rateDay)
+{
+    m_convertedRanks[0] = earners;
+    m_convertedRanks[1] = losers;
+    m_currency = currency;
+    m_rateDay = rateDay;
+    m_converted = true;
+    showRankings();
+}
+
+void DashboardProductTables::clearConvertedRanking()
+{
+    m_converted = false;
+    showRankings();
+}
+
+void DashboardProductTables::showRankings()
+{
+    const QList<ProductRank>* ranks = m_converted ? m_convertedRanks : m_perCurrency;
+    fillRanking(m_earners, ranks[0]);
+    fillRanking(m_losers, ranks[1]);
+    if (!m_converted) {
+        m_earnersBox->setTitle(tr("Top earners"));
+        m_losersBox->setTitle(tr("Losing money"));
+        const QString tip = tr("Ranked within each currency: exchange rates are not downloaded yet.");
+        m_earnersBox->setToolTip(tip);
+        m_losersBox->setToolTip(tip);
+        return;
+    }
+    // Across currencies only by one unit: say which, and at which rates.
+    m_earnersBox->setTitle(tr("Top earners (by net profit in %1, converted)").arg(m_currency));
+    m_losersBox->setTitle(tr("Losing money (by net profit in %1, converted)").arg(m_currency));
+    const QString tip = tr("Ranked across marketplaces by net profit converted into %1 at the reference rates of "
+                           "%2 (the latest on or before the period's last day); a product's currencies are added up.")
+                            .arg(m_currency, QLocale().toString(m_rateDay, QLocale::ShortFormat));
+    m_earnersBox->setToolTip(tip);
+    m_losersBox->setToolTip(tip);
+}
+
 void DashboardProductTables::setData(const DashboardData& figures)
 {
-    fillRanking(m_earners, figures.topEarners);
-    fillRanking(m_losers, figures.topLosers);
+    m_perCurrency[0] = figures.topEarners;
+    m_perCurrency[1] = figures.topLosers;
+    showRankings();
     const QLocale locale;
     m_lowStock->setRowCount(int(figures.lowStock.size()));
     for (int row = 0; row < figures.lowStock.size(); ++row) {

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "Confirmation.h"
+#include "HomeCurrencyChooser.h"
 #include "LanguageChooser.h"
 
 #include "AmazonConnectionSection.h"
@@ -77,6 +78,8 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_languageChooser->setObjectName(QStringLiteral("languageChooser"));
     connect(m_languageChooser, &LanguageChooser::restartRequested, this, &SettingsPage::restartRequested);
     generalLayout->addWidget(m_languageChooser);
+    m_homeCurrencyChooser = new HomeCurrencyChooser(general);
+    generalLayout->addWidget(m_homeCurrencyChooser);
     generalLayout->addStretch(1);
 
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
@@ -205,6 +208,10 @@ void SettingsPage::confirmReset()
 
 void SettingsPage::setClock(const Clock* clock) { m_yourData->setClock(clock); }
 
-void SettingsPage::setSettings(QSettings* settings) { m_languageChooser->setSettings(settings); }
+void SettingsPage::setSettings(QSettings* settings)
+{
+    m_languageChooser->setSettings(settings);
+    m_homeCurrencyChooser->setSettings(settings);
+}
 
 } // namespace sp

@@ -15,6 +15,7 @@ class QSettings;
 
 namespace sp {
 
+class HomeCurrencyChooser;
 class LanguageChooser;
 
 class AmazonConnectionSection;
@@ -59,6 +60,7 @@ signals:
 private:
     void confirmReset();
     LanguageChooser* m_languageChooser = nullptr;
+    HomeCurrencyChooser* m_homeCurrencyChooser = nullptr;
     void refreshCurrent();
     void bindSections(); // (re)creates the sections' clients for m_session
 

@@ -128,6 +128,8 @@ QString SyncStatusPanel::resourceName(const QString& resource)
         return tr("financial events");
     if (resource == QLatin1String("unit-costs"))
         return tr("unit costs");
+    if (resource == QLatin1String("exchange-rates"))
+        return tr("exchange rates");
     return resource;
 }
 

@@ -1,6 +1,7 @@
 #include "WindowCoordinator.h"
 
 #include "KeychainUnavailableDialog.h"
+#include "HomeCurrencySummary.h"
 #include "MainWindow.h"
 #include "auth/SessionHost.h"
 #include "SignInDialog.h"
@@ -26,6 +27,9 @@ WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
     if (m_host->profile())
         m_mainWindow->setSettings(&m_host->profile()->settings()); // the tables' column choice
     m_mainWindow->setSyncController(m_sync->controller());         // non-null if the session was signed in already
+    // The dashboard's home currency (issue 16) is kept in the profile's settings too.
+    if (auto* home = m_mainWindow->findChild<HomeCurrencySummary*>(); home && m_host->profile())
+        home->setSettings(&m_host->profile()->settings());
     connect(m_mainWindow.get(), &MainWindow::localDataRemoved, this,
             [this](const QString& summary) { m_signOutNotice = summary; });
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WindowCoordinator::quitRequested);

@@ -30,7 +30,7 @@ private:
     CipherDatabase& m_db;
     struct Statements
     {
-        CipherDatabase::Statement marketplace, order, deleteItems, item, product, inventory, event, unitCost;
+        CipherDatabase::Statement marketplace, order, deleteItems, item, product, inventory, event, unitCost, rate;
         // An incremental sync's order updated in place (updateOrderInPlace).
         CipherDatabase::Statement orderRow, updateOrder, itemsOfOrder, updateItem;
     } m_sql;

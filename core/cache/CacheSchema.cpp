@@ -329,12 +329,23 @@ CREATE TRIGGER financial_events_summary_update AFTER UPDATE ON financial_events 
 END;
 )sql";
 
+// Version 9 (issue 16, the home currency): the daily reference rates (resource "exchange-rates"),
+// 1 EUR = rate_micros / 1,000,000 of the currency, EUR implicit. An existing cache gets the empty
+// table; its next sync lists the rates from the start.
+const char* const kVersion9 = R"sql(
+CREATE TABLE exchange_rates (
+    day TEXT NOT NULL, currency TEXT NOT NULL, rate_micros INTEGER NOT NULL CHECK (rate_micros > 0),
+    PRIMARY KEY (currency, day)) WITHOUT ROWID;
+)sql";
+
 // Versions 7 and 8 (issue 15, the search and sort indexes): CacheSchemaIndexes.cpp.
 const char* migrationSql(int version)
 {
     static const char* const earlier[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
     if (version >= 1 && version <= 6)
         return earlier[version - 1];
+    if (version == 9)
+        return kVersion9;
     return version == 7 ? CacheSchemaIndexes::searchIndex() : CacheSchemaIndexes::sortIndexes();
 }
 

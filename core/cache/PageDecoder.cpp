@@ -1,6 +1,7 @@
 #include "cache/PageDecoder.h"
 
 #include "cache/CacheSchema.h"
+#include "cache/ExchangeRateText.h"
 #include "common/Money.h"
 
 #include <QDate>
@@ -88,7 +89,7 @@ private:
 qint64 DecodedPage::rowCount() const
 {
     return marketplaces.size() + orders.size() + products.size() + inventory.size() + financialEvents.size()
-           + unitCosts.size();
+           + unitCosts.size() + exchangeRates.size();
 }
 
 bool PageDecoder::decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error)
@@ -197,6 +198,26 @@ bool PageDecoder::decode(const QString& resource, const QJsonObject& json, Decod
             if (row.costCents < 0)
                 r.fail(QStringLiteral("a negative unit cost"));
             page->unitCosts.append(row);
+        }
+    } else if (resource == QLatin1String("exchange-rates")) {
+        for (const QJsonValue& value : r.array(json, "exchange_rates")) {
+            const QJsonObject o = r.object(value);
+            const QString day = r.string(o, "date");
+            if (day.size() != 10 || !QDate::fromString(day, Qt::ISODate).isValid())
+                r.fail(QStringLiteral("invalid date"));
+            const QJsonValue rates = o.value(QLatin1String("rates"));
+            if (!rates.isObject() || rates.toObject().isEmpty())
+                r.fail(QStringLiteral("missing rates"));
+            const QJsonObject byCurrency = rates.toObject();
+            for (auto it = byCurrency.constBegin(); it != byCurrency.constEnd(); ++it) {
+                qint64 micros = 0;
+                QString problem;
+                if (!ExchangeRateText::isKnownCurrency(it.key()))
+                    r.fail(QStringLiteral("unknown currency %1").arg(it.key().left(8)));
+                else if (!it.value().isString() || !ExchangeRateText::parseMicros(it.value().toString(), &micros))
+                    r.fail(QStringLiteral("invalid rate of %1").arg(it.key()));
+                page->exchangeRates.append({day, it.key(), micros});
+            }
         }
     } else {
         r.fail(QStringLiteral("unknown resource"));

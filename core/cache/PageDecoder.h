@@ -49,6 +49,13 @@ struct DecodedPage
         qint64 costCents = 0;
     };
 
+    // One currency's reference rate of a day (1 EUR = rateMicros / 1,000,000 of it).
+    struct ExchangeRate
+    {
+        QString day, currency; // day: YYYY-MM-DD
+        qint64 rateMicros = 0;
+    };
+
     QString resource;
     QString nextCursor; // empty for marketplaces
     bool hasMore = false;
@@ -58,6 +65,7 @@ struct DecodedPage
     QList<Inventory> inventory;
     QList<FinancialEvent> financialEvents;
     QList<UnitCost> unitCosts;
+    QList<ExchangeRate> exchangeRates; // one per day and currency
 
     qint64 rowCount() const;
 };
@@ -65,7 +73,7 @@ struct DecodedPage
 class PageDecoder
 {
 public:
-    // `resource`: marketplaces, products, inventory, orders, financial-events.
+    // `resource`: marketplaces, products, inventory, orders, financial-events, unit-costs, exchange-rates.
     static bool decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error);
 };
 

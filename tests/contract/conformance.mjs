@@ -303,7 +303,8 @@ async function dataTraffic(sandbox) {
   await check(sandbox, 'data: marketplaces', get('/v1/marketplaces', { token }), 200);
   await check(sandbox, 'data: marketplaces without a token', get('/v1/marketplaces'), 401, 'unauthorized');
   const listings = [['/v1/orders', 'orders'], ['/v1/products', 'products'], ['/v1/inventory', 'inventory'],
-    ['/v1/financial-events', 'financial_events'], ['/v1/unit-costs', 'unit_costs']];
+    ['/v1/financial-events', 'financial_events'], ['/v1/unit-costs', 'unit_costs'],
+    ['/v1/exchange-rates', 'exchange_rates']];
   const lastCursor = {};
   for (const [path, key] of listings) {
     // Every page of every listing is validated against the contract.
@@ -356,6 +357,11 @@ async function dataTraffic(sandbox) {
   await check(sandbox, 'data: clock advance with a negative time', post('/admin/v1/clock/advance', { seconds: -1 }, admin), 400, 'validation_failed');
   await check(sandbox, 'data: clock advance with an unknown field', post('/admin/v1/clock/advance', { minutes: 1 }, admin), 400, 'validation_failed');
   await check(sandbox, 'data: incremental orders', get(`/v1/orders?cursor=${lastCursor['/v1/orders']}`, { token }), 200);
+  // Issue 16: a day later the rates listing from the last cursor holds only the newly published days.
+  const newRates = await check(sandbox, 'exchange rates: incremental', get(`/v1/exchange-rates?cursor=${lastCursor['/v1/exchange-rates']}`, { token }), 200);
+  const newDays = newRates.json?.exchange_rates ?? [];
+  report('exchange rates: an incremental page holds at most the new day', newDays.length <= 1 ? [] : [`${newDays.length} days`]);
+  await check(sandbox, 'exchange rates: an orders cursor', get(`/v1/exchange-rates?cursor=${lastCursor['/v1/orders']}`, { token }), 400, 'invalid_cursor');
 
   // Faults answer as the contract documents (drop and truncate break HTTP or JSON on purpose: not checked here).
   const put = (path, body, extra = {}) => ({ method: 'PUT', path, body, ...extra });

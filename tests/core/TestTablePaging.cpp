@@ -267,7 +267,7 @@ private slots:
         auto db = CipherDatabase::open(path, key, CipherDatabase::Role::Writer, &openError, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(CacheSchema::migrate(*db, &error), CacheSchema::Result::Ok);
-        QCOMPARE(db->userVersion(), 8);
+        QCOMPARE(db->userVersion(), CacheSchema::kCurrentVersion);
         QCOMPARE(db->scalar("SELECT count(*) FROM meta WHERE value LIKE '%orders_by_purchase_date%' "
                             "OR value LIKE '%financial_events_by_posted_at%'"),
                  0);
