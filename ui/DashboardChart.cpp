@@ -242,7 +242,7 @@ void DashboardChart::setHover(int index)
     if (index == m_painter.hoverIndex())
         return;
     m_painter.setHoverIndex(index);
-    setToolTip(hoverText());
+    // The read-out is painted beside the cursor; no tooltip repeats it over the chart.
     setAccessibleDescription(hoverText());
     update();
     emit hoverChanged(index);

@@ -234,6 +234,11 @@ private slots:
                                     const QRectF rect(0, 0, width, painter.heightFor(currencies, plot, metrics));
                                     const auto panels = painter.geometry(rect, metrics);
                                     QCOMPARE(panels.size(), currencies);
+                                    // The panels' plots line up: a day stands at the same x in each.
+                                    for (const ChartPainter::PanelGeometry& panel : panels) {
+                                        QCOMPARE(panel.plot.left(), panels.first().plot.left());
+                                        QCOMPARE(panel.plot.right(), panels.first().plot.right());
+                                    }
                                     for (const ChartPainter::PanelGeometry& panel : panels) {
                                         QVERIFY(panel.plot.height() >= plot - 1);
                                         // Zero and one more at least, unless the plot is too short for two.

@@ -138,10 +138,17 @@ QList<ChartPainter::Panel> ChartPainter::layout(const QRectF& rect, const QFontM
         // As many round ticks as the plot's height holds with a label height and more between them.
         const double plotHeight = panelHeight - unit * (kAbovePlot + kBelowPlot);
         panel.ticks = niceTicks(lo, hi, AxisTicks::ticksThatFit(plotHeight, unit));
+        panels.append(panel);
+    }
+
+    // One value axis width for all panels: their plots line up, so a day stands at the same x in each.
+    double axisWidth = 0;
+    for (const Panel& panel : std::as_const(panels)) {
         const qint64 step = stepOf(panel);
-        double axisWidth = 0;
-        for (qint64 tick : std::as_const(panel.ticks))
+        for (qint64 tick : panel.ticks)
             axisWidth = std::max(axisWidth, metrics.horizontalAdvance(axisLabel(tick, step)));
+    }
+    for (Panel& panel : panels) {
         panel.plot = panel.area.adjusted(axisWidth + pad, unit * kAbovePlot, -pad, -unit * kBelowPlot);
         QList<double> tickPositions;
         for (qint64 tick : std::as_const(panel.ticks))
@@ -154,7 +161,6 @@ QList<ChartPainter::Panel> ChartPainter::layout(const QRectF& rect, const QFontM
         for (int i = 0; i < n; ++i)
             labels.append({xFor(panel.plot, i), metrics.horizontalAdvance(m_chart.labels.at(i))});
         panel.shownLabels = AxisTicks::labelsThatFit(labels, panel.area.left(), panel.area.right(), unit);
-        panels.append(panel);
     }
     return panels;
 }
@@ -380,8 +386,15 @@ void ChartPainter::paintHover(QPainter* painter, const Panel& panel, const QPale
     const QColor text = palette.color(QPalette::Text);
     const double x = xFor(panel.plot, m_hoverIndex);
 
-    painter->setPen(QPen(withAlpha(text, 120), line, Qt::DashLine));
-    painter->drawLine(QPointF(x, panel.plot.top()), QPointF(x, panel.plot.bottom()));
+    const bool bars = m_style == Style::Bars;
+    if (bars) {
+        // Bars: the hovered group stands on a faint band (a dot on the line between bars reads oddly).
+        const double slot = panel.plot.width() / std::max<qsizetype>(1, m_chart.labels.size());
+        painter->fillRect(QRectF(x - slot / 2, panel.plot.top(), slot, panel.plot.height()), withAlpha(text, 22));
+    } else {
+        painter->setPen(QPen(withAlpha(text, 120), line, Qt::DashLine));
+        painter->drawLine(QPointF(x, panel.plot.top()), QPointF(x, panel.plot.bottom()));
+    }
 
     QStringList lines{detailLabel(m_hoverIndex)};
     for (int s : panel.seriesIndexes) {
@@ -391,7 +404,8 @@ void ChartPainter::paintHover(QPainter* painter, const Panel& panel, const QPale
         const qint64 value = series.valuesCents.at(m_hoverIndex);
         painter->setPen(QPen(palette.color(QPalette::Base), line));
         painter->setBrush(seriesColor(s, palette));
-        painter->drawEllipse(QPointF(x, yFor(panel, value)), line * 3.5, line * 3.5);
+        if (!bars)
+            painter->drawEllipse(QPointF(x, yFor(panel, value)), line * 3.5, line * 3.5);
         lines.append(tr("%1: %2").arg(series.name, valueLabel(value, series.currency)));
     }
 
