@@ -25,7 +25,9 @@ void TileGrid::addTile(QWidget* tile)
         m_groups.append(QList<QWidget*>());
     m_groups.last().append(tile); // the grid layout makes it a child
     m_columns = 0;
-    arrange(columnsFor(width() > 0 ? width() : QWIDGETSIZE_MAX));
+    // Not laid out yet: as many columns as there are tiles (the fewest rows, so the smallest minimum
+    // height); the first resize sets the columns the width holds.
+    arrange(columnsFor(isVisible() ? width() : QWIDGETSIZE_MAX));
 }
 
 void TileGrid::startGroup()

@@ -208,6 +208,12 @@ private slots:
         layout->addWidget(kpis);
         layout->addStretch(1);
         kpis->setData(figures(), QString());
+        // Before any layout the tiles stand in as few rows as possible: the page's minimum height is not
+        // that of one tile per row (2 currencies x 2 rows here, headings and gaps aside).
+        const int tileHeight = kpis->tile(QStringLiteral("EUR"), QStringLiteral("revenue"))->sizeHint().height();
+        QVERIFY2(
+            kpis->minimumSizeHint().height() < 6 * tileHeight,
+            qPrintable(QStringLiteral("%1 for tiles %2 high").arg(kpis->minimumSizeHint().height()).arg(tileHeight)));
         window.resize(width, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
