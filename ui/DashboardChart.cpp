@@ -78,6 +78,8 @@ DashboardChart::Content DashboardChart::revenueAndProfit(const QList<DailyPoint>
             QString label = locale.standaloneMonthName(month, QLocale::ShortFormat);
             if (i == 0 || month == 1)
                 label += QLatin1Char(' ') + QString::number(bucket.from.year());
+            if (month == 1 && content.anchorLabel == 0)
+                content.anchorLabel = i;
             content.chart.labels << label;
             const bool whole = bucket.from.day() == 1 && bucket.to.day() == bucket.to.daysInMonth();
             content.details << (whole ? locale.standaloneMonthName(month, QLocale::LongFormat) + QLatin1Char(' ')
@@ -118,6 +120,7 @@ void DashboardChart::setContent(const Content& content)
 {
     setAccessibleName(titleFor(content.step));
     setChart(content.chart);
+    m_painter.setAnchorLabel(content.anchorLabel);
     m_painter.setStyle(content.step == ChartSeriesAggregation::Step::Day ? ChartPainter::Style::Lines
                                                                          : ChartPainter::Style::Bars);
     m_painter.setDetailLabels(content.details);
@@ -141,6 +144,7 @@ void DashboardChart::setChart(const ReportChart& chart)
     m_painter.setChart(chart);
     m_painter.setStyle(ChartPainter::Style::Lines);
     m_painter.setDetailLabels({});
+    m_painter.setAnchorLabel(0);
     m_painter.setHoverIndex(-1);
     setAccessibleDescription(chart.isEmpty() ? tr("No sales in this period") : QString());
     updateGeometry(); // its height follows the number of currencies

@@ -27,6 +27,7 @@ public:
         ReportChart chart;
         QStringList details; // per label: "Sunday, 6 December 2026", "3 Nov to 9/11/2026", "November 2026"
         ChartSeriesAggregation::Step step = ChartSeriesAggregation::Step::Day;
+        int anchorLabel = 0; // shown whatever labels the axis skips: the first January, which names its year
     };
     static Content revenueAndProfit(const QList<DailyPoint>& daily, const Period& period, const QLocale& locale);
     static QString titleFor(ChartSeriesAggregation::Step step); // "Revenue and net profit by week"

@@ -73,6 +73,22 @@ private slots:
         QVERIFY2(content.details.at(0).startsWith(english.toString(QDate(2025, 12, 6), QStringLiteral("dd/MM"))),
                  qPrintable(content.details.at(0)));
         QCOMPARE(content.details.at(1), QStringLiteral("January 2026"));
+        // However few labels the axis has room for, "Jan 2026" is one of them: it names the year.
+        QCOMPARE(content.anchorLabel, 1);
+        DashboardChart chart;
+        chart.setContent(content);
+        ChartPainter painter(content.chart);
+        painter.setAnchorLabel(content.anchorLabel);
+        QImage device(10, 10, QImage::Format_ARGB32);
+        const QFontMetricsF metrics(chart.font(), &device);
+        for (double width : {300.0, 500.0, 900.0}) {
+            const auto panels = painter.geometry(QRectF(0, 0, width, 600), metrics);
+            const double janX = panels.first().plot.left() + 1.5 * panels.first().plot.width() / 13;
+            bool shown = false;
+            for (const QRectF& label : panels.first().categoryLabels)
+                shown = shown || (label.left() <= janX && janX <= label.right());
+            QVERIFY2(shown, qPrintable(QString::number(width)));
+        }
         // Revenue and profit per currency, every cent of the days in them.
         QCOMPARE(content.chart.series.size(), 4);
         for (const ReportSeries& series : content.chart.series) {

@@ -89,14 +89,15 @@ QPair<double, double> AxisTicks::extentOf(const Label& label, double left, doubl
     return {from, to};
 }
 
-QList<int> AxisTicks::labelsThatFit(const QList<Label>& labels, double left, double right, double gap)
+QList<int> AxisTicks::labelsThatFit(const QList<Label>& labels, double left, double right, double gap, int anchor)
 {
     const int n = int(labels.size());
+    anchor = n > 0 ? std::clamp(anchor, 0, n - 1) : 0;
     for (int stride = 1; stride <= n; ++stride) {
         QList<int> chosen;
         bool fits = true;
         double previousEnd = 0;
-        for (int i = 0; i < n && fits; i += stride) {
+        for (int i = anchor % stride; i < n && fits; i += stride) {
             const QPair<double, double> extent = extentOf(labels.at(i), left, right);
             if (extent.second - extent.first > right - left + 0.5) {
                 fits = false; // wider than the axis itself: nothing fits

@@ -31,9 +31,9 @@ public:
     // The value ticks to label, as indexes into `positions` (their y, in order): every k-th one, keeping
     // the one at `anchor` (zero), with the smallest k that leaves `labelHeight` and a little between them.
     static QList<int> valueLabelsThatFit(const QList<double>& positions, int anchor, double labelHeight);
-    // The indexes of the labels to draw: every k-th one from the first, with the smallest k for which
-    // no two drawn labels (shifted inside [left, right]) come closer than `gap`.
-    static QList<int> labelsThatFit(const QList<Label>& labels, double left, double right, double gap);
+    // The indexes of the labels to draw: every k-th one through `anchor` (the first by default), with the
+    // smallest k for which no two drawn labels (shifted inside [left, right]) come closer than `gap`.
+    static QList<int> labelsThatFit(const QList<Label>& labels, double left, double right, double gap, int anchor = 0);
 };
 
 } // namespace sp

@@ -160,7 +160,8 @@ QList<ChartPainter::Panel> ChartPainter::layout(const QRectF& rect, const QFontM
         labels.reserve(n);
         for (int i = 0; i < n; ++i)
             labels.append({xFor(panel.plot, i), metrics.horizontalAdvance(m_chart.labels.at(i))});
-        panel.shownLabels = AxisTicks::labelsThatFit(labels, panel.area.left(), panel.area.right(), unit);
+        panel.shownLabels =
+            AxisTicks::labelsThatFit(labels, panel.area.left(), panel.area.right(), unit, m_anchorLabel);
     }
     return panels;
 }

@@ -34,6 +34,8 @@ public:
     int hoverIndex() const { return m_hoverIndex; }
     // Whether paint() first fills the rectangle with the palette's Base colour.
     void setFillBackground(bool fill) { m_fillBackground = fill; }
+    // The label the axis always shows when it must skip some (e.g. January, which names the year).
+    void setAnchorLabel(int index) { m_anchorLabel = index; }
     // What the hover read-out says for each label index ("Week of 3 Nov 2026"); the labels if empty.
     void setDetailLabels(const QStringList& details) { m_details = details; }
     QString detailLabel(int index) const;
@@ -92,6 +94,7 @@ private:
     Style m_style = Style::Lines;
     QLocale m_locale;
     int m_hoverIndex = -1;
+    int m_anchorLabel = 0;
     bool m_fillBackground = true;
 };
 
