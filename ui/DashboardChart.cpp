@@ -9,6 +9,9 @@
 #include <QMap>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace sp {
 
@@ -23,40 +26,128 @@ DashboardChart::DashboardChart(QWidget* parent)
     m_painter.setLocale(locale());
 }
 
-ReportChart DashboardChart::dailyChart(const QList<DailyPoint>& daily, const Period& period)
+namespace {
+
+// The locale's short date without its year ("M/d", "dd.MM", "d MMM"): axis labels of days and weeks.
+QString dayMonthFormat(const QLocale& locale)
 {
-    ReportChart chart;
-    chart.title = tr("Daily revenue and net profit");
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression year(QStringLiteral("[\\s.,/\\-]*y+[\\s.,/\\-]*"));
+    const QRegularExpressionMatch match = year.match(format);
+    if (!match.hasMatch())
+        return format;
+    // Keep one separator when the year stood between two parts ("d. MMM y" never; "y/M/d" at the start).
+    const bool atStart = match.capturedStart() == 0;
+    const bool atEnd = match.capturedEnd() == format.size();
+    QString separator;
+    if (!atStart && !atEnd)
+        separator = match.captured().trimmed().left(1);
+    format.replace(match.capturedStart(), match.capturedLength(), separator);
+    return format.trimmed();
+}
+
+} // namespace
+
+DashboardChart::Content DashboardChart::revenueAndProfit(const QList<DailyPoint>& daily, const Period& period,
+                                                         const QLocale& locale)
+{
+    using Aggregation = ChartSeriesAggregation;
+    Content content;
     if (!period.isValid())
-        return chart;
-    const QLocale locale;
-    for (QDate day = period.from; day <= period.to; day = day.addDays(1))
-        chart.labels << locale.toString(day, QLocale::ShortFormat);
-    // Per currency: a revenue and a profit series over every day (days without sales are 0).
-    QMap<QString, QPair<QList<qint64>, QList<qint64>>> byCurrency;
-    const int days = int(period.days());
+        return content;
+    content.step = Aggregation::stepFor(period);
+    const QList<Aggregation::Bucket> buckets = Aggregation::buckets(period, content.step);
+    const QString dayMonth = dayMonthFormat(locale);
+    for (int i = 0; i < buckets.size(); ++i) {
+        const Aggregation::Bucket& bucket = buckets.at(i);
+        const QString span =
+            tr("%1 to %2")
+                .arg(locale.toString(bucket.from, dayMonth), locale.toString(bucket.to, QLocale::ShortFormat));
+        switch (content.step) {
+        case Aggregation::Step::Day:
+            content.chart.labels << locale.toString(bucket.from, dayMonth);
+            content.details << locale.toString(bucket.from, QLocale::LongFormat);
+            break;
+        case Aggregation::Step::Week:
+            content.chart.labels << locale.toString(bucket.from, dayMonth);
+            content.details << span;
+            break;
+        case Aggregation::Step::Month: {
+            // The month's short name; its year where the year begins and at the first month.
+            const int month = bucket.from.month();
+            QString label = locale.standaloneMonthName(month, QLocale::ShortFormat);
+            if (i == 0 || month == 1)
+                label += QLatin1Char(' ') + QString::number(bucket.from.year());
+            if (month == 1 && content.anchorLabel == 0)
+                content.anchorLabel = i;
+            content.chart.labels << label;
+            const bool whole = bucket.from.day() == 1 && bucket.to.day() == bucket.to.daysInMonth();
+            content.details << (whole ? locale.standaloneMonthName(month, QLocale::LongFormat) + QLatin1Char(' ')
+                                            + QString::number(bucket.from.year())
+                                      : span);
+            break;
+        }
+        }
+    }
+    // Per currency: revenue and profit summed into the buckets (days without sales add nothing).
+    QMap<QString, QPair<QList<QPair<QDate, qint64>>, QList<QPair<QDate, qint64>>>> byCurrency;
     for (const DailyPoint& point : daily) {
-        auto it = byCurrency.find(point.currency);
-        if (it == byCurrency.end())
-            it = byCurrency.insert(point.currency, {QList<qint64>(days, 0), QList<qint64>(days, 0)});
-        const qint64 at = period.from.daysTo(point.day);
-        if (at < 0 || at >= days)
-            continue;
-        it->first[at] += point.revenueCents;
-        it->second[at] += point.netProfitCents;
+        auto& values = byCurrency[point.currency];
+        values.first.append({point.day, point.revenueCents});
+        values.second.append({point.day, point.netProfitCents});
     }
     for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it) {
-        chart.series.append({tr("Revenue"), it.key(), it->first});
-        chart.series.append({tr("Net profit"), it.key(), it->second});
+        content.chart.series.append({tr("Revenue"), it.key(), Aggregation::sum(buckets, it->first)});
+        content.chart.series.append({tr("Net profit"), it.key(), Aggregation::sum(buckets, it->second)});
     }
-    return chart;
+    return content;
+}
+
+QString DashboardChart::titleFor(ChartSeriesAggregation::Step step)
+{
+    switch (step) {
+    case ChartSeriesAggregation::Step::Week:
+        return tr("Revenue and net profit by week");
+    case ChartSeriesAggregation::Step::Month:
+        return tr("Revenue and net profit by month");
+    case ChartSeriesAggregation::Step::Day:
+        break;
+    }
+    return tr("Daily revenue and net profit");
+}
+
+void DashboardChart::setContent(const Content& content)
+{
+    setAccessibleName(titleFor(content.step));
+    setChart(content.chart);
+    m_painter.setAnchorLabel(content.anchorLabel);
+    m_painter.setStyle(content.step == ChartSeriesAggregation::Step::Day ? ChartPainter::Style::Lines
+                                                                         : ChartPainter::Style::Bars);
+    m_painter.setDetailLabels(content.details);
+}
+
+void DashboardChart::setMinimumPlotHeight(int pixels)
+{
+    m_minimumPlotHeight = pixels;
+    setSizePolicy(QSizePolicy::Expanding, pixels > 0 ? QSizePolicy::Fixed : QSizePolicy::Preferred);
+    updateGeometry();
+}
+
+int DashboardChart::heightFor(int plotHeight) const
+{
+    const int panels = std::max<int>(1, int(m_painter.currencies().size()));
+    return int(std::ceil(m_painter.heightFor(panels, plotHeight, QFontMetricsF(font()))));
 }
 
 void DashboardChart::setChart(const ReportChart& chart)
 {
     m_painter.setChart(chart);
+    m_painter.setStyle(ChartPainter::Style::Lines);
+    m_painter.setDetailLabels({});
+    m_painter.setAnchorLabel(0);
     m_painter.setHoverIndex(-1);
     setAccessibleDescription(chart.isEmpty() ? tr("No sales in this period") : QString());
+    updateGeometry(); // its height follows the number of currencies
     update();
 }
 
@@ -71,14 +162,24 @@ QString DashboardChart::hoverText() const
         if (index < series.valuesCents.size())
             parts << tr("%1: %2").arg(series.name, MoneyText::format(series.valuesCents.at(index), series.currency));
     }
-    return tr("%1 - %2").arg(chart.labels.at(index), parts.join(QLatin1String(", ")));
+    return tr("%1 - %2").arg(m_painter.detailLabel(index), parts.join(QLatin1String(", ")));
 }
 
 QList<QRectF> DashboardChart::plotRects() const { return m_painter.plotRects(QRectF(rect()), QFontMetricsF(font())); }
 
-QSize DashboardChart::sizeHint() const { return {600, 260}; }
+QSize DashboardChart::sizeHint() const
+{
+    if (m_minimumPlotHeight <= 0)
+        return {600, 260};
+    return {600, heightFor(m_minimumPlotHeight + fontMetrics().height() * 2)};
+}
 
-QSize DashboardChart::minimumSizeHint() const { return {240, 160}; }
+QSize DashboardChart::minimumSizeHint() const
+{
+    if (m_minimumPlotHeight <= 0)
+        return {240, 160};
+    return {240, heightFor(m_minimumPlotHeight)};
+}
 
 void DashboardChart::paintEvent(QPaintEvent*)
 {
@@ -145,7 +246,7 @@ void DashboardChart::setHover(int index)
     if (index == m_painter.hoverIndex())
         return;
     m_painter.setHoverIndex(index);
-    setToolTip(hoverText());
+    // The read-out is painted beside the cursor; no tooltip repeats it over the chart.
     setAccessibleDescription(hoverText());
     update();
     emit hoverChanged(index);

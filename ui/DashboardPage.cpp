@@ -1,10 +1,10 @@
 #include "DashboardPage.h"
 
 #include "DashboardChart.h"
+#include "DashboardKpis.h"
 #include "DashboardProductTables.h"
 #include "HomeCurrencySummary.h"
 #include "MarketplaceFilterButton.h"
-#include "MoneyText.h"
 #include "PageHeading.h"
 #include "PeriodFilterBar.h"
 #include "UiLog.h"
@@ -14,110 +14,20 @@
 #include "reports/ReportPeriods.h"
 
 #include <QFrame>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <optional>
-
 namespace sp {
 
 namespace {
 constexpr int kRefreshDelayMs = 1000;
-
-struct Figure
-{
-    enum class Kind { Money, Count, Percent };
-    Kind kind = Kind::Money;
-    std::optional<double> value; // cents, count or percent
-};
-
-Figure figureOf(const CurrencyTotals& totals, const QString& key)
-{
-    using K = Figure::Kind;
-    if (key == QLatin1String("revenue"))
-        return {K::Money, double(totals.revenueCents)};
-    if (key == QLatin1String("units"))
-        return {K::Count, double(totals.units)};
-    if (key == QLatin1String("orders"))
-        return {K::Count, double(totals.orders)};
-    if (key == QLatin1String("fees"))
-        return {K::Money, double(totals.amazonFeesCents)};
-    if (key == QLatin1String("refunds"))
-        return {K::Money, double(totals.refundsCents)};
-    if (key == QLatin1String("advertising"))
-        return {K::Money, double(totals.advertisingCents)};
-    if (key == QLatin1String("cogs"))
-        return {K::Money, double(totals.cogsCents)};
-    if (key == QLatin1String("profit"))
-        return {K::Money, double(totals.netProfitCents)};
-    if (key == QLatin1String("margin"))
-        return {K::Percent, totals.marginPercent};
-    if (key == QLatin1String("roi"))
-        return {K::Percent, totals.roiPercent};
-    return {};
-}
-
-QString titleOf(const QString& key)
-{
-    if (key == QLatin1String("revenue"))
-        return DashboardPage::tr("Revenue");
-    if (key == QLatin1String("units"))
-        return DashboardPage::tr("Units");
-    if (key == QLatin1String("orders"))
-        return DashboardPage::tr("Orders");
-    if (key == QLatin1String("fees"))
-        return DashboardPage::tr("Amazon fees");
-    if (key == QLatin1String("refunds"))
-        return DashboardPage::tr("Refunds");
-    if (key == QLatin1String("advertising"))
-        return DashboardPage::tr("Advertising");
-    if (key == QLatin1String("cogs"))
-        return DashboardPage::tr("Cost of goods");
-    if (key == QLatin1String("profit"))
-        return DashboardPage::tr("Net profit");
-    if (key == QLatin1String("margin"))
-        return DashboardPage::tr("Margin");
-    if (key == QLatin1String("roi"))
-        return DashboardPage::tr("ROI");
-    return key;
-}
-
-// "▲ 12.5 %" against the previous period; percentage points for margin and ROI.
-QString changeText(const Figure& now, const std::optional<Figure>& before)
-{
-    if (!now.value || !before || !before->value)
-        return DashboardPage::tr("no comparison");
-    const double current = *now.value;
-    const double previous = *before->value;
-    const QChar up(0x25B2);
-    const QChar down(0x25BC);
-    const QLocale locale;
-    if (now.kind == Figure::Kind::Percent) {
-        const double points = current - previous;
-        const QChar arrow = points > 0 ? up : points < 0 ? down : QChar(0x25C6);
-        return DashboardPage::tr("%1 %2 pts").arg(arrow).arg(locale.toString(qAbs(points), 'f', 1));
-    }
-    if (previous == 0)
-        return current == 0 ? DashboardPage::tr("unchanged") : DashboardPage::tr("new in this period");
-    const double percent = (current - previous) * 100.0 / qAbs(previous);
-    const QChar arrow = percent > 0 ? up : percent < 0 ? down : QChar(0x25C6);
-    return DashboardPage::tr("%1 %2 %").arg(arrow).arg(locale.toString(qAbs(percent), 'f', 1));
-}
+constexpr int kMinimumPlotHeight = 180; // per currency: a trend reads at this height, its axis is not crowded
 
 } // namespace
 
-const QStringList& DashboardPage::kpiKeys()
-{
-    static const QStringList keys{QStringLiteral("revenue"), QStringLiteral("units"),   QStringLiteral("orders"),
-                                  QStringLiteral("fees"),    QStringLiteral("refunds"), QStringLiteral("advertising"),
-                                  QStringLiteral("cogs"),    QStringLiteral("profit"),  QStringLiteral("margin"),
-                                  QStringLiteral("roi")};
-    return keys;
-}
+const QStringList& DashboardPage::kpiKeys() { return DashboardKpis::keys(); }
 
 DashboardPage::DashboardPage(QWidget* parent)
     : QWidget(parent)
@@ -130,8 +40,8 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_dataAsOfLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_cogsHint(new QLabel(this))
-    , m_cards(new QWidget(this))
-    , m_cardsLayout(new QGridLayout(m_cards))
+    , m_kpis(new DashboardKpis(this))
+    , m_chartHeading(new QLabel(this))
     , m_chart(new DashboardChart(this))
     , m_productTables(new DashboardProductTables(this))
 {
@@ -145,7 +55,9 @@ DashboardPage::DashboardPage(QWidget* parent)
         refresh();
     });
     m_periodLabel->setObjectName(QStringLiteral("dashboardPeriodLabel"));
+    m_periodLabel->setWordWrap(true); // long in some languages: it wraps rather than widening the page
     m_dataAsOfLabel->setObjectName(QStringLiteral("dashboardDataAsOfLabel"));
+    m_dataAsOfLabel->hide(); // the status bar says it, on every page
     m_errorLabel->setObjectName(QStringLiteral("dashboardErrorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
@@ -159,7 +71,13 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_cogsHint->setAccessibleName(tr("Cost of goods is incomplete"));
     m_cogsHint->hide();
     connect(m_cogsHint, &QLabel::linkActivated, this, &DashboardPage::openProductsRequested);
-    m_cards->setObjectName(QStringLiteral("dashboardCards"));
+    m_chartHeading->setObjectName(QStringLiteral("dashboardChartHeading"));
+    QFont sectionFont = m_chartHeading->font();
+    sectionFont.setBold(true);
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
+    m_chartHeading->setFont(sectionFont);
+    m_chartHeading->setText(tr("Daily revenue and net profit"));
+    m_chart->setMinimumPlotHeight(kMinimumPlotHeight);
 
     m_refreshDelay.setSingleShot(true);
     m_refreshDelay.setInterval(kRefreshDelayMs);
@@ -168,9 +86,11 @@ DashboardPage::DashboardPage(QWidget* parent)
         refresh();
     });
 
-    // Layout: filters, freshness, cards, chart, then the product lists; all in a scroll area.
+    // Layout: a vertical list of sections: heading, filters, hints, tiles, chart, then the product lists;
+    // all in a scroll area that scrolls only vertically (every section fits the width it gets).
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
+    layout->setSpacing(fontMetrics().height());
     auto* top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch(1);
@@ -186,12 +106,14 @@ DashboardPage::DashboardPage(QWidget* parent)
     connect(m_homeCurrency, &HomeCurrencySummary::shown, this, [this] { m_homeCurrency->rankInto(m_productTables); });
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_cogsHint);
-    layout->addWidget(m_cards);
-    auto* chartBox = new QGroupBox(tr("Daily revenue and net profit"), this);
-    auto* chartLayout = new QVBoxLayout(chartBox);
-    chartLayout->addWidget(m_chart);
-    layout->addWidget(chartBox);
+    layout->addWidget(m_kpis);
+    auto* chartSection = new QVBoxLayout;
+    chartSection->setSpacing(fontMetrics().height() / 2);
+    chartSection->addWidget(m_chartHeading);
+    chartSection->addWidget(m_chart);
+    layout->addLayout(chartSection);
     layout->addWidget(m_productTables);
+    layout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
@@ -317,92 +239,18 @@ void DashboardPage::showFigures(const DashboardFilter& current, const DashboardD
     m_data = data;
     m_errorLabel->setText(error);
     m_errorLabel->setVisible(!error.isEmpty());
-    rebuildCards();
-    m_chart->setChart(DashboardChart::dailyChart(m_data.daily, current.period));
+    m_kpis->setData(m_data, m_reader ? tr("No sales in this period.") : tr("No data downloaded yet."));
+    showCogsHint();
+    const DashboardChart::Content chart = DashboardChart::revenueAndProfit(m_data.daily, current.period, locale());
+    m_chartHeading->setText(DashboardChart::titleFor(chart.step));
+    m_chart->setContent(chart);
     m_productTables->setData(m_data);
     updateDataAsOf();
     emit shown();
 }
 
-void DashboardPage::rebuildCards()
+void DashboardPage::showCogsHint()
 {
-    // One card (a column of figures) per currency: money is never added across currencies.
-    while (QLayoutItem* item = m_cardsLayout->takeAt(0)) {
-        if (QWidget* widget = item->widget())
-            widget->deleteLater();
-        delete item;
-    }
-    m_kpiValues.clear();
-    m_kpiChanges.clear();
-    const QLocale locale;
-    if (m_data.current.isEmpty()) {
-        auto* empty = new QLabel(m_reader ? tr("No sales in this period.") : tr("No data downloaded yet."), m_cards);
-        empty->setObjectName(QStringLiteral("dashboardEmptyLabel"));
-        m_cardsLayout->addWidget(empty, 0, 0);
-        return;
-    }
-    int column = 0;
-    for (const CurrencyTotals& totals : std::as_const(m_data.current)) {
-        std::optional<CurrencyTotals> before;
-        for (const CurrencyTotals& previous : std::as_const(m_data.previous)) {
-            if (previous.currency == totals.currency)
-                before = previous;
-        }
-        auto* card = new QGroupBox(totals.currency, m_cards);
-        card->setObjectName(QStringLiteral("kpiCard_") + totals.currency);
-        auto* grid = new QGridLayout(card);
-        int row = 0;
-        for (const QString& key : kpiKeys()) {
-            const Figure figure = figureOf(totals, key);
-            QString value;
-            if (!figure.value)
-                value = tr("n/a");
-            else if (figure.kind == Figure::Kind::Money)
-                value = MoneyText::format(qint64(*figure.value), totals.currency);
-            else if (figure.kind == Figure::Kind::Count)
-                value = locale.toString(qint64(*figure.value));
-            else
-                value = MoneyText::percent(*figure.value);
-            QString tip;
-            if (totals.pendingUnits > 0 && (key == QLatin1String("units") || key == QLatin1String("revenue"))) {
-                // Pending orders have no price yet: their units count, their revenue is not in.
-                value += key == QLatin1String("units")
-                             ? tr(" (%1 pending, estimated)").arg(locale.toString(totals.pendingUnits))
-                             : tr(" (estimated)");
-                tip = tr("Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.")
-                          .arg(locale.toString(totals.pendingUnits), locale.toString(totals.pendingOrders));
-            }
-            if (key == QLatin1String("cogs") && !totals.cogsComplete) {
-                value += tr(" (incomplete)");
-                tip = tr("Some products sold have no unit cost for the date.");
-            }
-            auto* title = new QLabel(titleOf(key), card);
-            auto* valueLabel = new QLabel(value, card);
-            const QString name = totals.currency + QLatin1Char('_') + key;
-            valueLabel->setObjectName(QStringLiteral("kpiValue_") + name);
-            valueLabel->setAccessibleName(tr("%1 in %2").arg(titleOf(key), totals.currency));
-            valueLabel->setToolTip(tip);
-            valueLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-            QFont bold = valueLabel->font();
-            bold.setBold(true);
-            valueLabel->setFont(bold);
-            const std::optional<Figure> previous =
-                before ? std::optional<Figure>(figureOf(*before, key)) : std::optional<Figure>();
-            auto* change = new QLabel(changeText(figure, previous), card);
-            change->setObjectName(QStringLiteral("kpiChange_") + name);
-            change->setAccessibleName(
-                tr("Change of %1 in %2 against the previous period").arg(titleOf(key), totals.currency));
-            change->setToolTip(tr("Against the previous period of the same length"));
-            grid->addWidget(title, row, 0);
-            grid->addWidget(valueLabel, row, 1);
-            grid->addWidget(change, row, 2);
-            m_kpiValues.insert(name, valueLabel);
-            m_kpiChanges.insert(name, change);
-            ++row;
-        }
-        m_cardsLayout->addWidget(card, 0, column++);
-    }
     bool incomplete = false;
     for (const CurrencyTotals& totals : std::as_const(m_data.current))
         incomplete = incomplete || !totals.cogsComplete;
@@ -421,14 +269,12 @@ void DashboardPage::updateDataAsOf()
 
 QString DashboardPage::kpiText(const QString& currency, const QString& key) const
 {
-    const QLabel* label = m_kpiValues.value(currency + QLatin1Char('_') + key);
-    return label ? label->text() : QString();
+    return m_kpis->kpiText(currency, key);
 }
 
 QString DashboardPage::kpiChangeText(const QString& currency, const QString& key) const
 {
-    const QLabel* label = m_kpiChanges.value(currency + QLatin1Char('_') + key);
-    return label ? label->text() : QString();
+    return m_kpis->kpiChangeText(currency, key);
 }
 
 QString DashboardPage::dataAsOfText() const { return m_dataAsOfLabel->text(); }

@@ -3,12 +3,10 @@
 #include "reports/ReportTypes.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-class QGridLayout;
 class QLabel;
 
 namespace sp {
@@ -16,22 +14,23 @@ namespace sp {
 class CacheReader;
 class Clock;
 class DashboardChart;
+class DashboardKpis;
 class DashboardProductTables;
 class HomeCurrencySummary;
 class MarketplaceFilterButton;
 class PeriodFilterBar;
 
 // How the business is doing over a chosen range and marketplaces: per currency the headline
-// figures with their change against the previous period, a daily revenue and profit chart, the
-// products that earn and lose the most, low stock, and how fresh the data is. Read from the
-// cache's summaries (DashboardQuery): works offline.
+// figures as tiles with their change against the previous period (DashboardKpis), a revenue and
+// profit chart by day, week or month, the products that earn and lose the most, and low stock.
+// Read from the cache's summaries (DashboardQuery): works offline. A vertical layout of sections.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    // The figures of a currency card, as keys of kpiText().
+    // The figures of a currency's tiles, as keys of kpiText().
     static const QStringList&
-    kpiKeys(); // revenue, units, orders, fees, refunds, advertising, cogs, profit, margin, roi
+    kpiKeys(); // revenue, profit, margin, orders, units, fees, refunds, advertising, cogs, roi
 
     explicit DashboardPage(QWidget* parent = nullptr);
 
@@ -49,16 +48,18 @@ public:
     DashboardFilter filter() const;
 
     const DashboardData& data() const { return m_data; }
-    bool isLoading() const { return m_loading; } // the figures asked for last are on their way
+    bool isLoading() const { return m_loading; }                        // the figures asked for last are on their way
     bool isRefreshPending() const { return m_refreshDelay.isActive(); } // new rows: figures to ask for
     // The text of a figure of a currency's card ("" when there is no such card) and its change.
     QString kpiText(const QString& currency, const QString& key) const;
     QString kpiChangeText(const QString& currency, const QString& key) const;
+    // "Data as of ..." of the figures shown (the status bar shows it to the seller: not shown twice).
     QString dataAsOfText() const;
     QString errorText() const;
     bool cogsHintVisible() const;
     DashboardChart* chart() const { return m_chart; }
     HomeCurrencySummary* homeCurrencySummary() const { return m_homeCurrency; }
+    DashboardKpis* kpis() const { return m_kpis; }
 
 signals:
     void openProductsRequested(); // the cost-of-goods hint's link
@@ -67,7 +68,7 @@ signals:
 private:
     void fillMarketplaces();
     void showFigures(const DashboardFilter& filter, const DashboardData& data, const QString& error);
-    void rebuildCards();
+    void showCogsHint();
     void updateDataAsOf();
 
     QPointer<CacheReader> m_reader;
@@ -77,8 +78,8 @@ private:
     QLabel* m_dataAsOfLabel;
     QLabel* m_errorLabel;
     QLabel* m_cogsHint;
-    QWidget* m_cards;
-    QGridLayout* m_cardsLayout;
+    DashboardKpis* m_kpis;
+    QLabel* m_chartHeading;
     DashboardChart* m_chart;
     DashboardProductTables* m_productTables;
     HomeCurrencySummary* m_homeCurrency = nullptr;
@@ -86,8 +87,6 @@ private:
     DashboardData m_data;
     bool m_loading = false;
     QDateTime m_syncDataAsOf;
-    QHash<QString, QLabel*> m_kpiValues;  // "EUR/revenue" -> value label
-    QHash<QString, QLabel*> m_kpiChanges; // "EUR/revenue" -> change label
     QTimer m_refreshDelay;
 };
 

@@ -52,6 +52,30 @@ private slots:
         const auto header = std::find_if(words.crbegin(), words.crend(),
                                          [](const PdfWord& w) { return w.text == QLatin1String("Revenue"); });
         QVERIFY(header != words.crend());
+        // The chart above the table is legible: a panel per currency, each tall enough for its axis (at
+        // least an inch from one currency's legend to the next), and none of its words overlap.
+        const auto legend = [&](const QString& currency) {
+            return std::find_if(words.cbegin(), words.cend(),
+                                [&](const PdfWord& w) { return w.text == currency && w.yMax < header->yMin; });
+        };
+        QVERIFY(legend(QStringLiteral("EUR")) != words.cend() && legend(QStringLiteral("GBP")) != words.cend());
+        QVERIFY2(
+            legend(QStringLiteral("GBP"))->yMin - legend(QStringLiteral("EUR"))->yMin >= 72,
+            qPrintable(QString::number(legend(QStringLiteral("GBP"))->yMin - legend(QStringLiteral("EUR"))->yMin)));
+        QList<PdfWord> above;
+        for (const PdfWord& w : words) {
+            if (w.page == words.first().page && w.yMax < header->yMin)
+                above.append(w);
+        }
+        for (int i = 0; i < above.size(); ++i) {
+            for (int j = i + 1; j < above.size(); ++j) {
+                const PdfWord& a = above.at(i);
+                const PdfWord& b = above.at(j);
+                const bool overlap =
+                    a.xMin < b.xMax - 0.5 && b.xMin < a.xMax - 0.5 && a.yMin < b.yMax - 0.5 && b.yMin < a.yMax - 0.5;
+                QVERIFY2(!overlap, qPrintable(a.text + QStringLiteral(" overlaps ") + b.text));
+            }
+        }
         const QStringList amounts{
             QStringLiteral("1,234.50"), QStringLiteral("-12.50"),           QStringLiteral("0.00"),
             QStringLiteral("0.99"),     QStringLiteral("1,234,567,890.12"), QStringLiteral("-0.05")};

@@ -1,13 +1,17 @@
 // The dashboard over a real synced cache (real sandbox, real keychain: scripts/with-keyring.sh): the
-// cards per currency show the sandbox's own figures (GET /v1/metrics/summary) and the cache's counts
-// (the test's SQL), the change against the previous period points the right way, the marketplace
-// filter and the ranges refresh it, "data as of" is shown, the chart follows the mouse, the keys and
-// the palette, and the cost-of-goods hint leads to the products page.
+// tiles per currency show the sandbox's own figures (GET /v1/metrics/summary) and the cache's counts
+// (the test's SQL), the change against the previous period points the right way and is coloured by
+// its meaning, the marketplace filter and the ranges refresh it, "data as of" is shown once (in the
+// status bar), the chart is tall enough per currency, aggregates long ranges and reads out the point
+// under the mouse, follows the keys and the palette, the page fits a 1024 x 700 window without
+// scrolling sideways, and the cost-of-goods hint leads to the products page.
 #include "DashboardChart.h"
+#include "DashboardKpis.h"
 #include "DashboardPage.h"
 #include "MoneyText.h"
 #include "SyncedWorkspace.h"
 #include "common/Clock.h"
+#include "KpiTile.h"
 #include "reports/ReportPeriods.h"
 
 #include <QDateEdit>
@@ -15,6 +19,8 @@
 #include <QMouseEvent>
 #include <QJsonArray>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 
 namespace sp::test {
@@ -31,8 +37,11 @@ private slots:
     void marketplaceFilterShowsOnlyItsCurrency();
     void rangesAndABadCustomRange();
     void rangesEndOnTheInjectedClock();
-    void dataAsOfIsShown();
+    void dataAsOfIsShownOnce();
     void chartFollowsMouseKeysAndPalette();
+    void chartIsTallEnoughPerCurrency();
+    void longRangesAggregate();
+    void fitsA1024By700Window();
     void cogsHintLeadsToTheProductsPage();
 
 private:
@@ -163,7 +172,16 @@ void TestDashboardPage::changeAgainstThePreviousPeriodPointsTheRightWay()
             continue;
         const double percent = (current - previous) * 100.0 / qAbs(previous);
         const QChar arrow = percent > 0 ? QChar(0x25B2) : percent < 0 ? QChar(0x25BC) : QChar(0x25C6);
-        QCOMPARE(change, QStringLiteral("%1 %2 %").arg(arrow).arg(QLocale().toString(qAbs(percent), 'f', 1)));
+        const QString number = QLocale().toString(qAbs(percent), 'f', 1);
+        const QString sign = number == QLocale().toString(0.0, 'f', 1) ? QString()
+                             : percent > 0                             ? QLocale().positiveSign()
+                                                                       : QLocale().negativeSign();
+        QCOMPARE(change, QStringLiteral("%1 %2%3 %").arg(arrow).arg(sign, number));
+        // More revenue is good news, less is bad: the tile's tone says so.
+        const KpiTile* tile = page()->kpis()->tile(it.key(), QStringLiteral("revenue"));
+        QCOMPARE(tile->tone(), current > previous   ? KpiTile::Tone::Good
+                               : current < previous ? KpiTile::Tone::Bad
+                                                    : KpiTile::Tone::Neutral);
         ++compared;
     }
     QVERIFY(compared > 0);
@@ -219,13 +237,21 @@ void TestDashboardPage::rangesEndOnTheInjectedClock()
     page()->setPreset(RangePreset::Last30Days);
 }
 
-void TestDashboardPage::dataAsOfIsShown()
+void TestDashboardPage::dataAsOfIsShownOnce()
 {
     const QDateTime at = m_workspace.sync()->lastSyncedAt();
     QVERIFY(at.isValid());
     QVERIFY2(page()->dataAsOfText().startsWith(QLatin1String("Data as of ")), qPrintable(page()->dataAsOfText()));
+    // The status bar shows it on every page; the dashboard does not repeat it.
+    auto* status = SyncedWorkspace::child<QLabel>(m_workspace.window(), "syncStatusLabel");
+    QTRY_VERIFY2(status->text().contains(QLatin1String("Data as of ")), qPrintable(status->text()));
+    QVERIFY(status->isVisible());
     auto* label = SyncedWorkspace::child<QLabel>(page(), "dashboardDataAsOfLabel");
-    QVERIFY(label->isVisible());
+    QVERIFY(!label->isVisible());
+    int shown = 0;
+    for (const QLabel* l : m_workspace.window()->findChildren<QLabel*>())
+        shown += l->isVisible() && l->text().contains(QLatin1String("Data as of")) ? 1 : 0;
+    QCOMPARE(shown, 1);
 }
 
 void TestDashboardPage::chartFollowsMouseKeysAndPalette()
@@ -241,9 +267,27 @@ void TestDashboardPage::chartFollowsMouseKeysAndPalette()
     QMouseEvent move(QEvent::MouseMove, at, chart->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
     QCoreApplication::sendEvent(chart, &move);
     QVERIFY(chart->hoverIndex() >= 0);
+    // The read-out names the day in full and its figures.
     const int hovered = chart->hoverIndex();
-    QVERIFY2(chart->hoverText().startsWith(chart->chart().labels.at(hovered)), qPrintable(chart->hoverText()));
+    const QDate day = page()->filter().period.from.addDays(hovered);
+    QVERIFY2(chart->hoverText().startsWith(QLocale().toString(day, QLocale::LongFormat)),
+             qPrintable(chart->hoverText()));
     QVERIFY(chart->hoverText().contains(QLatin1String("Revenue: ")));
+    // The point nearest the mouse is the one read out: a little left or right of a point's x.
+    const QRectF plot = plots.first();
+    const double slot = plot.width() / chart->chart().labels.size();
+    for (int index : {0, 7, 29}) {
+        for (double offset : {-0.4, 0.0, 0.4}) {
+            const QPointF near(plot.left() + (index + 0.5 + offset) * slot, plot.center().y());
+            QMouseEvent nearMove(QEvent::MouseMove, near, chart->mapToGlobal(near), Qt::NoButton, Qt::NoButton,
+                                 Qt::NoModifier);
+            QCoreApplication::sendEvent(chart, &nearMove);
+            QCOMPARE(chart->hoverIndex(), index);
+        }
+        const ReportSeries& revenue = chart->chart().series.first();
+        QVERIFY2(chart->hoverText().contains(MoneyText::format(revenue.valuesCents.at(index), revenue.currency)),
+                 qPrintable(chart->hoverText()));
+    }
     chart->setFocus();
     QTest::keyClick(chart, Qt::Key_Home);
     QCOMPARE(chart->hoverIndex(), 0);
@@ -265,6 +309,85 @@ void TestDashboardPage::chartFollowsMouseKeysAndPalette()
     const QColor corner = darkImage.pixelColor(2, 2);
     QVERIFY2(corner.lightness() < 80, qPrintable(corner.name()));
     chart->setPalette(QPalette());
+}
+
+void TestDashboardPage::chartIsTallEnoughPerCurrency()
+{
+    // In the page as laid out (not resized by the test): every currency's plot is at least 180 px tall.
+    m_workspace.window()->resize(1024, 700);
+    page()->refresh();
+    DashboardChart* chart = page()->chart();
+    QTRY_VERIFY(!page()->isLoading());
+    // Laid out by the page again (chartFollowsMouseKeysAndPalette resized it by hand).
+    QTRY_COMPARE(chart->height(), chart->sizeHint().height());
+    const QList<QRectF> plots = chart->plotRects();
+    QVERIFY(plots.size() > 1);
+    for (const QRectF& plot : plots)
+        QVERIFY2(plot.height() >= 180, qPrintable(QString::number(plot.height())));
+    // The axes' labels never overlap, in the page's own font.
+    ChartPainter painter(chart->chart());
+    for (const ChartPainter::PanelGeometry& panel :
+         painter.geometry(QRectF(chart->rect()), QFontMetricsF(chart->font()))) {
+        for (const QList<QRectF>& labels : {panel.valueLabels, panel.categoryLabels}) {
+            QVERIFY(labels.size() >= 2);
+            for (int i = 1; i < labels.size(); ++i)
+                QVERIFY(!labels.at(i).intersects(labels.at(i - 1)));
+        }
+    }
+}
+
+void TestDashboardPage::longRangesAggregate()
+{
+    page()->setPreset(RangePreset::Last12Months);
+    QTRY_VERIFY(!page()->isLoading());
+    DashboardChart* chart = page()->chart();
+    const ReportChart& months = chart->chart();
+    // 12 months and the days of a 13th: months, not 365 days.
+    QVERIFY2(months.labels.size() == 12 || months.labels.size() == 13, qPrintable(months.labels.join(u',')));
+    // The months add up to the days they hold, per currency.
+    for (const ReportSeries& series : months.series) {
+        qint64 total = 0;
+        for (qint64 value : series.valuesCents)
+            total += value;
+        qint64 days = 0;
+        for (const DailyPoint& point : page()->data().daily)
+            days += point.currency == series.currency
+                        ? (series.name == QLatin1String("Revenue") ? point.revenueCents : point.netProfitCents)
+                        : 0;
+        QCOMPARE(total, days);
+    }
+    auto* heading = SyncedWorkspace::child<QLabel>(page(), "dashboardChartHeading");
+    QCOMPARE(heading->text(), QStringLiteral("Revenue and net profit by month"));
+    // The read-out of a whole month names it.
+    chart->setFocus();
+    QTest::keyClick(chart, Qt::Key_Home);
+    QTest::keyClick(chart, Qt::Key_Right);
+    const QDate second = page()->filter().period.from.addMonths(1);
+    QVERIFY2(chart->hoverText().startsWith(QLocale().standaloneMonthName(second.month())),
+             qPrintable(chart->hoverText()));
+
+    page()->setPreset(RangePreset::Custom);
+    page()->setCustomPeriod(Period{QDate(2026, 1, 1), QDate(2026, 4, 30)});
+    QTRY_VERIFY(!page()->isLoading());
+    QCOMPARE(chart->chart().labels.size(), 18); // Thursday 1 January to Thursday 30 April: 18 weeks
+    QCOMPARE(heading->text(), QStringLiteral("Revenue and net profit by week"));
+    page()->setPreset(RangePreset::Last30Days);
+    QTRY_VERIFY(!page()->isLoading());
+}
+
+void TestDashboardPage::fitsA1024By700Window()
+{
+    // The dashboard asks for no more width than a 1024 x 700 window gives it: no sideways scrolling.
+    MainWindow* window = m_workspace.window();
+    window->resize(1024, 700);
+    QCoreApplication::processEvents();
+    auto* scroll = SyncedWorkspace::child<QScrollArea>(page(), "dashboardScroll");
+    const int besidePage = window->width() - scroll->viewport()->width();
+    QVERIFY2(scroll->widget()->minimumSizeHint().width() <= 1024 - besidePage,
+             qPrintable(
+                 QStringLiteral("%1 wide beside %2").arg(scroll->widget()->minimumSizeHint().width()).arg(besidePage)));
+    // (Other pages may still hold the window wider than 1024: then the dashboard is checked at its width.)
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
 }
 
 void TestDashboardPage::cogsHintLeadsToTheProductsPage()

@@ -1,5 +1,7 @@
 #include "ChartPainter.h"
 
+#include "AxisTicks.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -11,18 +13,13 @@ namespace sp {
 
 namespace {
 
-constexpr int kMaxValueTicks = 6;
+// Vertical room of a panel around its plot, in label heights: the legend row and a gap above, the
+// category labels below.
+constexpr double kAbovePlot = 1.8;
+constexpr double kBelowPlot = 1.8;
+constexpr double kPanelGap = 1.0; // between two currencies' panels
 
 bool isDark(const QPalette& palette) { return palette.color(QPalette::Base).lightness() < 128; }
-
-// Integer floor division (C++ truncates towards zero).
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    qint64 q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0)))
-        --q;
-    return q;
-}
 
 QColor withAlpha(QColor color, int alpha)
 {
@@ -56,22 +53,14 @@ QColor ChartPainter::seriesColor(int seriesIndex, const QPalette& palette)
 
 QList<qint64> ChartPainter::niceTicks(qint64 min, qint64 max, int maxTicks)
 {
-    // The axis always shows zero, so that bars and the sign of a value read correctly.
-    qint64 lo = std::min<qint64>(min, 0);
-    qint64 hi = std::max<qint64>(max, 0);
-    if (lo == hi)
-        hi = lo + 100;
-    const double raw = double(hi - lo) / double(std::max(1, maxTicks - 1));
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double residual = raw / magnitude;
-    const double nice = residual <= 1.0 ? 1.0 : residual <= 2.0 ? 2.0 : residual <= 5.0 ? 5.0 : 10.0;
-    const qint64 step = std::max<qint64>(1, qint64(std::llround(nice * magnitude)));
-    const qint64 first = floorDiv(lo, step) * step;
-    const qint64 last = -floorDiv(-hi, step) * step;
-    QList<qint64> ticks;
-    for (qint64 v = first; v <= last; v += step)
-        ticks.append(v);
-    return ticks;
+    return AxisTicks::niceTicks(min, max, maxTicks);
+}
+
+QString ChartPainter::detailLabel(int index) const
+{
+    if (index >= 0 && index < m_details.size())
+        return m_details.at(index);
+    return index >= 0 && index < m_chart.labels.size() ? m_chart.labels.at(index) : QString();
 }
 
 QStringList ChartPainter::currencies() const
@@ -85,11 +74,16 @@ QStringList ChartPainter::currencies() const
     return result;
 }
 
-QString ChartPainter::axisLabel(qint64 cents, qint64 step, const QString& currency) const
+QString ChartPainter::axisLabel(qint64 cents, qint64 step) const
 {
-    // Whole units when the ticks are whole units apart: "1,200 EUR" reads better than "1,200.00 EUR".
-    const int decimals = step % 100 == 0 ? 0 : 2;
-    return moneyText(cents, decimals, currency);
+    // The number alone (the panel's heading names the currency), in whole units when the ticks are
+    // whole units apart: "1,200" reads better than "1,200.00 EUR" beside every grid line.
+    return m_locale.toString(double(cents) / 100.0, 'f', step % 100 == 0 ? 0 : 2);
+}
+
+qint64 ChartPainter::stepOf(const Panel& panel)
+{
+    return panel.ticks.size() > 1 ? panel.ticks.at(1) - panel.ticks.at(0) : 100;
 }
 
 QString ChartPainter::valueLabel(qint64 cents, const QString& currency) const { return moneyText(cents, 2, currency); }
@@ -99,6 +93,14 @@ QString ChartPainter::moneyText(qint64 cents, int decimals, const QString& curre
     // "1,234.50 EUR" as the tables show money (QLocale::toCurrencyString glues ISO codes to the
     // number in many locales: "EUR1,234.50").
     return m_locale.toString(double(cents) / 100.0, 'f', decimals) + QLatin1Char(' ') + currency;
+}
+
+double ChartPainter::heightFor(int panels, double plotHeight, const QFontMetricsF& metrics) const
+{
+    const double unit = metrics.height();
+    const double title = m_chart.title.isEmpty() ? 0 : unit * 1.4;
+    panels = std::max(1, panels);
+    return unit + title + panels * (plotHeight + unit * (kAbovePlot + kBelowPlot)) + (panels - 1) * unit * kPanelGap;
 }
 
 QList<ChartPainter::Panel> ChartPainter::layout(const QRectF& rect, const QFontMetricsF& metrics) const
@@ -114,13 +116,13 @@ QList<ChartPainter::Panel> ChartPainter::layout(const QRectF& rect, const QFontM
 
     const QStringList panelCurrencies = currencies();
     const int count = int(panelCurrencies.size());
-    const double panelHeight = (body.height() - pad * (count - 1)) / count;
+    const double panelHeight = (body.height() - unit * kPanelGap * (count - 1)) / count;
     const int n = int(m_chart.labels.size());
 
     for (int p = 0; p < count; ++p) {
         Panel panel;
         panel.currency = panelCurrencies.at(p);
-        panel.area = QRectF(body.left(), body.top() + p * (panelHeight + pad), body.width(), panelHeight);
+        panel.area = QRectF(body.left(), body.top() + p * (panelHeight + unit * kPanelGap), body.width(), panelHeight);
         qint64 lo = 0;
         qint64 hi = 0;
         for (int s = 0; s < m_chart.series.size(); ++s) {
@@ -133,16 +135,66 @@ QList<ChartPainter::Panel> ChartPainter::layout(const QRectF& rect, const QFontM
                 hi = std::max(hi, series.valuesCents.at(i));
             }
         }
-        panel.ticks = niceTicks(lo, hi, kMaxValueTicks);
-        const qint64 step = panel.ticks.size() > 1 ? panel.ticks.at(1) - panel.ticks.at(0) : 100;
-        double axisWidth = 0;
-        for (qint64 tick : std::as_const(panel.ticks))
-            axisWidth = std::max(axisWidth, metrics.horizontalAdvance(axisLabel(tick, step, panel.currency)));
-        // Below the plot: half a line for the lowest value label, then the label axis.
-        panel.plot = panel.area.adjusted(axisWidth + pad, unit * 1.8, -pad, -unit * 1.7);
+        // As many round ticks as the plot's height holds with a label height and more between them.
+        const double plotHeight = panelHeight - unit * (kAbovePlot + kBelowPlot);
+        panel.ticks = niceTicks(lo, hi, AxisTicks::ticksThatFit(plotHeight, unit));
         panels.append(panel);
     }
+
+    // One value axis width for all panels: their plots line up, so a day stands at the same x in each.
+    double axisWidth = 0;
+    for (const Panel& panel : std::as_const(panels)) {
+        const qint64 step = stepOf(panel);
+        for (qint64 tick : panel.ticks)
+            axisWidth = std::max(axisWidth, metrics.horizontalAdvance(axisLabel(tick, step)));
+    }
+    for (Panel& panel : panels) {
+        panel.plot = panel.area.adjusted(axisWidth + pad, unit * kAbovePlot, -pad, -unit * kBelowPlot);
+        QList<double> tickPositions;
+        for (qint64 tick : std::as_const(panel.ticks))
+            tickPositions.append(yFor(panel, tick));
+        panel.shownTicks = AxisTicks::valueLabelsThatFit(tickPositions, int(panel.ticks.indexOf(0)), unit);
+
+        // Category labels: every k-th, shifted inside the panel at its edges, never touching.
+        QList<AxisTicks::Label> labels;
+        labels.reserve(n);
+        for (int i = 0; i < n; ++i)
+            labels.append({xFor(panel.plot, i), metrics.horizontalAdvance(m_chart.labels.at(i))});
+        panel.shownLabels =
+            AxisTicks::labelsThatFit(labels, panel.area.left(), panel.area.right(), unit, m_anchorLabel);
+    }
     return panels;
+}
+
+QRectF ChartPainter::valueLabelRect(const Panel& panel, qint64 tick, const QFontMetricsF& metrics) const
+{
+    const double unit = metrics.height();
+    const double width = metrics.horizontalAdvance(axisLabel(tick, stepOf(panel)));
+    const double right = panel.plot.left() - unit * 0.5;
+    return QRectF(right - width, yFor(panel, tick) - unit / 2, width, unit);
+}
+
+QRectF ChartPainter::categoryLabelRect(const Panel& panel, int index, const QFontMetricsF& metrics) const
+{
+    const double unit = metrics.height();
+    const AxisTicks::Label label{xFor(panel.plot, index), metrics.horizontalAdvance(m_chart.labels.at(index))};
+    const QPair<double, double> extent = AxisTicks::extentOf(label, panel.area.left(), panel.area.right());
+    return QRectF(extent.first, panel.plot.bottom() + unit * 0.7, extent.second - extent.first, unit);
+}
+
+QList<ChartPainter::PanelGeometry> ChartPainter::geometry(const QRectF& rect, const QFontMetricsF& metrics) const
+{
+    QList<PanelGeometry> result;
+    const QList<Panel> panels = layout(rect, metrics);
+    for (const Panel& panel : panels) {
+        PanelGeometry g{panel.area, panel.plot, {}, {}};
+        for (int t : panel.shownTicks)
+            g.valueLabels.append(valueLabelRect(panel, panel.ticks.at(t), metrics));
+        for (int i : panel.shownLabels)
+            g.categoryLabels.append(categoryLabelRect(panel, i, metrics));
+        result.append(g);
+    }
+    return result;
 }
 
 QList<QRectF> ChartPainter::plotRects(const QRectF& rect, const QFontMetricsF& metrics) const
@@ -261,32 +313,24 @@ void ChartPainter::paintPanel(QPainter* painter, const Panel& panel, const QPale
     }
 
     // Value axis: grid lines at the round ticks, a stronger line at zero.
-    const qint64 step = panel.ticks.size() > 1 ? panel.ticks.at(1) - panel.ticks.at(0) : 100;
-    for (qint64 tick : panel.ticks) {
+    const qint64 step = stepOf(panel);
+    for (int t = 0; t < panel.ticks.size(); ++t) {
+        const qint64 tick = panel.ticks.at(t);
         const double y = yFor(panel, tick);
         painter->setPen(QPen(tick == 0 ? withAlpha(text, 140) : grid, line));
         painter->drawLine(QPointF(panel.plot.left(), y), QPointF(panel.plot.right(), y));
+        if (!panel.shownTicks.contains(t))
+            continue;
         painter->setPen(text);
-        painter->drawText(QRectF(panel.area.left(), y - unit / 2, panel.plot.left() - panel.area.left() - pad, unit),
-                          Qt::AlignRight | Qt::AlignVCenter, axisLabel(tick, step, panel.currency));
+        painter->drawText(valueLabelRect(panel, tick, metrics), Qt::AlignRight | Qt::AlignVCenter,
+                          axisLabel(tick, step));
     }
 
-    // Label axis: every k-th label, k chosen so that labels never overlap.
-    double labelWidth = 0;
-    for (const QString& label : m_chart.labels)
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
-    const double slot = panel.plot.width() / n;
-    const int stride = std::max(1, int(std::ceil((labelWidth + unit) / slot)));
+    // Label axis: the labels chosen by layout(), which never overlap.
     painter->setPen(text);
-    for (int i = 0; i < n; i += stride) {
-        const double cx = xFor(panel.plot, i);
-        QRectF box(cx - labelWidth / 2, panel.plot.bottom() + unit * 0.65, labelWidth, unit);
-        if (box.left() < panel.area.left())
-            box.moveLeft(panel.area.left());
-        if (box.right() > panel.area.right())
-            box.moveRight(panel.area.right());
-        painter->drawText(box, Qt::AlignCenter, m_chart.labels.at(i));
-    }
+    for (int i : panel.shownLabels)
+        painter->drawText(categoryLabelRect(panel, i, metrics), Qt::AlignCenter, m_chart.labels.at(i));
+    const double slot = panel.plot.width() / n;
 
     // The series.
     painter->save();
@@ -320,11 +364,14 @@ void ChartPainter::paintPanel(QPainter* painter, const Panel& panel, const QPale
             painter->setPen(QPen(color, line * 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter->setBrush(Qt::NoBrush);
             painter->drawPath(path);
-            // A lone point has no line to show: draw it as a dot.
-            if (points == 1) {
+            // A lone point has no line to show: a dot. Where points stand well apart, a small dot marks each.
+            const double radius = points == 1 ? line * 3 : slot >= unit * 1.5 ? line * 1.6 : 0;
+            if (radius > 0) {
+                painter->setPen(Qt::NoPen);
                 painter->setBrush(color);
-                painter->drawEllipse(QPointF(xFor(panel.plot, 0), yFor(panel, series.valuesCents.at(0))), line * 3,
-                                     line * 3);
+                for (int i = 0; i < points; ++i)
+                    painter->drawEllipse(QPointF(xFor(panel.plot, i), yFor(panel, series.valuesCents.at(i))), radius,
+                                         radius);
             }
         }
     }
@@ -340,10 +387,17 @@ void ChartPainter::paintHover(QPainter* painter, const Panel& panel, const QPale
     const QColor text = palette.color(QPalette::Text);
     const double x = xFor(panel.plot, m_hoverIndex);
 
-    painter->setPen(QPen(withAlpha(text, 120), line, Qt::DashLine));
-    painter->drawLine(QPointF(x, panel.plot.top()), QPointF(x, panel.plot.bottom()));
+    const bool bars = m_style == Style::Bars;
+    if (bars) {
+        // Bars: the hovered group stands on a faint band (a dot on the line between bars reads oddly).
+        const double slot = panel.plot.width() / std::max<qsizetype>(1, m_chart.labels.size());
+        painter->fillRect(QRectF(x - slot / 2, panel.plot.top(), slot, panel.plot.height()), withAlpha(text, 22));
+    } else {
+        painter->setPen(QPen(withAlpha(text, 120), line, Qt::DashLine));
+        painter->drawLine(QPointF(x, panel.plot.top()), QPointF(x, panel.plot.bottom()));
+    }
 
-    QStringList lines{m_chart.labels.at(m_hoverIndex)};
+    QStringList lines{detailLabel(m_hoverIndex)};
     for (int s : panel.seriesIndexes) {
         const ReportSeries& series = m_chart.series.at(s);
         if (m_hoverIndex >= series.valuesCents.size())
@@ -351,7 +405,8 @@ void ChartPainter::paintHover(QPainter* painter, const Panel& panel, const QPale
         const qint64 value = series.valuesCents.at(m_hoverIndex);
         painter->setPen(QPen(palette.color(QPalette::Base), line));
         painter->setBrush(seriesColor(s, palette));
-        painter->drawEllipse(QPointF(x, yFor(panel, value)), line * 3.5, line * 3.5);
+        if (!bars)
+            painter->drawEllipse(QPointF(x, yFor(panel, value)), line * 3.5, line * 3.5);
         lines.append(tr("%1: %2").arg(series.name, valueLabel(value, series.currency)));
     }
 

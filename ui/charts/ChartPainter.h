@@ -34,6 +34,11 @@ public:
     int hoverIndex() const { return m_hoverIndex; }
     // Whether paint() first fills the rectangle with the palette's Base colour.
     void setFillBackground(bool fill) { m_fillBackground = fill; }
+    // The label the axis always shows when it must skip some (e.g. January, which names the year).
+    void setAnchorLabel(int index) { m_anchorLabel = index; }
+    // What the hover read-out says for each label index ("Week of 3 Nov 2026"); the labels if empty.
+    void setDetailLabels(const QStringList& details) { m_details = details; }
+    QString detailLabel(int index) const;
 
     void paint(QPainter* painter, const QRectF& rect, const QPalette& palette) const;
 
@@ -45,8 +50,20 @@ public:
     QStringList currencies() const;
     // The colour of the chart's series number `seriesIndex` on this palette (lighter on dark ones).
     static QColor seriesColor(int seriesIndex, const QPalette& palette);
-    // Round axis ticks (1, 2 or 5 times a power of ten) covering [min, max], at most about `maxTicks`.
+    // Round axis ticks (1, 2 or 5 times a power of ten) covering [min, max], at most `maxTicks` (AxisTicks).
     static QList<qint64> niceTicks(qint64 min, qint64 max, int maxTicks);
+    // The height a rectangle needs so that each of `panels` plots is `plotHeight` tall.
+    double heightFor(int panels, double plotHeight, const QFontMetricsF& metrics) const;
+
+    // Where paint() puts a panel's texts: for tests that no two labels overlap.
+    struct PanelGeometry
+    {
+        QRectF area;
+        QRectF plot;
+        QList<QRectF> valueLabels;    // the value axis, one per tick (text extent)
+        QList<QRectF> categoryLabels; // the labels drawn under the plot (text extent)
+    };
+    QList<PanelGeometry> geometry(const QRectF& rect, const QFontMetricsF& metrics) const;
 
 private:
     struct Panel
@@ -56,21 +73,28 @@ private:
         QList<qint64> ticks;      // value axis, cents
         QRectF area;              // the whole panel
         QRectF plot;              // where the values are drawn
+        QList<int> shownLabels;   // the label indexes drawn under the plot
+        QList<int> shownTicks;    // the ticks labelled (all but on a very short plot)
     };
 
     QList<Panel> layout(const QRectF& rect, const QFontMetricsF& metrics) const;
-    QString axisLabel(qint64 cents, qint64 step, const QString& currency) const;
+    QString axisLabel(qint64 cents, qint64 step) const;
+    QRectF valueLabelRect(const Panel& panel, qint64 tick, const QFontMetricsF& metrics) const;
+    QRectF categoryLabelRect(const Panel& panel, int index, const QFontMetricsF& metrics) const;
     QString valueLabel(qint64 cents, const QString& currency) const;
     QString moneyText(qint64 cents, int decimals, const QString& currency) const;
+    static qint64 stepOf(const Panel& panel);
     double xFor(const QRectF& plot, int index) const;
     static double yFor(const Panel& panel, qint64 cents);
     void paintPanel(QPainter* painter, const Panel& panel, const QPalette& palette, const QFontMetricsF& metrics) const;
     void paintHover(QPainter* painter, const Panel& panel, const QPalette& palette, const QFontMetricsF& metrics) const;
 
     ReportChart m_chart;
+    QStringList m_details;
     Style m_style = Style::Lines;
     QLocale m_locale;
     int m_hoverIndex = -1;
+    int m_anchorLabel = 0;
     bool m_fillBackground = true;
 };
 

@@ -23,6 +23,9 @@ namespace {
 constexpr int kResolution = 300;      // dots per inch of the PDF's coordinate system
 constexpr int kWidthSampleRows = 500; // rows measured to size the columns
 constexpr double kTableFontPt = 8.0;
+constexpr double kChartFontPt = 7.5;
+constexpr double kChartPlotInches = 0.75; // each currency's plot: room for four or five round ticks
+constexpr int kMaxBarLabels = 40;
 
 // The table's geometry on a page, in device pixels.
 struct TableLayout
@@ -153,8 +156,19 @@ ExportResult PdfReportWriter::writeTo(const ReportTable& table, QFileDevice& fil
     // The first page: title block, then the chart, then the table.
     double firstTableTop = titleMetrics.height() * 1.3 + metaMetrics.height() * 3.4;
     QRectF chartRect;
+    ChartPainter chart(table.chart);
+    chart.setLocale(m_locale);
+    chart.setFillBackground(false);
+    // A few labels (months, kinds of fee) read best as bars; many (days) as lines.
+    chart.setStyle(table.chart.labels.size() <= kMaxBarLabels ? ChartPainter::Style::Bars : ChartPainter::Style::Lines);
+    const QFont chartFont = fontOfSize(kChartFontPt);
     if (!table.chart.isEmpty()) {
-        const double chartHeight = std::min(page.height() * 0.32, double(kResolution) * 3.5); // at most 3.5 in
+        // Each currency's plot as tall as its axis needs to be read (kChartPlotInches), the whole at most
+        // about half the page: the table follows.
+        const double plotHeight = kChartPlotInches * kResolution;
+        const int panels = int(chart.currencies().size());
+        const double chartHeight =
+            std::min(page.height() * 0.55, chart.heightFor(panels, plotHeight, QFontMetricsF(chartFont, &writer)));
         chartRect = QRectF(0, firstTableTop, page.width(), chartHeight);
         firstTableTop += chartHeight + tableMetrics.height();
     }
@@ -215,10 +229,7 @@ ExportResult PdfReportWriter::writeTo(const ReportTable& table, QFileDevice& fil
         y += metaMetrics.height() * 1.1;
     }
     if (!chartRect.isNull()) {
-        ChartPainter chart(table.chart);
-        chart.setLocale(m_locale);
-        chart.setFillBackground(false);
-        painter.setFont(fontOfSize(7.5));
+        painter.setFont(chartFont);
         chart.paint(&painter, chartRect, printPalette());
     }
 

@@ -1,0 +1,279 @@
+#include "DashboardKpis.h"
+
+#include "DashboardPage.h"
+#include "MoneyText.h"
+#include "TileGrid.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <optional>
+
+// The texts keep DashboardPage's translation context (DashboardPage::tr): they were its own before
+// the tiles moved here, and their translations stay where they are.
+namespace sp {
+
+namespace {
+
+constexpr int kPrimaryTiles = 5; // the first keys(): revenue, profit, margin, orders, units
+
+struct Figure
+{
+    enum class Kind { Money, Count, Percent };
+    Kind kind = Kind::Money;
+    std::optional<double> value; // cents, count or percent
+};
+
+Figure figureOf(const CurrencyTotals& totals, const QString& key)
+{
+    using K = Figure::Kind;
+    if (key == QLatin1String("revenue"))
+        return {K::Money, double(totals.revenueCents)};
+    if (key == QLatin1String("units"))
+        return {K::Count, double(totals.units)};
+    if (key == QLatin1String("orders"))
+        return {K::Count, double(totals.orders)};
+    if (key == QLatin1String("fees"))
+        return {K::Money, double(totals.amazonFeesCents)};
+    if (key == QLatin1String("refunds"))
+        return {K::Money, double(totals.refundsCents)};
+    if (key == QLatin1String("advertising"))
+        return {K::Money, double(totals.advertisingCents)};
+    if (key == QLatin1String("cogs"))
+        return {K::Money, double(totals.cogsCents)};
+    if (key == QLatin1String("profit"))
+        return {K::Money, double(totals.netProfitCents)};
+    if (key == QLatin1String("margin"))
+        return {K::Percent, totals.marginPercent};
+    if (key == QLatin1String("roi"))
+        return {K::Percent, totals.roiPercent};
+    return {};
+}
+
+QString titleOf(const QString& key)
+{
+    if (key == QLatin1String("revenue"))
+        return DashboardPage::tr("Revenue");
+    if (key == QLatin1String("units"))
+        return DashboardPage::tr("Units");
+    if (key == QLatin1String("orders"))
+        return DashboardPage::tr("Orders");
+    if (key == QLatin1String("fees"))
+        return DashboardPage::tr("Amazon fees");
+    if (key == QLatin1String("refunds"))
+        return DashboardPage::tr("Refunds");
+    if (key == QLatin1String("advertising"))
+        return DashboardPage::tr("Advertising");
+    if (key == QLatin1String("cogs"))
+        return DashboardPage::tr("Cost of goods");
+    if (key == QLatin1String("profit"))
+        return DashboardPage::tr("Net profit");
+    if (key == QLatin1String("margin"))
+        return DashboardPage::tr("Margin");
+    if (key == QLatin1String("roi"))
+        return DashboardPage::tr("ROI");
+    return key;
+}
+
+// A number with its sign always written: "+12.5", "-3.0" (the locale's signs).
+QString signedNumber(double value)
+{
+    const QLocale locale;
+    const QString digits = locale.toString(qAbs(value), 'f', 1);
+    if (digits == locale.toString(0.0, 'f', 1))
+        return digits;
+    return (value > 0 ? locale.positiveSign() : locale.negativeSign()) + digits;
+}
+
+struct Change
+{
+    QString text;
+    std::optional<double> delta; // the figure's move, none without a comparison
+};
+
+// "▲ +12.5 %" against the previous period; percentage points for margin and ROI. The arrow and the
+// sign say the direction in shape and text, the tile's colour what it means.
+Change changeOf(const Figure& now, const std::optional<Figure>& before)
+{
+    if (!now.value || !before || !before->value)
+        return {DashboardPage::tr("no comparison"), std::nullopt};
+    const double current = *now.value;
+    const double previous = *before->value;
+    const QChar up(0x25B2);
+    const QChar down(0x25BC);
+    const QChar same(0x25C6);
+    if (now.kind == Figure::Kind::Percent) {
+        const double points = current - previous;
+        const QChar arrow = points > 0 ? up : points < 0 ? down : same;
+        return {DashboardPage::tr("%1 %2 pts").arg(arrow).arg(signedNumber(points)), points};
+    }
+    if (previous == 0)
+        return {current == 0 ? DashboardPage::tr("unchanged") : DashboardPage::tr("new in this period"),
+                current - previous};
+    const double percent = (current - previous) * 100.0 / qAbs(previous);
+    const QChar arrow = percent > 0 ? up : percent < 0 ? down : same;
+    return {DashboardPage::tr("%1 %2 %").arg(arrow).arg(signedNumber(percent)), percent};
+}
+
+QString meaningText(KpiTile::Tone tone, bool compared)
+{
+    if (!compared)
+        return DashboardPage::tr("No figures for the previous period of the same length");
+    switch (tone) {
+    case KpiTile::Tone::Good:
+        return DashboardPage::tr("Better than the previous period of the same length");
+    case KpiTile::Tone::Bad:
+        return DashboardPage::tr("Worse than the previous period of the same length");
+    case KpiTile::Tone::Neutral:
+        break;
+    }
+    return DashboardPage::tr("The same as in the previous period of the same length");
+}
+
+} // namespace
+
+const QStringList& DashboardKpis::keys()
+{
+    static const QStringList keys{QStringLiteral("revenue"), QStringLiteral("profit"),      QStringLiteral("margin"),
+                                  QStringLiteral("orders"),  QStringLiteral("units"),       QStringLiteral("fees"),
+                                  QStringLiteral("refunds"), QStringLiteral("advertising"), QStringLiteral("cogs"),
+                                  QStringLiteral("roi")};
+    return keys;
+}
+
+KpiTile::Meaning DashboardKpis::meaningOf(const QString& key)
+{
+    // Costs: more of them is bad news. Everything else (sales, profit, margin, ROI): more is good.
+    static const QStringList costs{QStringLiteral("fees"), QStringLiteral("refunds"), QStringLiteral("advertising"),
+                                   QStringLiteral("cogs")};
+    return costs.contains(key) ? KpiTile::Meaning::MoreIsBad : KpiTile::Meaning::MoreIsGood;
+}
+
+DashboardKpis::DashboardKpis(QWidget* parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
+{
+    setObjectName(QStringLiteral("dashboardCards"));
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(fontMetrics().height());
+}
+
+void DashboardKpis::setData(const DashboardData& figures, const QString& emptyText)
+{
+    while (QLayoutItem* item = m_layout->takeAt(0)) {
+        if (QWidget* widget = item->widget())
+            widget->deleteLater();
+        delete item;
+    }
+    m_tiles.clear();
+    if (figures.current.isEmpty()) {
+        auto* empty = new QLabel(emptyText, this);
+        empty->setObjectName(QStringLiteral("dashboardEmptyLabel"));
+        m_layout->addWidget(empty);
+        return;
+    }
+    for (const CurrencyTotals& totals : figures.current) {
+        const CurrencyTotals* before = nullptr;
+        for (const CurrencyTotals& previous : figures.previous) {
+            if (previous.currency == totals.currency)
+                before = &previous;
+        }
+        m_layout->addWidget(currencyBlock(totals, before));
+    }
+}
+
+QWidget* DashboardKpis::currencyBlock(const CurrencyTotals& totals, const CurrencyTotals* before)
+{
+    auto* block = new QWidget(this);
+    block->setObjectName(QStringLiteral("kpiCard_") + totals.currency);
+    auto* layout = new QVBoxLayout(block);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(fontMetrics().height() / 2);
+    auto* heading = new QLabel(totals.currency, block);
+    heading->setObjectName(QStringLiteral("kpiCurrency_") + totals.currency);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+    // The headline figures in a row, the costs and ROI in a row of smaller tiles below, in the same columns.
+    auto* tiles = new TileGrid(block);
+    tiles->setObjectName(QStringLiteral("kpiTiles_") + totals.currency);
+    const QStringList& all = keys();
+    for (int i = 0; i < all.size(); ++i) {
+        if (i == kPrimaryTiles)
+            tiles->startGroup();
+        tiles->addTile(makeTile(totals, before, all.at(i), tiles));
+    }
+    layout->addWidget(tiles);
+    return block;
+}
+
+KpiTile* DashboardKpis::makeTile(const CurrencyTotals& totals, const CurrencyTotals* before, const QString& key,
+                                 QWidget* parent)
+{
+    const QLocale locale;
+    const QString name = totals.currency + QLatin1Char('_') + key;
+    const bool primary = keys().indexOf(key) < kPrimaryTiles;
+    auto* tile = new KpiTile(name, titleOf(key), primary ? KpiTile::Size::Primary : KpiTile::Size::Secondary, parent);
+    tile->setEmphasised(key == QLatin1String("profit"));
+    const Figure figure = figureOf(totals, key);
+    QString value;
+    if (!figure.value)
+        value = DashboardPage::tr("n/a");
+    else if (figure.kind == Figure::Kind::Money)
+        value = MoneyText::format(qint64(*figure.value), totals.currency);
+    else if (figure.kind == Figure::Kind::Count)
+        value = locale.toString(qint64(*figure.value));
+    else
+        value = MoneyText::percent(*figure.value);
+    QString note;
+    QString tip;
+    if (totals.pendingUnits > 0 && (key == QLatin1String("units") || key == QLatin1String("revenue"))) {
+        // Pending orders have no price yet: their units count, their revenue is not in.
+        note = key == QLatin1String("units")
+                   ? DashboardPage::tr(" (%1 pending, estimated)").arg(locale.toString(totals.pendingUnits))
+                   : DashboardPage::tr(" (estimated)");
+        tip = DashboardPage::tr("Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.")
+                  .arg(locale.toString(totals.pendingUnits), locale.toString(totals.pendingOrders));
+    }
+    if (key == QLatin1String("cogs") && !totals.cogsComplete) {
+        note = DashboardPage::tr(" (incomplete)");
+        tip = DashboardPage::tr("Some products sold have no unit cost for the date.");
+    }
+    tile->setValue(value, note, tip);
+    tile->valueLabel()->setAccessibleName(DashboardPage::tr("%1 in %2").arg(titleOf(key), totals.currency));
+    // A loss is bad news whatever it was before: net profit, margin and ROI below zero.
+    const bool profitLike =
+        key == QLatin1String("profit") || key == QLatin1String("margin") || key == QLatin1String("roi");
+    tile->setValueTone(profitLike && figure.value && *figure.value < 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
+
+    const std::optional<Figure> previous = before ? std::optional<Figure>(figureOf(*before, key)) : std::nullopt;
+    const Change change = changeOf(figure, previous);
+    const KpiTile::Tone tone = change.delta ? KpiTile::toneOf(*change.delta, meaningOf(key)) : KpiTile::Tone::Neutral;
+    tile->setChange(change.text, tone, meaningText(tone, change.delta.has_value()));
+    tile->changeLabel()->setAccessibleName(
+        DashboardPage::tr("Change of %1 in %2 against the previous period").arg(titleOf(key), totals.currency));
+    m_tiles.insert(name, tile);
+    return tile;
+}
+
+KpiTile* DashboardKpis::tile(const QString& currency, const QString& key) const
+{
+    return m_tiles.value(currency + QLatin1Char('_') + key);
+}
+
+QString DashboardKpis::kpiText(const QString& currency, const QString& key) const
+{
+    const KpiTile* t = tile(currency, key);
+    return t ? t->valueText() : QString();
+}
+
+QString DashboardKpis::kpiChangeText(const QString& currency, const QString& key) const
+{
+    const KpiTile* t = tile(currency, key);
+    return t ? t->changeText() : QString();
+}
+
+} // namespace sp
