@@ -5,6 +5,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 
 namespace sp {
 
@@ -23,15 +24,22 @@ ColumnFit::ColumnFit(QTableView* table, QHash<int, Column> columns)
     fit();
 }
 
-ColumnFit* ColumnFit::forRowsInMemory(QTableView* table, int shrinkableColumns)
+ColumnFit* ColumnFit::forRowsInMemory(QTableView* table, const QList<int>& shrinkable)
 {
     auto* fit = new ColumnFit(table, {});
     fit->m_measureRows = true;
-    fit->m_shrinkableColumns = shrinkableColumns;
-    connect(table->model(), &QAbstractItemModel::modelReset, fit, [fit] {
-        fit->m_active = true;
-        fit->fit();
+    fit->m_shrinkable = shrinkable;
+    // Rows set one cell at a time (a QTableWidget) are measured once, after the last of them.
+    auto* again = new QTimer(fit);
+    again->setSingleShot(true);
+    connect(again, &QTimer::timeout, fit, &ColumnFit::fit);
+    QAbstractItemModel* model = table->model();
+    connect(model, &QAbstractItemModel::modelReset, fit, [fit, again] {
+        fit->m_active = true; // another table: the user's widths were for the last one
+        again->start(0);
     });
+    connect(model, &QAbstractItemModel::rowsInserted, again, [again] { again->start(0); });
+    connect(model, &QAbstractItemModel::dataChanged, again, [again] { again->start(0); });
     fit->fit();
     return fit;
 }
@@ -40,7 +48,7 @@ ColumnFit::Column ColumnFit::columnSpec(int column) const
 {
     Column spec = m_columns.value(column);
     if (m_measureRows)
-        spec.shrinkable = spec.shrinkable || column < m_shrinkableColumns;
+        spec.shrinkable = spec.shrinkable || m_shrinkable.contains(column);
     return spec;
 }
 

@@ -26,9 +26,9 @@ public:
 
     ColumnFit(QTableView* table, QHash<int, Column> columns);
     // For a table whose rows are all in memory (a report): each column is also as wide as its
-    // rows need, the first `shrinkableColumns` columns (the report's labels) may give up room, and
-    // a new table (a model reset) is fitted afresh even after the user sized the old one's columns.
-    static ColumnFit* forRowsInMemory(QTableView* table, int shrinkableColumns);
+    // rows need, the `shrinkable` columns (names, titles) may give up room, and a new table (a
+    // model reset) is fitted afresh even after the user sized the old one's columns.
+    static ColumnFit* forRowsInMemory(QTableView* table, const QList<int>& shrinkable);
 
     bool isFitting() const { return m_fitting; } // the widths changing now are the fit's
     bool isActive() const { return m_active; }
@@ -50,7 +50,7 @@ private:
 
     const QHash<int, Column> m_columns;
     bool m_measureRows = false;
-    int m_shrinkableColumns = 0; // with m_measureRows: the first ones
+    QList<int> m_shrinkable; // with m_measureRows
     bool m_fitting = false;
     bool m_active = true;
 };

@@ -30,9 +30,9 @@ OrderDetailPanel::OrderDetailPanel(QWidget* parent)
     m_items = makeReadOnlyTable(
         QStringLiteral("orderItemsTable"), tr("Items of the order"),
         {tr("SKU"), tr("ASIN"), tr("Title"), tr("Quantity"), tr("Price"), tr("Tax"), tr("Shipping"), tr("Promotion")},
-        this);
+        this, {0, 2});
     m_events = makeReadOnlyTable(QStringLiteral("orderEventsTable"), tr("Fees and refunds of the order"),
-                                 {tr("Posted"), tr("Type"), tr("Charge"), tr("SKU"), tr("Amount")}, this);
+                                 {tr("Posted"), tr("Type"), tr("Charge"), tr("SKU"), tr("Amount")}, this, {2, 3});
     auto* itemsLabel = new QLabel(tr("Items"), this);
     auto* eventsLabel = new QLabel(tr("Fees, charges and refunds"), this);
     itemsLabel->setBuddy(m_items);

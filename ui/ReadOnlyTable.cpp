@@ -1,5 +1,6 @@
 #include "ReadOnlyTable.h"
 
+#include "ColumnFit.h"
 #include "TableNames.h"
 
 #include <QHeaderView>
@@ -8,17 +9,20 @@
 namespace sp {
 
 QTableWidget* makeReadOnlyTable(const QString& name, const QString& accessibleName, const QStringList& headers,
-                                QWidget* parent)
+                                QWidget* parent, const QList<int>& shrinkable)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(name);
     table->setAccessibleName(accessibleName);
-    table->setHorizontalHeaderLabels(headers);
+    QStringList labels; // long ones on two lines: the columns stay as narrow as their figures
+    for (const QString& header : headers)
+        labels << ColumnFit::wrappedLabel(header);
+    table->setHorizontalHeaderLabels(labels);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    ColumnFit::forRowsInMemory(table, shrinkable); // sized from the rows; the names give room
     nameTableParts(table);
     return table;
 }

@@ -9,9 +9,10 @@ class QWidget;
 namespace sp {
 
 // A small read-only table of whole rows (the dashboard's product lists, an order's items and fees):
-// not editable, rows selected whole, no row numbers, named for screen readers (nameTableParts).
+// not editable, rows selected whole, no row numbers, named for screen readers (nameTableParts),
+// its columns fitted to their rows (ColumnFit), the `shrinkable` ones (names, titles) giving room.
 QTableWidget* makeReadOnlyTable(const QString& name, const QString& accessibleName, const QStringList& headers,
-                                QWidget* parent);
+                                QWidget* parent, const QList<int>& shrinkable = {0, 1});
 // A cell of such a table; numbers are right-aligned.
 QTableWidgetItem* readOnlyCell(const QString& text, bool number = false);
 

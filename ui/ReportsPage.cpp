@@ -106,7 +106,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    ColumnFit::forRowsInMemory(m_table, 2); // a report's first columns name its rows: they may give room
+    ColumnFit::forRowsInMemory(m_table, {0, 1}); // a report's first columns name its rows: they may give room
     nameTableParts(m_table);
     m_chart->setObjectName(QStringLiteral("reportChart"));
     m_chart->setAccessibleName(tr("Report chart"));
