@@ -1320,6 +1320,18 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>%1 - %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by week</source>
+        <translation>Umsatz und Nettogewinn nach Woche</translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by month</source>
+        <translation>Umsatz und Nettogewinn nach Monat</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardPage</name>
@@ -1460,10 +1472,6 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>Veränderung von %1 in %2 gegenüber dem Vorzeitraum</translation>
     </message>
     <message>
-        <source>Against the previous period of the same length</source>
-        <translation>Gegenüber dem vorherigen Zeitraum gleicher Länge</translation>
-    </message>
-    <message>
         <source>Data as of %1</source>
         <translation>Datenstand %1</translation>
     </message>
@@ -1474,6 +1482,22 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
         <translation>Ausstehende Einheiten noch ohne Preis: %1, in %2 ausstehenden Bestellungen. Der Umsatz ist geschätzt.</translation>
+    </message>
+    <message>
+        <source>No figures for the previous period of the same length</source>
+        <translation>Keine Zahlen für den vorherigen, gleich langen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Better than the previous period of the same length</source>
+        <translation>Besser als im vorherigen, gleich langen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Worse than the previous period of the same length</source>
+        <translation>Schlechter als im vorherigen, gleich langen Zeitraum</translation>
+    </message>
+    <message>
+        <source>The same as in the previous period of the same length</source>
+        <translation>Gleich wie im vorherigen, gleich langen Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1557,22 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>Losing money</source>
         <translation>Verlustbringend</translation>
+    </message>
+    <message>
+        <source>Ranked within each currency: exchange rates are not downloaded yet.</source>
+        <translation>Innerhalb jeder Währung gereiht: Die Wechselkurse sind noch nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Top earners (by net profit in %1, converted)</source>
+        <translation>Top-Verdiener (nach Nettogewinn in %1, umgerechnet)</translation>
+    </message>
+    <message>
+        <source>Losing money (by net profit in %1, converted)</source>
+        <translation>Mit Verlust (nach Nettogewinn in %1, umgerechnet)</translation>
+    </message>
+    <message>
+        <source>Ranked across marketplaces by net profit converted into %1 at the reference rates of %2 (the latest on or before the period&apos;s last day); a product&apos;s currencies are added up.</source>
+        <translation>Über alle Marktplätze gereiht nach Nettogewinn, umgerechnet in %1 zu den Referenzkursen vom %2 (den letzten am oder vor dem letzten Tag des Zeitraums); die Währungen eines Produkts werden addiert.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1794,80 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
 </context>
 <context>
+    <name>sp::HomeCurrencyChooser</name>
+    <message>
+        <source>&amp;Home currency:</source>
+        <translation>&amp;Hauswährung:</translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation>Hauswährung</translation>
+    </message>
+    <message>
+        <source>The dashboard adds up every marketplace in this currency, at daily reference rates.</source>
+        <translation>Die Übersicht rechnet alle Marktplätze zu täglichen Referenzkursen in diese Währung um.</translation>
+    </message>
+    <message>
+        <source>Automatic (EUR)</source>
+        <translation>Automatisch (EUR)</translation>
+    </message>
+    <message>
+        <source>Automatic (%1 if rates cover it, otherwise EUR)</source>
+        <translation>Automatisch (%1, wenn es Kurse dafür gibt, sonst EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::HomeCurrencySummary</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Amazon fees</source>
+        <translation>Amazon-Gebühren</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>All marketplaces in %1</source>
+        <translation>Alle Marktplätze in %1</translation>
+    </message>
+    <message>
+        <source>%1, all marketplaces converted into %2</source>
+        <translation>%1, alle Marktplätze umgerechnet in %2</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Keine Verkäufe in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No data downloaded yet.</source>
+        <translation>Noch keine Daten heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Converted at daily ECB-style reference rates, each day at its own rate.</source>
+        <translation>Umgerechnet zu täglichen Referenzkursen (wie die EZB), jeder Tag zu seinem eigenen Kurs.</translation>
+    </message>
+    <message>
+        <source>Rates of %1 to %2 (weekends and holidays: the latest earlier rate), into %3 from %4.</source>
+        <translation>Kurse vom %1 bis %2 (Wochenenden und Feiertage: der letzte frühere Kurs), in %3 aus %4.</translation>
+    </message>
+    <message>
+        <source>Every figure is already in %1: nothing to convert.</source>
+        <translation>Alle Zahlen sind bereits in %1: Es gibt nichts umzurechnen.</translation>
+    </message>
+    <message>
+        <source>Exchange rates not yet downloaded for %1: the totals in %2 are shown once the next sync has brought them.</source>
+        <translation>Für %1 sind noch keine Wechselkurse heruntergeladen: Die Summen in %2 erscheinen, sobald die nächste Synchronisierung sie gebracht hat.</translation>
+    </message>
+</context>
+<context>
     <name>sp::JobProgressPanel</name>
     <message>
         <source>&amp;Cancel</source>
@@ -1844,6 +1958,14 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Restart SellerPulse in the chosen language</source>
+        <translation>SellerPulse in der gewählten Sprache neu starten</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3091,30 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <source>Report cancelled; the table still shows the previous report.</source>
         <translation>Bericht abgebrochen; die Tabelle zeigt weiterhin den vorherigen Bericht.</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Die exportierte Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Die exportierte Datei in ihrem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets in this language: semicolons, decimal comma (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen in dieser Sprache: Semikolon, Dezimalkomma (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, international: commas, decimal point (*.csv)</source>
+        <translation>CSV, international: Komma, Dezimalpunkt (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
@@ -3665,10 +3811,6 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <translation>Finanzereignisse</translation>
     </message>
     <message>
-        <source>Downloading %1: %2 of about %3</source>
-        <translation>Lade %1 herunter: %2 von etwa %3</translation>
-    </message>
-    <message>
         <source>Downloading %1: %2</source>
         <translation>Lade %1 herunter: %2</translation>
     </message>
@@ -3687,6 +3829,39 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>unit costs</source>
         <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2% (%3 of about %4)</source>
+        <extracomment>%1 what, %2 percent done, %3 rows done, %4 rows in all; e.g. &quot;Downloading orders: 40% (1,200 of about 3,000)&quot;</extracomment>
+        <translation>%1 werden heruntergeladen: %2 % (%3 von etwa %4)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>noch weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>about 1 minute left</source>
+        <translation>noch etwa 1 Minute</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>noch etwa %1 Minuten</translation>
+    </message>
+    <message>
+        <source>about 1 hour left</source>
+        <translation>noch etwa 1 Stunde</translation>
+    </message>
+    <message>
+        <source>about %1 hours left</source>
+        <translation>noch etwa %1 Stunden</translation>
     </message>
 </context>
 <context>

@@ -1313,6 +1313,18 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>%1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardPage</name>
@@ -1453,10 +1465,6 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Against the previous period of the same length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data as of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,6 +1474,22 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for the previous period of the same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better than the previous period of the same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than the previous period of the same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as in the previous period of the same length</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +1549,22 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Losing money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked within each currency: exchange rates are not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top earners (by net profit in %1, converted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing money (by net profit in %1, converted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked across marketplaces by net profit converted into %1 at the reference rates of %2 (the latest on or before the period&apos;s last day); a product&apos;s currencies are added up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +1787,80 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
 </context>
 <context>
+    <name>sp::HomeCurrencyChooser</name>
+    <message>
+        <source>&amp;Home currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard adds up every marketplace in this currency, at daily reference rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1 if rates cover it, otherwise EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::HomeCurrencySummary</name>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All marketplaces in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, all marketplaces converted into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted at daily ECB-style reference rates, each day at its own rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates of %1 to %2 (weekends and holidays: the latest earlier rate), into %3 from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure is already in %1: nothing to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates not yet downloaded for %1: the totals in %2 are shown once the next sync has brought them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::JobProgressPanel</name>
     <message>
         <source>&amp;Cancel</source>
@@ -1836,6 +1950,14 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart SellerPulse in the chosen language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,6 +3082,30 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>Report cancelled; the table still shows the previous report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets in this language: semicolons, decimal comma (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, international: commas, decimal point (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
@@ -3656,10 +3802,6 @@ This changes data on your Amazon account. Turn it on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Downloading %1: %2 of about %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Downloading %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,6 +3819,39 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>unit costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2% (%3 of about %4)</source>
+        <extracomment>%1 what, %2 percent done, %3 rows done, %4 rows in all; e.g. &quot;Downloading orders: 40% (1,200 of about 3,000)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about 1 minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about 1 hour left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 hours left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

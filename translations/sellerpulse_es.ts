@@ -1320,6 +1320,18 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by week</source>
+        <translation>Ingresos y beneficio neto por semana</translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by month</source>
+        <translation>Ingresos y beneficio neto por mes</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardPage</name>
@@ -1460,10 +1472,6 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>Variación de %1 en %2 respecto al periodo anterior</translation>
     </message>
     <message>
-        <source>Against the previous period of the same length</source>
-        <translation>Respecto al periodo anterior de la misma duración</translation>
-    </message>
-    <message>
         <source>Data as of %1</source>
         <translation>Datos a fecha de %1</translation>
     </message>
@@ -1474,6 +1482,22 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
         <translation>Unidades pendientes aún sin precio: %1, en %2 pedidos pendientes. Los ingresos son una estimación.</translation>
+    </message>
+    <message>
+        <source>No figures for the previous period of the same length</source>
+        <translation>Sin cifras del periodo anterior de la misma duración</translation>
+    </message>
+    <message>
+        <source>Better than the previous period of the same length</source>
+        <translation>Mejor que el periodo anterior de la misma duración</translation>
+    </message>
+    <message>
+        <source>Worse than the previous period of the same length</source>
+        <translation>Peor que el periodo anterior de la misma duración</translation>
+    </message>
+    <message>
+        <source>The same as in the previous period of the same length</source>
+        <translation>Igual que en el periodo anterior de la misma duración</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1557,22 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Losing money</source>
         <translation>Con pérdidas</translation>
+    </message>
+    <message>
+        <source>Ranked within each currency: exchange rates are not downloaded yet.</source>
+        <translation>Clasificados dentro de cada moneda: los tipos de cambio aún no se han descargado.</translation>
+    </message>
+    <message>
+        <source>Top earners (by net profit in %1, converted)</source>
+        <translation>Más rentables (por beneficio neto en %1, convertido)</translation>
+    </message>
+    <message>
+        <source>Losing money (by net profit in %1, converted)</source>
+        <translation>Con pérdidas (por beneficio neto en %1, convertido)</translation>
+    </message>
+    <message>
+        <source>Ranked across marketplaces by net profit converted into %1 at the reference rates of %2 (the latest on or before the period&apos;s last day); a product&apos;s currencies are added up.</source>
+        <translation>Clasificados en todos los marketplaces por beneficio neto convertido a %1 con los tipos de referencia del %2 (los últimos hasta el último día del periodo); se suman las monedas de cada producto.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1794,80 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
+    <name>sp::HomeCurrencyChooser</name>
+    <message>
+        <source>&amp;Home currency:</source>
+        <translation>&amp;Moneda principal:</translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation>Moneda principal</translation>
+    </message>
+    <message>
+        <source>The dashboard adds up every marketplace in this currency, at daily reference rates.</source>
+        <translation>El panel suma todos los marketplaces en esta moneda, con tipos de referencia diarios.</translation>
+    </message>
+    <message>
+        <source>Automatic (EUR)</source>
+        <translation>Automática (EUR)</translation>
+    </message>
+    <message>
+        <source>Automatic (%1 if rates cover it, otherwise EUR)</source>
+        <translation>Automática (%1 si hay tipos para ella; si no, EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::HomeCurrencySummary</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Beneficio neto</translation>
+    </message>
+    <message>
+        <source>Amazon fees</source>
+        <translation>Tarifas de Amazon</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>All marketplaces in %1</source>
+        <translation>Todos los marketplaces en %1</translation>
+    </message>
+    <message>
+        <source>%1, all marketplaces converted into %2</source>
+        <translation>%1, todos los marketplaces convertidos a %2</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>No hay ventas en este periodo.</translation>
+    </message>
+    <message>
+        <source>No data downloaded yet.</source>
+        <translation>Aún no se han descargado datos.</translation>
+    </message>
+    <message>
+        <source>Converted at daily ECB-style reference rates, each day at its own rate.</source>
+        <translation>Convertido con tipos de referencia diarios (como los del BCE), cada día a su propio tipo.</translation>
+    </message>
+    <message>
+        <source>Rates of %1 to %2 (weekends and holidays: the latest earlier rate), into %3 from %4.</source>
+        <translation>Tipos del %1 al %2 (fines de semana y festivos: el último tipo anterior), a %3 desde %4.</translation>
+    </message>
+    <message>
+        <source>Every figure is already in %1: nothing to convert.</source>
+        <translation>Todas las cifras ya están en %1: no hay nada que convertir.</translation>
+    </message>
+    <message>
+        <source>Exchange rates not yet downloaded for %1: the totals in %2 are shown once the next sync has brought them.</source>
+        <translation>Aún no se han descargado los tipos de cambio de %1: los totales en %2 se mostrarán cuando la próxima sincronización los traiga.</translation>
+    </message>
+</context>
+<context>
     <name>sp::JobProgressPanel</name>
     <message>
         <source>&amp;Cancel</source>
@@ -1844,6 +1958,14 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Restart SellerPulse in the chosen language</source>
+        <translation>Reiniciar SellerPulse en el idioma elegido</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3091,30 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Report cancelled; the table still shows the previous report.</source>
         <translation>Informe cancelado; la tabla sigue mostrando el informe anterior.</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Abrir el archivo exportado</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Mostrar el archivo exportado en su carpeta</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets in this language: semicolons, decimal comma (*.csv)</source>
+        <translation>CSV para hojas de cálculo en este idioma: punto y coma, coma decimal (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, international: commas, decimal point (*.csv)</source>
+        <translation>CSV internacional: comas, punto decimal (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
@@ -3669,10 +3815,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <translation>eventos financieros</translation>
     </message>
     <message>
-        <source>Downloading %1: %2 of about %3</source>
-        <translation>Descargando %1: %2 de unos %3</translation>
-    </message>
-    <message>
         <source>Downloading %1: %2</source>
         <translation>Descargando %1: %2</translation>
     </message>
@@ -3687,6 +3829,39 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>unit costs</source>
         <translation>costes unitarios</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>tipos de cambio</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2% (%3 of about %4)</source>
+        <extracomment>%1 what, %2 percent done, %3 rows done, %4 rows in all; e.g. &quot;Downloading orders: 40% (1,200 of about 3,000)&quot;</extracomment>
+        <translation>Descargando %1: %2 % (%3 de unos %4)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>falta menos de un minuto</translation>
+    </message>
+    <message>
+        <source>about 1 minute left</source>
+        <translation>falta 1 minuto aproximadamente</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>faltan unos %1 minutos</translation>
+    </message>
+    <message>
+        <source>about 1 hour left</source>
+        <translation>falta 1 hora aproximadamente</translation>
+    </message>
+    <message>
+        <source>about %1 hours left</source>
+        <translation>faltan unas %1 horas</translation>
     </message>
 </context>
 <context>

@@ -1320,6 +1320,18 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>%1 - %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by week</source>
+        <translation>Chiffre d&apos;affaires et bénéfice net par semaine</translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by month</source>
+        <translation>Chiffre d&apos;affaires et bénéfice net par mois</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardPage</name>
@@ -1460,10 +1472,6 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>Variation de %1 en %2 par rapport à la période précédente</translation>
     </message>
     <message>
-        <source>Against the previous period of the same length</source>
-        <translation>Par rapport à la période précédente de même durée</translation>
-    </message>
-    <message>
         <source>Data as of %1</source>
         <translation>Données au %1</translation>
     </message>
@@ -1474,6 +1482,22 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
         <translation>Unités en attente encore sans prix&#xa0;: %1, dans %2 commandes en attente. Le chiffre d&apos;affaires est une estimation.</translation>
+    </message>
+    <message>
+        <source>No figures for the previous period of the same length</source>
+        <translation>Aucun chiffre pour la période précédente de même durée</translation>
+    </message>
+    <message>
+        <source>Better than the previous period of the same length</source>
+        <translation>Mieux que la période précédente de même durée</translation>
+    </message>
+    <message>
+        <source>Worse than the previous period of the same length</source>
+        <translation>Moins bien que la période précédente de même durée</translation>
+    </message>
+    <message>
+        <source>The same as in the previous period of the same length</source>
+        <translation>Identique à la période précédente de même durée</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1557,22 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>Losing money</source>
         <translation>Déficitaires</translation>
+    </message>
+    <message>
+        <source>Ranked within each currency: exchange rates are not downloaded yet.</source>
+        <translation>Classés dans chaque devise : les taux de change ne sont pas encore téléchargés.</translation>
+    </message>
+    <message>
+        <source>Top earners (by net profit in %1, converted)</source>
+        <translation>Meilleures ventes (par bénéfice net en %1, converti)</translation>
+    </message>
+    <message>
+        <source>Losing money (by net profit in %1, converted)</source>
+        <translation>À perte (par bénéfice net en %1, converti)</translation>
+    </message>
+    <message>
+        <source>Ranked across marketplaces by net profit converted into %1 at the reference rates of %2 (the latest on or before the period&apos;s last day); a product&apos;s currencies are added up.</source>
+        <translation>Classés sur toutes les places de marché par bénéfice net converti en %1 aux taux de référence du %2 (les derniers au plus tard le dernier jour de la période) ; les devises d&apos;un produit sont additionnées.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1794,80 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
 </context>
 <context>
+    <name>sp::HomeCurrencyChooser</name>
+    <message>
+        <source>&amp;Home currency:</source>
+        <translation>&amp;Devise principale :</translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation>Devise principale</translation>
+    </message>
+    <message>
+        <source>The dashboard adds up every marketplace in this currency, at daily reference rates.</source>
+        <translation>Le tableau de bord additionne toutes les places de marché dans cette devise, aux taux de référence quotidiens.</translation>
+    </message>
+    <message>
+        <source>Automatic (EUR)</source>
+        <translation>Automatique (EUR)</translation>
+    </message>
+    <message>
+        <source>Automatic (%1 if rates cover it, otherwise EUR)</source>
+        <translation>Automatique (%1 si des taux existent, sinon EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::HomeCurrencySummary</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Bénéfice net</translation>
+    </message>
+    <message>
+        <source>Amazon fees</source>
+        <translation>Frais Amazon</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>All marketplaces in %1</source>
+        <translation>Toutes les places de marché en %1</translation>
+    </message>
+    <message>
+        <source>%1, all marketplaces converted into %2</source>
+        <translation>%1, toutes les places de marché converties en %2</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Aucune vente sur cette période.</translation>
+    </message>
+    <message>
+        <source>No data downloaded yet.</source>
+        <translation>Aucune donnée téléchargée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Converted at daily ECB-style reference rates, each day at its own rate.</source>
+        <translation>Converti aux taux de référence quotidiens (comme ceux de la BCE), chaque jour à son propre taux.</translation>
+    </message>
+    <message>
+        <source>Rates of %1 to %2 (weekends and holidays: the latest earlier rate), into %3 from %4.</source>
+        <translation>Taux du %1 au %2 (week-ends et jours fériés : le dernier taux antérieur), en %3 depuis %4.</translation>
+    </message>
+    <message>
+        <source>Every figure is already in %1: nothing to convert.</source>
+        <translation>Tous les chiffres sont déjà en %1 : rien à convertir.</translation>
+    </message>
+    <message>
+        <source>Exchange rates not yet downloaded for %1: the totals in %2 are shown once the next sync has brought them.</source>
+        <translation>Taux de change pas encore téléchargés pour %1 : les totaux en %2 s&apos;affichent dès que la prochaine synchronisation les a apportés.</translation>
+    </message>
+</context>
+<context>
     <name>sp::JobProgressPanel</name>
     <message>
         <source>&amp;Cancel</source>
@@ -1844,6 +1958,14 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Restart SellerPulse in the chosen language</source>
+        <translation>Redémarrer SellerPulse dans la langue choisie</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3091,30 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <source>Report cancelled; the table still shows the previous report.</source>
         <translation>Rapport annulé ; le tableau affiche toujours le rapport précédent.</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Ouvrir le fichier exporté</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Afficher le fichier exporté dans son dossier</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets in this language: semicolons, decimal comma (*.csv)</source>
+        <translation>CSV pour les tableurs dans cette langue : points-virgules, virgule décimale (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, international: commas, decimal point (*.csv)</source>
+        <translation>CSV international : virgules, point décimal (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
@@ -3669,10 +3815,6 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <translation>événements financiers</translation>
     </message>
     <message>
-        <source>Downloading %1: %2 of about %3</source>
-        <translation>Téléchargement des %1&#xa0;: %2 sur environ %3</translation>
-    </message>
-    <message>
         <source>Downloading %1: %2</source>
         <translation>Téléchargement des %1&#xa0;: %2</translation>
     </message>
@@ -3687,6 +3829,39 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>unit costs</source>
         <translation>coûts unitaires</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>taux de change</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2% (%3 of about %4)</source>
+        <extracomment>%1 what, %2 percent done, %3 rows done, %4 rows in all; e.g. &quot;Downloading orders: 40% (1,200 of about 3,000)&quot;</extracomment>
+        <translation>Téléchargement des %1 : %2 % (%3 sur environ %4)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d&apos;une minute restante</translation>
+    </message>
+    <message>
+        <source>about 1 minute left</source>
+        <translation>environ 1 minute restante</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>environ %1 minutes restantes</translation>
+    </message>
+    <message>
+        <source>about 1 hour left</source>
+        <translation>environ 1 heure restante</translation>
+    </message>
+    <message>
+        <source>about %1 hours left</source>
+        <translation>environ %1 heures restantes</translation>
     </message>
 </context>
 <context>

@@ -1320,6 +1320,18 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by week</source>
+        <translation>Fatturato e utile netto per settimana</translation>
+    </message>
+    <message>
+        <source>Revenue and net profit by month</source>
+        <translation>Fatturato e utile netto per mese</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardPage</name>
@@ -1460,10 +1472,6 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>Variazione di %1 in %2 rispetto al periodo precedente</translation>
     </message>
     <message>
-        <source>Against the previous period of the same length</source>
-        <translation>Rispetto al periodo precedente della stessa durata</translation>
-    </message>
-    <message>
         <source>Data as of %1</source>
         <translation>Dati aggiornati al %1</translation>
     </message>
@@ -1474,6 +1482,22 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>Pending units without a price yet: %1, in %2 pending orders. Revenue is an estimate.</source>
         <translation>Unità in sospeso ancora senza prezzo: %1, in %2 ordini in sospeso. I ricavi sono una stima.</translation>
+    </message>
+    <message>
+        <source>No figures for the previous period of the same length</source>
+        <translation>Nessun dato per il periodo precedente della stessa durata</translation>
+    </message>
+    <message>
+        <source>Better than the previous period of the same length</source>
+        <translation>Meglio del periodo precedente della stessa durata</translation>
+    </message>
+    <message>
+        <source>Worse than the previous period of the same length</source>
+        <translation>Peggio del periodo precedente della stessa durata</translation>
+    </message>
+    <message>
+        <source>The same as in the previous period of the same length</source>
+        <translation>Uguale al periodo precedente della stessa durata</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1557,22 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>Losing money</source>
         <translation>In perdita</translation>
+    </message>
+    <message>
+        <source>Ranked within each currency: exchange rates are not downloaded yet.</source>
+        <translation>Classificati all&apos;interno di ogni valuta: i tassi di cambio non sono ancora scaricati.</translation>
+    </message>
+    <message>
+        <source>Top earners (by net profit in %1, converted)</source>
+        <translation>I più redditizi (per utile netto in %1, convertito)</translation>
+    </message>
+    <message>
+        <source>Losing money (by net profit in %1, converted)</source>
+        <translation>In perdita (per utile netto in %1, convertito)</translation>
+    </message>
+    <message>
+        <source>Ranked across marketplaces by net profit converted into %1 at the reference rates of %2 (the latest on or before the period&apos;s last day); a product&apos;s currencies are added up.</source>
+        <translation>Classificati su tutti i marketplace per utile netto convertito in %1 ai tassi di riferimento del %2 (gli ultimi entro l&apos;ultimo giorno del periodo); le valute di un prodotto vengono sommate.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1794,80 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
 </context>
 <context>
+    <name>sp::HomeCurrencyChooser</name>
+    <message>
+        <source>&amp;Home currency:</source>
+        <translation>&amp;Valuta principale:</translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation>Valuta principale</translation>
+    </message>
+    <message>
+        <source>The dashboard adds up every marketplace in this currency, at daily reference rates.</source>
+        <translation>La dashboard somma tutti i marketplace in questa valuta, ai tassi di riferimento giornalieri.</translation>
+    </message>
+    <message>
+        <source>Automatic (EUR)</source>
+        <translation>Automatica (EUR)</translation>
+    </message>
+    <message>
+        <source>Automatic (%1 if rates cover it, otherwise EUR)</source>
+        <translation>Automatica (%1 se ci sono tassi, altrimenti EUR)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::HomeCurrencySummary</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Fatturato</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Utile netto</translation>
+    </message>
+    <message>
+        <source>Amazon fees</source>
+        <translation>Commissioni Amazon</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rimborsi</translation>
+    </message>
+    <message>
+        <source>All marketplaces in %1</source>
+        <translation>Tutti i marketplace in %1</translation>
+    </message>
+    <message>
+        <source>%1, all marketplaces converted into %2</source>
+        <translation>%1, tutti i marketplace convertiti in %2</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Nessuna vendita in questo periodo.</translation>
+    </message>
+    <message>
+        <source>No data downloaded yet.</source>
+        <translation>Nessun dato ancora scaricato.</translation>
+    </message>
+    <message>
+        <source>Converted at daily ECB-style reference rates, each day at its own rate.</source>
+        <translation>Convertito ai tassi di riferimento giornalieri (come quelli BCE), ogni giorno al proprio tasso.</translation>
+    </message>
+    <message>
+        <source>Rates of %1 to %2 (weekends and holidays: the latest earlier rate), into %3 from %4.</source>
+        <translation>Tassi dal %1 al %2 (fine settimana e festivi: l&apos;ultimo tasso precedente), in %3 da %4.</translation>
+    </message>
+    <message>
+        <source>Every figure is already in %1: nothing to convert.</source>
+        <translation>Tutti i dati sono già in %1: niente da convertire.</translation>
+    </message>
+    <message>
+        <source>Exchange rates not yet downloaded for %1: the totals in %2 are shown once the next sync has brought them.</source>
+        <translation>Tassi di cambio non ancora scaricati per %1: i totali in %2 compaiono quando la prossima sincronizzazione li avrà portati.</translation>
+    </message>
+</context>
+<context>
     <name>sp::JobProgressPanel</name>
     <message>
         <source>&amp;Cancel</source>
@@ -1844,6 +1958,14 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>System default</source>
         <translation>Predefinita di sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Riavvia ora</translation>
+    </message>
+    <message>
+        <source>Restart SellerPulse in the chosen language</source>
+        <translation>Riavvia SellerPulse nella lingua scelta</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3091,30 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <source>Report cancelled; the table still shows the previous report.</source>
         <translation>Report annullato; la tabella mostra ancora il report precedente.</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Apri il file esportato</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Mostra il file esportato nella sua cartella</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets in this language: semicolons, decimal comma (*.csv)</source>
+        <translation>CSV per fogli di calcolo in questa lingua: punto e virgola, virgola decimale (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, international: commas, decimal point (*.csv)</source>
+        <translation>CSV internazionale: virgole, punto decimale (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>sp::RunMarker</name>
@@ -3669,10 +3815,6 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <translation>eventi finanziari</translation>
     </message>
     <message>
-        <source>Downloading %1: %2 of about %3</source>
-        <translation>Download di %1: %2 di circa %3</translation>
-    </message>
-    <message>
         <source>Downloading %1: %2</source>
         <translation>Download di %1: %2</translation>
     </message>
@@ -3687,6 +3829,39 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>unit costs</source>
         <translation>costi unitari</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>tassi di cambio</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2% (%3 of about %4)</source>
+        <extracomment>%1 what, %2 percent done, %3 rows done, %4 rows in all; e.g. &quot;Downloading orders: 40% (1,200 of about 3,000)&quot;</extracomment>
+        <translation>Download di %1: %2% (%3 su circa %4)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>manca meno di un minuto</translation>
+    </message>
+    <message>
+        <source>about 1 minute left</source>
+        <translation>manca circa 1 minuto</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>mancano circa %1 minuti</translation>
+    </message>
+    <message>
+        <source>about 1 hour left</source>
+        <translation>manca circa 1 ora</translation>
+    </message>
+    <message>
+        <source>about %1 hours left</source>
+        <translation>mancano circa %1 ore</translation>
     </message>
 </context>
 <context>
