@@ -1499,6 +1499,14 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>The same as in the previous period of the same length</source>
         <translation>Gleich wie im vorherigen, gleich langen Zeitraum</translation>
     </message>
+    <message>
+        <source>Downloading your history...</source>
+        <translation>Ihre Verkaufsgeschichte wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Downloading your history: %1%</source>
+        <translation>Ihre Verkaufsgeschichte wird heruntergeladen: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardProductTables</name>

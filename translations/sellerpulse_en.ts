@@ -1492,6 +1492,14 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>The same as in the previous period of the same length</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downloading your history...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading your history: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardProductTables</name>

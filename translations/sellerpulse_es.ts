@@ -1499,6 +1499,14 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>The same as in the previous period of the same length</source>
         <translation>Igual que en el periodo anterior de la misma duración</translation>
     </message>
+    <message>
+        <source>Downloading your history...</source>
+        <translation>Descargando tu historial…</translation>
+    </message>
+    <message>
+        <source>Downloading your history: %1%</source>
+        <translation>Descargando tu historial: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardProductTables</name>

@@ -1499,6 +1499,14 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>The same as in the previous period of the same length</source>
         <translation>Identique à la période précédente de même durée</translation>
     </message>
+    <message>
+        <source>Downloading your history...</source>
+        <translation>Téléchargement de votre historique…</translation>
+    </message>
+    <message>
+        <source>Downloading your history: %1%</source>
+        <translation>Téléchargement de votre historique : %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardProductTables</name>

@@ -1499,6 +1499,14 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>The same as in the previous period of the same length</source>
         <translation>Uguale al periodo precedente della stessa durata</translation>
     </message>
+    <message>
+        <source>Downloading your history...</source>
+        <translation>Download della tua cronologia…</translation>
+    </message>
+    <message>
+        <source>Downloading your history: %1%</source>
+        <translation>Download della tua cronologia: %1%</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardProductTables</name>

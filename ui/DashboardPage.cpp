@@ -146,6 +146,33 @@ void DashboardPage::setDataAsOf(const QDateTime& at)
     updateDataAsOf();
 }
 
+void DashboardPage::setFirstSync(bool running)
+{
+    if (running == m_firstSync)
+        return;
+    m_firstSync = running;
+    m_firstSyncPercent = -1;
+    if (m_data.current.isEmpty())
+        m_kpis->setData(m_data, emptyText());
+}
+
+void DashboardPage::setFirstSyncPercent(int percent)
+{
+    if (!m_firstSync || percent == m_firstSyncPercent)
+        return;
+    m_firstSyncPercent = percent;
+    if (m_data.current.isEmpty())
+        m_kpis->setData(m_data, emptyText());
+}
+
+QString DashboardPage::emptyText() const
+{
+    if (m_firstSync)
+        return m_firstSyncPercent < 0 ? tr("Downloading your history...")
+                                      : tr("Downloading your history: %1%").arg(m_firstSyncPercent);
+    return m_reader ? tr("No sales in this period.") : tr("No data downloaded yet.");
+}
+
 void DashboardPage::scheduleRefresh()
 {
     if (!m_refreshDelay.isActive())
@@ -239,7 +266,7 @@ void DashboardPage::showFigures(const DashboardFilter& current, const DashboardD
     m_data = data;
     m_errorLabel->setText(error);
     m_errorLabel->setVisible(!error.isEmpty());
-    m_kpis->setData(m_data, m_reader ? tr("No sales in this period.") : tr("No data downloaded yet."));
+    m_kpis->setData(m_data, emptyText());
     showCogsHint();
     const DashboardChart::Content chart = DashboardChart::revenueAndProfit(m_data.daily, current.period, locale());
     m_chartHeading->setText(DashboardChart::titleFor(chart.step));

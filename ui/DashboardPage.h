@@ -37,6 +37,11 @@ public:
     void setReader(CacheReader* reader);
     // The sync's "data as of" (shown when the cache has no figures of its own yet).
     void setDataAsOf(const QDateTime& at);
+    // While the first sync runs, a dashboard without figures says how far the download is
+    // ("Downloading your history: 38%"), not that there were no sales. `percent` -1: not known.
+    void setFirstSync(bool running);
+    void setFirstSyncPercent(int percent);
+    QString emptyText() const;         // what the dashboard says when it has no figures
     void scheduleRefresh();            // rows were committed: refresh soon, at most about once a second
     void refresh();                    // now (the figures arrive from the reader: shown())
     void setClock(const Clock* clock); // the days of the ranges (null: the system clock)
@@ -86,6 +91,8 @@ private:
     QStringList m_marketplaceIds; // the chosen ones; empty: all
     DashboardData m_data;
     bool m_loading = false;
+    bool m_firstSync = false;
+    int m_firstSyncPercent = -1;
     QDateTime m_syncDataAsOf;
     QTimer m_refreshDelay;
 };

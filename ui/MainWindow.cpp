@@ -139,14 +139,6 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-std::function<void()> MainWindow::toSync(void (SyncController::*action)())
-{
-    return [this, action] {
-        if (m_sync) // none while signed out
-            (m_sync->*action)();
-    };
-}
-
 void MainWindow::setSettings(QSettings* settings)
 {
     m_geometry->setSettings(settings);
@@ -213,6 +205,7 @@ void MainWindow::setSyncController(SyncController* controller)
         });
         connect(controller, &SyncController::progress, this, [this](const SyncProgress& progress) {
             m_syncPanel->setProgress(progress);
+            m_dashboardPage->setFirstSyncPercent(SyncStatusPanel::percentDone(progress));
             if (m_serverUnreachable) { // a page arrived: the server is back
                 m_serverUnreachable = false;
                 updateSyncState();
@@ -276,6 +269,7 @@ void MainWindow::updateSyncState()
         m_syncPanel->setMessage(m_sync->lastError()); // also when opening failed (no syncFinished then)
     m_syncPanel->setDataAsOf(m_sync ? m_sync->lastSyncedAt() : QDateTime());
     m_dashboardPage->setDataAsOf(m_sync ? m_sync->lastSyncedAt() : QDateTime());
+    m_dashboardPage->setFirstSync(state == SyncController::State::Syncing && !m_sync->lastSyncedAt().isValid());
     m_actions->setSyncNowEnabled(signedIn && m_sync
                                  && (state == SyncController::State::Idle || state == SyncController::State::Offline
                                      || state == SyncController::State::Failed));

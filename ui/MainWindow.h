@@ -82,7 +82,13 @@ protected:
 
 private:
     // A slot that asks the sync controller to `action`, when there is one.
-    std::function<void()> toSync(void (SyncController::*action)());
+    std::function<void()> toSync(void (SyncController::*action)())
+    {
+        return [this, action] {
+            if (m_sync) // none while signed out
+                (m_sync->*action)();
+        };
+    }
     void addPage(const QString& title, QWidget* page, const QKeySequence& shortcut);
     void updateState();
     void updateSyncState();

@@ -1,6 +1,7 @@
 // The app side of the offline cache against a real sandbox over HTTPS, the real keychain (run under
 // scripts/with-keyring.sh) and a real SQLCipher file: the orders view after a sync, progress and
 // cancel, an offline start that catches up when the server is back, and sign-out with removal.
+#include "DashboardPage.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "cache/CacheWriter.h"
@@ -277,15 +278,23 @@ void TestSyncUi::progressMovesAndCancelStopsTheSync()
         qint64 done;
         int barValue, barMaximum;
         QString text;
+        QString dashboard;  // what the dashboard says while it has no figures
+        QString emptyLabel; // what it shows, when it shows that
     };
+    auto* dashboard = child<DashboardPage>(window, "dashboardPage");
     QList<Seen> seen;
     connect(harness->windows()->syncHost(), &SyncHost::controllerChanged, this, [&](SyncController* sync) {
         if (!sync)
             return;
         // Connected after the main window's own connection: the panel has been updated already.
         connect(sync, &SyncController::progress, this, [&](const SyncProgress& progress) {
-            if (progress.resource == QLatin1String("orders") && progress.done > 0)
-                seen << Seen{progress.done, bar->value(), bar->maximum(), panel->text()};
+            if (progress.resource == QLatin1String("orders") && progress.done > 0) {
+                // The newest such label (older ones are deleted later).
+                const auto empties = dashboard->findChildren<QLabel*>(QStringLiteral("dashboardEmptyLabel"));
+                seen << Seen{progress.done,          bar->value(),
+                             bar->maximum(),         panel->text(),
+                             dashboard->emptyText(), empties.isEmpty() ? QString() : empties.constLast()->text()};
+            }
         });
     });
     harness->windows()->signIn(sandbox.demoEmail(), sandbox.demoPassword());
@@ -300,13 +309,17 @@ void TestSyncUi::progressMovesAndCancelStopsTheSync()
         // Even the first sync knows how far it is: each page says how many rows are left
         // (PageInfo.remaining), so the bar and the text show the share of every order.
         const QString done = QLocale().toString(report.done);
-        QVERIFY2(report.text.startsWith(QLatin1String("Downloading orders: ")) &&
-                     report.text.contains(QStringLiteral("% (%1 of about ").arg(done)),
+        QVERIFY2(report.text.startsWith(QLatin1String("Downloading orders: "))
+                     && report.text.contains(QStringLiteral("% (%1 of about ").arg(done)),
                  qPrintable(report.text));
         QVERIFY2(report.barMaximum >= report.done && report.barMaximum <= options.demoOrders * 11 / 10,
                  qPrintable(QStringLiteral("%1 of %2").arg(report.done).arg(report.barMaximum)));
         QCOMPARE(report.barValue, int(report.done));
+        // The first sync: the dashboard says how far the download is, never "no sales".
+        QVERIFY2(report.dashboard.startsWith(QLatin1String("Downloading your history")), qPrintable(report.dashboard));
+        QVERIFY2(report.emptyLabel.isEmpty() || report.emptyLabel == report.dashboard, qPrintable(report.emptyLabel));
     }
+    QVERIFY2(seen.constLast().dashboard.contains(QLatin1Char('%')), qPrintable(seen.constLast().dashboard));
 
     QSignalSpy finished(sync, &SyncController::syncFinished);
     QTest::mouseClick(cancel, Qt::LeftButton);
