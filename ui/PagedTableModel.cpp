@@ -3,6 +3,8 @@
 #include "UiLog.h"
 #include "cache/CacheQuery.h"
 
+#include <QTimer>
+
 #include <climits>
 
 namespace sp {
@@ -100,8 +102,9 @@ void PagedTableModel::continueGrowing()
         if (m_growQueued)
             return;
         m_growQueued = true;
-        QMetaObject::invokeMethod(
-            this, [this] { growShownRows(); }, Qt::QueuedConnection);
+        // A timer, not a queued call: a stream of posted calls runs before any timer is due, so the
+        // window's own timers (and a heartbeat) would wait for the whole growth.
+        QTimer::singleShot(0, this, &PagedTableModel::growShownRows);
     } else if (m_settlePending && !m_firstPending) {
         m_settlePending = false;
         emit settled();

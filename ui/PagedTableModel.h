@@ -44,7 +44,7 @@ public:
     void setCountCap(int rows) { m_countCap = qMax(1, rows); }
     // The most rows handed to the view per turn of the event loop (default kGrowStep; tests lower it).
     void setGrowStep(int rows) { m_growStep = qMax(1, rows); }
-    static constexpr int kGrowStep = 200000;
+    static constexpr int kGrowStep = 100000;
 
     // The rows the view has: totalCount(), once grown to it (growShownRows()).
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -92,11 +92,10 @@ private:
     virtual void reloadExtras() {}
     virtual void dropPages() = 0;
     // Gives the view the rows up to totalCount(): removed at once, added at most kGrowStep per turn
-    // of the event loop. A view's vertical header keeps one item per row, and making millions of
+    // of the event loop (one timer each). A view's vertical header keeps one item per row, and making millions of
     // them at once (its memory touched for the first time) stalls the window for 100+ ms.
     void growShownRows();
     void continueGrowing(); // posts the next step, or says settled() when there is none
-
 
     QPointer<CacheReader> m_reader;
     const int m_columnCount;
