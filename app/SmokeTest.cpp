@@ -3,6 +3,13 @@
 #include "DashboardPage.h"
 #include "HomeCurrencySummary.h"
 #include "MainWindow.h"
+#include "ReportsPage.h"
+#include "ProductsPage.h"
+#include "ProductsModel.h"
+#include "OrdersPage.h"
+#include "OrdersModel.h"
+#include "FinancialEventsModel.h"
+#include "FinancesPage.h"
 #include "WindowCoordinator.h"
 #include "auth/Session.h"
 #include "sync/SyncController.h"
@@ -124,6 +131,42 @@ void SmokeTest::checkSyncedDashboard()
                 .arg(controller->lastSyncedAt().toUTC().toString(Qt::ISODate)));
 }
 
+void SmokeTest::setScreenshotPage(const QString& page, const QSize& size)
+{
+    m_page = page;
+    m_size = size;
+}
+
+bool SmokeTest::pageDataIsIn() const
+{
+    const MainWindow* window = m_windows ? m_windows->mainWindow() : nullptr;
+    if (!window)
+        return false;
+    if (const auto* orders = window->findChild<OrdersPage*>(); orders && orders->isVisible())
+        return !orders->model()->isReading() && orders->model()->rowCount() > 0;
+    if (const auto* products = window->findChild<ProductsPage*>(); products && products->isVisible())
+        return !products->model()->isReading() && products->model()->rowCount() > 0;
+    if (const auto* finances = window->findChild<FinancesPage*>(); finances && finances->isVisible())
+        return !finances->model()->isReading() && finances->model()->rowCount() > 0;
+    if (const auto* reports = window->findChild<ReportsPage*>(); reports && reports->isVisible())
+        return !reports->isLoading();
+    return true; // the dashboard (awaited before) or the settings
+}
+
+void SmokeTest::writeScreenshot()
+{
+    MainWindow* window = m_windows ? m_windows->mainWindow() : nullptr;
+    const QPixmap shot = window ? window->grab() : QPixmap();
+    if (shot.isNull() || !shot.save(m_screenshotPath, "PNG")) {
+        fail(tr("could not write the screenshot to %1").arg(m_screenshotPath));
+        return;
+    }
+    std::fprintf(stdout, "sellerpulse: screenshot written to %s\n",
+                 qUtf8Printable(QFileInfo(m_screenshotPath).absoluteFilePath()));
+    std::fflush(stdout);
+    finishOk();
+}
+
 void SmokeTest::checkDashboard()
 {
     if (m_done || !m_windows)
@@ -152,15 +195,29 @@ void SmokeTest::succeed(const QString& what)
                  static_cast<long long>(m_sinceStart.elapsed()));
     std::fflush(stdout);
     if (!m_screenshotPath.isEmpty()) {
-        const QPixmap shot = m_windows->mainWindow()->grab();
-        if (shot.isNull() || !shot.save(m_screenshotPath, "PNG")) {
-            fail(tr("could not write the screenshot to %1").arg(m_screenshotPath));
-            return;
-        }
-        std::fprintf(stdout, "sellerpulse: screenshot written to %s\n",
-                     qUtf8Printable(QFileInfo(m_screenshotPath).absoluteFilePath()));
-        std::fflush(stdout);
+        MainWindow* window = m_windows->mainWindow();
+        if (m_size.isValid())
+            window->resize(m_size);
+        static const QStringList kPages{QStringLiteral("dashboard"), QStringLiteral("orders"),
+                                        QStringLiteral("products"),  QStringLiteral("finances"),
+                                        QStringLiteral("reports"),   QStringLiteral("settings")};
+        window->showPage(static_cast<MainWindow::Page>(qMax(0, int(kPages.indexOf(m_page)))));
+        // The page reads when shown: its rows or report arrive from the cache's reader.
+        disconnect(&m_dashboardPoll, nullptr, this, nullptr);
+        connect(&m_dashboardPoll, &QTimer::timeout, this, [this] {
+            if (pageDataIsIn()) {
+                m_dashboardPoll.stop();
+                writeScreenshot();
+            }
+        });
+        m_dashboardPoll.start(50);
+        return;
     }
+    finishOk();
+}
+
+void SmokeTest::finishOk()
+{
     m_done = true;
     m_timeout.stop();
     // The dashboard can come before the restore's answer: quitting then could lose the rotated refresh

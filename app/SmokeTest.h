@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QTimer>
 
 namespace sp {
@@ -30,6 +31,8 @@ public:
               bool waitForDashboard = false, QObject* parent = nullptr);
 
     void fail(const QString& reason);
+    // --screenshot --page/--size: the page to show once the data is in, and the window's size.
+    void setScreenshotPage(const QString& page, const QSize& size);
     // Another process (the running app) holds the profile's session: a smoke test passes without
     // touching it (exit 0), a screenshot cannot be taken (exit 1). Prints one line; returns the exit code.
     static int reportSessionOwnedElsewhere(const QString& screenshotPath);
@@ -42,12 +45,17 @@ private:
     void checkDashboard();
     void checkSyncedDashboard(); // --screenshot: after a complete sync
     void succeed(const QString& what);
+    bool pageDataIsIn() const; // the --page's tables or report have arrived
+    void writeScreenshot();
+    void finishOk(); // exits 0, once a session restore has saved its rotated token
 
     QPointer<WindowCoordinator> m_windows;
     QString m_screenshotPath;
     QElapsedTimer m_sinceStart;
     QTimer m_timeout;
     QTimer m_dashboardPoll;
+    QString m_page = QStringLiteral("dashboard");
+    QSize m_size;
     int m_timeoutMs = 0;
     bool m_signedIn = false; // --screenshot: the window is there, the data is awaited
     bool m_done = false;

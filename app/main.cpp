@@ -164,6 +164,7 @@ int main(int argc, char** argv)
     if (smoke) {
         smokeTest = std::make_unique<sp::SmokeTest>(controller->windows(), options.screenshotPath, sinceStart,
                                                     kSmokeTestTimeoutMs, options.smokeDashboard);
+        smokeTest->setScreenshotPage(options.screenshotPage, options.screenshotSize);
         QObject::connect(smokeTest.get(), &sp::SmokeTest::finished, &app,
                          [](int exitCode) { QCoreApplication::exit(exitCode); });
     }

@@ -1220,6 +1220,26 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>--smoke-dashboard needs --smoke-test or --screenshot</source>
         <translation>--smoke-dashboard erfordert --smoke-test oder --screenshot</translation>
     </message>
+    <message>
+        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports or settings) once its data is in.</source>
+        <translation>Mit --screenshot: SEITE zeigen (dashboard, orders, products, finances, reports oder settings), sobald ihre Daten da sind.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size, e.g. 1280x800.</source>
+        <translation>Mit --screenshot: die Größe des Fensters, z. B. 1280x800.</translation>
+    </message>
+    <message>
+        <source>--page and --size need --screenshot</source>
+        <translation>--page und --size brauchen --screenshot</translation>
+    </message>
+    <message>
+        <source>--page must be one of %1, not &quot;%2&quot;</source>
+        <translation>--page muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not &quot;%1&quot;</source>
+        <translation>--size muss BREITExHÖHE zwischen 640x480 und 7680x4320 sein, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>

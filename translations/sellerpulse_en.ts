@@ -1213,6 +1213,26 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>--smoke-dashboard needs --smoke-test or --screenshot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports or settings) once its data is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size, e.g. 1280x800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page and --size need --screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>

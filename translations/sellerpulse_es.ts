@@ -1220,6 +1220,26 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>--smoke-dashboard needs --smoke-test or --screenshot</source>
         <translation>--smoke-dashboard necesita --smoke-test o --screenshot</translation>
     </message>
+    <message>
+        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports or settings) once its data is in.</source>
+        <translation>Con --screenshot: muestra PÁGINA (dashboard, orders, products, finances, reports o settings) cuando lleguen sus datos.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size, e.g. 1280x800.</source>
+        <translation>Con --screenshot: el tamaño de la ventana, p. ej. 1280x800.</translation>
+    </message>
+    <message>
+        <source>--page and --size need --screenshot</source>
+        <translation>--page y --size necesitan --screenshot</translation>
+    </message>
+    <message>
+        <source>--page must be one of %1, not &quot;%2&quot;</source>
+        <translation>--page debe ser uno de %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not &quot;%1&quot;</source>
+        <translation>--size debe ser ANCHOxALTO entre 640x480 y 7680x4320, no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>

@@ -1220,6 +1220,26 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>--smoke-dashboard needs --smoke-test or --screenshot</source>
         <translation>--smoke-dashboard nécessite --smoke-test ou --screenshot</translation>
     </message>
+    <message>
+        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports or settings) once its data is in.</source>
+        <translation>Avec --screenshot : afficher PAGE (dashboard, orders, products, finances, reports ou settings) une fois ses données arrivées.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size, e.g. 1280x800.</source>
+        <translation>Avec --screenshot : la taille de la fenêtre, par ex. 1280x800.</translation>
+    </message>
+    <message>
+        <source>--page and --size need --screenshot</source>
+        <translation>--page et --size nécessitent --screenshot</translation>
+    </message>
+    <message>
+        <source>--page must be one of %1, not &quot;%2&quot;</source>
+        <translation>--page doit être l&apos;un de %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not &quot;%1&quot;</source>
+        <translation>--size doit être LARGEURxHAUTEUR entre 640x480 et 7680x4320, pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>

@@ -1220,6 +1220,26 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>--smoke-dashboard needs --smoke-test or --screenshot</source>
         <translation>--smoke-dashboard richiede --smoke-test o --screenshot</translation>
     </message>
+    <message>
+        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports or settings) once its data is in.</source>
+        <translation>Con --screenshot: mostra PAGINA (dashboard, orders, products, finances, reports o settings) quando i suoi dati sono arrivati.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size, e.g. 1280x800.</source>
+        <translation>Con --screenshot: la dimensione della finestra, ad es. 1280x800.</translation>
+    </message>
+    <message>
+        <source>--page and --size need --screenshot</source>
+        <translation>--page e --size richiedono --screenshot</translation>
+    </message>
+    <message>
+        <source>--page must be one of %1, not &quot;%2&quot;</source>
+        <translation>--page deve essere uno tra %1, non &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not &quot;%1&quot;</source>
+        <translation>--size deve essere LARGHEZZAxALTEZZA tra 640x480 e 7680x4320, non &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>

@@ -45,6 +45,16 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
         QCoreApplication::translate("sp::CommandLineOptions",
                                     "Start, sign in, show the main window, save it as a PNG to FILE and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("sp::CommandLineOptions",
+                                    "With --screenshot: show PAGE (dashboard, orders, products, finances, reports or "
+                                    "settings) once its data is in."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QCoreApplication::translate("sp::CommandLineOptions", "With --screenshot: the window's size, e.g. 1280x800."),
+        QStringLiteral("WxH"));
     const QCommandLineOption smokeOption(
         QStringLiteral("smoke-test"),
         QCoreApplication::translate("sp::CommandLineOptions", "Start, sign in, show the main window and exit."));
@@ -69,6 +79,7 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     const QCommandLineOption helpOption(
         QStringList{QStringLiteral("help"), QStringLiteral("h")},
         QCoreApplication::translate("sp::CommandLineOptions", "Show this help and exit."));
+    parser.addOptions({pageOption, sizeOption});
     parser.addOptions({serverOption, caFileOption, profileOption, sandboxOption, screenshotOption, smokeOption,
                        smokeDashboardOption, logLevelOption, supportBundleOption, versionOption, helpOption});
 
@@ -140,6 +151,28 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
         if (options.screenshotPath.isEmpty())
             return fail(QCoreApplication::translate("sp::CommandLineOptions", "--screenshot needs a file name"));
         options.smokeTest = true;
+    }
+    if ((parser.isSet(pageOption) || parser.isSet(sizeOption)) && options.screenshotPath.isEmpty())
+        return fail(QCoreApplication::translate("sp::CommandLineOptions", "--page and --size need --screenshot"));
+    if (parser.isSet(pageOption)) {
+        static const QStringList kPages{QStringLiteral("dashboard"), QStringLiteral("orders"),
+                                        QStringLiteral("products"),  QStringLiteral("finances"),
+                                        QStringLiteral("reports"),   QStringLiteral("settings")};
+        options.screenshotPage = parser.value(pageOption).trimmed().toLower();
+        if (!kPages.contains(options.screenshotPage))
+            return fail(QCoreApplication::translate("sp::CommandLineOptions", "--page must be one of %1, not \"%2\"")
+                            .arg(kPages.join(QLatin1String(", ")), parser.value(pageOption)));
+    }
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).trimmed().toLower().split(QLatin1Char('x'));
+        bool okWidth = false, okHeight = false;
+        const int width = parts.value(0).toInt(&okWidth), height = parts.value(1).toInt(&okHeight);
+        if (parts.size() != 2 || !okWidth || !okHeight || width < 640 || height < 480 || width > 7680 || height > 4320)
+            return fail(QCoreApplication::translate("sp::CommandLineOptions",
+                                                    "--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not "
+                                                    "\"%1\"")
+                            .arg(parser.value(sizeOption)));
+        options.screenshotSize = QSize(width, height);
     }
     if (parser.isSet(smokeOption))
         options.smokeTest = true;

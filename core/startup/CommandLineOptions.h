@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -21,6 +22,8 @@ struct CommandLineOptions
     QString profileDir;
     bool sandbox = false;
     QString screenshotPath;
+    QString screenshotPage = QStringLiteral("dashboard"); // --page: which page the screenshot shows
+    QSize screenshotSize;                                 // --size: the window's size for it (invalid: as it opens)
     bool smokeTest = false;
     bool smokeDashboard = false; // the smoke test waits for the dashboard's figures from the cache
     bool showVersion = false, showHelp = false;

@@ -185,6 +185,24 @@ void TestCommandLine::sandboxSmokeTestSignsInThenRestores()
     QVERIFY(png.open(QIODevice::ReadOnly));
     QCOMPARE(png.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
     QVERIFY(QFileInfo(shot).size() > 1000);
+
+    // scripts/screenshots.sh's pictures: another page, at a given size, once its rows are in.
+    const QString page = fresh.filePath(QStringLiteral("finances.png"));
+    const Run fourth = run({QStringLiteral("--sandbox"), QStringLiteral("--screenshot"), page, QStringLiteral("--page"),
+                            QStringLiteral("finances"), QStringLiteral("--size"), QStringLiteral("1280x800"),
+                            QStringLiteral("--profile"), fresh.path()},
+                           env);
+    QVERIFY2(fourth.finished && fourth.exitCode == 0, qPrintable(fourth.err));
+    QFile pagePng(page);
+    QVERIFY(pagePng.open(QIODevice::ReadOnly));
+    const QByteArray header = pagePng.read(24); // signature, IHDR: width and height, big-endian
+    QCOMPARE(header.left(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    auto bigEndian = [&header](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
+               | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+    };
+    QCOMPARE(bigEndian(16), 1280u);
+    QCOMPARE(bigEndian(20), 800u);
 }
 
 // Processes whose command line mentions `needle` (Linux /proc).

@@ -198,6 +198,37 @@ private slots:
         QTest::newRow("profile missing value") << QStringList{QStringLiteral("--profile")} << QStringLiteral("profile");
         QTest::newRow("screenshot empty") << QStringList{QStringLiteral("--screenshot="), QStringLiteral("--sandbox")}
                                           << QStringLiteral("screenshot");
+        const QStringList shot{QStringLiteral("--sandbox"), QStringLiteral("--screenshot"),
+                               QStringLiteral("/tmp/s.png")};
+        QTest::newRow("page without screenshot")
+            << QStringList{QStringLiteral("--page"), QStringLiteral("orders")} << QStringLiteral("--screenshot");
+        QTest::newRow("unknown page") << shot + QStringList{QStringLiteral("--page"), QStringLiteral("admin")}
+                                      << QStringLiteral("\"admin\"");
+        QTest::newRow("size not WxH") << shot + QStringList{QStringLiteral("--size"), QStringLiteral("big")}
+                                      << QStringLiteral("\"big\"");
+        QTest::newRow("size too small") << shot + QStringList{QStringLiteral("--size"), QStringLiteral("100x100")}
+                                        << QStringLiteral("640x480");
+        QTest::newRow("size negative") << shot + QStringList{QStringLiteral("--size"), QStringLiteral("-1280x800")}
+                                       << QStringLiteral("-1280x800");
+    }
+
+    void screenshotPageAndSize()
+    {
+        CommandLineOptions options;
+        QString error;
+        QVERIFY2(CommandLineOptions::parse({QStringLiteral("sellerpulse"), QStringLiteral("--sandbox"),
+                                            QStringLiteral("--screenshot"), QStringLiteral("/tmp/s.png"),
+                                            QStringLiteral("--page"), QStringLiteral("Finances"),
+                                            QStringLiteral("--size"), QStringLiteral("1280x800")},
+                                           &options, &error),
+                 qPrintable(error));
+        QCOMPARE(options.screenshotPage, QStringLiteral("finances"));
+        QCOMPARE(options.screenshotSize, QSize(1280, 800));
+        CommandLineOptions plain;
+        QVERIFY(
+            CommandLineOptions::parse({QStringLiteral("sellerpulse"), QStringLiteral("--sandbox")}, &plain, &error));
+        QCOMPARE(plain.screenshotPage, QStringLiteral("dashboard"));
+        QVERIFY(!plain.screenshotSize.isValid());
     }
 
     void invalid()
