@@ -54,8 +54,8 @@ FinancesPage::FinancesPage(QWidget* parent)
                                         {Events::TypeColumn, {ColumnSamples::eventTypes(), true}},
                                         {Events::ChargeColumn, {ColumnSamples::charges(), true}},
                                         {Events::MarketplaceColumn, {ColumnSamples::stores(), true}},
-                                        {Events::OrderColumn, {{QStringLiteral("000-0000000-0000000")}, true}},
-                                        {Events::SkuColumn, {{QStringLiteral("AA-AAA-0000")}, true}},
+                                        {Events::OrderColumn, {{QStringLiteral("000-0000000-0000000")}}},
+                                        {Events::SkuColumn, {{QStringLiteral("AA-AAA-0000")}}},
                                         {Events::AmountColumn, {ColumnSamples::money()}}});
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/finances/header"), this);
     m_columns->setFit(fit);
