@@ -16,6 +16,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -229,7 +230,9 @@ void DashboardPage::refresh()
 {
     m_refreshDelay.stop();
     const DashboardFilter current = filter();
-    m_homeCurrency->load(m_reader, current);
+    // After the figures' read, on every way out: the reader answers in order, and the tiles are what
+    // a seller looks at first.
+    const auto homeCurrencyAfter = qScopeGuard([this, &current] { m_homeCurrency->load(m_reader, current); });
     const QLocale locale;
     m_periodLabel->setText(current.period.isValid()
                                ? tr("%1 to %2 (previous: %3 to %4)")

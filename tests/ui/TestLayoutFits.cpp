@@ -6,6 +6,7 @@
 #include "DashboardPage.h"
 #include "FinancesPage.h"
 #include "FinancialEventsModel.h"
+#include "HomeCurrencySummary.h"
 #include "MainWindow.h"
 #include "OrdersModel.h"
 #include "OrdersPage.h"
@@ -98,7 +99,8 @@ private:
     static void waitForData(QWidget* page)
     {
         if (auto* dashboard = qobject_cast<DashboardPage*>(page))
-            QTRY_VERIFY(!dashboard->isLoading() && !dashboard->isRefreshPending());
+            QTRY_VERIFY(!dashboard->isLoading() && !dashboard->isRefreshPending() &&
+                        !dashboard->homeCurrencySummary()->isLoading());
         if (auto* orders = qobject_cast<OrdersPage*>(page))
             QVERIFY(SyncedWorkspace::settled(orders->model()));
         if (auto* products = qobject_cast<ProductsPage*>(page))
@@ -107,7 +109,9 @@ private:
             QVERIFY(SyncedWorkspace::settled(finances->model()));
         if (auto* reports = qobject_cast<ReportsPage*>(page))
             QTRY_VERIFY(!reports->isLoading());
-        QCoreApplication::processEvents(); // the layouts settle after the last answer
+        // The layouts settle after the last answer (a label's new text asks for a layout later).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
     }
 
     // What a seller would see cut or scrolled sideways on `page`.
