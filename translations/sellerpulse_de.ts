@@ -3601,6 +3601,22 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
+    <message>
+        <source>Support bundle saved</source>
+        <translation>Supportpaket gespeichert</translation>
+    </message>
+    <message>
+        <source>The support bundle was saved to %1.</source>
+        <translation>Das Supportpaket wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
 </context>
 <context>
     <name>sp::SupportBundleDialog</name>

@@ -3592,6 +3592,22 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Support bundle saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support bundle was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::SupportBundleDialog</name>

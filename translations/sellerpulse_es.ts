@@ -3601,6 +3601,22 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
+    <message>
+        <source>Support bundle saved</source>
+        <translation>Paquete de soporte guardado</translation>
+    </message>
+    <message>
+        <source>The support bundle was saved to %1.</source>
+        <translation>El paquete de soporte se ha guardado en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
 </context>
 <context>
     <name>sp::SupportBundleDialog</name>

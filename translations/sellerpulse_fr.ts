@@ -3601,6 +3601,22 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
+    <message>
+        <source>Support bundle saved</source>
+        <translation>Dossier d&apos;assistance enregistré</translation>
+    </message>
+    <message>
+        <source>The support bundle was saved to %1.</source>
+        <translation>Le dossier d&apos;assistance a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
 </context>
 <context>
     <name>sp::SupportBundleDialog</name>

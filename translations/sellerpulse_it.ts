@@ -3601,6 +3601,22 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <source>Not now</source>
         <translation>Non ora</translation>
     </message>
+    <message>
+        <source>Support bundle saved</source>
+        <translation>Pacchetto di supporto salvato</translation>
+    </message>
+    <message>
+        <source>The support bundle was saved to %1.</source>
+        <translation>Il pacchetto di supporto è stato salvato in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
 </context>
 <context>
     <name>sp::SupportBundleDialog</name>

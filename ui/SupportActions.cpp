@@ -11,6 +11,10 @@
 #include "support/SupportBundleCollector.h"
 #include "support/SupportBundleReader.h"
 
+#include <QUrl>
+#include <QFileInfo>
+#include <QDir>
+#include <QDesktopServices>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -75,6 +79,7 @@ void SupportActions::createBundle()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
         m_bundleDialog = dialog;
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { confirmSaved(dialog->savedPath()); });
         dialog->open();
         emit bundleDialogShown();
     });
@@ -131,6 +136,29 @@ void SupportActions::showCrashNotice()
     create->setAccessibleName(create->text());
     box->addButton(tr("Not now"), QMessageBox::RejectRole)->setAccessibleName(tr("Not now"));
     connect(create, &QPushButton::clicked, this, &SupportActions::createBundle);
+    m_messageBox = box;
+    box->open();
+}
+
+// The bundle is saved and its dialog closed: say where, with the file and its folder one click away
+// (the seller attaches it to an email next).
+void SupportActions::confirmSaved(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Support bundle saved"),
+                                tr("The support bundle was saved to %1.").arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("bundleSavedBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* open = box->addButton(tr("&Open"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("bundleSavedOpen"));
+    QPushButton* folder = box->addButton(tr("Show in &folder"), QMessageBox::ActionRole);
+    folder->setObjectName(QStringLiteral("bundleSavedShowFolder"));
+    connect(open, &QPushButton::clicked, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    connect(folder, &QPushButton::clicked, this,
+            [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
     m_messageBox = box;
     box->open();
 }

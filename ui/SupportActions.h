@@ -40,6 +40,7 @@ signals:
     void bundleDialogShown();
 
 private:
+    void confirmSaved(const QString& path);
     void showMessage(const QString& title, const QString& text, const QString& objectName);
 
     SessionHost* m_host;

@@ -24,6 +24,7 @@
 #include "support/SupportBundleCollector.h"
 #include "sync/SyncController.h"
 
+#include <QDesktopServices>
 #include <QAction>
 #include <QBuffer>
 #include <QDir>
@@ -203,6 +204,16 @@ QStringList sortedStrings(const QJsonArray& array, const QString& key = QString(
 
 } // namespace
 
+// Stands in for the system's file opener (QDesktopServices::setUrlHandler): records what it got.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
 class TestSupportBundleUi : public QObject
 {
     Q_OBJECT
@@ -305,6 +316,19 @@ void TestSupportBundleUi::bundleHoldsNoSecretAndNoSellerData()
     });
     dialog->findChild<QPushButton*>(QStringLiteral("bundleSaveButton"))->click();
     QTRY_VERIFY(QFile::exists(m_bundlePath));
+    // Saved: a confirmation says where, with the file and its folder one click away.
+    QTRY_VERIFY(app.support->messageBox() && app.support->messageBox()->isVisible());
+    QMessageBox* saved = app.support->messageBox();
+    QCOMPARE(saved->objectName(), QStringLiteral("bundleSavedBox"));
+    QVERIFY2(saved->text().contains(QDir::toNativeSeparators(m_bundlePath)), qPrintable(saved->text()));
+    {
+        UrlCatcher caught;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &caught, "open");
+        saved->findChild<QPushButton*>(QStringLiteral("bundleSavedShowFolder"))->click();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(caught.urls, QList<QUrl>{QUrl::fromLocalFile(m_work.path())});
+    }
+    saved->close();
 
     // Unpacked and scanned, byte by byte, with the ZIP itself.
     const QMap<QString, QByteArray> files = unzipAll(m_bundlePath);
