@@ -36,10 +36,15 @@ ColumnFit* ColumnFit::forRowsInMemory(QTableView* table, const QList<int>& shrin
     QAbstractItemModel* model = table->model();
     connect(model, &QAbstractItemModel::modelReset, fit, [fit, again] {
         fit->m_active = true; // another table: the user's widths were for the last one
+        fit->m_rowWidths.clear();
         again->start(0);
     });
-    connect(model, &QAbstractItemModel::rowsInserted, again, [again] { again->start(0); });
-    connect(model, &QAbstractItemModel::dataChanged, again, [again] { again->start(0); });
+    auto rowsChanged = [fit, again] {
+        fit->m_rowWidths.clear(); // measured again, not on every resize of the window
+        again->start(0);
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, fit, rowsChanged);
+    connect(model, &QAbstractItemModel::dataChanged, fit, rowsChanged);
     fit->fit();
     return fit;
 }
@@ -120,6 +125,11 @@ void ColumnFit::fit()
         return;
     const QHeaderView* header = m_table->horizontalHeader();
     const int count = m_table->model()->columnCount();
+    if (m_measureRows && m_rowWidths.size() != count) { // once per change of the rows, not per resize
+        m_rowWidths.clear();
+        for (int column = 0; column < count; ++column)
+            m_rowWidths.append(static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(column));
+    }
     QList<int> natural(count, 0);
     QList<int> floor(count, 0);
     int total = 0;
@@ -131,8 +141,7 @@ void ColumnFit::fit()
         floor[column] = labelWidth(m_table, column);
         natural[column] = qMax(floor[column], sampleWidth(m_table, spec.samples));
         if (m_measureRows)
-            natural[column] =
-                qMax(natural[column], static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(column));
+            natural[column] = qMax(natural[column], m_rowWidths.value(column));
         if (spec.maxWidth > 0)
             natural[column] = qMax(floor[column], qMin(natural[column], spec.maxWidth));
         total += natural[column];

@@ -51,6 +51,7 @@ private:
     const QHash<int, Column> m_columns;
     bool m_measureRows = false;
     QList<int> m_shrinkable; // with m_measureRows
+    QList<int> m_rowWidths;  // with m_measureRows: what the rows need, measured once per change of them
     bool m_fitting = false;
     bool m_active = true;
 };

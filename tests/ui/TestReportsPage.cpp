@@ -8,6 +8,7 @@
 #include "ReportsPage.h"
 #include "cache/CacheReader.h"
 #include "SyncedWorkspace.h"
+#include "UrlCatcher.h"
 
 #include <QFile>
 #include <QLabel>
@@ -21,16 +22,6 @@
 #include <QTemporaryDir>
 
 namespace sp::test {
-
-// Stands in for the system's file opener (QDesktopServices::setUrlHandler): records what it got.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public slots:
-    void open(const QUrl& url) { urls.append(url); }
-};
 
 class TestReportsPage : public QObject
 {

@@ -11,6 +11,7 @@
 #include "auth/SessionHost.h"
 #include "SupportActions.h"
 #include "SupportBundleDialog.h"
+#include "UrlCatcher.h"
 #include "sync/SyncHost.h"
 #include "WidgetChecks.h"
 #include "WindowCoordinator.h"
@@ -203,16 +204,6 @@ QStringList sortedStrings(const QJsonArray& array, const QString& key = QString(
 }
 
 } // namespace
-
-// Stands in for the system's file opener (QDesktopServices::setUrlHandler): records what it got.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public slots:
-    void open(const QUrl& url) { urls.append(url); }
-};
 
 class TestSupportBundleUi : public QObject
 {
