@@ -12,6 +12,7 @@ namespace sp {
 ColumnFit::ColumnFit(QTableView* table, QHash<int, Column> columns)
     : QObject(table)
     , m_table(table)
+    , m_viewport(table->viewport())
     , m_columns(std::move(columns))
 {
     table->setTextElideMode(Qt::ElideMiddle); // ids and SKUs keep both ends
@@ -174,7 +175,7 @@ void ColumnFit::fit()
 
 bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         fit();
     return QObject::eventFilter(watched, event);
 }

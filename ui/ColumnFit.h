@@ -46,6 +46,7 @@ protected:
 
 private:
     QTableView* const m_table;
+    QObject* const m_viewport; // compared only: while the table is destroyed it is no table any more
     Column columnSpec(int column) const;
 
     const QHash<int, Column> m_columns;
