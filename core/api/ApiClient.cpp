@@ -48,7 +48,7 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, ServerConfig config, QObject* p
     : QObject(parent)
     , m_nam(nam)
     , m_config(std::move(config))
-    , m_tlsConfiguration(TlsPolicy::configuration(m_config, m_config.baseUrl))
+    , m_tlsConfiguration(m_config)
 {
     m_monotonic.start();
     if (!UrlPolicy::isAllowed(m_config.baseUrl, &m_policyError) && m_policyError.isEmpty())
@@ -121,7 +121,7 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
 
     QByteArray payload;
     const QNetworkRequest networkRequest =
-        NetworkRequestBuilder::build(request, m_config, m_tlsConfiguration, requestId, &payload);
+        NetworkRequestBuilder::build(request, m_config, m_tlsConfiguration.get(), requestId, &payload);
     const QUrl url = networkRequest.url();
     QNetworkAccessManager* nam = m_nam;
     if (!request.expectedPeerSha256.isEmpty()) {

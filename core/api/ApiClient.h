@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/PreparedTlsConfiguration.h"
 #include "api/ServerConfig.h"
 
 #include <QByteArray>
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QSslConfiguration>
 #include <QString>
 #include <QUrlQuery>
 
@@ -114,9 +114,9 @@ private:
 
     QPointer<QNetworkAccessManager> m_nam;
     ServerConfig m_config;
-    // Built once for the base URL's origin: reading the system's CA bundle for every request costs
-    // milliseconds on the thread that sends (the UI thread), which a sync of thousands of pages feels.
-    QSslConfiguration m_tlsConfiguration;
+    // Built once for the base URL's origin, on a worker thread: reading the system's CA bundle costs
+    // milliseconds per request and 100+ ms the first time, on the thread that sends (the UI thread).
+    PreparedTlsConfiguration m_tlsConfiguration;
     QString m_policyError;
     QHash<QNetworkReply*, Pending> m_pending;
     QElapsedTimer m_monotonic;               // immune to wall-clock changes
