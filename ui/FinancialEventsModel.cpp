@@ -63,6 +63,13 @@ FinancialEventsModel::PageWork FinancialEventsModel::pageWork(int offset, int li
     };
 }
 
+FinancialEventsModel::JumpWork FinancialEventsModel::jumpWork() const
+{
+    return [filter = m_filter, sort = m_sort, order = m_order](const CacheQuery& query) {
+        return query.financialEvents().prepareJumps(filter, sort, order);
+    };
+}
+
 QVariant FinancialEventsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= totalCount())

@@ -40,6 +40,7 @@ private:
     CountWork countWork(qint64 cap) const override;
     bool isSearching() const override { return !m_filter.search.isEmpty(); }
     PageWork pageWork(int offset, int limit, std::optional<FinancialEventRow> after) const override;
+    JumpWork jumpWork() const override;
 
     FinancialEventFilter m_filter;
     FinancialEventSort m_sort = FinancialEventSort::PostedAt;

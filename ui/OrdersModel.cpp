@@ -72,6 +72,13 @@ OrdersModel::PageWork OrdersModel::pageWork(int offset, int limit, std::optional
     };
 }
 
+OrdersModel::JumpWork OrdersModel::jumpWork() const
+{
+    return [filter = m_filter, sort = sortFor(m_sortColumn), order = m_sortOrder](const CacheQuery& query) {
+        return query.orders().prepareJumps(filter, sort, order);
+    };
+}
+
 QString OrdersModel::formatMoney(qint64 cents, const QString& currency) { return MoneyText::format(cents, currency); }
 
 QVariant OrdersModel::data(const QModelIndex& index, int role) const

@@ -46,6 +46,7 @@ private:
     CountWork countWork(qint64 cap) const override;
     bool isSearching() const override { return !m_filter.search.isEmpty(); }
     PageWork pageWork(int offset, int limit, std::optional<OrderRow> after) const override;
+    JumpWork jumpWork() const override;
 
     OrderFilter m_filter;
     int m_sortColumn = PurchaseDateColumn;

@@ -135,6 +135,17 @@ bool PagedTableModel::logIfFailed(const CacheQuery& query, const char* doing, co
     return !error.isEmpty();
 }
 
+int PagedTableModel::jumpOutcome(const CacheQuery& query, bool done, const char* rowsName)
+{
+    if (done)
+        return 1;
+    const QString error = query.lastError();
+    if (error.isEmpty() || error == QLatin1String("interrupted"))
+        return 0;
+    logIfFailed(query, "indexing the pages of", rowsName);
+    return -1;
+}
+
 int PagedTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_shown; }
 
 int PagedTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_columnCount; }

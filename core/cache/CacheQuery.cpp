@@ -8,8 +8,8 @@ namespace sp {
 CacheQuery::CacheQuery(std::unique_ptr<CipherDatabase> db, QObject* parent)
     : QObject(parent)
     , m_db(std::move(db))
-    , m_orders(*m_db, &m_lastError)
-    , m_financialEvents(*m_db, &m_lastError)
+    , m_orders(*m_db, &m_lastError, &m_jumps)
+    , m_financialEvents(*m_db, &m_lastError, &m_jumps)
     , m_products(*m_db, &m_lastError)
     , m_catalog(*m_db, &m_lastError)
 {

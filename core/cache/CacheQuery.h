@@ -4,6 +4,7 @@
 #include "cache/CatalogQuery.h"
 #include "cache/FinancialEventsQuery.h"
 #include "cache/OrdersQuery.h"
+#include "cache/PageJumps.h"
 #include "cache/ProductsQuery.h"
 
 #include <QObject>
@@ -32,6 +33,8 @@ public:
     const ProductsQuery& products() const { return m_products; }
     const CatalogQuery& catalog() const { return m_catalog; }
 
+    // Tests: a page index anchor every `rows` rows (small tables), forgetting the indexes made.
+    void setJumpStride(int rows) { m_jumps.setStride(rows); }
     // The last error of a query (readable), empty when the last one worked.
     QString lastError() const;
 
@@ -44,6 +47,7 @@ private:
 
     std::unique_ptr<CipherDatabase> m_db;
     QString m_lastError; // written by the per-table queries' const reads
+    PageJumps m_jumps;   // the orders' and events' page indexes, for this connection
     OrdersQuery m_orders;
     FinancialEventsQuery m_financialEvents;
     ProductsQuery m_products;

@@ -22,12 +22,19 @@ struct CacheReader::Lanes
     quint64 nextId = 0;
     QString runningLane;
     quint64 runningId = 0;
+    bool runningIdle = false; // the running read yields to any other
     bool closing = false;
 
     bool isNewest(const QString& lane, quint64 id)
     {
         QMutexLocker lock(&mutex);
         return !closing && newest.value(lane) == id;
+    }
+    // An idle read is stale too once anything was posted (or cancelled) after it.
+    bool isCurrent(const QString& lane, quint64 id, bool idle)
+    {
+        QMutexLocker lock(&mutex);
+        return !closing && newest.value(lane) == id && (!idle || nextId == id);
     }
 };
 
@@ -72,15 +79,17 @@ void CacheReader::cancel(const QString& lane)
 
 void CacheReader::post(QObject* context, const QString& lane,
                        std::function<void(const CacheQuery&, ReadProgress&)> work, std::function<void()> deliver,
-                       std::function<void(qint64, qint64)> progress)
+                       std::function<void(qint64, qint64)> progress, Priority priority)
 {
     quint64 id = 0;
+    const bool idle = priority == Priority::Idle;
     {
         QMutexLocker lock(&m_lanes->mutex);
         id = ++m_lanes->nextId;
         m_lanes->newest.insert(lane, id);
-        // The running read of this lane is stale now: stop it (SQLITE_INTERRUPT, never "damage").
-        if (m_lanes->runningLane == lane && m_lanes->runningId != 0)
+        // The running read of this lane is stale now, and an idle one yields to any read: stop it
+        // (SQLITE_INTERRUPT, never "damage").
+        if (m_lanes->runningId != 0 && (m_lanes->runningLane == lane || m_lanes->runningIdle))
             m_db->interrupt();
     }
     const std::shared_ptr<Lanes> lanes = m_lanes;
@@ -88,14 +97,15 @@ void CacheReader::post(QObject* context, const QString& lane,
     QPointer<CacheReader> self(this);
     QMetaObject::invokeMethod(
         m_query,
-        [lanes, lane, id, work = std::move(work), deliver = std::move(deliver), progress = std::move(progress),
+        [lanes, lane, id, idle, work = std::move(work), deliver = std::move(deliver), progress = std::move(progress),
          receiver, self, query = m_query] {
             {
                 QMutexLocker lock(&lanes->mutex);
-                if (lanes->closing || lanes->newest.value(lane) != id)
-                    return; // a newer read of the lane came first: never run this one
+                if (lanes->closing || lanes->newest.value(lane) != id || (idle && lanes->nextId != id))
+                    return; // a newer read of the lane (or any, for an idle one) came first: never run this one
                 lanes->runningLane = lane;
                 lanes->runningId = id;
+                lanes->runningIdle = idle;
             }
             // Reports go the way results go (through the reader, then only while still newest),
             // queued before the result, so they arrive in order and before it.
@@ -115,13 +125,15 @@ void CacheReader::post(QObject* context, const QString& lane,
             // sqlite3_interrupt stops only a statement already running: between two statements a
             // stale read would go on, so each statement also asks every so many steps.
             CipherDatabase& db = ReadConnection::of(*query);
-            db.setProgressHandler(kStaleCheckSteps, [lanes, lane, id] { return !lanes->isNewest(lane, id); });
+            db.setProgressHandler(kStaleCheckSteps,
+                                  [lanes, lane, id, idle] { return !lanes->isCurrent(lane, id, idle); });
             work(*query, reporter);
             db.setProgressHandler(0, nullptr);
             {
                 QMutexLocker lock(&lanes->mutex);
                 lanes->runningLane.clear();
                 lanes->runningId = 0;
+                lanes->runningIdle = false;
             }
             if (!lanes->isNewest(lane, id))
                 return;

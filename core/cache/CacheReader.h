@@ -40,7 +40,19 @@ public:
         post(
             context, lane,
             [work = std::move(work), result](const CacheQuery& query, ReadProgress&) { *result = work(query); },
-            [done = std::move(done), result] { done(std::move(*result)); }, {});
+            [done = std::move(done), result] { done(std::move(*result)); }, {}, Priority::Normal);
+    }
+    // The same for work that may wait (a page index: see PageJumps): it runs only when nothing was
+    // posted after it, and any read posted while it runs interrupts it (its result is then dropped).
+    template <typename Result>
+    void readWhenIdle(QObject* context, const QString& lane, std::function<Result(const CacheQuery&)> work,
+                      std::function<void(Result)> done)
+    {
+        auto result = std::make_shared<Result>();
+        post(
+            context, lane,
+            [work = std::move(work), result](const CacheQuery& query, ReadProgress&) { *result = work(query); },
+            [done = std::move(done), result] { done(std::move(*result)); }, {}, Priority::Idle);
     }
     // A job: the same, and `work` reports its progress (ReadProgress, throttled on the reader's
     // thread), which reaches `progress(done, total)` on this object's thread only while the job is
@@ -58,7 +70,7 @@ public:
             [work = std::move(work), result](const CacheQuery& query, ReadProgress& reporter) {
                 *result = work(query, reporter);
             },
-            [done = std::move(done), result] { done(std::move(*result)); }, std::move(progress));
+            [done = std::move(done), result] { done(std::move(*result)); }, std::move(progress), Priority::Normal);
     }
     // Drops the lane's queued reads and interrupts its running one (a view that went away or reset,
     // the user's Cancel of a job): none of them delivers anything any more, progress included.
@@ -73,8 +85,9 @@ signals:
 
 private:
     struct Lanes; // the newest read of each lane, and the running one (shared with the thread)
+    enum class Priority { Normal, Idle };
     void post(QObject* context, const QString& lane, std::function<void(const CacheQuery&, ReadProgress&)> work,
-              std::function<void()> deliver, std::function<void(qint64, qint64)> progress);
+              std::function<void()> deliver, std::function<void(qint64, qint64)> progress, Priority priority);
 
     std::shared_ptr<Lanes> m_lanes;
     QThread m_thread;

@@ -101,6 +101,23 @@ qint64 CipherDatabase::Statement::int64(int column) const { return sqlite3_colum
 
 bool CipherDatabase::Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
+QVariant CipherDatabase::Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_stmt, column)),
+                                   sqlite3_column_bytes(m_stmt, column)));
+    default:
+        return QVariant();
+    }
+}
+
 std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const QByteArray& key, Role role,
                                                      OpenError* error, QString* message, Format format)
 {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 #include <QtGlobal>
 
 #include <functional>
@@ -48,6 +49,8 @@ public:
         QByteArrayView utf8(int column) const;
         qint64 int64(int column) const;
         bool isNull(int column) const;
+        // The column as SQLite typed it: qint64, double, QString, or null (blobs come as QByteArray).
+        QVariant value(int column) const;
 
     private:
         friend class CipherDatabase;

@@ -1,6 +1,7 @@
 #include "cache/FinancialEventsQuery.h"
 
 #include "cache/CipherDatabase.h"
+#include "cache/PageJumps.h"
 #include "cache/TableQuerySql.h"
 #include "cache/summary/EventSummaryReader.h"
 
@@ -125,6 +126,9 @@ QList<FinancialEventRow> FinancialEventsQuery::page(const FinancialEventFilter& 
     if (after) {
         s.continueAfter(where, keyOf(*after, sort), after->id);
         window.offset = 0;
+    } else if (const std::optional<PageJumps::Jump> jump = m_jumps->find(m_db, where, s, window.offset)) {
+        s.continueAfter(where, jump->key, jump->unique);
+        window.offset = jump->skip;
     } else if (offset >= kFarOffset) {
         if (total < 0) {
             total = count(filter);
@@ -134,6 +138,14 @@ QList<FinancialEventRow> FinancialEventsQuery::page(const FinancialEventFilter& 
         window = windowOf(offset, limit, total);
     }
     return readPage<FinancialEventRow>(m_db, m_lastError, kEventColumns, where, s, window, eventFrom);
+}
+
+bool FinancialEventsQuery::prepareJumps(const FinancialEventFilter& filter, FinancialEventSort sort,
+                                        Qt::SortOrder order) const
+{
+    m_lastError->clear();
+    const Where where = eventWhere(filter, rowByRowFor(m_db, filter, sort));
+    return m_jumps->prepare(m_db, "financial_events e", where, sortOf(sort, order, filter), m_lastError);
 }
 
 QList<CurrencyAmount> FinancialEventsQuery::totals(const FinancialEventFilter& filter) const

@@ -2,6 +2,7 @@
 
 #include "cache/CipherDatabase.h"
 #include "cache/OrderSearchSql.h"
+#include "cache/PageJumps.h"
 #include "cache/TableQuerySql.h"
 
 namespace sp {
@@ -203,6 +204,9 @@ QList<OrderRow> OrdersQuery::page(const OrderFilter& filter, OrderSort sort, Qt:
     if (key.isValid()) {
         s.continueAfter(where, key, after->id);
         window.offset = 0;
+    } else if (const std::optional<PageJumps::Jump> jump = m_jumps->find(m_db, where, s, window.offset)) {
+        s.continueAfter(where, jump->key, jump->unique);
+        window.offset = jump->skip;
     } else if (offset >= kFarOffset) {
         if (total < 0) {
             total = count(filter);
@@ -212,6 +216,15 @@ QList<OrderRow> OrdersQuery::page(const OrderFilter& filter, OrderSort sort, Qt:
         window = windowOf(offset, limit, total);
     }
     return readPage<OrderRow>(m_db, m_lastError, kOrderColumns, where, s, window, orderFrom);
+}
+
+bool OrdersQuery::prepareJumps(const OrderFilter& filter, OrderSort sort, Qt::SortOrder order) const
+{
+    m_lastError->clear();
+    const Where where = searchedWhere(m_db, filter, sort, rowByRowFor(m_db, filter, sort), m_lastError);
+    if (!m_lastError->isEmpty())
+        return false;
+    return m_jumps->prepare(m_db, "orders o", where, sortOf(sort, order, filter), m_lastError);
 }
 
 QList<OrderItemRow> OrdersQuery::items(const QString& orderId) const

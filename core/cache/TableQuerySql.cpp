@@ -43,6 +43,17 @@ int Where::bind(CipherDatabase::Statement& s, int first) const
     return index;
 }
 
+QByteArray Where::signature() const
+{
+    QByteArray key = m_sql;
+    for (const QVariant& value : m_values) {
+        const QByteArray text = value.toString().toUtf8();
+        // Typed and length-prefixed: no two lists of values give the same key.
+        key += '\0' + QByteArray::number(value.typeId()) + ':' + QByteArray::number(text.size()) + ':' + text;
+    }
+    return key;
+}
+
 QByteArray Sort::orderBy(bool reversed) const
 {
     const QByteArray dir =

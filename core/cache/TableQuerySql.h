@@ -31,6 +31,8 @@ public:
     const QByteArray& sql() const { return m_sql; }
     // Binds the clause's values from `first` on; returns the next free index.
     int bind(CipherDatabase::Statement& s, int first = 1) const;
+    // The clause and its values in one key: equal for the same rows asked the same way.
+    QByteArray signature() const;
 
 private:
     QByteArray m_sql;

@@ -6,9 +6,14 @@
 //   next page    the second page, continued after the first page's last row (`after`)
 //   middle page  the page at half the count, by offset alone (a scrollbar dragged there)
 //   last page    the last page, by offset alone
+// The middle and last pages are read twice: before the page index (PageJumps) exists ("cold": a walk
+// of the rows before them, what a scrollbar dragged at once after a sort costs) and after the models'
+// idle walk made it (what the same drag costs a moment later); the walk itself is timed too.
 // Each time is the median of --runs measurements (after one untimed round). Prints
 //   BENCH orders_table.sort_query_ms <worst first page> ms (count + first page through the query classes)
-//   BENCH orders_table.sort_page_ms / sort_next_ms / sort_middle_ms / sort_last_ms <worst> ms
+//   BENCH orders_table.sort_page_ms / sort_next_ms / sort_middle_ms / sort_last_ms <worst> ms (indexed)
+//   BENCH orders_table.sort_middle_cold_ms / sort_last_cold_ms <worst> ms (before the page index)
+//   BENCH orders_table.page_index_ms <worst> ms (the idle walk that makes a page index)
 // and each case on stderr. The goal (sort_ms at most 100) is judged by the reader of the figure. Also
 //   BENCH finances.reload_ms <worst> ms
 // what the finances page reads when it (re)loads: the count, the totals per currency and the first
@@ -59,6 +64,7 @@ struct Case
     std::function<int()> count;
     // Reads the page at `offset`; `continued`: after the previous page's last row (kept by the case).
     std::function<int(int offset, bool continued)> page;
+    std::function<bool()> prepareJumps; // none: the table is read by offset alone (products)
 };
 
 template <typename Row, typename Read>
@@ -97,11 +103,13 @@ std::vector<Case> casesOf(const sp::CacheQuery& cache)
     for (int d = 0; d < 2; ++d) {
         const Qt::SortOrder order = orders[d];
         for (const auto& [sort, name] : orderSorts) {
-            cases.push_back({QStringLiteral("orders by %1 %2").arg(QLatin1String(name), directions[d]),
-                             [c] { return c->orders().count(sp::OrderFilter{}); },
-                             pager<sp::OrderRow>([c, sort = sort, order](int offset, const sp::OrderRow* after) {
-                                 return c->orders().page(sp::OrderFilter{}, sort, order, offset, kPageSize, after);
-                             })});
+            cases.push_back(
+                {QStringLiteral("orders by %1 %2").arg(QLatin1String(name), directions[d]),
+                 [c] { return c->orders().count(sp::OrderFilter{}); },
+                 pager<sp::OrderRow>([c, sort = sort, order](int offset, const sp::OrderRow* after) {
+                     return c->orders().page(sp::OrderFilter{}, sort, order, offset, kPageSize, after);
+                 }),
+                 [c, sort = sort, order] { return c->orders().prepareJumps(sp::OrderFilter{}, sort, order); }});
         }
         for (const auto& [sort, name] : eventSorts) {
             cases.push_back(
@@ -110,7 +118,10 @@ std::vector<Case> casesOf(const sp::CacheQuery& cache)
                  pager<sp::FinancialEventRow>([c, sort = sort, order](int offset, const sp::FinancialEventRow* after) {
                      return c->financialEvents().page(sp::FinancialEventFilter{}, sort, order, offset, kPageSize,
                                                       after);
-                 })});
+                 }),
+                 [c, sort = sort, order] {
+                     return c->financialEvents().prepareJumps(sp::FinancialEventFilter{}, sort, order);
+                 }});
         }
         for (const auto& [sort, name] : productSorts) {
             // The products model reads by offset alone (its pages hold every product's sums).
@@ -119,7 +130,8 @@ std::vector<Case> casesOf(const sp::CacheQuery& cache)
                  [c] { return c->products().count(QString()); },
                  pager<sp::ProductStockRow>([c, sort = sort, order](int offset, const sp::ProductStockRow*) {
                      return c->products().page(QString(), sort, order, offset, kPageSize);
-                 })});
+                 }),
+                 {}});
         }
     }
     return cases;
@@ -193,14 +205,16 @@ int main(int argc, char** argv)
                                  sp::CipherDatabase::Role::Reader, &openError, &message);
     if (!db)
         return fail(QStringLiteral("cannot open the cache: ") + message);
-    const sp::CacheQuery cache(std::move(db));
+    sp::CacheQuery cache(std::move(db));
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
     double worstFirst = 0, worstPage = 0, worstNext = 0, worstMiddle = 0, worstLast = 0;
+    double worstColdMiddle = 0, worstColdLast = 0, worstIndex = 0;
     for (const Case& c : casesOf(cache)) {
-        std::vector<double> counts, firsts, pages, nexts, middles, lasts;
+        std::vector<double> counts, firsts, pages, nexts, middles, lasts, coldMiddles, coldLasts, indexes;
         int total = 0, checksum = 0;
-        for (int run = 0; run <= runs; ++run) { // run 0: untimed
+        for (int run = 0; run <= runs; ++run) {                 // run 0: untimed
+            cache.setJumpStride(sp::PageJumps::kDefaultStride); // forgets the page indexes: a cold start
             QElapsedTimer timer;
             timer.start();
             total = c.count();
@@ -211,13 +225,23 @@ int main(int argc, char** argv)
             checksum += c.page(kPageSize, true);
             const double next = timer.nsecsElapsed() / 1e6;
             const int middleOffset = (total / 2) - (total / 2) % kPageSize;
-            timer.restart();
-            checksum += c.page(middleOffset, false);
-            const double middle = timer.nsecsElapsed() / 1e6;
             const int lastOffset = total > 0 ? (total - 1) - (total - 1) % kPageSize : 0;
-            timer.restart();
-            checksum += c.page(lastOffset, false);
-            const double last = timer.nsecsElapsed() / 1e6;
+            const auto timePage = [&](int offset) {
+                timer.restart();
+                checksum += c.page(offset, false);
+                return timer.nsecsElapsed() / 1e6;
+            };
+            const double coldMiddle = timePage(middleOffset);
+            const double coldLast = timePage(lastOffset);
+            double index = 0;
+            if (c.prepareJumps) {
+                timer.restart();
+                if (!c.prepareJumps())
+                    return fail(c.name + QStringLiteral(": the page index was not made: ") + cache.lastError());
+                index = timer.nsecsElapsed() / 1e6;
+            }
+            const double middle = timePage(middleOffset);
+            const double last = timePage(lastOffset);
             if (!cache.lastError().isEmpty())
                 return fail(c.name + QStringLiteral(": ") + cache.lastError());
             if (run > 0) {
@@ -227,24 +251,35 @@ int main(int argc, char** argv)
                 nexts.push_back(next);
                 middles.push_back(middle);
                 lasts.push_back(last);
+                coldMiddles.push_back(coldMiddle);
+                coldLasts.push_back(coldLast);
+                indexes.push_back(index);
             }
         }
         const double first = median(firsts), next = median(nexts), middle = median(middles), last = median(lasts);
         std::fprintf(stderr,
                      "bench_table_sort: %-28s %8d rows: first page %8.1f ms (count %7.1f ms, page %6.1f ms), next "
-                     "%8.1f ms, middle %8.1f ms, last %8.1f ms (rows read %d)\n",
-                     qPrintable(c.name), total, first, median(counts), median(pages), next, middle, last, checksum);
+                     "%6.1f ms, middle %6.1f ms (cold %6.1f), last %6.1f ms (cold %6.1f), page index %7.1f ms "
+                     "(rows read %d)\n",
+                     qPrintable(c.name), total, first, median(counts), median(pages), next, middle, median(coldMiddles),
+                     last, median(coldLasts), median(indexes), checksum);
         worstFirst = std::max(worstFirst, first);
         worstPage = std::max(worstPage, median(pages));
         worstNext = std::max(worstNext, next);
         worstMiddle = std::max(worstMiddle, middle);
         worstLast = std::max(worstLast, last);
+        worstColdMiddle = std::max(worstColdMiddle, median(coldMiddles));
+        worstColdLast = std::max(worstColdLast, median(coldLasts));
+        worstIndex = std::max(worstIndex, median(indexes));
     }
     std::printf("BENCH %s %.1f ms\n", kName, worstFirst);
     std::printf("BENCH orders_table.sort_page_ms %.1f ms\n", worstPage);
     std::printf("BENCH orders_table.sort_next_ms %.1f ms\n", worstNext);
     std::printf("BENCH orders_table.sort_middle_ms %.1f ms\n", worstMiddle);
     std::printf("BENCH orders_table.sort_last_ms %.1f ms\n", worstLast);
+    std::printf("BENCH orders_table.sort_middle_cold_ms %.1f ms\n", worstColdMiddle);
+    std::printf("BENCH orders_table.sort_last_cold_ms %.1f ms\n", worstColdLast);
+    std::printf("BENCH orders_table.page_index_ms %.1f ms\n", worstIndex);
     QString reloadError;
     const double reload = financesReloadMs(cache, runs, &reloadError);
     if (reload < 0)

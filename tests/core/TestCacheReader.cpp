@@ -1,6 +1,6 @@
 // CacheReader: the views' reads run on the reader's own thread over a real SQLCipher file, arrive
 // on the caller's thread, a newer read of a lane replaces (and interrupts) the older one, and the
-// reader's connection used on the main thread aborts a debug build. Jobs: progress arrives in order,
+// reader's connection used on the main thread aborts a debug build; an idle read yields to any other. Jobs: progress arrives in order,
 // throttled, before the result; a cancelled job stops and delivers nothing.
 #include "CacheQueryFixture.h"
 
@@ -152,6 +152,57 @@ private slots:
                 [&](qint64 n) { delivered += n == 2 ? 1 : 0; });
         }
         QTRY_COMPARE(delivered, 3);
+    }
+
+    // An idle read (a page index's walk) yields: a read of any other lane posted while it runs
+    // interrupts it and is answered at once; an idle read posted before another one waits its turn
+    // behind nothing: it is skipped unrun when anything was posted after it.
+    void idleReadYieldsToAnyOtherRead()
+    {
+        auto reader = makeReader();
+        QVERIFY(reader);
+        QObject context;
+        std::atomic<bool> started{false}, idleInterrupted{false};
+        std::optional<qint64> idleResult;
+        reader->readWhenIdle<qint64>(
+            &context, QStringLiteral("orders/jumps"),
+            [&](const CacheQuery& query) {
+                started = true;
+                const qint64 n = ReadConnection::of(query).scalar(kEndlessCount);
+                idleInterrupted = ReadConnection::of(query).lastError() == QLatin1String("interrupted");
+                return n;
+            },
+            [&](qint64 n) { idleResult = n; });
+        QTRY_VERIFY(started.load());
+        qint64 other = -1;
+        reader->read<qint64>(
+            &context, QStringLiteral("dashboard"),
+            [](const CacheQuery& query) { return ReadConnection::of(query).scalar("SELECT count(*) FROM orders"); },
+            [&](qint64 n) { other = n; });
+        QTRY_COMPARE(other, qint64(2));
+        QVERIFY(idleInterrupted.load());
+        // The interrupted walk's own answer still comes (its lane has nothing newer): the model resumes.
+        QTRY_VERIFY(idleResult.has_value());
+
+        // Posted, then overtaken before it ran: never runs.
+        std::atomic<bool> blockerStarted{false};
+        std::atomic<int> idleRuns{0};
+        reader->read<qint64>(
+            &context, QStringLiteral("busy"),
+            [&](const CacheQuery& query) {
+                blockerStarted = true;
+                return ReadConnection::of(query).scalar(kEndlessCount);
+            },
+            [](qint64) {});
+        QTRY_VERIFY(blockerStarted.load());
+        reader->readWhenIdle<int>(
+            &context, QStringLiteral("orders/jumps"), [&](const CacheQuery&) { return ++idleRuns; }, [](int) {});
+        bool later = false;
+        reader->read<int>(
+            &context, QStringLiteral("rows"), [](const CacheQuery&) { return 1; }, [&](int) { later = true; });
+        reader->cancel(QStringLiteral("busy"));
+        QTRY_VERIFY(later);
+        QCOMPARE(idleRuns.load(), 0);
     }
 
     void goneContextGetsNothing()

@@ -17,6 +17,7 @@ namespace {
 
 constexpr int kRows = 25000; // past 2 x TableQuerySql::kFarOffset: the last pages are read from the far end
 constexpr int kPage = 200;   // the models' page
+constexpr int kStride = 97;  // the page indexes' anchors (PageJumps): many, and not a divisor of a page
 
 // Ids not in insertion order; every total from -5 to 44 (ties, -1 among them), every 11th NULL;
 // three orders every ten minutes (tied purchase dates), over 58 days.
@@ -109,6 +110,7 @@ private slots:
                  qPrintable(error));
         m_cache = m_file.open(&error);
         QVERIFY2(m_cache, qPrintable(error));
+        m_cache->setJumpStride(kStride);
         CipherDatabase& db = ReadConnection::of(*m_cache);
         QCOMPARE(db.scalar("SELECT count(*) FROM orders"), kRows);
         QCOMPARE(db.scalar("SELECT count(*) FROM orders WHERE order_total_cents IS NULL"), 2273);
@@ -158,15 +160,18 @@ private slots:
                 const QStringList reference =
                     column(db, QStringLiteral("SELECT o.id FROM orders o") + where + orderBy, values);
                 QVERIFY(reference.size() > 1000);
-                checkEveryWay<OrderRow>(
-                    reference,
-                    [&](int offset, const OrderRow* after, int total) {
-                        const QList<OrderRow> rows =
-                            orders.page(filter, OrderSort(sort), order, offset, kPage, after, total);
-                        [&] { QVERIFY2(orders.lastError().isEmpty(), qPrintable(orders.lastError())); }();
-                        return rows;
-                    },
-                    where + orderBy);
+                const auto page = [&](int offset, const OrderRow* after, int total) {
+                    const QList<OrderRow> rows =
+                        orders.page(filter, OrderSort(sort), order, offset, kPage, after, total);
+                    [&] { QVERIFY2(orders.lastError().isEmpty(), qPrintable(orders.lastError())); }();
+                    return rows;
+                };
+                checkEveryWay<OrderRow>(reference, page, where + orderBy);
+                if (QTest::currentTestFailed())
+                    return;
+                // Again through the page index (every page by offset seeks to an anchor).
+                QVERIFY2(orders.prepareJumps(filter, OrderSort(sort), order), qPrintable(orders.lastError()));
+                checkEveryWay<OrderRow>(reference, page, QStringLiteral("jumps:") + where + orderBy);
                 if (QTest::currentTestFailed())
                     return;
             }
@@ -215,19 +220,61 @@ private slots:
                 const QStringList reference =
                     column(db, QStringLiteral("SELECT e.id FROM financial_events e") + where + orderBy, values);
                 QVERIFY(reference.size() > 1000);
-                checkEveryWay<FinancialEventRow>(
-                    reference,
-                    [&](int offset, const FinancialEventRow* after, int total) {
-                        const QList<FinancialEventRow> rows =
-                            events.page(filter, FinancialEventSort(sort), order, offset, kPage, after, total);
-                        [&] { QVERIFY2(events.lastError().isEmpty(), qPrintable(events.lastError())); }();
-                        return rows;
-                    },
-                    where + orderBy);
+                const auto page = [&](int offset, const FinancialEventRow* after, int total) {
+                    const QList<FinancialEventRow> rows =
+                        events.page(filter, FinancialEventSort(sort), order, offset, kPage, after, total);
+                    [&] { QVERIFY2(events.lastError().isEmpty(), qPrintable(events.lastError())); }();
+                    return rows;
+                };
+                checkEveryWay<FinancialEventRow>(reference, page, where + orderBy);
+                if (QTest::currentTestFailed())
+                    return;
+                QVERIFY2(events.prepareJumps(filter, FinancialEventSort(sort), order), qPrintable(events.lastError()));
+                checkEveryWay<FinancialEventRow>(reference, page, QStringLiteral("jumps:") + where + orderBy);
                 if (QTest::currentTestFailed())
                     return;
             }
         }
+    }
+
+    // A walk interrupted (by a newer read) resumes where its last anchor is, and its index then
+    // gives the same pages; an index made before a write (a sync) is not used after it.
+    void pageIndexResumesAndNeverOutlivesAWrite()
+    {
+        QString error;
+        CacheQueryFixture file;
+        QVERIFY2(file.create({QString::fromLatin1(kOrders)}, &error), qPrintable(error));
+        std::unique_ptr<CacheQuery> cache = file.open(&error);
+        QVERIFY2(cache, qPrintable(error));
+        cache->setJumpStride(kStride);
+        CipherDatabase& db = ReadConnection::of(*cache);
+        const OrdersQuery& orders = cache->orders();
+        const QString byTotal = QStringLiteral("SELECT o.id FROM orders o ORDER BY ifnull(o.order_total_cents, "
+                                               "-9223372036854775807) DESC, o.id DESC");
+        const auto page = [&](int offset, const OrderRow* after, int total) {
+            return orders.page(OrderFilter{}, OrderSort::Total, Qt::DescendingOrder, offset, kPage, after, total);
+        };
+
+        int checks = 0;
+        db.setProgressHandler(1000, [&checks] { return ++checks > 20; }); // stops the walk part way
+        QVERIFY(!orders.prepareJumps(OrderFilter{}, OrderSort::Total, Qt::DescendingOrder));
+        QVERIFY2(orders.lastError().isEmpty(), qPrintable(orders.lastError())); // stopped, not failed
+        db.setProgressHandler(0, nullptr);
+        QVERIFY(orders.prepareJumps(OrderFilter{}, OrderSort::Total, Qt::DescendingOrder));
+        checkEveryWay<OrderRow>(column(db, byTotal), page, QStringLiteral("resumed"));
+        if (QTest::currentTestFailed())
+            return;
+
+        // A sync deletes and changes orders through another connection: the index is stale.
+        CipherDatabase::OpenError openError = CipherDatabase::OpenError::None;
+        auto writer =
+            CipherDatabase::open(file.path(), QByteArray(32, '\x5a'), CipherDatabase::Role::Writer, &openError, &error);
+        QVERIFY2(writer, qPrintable(error));
+        QVERIFY(writer->exec("DELETE FROM orders WHERE rowid % 3 = 0"));
+        QVERIFY(writer->exec("UPDATE orders SET order_total_cents = 1000 + rowid WHERE rowid % 5 = 1"));
+        const QStringList after = column(db, byTotal);
+        QVERIFY(after.size() < kRows);
+        checkEveryWay<OrderRow>(after, page, QStringLiteral("after a write"));
     }
 
     // The sort indexes exist in a new cache, and the date indexes they replace are gone.
