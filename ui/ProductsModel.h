@@ -35,6 +35,12 @@ public:
     void setClock(const Clock* clock);
     void setSearch(const QString& search);
     QString search() const { return m_search; }
+    // Only the products sold without a unit cost for every sale (CostGapQuery), highest revenue
+    // first; the header's sort does not apply meanwhile.
+    void setMissingCostOnly(bool only);
+    bool missingCostOnly() const { return m_missingCostOnly; }
+    // The unit costs read again, the rows kept (a cost just saved shows in its row, which stays put).
+    void reloadCosts() { reloadExtras(); }
 
     ProductStockRow productAt(int row) const { return valueAt(row); }
     // The unit costs of a SKU, newest first (empty when none was entered).
@@ -50,7 +56,10 @@ private:
     void reloadExtras() override; // the unit costs
     PageWork pageWork(int offset, int limit, std::optional<ProductStockRow> after) const override;
 
+    QString unitCostText(const QString& sku, bool full) const;
+
     QString m_search;
+    bool m_missingCostOnly = false;
     ProductSort m_sort = ProductSort::Sku;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QHash<QString, QList<UnitCostRow>> m_costs; // one row per SKU and currency at most: small

@@ -79,7 +79,8 @@ public slots:
                const QJsonObject& json);           // emits pageWritten
     void finish(quint64 run, const QDateTime& at); // emits runFinished
     void close();                                  // emits closed
-    void confirmUnitCosts(quint64 ticket, const QJsonArray& rows); // emits confirmed
+    // Issue 16: writeConfirmedUnitCosts() for the UI thread; emits confirmed.
+    void confirmUnitCosts(quint64 ticket, const QJsonArray& rows);
 
 private slots:
     void flush();
