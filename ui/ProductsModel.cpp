@@ -134,8 +134,8 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-// Per currency the latest cost that applies today: the amounts in the cell ("4.20 EUR, 3.10 GBP"),
-// each with the day it applies from in the tooltip, so the cell stays short enough to read.
+// Per currency the latest cost that applies today: an amount in the cell ("4.20 EUR", "4.20 EUR (+1)"
+// when other currencies have one), each with the day it applies from in the tooltip.
 QString ProductsModel::unitCostText(const QString& sku, bool full) const
 {
     QMap<QString, UnitCostRow> latest; // by currency, sorted
@@ -153,7 +153,16 @@ QString ProductsModel::unitCostText(const QString& sku, bool full) const
         parts << (full ? tr("%1 from %2").arg(amount, locale.toString(cost.effectiveFrom, QLocale::ShortFormat))
                        : amount);
     }
-    return parts.join(full ? QStringLiteral("\n") : QStringLiteral(", "));
+    if (full)
+        return parts.join(QLatin1Char('\n'));
+    // Several currencies: the first and how many more (all of them in the tooltip), so the cell
+    // stays one readable amount instead of an elided list.
+    return parts.size() == 1 ? parts.constFirst() : moreCurrencies(parts.constFirst(), int(parts.size()) - 1);
+}
+
+QString ProductsModel::moreCurrencies(const QString& amount, int more)
+{
+    return tr("%1 (+%2)", "a unit cost, and how many other currencies have one").arg(amount).arg(more);
 }
 
 QVariant ProductsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -46,6 +46,8 @@ public:
     // The unit costs of a SKU, newest first (empty when none was entered).
     QList<UnitCostRow> unitCostsOf(const QString& sku) const { return m_costs.value(sku); }
     static bool isSortable(int column);
+    // The cost cell of a product with costs in 1 + `more` currencies ("4.20 EUR (+1)"); also the column's width sample.
+    static QString moreCurrencies(const QString& amount, int more);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

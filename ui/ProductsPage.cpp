@@ -62,7 +62,7 @@ ProductsPage::ProductsPage(QWidget* parent)
     , m_fromEdit(new QDateEdit(this))
     , m_saveButton(new QPushButton(tr("&Save unit cost"), this))
     , m_costMessage(new QLabel(this))
-    , m_missingCostCheck(new QCheckBox(tr("Sold without a &cost"), this))
+    , m_missingCostCheck(new QCheckBox(tr("Sold wi&thout a cost"), this))
     , m_confirmed(new ConfirmedUnitCosts(this))
 {
     setObjectName(QStringLiteral("productsPage"));
@@ -79,7 +79,8 @@ ProductsPage::ProductsPage(QWidget* parent)
                                         {ProductsModel::InboundColumn, {count}},
                                         {ProductsModel::ReservedColumn, {count}},
                                         {ProductsModel::UnfulfillableColumn, {count}},
-                                        {ProductsModel::UnitCostColumn, {ColumnSamples::money(), true}}});
+                                        {ProductsModel::UnitCostColumn,
+                                         {{ProductsModel::moreCurrencies(ColumnSamples::money().value(0), 1)}, true}}});
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/products/header"), this);
     m_columns->setFit(fit);
     keepSortIndicatorHonest(m_table, &ProductsModel::isSortable,
