@@ -101,8 +101,10 @@ void GuidedStart::setSession(Session* session)
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
-    if (m_amazon)
-        m_amazon->deleteLater(); // it asks through the previous session
+    if (m_amazon) { // it asks through the previous session: its late answers are not this one's
+        disconnect(m_amazon, nullptr, this, nullptr);
+        m_amazon->deleteLater();
+    }
     m_session = session;
     m_amazonAnswered = m_amazonConnected = false;
     if (session) {

@@ -199,8 +199,6 @@ void ProductsPage::showMissingCosts()
     m_missingCostCheck->setChecked(true);
 }
 
-bool ProductsPage::missingCostsShown() const { return m_model->missingCostOnly(); }
-
 void ProductsPage::setMissingCostOnly(bool only)
 {
     // Ranked by revenue meanwhile: the header's sort indicator would say otherwise.

@@ -45,7 +45,6 @@ public:
     // The products sold without a unit cost, highest revenue first (the dashboard's and the guided
     // start's "enter unit costs"); the search is cleared.
     void showMissingCosts();
-    bool missingCostsShown() const;
 
     ProductsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
