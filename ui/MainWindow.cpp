@@ -63,7 +63,12 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(tr("Products and inventory"), m_productsPage, QKeySequence(Qt::CTRL | Qt::Key_3));
     addPage(tr("Finances"), m_financesPage, QKeySequence(Qt::CTRL | Qt::Key_4));
     addPage(tr("Reports"), m_reportsPage, QKeySequence(Qt::CTRL | Qt::Key_5));
-    connect(m_dashboardPage, &DashboardPage::openProductsRequested, this, [this] { showPage(Page::Products); });
+    connect(m_dashboardPage, &DashboardPage::openProductsRequested, this, [this] {
+        m_productsPage->showMissingCosts(); // issue 16: the products sold without a cost, by revenue
+        showPage(Page::Products);
+    });
+    connect(m_productsPage, &ProductsPage::cacheChanged, m_dashboardPage, &DashboardPage::scheduleRefresh);
+    connect(m_productsPage, &ProductsPage::cacheChanged, m_reportsPage, &ReportsPage::scheduleRefresh);
     addPage(tr("Settings"), m_settingsPage, QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -190,6 +195,7 @@ void MainWindow::setSyncController(SyncController* controller)
     m_syncPanel->setSyncing(false);
     m_syncPanel->setMessage(QString());
     setPagesReader(controller ? controller->reader() : nullptr);
+    m_productsPage->setCache(controller ? controller->cache() : nullptr); // a saved unit cost shows at once
     m_settingsPage->setSyncController(controller);
     if (controller) {
         connect(controller, &SyncController::stateChanged, this, [this](SyncController::State state) {

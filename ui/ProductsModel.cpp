@@ -3,8 +3,10 @@
 #include "MoneyText.h"
 #include "SystemClock.h"
 #include "cache/CacheQuery.h"
+#include "cache/CostGapQuery.h"
 
 #include <QLocale>
+#include <QMap>
 
 namespace sp {
 
@@ -27,9 +29,21 @@ void ProductsModel::setSearch(const QString& search)
     filterChanged();
 }
 
+void ProductsModel::setMissingCostOnly(bool only)
+{
+    if (only == m_missingCostOnly)
+        return;
+    m_missingCostOnly = only;
+    filterChanged();
+}
+
 ProductsModel::CountWork ProductsModel::countWork(qint64 /*cap*/) const
 {
     // Products number thousands, not millions: counted exactly.
+    if (m_missingCostOnly)
+        return [search = m_search](const CacheQuery& query) {
+            return CappedCount{qMax(0, CostGapQuery(query).count(search)), false};
+        };
     return [search = m_search](const CacheQuery& query) { return CappedCount{query.products().count(search), false}; };
 }
 
@@ -77,6 +91,10 @@ void ProductsModel::sort(int column, Qt::SortOrder order)
 
 ProductsModel::PageWork ProductsModel::pageWork(int offset, int limit, std::optional<ProductStockRow>) const
 {
+    if (m_missingCostOnly)
+        return [search = m_search, offset, limit](const CacheQuery& query) {
+            return CostGapQuery(query).page(search, offset, limit);
+        };
     return [search = m_search, sort = m_sort, order = m_order, offset, limit](const CacheQuery& query) {
         return query.products().page(search, sort, order, offset, limit);
     };
@@ -109,27 +127,42 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
         return locale.toString(product->reserved);
     case UnfulfillableColumn:
         return locale.toString(product->unfulfillable);
-    case UnitCostColumn: {
-        // Per currency: the latest cost that applies today, and from when.
-        QHash<QString, UnitCostRow> latest;
-        for (const UnitCostRow& cost : m_costs.value(product->sku)) {
-            auto it = latest.find(cost.currency);
-            if (it == latest.end() || it->effectiveFrom < cost.effectiveFrom)
-                latest.insert(cost.currency, cost);
-        }
-        if (latest.isEmpty())
-            return role == Qt::DisplayRole ? tr("not set") : tr("No unit cost entered: cost of goods incomplete");
-        QStringList parts;
-        for (const UnitCostRow& cost : std::as_const(latest))
-            parts << tr("%1 from %2")
-                         .arg(MoneyText::format(cost.unitCostCents, cost.currency),
-                              locale.toString(cost.effectiveFrom, QLocale::ShortFormat));
-        parts.sort();
-        return parts.join(QLatin1String("; "));
-    }
+    case UnitCostColumn:
+        return unitCostText(product->sku, role != Qt::DisplayRole);
     default:
         return {};
     }
+}
+
+// Per currency the latest cost that applies today: an amount in the cell ("4.20 EUR", "4.20 EUR (+1)"
+// when other currencies have one), each with the day it applies from in the tooltip.
+QString ProductsModel::unitCostText(const QString& sku, bool full) const
+{
+    QMap<QString, UnitCostRow> latest; // by currency, sorted
+    for (const UnitCostRow& cost : m_costs.value(sku)) {
+        auto it = latest.find(cost.currency);
+        if (it == latest.end() || it->effectiveFrom < cost.effectiveFrom)
+            latest.insert(cost.currency, cost);
+    }
+    if (latest.isEmpty())
+        return full ? tr("No unit cost entered: cost of goods incomplete") : tr("not set");
+    const QLocale locale;
+    QStringList parts;
+    for (const UnitCostRow& cost : std::as_const(latest)) {
+        const QString amount = MoneyText::format(cost.unitCostCents, cost.currency);
+        parts << (full ? tr("%1 from %2").arg(amount, locale.toString(cost.effectiveFrom, QLocale::ShortFormat))
+                       : amount);
+    }
+    if (full)
+        return parts.join(QLatin1Char('\n'));
+    // Several currencies: the first and how many more (all of them in the tooltip), so the cell
+    // stays one readable amount instead of an elided list.
+    return parts.size() == 1 ? parts.constFirst() : moreCurrencies(parts.constFirst(), int(parts.size()) - 1);
+}
+
+QString ProductsModel::moreCurrencies(const QString& amount, int more)
+{
+    return tr("%1 (+%2)", "a unit cost, and how many other currencies have one").arg(amount).arg(more);
 }
 
 QVariant ProductsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -11,13 +11,17 @@
 #include "RecordTable.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
+#include "cache/ConfirmedUnitCosts.h"
+#include "cache/CostGapQuery.h"
 #include "cache/CacheReader.h"
 #include "account/UnitCostClient.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -58,6 +62,8 @@ ProductsPage::ProductsPage(QWidget* parent)
     , m_fromEdit(new QDateEdit(this))
     , m_saveButton(new QPushButton(tr("&Save unit cost"), this))
     , m_costMessage(new QLabel(this))
+    , m_missingCostCheck(new QCheckBox(tr("Sold wi&thout a cost"), this))
+    , m_confirmed(new ConfirmedUnitCosts(this))
 {
     setObjectName(QStringLiteral("productsPage"));
     auto* heading = new PageHeading(tr("Products and inventory"), QStringLiteral("productsHeading"), this);
@@ -73,7 +79,8 @@ ProductsPage::ProductsPage(QWidget* parent)
                                         {ProductsModel::InboundColumn, {count}},
                                         {ProductsModel::ReservedColumn, {count}},
                                         {ProductsModel::UnfulfillableColumn, {count}},
-                                        {ProductsModel::UnitCostColumn, {ColumnSamples::money(), true}}});
+                                        {ProductsModel::UnitCostColumn,
+                                         {{ProductsModel::moreCurrencies(ColumnSamples::money().value(0), 1)}, true}}});
     m_columns = new TableColumnState(m_table, QStringLiteral("tables/products/header"), this);
     m_columns->setFit(fit);
     keepSortIndicatorHonest(m_table, &ProductsModel::isSortable,
@@ -114,6 +121,19 @@ ProductsPage::ProductsPage(QWidget* parent)
     form->addLayout(fields);
     form->addWidget(m_costMessage);
 
+    // Issue 16: the products whose sales no unit cost covers, the ones that earn most first.
+    m_missingCostCheck->setObjectName(QStringLiteral("missingCostFilter"));
+    m_missingCostCheck->setAccessibleName(tr("Only products sold without a unit cost"));
+    m_missingCostCheck->setToolTip(tr("Only the products sold without a unit cost for the day of the sale, "
+                                      "highest revenue first: their cost of goods is incomplete."));
+    m_filters->addTrailing(m_missingCostCheck);
+    connect(m_missingCostCheck, &QCheckBox::toggled, this, &ProductsPage::setMissingCostOnly);
+    connect(m_currencyCombo, &QComboBox::currentTextChanged, this, &ProductsPage::defaultFromDate);
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, [this] { m_fromChosen = !m_settingDefaultFrom; });
+    connect(m_confirmed, &ConfirmedUnitCosts::written, this, &ProductsPage::onCostStoredLocally);
+    connect(m_confirmed, &ConfirmedUnitCosts::failed, this, [this] {
+        setCostMessage(tr("Saved the unit cost of %1. Cost of goods follows after the next sync.").arg(m_savedSku));
+    });
     connect(m_filters, &TableFilterBar::searchChanged, this, [this] { m_model->setSearch(m_filters->searchText()); });
     m_reloadDelay.setSingleShot(true);
     m_reloadDelay.setInterval(kReloadDelayMs);
@@ -150,8 +170,11 @@ void ProductsPage::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : systemClock();
     m_model->setClock(m_clock);
-    if (m_sku.isEmpty())
-        m_fromEdit->setDate(m_clock->nowUtc().date()); // a cost being typed keeps its date
+    if (m_sku.isEmpty()) { // a cost being typed keeps its date
+        m_settingDefaultFrom = true;
+        m_fromEdit->setDate(m_clock->nowUtc().date());
+        m_settingDefaultFrom = false;
+    }
 }
 
 void ProductsPage::setSettings(QSettings* settings) { m_columns->setSettings(settings); }
@@ -167,6 +190,23 @@ void ProductsPage::setSession(Session* session, bool online)
     onCurrentProductChanged();
 }
 
+void ProductsPage::setCache(AccountCache* cache) { m_confirmed->setCache(cache); }
+
+void ProductsPage::showMissingCosts()
+{
+    m_filters->searchEdit()->clear();
+    m_model->setSearch(QString());
+    m_missingCostCheck->setChecked(true);
+}
+
+void ProductsPage::setMissingCostOnly(bool only)
+{
+    // Ranked by revenue meanwhile: the header's sort indicator would say otherwise.
+    m_table->horizontalHeader()->setSortIndicatorShown(!only);
+    m_model->setMissingCostOnly(only);
+    updateCount();
+}
+
 void ProductsPage::scheduleReload()
 {
     if (!m_reloadDelay.isActive())
@@ -180,11 +220,16 @@ QString ProductsPage::costMessage() const { return m_costMessage->text(); }
 void ProductsPage::updateCount()
 {
     const int total = m_model->totalCount();
-    const QString text = !m_reader ? tr("No products downloaded yet")
-                         : m_model->search().isEmpty()
-                             ? (total == 1 ? tr("1 product") : tr("%1 products").arg(QLocale().toString(total)))
-                         : total == 1 ? tr("1 matching product")
-                                      : tr("%1 matching products").arg(QLocale().toString(total));
+    const QString text =
+        !m_reader ? tr("No products downloaded yet")
+        : m_model->missingCostOnly()
+            ? (total == 0   ? tr("Every product sold has a unit cost")
+               : total == 1 ? tr("1 product sold without a unit cost")
+                            : tr("%1 products sold without a unit cost").arg(QLocale().toString(total)))
+        : m_model->search().isEmpty()
+            ? (total == 1 ? tr("1 product") : tr("%1 products").arg(QLocale().toString(total)))
+        : total == 1 ? tr("1 matching product")
+                     : tr("%1 matching products").arg(QLocale().toString(total));
     m_filters->setCountText(text);
 }
 
@@ -219,7 +264,12 @@ void ProductsPage::showCurrencies(const QStringList& currencies)
 void ProductsPage::onCurrentProductChanged()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    m_sku = current.isValid() ? m_model->productAt(current.row()).sku : QString();
+    const QString sku = current.isValid() ? m_model->productAt(current.row()).sku : QString();
+    if (sku != m_sku) {
+        m_sku = sku;
+        m_fromChosen = false; // another product: its own default day
+        defaultFromDate();
+    }
     m_skuLabel->setText(m_sku.isEmpty() ? tr("Choose a product in the table") : m_sku);
     const bool canSave = !m_sku.isEmpty() && m_session && m_online;
     m_saveButton->setEnabled(canSave);
@@ -257,10 +307,14 @@ void ProductsPage::saveUnitCost()
     }
     if (!m_client) {
         m_client = new UnitCostClient(m_session, this);
+        // The server's answer goes into the cache at once (ConfirmedUnitCosts): the row and the
+        // cost of goods show it now; the next sync brings the same row from the listing.
+        connect(m_client, &UnitCostClient::stored, m_confirmed, &ConfirmedUnitCosts::write);
         connect(m_client, &UnitCostClient::finished, this, [this](const QString& sku, const ApiError& error) {
             m_saveButton->setEnabled(!m_sku.isEmpty() && m_session && m_online);
+            m_savedSku = sku;
             if (error.ok())
-                setCostMessage(tr("Saved the unit cost of %1. Cost of goods follows after the next sync.").arg(sku));
+                setCostMessage(tr("Saved the unit cost of %1. Updating the cost of goods...").arg(sku));
             else
                 setCostMessage(tr("The unit cost of %1 was not saved: %2").arg(sku, error.userMessage()));
         });
@@ -268,6 +322,46 @@ void ProductsPage::saveUnitCost()
     m_saveButton->setEnabled(false);
     setCostMessage(tr("Saving..."));
     m_client->setUnitCost(m_sku, m_currencyCombo->currentText(), cents, m_fromEdit->date());
+}
+
+void ProductsPage::defaultFromDate()
+{
+    const QDate today = m_clock->nowUtc().date();
+    auto setDefault = [this](QDate day) {
+        if (m_fromChosen)
+            return; // never overwrite the seller's own choice
+        m_settingDefaultFrom = true;
+        m_fromEdit->setDate(day);
+        m_settingDefaultFrom = false;
+    };
+    const QString currency = m_currencyCombo->currentText();
+    bool hasCost = false;
+    for (const UnitCostRow& cost : m_model->unitCostsOf(m_sku))
+        hasCost = hasCost || cost.currency == currency;
+    if (m_sku.isEmpty() || currency.isEmpty() || hasCost || !m_reader) {
+        setDefault(today);
+        return;
+    }
+    // A first cost: from the SKU's first sale in that currency, so the past cost of goods is complete.
+    m_reader->read<QDate>(
+        this, CacheReader::laneOf(this, "firstSale"),
+        [sku = m_sku, currency](const CacheQuery& query) { return CostGapQuery(query).firstSale(sku, currency); },
+        [this, sku = m_sku, currency, today, setDefault](QDate first) {
+            if (sku == m_sku && currency == m_currencyCombo->currentText())
+                setDefault(first.isValid() && first < today ? first : today);
+        });
+}
+
+void ProductsPage::onCostStoredLocally()
+{
+    setCostMessage(tr("Saved the unit cost of %1. The cost of goods includes it now.").arg(m_savedSku));
+    // In the list of products sold without a cost the row stays, with its cost, until the list is
+    // read again (a filter, a search, the next sync): a row vanishing under the pointer would confuse.
+    if (m_model->missingCostOnly())
+        m_model->reloadCosts();
+    else
+        m_model->reload();
+    emit cacheChanged();
 }
 
 } // namespace sp

@@ -214,4 +214,15 @@ void SettingsPage::setSettings(QSettings* settings)
     m_homeCurrencyChooser->setSettings(settings);
 }
 
+void SettingsPage::showAmazonSection() { m_tabs->setCurrentIndex(1); }
+
+void SettingsPage::showHomeCurrencyChooser()
+{
+    m_tabs->setCurrentIndex(0);
+    if (auto* scroll = qobject_cast<QScrollArea*>(m_tabs->widget(0)))
+        scroll->ensureWidgetVisible(m_homeCurrencyChooser);
+    if (auto* combo = m_homeCurrencyChooser->findChild<QWidget*>(QStringLiteral("homeCurrencyCombo")))
+        combo->setFocus(Qt::OtherFocusReason);
+}
+
 } // namespace sp

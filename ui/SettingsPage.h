@@ -47,6 +47,9 @@ public:
     void setClock(const Clock* clock); // null: the system clock
     // The profile's settings, where the language choice is kept. Not owned.
     void setSettings(QSettings* settings);
+    // The guided start's ways in (issue 16): the Amazon tab; the General tab with the home currency focused.
+    void showAmazonSection();
+    void showHomeCurrencyChooser();
 
 signals:
     void syncIntervalChanged(int minutes);

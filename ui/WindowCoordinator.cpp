@@ -1,5 +1,6 @@
 #include "WindowCoordinator.h"
 
+#include "GuidedStart.h"
 #include "KeychainUnavailableDialog.h"
 #include "HomeCurrencySummary.h"
 #include "MainWindow.h"
@@ -30,6 +31,12 @@ WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
     // The dashboard's home currency (issue 16) is kept in the profile's settings too.
     if (auto* home = m_mainWindow->findChild<HomeCurrencySummary*>(); home && m_host->profile())
         home->setSettings(&m_host->profile()->settings());
+    // The guided start (issue 16): its checklist on the dashboard, its flags in the profile's settings.
+    m_guide = new GuidedStart(m_mainWindow.get(), this);
+    if (m_host->profile())
+        m_guide->setSettings(&m_host->profile()->settings());
+    connect(m_sync, &SyncHost::controllerChanged, m_guide, &GuidedStart::setSyncController);
+    m_guide->setSyncController(m_sync->controller());
     connect(m_mainWindow.get(), &MainWindow::localDataRemoved, this,
             [this](const QString& summary) { m_signOutNotice = summary; });
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &WindowCoordinator::quitRequested);
@@ -57,6 +64,7 @@ void WindowCoordinator::bindSession(Session* session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_mainWindow->setSession(session, m_host->server());
+    m_guide->setSession(session);
     if (!session)
         return;
     connect(session, &Session::signedIn, this, &WindowCoordinator::onSignedIn);

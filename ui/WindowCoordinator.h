@@ -10,6 +10,7 @@
 
 namespace sp {
 
+class GuidedStart;
 class KeychainUnavailableDialog;
 class MainWindow;
 class SessionHost;
@@ -45,6 +46,7 @@ public:
     SignInDialog* signInDialog() const;                // null when not shown
     KeychainUnavailableDialog* keychainDialog() const; // null when not shown
     SyncHost* syncHost() const { return m_sync; }
+    GuidedStart* guidedStart() const { return m_guide; }
     Session* session() const { return m_session; } // the session the windows follow (never owned)
 
 signals:
@@ -69,6 +71,7 @@ private:
 
     SessionHost* m_host;
     SyncHost* m_sync;
+    GuidedStart* m_guide = nullptr;
     std::unique_ptr<MainWindow> m_mainWindow;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<KeychainUnavailableDialog> m_keychainDialog;

@@ -38,8 +38,11 @@ void UnitCostClient::setUnitCost(const QString& sku, const QString& currency, qi
     request.body = QJsonObject{{QStringLiteral("currency"), currency},
                                {QStringLiteral("unit_cost"), Money::formatCents(unitCostCents)},
                                {QStringLiteral("effective_from"), effectiveFrom.toString(Qt::ISODate)}};
-    m_session->sendAuthorized(request, this,
-                              [this, sku](const ApiResponse& response) { emit finished(sku, response.error); });
+    m_session->sendAuthorized(request, this, [this, sku](const ApiResponse& response) {
+        if (response.error.ok())
+            emit stored(response.json);
+        emit finished(sku, response.error);
+    });
 }
 
 } // namespace sp

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -24,6 +25,9 @@ public:
     void setUnitCost(const QString& sku, const QString& currency, qint64 unitCostCents, QDate effectiveFrom);
 
 signals:
+    // Saved: the server's answer, the UnitCost as it stored it (ConfirmedUnitCosts puts it in the
+    // cache). Just before finished() with an ok error.
+    void stored(const QJsonObject& unitCost);
     // error.ok() when saved; otherwise error.userMessage() says what went wrong.
     void finished(const QString& sku, const sp::ApiError& error);
 

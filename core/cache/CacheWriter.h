@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -63,6 +64,11 @@ public:
     void recordError(const QString& resource, const QString& message);
     State state();
     void closeFile();
+    // Rows the server confirmed outside a listing (its answer to a PUT: a unit cost just saved,
+    // CacheWriterConfirmed.cpp), written at once with the summaries they change, so the views show
+    // them before the next sync. No cursor moves: the listing brings the same rows again and replaces
+    // them (the server's word is the last). `rows`: UnitCost objects as /v1/unit-costs lists them.
+    bool writeConfirmedUnitCosts(const QJsonArray& rows, QString* error);
     // Tests: the next writes fail with SQLite's own SQLITE_FULL (the file may not grow: PRAGMA
     // max_page_count), as on a full disk, until called with false. Any thread.
     static void simulateDiskFullForTests(bool full);
@@ -73,6 +79,8 @@ public slots:
                const QJsonObject& json);           // emits pageWritten
     void finish(quint64 run, const QDateTime& at); // emits runFinished
     void close();                                  // emits closed
+    // Issue 16: writeConfirmedUnitCosts() for the UI thread; emits confirmed.
+    void confirmUnitCosts(quint64 ticket, const QJsonArray& rows);
 
 private slots:
     void flush();
@@ -87,6 +95,7 @@ signals:
     // a full disk.
     void diskFull(quint64 run);
     void closed();
+    void confirmed(quint64 ticket, bool ok, const QString& error); // after confirmUnitCosts()
     // A statement failed with SQLITE_CORRUPT/NOTADB (`certain`) or in a way an integrity check must judge.
     void damageFound(bool certain);
 

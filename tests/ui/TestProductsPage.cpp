@@ -117,9 +117,12 @@ void TestProductsPage::unitCostColumnShowsTheCostsThatApplyToday()
     }
     QVERIFY(row >= 0);
     QTRY_VERIFY(page()->model()->unitCostsOf(sku).size() > 0); // the costs arrive from the reader
-    const QString shown = page()->table()->model()->index(row, ProductsModel::UnitCostColumn).data().toString();
+    // The cell: one amount and how many more currencies; the tooltip: every currency's cost and its day.
+    const QModelIndex cell = page()->table()->model()->index(row, ProductsModel::UnitCostColumn);
+    const QString shown = cell.data(Qt::ToolTipRole).toString();
     const QStringList currencies = m_workspace.column(
-        "SELECT DISTINCT currency FROM unit_costs WHERE sku = ?1 AND effective_from <= ?2", {sku, today});
+        "SELECT DISTINCT currency FROM unit_costs WHERE sku = ?1 AND effective_from <= ?2 ORDER BY currency",
+        {sku, today});
     QVERIFY(!currencies.isEmpty());
     for (const QString& currency : currencies) {
         const qint64 cents = m_workspace.scalar(
@@ -128,6 +131,13 @@ void TestProductsPage::unitCostColumnShowsTheCostsThatApplyToday()
             {sku, currency, today});
         QVERIFY2(shown.contains(MoneyText::format(cents, currency)), qPrintable(shown));
     }
+    const QString first = MoneyText::format(
+        m_workspace.scalar("SELECT unit_cost_cents FROM unit_costs WHERE sku = ?1 AND currency = ?2 AND "
+                           "effective_from <= ?3 ORDER BY effective_from DESC LIMIT 1",
+                           {sku, currencies.constFirst(), today}),
+        currencies.constFirst());
+    QCOMPARE(cell.data().toString(),
+             currencies.size() == 1 ? first : ProductsModel::moreCurrencies(first, int(currencies.size()) - 1));
     search->clear();
     QTRY_COMPARE(page()->model()->search(), QString());
 }

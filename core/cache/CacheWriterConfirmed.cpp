@@ -1,0 +1,58 @@
+// CacheWriter's writes of rows the server confirmed outside a listing (issue 16: a unit cost saved
+// in the products page shows, with its cost of goods, at once). Kept apart from the sync's writes.
+#include "cache/BulkLoad.h"
+#include "cache/CacheLog.h"
+#include "cache/CacheRowWriter.h"
+#include "cache/CacheWriter.h"
+#include "cache/PageDecoder.h"
+#include "cache/summary/SalesSummary.h"
+
+namespace sp {
+
+bool CacheWriter::writeConfirmedUnitCosts(const QJsonArray& rows, QString* error)
+{
+    if (!m_db || !m_rows) {
+        *error = tr("The offline cache is not open.");
+        return false;
+    }
+    const QString resource = QStringLiteral("unit-costs");
+    // Decoded and checked as a page of the listing would be; the cursor is a placeholder, never stored.
+    DecodedPage page;
+    QString decodeError;
+    const QJsonObject json{{QStringLiteral("unit_costs"), rows},
+                           {QStringLiteral("next_cursor"), QStringLiteral("confirmed")},
+                           {QStringLiteral("has_more"), false}};
+    if (!PageDecoder::decode(resource, json, &page, &decodeError)) {
+        *error = tr("The server sent an unreadable page (%1).").arg(decodeError);
+        return false;
+    }
+    applySimulatedDiskFull();
+    bool ok = m_db->begin();
+    BulkLoad bulkLoad(*m_db);
+    // While a first sync loads in bulk, the summaries wait for its end (finishRun rebuilds them).
+    const bool loading = ok && !bulkLoad.active().isEmpty();
+    ok = ok && m_rows->upsert(page, false);
+    QString summaryError;
+    if (ok && !loading && !SalesSummary::rebuildDirty(*m_db, &summaryError)) {
+        *error = summaryError;
+        m_db->rollback();
+        return false;
+    }
+    if (!ok || !m_db->commit()) {
+        *error = tr("The offline cache could not be written (%1).").arg(m_db->lastError());
+        m_db->rollback();
+        return false;
+    }
+    qCInfo(lcCache) << "wrote" << page.rowCount() << "confirmed row(s) of" << resource;
+    return true;
+}
+
+void CacheWriter::confirmUnitCosts(quint64 ticket, const QJsonArray& rows)
+{
+    flush(); // the sync's pages that arrived first are written first
+    QString error;
+    const bool ok = writeConfirmedUnitCosts(rows, &error);
+    emit confirmed(ticket, ok, error);
+}
+
+} // namespace sp
