@@ -168,7 +168,13 @@ ReportsPage::ReportsPage(QWidget* parent)
     splitter->setObjectName(QStringLiteral("reportSplitter"));
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(1, 2);
+    // The chart was squeezed to nothing: it is hidden until the first report arrives, and a splitter gives a
+    // hidden child no room. A readable minimum, never collapsed, and about two fifths of the height by default.
+    m_chart->setMinimumHeight(180);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({2000, 3000});
     layout->addWidget(splitter, 1);
     setTabOrder(m_reportCombo, m_periodBar->firstInFocusChain());
     setTabOrder(m_periodBar->lastInFocusChain(), m_marketplaceButton);
