@@ -14,6 +14,8 @@
 #include "secrets/QtKeychainSecretStore.h"
 #include "startup/PrefetchingSecretStore.h"
 #include "support/RunMarker.h"
+#include "sync/SyncController.h"
+#include "sync/SyncHost.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -183,6 +185,9 @@ void AppController::startSandbox(quint16 preferredPort)
 void AppController::onSandboxLost(const QString& message)
 {
     qCWarning(lcApp).noquote() << "the local sandbox stopped; working offline from the cache:" << message;
+    // The window says so at once (offline banner, status bar), not at the next failed request; the message
+    // above is for the log only.
+    m_windows->mainWindow()->setOffline(true);
     if (m_sandbox)
         m_sandbox->deleteLater();
     constexpr int kMaxRestarts = 3;
@@ -199,8 +204,13 @@ void AppController::onSandboxReady(const QUrl& url, const QString& certPath, con
                                    const QString& demoPassword)
 {
     qCInfo(lcApp) << "local sandbox ready at" << url.toString();
-    if (m_sandboxReady) // started again after it stopped: same port, same certificate, same session
+    if (m_sandboxReady) { // started again after it stopped: same port, same certificate, same session
+        m_sandboxRestarts = 0;
+        m_windows->mainWindow()->setOffline(false);
+        if (SyncController* sync = m_windows->syncHost()->controller())
+            sync->syncNow(); // back online now, not at the next scheduled retry
         return;
+    }
     m_sandboxReady = true;
     // A remembered session is bound to its origin, port included: the next start asks for this port.
     m_profile->settings().setValue(kSandboxPortKey, url.port());
@@ -208,7 +218,6 @@ void AppController::onSandboxReady(const QUrl& url, const QString& certPath, con
     ServerChoice server;
     server.url = url;
     server.caFile = certPath;
-    server.label = tr("the local sandbox");
     QString error;
     if (!m_host->useServer(server, &error)) {
         emit fatalError(error);

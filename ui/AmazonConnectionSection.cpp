@@ -1,4 +1,5 @@
 #include "AmazonConnectionSection.h"
+#include "ErrorDetailsView.h"
 
 #include "Confirmation.h"
 #include "UiLog.h"
@@ -36,6 +37,7 @@ AmazonConnectionSection::AmazonConnectionSection(QWidget* parent)
     , m_disconnectButton(new QPushButton(tr("Disconnect..."), this))
     , m_countdownLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
+    , m_errorDetails(new ErrorDetailsView(QStringLiteral("amazonErrorDetails"), this))
 {
     setObjectName(QStringLiteral("amazonConnectionSection"));
     const struct
@@ -122,6 +124,7 @@ AmazonConnectionSection::AmazonConnectionSection(QWidget* parent)
     layout->addLayout(connectRow);
     layout->addWidget(m_countdownLabel);
     layout->addWidget(m_messageLabel);
+    layout->addWidget(m_errorDetails);
     layout->addStretch(1);
 
     m_countdownTimer.setInterval(1000);
@@ -293,6 +296,7 @@ void AmazonConnectionSection::setMessage(const QString& text, bool error)
     m_messageLabel->setText(text);
     m_messageLabel->setProperty("error", error);
     m_messageLabel->setVisible(!text.isEmpty());
+    m_errorDetails->setDetails(error && !text.isEmpty() && m_client ? m_client->lastErrorDetails() : QString());
 }
 
 void AmazonConnectionSection::confirmDisconnect()

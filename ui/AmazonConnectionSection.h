@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace sp {
 
+class ErrorDetailsView;
+
 class Session;
 class SyncController;
 
@@ -73,6 +75,7 @@ private:
     QPushButton* m_disconnectButton;
     QLabel* m_countdownLabel;
     QLabel* m_messageLabel;
+    ErrorDetailsView* m_errorDetails; // an error's request id, for support
 };
 
 } // namespace sp

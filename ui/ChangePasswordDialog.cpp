@@ -2,6 +2,7 @@
 #include "ThemeColors.h"
 
 #include "account/AccountSecurityClient.h"
+#include "ErrorDetailsView.h"
 #include "api/ApiError.h"
 #include "auth/Session.h"
 
@@ -22,6 +23,7 @@ ChangePasswordDialog::ChangePasswordDialog(Session* session, QWidget* parent)
     , m_newEdit(new QLineEdit(this))
     , m_repeatEdit(new QLineEdit(this))
     , m_messageLabel(new QLabel(this))
+    , m_details(new ErrorDetailsView(QStringLiteral("errorDetails"), this))
     , m_changeButton(new QPushButton(tr("Change password"), this))
     , m_closeButton(new QPushButton(tr("Cancel"), this))
 {
@@ -71,6 +73,7 @@ ChangePasswordDialog::ChangePasswordDialog(Session* session, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(hint);
     layout->addWidget(m_messageLabel);
+    layout->addWidget(m_details);
     layout->addLayout(buttons);
 
     connect(m_changeButton, &QPushButton::clicked, this, &ChangePasswordDialog::submit);
@@ -122,11 +125,12 @@ void ChangePasswordDialog::setBusy(bool busy)
     m_changeButton->setText(busy ? tr("Changing...") : tr("Change password"));
 }
 
-void ChangePasswordDialog::showError(const QString& text)
+void ChangePasswordDialog::showError(const QString& text, const QString& details)
 {
     ThemeColors::styleAsError(m_messageLabel);
     m_messageLabel->setText(text);
     m_messageLabel->show();
+    m_details->setDetails(details);
 }
 
 void ChangePasswordDialog::onChanged()
@@ -141,6 +145,7 @@ void ChangePasswordDialog::onChanged()
     m_changeButton->hide();
     m_closeButton->setText(tr("Close"));
     m_closeButton->setDefault(true);
+    m_details->setDetails(QString());
     m_messageLabel->setStyleSheet(QString());
     m_messageLabel->setText(tr("Your password was changed. All your other devices were signed out; "
                                "this computer stays signed in."));
@@ -152,10 +157,7 @@ void ChangePasswordDialog::onFailed(const ApiError& error)
     if (!m_busy)
         return;
     setBusy(false);
-    QString text = error.userMessage();
-    if (!error.requestId.isEmpty())
-        text += QLatin1Char('\n') + tr("Request id for support: %1").arg(error.requestId);
-    showError(text);
+    showError(error.userMessage(), error.details());
 }
 
 } // namespace sp

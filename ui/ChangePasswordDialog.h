@@ -10,6 +10,7 @@ class QPushButton;
 namespace sp {
 
 class AccountSecurityClient;
+class ErrorDetailsView;
 class Session;
 struct ApiError;
 
@@ -30,7 +31,7 @@ public:
 private:
     void submit();
     void setBusy(bool busy);
-    void showError(const QString& text);
+    void showError(const QString& text, const QString& details = QString());
     void onChanged();
     void onFailed(const ApiError& error);
 
@@ -40,6 +41,7 @@ private:
     QLineEdit* m_newEdit;
     QLineEdit* m_repeatEdit;
     QLabel* m_messageLabel;
+    ErrorDetailsView* m_details; // the request id, for support
     QPushButton* m_changeButton;
     QPushButton* m_closeButton;
     bool m_busy = false;

@@ -2,6 +2,7 @@
 
 #include "ChangePasswordDialog.h"
 #include "DashboardPage.h"
+#include "ElidedLabel.h"
 #include "FinancesPage.h"
 #include "MainWindowActions.h"
 #include "MessageBanner.h"
@@ -12,13 +13,13 @@
 #include "SplitterMemory.h"
 #include "WindowGeometryState.h"
 #include "SignOutDialog.h"
+#include "SyncErrorBanner.h"
 #include "SyncStatusPanel.h"
 #include "UiLog.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
 
 #include <QAction>
-#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -35,7 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_settingsPage(new SettingsPage(m_pages))
-    , m_connectionLabel(new QLabel(this))
+    , m_connectionLabel(new ElidedLabel(this))
     , m_offlineBanner(new MessageBanner(QStringLiteral("offlineBanner"), MessageBanner::Kind::Information, this))
     , m_cacheBanner(new MessageBanner(QStringLiteral("cacheBanner"), MessageBanner::Kind::Warning, this))
     , m_keychainLockedBanner(
@@ -83,6 +84,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* outer = new QVBoxLayout(central);
     outer->addWidget(m_offlineBanner);
     outer->addWidget(m_cacheBanner);
+    m_syncErrorBanner = new SyncErrorBanner(this);
+    outer->addWidget(m_syncErrorBanner);
     // A full disk gets the whole width and stays until there is room: the status bar would cut it.
     m_diskBanner = new MessageBanner(QStringLiteral("diskFullBanner"), MessageBanner::Kind::Warning, this);
     outer->addWidget(m_diskBanner);
@@ -111,6 +114,9 @@ MainWindow::MainWindow(QWidget* parent)
         if (m_sync)
             m_sync->resetCache();
     });
+    connect(m_syncErrorBanner, &MessageBanner::actionTriggered, this, toSync(&SyncController::syncNow));
+    m_offlineBanner->setActionText(tr("Try now"));
+    connect(m_offlineBanner, &MessageBanner::actionTriggered, this, toSync(&SyncController::syncNow));
     m_diskBanner->setActionText(tr("Retry"));
     // The sync looks at the free space first; it sends nothing while the disk is full.
     connect(m_diskBanner, &MessageBanner::actionTriggered, this, toSync(&SyncController::syncNow));
@@ -219,7 +225,9 @@ void MainWindow::setSyncController(SyncController* controller)
         });
         connect(controller, &SyncController::lastSyncedAtChanged, this, [this] { updateSyncState(); });
         connect(controller, &SyncController::syncFinished, this, [this](bool ok, const QString& message) {
-            m_syncPanel->setMessage(ok ? QString() : message);
+            // A failure or the offline state has its banner (updateSyncState); here only a cancelled run's note.
+            const bool idle = m_sync && m_sync->state() == SyncController::State::Idle;
+            m_syncPanel->setMessage(ok || !idle ? QString() : message);
             updateDiskBanner();
         });
         connect(controller, &SyncController::diskFull, this, [this] { updateDiskBanner(); });
@@ -271,8 +279,8 @@ void MainWindow::updateSyncState()
     const bool signedIn = m_status.state == Session::State::SignedIn;
     m_syncPanel->setVisible(m_sync != nullptr);
     m_syncPanel->setSyncing(state == SyncController::State::Syncing);
-    if (state == SyncController::State::Failed)
-        m_syncPanel->setMessage(m_sync->lastError()); // also when opening failed (no syncFinished then)
+    if (m_syncErrorBanner->follow(m_sync))
+        m_syncPanel->setMessage(tr("The last sync failed."));
     m_syncPanel->setDataAsOf(m_sync ? m_sync->lastSyncedAt() : QDateTime());
     m_dashboardPage->setDataAsOf(m_sync ? m_sync->lastSyncedAt() : QDateTime());
     m_dashboardPage->setFirstSync(state == SyncController::State::Syncing && !m_sync->lastSyncedAt().isValid());
@@ -288,12 +296,8 @@ void MainWindow::updateSyncState()
     // Offline: the cache said so, or the session was restored without reaching the server.
     const bool offline =
         signedIn && (state == SyncController::State::Offline || m_serverUnreachable || m_status.offline);
-    if (offline) {
-        const QDateTime at = m_sync ? m_sync->lastSyncedAt() : QDateTime();
-        m_offlineBanner->setText(
-            at.isValid() ? tr("Offline: data as of %1").arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
-                         : tr("Offline: no data has been downloaded yet."));
-    }
+    if (offline)
+        m_offlineBanner->setText(SyncStatusPanel::offlineText(m_sync ? m_sync->lastSyncedAt() : QDateTime()));
     m_offlineBanner->setVisible(offline);
     m_syncPanel->setReconnecting(offline);
     updateDiskBanner();
@@ -385,7 +389,7 @@ void MainWindow::updateState()
     m_status.offline = m_unreachable || (signedIn && m_session && !m_session->hasAccessToken());
     m_status.email = account.email;
     m_status.serverName = m_server.displayName();
-    m_connectionLabel->setText(m_status.text());
+    m_connectionLabel->setFullText(m_status.text());
 
     // A password change makes no sense once the session is gone (e.g. ended elsewhere).
     if (!signedIn && m_changePasswordDialog && m_status.state == Session::State::SignedOut)

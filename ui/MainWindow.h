@@ -9,7 +9,6 @@
 
 #include <functional>
 
-class QLabel;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
@@ -20,6 +19,7 @@ class CacheReader;
 class ChangePasswordDialog;
 class Clock;
 class DashboardPage;
+class ElidedLabel;
 class FinancesPage;
 class MainWindowActions;
 class MessageBanner;
@@ -30,6 +30,7 @@ class Session;
 class SettingsPage;
 class SignOutDialog;
 class SplitterMemory;
+class SyncErrorBanner;
 class SyncStatusPanel;
 class WindowGeometryState;
 
@@ -105,8 +106,9 @@ private:
     MainWindowActions* m_actions = nullptr;
     WindowGeometryState* m_geometry = nullptr;
     SplitterMemory* m_splitters = nullptr;
-    QLabel* m_connectionLabel;
+    ElidedLabel* m_connectionLabel;
     MessageBanner* m_offlineBanner;
+    SyncErrorBanner* m_syncErrorBanner = nullptr; // a sync that failed: what to do, Retry, the details
     MessageBanner* m_cacheBanner;
     MessageBanner* m_diskBanner = nullptr;     // the disk that holds the cache is full (with Retry)
     MessageBanner* m_keychainLockedBanner;     // the cache key could not be read: Retry, never Reset

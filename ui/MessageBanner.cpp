@@ -1,8 +1,10 @@
 #include "MessageBanner.h"
+#include "ErrorDetailsView.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace sp {
 
@@ -24,9 +26,12 @@ MessageBanner::MessageBanner(const QString& objectName, Kind kind, QWidget* pare
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
-    layout->addWidget(m_label, 1);
+    m_row = new QHBoxLayout;
+    m_row->setContentsMargins(0, 0, 0, 0);
+    m_row->addWidget(m_label, 1);
+    layout->addLayout(m_row);
     hide();
 }
 
@@ -48,11 +53,24 @@ void MessageBanner::setActionText(const QString& text)
         m_button = new QPushButton(this);
         m_button->setObjectName(objectName() + QStringLiteral("Button"));
         connect(m_button, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
-        layout()->addWidget(m_button);
+        m_row->addWidget(m_button);
     }
     m_button->setText(text);
     m_button->setAccessibleName(text);
     m_button->setVisible(!text.isEmpty());
 }
+
+void MessageBanner::setDetails(const QString& details)
+{
+    if (!m_details) {
+        if (details.isEmpty())
+            return;
+        m_details = new ErrorDetailsView(objectName() + QStringLiteral("Details"), this);
+        layout()->addWidget(m_details);
+    }
+    m_details->setDetails(details);
+}
+
+QString MessageBanner::details() const { return m_details ? m_details->details() : QString(); }
 
 } // namespace sp

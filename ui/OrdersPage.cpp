@@ -101,8 +101,11 @@ OrdersPage::OrdersPage(QWidget* parent)
     splitter->setObjectName(QStringLiteral("ordersSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
+    // The table is what a seller scans; the order's detail gets a modest share (about a quarter) until the
+    // divider is moved (SplitterMemory keeps that). Weights, not pixels: applied to whatever height there is.
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({3000, 1000});
     layout->addWidget(splitter, 1);
     setTabOrder(m_filters->lastInFocusChain(), m_table);
     fillChoices();

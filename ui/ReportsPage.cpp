@@ -36,7 +36,8 @@ namespace sp {
 
 namespace {
 constexpr int kRefreshDelayMs = 1000;
-constexpr int kProgressDelayMs = 400; // a build quicker than this shows no progress row
+constexpr int kProgressDelayMs = 400;        // a build quicker than this shows no progress row
+constexpr int kMinimumReportPlotHeight = 40; // per currency: room for a few ticks and the lines
 } // namespace
 
 ReportsPage::ReportsPage(QWidget* parent)
@@ -168,7 +169,15 @@ ReportsPage::ReportsPage(QWidget* parent)
     splitter->setObjectName(QStringLiteral("reportSplitter"));
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(1, 2);
+    // The chart was squeezed to nothing: it is hidden until the first report arrives, and a splitter gives a
+    // hidden child no room. Each currency's plot keeps a readable minimum (the chart's minimum height follows
+    // the number of currencies), never collapsed, and about two fifths of the height by default.
+    m_chart->setMinimumPlotHeight(kMinimumReportPlotHeight);
+    m_chart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // the divider may give it more
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({2000, 3000});
     layout->addWidget(splitter, 1);
     setTabOrder(m_reportCombo, m_periodBar->firstInFocusChain());
     setTabOrder(m_periodBar->lastInFocusChain(), m_marketplaceButton);
@@ -309,6 +318,10 @@ void ReportsPage::showTable(const ReportTable& table, const QString& error)
     m_noteLabel->hide();
     m_model->setTable(table);
     m_chart->setChart(table.chart);
+    // Its minimum follows the number of currencies; the splitter takes it at once (a hint alone did not hold).
+    m_chart->setMinimumHeight(m_chart->minimumSizeHint().height());
+    if (auto* splitter = qobject_cast<QSplitter*>(m_chart->parentWidget()))
+        splitter->refresh();
     m_chart->setVisible(!table.chart.isEmpty());
     const QLocale locale;
     m_titleLabel->setText(!m_reader ? tr("No data downloaded yet")

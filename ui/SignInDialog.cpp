@@ -1,4 +1,5 @@
 #include "SignInDialog.h"
+#include "ErrorDetailsView.h"
 #include "ThemeColors.h"
 
 #include "api/ApiError.h"
@@ -23,6 +24,7 @@ SignInDialog::SignInDialog(QWidget* parent)
     , m_emailEdit(new QLineEdit(this))
     , m_passwordEdit(new QLineEdit(this))
     , m_errorLabel(new QLabel(this))
+    , m_errorDetails(new ErrorDetailsView(QStringLiteral("errorDetails"), this))
     , m_busyIndicator(new QProgressBar(this))
     , m_signInButton(new QPushButton(tr("Sign in"), this))
     , m_cancelButton(new QPushButton(tr("Quit"), this))
@@ -54,7 +56,7 @@ SignInDialog::SignInDialog(QWidget* parent)
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // request ids get copied to support
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     ThemeColors::styleAsError(m_errorLabel);
     m_errorLabel->hide();
 
@@ -122,6 +124,7 @@ SignInDialog::SignInDialog(QWidget* parent)
     layout->addWidget(m_noticeLabel);
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_errorDetails);
     layout->addWidget(m_busyIndicator);
     layout->addWidget(m_advancedBox);
     layout->addLayout(buttons);
@@ -189,23 +192,20 @@ void SignInDialog::setBusy(bool busy)
     m_signInButton->setEnabled(!busy);
     m_signInButton->setText(busy ? tr("Signing in...") : tr("Sign in"));
     m_advancedBox->setEnabled(!busy);
-    if (busy)
+    if (busy) {
         m_errorLabel->hide();
+        m_errorDetails->setDetails(QString());
+    }
 }
 
-void SignInDialog::showError(const ApiError& error)
-{
-    QString text = error.userMessage();
-    if (!error.requestId.isEmpty())
-        text += QLatin1Char('\n') + tr("Request id for support: %1").arg(error.requestId);
-    showErrorText(text);
-}
+void SignInDialog::showError(const ApiError& error) { showErrorText(error.userMessage(), error.details()); }
 
-void SignInDialog::showErrorText(const QString& text)
+void SignInDialog::showErrorText(const QString& text, const QString& details)
 {
     setBusy(false);
     m_errorLabel->setText(text);
     m_errorLabel->setVisible(!text.isEmpty());
+    m_errorDetails->setDetails(text.isEmpty() ? QString() : details);
     m_passwordEdit->setFocus();
     m_passwordEdit->selectAll();
 }

@@ -15,6 +15,7 @@ class QWidget;
 namespace sp {
 
 struct ApiError;
+class ErrorDetailsView;
 
 // Asks for email, password and (under "Advanced") the server. It sends nothing itself: after local
 // checks (URL policy, CA file) it emits signInRequested and shows the busy state until the owner
@@ -37,7 +38,8 @@ public:
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
     void showError(const ApiError& error);
-    void showErrorText(const QString& text);
+    // `details` (request id and the like) go to the closed "Details" part only.
+    void showErrorText(const QString& text, const QString& details = QString());
 
 signals:
     void signInRequested(const sp::ServerChoice& server, const QString& email, const QString& password);
@@ -51,6 +53,7 @@ private:
     QLineEdit* m_emailEdit;
     QLineEdit* m_passwordEdit;
     QLabel* m_errorLabel;
+    ErrorDetailsView* m_errorDetails;
     QProgressBar* m_busyIndicator;
     QPushButton* m_signInButton;
     QPushButton* m_cancelButton;

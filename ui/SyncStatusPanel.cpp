@@ -1,4 +1,5 @@
 #include "SyncStatusPanel.h"
+#include "ElidedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,7 +11,7 @@ namespace sp {
 
 SyncStatusPanel::SyncStatusPanel(QWidget* parent)
     : QWidget(parent)
-    , m_label(new QLabel(this))
+    , m_label(new ElidedLabel(this))
     , m_bar(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
@@ -110,8 +111,7 @@ void SyncStatusPanel::updateText()
         text = m_message + QStringLiteral(" · ") + dataAsOfText(m_dataAsOf);
     else
         text = dataAsOfText(m_dataAsOf);
-    m_label->setText(text);
-    m_label->setAccessibleName(text);
+    m_label->setFullText(text); // elided with the whole text as tooltip: the status bar never widens the window
 }
 
 QString SyncStatusPanel::resourceName(const QString& resource)
@@ -165,6 +165,15 @@ QString SyncStatusPanel::timeLeftText(qint64 seconds)
         return tr("about %1 minutes left").arg(QLocale().toString(minutes));
     const qint64 hours = (minutes + 30) / 60;
     return hours == 1 ? tr("about 1 hour left") : tr("about %1 hours left").arg(QLocale().toString(hours));
+}
+
+QString SyncStatusPanel::offlineText(const QDateTime& at)
+{
+    return at.isValid() ? tr("Offline: data as of %1. SellerPulse reconnects by itself when the server can be "
+                             "reached again.")
+                              .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
+                        : tr("Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the "
+                             "server can be reached again.");
 }
 
 QString SyncStatusPanel::dataAsOfText(const QDateTime& at)

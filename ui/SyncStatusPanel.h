@@ -6,11 +6,12 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
-class QLabel;
 class QProgressBar;
 class QPushButton;
 
 namespace sp {
+
+class ElidedLabel;
 
 // The status bar's part about the sync: "Downloading orders: 1,200 of about 3,000" with a progress
 // bar and Cancel while a sync runs, "Data as of <time>" otherwise.
@@ -38,6 +39,8 @@ public:
     qint64 secondsLeft() const { return m_secondsLeft; } // -1: not known yet
     // "Data as of <localized date and time>", or that nothing was downloaded yet.
     static QString dataAsOfText(const QDateTime& at);
+    // The offline banner's text: since when the data is, and that nothing needs doing.
+    static QString offlineText(const QDateTime& dataAsOf);
     static QString resourceName(const QString& resource);
 
 signals:
@@ -46,7 +49,7 @@ signals:
 private:
     void updateText();
 
-    QLabel* m_label;
+    ElidedLabel* m_label;
     QProgressBar* m_bar;
     QPushButton* m_cancelButton;
     QDateTime m_dataAsOf;

@@ -1,4 +1,5 @@
 #include "YourDataSection.h"
+#include "ErrorDetailsView.h"
 
 #include "DeleteAccountDialog.h"
 #include "JobProgressPanel.h"
@@ -31,6 +32,7 @@ YourDataSection::YourDataSection(QWidget* parent)
     , m_saveButton(new QPushButton(tr("Save the export..."), this))
     , m_progress(new QProgressBar(this))
     , m_statusLabel(new QLabel(this))
+    , m_exportErrorDetails(new ErrorDetailsView(QStringLiteral("exportErrorDetails"), this))
     , m_cacheButton(new QPushButton(tr("Export this computer's data..."), this))
     , m_cacheLabel(new QLabel(this))
     , m_archiveProgress(
@@ -74,6 +76,7 @@ YourDataSection::YourDataSection(QWidget* parent)
     serverLayout->addLayout(serverButtons);
     serverLayout->addWidget(m_progress);
     serverLayout->addWidget(m_statusLabel);
+    serverLayout->addWidget(m_exportErrorDetails);
 
     auto* local = new QGroupBox(tr("This computer's offline data"), this);
     auto* localLayout = new QVBoxLayout(local);
@@ -128,7 +131,10 @@ void YourDataSection::setSession(Session* session)
         m_export = new AccountExportClient(session, this);
         connect(m_export, &AccountExportClient::stateChanged, this, &YourDataSection::onExportState);
         connect(m_export, &AccountExportClient::progressChanged, m_progress, &QProgressBar::setValue);
-        connect(m_export, &AccountExportClient::failed, this, &YourDataSection::setStatus);
+        connect(m_export, &AccountExportClient::failed, this, [this](const QString& message, const QString& details) {
+            setStatus(message);
+            m_exportErrorDetails->setDetails(details);
+        });
         connect(m_export, &AccountExportClient::saved, this, [this](const QString& path, const QByteArray& sha) {
             setStatus(tr("Saved and verified: %1 (SHA-256 %2)")
                           .arg(QDir::toNativeSeparators(path), QString::fromLatin1(sha)));
@@ -136,6 +142,7 @@ void YourDataSection::setSession(Session* session)
         connect(session, &Session::stateChanged, this, &YourDataSection::updateButtons, Qt::UniqueConnection);
     }
     m_statusLabel->clear();
+    m_exportErrorDetails->setDetails(QString());
     m_progress->hide();
     updateButtons();
 }
@@ -162,7 +169,11 @@ void YourDataSection::updateButtons()
     m_deleteButton->setEnabled(signedIn);
 }
 
-void YourDataSection::setStatus(const QString& text) { m_statusLabel->setText(text); }
+void YourDataSection::setStatus(const QString& text)
+{
+    m_statusLabel->setText(text);
+    m_exportErrorDetails->setDetails(QString()); // a failure sets its details after this
+}
 
 void YourDataSection::onExportState(AccountExportClient::State state)
 {

@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace sp {
 
+class ErrorDetailsView;
+
 class Clock;
 class JobProgressPanel;
 class Session;
@@ -61,6 +63,7 @@ private:
     QPushButton* m_saveButton;
     QProgressBar* m_progress;
     QLabel* m_statusLabel;
+    ErrorDetailsView* m_exportErrorDetails; // a failed export request's id, for support
     QPushButton* m_cacheButton;
     QLabel* m_cacheLabel;
     JobProgressPanel* m_archiveProgress;

@@ -31,13 +31,13 @@ void AccountExportClient::setState(State state)
     emit stateChanged(state);
 }
 
-void AccountExportClient::fail(const QString& message)
+void AccountExportClient::fail(const QString& message, const QString& details)
 {
     m_pollTimer.stop();
     m_writer.reset(); // the temporary file goes before anyone hears of the failure
     qCInfo(lcAccount) << "account export failed";
     setState(State::Failed);
-    emit failed(message);
+    emit failed(message, details);
 }
 
 void AccountExportClient::request()
@@ -58,7 +58,7 @@ void AccountExportClient::request()
         if (generation != m_generation)
             return;
         if (!response.error.ok()) {
-            fail(response.error.userMessage());
+            fail(response.error.userMessage(), response.error.details());
             return;
         }
         m_exportId = response.json.value(QStringLiteral("id")).toString();
@@ -86,7 +86,7 @@ void AccountExportClient::poll()
             return;
         if (!response.error.ok()) {
             if (response.error.kind == ApiError::Kind::Problem || response.error.kind == ApiError::Kind::SessionEnded)
-                fail(response.error.userMessage());
+                fail(response.error.userMessage(), response.error.details());
             return; // a network hiccup: the next poll asks again
         }
         const QString status = response.json.value(QStringLiteral("status")).toString();
@@ -126,7 +126,7 @@ void AccountExportClient::download(const QString& path)
     QString error;
     if (!writer->open(&error)) {
         // Still Ready: the seller may choose another place.
-        emit failed(error);
+        emit failed(error, QString());
         return;
     }
     m_writer = std::move(writer);
@@ -144,13 +144,14 @@ void AccountExportClient::download(const QString& path)
             const qint64 maximum = m_writer->maximumSize();
             m_writer.reset(); // the temporary file goes before anyone hears of the failure
             setState(State::Ready);
-            emit failed(ChecksummedFileWriter::tooLargeText(maximum));
+            emit failed(ChecksummedFileWriter::tooLargeText(maximum), QString());
             return;
         }
         if (!response.error.ok()) {
             fail(response.error.kind == ApiError::Kind::Network || response.error.kind == ApiError::Kind::Timeout
                      ? tr("The download was interrupted. No file was saved; please download it again.")
-                     : response.error.userMessage());
+                     : response.error.userMessage(),
+                 response.error.details());
             return;
         }
         QString commitError;
@@ -161,7 +162,7 @@ void AccountExportClient::download(const QString& path)
             qCWarning(lcAccount) << "account export download rejected:"
                                  << (m_sizeBytes >= 0 ? "checksum or size" : "checksum");
             setState(State::Ready);
-            emit failed(commitError);
+            emit failed(commitError, QString());
             return;
         }
         qCInfo(lcAccount) << "account export saved and verified";

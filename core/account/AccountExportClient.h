@@ -41,12 +41,13 @@ signals:
     void stateChanged(sp::AccountExportClient::State state);
     void progressChanged(int percent);
     void saved(const QString& path, const QByteArray& sha256Hex);
-    void failed(const QString& message);
+    // `details`: a failed request's lines for support (request id, HTTP status), not in `message`.
+    void failed(const QString& message, const QString& details);
 
 private:
     void setState(State state);
     void poll();
-    void fail(const QString& message);
+    void fail(const QString& message, const QString& details = QString());
 
     QPointer<Session> m_session;
     State m_state = State::Idle;

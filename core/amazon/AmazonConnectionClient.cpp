@@ -69,6 +69,12 @@ QString AmazonConnectionClient::describe(const ApiError& error)
     return error.userMessage();
 }
 
+QString AmazonConnectionClient::noteError(const ApiError& error)
+{
+    m_lastErrorDetails = error.details();
+    return describe(error);
+}
+
 void AmazonConnectionClient::setConnection(const AmazonConnection& connection)
 {
     m_connection = connection;
@@ -83,7 +89,7 @@ void AmazonConnectionClient::refresh()
     request.path = QStringLiteral("/v1/amazon/connection");
     m_session->sendAuthorized(request, this, [this](const ApiResponse& response) {
         if (!response.error.ok()) {
-            emit failed(describe(response.error));
+            emit failed(noteError(response.error));
             return;
         }
         AmazonConnection connection;
@@ -102,6 +108,7 @@ void AmazonConnectionClient::startAuthorization(AmazonRegion region)
     if (!m_session || m_busy)
         return;
     cancelAuthorization();
+    m_lastErrorDetails.clear();
     auto* listener = new LoopbackRedirectListener(this);
     QString listenError;
     if (!listener->listen(&listenError)) {
@@ -143,7 +150,7 @@ void AmazonConnectionClient::startAuthorization(AmazonRegion region)
             return;
         }
         if (!response.error.ok()) {
-            finishAuthorization(Outcome::Failed, describe(response.error), false);
+            finishAuthorization(Outcome::Failed, noteError(response.error), false);
             return;
         }
         const QUrl consentUrl(response.json.value(QStringLiteral("consent_url")).toString(), QUrl::StrictMode);
@@ -230,7 +237,7 @@ void AmazonConnectionClient::poll()
         if (!response.error.ok()) {
             // A network hiccup does not end the authorization; the next poll asks again.
             if (response.error.kind == ApiError::Kind::Problem || response.error.kind == ApiError::Kind::SessionEnded)
-                finishAuthorization(Outcome::Failed, describe(response.error), false);
+                finishAuthorization(Outcome::Failed, noteError(response.error), false);
             return;
         }
         AmazonAuthorization authorization;
@@ -307,11 +314,11 @@ void AmazonConnectionClient::confirmAuthorization()
         const ApiError::Kind kind = response.error.kind;
         if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout || kind == ApiError::Kind::RateLimited) {
             // Not heard by the server (or not yet allowed): the seller may click again.
-            emit failed(describe(response.error));
+            emit failed(noteError(response.error));
             return;
         }
         // 409: the server ended the authorization (one try only) and deleted the held token.
-        finishAuthorization(Outcome::Failed, describe(response.error), response.error.httpStatus != 409);
+        finishAuthorization(Outcome::Failed, noteError(response.error), response.error.httpStatus != 409);
     });
     SecureBytes::wipe(request.jsonBody);
 }
@@ -385,7 +392,7 @@ void AmazonConnectionClient::disconnectAmazon()
     m_session->sendAuthorized(request, this, [this](const ApiResponse& response) {
         setBusy(false);
         if (!response.error.ok()) {
-            emit failed(describe(response.error));
+            emit failed(noteError(response.error));
             return;
         }
         qCInfo(lcAmazon) << "Amazon connection removed on the server";

@@ -78,6 +78,10 @@ public:
     // Bounded to 1 s .. 60 s; default kHandleWaitMs (tests shorten it).
     void setHandleWaitMs(int ms);
 
+    // The last failed request's lines for support (request id, HTTP status), which the `failed` and
+    // `authorizationFinished` messages leave out; empty when the last failure was not a request's.
+    QString lastErrorDetails() const { return m_lastErrorDetails; }
+
 signals:
     void connectionChanged(const sp::AmazonConnection& connection);
     void busyChanged(bool busy);
@@ -101,12 +105,15 @@ private:
     void deleteAuthorization(const QString& id, bool refreshAfter);
     void setConnection(const AmazonConnection& connection);
     static QString describe(const ApiError& error);
+    // describe(), keeping the error's details for lastErrorDetails().
+    QString noteError(const ApiError& error);
 
     QPointer<Session> m_session;
     ConsentUrlPolicy m_policy;
     UrlOpener m_opener;
     const Clock* m_clock;
     AmazonConnection m_connection;
+    QString m_lastErrorDetails;
 
     // The attempt in progress. m_attempt changes whenever one starts or ends, so answers that
     // arrive for an earlier attempt are recognised and dropped.

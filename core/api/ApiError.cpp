@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 
 #include <algorithm>
 #include <climits>
@@ -156,9 +157,25 @@ QString ApiError::userMessage() const
                             "for this session only.");
         break;
     }
-    if (!requestId.isEmpty())
-        message += QLatin1Char(' ') + QCoreApplication::translate("sp::ApiError", "(Request ID: %1)").arg(requestId);
+    // The request id is not part of the message: it goes to details(), shown on request, once.
     return message;
+}
+
+QString ApiError::details() const
+{
+    if (ok())
+        return QString();
+    QStringList lines;
+    if (!requestId.isEmpty())
+        lines << QCoreApplication::translate("sp::ApiError", "Request ID: %1").arg(requestId);
+    if (httpStatus > 0)
+        lines << QCoreApplication::translate("sp::ApiError", "HTTP status: %1").arg(httpStatus);
+    // The problem's code is a stable word of the API (not translated); the server's title and detail
+    // are not shown: they are the server's words, in the server's language.
+    if (!code.isEmpty())
+        lines << QCoreApplication::translate("sp::ApiError", "Problem type: %1").arg(code);
+    lines << QCoreApplication::translate("sp::ApiError", "Error kind: %1").arg(kindName(kind));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString ApiError::kindName(Kind k)

@@ -39,8 +39,11 @@ struct ApiError
     static constexpr qint64 kClockSkewToleranceSeconds = 5 * 60;
 
     bool ok() const { return kind == Kind::None; }
-    // Translated ("sp::ApiError" context): what happened and what to do.
+    // Translated ("sp::ApiError" context): what happened and what to do, without the request id.
     QString userMessage() const;
+    // Translated lines for support, shown only in a "Details" part: the request id, the HTTP status,
+    // the problem's code and the kind. Empty when ok().
+    QString details() const;
     // Kind as a stable lower-case word, for logs and tests.
     static QString kindName(Kind kind);
 };

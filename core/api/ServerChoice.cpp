@@ -3,6 +3,7 @@
 #include "api/UrlPolicy.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace sp {
 
@@ -34,8 +35,12 @@ QString ServerChoice::displayName() const
     if (!label.isEmpty())
         return label;
     if (isCloud())
-        return tr("SellerPulse cloud");
-    return url.toDisplayString(QUrl::RemoveUserInfo);
+        return tr("SellerPulse");
+    // A loopback address is the sandbox (scripts/demo.sh, --sandbox, a test); never the raw URL.
+    const QHostAddress address(url.host());
+    if (!address.isNull() && address.isLoopback())
+        return tr("local sandbox");
+    return url.host().isEmpty() ? url.toDisplayString(QUrl::RemoveUserInfo) : url.host();
 }
 
 } // namespace sp

@@ -18,12 +18,13 @@ struct ServerChoice
 public:
     QUrl url = kDefaultServerUrl;
     QString caFile;
-    QString label; // shown instead of the URL when set (e.g. "the local sandbox")
+    QString label; // shown instead of the server's name when set
 
     bool isCloud() const { return url == kDefaultServerUrl && caFile.isEmpty(); }
     // False with a translated reason when the URL is refused or the CA file cannot be used.
     bool toConfig(ServerConfig* out, QString* error) const;
-    // What the status bar and the settings page call this server.
+    // What the status bar and the settings page call this server: "SellerPulse" for the cloud, "local
+    // sandbox" for a loopback address, the host name otherwise; never a URL.
     QString displayName() const;
 
     bool operator==(const ServerChoice& other) const { return url == other.url && caFile == other.caFile; }

@@ -8,8 +8,7 @@
 
 namespace sp {
 
-// The facade: AccountCache holds the file, SyncScheduler says when to sync, one SyncRun syncs.
-// This class joins their states into the one State the UI shows.
+// The facade: joins AccountCache (the file), SyncScheduler (when) and one SyncRun into the State the UI shows.
 struct SyncController::Impl
 {
     SyncController* q;
@@ -102,6 +101,7 @@ struct SyncController::Impl
         ended->deleteLater(); // this runs inside its finished()
         cursors = ended->cursors();
         lastRunBytes = ended->bytes();
+        q->m_lastErrorDetails = outcome == SyncRun::Outcome::Succeeded ? QString() : ended->errorDetails();
         switch (outcome) {
         case SyncRun::Outcome::Succeeded:
             itemCounts = ended->itemCounts();

@@ -56,6 +56,8 @@ public:
     AccountCache* cache() const;    // the offline copy itself (e.g. for AccountDeletion); lives as long as this
     int intervalMinutes() const;
     qint64 lastRunBytes() const; // response bytes of the last sync (statistics, benchmarks)
+    // The last failed run's request, for support (request id, HTTP status); not in lastError().
+    QString lastErrorDetails() const { return m_lastErrorDetails; }
     // The disk that holds the cache was full: no sync runs (and no request is sent) until there is
     // room again, checked every 30 s, at syncNow() and at the interval. Ends with the next run.
     bool waitingForSpace() const;
@@ -110,6 +112,7 @@ signals:
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
+    QString m_lastErrorDetails; // kept here, not in Impl: the facade's file stays small
 };
 
 } // namespace sp

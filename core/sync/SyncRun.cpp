@@ -313,6 +313,7 @@ void SyncRun::onFailure(int index, const ApiError& error, const QString& text)
     qCInfo(lcSync).noquote() << "sync of" << kSyncResources[index].name << "failed:" << ApiError::kindName(error.kind)
                              << error.httpStatus;
     abandonFetch(); // later answers of this fetch are dropped
+    m_errorDetails = error.details();
     m_fetchDeferred = false;
     if (!m_failed) {
         m_failed = true;

@@ -50,6 +50,8 @@ public:
     QHash<QString, qint64> itemCounts() const { return m_itemCounts; } // updated by a complete run
     qint64 bytes() const { return m_bytes; }
     bool anyAnswer() const { return m_anyAnswer; }
+    // The last failed request's lines for support (request id, status), kept out of the message.
+    QString errorDetails() const { return m_errorDetails; }
     // The run stopped because the disk is full: what it still needs, and what was free then.
     bool stoppedForSpace() const { return m_stoppedForSpace; }
     qint64 neededBytes() const { return m_neededBytes; }
@@ -88,6 +90,7 @@ private:
     const quint64 m_id;         // tags this run's pages in the writer's queue
     QObject* m_fetch = nullptr; // the context of the current fetch's requests: replaced to drop them
 
+    QString m_errorDetails; // the last failed request's, for support
     bool m_running = false;
     bool m_cancelRequested = false;
     bool m_failed = false;    // a fetch or write failed; waiting to resume

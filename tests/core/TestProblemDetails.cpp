@@ -77,7 +77,40 @@ private slots:
         const ApiError error =
             ProblemDetails::fromHttp(404, R"({"code":"not_found","request_id":"abc-1"})", QString(), {});
         QCOMPARE(error.requestId, QStringLiteral("abc-1"));
-        QVERIFY(error.userMessage().contains(QStringLiteral("abc-1")));
+        QVERIFY(!error.userMessage().contains(QStringLiteral("abc-1")));
+        QVERIFY(error.details().contains(QStringLiteral("Request ID: abc-1")));
+    }
+
+    // One shape for every error: what happened and what to do, never the request id; the id, the status and
+    // the problem's code in the details, once each. Also for answers that are not problem+json at all.
+    void messageAndDetailsKeepTheirPlaces_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("problem") << 401 << QByteArray("{\"code\":\"invalid_credentials\",\"title\":\"x\"}");
+        QTest::newRow("truncated json") << 400 << QByteArray("{\"code\":\"validation_fa");
+        QTest::newRow("html") << 502 << QByteArray("<html><body>Bad gateway</body></html>");
+        QTest::newRow("json array") << 409 << QByteArray("[1,2,3]");
+        QTest::newRow("wrong types") << 422 << QByteArray("{\"code\":7,\"title\":[\"a\"],\"detail\":{}}");
+        QTest::newRow("empty") << 500 << QByteArray();
+    }
+
+    void messageAndDetailsKeepTheirPlaces()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        const QString id = QStringLiteral("req-7f3a9c");
+        const ApiError error = ProblemDetails::fromHttp(status, body, id, {});
+        const QString message = error.userMessage();
+        QVERIFY(message.size() > 20);
+        QVERIFY2(!message.contains(id), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('<')), qPrintable(message)); // no raw server body
+        // "What to do": every message of this kind ends with advice.
+        QVERIFY2(message.contains(QLatin1String("again")) || message.contains(QLatin1String("support")),
+                 qPrintable(message));
+        const QString details = error.details();
+        QCOMPARE(details.count(id), 1);
+        QVERIFY2(details.contains(QStringLiteral("HTTP status: %1").arg(status)), qPrintable(details));
     }
 
     void userMessages()

@@ -86,7 +86,9 @@ private slots:
         QCOMPARE(error.httpStatus, 401);
         QCOMPARE(error.code, QStringLiteral("invalid_credentials"));
         QVERIFY(!error.requestId.isEmpty());
-        QVERIFY(error.userMessage().contains(error.requestId));
+        // The request id is for support: in the details, not in the message the user reads.
+        QVERIFY(!error.userMessage().contains(error.requestId));
+        QCOMPARE(error.details().count(error.requestId), 1);
         QCOMPARE(client.session->state(), Session::State::SignedOut);
         QCOMPARE(readKeychain(client.refreshKey()).status, SecretResult::Status::NotFound);
     }

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStackedWidget>
 #include <QStyle>
@@ -94,7 +95,62 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // At 1024x700 the orders table has most of the height and the order's detail a modest share; the
+    // report's chart is not squeezed by its splitter (the defaults, before anyone moves a divider).
+    void splittersGiveTheContentItsRoom()
+    {
+        MainWindow window;
+        window.setPagesReader(m_workspace.reader());
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        window.showPage(MainWindow::Page::Orders);
+        auto* orders = window.findChild<OrdersPage*>();
+        QVERIFY(orders);
+        waitForData(orders);
+        auto* ordersSplitter = orders->findChild<QSplitter*>(QStringLiteral("ordersSplitter"));
+        QVERIFY(ordersSplitter);
+        // At 1024x700 the detail is at its own minimum (its two tables and their titles): every pixel above that
+        // goes to the table. Larger windows give the table three quarters.
+        QList<int> sizes = ordersSplitter->sizes();
+        QCOMPARE(sizes.size(), 2);
+        QWidget* detail = ordersSplitter->widget(1);
+        QVERIFY2(sizes[1] <= detail->minimumSizeHint().height() + 2,
+                 qPrintable(QStringLiteral("detail %1 px, its minimum %2 px")
+                                .arg(sizes[1])
+                                .arg(detail->minimumSizeHint().height())));
+        QVERIFY2(sizes[0] > sizes[1],
+                 qPrintable(QStringLiteral("table %1 px, detail %2 px").arg(sizes[0]).arg(sizes[1])));
+        window.resize(1600, 1000);
+        QTRY_COMPARE(window.size(), QSize(1600, 1000));
+        sizes = ordersSplitter->sizes();
+        QVERIFY2(sizes[0] >= 0.65 * (sizes[0] + sizes[1]),
+                 qPrintable(QStringLiteral("table %1 px, detail %2 px at 1600x1000").arg(sizes[0]).arg(sizes[1])));
+        window.resize(1024, 700);
+        QTRY_COMPARE(window.size(), QSize(1024, 700));
+
+        window.showPage(MainWindow::Page::Reports);
+        auto* reports = window.findChild<ReportsPage*>();
+        QVERIFY(reports);
+        waitForData(reports);
+        auto* chart = reports->findChild<QWidget*>(QStringLiteral("reportChart"));
+        auto* table = reports->findChild<QWidget*>(QStringLiteral("reportTable"));
+        QVERIFY(chart && table);
+        QTRY_VERIFY(chart->isVisible());
+        QVERIFY2(chart->height() >= kMinimumReportChartHeight,
+                 qPrintable(QStringLiteral("chart %1 px, table %2 px").arg(chart->height()).arg(table->height())));
+        QVERIFY2(chart->height() >= chart->minimumSizeHint().height(), // each currency's plot keeps its room
+                 qPrintable(QStringLiteral("chart %1 px, needs %2 px")
+                                .arg(chart->height())
+                                .arg(chart->minimumSizeHint().height())));
+        QVERIFY2(table->height() >= 120, // its header and a few rows
+                 qPrintable(QStringLiteral("chart %1 px, table %2 px").arg(chart->height()).arg(table->height())));
+    }
+
 private:
+    static constexpr int kMinimumReportChartHeight = 180;
+
     // The page's tables and figures are in (they are read on the cache's reader thread).
     static void waitForData(QWidget* page)
     {

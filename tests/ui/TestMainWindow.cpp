@@ -1,6 +1,8 @@
 // The main window and the dialogs without a server: navigation, the account menu, shortcuts,
 // accessible names, and the local password checks.
 #include "ChangePasswordDialog.h"
+#include "ElidedLabel.h"
+#include "api/ServerChoice.h"
 #include "ColumnFit.h"
 #include "KeychainUnavailableDialog.h"
 #include "MainWindow.h"
@@ -48,6 +50,9 @@ private slots:
     void errorTextFollowsThePalette();
     void accountMenuHasItsActions();
     void signedOutStatus();
+    void serverIsNamedNeverAUrl_data();
+    void serverIsNamedNeverAUrl();
+    void longStatusTextsAreElidedNotWideningTheWindow();
     void everyInteractiveWidgetHasAnAccessibleName_data();
     void everyInteractiveWidgetHasAnAccessibleName();
     void newPasswordIsCheckedLocally_data();
@@ -183,6 +188,66 @@ void TestMainWindow::signedOutStatus()
     QCOMPARE(label->text(), QStringLiteral("Signed out"));
     window.setOffline(true);
     QCOMPARE(label->text(), QStringLiteral("Offline"));
+}
+
+void TestMainWindow::serverIsNamedNeverAUrl_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("cloud") << kDefaultServerUrl << QString() << QStringLiteral("SellerPulse");
+    QTest::newRow("sandbox v4") << QUrl(QStringLiteral("https://127.0.0.1:42479")) << QStringLiteral("/tmp/ca.pem")
+                                << QStringLiteral("local sandbox");
+    QTest::newRow("sandbox v6") << QUrl(QStringLiteral("https://[::1]:8443")) << QString()
+                                << QStringLiteral("local sandbox");
+    QTest::newRow("own server") << QUrl(QStringLiteral("https://sp.example.org:8443/base")) << QString()
+                                << QStringLiteral("sp.example.org");
+}
+
+void TestMainWindow::serverIsNamedNeverAUrl()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QString, caFile);
+    QFETCH(QString, name);
+    ServerChoice server;
+    server.url = url;
+    server.caFile = caFile;
+    QCOMPARE(server.displayName(), name);
+    QVERIFY(!server.displayName().contains(QLatin1String("://")));
+}
+
+void TestMainWindow::longStatusTextsAreElidedNotWideningTheWindow()
+{
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* connection = window.findChild<ElidedLabel*>(QStringLiteral("connectionLabel"));
+    auto* sync = window.findChild<SyncStatusPanel*>(QStringLiteral("syncStatusPanel"));
+    QVERIFY(connection && sync);
+    const QString longText = QStringLiteral("Angemeldet bei lokaler Sandbox als ein.sehr.langer.name.fuer.tests@"
+                                            "beispiel-haendler-mit-langem-namen.example als Zeichen einer Zeile, "
+                                            "die niemals in eine Statusleiste von 1024 Pixeln passt");
+    connection->setFullText(longText);
+    sync->setMessage(longText);
+    sync->show(); // shown with an open cache; none here
+    QTRY_VERIFY(window.width() <= 1024);
+    QVERIFY(window.minimumSizeHint().width() <= 1024);
+    // Cut on screen, whole in text(), tooltip and accessible name.
+    QVERIFY(connection->isElided());
+    QCOMPARE(connection->text(), longText);
+    QCOMPARE(connection->toolTip(), longText);
+    QCOMPARE(connection->accessibleName(), longText);
+    auto* syncLabel = sync->findChild<ElidedLabel*>(QStringLiteral("syncStatusLabel"));
+    QVERIFY(syncLabel);
+    QVERIFY(syncLabel->text().startsWith(longText));
+    QVERIFY(syncLabel->geometry().right() <= window.width());
+    QVERIFY(syncLabel->isElided());
+    QCOMPARE(syncLabel->toolTip(), syncLabel->text());
+    // A short text is not cut and has no tooltip.
+    connection->setFullText(QStringLiteral("Offline"));
+    QVERIFY(!connection->isElided());
+    QVERIFY(connection->toolTip().isEmpty());
 }
 
 void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName_data()

@@ -127,7 +127,11 @@ void TestPasswordChange::wrongCurrentPasswordIsShownReadably()
                      QStringLiteral("brand-new-pass-1"));
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("changeButton")), Qt::LeftButton);
     auto* message = dialog.findChild<QLabel*>(QStringLiteral("messageLabel"));
-    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(QLatin1String("Request id")), 20000);
+    auto* details = dialog.findChild<QLabel*>(QStringLiteral("errorDetailsText"));
+    QVERIFY(details);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && details->text().startsWith(QLatin1String("Request ID: ")), 20000);
+    // The message says what to do; the request id is in the details only.
+    QVERIFY(!message->text().contains(QLatin1String("Request")));
     QVERIFY(!message->text().contains(QLatin1String("invalid_credentials")));
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("changeButton"))->isEnabled());
     QCOMPARE(here->host->session()->state(), Session::State::SignedIn);

@@ -56,6 +56,7 @@ private slots:
     void everySectionNamesItsControls();
     void amazonConnectsShowsRolesAndDisconnects();
     void amazonApprovalElsewhereSaysApproveHere();
+    void amazonWithoutABrowserOffersTheLinkToCopy();
     void amazonExpiredStateIsShown();
     void permissionsAskBeforeTurningOn();
     void accountAndSecurity();
@@ -70,6 +71,7 @@ private:
         MainWindow* window = nullptr;
         SettingsPage* page = nullptr;
         QList<QUrl> opened;
+        bool browserOpens = true; // false: the desktop has no browser to open
         QString nextSavePath;
         SyncController* sync() const { return harness->windows()->syncHost()->controller(); }
     };
@@ -132,7 +134,7 @@ std::unique_ptr<TestSettingsPage::Seller> TestSettingsPage::signedIn(const QStri
     SettingsServices services;
     services.openUrl = [raw](const QUrl& url) {
         raw->opened.append(url);
-        return true;
+        return raw->browserOpens;
     };
     services.chooseSaveFile = [raw](QWidget*, const QString&, const QString&, const QString&) {
         return raw->nextSavePath;
@@ -283,6 +285,40 @@ void TestSettingsPage::amazonConnectsShowsRolesAndDisconnects()
     QVERIFY(child<QLabel>(seller->page, "amazonPartnerLabel")->text().isEmpty());
     QVERIFY(roles->text().isEmpty());
     QVERIFY(!connectButton->isEnabled());
+}
+
+void TestSettingsPage::amazonWithoutABrowserOffersTheLinkToCopy()
+{
+    auto seller = signedIn(QStringLiteral("settings-nobrowser@sellerpulse.test"));
+    QVERIFY(seller);
+    seller->browserOpens = false;
+    showTab(*seller, 1);
+    auto* status = child<QLabel>(seller->page, "amazonStatusLabel");
+    auto* connectButton = child<QPushButton>(seller->page, "amazonConnectButton");
+    QTRY_VERIFY_WITH_TIMEOUT(connectButton->isEnabled(), 15000);
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(seller->opened.size(), qsizetype(1), 15000);
+
+    // No dead end: the page says what to do, and "Copy link" puts the consent link on the clipboard.
+    auto* message = child<QLabel>(seller->page, "amazonMessageLabel");
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("Copy link")), qPrintable(message->text()));
+    auto* copyLink = child<QPushButton>(seller->page, "amazonCopyLinkButton");
+    QVERIFY(copyLink->isVisible());
+    QVERIFY(!child<QWidget>(seller->page, "amazonErrorDetails")->isVisible()); // nothing for support here
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copyLink, Qt::LeftButton);
+    const QUrl copied(QGuiApplication::clipboard()->text(), QUrl::StrictMode);
+    QCOMPARE(copied, seller->opened.constFirst());
+    QVERIFY2(message->text().contains(QLatin1String("on this computer")), qPrintable(message->text()));
+
+    // The copied link pasted into a browser on this computer connects the account.
+    SellerCentralBrowser browser(&m_sandbox);
+    QCOMPARE(browser.visit(copied, QStringLiteral("approve")).appStatus, 200);
+    auto* confirmButton = child<QPushButton>(seller->page, "amazonConfirmButton");
+    QTRY_VERIFY_WITH_TIMEOUT(confirmButton->isVisible(), 15000);
+    QTest::mouseClick(confirmButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Connected"), 15000);
 }
 
 void TestSettingsPage::amazonApprovalElsewhereSaysApproveHere()

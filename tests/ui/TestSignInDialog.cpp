@@ -8,10 +8,15 @@
 #include "auth/Session.h"
 #include "secrets/QtKeychainSecretStore.h"
 
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -109,6 +114,9 @@ void TestSignInDialog::signInShowsMainWindow()
     auto* status = child<QLabel>(window, "connectionLabel");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Signed in to ")), 20000);
     QVERIFY2(status->text().contains(m_sandbox.demoEmail()), qPrintable(status->text()));
+    // The server by name, never its URL.
+    QVERIFY2(status->text().contains(QLatin1String("local sandbox")), qPrintable(status->text()));
+    QVERIFY2(!status->text().contains(QLatin1String("https://")), qPrintable(status->text()));
     QTRY_VERIFY(harness->windows()->signInDialog() == nullptr);
     QTRY_COMPARE(ready.count(), 1);
     QVERIFY(harness->host->session()->isPersistent());
@@ -135,9 +143,33 @@ void TestSignInDialog::wrongPasswordShowsReadableError()
     expected.httpStatus = 401;
     expected.code = QStringLiteral("invalid_credentials");
     QVERIFY2(errorLabel->text().contains(expected.userMessage()), qPrintable(errorLabel->text()));
-    QVERIFY2(errorLabel->text().contains(QLatin1String("Request id for support: ")), qPrintable(errorLabel->text()));
     // Readable, not the server's raw problem body.
     QVERIFY(!errorLabel->text().contains(QLatin1String("invalid_credentials")));
+
+    // The request id once, in the closed "Details" part only; opened, it can be copied for support.
+    auto* details = child<QWidget>(dialog, "errorDetails");
+    auto* detailsText = child<QLabel>(dialog, "errorDetailsText");
+    auto* toggle = child<QToolButton>(dialog, "errorDetailsToggle");
+    QVERIFY(details->isVisible());
+    QVERIFY(!detailsText->isVisible());
+    const QRegularExpressionMatch id =
+        QRegularExpression(QStringLiteral("^Request ID: (\\S+)$"), QRegularExpression::MultilineOption)
+            .match(detailsText->text());
+    QVERIFY2(id.hasMatch(), qPrintable(detailsText->text()));
+    QVERIFY(id.captured(1).size() >= 8);
+    QVERIFY2(detailsText->text().contains(QLatin1String("HTTP status: 401")), qPrintable(detailsText->text()));
+    int shown = 0;
+    for (const QLabel* label : dialog->findChildren<QLabel*>())
+        shown += int(label->text().count(id.captured(1)));
+    QCOMPARE(shown, 1);
+    QVERIFY(!errorLabel->text().contains(QLatin1String("Request")));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_VERIFY(detailsText->isVisible());
+    QTest::mouseClick(child<QPushButton>(dialog, "errorDetailsCopy"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), detailsText->text());
+    if (qEnvironmentVariableIsSet("SP_TEST_ARTIFACTS_DIR")) // for a person to look at
+        dialog->grab().save(QDir(qEnvironmentVariable("SP_TEST_ARTIFACTS_DIR"))
+                                .filePath(QStringLiteral("signin-error-details-%1.png").arg(QLocale().name())));
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->isBusy());
     QVERIFY(!harness->windows()->mainWindow()->isVisible());
