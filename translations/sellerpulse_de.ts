@@ -665,10 +665,6 @@
         <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar. Entsperren Sie ihn und versuchen Sie es erneut, oder fahren Sie nur für diese Sitzung fort.</translation>
     </message>
     <message>
-        <source>(Request ID: %1)</source>
-        <translation>(Anfrage-ID: %1)</translation>
-    </message>
-    <message>
         <source>The email address or password is not correct. Check them and try again.</source>
         <translation>E-Mail-Adresse oder Passwort sind nicht korrekt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
@@ -753,13 +749,25 @@
         <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
         <translation>Der Datenträger ist voll: Geben Sie Speicherplatz auf dem Datenträger frei, auf dem sich %1 befindet, und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Problem type: %1</source>
+        <translation>Problemtyp: %1</translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation>Fehlerart: %1</translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
-    <message>
-        <source>the local sandbox</source>
-        <translation>der lokalen Sandbox</translation>
-    </message>
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
         <translation>Das Passwort des Demokontos wurde geändert. Melden Sie sich mit dem neuen an.</translation>
@@ -1032,10 +1040,6 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>Your password was changed. All your other devices were signed out; this computer stays signed in.</source>
         <translation>Ihr Passwort wurde geändert. Alle Ihre anderen Geräte wurden abgemeldet; dieser Computer bleibt angemeldet.</translation>
     </message>
-    <message>
-        <source>Request id for support: %1</source>
-        <translation>Anfrage-ID für den Support: %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::ChartPainter</name>
@@ -1249,6 +1253,13 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
 </context>
 <context>
+    <name>sp::ConfirmedUnitCosts</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>Der Offline-Cache ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
@@ -1256,7 +1267,7 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
     <message>
         <source>Signed in to %1 as %2</source>
-        <translation>Bei %1 angemeldet als %2</translation>
+        <translation>Angemeldet als %2 (%1)</translation>
     </message>
     <message>
         <source>Signing in...</source>
@@ -1654,6 +1665,29 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
 </context>
 <context>
+    <name>sp::ErrorDetailsView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>Details für den Support</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Copy these lines, e.g. for a message to support.</source>
+        <translation>Kopieren Sie diese Zeilen, z. B. für eine Nachricht an den Support.</translation>
+    </message>
+</context>
+<context>
     <name>sp::FileErrorText</name>
     <message>
         <source>The folder %1 does not exist. Choose another folder.</source>
@@ -1819,6 +1853,93 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>sp::GuidedStartChecklist</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Three steps make your profit figures complete.</source>
+        <translation>Drei Schritte machen Ihre Gewinnzahlen vollständig.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Hide this list for good. Settings and the products page still have everything.</source>
+        <translation>Diese Liste dauerhaft ausblenden. Die Einstellungen und die Produktseite bieten weiterhin alles.</translation>
+    </message>
+    <message>
+        <source>Dismiss the getting started list</source>
+        <translation>Liste „Erste Schritte“ ausblenden</translation>
+    </message>
+    <message>
+        <source>Connect your Amazon seller account</source>
+        <translation>Verbinden Sie Ihr Amazon-Verkäuferkonto</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Amazon...</source>
+        <translation>&amp;Amazon verbinden...</translation>
+    </message>
+    <message>
+        <source>Enter the unit costs of the products you sell</source>
+        <translation>Geben Sie die Stückkosten Ihrer verkauften Produkte ein</translation>
+    </message>
+    <message>
+        <source>Enter unit &amp;costs...</source>
+        <translation>&amp;Stückkosten eingeben...</translation>
+    </message>
+    <message>
+        <source>Choose your home currency</source>
+        <translation>Wählen Sie Ihre Hauswährung</translation>
+    </message>
+    <message>
+        <source>Choose c&amp;urrency...</source>
+        <translation>&amp;Währung wählen...</translation>
+    </message>
+    <message>
+        <source>Connected: your orders, fees and stock are downloaded.</source>
+        <translation>Verbunden: Ihre Bestellungen, Gebühren und Bestände werden heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>SellerPulse reads your orders, fees and stock from Amazon once you allow it.</source>
+        <translation>SellerPulse liest Ihre Bestellungen, Gebühren und Bestände bei Amazon, sobald Sie es erlauben.</translation>
+    </message>
+    <message>
+        <source>Cost of goods needs what you pay for one unit of each product.</source>
+        <translation>Für die Warenkosten braucht SellerPulse, was Sie für eine Einheit jedes Produkts bezahlen.</translation>
+    </message>
+    <message>
+        <source>Every product you sold has a unit cost.</source>
+        <translation>Jedes verkaufte Produkt hat Stückkosten.</translation>
+    </message>
+    <message>
+        <source>1 product sold without a unit cost: its cost of goods is incomplete.</source>
+        <translation>1 Produkt ohne Stückkosten verkauft: Seine Warenkosten sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 products sold without a unit cost: their cost of goods is incomplete.</source>
+        <translation>%1 Produkte ohne Stückkosten verkauft: Ihre Warenkosten sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>The dashboard adds every marketplace up in %1.</source>
+        <translation>Das Dashboard rechnet alle Marktplätze in %1 zusammen.</translation>
+    </message>
+    <message>
+        <source>The dashboard adds every marketplace up in one currency: pick yours.</source>
+        <translation>Das Dashboard rechnet alle Marktplätze in einer Währung zusammen: Wählen Sie Ihre.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -2097,14 +2218,6 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>Die Offline-Daten auf diesem Computer können nicht gelesen werden: %1 Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <source>Offline: data as of %1</source>
-        <translation>Offline: Datenstand %1</translation>
-    </message>
-    <message>
-        <source>Offline: no data has been downloaded yet.</source>
-        <translation>Offline: Es wurden noch keine Daten heruntergeladen.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -2119,6 +2232,14 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>The last sync failed.</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2714,11 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <source>Unit cost</source>
         <translation>Stückkosten</translation>
     </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>a unit cost, and how many other currencies have one</comment>
+        <translation>%1 (+%2)</translation>
+    </message>
 </context>
 <context>
     <name>sp::ProductsPage</name>
@@ -2703,6 +2829,38 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>%1 matching products</source>
         <translation>%1 passende Produkte</translation>
+    </message>
+    <message>
+        <source>Sold wi&amp;thout a cost</source>
+        <translation>&amp;Ohne Stückkosten verkauft</translation>
+    </message>
+    <message>
+        <source>Only products sold without a unit cost</source>
+        <translation>Nur ohne Stückkosten verkaufte Produkte</translation>
+    </message>
+    <message>
+        <source>Only the products sold without a unit cost for the day of the sale, highest revenue first: their cost of goods is incomplete.</source>
+        <translation>Nur die Produkte, die ohne Stückkosten für den Verkaufstag verkauft wurden, umsatzstärkste zuerst: Ihre Warenkosten sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>Every product sold has a unit cost</source>
+        <translation>Jedes verkaufte Produkt hat Stückkosten</translation>
+    </message>
+    <message>
+        <source>1 product sold without a unit cost</source>
+        <translation>1 Produkt ohne Stückkosten verkauft</translation>
+    </message>
+    <message>
+        <source>%1 products sold without a unit cost</source>
+        <translation>%1 Produkte ohne Stückkosten verkauft</translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. Updating the cost of goods...</source>
+        <translation>Stückkosten von %1 gespeichert. Die Warenkosten werden aktualisiert...</translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. The cost of goods includes it now.</source>
+        <translation>Stückkosten von %1 gespeichert. Die Warenkosten berücksichtigen sie jetzt.</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3319,16 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
 <context>
     <name>sp::ServerChoice</name>
     <message>
-        <source>SellerPulse cloud</source>
-        <translation>SellerPulse-Cloud</translation>
-    </message>
-    <message>
         <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
         <translation>Eine CA-Datei kann nicht für die SellerPulse-Cloud verwendet werden: Ihr Zertifikat wird ausschließlich anhand der Zertifizierungsstellen des Systems geprüft.</translation>
+    </message>
+    <message>
+        <source>SellerPulse</source>
+        <translation>SellerPulse</translation>
+    </message>
+    <message>
+        <source>local sandbox</source>
+        <translation>lokale Sandbox</translation>
     </message>
 </context>
 <context>
@@ -3465,10 +3627,6 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Signing in...</source>
         <translation>Anmeldung läuft …</translation>
-    </message>
-    <message>
-        <source>Request id for support: %1</source>
-        <translation>Anfrage-ID für den Support: %1</translation>
     </message>
     <message>
         <source>Enter the email address of your SellerPulse account.</source>
@@ -3775,6 +3933,13 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     </message>
 </context>
 <context>
+    <name>sp::SyncErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>sp::SyncRun</name>
     <message>
         <source>Not signed in.</source>
@@ -3906,6 +4071,14 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>about %1 hours left</source>
         <translation>noch etwa %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1. SellerPulse reconnects by itself when the server can be reached again.</source>
+        <translation>Offline: Daten vom %1. SellerPulse verbindet sich von selbst wieder, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the server can be reached again.</source>
+        <translation>Offline: Es wurden noch keine Daten heruntergeladen. SellerPulse verbindet sich von selbst wieder, sobald der Server erreichbar ist.</translation>
     </message>
 </context>
 <context>

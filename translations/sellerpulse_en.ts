@@ -665,10 +665,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(Request ID: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The email address or password is not correct. Check them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,13 +749,25 @@
         <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
-    <message>
-        <source>the local sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
         <translation type="unfinished"></translation>
@@ -1025,10 +1033,6 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>Your password was changed. All your other devices were signed out; this computer stays signed in.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Request id for support: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sp::ChartPainter</name>
@@ -1238,6 +1242,13 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     <name>sp::Confirmation</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedUnitCosts</name>
+    <message>
+        <source>The offline cache is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,6 +1658,29 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
 </context>
 <context>
+    <name>sp::ErrorDetailsView</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these lines, e.g. for a message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::FileErrorText</name>
     <message>
         <source>The folder %1 does not exist. Choose another folder.</source>
@@ -1811,6 +1845,93 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::GuidedStartChecklist</name>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three steps make your profit figures complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this list for good. Settings and the products page still have everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the getting started list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your Amazon seller account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;Amazon...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit costs of the products you sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter unit &amp;costs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your home currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose c&amp;urrency...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: your orders, fees and stock are downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse reads your orders, fees and stock from Amazon once you allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of goods needs what you pay for one unit of each product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every product you sold has a unit cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 product sold without a unit cost: its cost of goods is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products sold without a unit cost: their cost of goods is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard adds every marketplace up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard adds every marketplace up in one currency: pick yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2090,14 +2211,6 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline: data as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: no data has been downloaded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,6 +2224,14 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2584,6 +2705,11 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>Unit cost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>a unit cost, and how many other currencies have one</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::ProductsPage</name>
@@ -2693,6 +2819,38 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>%1 matching products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold wi&amp;thout a cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only products sold without a unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the products sold without a unit cost for the day of the sale, highest revenue first: their cost of goods is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every product sold has a unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 product sold without a unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products sold without a unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. Updating the cost of goods...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. The cost of goods includes it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3152,11 +3310,15 @@ This changes data on your Amazon account. Turn it on?</source>
 <context>
     <name>sp::ServerChoice</name>
     <message>
-        <source>SellerPulse cloud</source>
+        <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
+        <source>SellerPulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,10 +3617,6 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Signing in...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request id for support: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3766,6 +3924,13 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
 </context>
 <context>
+    <name>sp::SyncErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::SyncRun</name>
     <message>
         <source>Not signed in.</source>
@@ -3896,6 +4061,14 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>about %1 hours left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1. SellerPulse reconnects by itself when the server can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the server can be reached again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -717,10 +717,6 @@
         <translation>El llavero del sistema está bloqueado o no disponible. Desbloquéalo y vuelve a intentarlo, o continúa solo para esta sesión.</translation>
     </message>
     <message>
-        <source>(Request ID: %1)</source>
-        <translation>(ID de solicitud: %1)</translation>
-    </message>
-    <message>
         <source>A secure connection to the server could not be set up: %1. The server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).</source>
         <translation>No se ha podido establecer una conexión segura con el servidor: %1. Puede que el servidor solo ofrezca una versión obsoleta de TLS (SellerPulse requiere TLS 1.2 o posterior).</translation>
     </message>
@@ -753,13 +749,25 @@
         <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
         <translation>El disco está lleno: libera espacio en el disco que contiene %1 y vuelve a intentarlo.</translation>
     </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Estado HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Problem type: %1</source>
+        <translation>Tipo de problema: %1</translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation>Clase de error: %1</translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
-    <message>
-        <source>the local sandbox</source>
-        <translation>el entorno de pruebas local</translation>
-    </message>
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
         <translation>Se ha cambiado la contraseña de la cuenta de demostración. Inicia sesión con la nueva.</translation>
@@ -1032,10 +1040,6 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>Your password was changed. All your other devices were signed out; this computer stays signed in.</source>
         <translation>Se ha cambiado tu contraseña. Se ha cerrado la sesión en todos tus demás dispositivos; este ordenador sigue con la sesión iniciada.</translation>
     </message>
-    <message>
-        <source>Request id for support: %1</source>
-        <translation>ID de solicitud para el soporte: %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::ChartPainter</name>
@@ -1249,6 +1253,13 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
+    <name>sp::ConfirmedUnitCosts</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>La caché sin conexión no está abierta.</translation>
+    </message>
+</context>
+<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
@@ -1256,7 +1267,7 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
     <message>
         <source>Signed in to %1 as %2</source>
-        <translation>Sesión iniciada en %1 como %2</translation>
+        <translation>Sesión iniciada como %2 (%1)</translation>
     </message>
     <message>
         <source>Signing in...</source>
@@ -1654,6 +1665,29 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
+    <name>sp::ErrorDetailsView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>Detalles para soporte</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>Copy these lines, e.g. for a message to support.</source>
+        <translation>Copia estas líneas, p. ej. para un mensaje a soporte.</translation>
+    </message>
+</context>
+<context>
     <name>sp::FileErrorText</name>
     <message>
         <source>The folder %1 does not exist. Choose another folder.</source>
@@ -1819,6 +1853,93 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Amount</source>
         <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>sp::GuidedStartChecklist</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Three steps make your profit figures complete.</source>
+        <translation>Tres pasos para que tus cifras de beneficio estén completas.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide this list for good. Settings and the products page still have everything.</source>
+        <translation>Oculta esta lista para siempre. La configuración y la página de productos siguen teniéndolo todo.</translation>
+    </message>
+    <message>
+        <source>Dismiss the getting started list</source>
+        <translation>Ocultar la lista «Primeros pasos»</translation>
+    </message>
+    <message>
+        <source>Connect your Amazon seller account</source>
+        <translation>Conecta tu cuenta de vendedor de Amazon</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Amazon...</source>
+        <translation>Conectar &amp;Amazon...</translation>
+    </message>
+    <message>
+        <source>Enter the unit costs of the products you sell</source>
+        <translation>Introduce el coste unitario de los productos que vendes</translation>
+    </message>
+    <message>
+        <source>Enter unit &amp;costs...</source>
+        <translation>Introducir costes &amp;unitarios...</translation>
+    </message>
+    <message>
+        <source>Choose your home currency</source>
+        <translation>Elige tu moneda principal</translation>
+    </message>
+    <message>
+        <source>Choose c&amp;urrency...</source>
+        <translation>Elegir la &amp;moneda...</translation>
+    </message>
+    <message>
+        <source>Connected: your orders, fees and stock are downloaded.</source>
+        <translation>Conectada: tus pedidos, tarifas y existencias se descargan.</translation>
+    </message>
+    <message>
+        <source>SellerPulse reads your orders, fees and stock from Amazon once you allow it.</source>
+        <translation>SellerPulse lee tus pedidos, tarifas y existencias de Amazon en cuanto lo autorices.</translation>
+    </message>
+    <message>
+        <source>Cost of goods needs what you pay for one unit of each product.</source>
+        <translation>El coste de los productos necesita lo que pagas por una unidad de cada producto.</translation>
+    </message>
+    <message>
+        <source>Every product you sold has a unit cost.</source>
+        <translation>Cada producto vendido tiene un coste unitario.</translation>
+    </message>
+    <message>
+        <source>1 product sold without a unit cost: its cost of goods is incomplete.</source>
+        <translation>1 producto vendido sin coste unitario: su coste de los productos está incompleto.</translation>
+    </message>
+    <message>
+        <source>%1 products sold without a unit cost: their cost of goods is incomplete.</source>
+        <translation>%1 productos vendidos sin coste unitario: su coste de los productos está incompleto.</translation>
+    </message>
+    <message>
+        <source>The dashboard adds every marketplace up in %1.</source>
+        <translation>El panel suma todos los marketplaces en %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard adds every marketplace up in one currency: pick yours.</source>
+        <translation>El panel suma todos los marketplaces en una sola moneda: elige la tuya.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Pendiente</translation>
     </message>
 </context>
 <context>
@@ -2097,14 +2218,6 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>No se pueden leer los datos sin conexión de este ordenador: %1 No se ha eliminado nada.</translation>
     </message>
     <message>
-        <source>Offline: data as of %1</source>
-        <translation>Sin conexión: datos a fecha de %1</translation>
-    </message>
-    <message>
-        <source>Offline: no data has been downloaded yet.</source>
-        <translation>Sin conexión: aún no se han descargado datos.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
@@ -2119,6 +2232,14 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Intentar ahora</translation>
+    </message>
+    <message>
+        <source>The last sync failed.</source>
+        <translation>La última sincronización falló.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2714,11 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>a unit cost, and how many other currencies have one</comment>
+        <translation>%1 (+%2)</translation>
+    </message>
 </context>
 <context>
     <name>sp::ProductsPage</name>
@@ -2703,6 +2829,38 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>%1 matching products</source>
         <translation>%1 productos coincidentes</translation>
+    </message>
+    <message>
+        <source>Sold wi&amp;thout a cost</source>
+        <translation>&amp;Vendidos sin coste</translation>
+    </message>
+    <message>
+        <source>Only products sold without a unit cost</source>
+        <translation>Solo productos vendidos sin coste unitario</translation>
+    </message>
+    <message>
+        <source>Only the products sold without a unit cost for the day of the sale, highest revenue first: their cost of goods is incomplete.</source>
+        <translation>Solo los productos vendidos sin coste unitario para el día de la venta, primero los de más ingresos: su coste de los productos está incompleto.</translation>
+    </message>
+    <message>
+        <source>Every product sold has a unit cost</source>
+        <translation>Cada producto vendido tiene un coste unitario</translation>
+    </message>
+    <message>
+        <source>1 product sold without a unit cost</source>
+        <translation>1 producto vendido sin coste unitario</translation>
+    </message>
+    <message>
+        <source>%1 products sold without a unit cost</source>
+        <translation>%1 productos vendidos sin coste unitario</translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. Updating the cost of goods...</source>
+        <translation>Coste unitario de %1 guardado. Actualizando el coste de los productos...</translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. The cost of goods includes it now.</source>
+        <translation>Coste unitario de %1 guardado. El coste de los productos ya lo incluye.</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3319,16 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
 <context>
     <name>sp::ServerChoice</name>
     <message>
-        <source>SellerPulse cloud</source>
-        <translation>Nube de SellerPulse</translation>
-    </message>
-    <message>
         <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
         <translation>No se puede usar un archivo CA con la nube de SellerPulse: su certificado solo se comprueba con las autoridades de certificación del sistema.</translation>
+    </message>
+    <message>
+        <source>SellerPulse</source>
+        <translation>SellerPulse</translation>
+    </message>
+    <message>
+        <source>local sandbox</source>
+        <translation>sandbox local</translation>
     </message>
 </context>
 <context>
@@ -3465,10 +3627,6 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Signing in...</source>
         <translation>Iniciando sesión…</translation>
-    </message>
-    <message>
-        <source>Request id for support: %1</source>
-        <translation>ID de solicitud para el soporte: %1</translation>
     </message>
     <message>
         <source>Enter the email address of your SellerPulse account.</source>
@@ -3775,6 +3933,13 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     </message>
 </context>
 <context>
+    <name>sp::SyncErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
     <name>sp::SyncRun</name>
     <message>
         <source>Not signed in.</source>
@@ -3906,6 +4071,14 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>about %1 hours left</source>
         <translation>faltan unas %1 horas</translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1. SellerPulse reconnects by itself when the server can be reached again.</source>
+        <translation>Sin conexión: datos del %1. SellerPulse se vuelve a conectar solo cuando el servidor vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the server can be reached again.</source>
+        <translation>Sin conexión: todavía no has descargado datos. SellerPulse se vuelve a conectar solo cuando el servidor vuelva a estar disponible.</translation>
     </message>
 </context>
 <context>

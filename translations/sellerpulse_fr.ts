@@ -717,10 +717,6 @@
         <translation>Le trousseau du système est verrouillé ou indisponible. Déverrouillez-le et réessayez, ou continuez pour cette session uniquement.</translation>
     </message>
     <message>
-        <source>(Request ID: %1)</source>
-        <translation>(ID de requête&#xa0;: %1)</translation>
-    </message>
-    <message>
         <source>A secure connection to the server could not be set up: %1. The server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).</source>
         <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur&#xa0;: %1. Le serveur ne propose peut-être qu&apos;une version obsolète de TLS (SellerPulse exige TLS 1.2 ou ultérieur).</translation>
     </message>
@@ -753,13 +749,25 @@
         <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
         <translation>Le disque est plein&#xa0;: libérez de l&apos;espace sur le disque qui contient %1 et réessayez.</translation>
     </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP : %1</translation>
+    </message>
+    <message>
+        <source>Problem type: %1</source>
+        <translation>Type de problème : %1</translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation>Nature de l&apos;erreur : %1</translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
-    <message>
-        <source>the local sandbox</source>
-        <translation>le bac à sable local</translation>
-    </message>
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
         <translation>Le mot de passe du compte de démonstration a été modifié. Connectez-vous avec le nouveau.</translation>
@@ -1032,10 +1040,6 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>Your password was changed. All your other devices were signed out; this computer stays signed in.</source>
         <translation>Votre mot de passe a été modifié. Tous vos autres appareils ont été déconnectés&#xa0;; cet ordinateur reste connecté.</translation>
     </message>
-    <message>
-        <source>Request id for support: %1</source>
-        <translation>ID de requête pour l&apos;assistance&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::ChartPainter</name>
@@ -1249,6 +1253,13 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
 </context>
 <context>
+    <name>sp::ConfirmedUnitCosts</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>Le cache hors ligne n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
@@ -1256,7 +1267,7 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
     <message>
         <source>Signed in to %1 as %2</source>
-        <translation>Connecté à %1 en tant que %2</translation>
+        <translation>Connecté en tant que %2 (%1)</translation>
     </message>
     <message>
         <source>Signing in...</source>
@@ -1654,6 +1665,29 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
 </context>
 <context>
+    <name>sp::ErrorDetailsView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>Détails pour le support</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy these lines, e.g. for a message to support.</source>
+        <translation>Copiez ces lignes, par exemple pour un message au support.</translation>
+    </message>
+</context>
+<context>
     <name>sp::FileErrorText</name>
     <message>
         <source>The folder %1 does not exist. Choose another folder.</source>
@@ -1819,6 +1853,93 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>sp::GuidedStartChecklist</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Three steps make your profit figures complete.</source>
+        <translation>Trois étapes pour des chiffres de bénéfice complets.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Hide this list for good. Settings and the products page still have everything.</source>
+        <translation>Masquer définitivement cette liste. Les paramètres et la page des produits offrent toujours tout.</translation>
+    </message>
+    <message>
+        <source>Dismiss the getting started list</source>
+        <translation>Masquer la liste « Premiers pas »</translation>
+    </message>
+    <message>
+        <source>Connect your Amazon seller account</source>
+        <translation>Connectez votre compte vendeur Amazon</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Amazon...</source>
+        <translation>Connecter &amp;Amazon...</translation>
+    </message>
+    <message>
+        <source>Enter the unit costs of the products you sell</source>
+        <translation>Saisissez le coût unitaire des produits que vous vendez</translation>
+    </message>
+    <message>
+        <source>Enter unit &amp;costs...</source>
+        <translation>Saisir les coûts &amp;unitaires...</translation>
+    </message>
+    <message>
+        <source>Choose your home currency</source>
+        <translation>Choisissez votre devise principale</translation>
+    </message>
+    <message>
+        <source>Choose c&amp;urrency...</source>
+        <translation>Choisir la &amp;devise...</translation>
+    </message>
+    <message>
+        <source>Connected: your orders, fees and stock are downloaded.</source>
+        <translation>Connecté : vos commandes, frais et stocks sont téléchargés.</translation>
+    </message>
+    <message>
+        <source>SellerPulse reads your orders, fees and stock from Amazon once you allow it.</source>
+        <translation>SellerPulse lit vos commandes, frais et stocks chez Amazon dès que vous l’autorisez.</translation>
+    </message>
+    <message>
+        <source>Cost of goods needs what you pay for one unit of each product.</source>
+        <translation>Le coût des marchandises a besoin de ce que vous payez pour une unité de chaque produit.</translation>
+    </message>
+    <message>
+        <source>Every product you sold has a unit cost.</source>
+        <translation>Chaque produit vendu a un coût unitaire.</translation>
+    </message>
+    <message>
+        <source>1 product sold without a unit cost: its cost of goods is incomplete.</source>
+        <translation>1 produit vendu sans coût unitaire : son coût des marchandises est incomplet.</translation>
+    </message>
+    <message>
+        <source>%1 products sold without a unit cost: their cost of goods is incomplete.</source>
+        <translation>%1 produits vendus sans coût unitaire : leur coût des marchandises est incomplet.</translation>
+    </message>
+    <message>
+        <source>The dashboard adds every marketplace up in %1.</source>
+        <translation>Le tableau de bord additionne toutes les places de marché en %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard adds every marketplace up in one currency: pick yours.</source>
+        <translation>Le tableau de bord additionne toutes les places de marché dans une devise : choisissez la vôtre.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
     </message>
 </context>
 <context>
@@ -2097,14 +2218,6 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>Les données hors ligne de cet ordinateur sont illisibles&#xa0;: %1 Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <source>Offline: data as of %1</source>
-        <translation>Hors ligne&#xa0;: données au %1</translation>
-    </message>
-    <message>
-        <source>Offline: no data has been downloaded yet.</source>
-        <translation>Hors ligne&#xa0;: aucune donnée n&apos;a encore été téléchargée.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -2119,6 +2232,14 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>The last sync failed.</source>
+        <translation>La dernière synchronisation a échoué.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2714,11 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>a unit cost, and how many other currencies have one</comment>
+        <translation>%1 (+%2)</translation>
+    </message>
 </context>
 <context>
     <name>sp::ProductsPage</name>
@@ -2703,6 +2829,38 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>%1 matching products</source>
         <translation>%1 produits correspondants</translation>
+    </message>
+    <message>
+        <source>Sold wi&amp;thout a cost</source>
+        <translation>&amp;Vendus sans coût</translation>
+    </message>
+    <message>
+        <source>Only products sold without a unit cost</source>
+        <translation>Uniquement les produits vendus sans coût unitaire</translation>
+    </message>
+    <message>
+        <source>Only the products sold without a unit cost for the day of the sale, highest revenue first: their cost of goods is incomplete.</source>
+        <translation>Uniquement les produits vendus sans coût unitaire pour le jour de la vente, les plus gros chiffres d’affaires d’abord : leur coût des marchandises est incomplet.</translation>
+    </message>
+    <message>
+        <source>Every product sold has a unit cost</source>
+        <translation>Chaque produit vendu a un coût unitaire</translation>
+    </message>
+    <message>
+        <source>1 product sold without a unit cost</source>
+        <translation>1 produit vendu sans coût unitaire</translation>
+    </message>
+    <message>
+        <source>%1 products sold without a unit cost</source>
+        <translation>%1 produits vendus sans coût unitaire</translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. Updating the cost of goods...</source>
+        <translation>Coût unitaire de %1 enregistré. Mise à jour du coût des marchandises...</translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. The cost of goods includes it now.</source>
+        <translation>Coût unitaire de %1 enregistré. Le coût des marchandises en tient compte maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3319,16 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
 <context>
     <name>sp::ServerChoice</name>
     <message>
-        <source>SellerPulse cloud</source>
-        <translation>Cloud SellerPulse</translation>
-    </message>
-    <message>
         <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
         <translation>Un fichier CA ne peut pas être utilisé pour le cloud SellerPulse&#xa0;: son certificat est vérifié uniquement auprès des autorités de certification du système.</translation>
+    </message>
+    <message>
+        <source>SellerPulse</source>
+        <translation>SellerPulse</translation>
+    </message>
+    <message>
+        <source>local sandbox</source>
+        <translation>sandbox locale</translation>
     </message>
 </context>
 <context>
@@ -3465,10 +3627,6 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Signing in...</source>
         <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Request id for support: %1</source>
-        <translation>ID de requête pour l&apos;assistance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the email address of your SellerPulse account.</source>
@@ -3775,6 +3933,13 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     </message>
 </context>
 <context>
+    <name>sp::SyncErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
     <name>sp::SyncRun</name>
     <message>
         <source>Not signed in.</source>
@@ -3906,6 +4071,14 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>about %1 hours left</source>
         <translation>environ %1 heures restantes</translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1. SellerPulse reconnects by itself when the server can be reached again.</source>
+        <translation>Hors ligne : données du %1. SellerPulse se reconnecte tout seul dès que le serveur est de nouveau joignable.</translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the server can be reached again.</source>
+        <translation>Hors ligne : aucune donnée n&apos;a encore été téléchargée. SellerPulse se reconnecte tout seul dès que le serveur est de nouveau joignable.</translation>
     </message>
 </context>
 <context>

@@ -717,10 +717,6 @@
         <translation>Il portachiavi di sistema è bloccato o non disponibile. Sbloccalo e riprova, oppure continua solo per questa sessione.</translation>
     </message>
     <message>
-        <source>(Request ID: %1)</source>
-        <translation>(ID richiesta: %1)</translation>
-    </message>
-    <message>
         <source>A secure connection to the server could not be set up: %1. The server may only offer an outdated TLS version (SellerPulse requires TLS 1.2 or later).</source>
         <translation>Impossibile stabilire una connessione sicura con il server: %1. Il server potrebbe offrire solo una versione di TLS obsoleta (SellerPulse richiede TLS 1.2 o successivo).</translation>
     </message>
@@ -753,13 +749,25 @@
         <source>The disk is full: free some space on the disk that holds %1 and try again.</source>
         <translation>Il disco è pieno: libera spazio sul disco che contiene %1 e riprova.</translation>
     </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID richiesta: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Stato HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Problem type: %1</source>
+        <translation>Tipo di problema: %1</translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation>Tipo di errore: %1</translation>
+    </message>
 </context>
 <context>
     <name>sp::AppController</name>
-    <message>
-        <source>the local sandbox</source>
-        <translation>la sandbox locale</translation>
-    </message>
     <message>
         <source>The demo account&apos;s password was changed. Sign in with the new one.</source>
         <translation>La password dell&apos;account demo è stata cambiata. Accedi con quella nuova.</translation>
@@ -1032,10 +1040,6 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>Your password was changed. All your other devices were signed out; this computer stays signed in.</source>
         <translation>La password è stata cambiata. Tutti gli altri tuoi dispositivi sono stati disconnessi; questo computer resta connesso.</translation>
     </message>
-    <message>
-        <source>Request id for support: %1</source>
-        <translation>ID richiesta per l&apos;assistenza: %1</translation>
-    </message>
 </context>
 <context>
     <name>sp::ChartPainter</name>
@@ -1249,6 +1253,13 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
 </context>
 <context>
+    <name>sp::ConfirmedUnitCosts</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>La cache offline non è aperta.</translation>
+    </message>
+</context>
+<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>
@@ -1256,7 +1267,7 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
     <message>
         <source>Signed in to %1 as %2</source>
-        <translation>Connesso a %1 come %2</translation>
+        <translation>Connesso come %2 (%1)</translation>
     </message>
     <message>
         <source>Signing in...</source>
@@ -1654,6 +1665,29 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
 </context>
 <context>
+    <name>sp::ErrorDetailsView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation>Dettagli per l&apos;assistenza</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>Copia i dettagli</translation>
+    </message>
+    <message>
+        <source>Copy these lines, e.g. for a message to support.</source>
+        <translation>Copia queste righe, ad esempio per un messaggio all&apos;assistenza.</translation>
+    </message>
+</context>
+<context>
     <name>sp::FileErrorText</name>
     <message>
         <source>The folder %1 does not exist. Choose another folder.</source>
@@ -1819,6 +1853,93 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>Amount</source>
         <translation>Importo</translation>
+    </message>
+</context>
+<context>
+    <name>sp::GuidedStartChecklist</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primi passi</translation>
+    </message>
+    <message>
+        <source>Three steps make your profit figures complete.</source>
+        <translation>Tre passi per avere cifre di profitto complete.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Nascondi</translation>
+    </message>
+    <message>
+        <source>Hide this list for good. Settings and the products page still have everything.</source>
+        <translation>Nascondi questo elenco per sempre. Le impostazioni e la pagina dei prodotti offrono comunque tutto.</translation>
+    </message>
+    <message>
+        <source>Dismiss the getting started list</source>
+        <translation>Nascondi l’elenco «Primi passi»</translation>
+    </message>
+    <message>
+        <source>Connect your Amazon seller account</source>
+        <translation>Collega il tuo account venditore Amazon</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Amazon...</source>
+        <translation>Collega &amp;Amazon...</translation>
+    </message>
+    <message>
+        <source>Enter the unit costs of the products you sell</source>
+        <translation>Inserisci il costo unitario dei prodotti che vendi</translation>
+    </message>
+    <message>
+        <source>Enter unit &amp;costs...</source>
+        <translation>Inserisci i costi &amp;unitari...</translation>
+    </message>
+    <message>
+        <source>Choose your home currency</source>
+        <translation>Scegli la tua valuta principale</translation>
+    </message>
+    <message>
+        <source>Choose c&amp;urrency...</source>
+        <translation>Scegli la &amp;valuta...</translation>
+    </message>
+    <message>
+        <source>Connected: your orders, fees and stock are downloaded.</source>
+        <translation>Collegato: i tuoi ordini, le commissioni e le giacenze vengono scaricati.</translation>
+    </message>
+    <message>
+        <source>SellerPulse reads your orders, fees and stock from Amazon once you allow it.</source>
+        <translation>SellerPulse legge i tuoi ordini, le commissioni e le giacenze da Amazon non appena lo autorizzi.</translation>
+    </message>
+    <message>
+        <source>Cost of goods needs what you pay for one unit of each product.</source>
+        <translation>Il costo delle merci richiede quanto paghi per un’unità di ogni prodotto.</translation>
+    </message>
+    <message>
+        <source>Every product you sold has a unit cost.</source>
+        <translation>Ogni prodotto venduto ha un costo unitario.</translation>
+    </message>
+    <message>
+        <source>1 product sold without a unit cost: its cost of goods is incomplete.</source>
+        <translation>1 prodotto venduto senza costo unitario: il suo costo delle merci è incompleto.</translation>
+    </message>
+    <message>
+        <source>%1 products sold without a unit cost: their cost of goods is incomplete.</source>
+        <translation>%1 prodotti venduti senza costo unitario: il loro costo delle merci è incompleto.</translation>
+    </message>
+    <message>
+        <source>The dashboard adds every marketplace up in %1.</source>
+        <translation>La dashboard somma tutti i marketplace in %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard adds every marketplace up in one currency: pick yours.</source>
+        <translation>La dashboard somma tutti i marketplace in un’unica valuta: scegli la tua.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Da fare</translation>
     </message>
 </context>
 <context>
@@ -2097,14 +2218,6 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>Impossibile leggere i dati offline su questo computer: %1 Non è stato eliminato nulla.</translation>
     </message>
     <message>
-        <source>Offline: data as of %1</source>
-        <translation>Offline: dati aggiornati al %1</translation>
-    </message>
-    <message>
-        <source>Offline: no data has been downloaded yet.</source>
-        <translation>Offline: nessun dato è stato ancora scaricato.</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
@@ -2119,6 +2232,14 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>Dismiss</source>
         <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Riprova ora</translation>
+    </message>
+    <message>
+        <source>The last sync failed.</source>
+        <translation>L&apos;ultima sincronizzazione non è riuscita.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2714,11 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <source>Unit cost</source>
         <translation>Costo unitario</translation>
     </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>a unit cost, and how many other currencies have one</comment>
+        <translation>%1 (+%2)</translation>
+    </message>
 </context>
 <context>
     <name>sp::ProductsPage</name>
@@ -2703,6 +2829,38 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>%1 matching products</source>
         <translation>%1 prodotti corrispondenti</translation>
+    </message>
+    <message>
+        <source>Sold wi&amp;thout a cost</source>
+        <translation>Venduti senza c&amp;osto</translation>
+    </message>
+    <message>
+        <source>Only products sold without a unit cost</source>
+        <translation>Solo i prodotti venduti senza costo unitario</translation>
+    </message>
+    <message>
+        <source>Only the products sold without a unit cost for the day of the sale, highest revenue first: their cost of goods is incomplete.</source>
+        <translation>Solo i prodotti venduti senza un costo unitario per il giorno della vendita, prima quelli con più ricavi: il loro costo delle merci è incompleto.</translation>
+    </message>
+    <message>
+        <source>Every product sold has a unit cost</source>
+        <translation>Ogni prodotto venduto ha un costo unitario</translation>
+    </message>
+    <message>
+        <source>1 product sold without a unit cost</source>
+        <translation>1 prodotto venduto senza costo unitario</translation>
+    </message>
+    <message>
+        <source>%1 products sold without a unit cost</source>
+        <translation>%1 prodotti venduti senza costo unitario</translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. Updating the cost of goods...</source>
+        <translation>Costo unitario di %1 salvato. Aggiornamento del costo delle merci...</translation>
+    </message>
+    <message>
+        <source>Saved the unit cost of %1. The cost of goods includes it now.</source>
+        <translation>Costo unitario di %1 salvato. Il costo delle merci ora lo include.</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3319,16 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
 <context>
     <name>sp::ServerChoice</name>
     <message>
-        <source>SellerPulse cloud</source>
-        <translation>Cloud SellerPulse</translation>
-    </message>
-    <message>
         <source>A CA file cannot be used for the SellerPulse cloud: its certificate is checked against the system&apos;s certificate authorities only.</source>
         <translation>Non è possibile usare un file CA per il cloud SellerPulse: il suo certificato viene verificato solo con le autorità di certificazione del sistema.</translation>
+    </message>
+    <message>
+        <source>SellerPulse</source>
+        <translation>SellerPulse</translation>
+    </message>
+    <message>
+        <source>local sandbox</source>
+        <translation>sandbox locale</translation>
     </message>
 </context>
 <context>
@@ -3465,10 +3627,6 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Signing in...</source>
         <translation>Accesso in corso…</translation>
-    </message>
-    <message>
-        <source>Request id for support: %1</source>
-        <translation>ID richiesta per l&apos;assistenza: %1</translation>
     </message>
     <message>
         <source>Enter the email address of your SellerPulse account.</source>
@@ -3775,6 +3933,13 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     </message>
 </context>
 <context>
+    <name>sp::SyncErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+</context>
+<context>
     <name>sp::SyncRun</name>
     <message>
         <source>Not signed in.</source>
@@ -3906,6 +4071,14 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>about %1 hours left</source>
         <translation>mancano circa %1 ore</translation>
+    </message>
+    <message>
+        <source>Offline: data as of %1. SellerPulse reconnects by itself when the server can be reached again.</source>
+        <translation>Offline: dati aggiornati al %1. SellerPulse si riconnette da solo appena il server è di nuovo raggiungibile.</translation>
+    </message>
+    <message>
+        <source>Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the server can be reached again.</source>
+        <translation>Offline: non hai ancora scaricato dati. SellerPulse si riconnette da solo appena il server è di nuovo raggiungibile.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -114,12 +113,10 @@ MainWindow::MainWindow(QWidget* parent)
         if (m_sync)
             m_sync->resetCache();
     });
-    connect(m_syncErrorBanner, &MessageBanner::actionTriggered, this, toSync(&SyncController::syncNow));
     m_offlineBanner->setActionText(tr("Try now"));
-    connect(m_offlineBanner, &MessageBanner::actionTriggered, this, toSync(&SyncController::syncNow));
-    m_diskBanner->setActionText(tr("Retry"));
-    // The sync looks at the free space first; it sends nothing while the disk is full.
-    connect(m_diskBanner, &MessageBanner::actionTriggered, this, toSync(&SyncController::syncNow));
+    m_diskBanner->setActionText(tr("Retry")); // the sync looks at the free space first: nothing sent while full
+    for (MessageBanner* banner : {static_cast<MessageBanner*>(m_syncErrorBanner), m_offlineBanner, m_diskBanner})
+        connect(banner, &MessageBanner::actionTriggered, this, toSync(&SyncController::syncNow));
     m_keychainLockedBanner->setActionText(tr("Retry"));
     connect(m_keychainLockedBanner, &MessageBanner::actionTriggered, this, [this] {
         m_keychainLockedBanner->hide();
