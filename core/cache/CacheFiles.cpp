@@ -22,8 +22,13 @@ const QFileDevice::Permissions kFolder = QFileDevice::ReadOwner | QFileDevice::W
 const QFileDevice::Permissions kFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const char* const kSuffixes[] = {"", "-wal", "-shm", "-journal"};
 
+// Makes the folder private when this call creates it. A folder that is there already keeps its
+// permissions: the cache may be opened in a folder it does not own alone (a test's file in /tmp,
+// whose parent is /tmp itself), and the profile's folders above are private already (Profile).
 bool makeFolder(const QString& path)
 {
+    if (QFileInfo(path).isDir())
+        return true;
     if (!QDir().mkpath(path))
         return false;
     return QFile::setPermissions(path, kFolder);

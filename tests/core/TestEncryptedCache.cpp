@@ -15,6 +15,7 @@
 #include "support/CacheSummary.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -177,6 +178,37 @@ private:
     }
 
 private slots:
+    // The folders the cache makes are private (0700); a folder that was there keeps its permissions,
+    // e.g. a shared /tmp above a cache file opened in a folder of its own (0700 here broke /tmp).
+    void cacheFoldersArePrivateAndOthersUntouched()
+    {
+        QTemporaryDir shared;
+        QVERIFY(shared.isValid());
+        const QFileDevice::Permissions open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther
+                                              | QFileDevice::WriteOther;
+        QVERIFY(QFile::setPermissions(shared.path(), open));
+        const QString existing = shared.filePath(QStringLiteral("existing"));
+        QVERIFY(QDir().mkpath(existing));
+        QVERIFY(QFile::setPermissions(existing, open));
+        QString message;
+        // The account folder's parent exists (it must stay as it is); the account folder is new.
+        QVERIFY2(CacheFiles::prepareFile(existing + QStringLiteral("/acc/cache.db"), &message), qPrintable(message));
+        QCOMPARE(QFile::permissions(existing) & open, open);
+        QCOMPARE(QFile::permissions(shared.path()) & open, open);
+        const QFileDevice::Permissions others = QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther
+                                                | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                                | QFileDevice::ExeGroup;
+        QCOMPARE(QFile::permissions(existing + QStringLiteral("/acc")) & others, QFileDevice::Permissions());
+        // Both folders new: both private.
+        QVERIFY2(CacheFiles::prepareFile(shared.filePath(QStringLiteral("cache/acc/cache.db")), &message),
+                 qPrintable(message));
+        QCOMPARE(QFile::permissions(shared.filePath(QStringLiteral("cache"))) & others, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(shared.filePath(QStringLiteral("cache/acc"))) & others, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(shared.filePath(QStringLiteral("cache/acc/cache.db"))) & others,
+                 QFileDevice::Permissions());
+    }
+
     void lockedKeychainIsNeverAMissingKey()
     {
         // The logic with a keychain that reads "not found" when locked, like QtKeychain 0.13 on Linux
