@@ -106,6 +106,7 @@ private Q_SLOTS:
     void badQueryValuesAnswer400_data();
     void badQueryValuesAnswer400();
     void foreignCursorsAndMissingTokensAreRefused();
+    void anotherAccountSeesOnlyItsOwnGroups();
     void restartServesTheSameGroups();
 
 private:
@@ -359,6 +360,35 @@ void TestSandboxSettlements::foreignCursorsAndMissingTokensAreRefused()
     const HttpResult anonymous = m_client->get(kSettlementsPath);
     QCOMPARE(anonymous.status, 401);
     QVERIFY(anonymous.isProblem());
+}
+
+void TestSandboxSettlements::anotherAccountSeesOnlyItsOwnGroups()
+{
+    // Another seller (the other local user, or another account on the service): its own groups, summing to its
+    // own events; A's cursor is refused to it.
+    const QString email = QStringLiteral("seller-b@sellerpulse.test");
+    const QString password = QStringLiteral("another-long-password");
+    QString error;
+    QVERIFY2(m_sandbox.createAccount(email, password, &error), qPrintable(error));
+    const QByteArray tokenB =
+        m_client->login(email, password).value(QStringLiteral("access_token")).toString().toLatin1();
+    QVERIFY(!tokenB.isEmpty());
+    const DataListing groupsA = settlements();
+    const DataListing groupsB =
+        DataListing::fetch(*m_client, kSettlementsPath, QStringLiteral("settlements"), tokenB, 1000);
+    const DataListing eventsB =
+        DataListing::fetch(*m_client, kEventsPath, QStringLiteral("financial_events"), tokenB, 1000);
+    QVERIFY(groupsA.failure.isEmpty() && groupsB.failure.isEmpty() && eventsB.failure.isEmpty());
+    QVERIFY(!groupsB.rows.isEmpty());
+    const QHash<QString, QJsonObject> a = byId(groupsA.rows);
+    for (const QJsonObject& group : groupsB.rows)
+        QVERIFY2(!a.contains(text(group, "id")), qPrintable(text(group, "id")));
+    const QString failure = sumFailure(byId(groupsB.rows), eventsB.rows);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const HttpResult refused =
+        m_client->get(kSettlementsPath + QStringLiteral("?cursor=") + groupsA.nextCursor, tokenB);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.code(), QStringLiteral("invalid_cursor"));
 }
 
 void TestSandboxSettlements::restartServesTheSameGroups()
