@@ -103,6 +103,26 @@ QString Business::eventId(quint32 event) const
     return QStringLiteral("FE-%1-%2").arg(QString::fromLatin1(sellerCode)).arg(event, 9, 10, QLatin1Char('0'));
 }
 
+QByteArray Business::settlementId(const SettlementRow& row) const
+{
+    // Stable across restarts: the seller, the currency and the period's number.
+    static const char* const currencies[] = {"EUR", "GBP", "USD"};
+    char text[48];
+    std::snprintf(text, sizeof text, "FEG-%s-%s-%06d", sellerCode.constData(), currencies[row.currency], row.period);
+    return QByteArray(text);
+}
+
+QByteArray Business::accountTail(SettlementCurrency currency) const
+{
+    // Only the last digits of a (fictitious) bank account: the sandbox, like Amazon, never shows more.
+    const quint64 digits =
+        DeterministicRandom::from(seed, static_cast<quint64>(accountIndex) + 31, static_cast<quint64>(currency)).next()
+        % 1000;
+    char text[8];
+    std::snprintf(text, sizeof text, "%03llu", static_cast<unsigned long long>(digits));
+    return QByteArray(text);
+}
+
 namespace {
 
 void appendChange(std::vector<ChangeEntry>* changes, quint64 seq, qint64 at, quint32 row)

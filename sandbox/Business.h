@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ChangeEntry.h"
+#include "SettlementLedger.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QtGlobal>
@@ -109,14 +112,6 @@ struct FinancialEventRow
 constexpr quint32 kNoOrder = 0xFFFFFFFFu;
 constexpr quint16 kNoProduct = 0xFFFFu;
 
-// One entry per change of a row, in change order; an entry whose seq is no longer the row's is skipped.
-struct ChangeEntry
-{
-    quint64 seq;
-    qint64 changedAt;
-    quint32 row;
-};
-
 // One seller's business: the generated rows, their change order and the account's own change counter.
 // The counter is per account: a listing only ever shows one account's rows, and the cursor is bound to it.
 struct Business
@@ -139,12 +134,15 @@ struct Business
     std::vector<ChangeEntry> productChanges;
     std::vector<ChangeEntry> inventoryChanges;
     std::vector<ChangeEntry> orderChanges;
+    SettlementLedger settlements; // the financial event groups of `events`
     quint64 lastSeq = 0;
 
     quint64 nextSeq() { return ++lastSeq; }
     QString orderId(quint32 order) const;
     QString orderItemId(quint32 item) const;
     QString eventId(quint32 event) const;
+    QByteArray settlementId(const SettlementRow& row) const;
+    QByteArray accountTail(SettlementCurrency currency) const; // the last 3 digits of the payout account
 
     // Changes, each with a new change sequence at simulated time `at`.
     void touchOrder(quint32 order, qint64 at);

@@ -302,6 +302,8 @@ std::unique_ptr<Business> BusinessGenerator::generate(quint64 seed, int accountI
                      [](const FinancialEventRow& a, const FinancialEventRow& b) { return a.postedAt < b.postedAt; });
     for (FinancialEventRow& event : business->events)
         event.seq = business->nextSeq();
+    business->settlements.addEvents(business->events);
+    business->settlements.settle(anchor);
     return business;
 }
 

@@ -222,6 +222,8 @@ void BusinessRegistry::apply(Business* business, const ClockOperation& operation
         }
     }
     result->changedOrders += std::count(changed.begin(), changed.end(), true);
+    business->settlements.addEvents(business->events);
+    business->settlements.settle(end);
 }
 
 } // namespace sp

@@ -267,6 +267,77 @@ void writeEvent(JsonWriter& json, const Business& business, quint32 index)
         json.null();
     else
         json.string(business.products[event.product].sku);
+    json.comma();
+    json.key("settlement_id");
+    const qint64 group = business.settlements.rowOf(event.marketplace, event.postedAt);
+    if (group < 0)
+        json.null();
+    else
+        json.latin(business.settlementId(business.settlements.rows()[static_cast<size_t>(group)]));
+    json.put('}');
+}
+
+// The marketplace a group is booked under: the first one of its currency where the business sells.
+const char* settlementMarketplace(const Business& business, SettlementCurrency currency)
+{
+    for (int m = 0; m < kMarketplaceCount; ++m) {
+        if ((business.marketplaceMask & (1u << m)) && settlementCurrencyOf(m) == currency)
+            return kMarketplaces[m].id;
+    }
+    return kMarketplaces[currency == SettleUsd ? 5 : currency == SettleGbp ? 4 : 0].id;
+}
+
+void writeSettlement(JsonWriter& json, const Business& business, const SettlementRow& row)
+{
+    static const char* const currencies[] = {"EUR", "GBP", "USD"};
+    json.put('{');
+    json.key("id");
+    json.latin(business.settlementId(row));
+    json.comma();
+    json.key("marketplace_id");
+    json.raw(settlementMarketplace(business, row.currency));
+    json.comma();
+    json.key("currency");
+    json.raw(currencies[row.currency]);
+    json.comma();
+    json.key("status");
+    json.raw(row.closed ? "closed" : "open");
+    json.comma();
+    json.key("period_start");
+    json.time(row.periodStart);
+    json.comma();
+    json.key("period_end");
+    json.time(row.periodEnd());
+    json.comma();
+    json.key("beginning_balance_cents");
+    json.number(row.reserveReleasedCents);
+    json.comma();
+    json.key("original_total_cents");
+    json.number(row.originalTotalCents());
+    json.comma();
+    json.key("reserve_held_cents");
+    json.number(row.reserveHeldCents);
+    json.comma();
+    json.key("reserve_released_cents");
+    json.number(row.reserveReleasedCents);
+    json.comma();
+    json.key("event_count");
+    json.number(row.eventCount);
+    json.comma();
+    json.key("fund_transfer_status");
+    json.raw(fundTransferName(row.transfer));
+    json.comma();
+    json.key("fund_transfer_date");
+    if (row.fundTransferDate() == 0)
+        json.null();
+    else
+        json.time(row.fundTransferDate());
+    json.comma();
+    json.key("account_tail");
+    json.latin(business.accountTail(row.currency));
+    json.comma();
+    json.key("updated_at");
+    json.time(row.updatedAt);
     json.put('}');
 }
 
@@ -292,7 +363,7 @@ bool DataRoutes::isDataPath(const QString& path)
 {
     return path == QLatin1String("/v1/marketplaces") || path == QLatin1String("/v1/orders")
            || path == QLatin1String("/v1/products") || path == QLatin1String("/v1/inventory")
-           || path == QLatin1String("/v1/financial-events");
+           || path == QLatin1String("/v1/financial-events") || path == QLatin1String("/v1/settlements");
 }
 
 void DataRoutes::registerOn(Router& router)
@@ -307,6 +378,8 @@ void DataRoutes::registerOn(Router& router)
                [this](const HttpRequest& r, const QStringList&) { return list(r, Listing::Inventory); });
     router.add("GET", QStringLiteral("/v1/financial-events"),
                [this](const HttpRequest& r, const QStringList&) { return list(r, Listing::FinancialEvents); });
+    router.add("GET", QStringLiteral("/v1/settlements"),
+               [this](const HttpRequest& r, const QStringList&) { return list(r, Listing::Settlements); });
 }
 
 HttpReply DataRoutes::marketplaces(const HttpRequest& request)
@@ -394,6 +467,17 @@ HttpReply DataRoutes::list(const HttpRequest& request, Listing listing)
         view.timeAt = [&data](size_t i) { return data.events[i].postedAt; };
         view.isCurrent = [](size_t) { return true; }; // events never change
         view.write = [&data](JsonWriter& json, size_t i) { writeEvent(json, data, static_cast<quint32>(i)); };
+        break;
+    case Listing::Settlements:
+        arrayName = "settlements";
+        fromChanges(data.settlements.changes());
+        view.isCurrent = [&data](size_t i) {
+            const ChangeEntry& change = data.settlements.changes()[i];
+            return data.settlements.rows()[change.row].seq == change.seq;
+        };
+        view.write = [&data](JsonWriter& json, size_t i) {
+            writeSettlement(json, data, data.settlements.rows()[data.settlements.changes()[i].row]);
+        };
         break;
     }
 

@@ -7,7 +7,8 @@
 
 namespace sp {
 
-// The seller's data: GET /v1/marketplaces, /v1/orders, /v1/products, /v1/inventory, /v1/financial-events.
+// The seller's data: GET /v1/marketplaces, /v1/orders, /v1/products, /v1/inventory, /v1/financial-events,
+// /v1/settlements.
 // Listings are pages in change order with a cursor bound to the account (see "Sync" in docs/api/openapi.yaml).
 class DataRoutes
 {
@@ -18,7 +19,13 @@ public:
     // True for the paths the fault plan applies to.
     static bool isDataPath(const QString& path);
 
-    enum class Listing : char { Orders = 'o', Products = 'p', Inventory = 'i', FinancialEvents = 'f' };
+    enum class Listing : char {
+        Orders = 'o',
+        Products = 'p',
+        Inventory = 'i',
+        FinancialEvents = 'f',
+        Settlements = 's'
+    };
 
 private:
     HttpReply marketplaces(const HttpRequest& request);

@@ -76,6 +76,7 @@ const QStringList& PathTemplate::contractPaths()
         QStringLiteral("/v1/products"),
         QStringLiteral("/v1/inventory"),
         QStringLiteral("/v1/financial-events"),
+        QStringLiteral("/v1/settlements"),
         QStringLiteral("/v1/exchange-rates"),
         QStringLiteral("/v1/metrics/summary"),
         QStringLiteral("/v1/unit-costs"),

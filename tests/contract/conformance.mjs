@@ -296,6 +296,34 @@ async function rateLimitTraffic(sandbox) {
   await check(sandbox, 'rate limit: right password while limited', post('/v1/auth/login', { email, password: sandbox.demoPassword }), 429, 'rate_limited');
 }
 
+// Every group's original total is the sum of its events + the reserve released - the reserve held (issue 17).
+function settlementSumErrors(allRows) {
+  const events = allRows['/v1/financial-events'];
+  const groups = allRows['/v1/settlements'];
+  if (!events || !groups) return ['a listing was not read to its end'];
+  const sums = new Map();
+  const counts = new Map();
+  const errors = [];
+  for (const event of events) {
+    if (!event.settlement_id) { errors.push(`event ${event.id} has no settlement`); continue; }
+    const cents = Math.round(Number(event.amount) * 100);
+    sums.set(event.settlement_id, (sums.get(event.settlement_id) ?? 0) + cents);
+    counts.set(event.settlement_id, (counts.get(event.settlement_id) ?? 0) + 1);
+  }
+  const ids = new Set(groups.map((group) => group.id));
+  for (const id of sums.keys()) if (!ids.has(id)) errors.push(`events name an unknown settlement ${id}`);
+  for (const group of groups) {
+    const expected = (sums.get(group.id) ?? 0) + group.reserve_released_cents - group.reserve_held_cents;
+    if (group.original_total_cents !== expected)
+      errors.push(`${group.id} (${group.status}): total ${group.original_total_cents}, events make ${expected}`);
+    if ((counts.get(group.id) ?? 0) !== group.event_count)
+      errors.push(`${group.id}: event_count ${group.event_count}, ${counts.get(group.id) ?? 0} events`);
+  }
+  if (!groups.some((group) => group.status === 'closed')) errors.push('no closed group');
+  if (!groups.some((group) => group.status === 'open')) errors.push('no open group');
+  return errors.slice(0, 5);
+}
+
 async function dataTraffic(sandbox) {
   const admin = { headers: { 'x-sandbox-admin-token': sandbox.adminToken } };
   const session = await check(sandbox, 'data: login', post('/v1/auth/login', { email: sandbox.demoEmail, password: sandbox.demoPassword }), 200);
@@ -304,8 +332,9 @@ async function dataTraffic(sandbox) {
   await check(sandbox, 'data: marketplaces without a token', get('/v1/marketplaces'), 401, 'unauthorized');
   const listings = [['/v1/orders', 'orders'], ['/v1/products', 'products'], ['/v1/inventory', 'inventory'],
     ['/v1/financial-events', 'financial_events'], ['/v1/unit-costs', 'unit_costs'],
-    ['/v1/exchange-rates', 'exchange_rates']];
+    ['/v1/exchange-rates', 'exchange_rates'], ['/v1/settlements', 'settlements']];
   const lastCursor = {};
+  const allRows = {}; // path -> rows, when the listing was read to its end
   for (const [path, key] of listings) {
     // Every page of every listing is validated against the contract.
     let cursor = null;
@@ -314,8 +343,10 @@ async function dataTraffic(sandbox) {
       const answer = await check(sandbox, `data: ${path} page ${page}`,
         get(`${path}?limit=1000${cursor ? `&cursor=${cursor}` : ''}`, { token }), 200);
       rows += answer.json?.[key]?.length ?? 0;
+      (allRows[path] ??= []).push(...(answer.json?.[key] ?? []));
       cursor = answer.json?.next_cursor;
       if (!answer.json?.has_more) break;
+      if (page === 50) delete allRows[path];
     }
     lastCursor[path] = cursor;
     report(`data: ${path} has rows`, rows > 0 ? [] : ['no rows']);
@@ -326,6 +357,9 @@ async function dataTraffic(sandbox) {
     await check(sandbox, `data: ${path} updated_since`, get(`${path}?updated_since=2026-01-01T00:00:00Z&limit=5`, { token }), 200);
     await check(sandbox, `data: ${path} malformed cursor`, get(`${path}?cursor=not-a-cursor`, { token }), 400, 'invalid_cursor');
   }
+  report('settlements: groups sum to their events', settlementSumErrors(allRows));
+  await check(sandbox, 'data: a financial events cursor on settlements',
+    get(`/v1/settlements?cursor=${lastCursor['/v1/financial-events']}`, { token }), 400, 'invalid_cursor');
   await check(sandbox, 'data: an orders cursor on products', get(`/v1/products?cursor=${lastCursor['/v1/orders']}`, { token }), 400, 'invalid_cursor');
 
   // Issue 4: the ground truth per currency and the seller's unit costs.
@@ -357,6 +391,19 @@ async function dataTraffic(sandbox) {
   await check(sandbox, 'data: clock advance with a negative time', post('/admin/v1/clock/advance', { seconds: -1 }, admin), 400, 'validation_failed');
   await check(sandbox, 'data: clock advance with an unknown field', post('/admin/v1/clock/advance', { minutes: 1 }, admin), 400, 'validation_failed');
   await check(sandbox, 'data: incremental orders', get(`/v1/orders?cursor=${lastCursor['/v1/orders']}`, { token }), 200);
+  // Issue 17: the groups still sum exactly to their events after the advance (incremental pages merged by id).
+  for (const [path, key] of [['/v1/financial-events', 'financial_events'], ['/v1/settlements', 'settlements']]) {
+    for (let page = 1; page <= 50 && allRows[path]; page++) {
+      const answer = await check(sandbox, `data: incremental ${path} page ${page}`,
+        get(`${path}?limit=1000&cursor=${lastCursor[path]}`, { token }), 200);
+      const byId = new Map(allRows[path].map((row) => [row.id, row]));
+      for (const row of answer.json?.[key] ?? []) byId.set(row.id, row);
+      allRows[path] = [...byId.values()];
+      lastCursor[path] = answer.json?.next_cursor;
+      if (!answer.json?.has_more) break;
+    }
+  }
+  report('settlements: groups sum to their events after a clock advance', settlementSumErrors(allRows));
   // Issue 16: a day later the rates listing from the last cursor holds only the newly published days.
   const newRates = await check(sandbox, 'exchange rates: incremental', get(`/v1/exchange-rates?cursor=${lastCursor['/v1/exchange-rates']}`, { token }), 200);
   const newDays = newRates.json?.exchange_rates ?? [];
