@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 #include <functional>
@@ -133,7 +134,11 @@ protected:
     PagedTableModelOf(int columnCount, const char* rowsName, int pageSize, int maxPages, QObject* parent)
         : PagedTableModel(columnCount, rowsName, parent)
         , m_pages(pageSize, maxPages)
-    {}
+    {
+        m_jumpDelay.setSingleShot(true);
+        m_jumpDelay.setInterval(kJumpDelayMs);
+        QObject::connect(&m_jumpDelay, &QTimer::timeout, this, [this] { postJumps(); });
+    }
 
     // The row when its page is here; otherwise nullptr, and its page is asked for (data() shows
     // the placeholder until it arrives). nullptr too when out of range or gone from the cache.
@@ -177,9 +182,12 @@ private:
     static constexpr int kJumpRows = 20000;
 
     // Asks for the page index of the current filter and order, once per change, when the reader has
-    // nothing else to do; a read posted meanwhile interrupts the walk, which resumes after this model's
-    // next read (each answer asks again until the index is done).
-    void prepareJumps()
+    // nothing else to do: after a moment without answers (the user paused: sorting column after column
+    // or typing, the walk would only be started and interrupted), and then as an idle read; a read
+    // posted meanwhile interrupts the walk, which resumes after this model's next read.
+    static constexpr int kJumpDelayMs = 400;
+    void prepareJumps() { m_jumpDelay.start(); }
+    void postJumps()
     {
         const JumpWork work = jumpWork();
         if (!work || !reader() || isFirstPending() || totalCount() < kJumpRows || m_jumpsFor == generation())
@@ -302,6 +310,7 @@ private:
     }
 
     quint64 m_jumpsFor = 0; // the generation whose page index is done (or failed)
+    QTimer m_jumpDelay;
     mutable RowPageCache<Row> m_pages;
     mutable QSet<int> m_asked; // first rows of the pages asked for since the last read
     QSet<int> m_inFlight;      // first rows of the pages the last read brings (rowAt() reads it)
