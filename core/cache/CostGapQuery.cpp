@@ -19,18 +19,6 @@ const QByteArray kGaps = QByteArrayLiteral(
     "WHERE r.currency = b.currency ORDER BY r.day DESC LIMIT 1), 1000000)) AS revenue "
     "FROM by_currency b GROUP BY b.sku HAVING sum(b.uncosted) > 0) ");
 
-Where searchWhere(const QString& search)
-{
-    Where where;
-    const QString trimmed = search.trimmed();
-    if (!trimmed.isEmpty()) {
-        const QString pattern = likePattern(trimmed);
-        where.add("(p.sku LIKE ? ESCAPE '\\' OR p.asin LIKE ? ESCAPE '\\' OR p.title LIKE ? ESCAPE '\\')",
-                  {pattern, pattern, pattern});
-    }
-    return where;
-}
-
 } // namespace
 
 CostGapQuery::CostGapQuery(const CacheQuery& cache)
@@ -40,7 +28,7 @@ CostGapQuery::CostGapQuery(const CacheQuery& cache)
 int CostGapQuery::count(const QString& search) const
 {
     m_lastError.clear();
-    const Where where = searchWhere(search);
+    const Where where = productSearchWhere(search);
     const QByteArray sql =
         kGaps + QByteArrayLiteral("SELECT count(*) FROM gaps g JOIN products p ON p.sku = g.sku") + where.sql();
     CipherDatabase::Statement s = m_db.prepare(sql.constData());
@@ -59,7 +47,7 @@ int CostGapQuery::count(const QString& search) const
 QList<ProductStockRow> CostGapQuery::page(const QString& search, int offset, int limit) const
 {
     m_lastError.clear();
-    const Where where = searchWhere(search);
+    const Where where = productSearchWhere(search);
     const QByteArray sql =
         kGaps
         + QByteArrayLiteral("SELECT p.sku, p.asin, p.title, p.marketplace_ids, coalesce(sum(v.fulfillable), 0), "

@@ -9,18 +9,6 @@ using namespace TableQuerySql;
 
 namespace {
 
-Where productWhere(const QString& search)
-{
-    Where where;
-    const QString trimmed = search.trimmed();
-    if (!trimmed.isEmpty()) {
-        const QString pattern = likePattern(trimmed);
-        where.add("(p.sku LIKE ? ESCAPE '\\' OR p.asin LIKE ? ESCAPE '\\' OR p.title LIKE ? ESCAPE '\\')",
-                  {pattern, pattern, pattern});
-    }
-    return where;
-}
-
 QByteArray orderBy(ProductSort sort, Qt::SortOrder order)
 {
     const char* column = "p.sku";
@@ -59,14 +47,14 @@ ProductStockRow productFrom(const CipherDatabase::Statement& s)
 
 int ProductsQuery::count(const QString& search) const
 {
-    return TableQuerySql::count(m_db, QByteArrayLiteral("SELECT count(*) FROM products p"), productWhere(search),
+    return TableQuerySql::count(m_db, QByteArrayLiteral("SELECT count(*) FROM products p"), productSearchWhere(search),
                                 m_lastError);
 }
 
 QList<ProductStockRow> ProductsQuery::page(const QString& search, ProductSort sort, Qt::SortOrder order, int offset,
                                            int limit) const
 {
-    const Where where = productWhere(search);
+    const Where where = productSearchWhere(search);
     const QByteArray sql =
         QByteArrayLiteral("SELECT p.sku, p.asin, p.title, p.marketplace_ids, coalesce(sum(v.fulfillable), 0) AS "
                           "fulfillable, coalesce(sum(v.inbound), 0) AS inbound, coalesce(sum(v.reserved), 0), "

@@ -43,6 +43,18 @@ int Where::bind(CipherDatabase::Statement& s, int first) const
     return index;
 }
 
+Where productSearchWhere(const QString& search)
+{
+    Where where;
+    const QString trimmed = search.trimmed();
+    if (!trimmed.isEmpty()) {
+        const QString pattern = likePattern(trimmed);
+        where.add("(p.sku LIKE ? ESCAPE '\\' OR p.asin LIKE ? ESCAPE '\\' OR p.title LIKE ? ESCAPE '\\')",
+                  {pattern, pattern, pattern});
+    }
+    return where;
+}
+
 QByteArray Where::signature() const
 {
     QByteArray key = m_sql;

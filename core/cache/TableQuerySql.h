@@ -39,6 +39,9 @@ private:
     QList<QVariant> m_values;
 };
 
+// The products ("p") whose SKU, ASIN or title contains `search` (none: all), as the products page asks.
+Where productSearchWhere(const QString& search);
+
 // One sort order of a table (issue 15): the sort key, then the table's unique key breaking its ties,
 // both in one index (key, unique) (CacheSchema v8), so that a page is a walk of that index from either
 // end and the rows after a given row are a seek into it.
