@@ -9,10 +9,6 @@
 
 namespace sp {
 
-namespace {
-constexpr int kShortText = 12; // characters a shrinkable column keeps whole
-} // namespace
-
 ColumnFit::ColumnFit(QTableView* table, QHash<int, Column> columns)
     : QObject(table)
     , m_table(table)
@@ -149,11 +145,6 @@ void ColumnFit::fit()
             natural[column] = qMax(natural[column], m_rowWidths.value(column));
         if (spec.maxWidth > 0)
             natural[column] = qMax(floor[column], qMin(natural[column], spec.maxWidth));
-        // A short value (a month "2025-12", a currency, a short SKU) is never cut to "2…2": a column
-        // gives up room only beyond about twelve characters.
-        if (spec.shrinkable)
-            floor[column] =
-                qMax(floor[column], qMin(natural[column], kShortText * m_table->fontMetrics().averageCharWidth()));
         total += natural[column];
         if (spec.shrinkable)
             give += natural[column] - floor[column];
