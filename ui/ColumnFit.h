@@ -29,6 +29,8 @@ public:
     // rows need, the `shrinkable` columns (names, titles) may give up room, and a new table (a
     // model reset) is fitted afresh even after the user sized the old one's columns.
     static ColumnFit* forRowsInMemory(QTableView* table, const QList<int>& shrinkable);
+    // For a table whose columns change with its model (a report): the free-text ones of the next rows.
+    void setShrinkable(const QList<int>& shrinkable) { m_shrinkable = shrinkable; }
 
     bool isFitting() const { return m_fitting; } // the widths changing now are the fit's
     bool isActive() const { return m_active; }

@@ -77,4 +77,16 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+QList<int> ReportTableModel::freeTextColumns(const ReportTable& table)
+{
+    static const QStringList kFreeText{QStringLiteral("title"), QStringLiteral("fee"), QStringLiteral("charge"),
+                                       QStringLiteral("marketplace")};
+    QList<int> columns;
+    for (int i = 0; i < table.columns.size(); ++i) {
+        if (kFreeText.contains(table.columns.at(i).key))
+            columns.append(i);
+    }
+    return columns;
+}
+
 } // namespace sp

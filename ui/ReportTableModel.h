@@ -19,6 +19,9 @@ public:
     const ReportTable& table() const { return m_table; }
     // The text of a cell as shown.
     QString cellText(int row, int column) const;
+    // The columns of free text (titles, fee and charge names, marketplaces): when the table is
+    // narrow they give up room, elided in the middle; months, ids, SKUs and figures stay whole.
+    static QList<int> freeTextColumns(const ReportTable& table);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -107,7 +107,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    ColumnFit::forRowsInMemory(m_table, {0, 1}); // a report's first columns name its rows: they may give room
+    m_columnFit = ColumnFit::forRowsInMemory(m_table, {}); // showTable() names the columns that may give room
     nameTableParts(m_table);
     m_chart->setObjectName(QStringLiteral("reportChart"));
     m_chart->setAccessibleName(tr("Report chart"));
@@ -316,6 +316,7 @@ void ReportsPage::showTable(const ReportTable& table, const QString& error)
     m_loading = false;
     m_buildProgress->stop();
     m_noteLabel->hide();
+    m_columnFit->setShrinkable(ReportTableModel::freeTextColumns(table));
     m_model->setTable(table);
     m_chart->setChart(table.chart);
     // Its minimum follows the number of currencies; the splitter takes it at once (a hint alone did not hold).

@@ -20,6 +20,7 @@ namespace sp {
 
 class CacheReader;
 class Clock;
+class ColumnFit;
 class DashboardChart;
 class JobProgressPanel;
 class MarketplaceFilterButton;
@@ -90,6 +91,7 @@ private:
     int m_progressDelayMs;
     QTableView* m_table;
     ReportTableModel* m_model;
+    ColumnFit* m_columnFit = nullptr;
     DashboardChart* m_chart;
     QPushButton* m_csvButton;
     QPushButton* m_xlsxButton;
