@@ -96,6 +96,10 @@ bool SandboxServer::start(QString* error)
     if (!m_unitCosts->load(error))
         return false;
     m_unitCostRoutes = std::make_unique<UnitCostRoutes>(*m_services, *m_registry, *m_cursors, *m_unitCosts);
+    m_expenses = std::make_unique<ExpenseBook>(m_options.dataDir + QStringLiteral("/expenses.jsonl"));
+    if (!m_expenses->load(error))
+        return false;
+    m_expenseRoutes = std::make_unique<ExpenseRoutes>(*m_services, *m_registry, *m_cursors, *m_expenses);
     m_rateRoutes = std::make_unique<ExchangeRateRoutes>(*m_services, *m_registry, *m_cursors);
     m_metricsRoutes = std::make_unique<MetricsRoutes>(*m_services, *m_registry, *m_unitCosts);
     m_adminRoutes = std::make_unique<AdminRoutes>(*m_services, m_adminToken, *m_faults, *m_registry);
@@ -116,6 +120,7 @@ bool SandboxServer::start(QString* error)
     m_deletionRoutes->registerOn(m_router);
     m_dataRoutes->registerOn(m_router);
     m_unitCostRoutes->registerOn(m_router);
+    m_expenseRoutes->registerOn(m_router);
     m_rateRoutes->registerOn(m_router);
     m_metricsRoutes->registerOn(m_router);
 
@@ -232,7 +237,8 @@ HttpReply SandboxServer::handle(HttpRequest& request)
         reply = *tooLarge;
     else
         reply = m_router.dispatch(request);
-    if (DataRoutes::isDataPath(request.path) || AccountExportRoutes::isDownloadPath(request.path))
+    if (DataRoutes::isDataPath(request.path) || AccountExportRoutes::isDownloadPath(request.path)
+        || (ExpenseRoutes::isListingPath(request.path) && request.method == "GET"))
         m_faults->apply(&reply, request.requestId, request.path);
 
     SecurityHeaders::apply(&reply);

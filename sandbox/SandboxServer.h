@@ -11,6 +11,8 @@
 #include "BusinessRegistry.h"
 #include "DataRoutes.h"
 #include "ExchangeRateRoutes.h"
+#include "ExpenseBook.h"
+#include "ExpenseRoutes.h"
 #include "FaultInjector.h"
 #include "ListingCursor.h"
 #include "MetricsRoutes.h"
@@ -91,6 +93,8 @@ private:
     std::unique_ptr<DataRoutes> m_dataRoutes;
     std::unique_ptr<UnitCostBook> m_unitCosts;
     std::unique_ptr<UnitCostRoutes> m_unitCostRoutes;
+    std::unique_ptr<ExpenseBook> m_expenses;
+    std::unique_ptr<ExpenseRoutes> m_expenseRoutes;
     std::unique_ptr<MetricsRoutes> m_metricsRoutes;
     std::unique_ptr<ExchangeRateRoutes> m_rateRoutes;
     Router m_router;

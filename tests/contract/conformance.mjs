@@ -66,6 +66,17 @@ function contractAgreesWithTheServer() {
     ['', 'no-slash'].every((p) => validator.validateSchema('FaultPlan', { mode: 'corrupt', path_prefix: p }).length > 0)
     && validator.validateSchema('FaultPlan', { mode: 'corrupt', path_prefix: '/v1/account/exports' }).length === 0
       ? [] : ['the schema and the server disagree']);
+  const expense = { description: 'Miete', category: 'warehouse', amount_cents: 1, currency: 'EUR', recurrence: 'once', starts_on: '2025-01-01' };
+  const refused = [{ amount_cents: 0 }, { amount_cents: -1 }, { amount_cents: 1.5 }, { amount_cents: '100' }, { currency: 'eur' },
+    { currency: 'EURO' }, { description: '' }, { description: '   ' }, { description: 'Rent\nMay' }, { description: 'x'.repeat(201) },
+    { description: '🚚'.repeat(201) }, { note: 'x' }, { category: 'fun' }, { recurrence: 'weekly' }, { starts_on: '2025-02-30' },
+    { starts_on: undefined }, { sku: '' }];
+  const allowed = [{}, { description: 'Lagermiete Größe Süd 🚚' }, { description: '🚚'.repeat(200) },
+    { ends_on: null, marketplace_id: null, sku: null }, { ends_on: '2025-01-01', marketplace_id: 'A1PA6795UKMFR9', sku: 'AB-1' }];
+  const wrongly = [...refused.filter((o) => validator.validateSchema('ExpenseRequest', { ...expense, ...o }).length === 0),
+    ...allowed.filter((o) => validator.validateSchema('ExpenseRequest', { ...expense, ...o }).length > 0)];
+  report('contract: ExpenseRequest refuses what the server refuses (code points, not UTF-16 units) and allows the rest',
+    wrongly.length === 0 ? [] : wrongly.map((o) => `disagrees on ${JSON.stringify(o)}`));
 }
 
 function selfCheck() {
@@ -332,7 +343,7 @@ async function dataTraffic(sandbox) {
   await check(sandbox, 'data: marketplaces without a token', get('/v1/marketplaces'), 401, 'unauthorized');
   const listings = [['/v1/orders', 'orders'], ['/v1/products', 'products'], ['/v1/inventory', 'inventory'],
     ['/v1/financial-events', 'financial_events'], ['/v1/unit-costs', 'unit_costs'],
-    ['/v1/exchange-rates', 'exchange_rates'], ['/v1/settlements', 'settlements']];
+    ['/v1/exchange-rates', 'exchange_rates'], ['/v1/settlements', 'settlements'], ['/v1/expenses', 'expenses']];
   const lastCursor = {};
   const allRows = {}; // path -> rows, when the listing was read to its end
   for (const [path, key] of listings) {
@@ -385,6 +396,46 @@ async function dataTraffic(sandbox) {
     { currency: 'EUR', unit_cost: '4.20', effective_from: '2025-03-01' }), 401, 'unauthorized');
   await check(sandbox, 'unit costs: the change after the last cursor', get(`/v1/unit-costs?cursor=${lastCursor['/v1/unit-costs']}`, { token }), 200);
 
+  // Issue 17: the seller's expenses. Create, replace and delete (a tombstone in the listing), each bad body.
+  const expense = { description: 'Lagermiete Süd – Büro für Größe 🚚', category: 'warehouse', amount_cents: 45000,
+    currency: 'EUR', recurrence: 'monthly', starts_on: '2025-01-31', ends_on: null, marketplace_id: 'A1PA6795UKMFR9', sku: null };
+  const created = await check(sandbox, 'expenses: create', post('/v1/expenses', expense, { token }), 201);
+  const expenseId = created.json?.id ?? 'missing';
+  report('expenses: the created expense is what was sent, with its id and Location',
+    Object.entries(expense).every(([key, value]) => created.json?.[key] === value) && created.json?.deleted === false
+      && created.headers?.location === `/v1/expenses/${expenseId}` ? [] : [`got ${JSON.stringify(created.json)}`]);
+  await check(sandbox, 'expenses: create once, for a SKU', post('/v1/expenses', { description: 'Fotos', category: 'professional_services',
+    amount_cents: 24900, currency: 'CHF', recurrence: 'once', starts_on: '2025-03-01', ends_on: '2025-03-01', sku }, { token }), 201);
+  const afterCreate = await check(sandbox, 'expenses: the new ones after the last cursor', get(`/v1/expenses?cursor=${lastCursor['/v1/expenses']}`, { token }), 200);
+  report('expenses: exactly the two new expenses after the cursor', afterCreate.json?.expenses?.length === 2 ? [] : [`got ${afterCreate.json?.expenses?.length}`]);
+  const expensePath = `/v1/expenses/${encodeURIComponent(expenseId)}`;
+  const replaced = await check(sandbox, 'expenses: replace', putCost(expensePath, { ...expense, recurrence: 'yearly', amount_cents: 120000 }, { token }), 200);
+  report('expenses: a replace keeps the id and created_at', replaced.json?.id === expenseId && replaced.json?.created_at === created.json?.created_at
+    && replaced.json?.amount_cents === 120000 ? [] : [`got ${JSON.stringify(replaced.json)}`]);
+  await check(sandbox, 'expenses: replace an unknown expense', putCost('/v1/expenses/exp_unknown', expense, { token }), 404, 'not_found');
+  await check(sandbox, 'expenses: replace without a token', putCost(expensePath, expense), 401, 'unauthorized');
+  await check(sandbox, 'expenses: create without a token', post('/v1/expenses', expense), 401, 'unauthorized');
+  await check(sandbox, 'expenses: a bad currency', post('/v1/expenses', { ...expense, currency: 'EURO' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'expenses: an unknown currency', post('/v1/expenses', { ...expense, currency: 'XYZ' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'expenses: a negative amount', post('/v1/expenses', { ...expense, amount_cents: -45000 }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'expenses: ends before it starts', post('/v1/expenses', { ...expense, ends_on: '2025-01-30' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'expenses: a once expense ending later', post('/v1/expenses', { ...expense, recurrence: 'once', ends_on: '2025-02-28' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'expenses: a description of 201 characters', post('/v1/expenses', { ...expense, description: 'x'.repeat(201) }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'expenses: an unknown field', post('/v1/expenses', { ...expense, note: 'x' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'expenses: an unknown marketplace', post('/v1/expenses', { ...expense, marketplace_id: 'NOPE' }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'expenses: not JSON', post('/v1/expenses', 'description=Rent', { token }), 400, 'invalid_json');
+  await check(sandbox, 'expenses: as text', post('/v1/expenses', JSON.stringify(expense), { token, contentType: 'text/plain' }), 415, 'unsupported_media_type');
+  const beforeDelete = await check(sandbox, 'expenses: the listing before the delete', get('/v1/expenses?limit=1000', { token }), 200);
+  await check(sandbox, 'expenses: delete without a token', del(expensePath), 401, 'unauthorized');
+  await check(sandbox, 'expenses: delete', del(expensePath, { token }), 204);
+  await check(sandbox, 'expenses: delete again (idempotent)', del(expensePath, { token }), 204);
+  await check(sandbox, 'expenses: delete an unknown expense', del('/v1/expenses/exp_unknown', { token }), 404, 'not_found');
+  await check(sandbox, 'expenses: replace a deleted expense', putCost(expensePath, expense, { token }), 404, 'not_found');
+  const tombstones = await check(sandbox, 'expenses: the delete after the cursor', get(`/v1/expenses?cursor=${beforeDelete.json?.next_cursor}`, { token }), 200);
+  report('expenses: the deleted expense comes again as a tombstone, once', tombstones.json?.expenses?.length === 1
+    && tombstones.json.expenses[0].id === expenseId && tombstones.json.expenses[0].deleted === true ? [] : [`got ${JSON.stringify(tombstones.json)}`]);
+  await check(sandbox, 'expenses: a unit costs cursor', get(`/v1/expenses?cursor=${lastCursor['/v1/unit-costs']}`, { token }), 400, 'invalid_cursor');
+
   // The clock moves; the incremental listing from the last cursor is a valid page too.
   await check(sandbox, 'data: clock advance', post('/admin/v1/clock/advance', { seconds: 86400, changed_fraction: 0.01 }, admin), 200);
   await check(sandbox, 'data: clock advance without the admin token', post('/admin/v1/clock/advance', { seconds: 60 }), 401, 'unauthorized');
@@ -416,6 +467,8 @@ async function dataTraffic(sandbox) {
   await check(sandbox, 'data: orders under 503', get('/v1/orders', { token }), 503, 'service_unavailable');
   await check(sandbox, 'data: fault plan 429', put('/admin/v1/faults', { mode: 'status', status: 429, retry_after: 3 }, admin), 200);
   await check(sandbox, 'data: financial events under 429', get('/v1/financial-events', { token }), 429, 'rate_limited');
+  await check(sandbox, 'expenses: the listing under 429', get('/v1/expenses', { token }), 429, 'rate_limited');
+  await check(sandbox, 'expenses: a write is never faulted', post('/v1/expenses', { ...expense, recurrence: 'yearly' }, { token }), 201);
   await check(sandbox, 'data: fault plan 500 once', put('/admin/v1/faults', { mode: 'status', status: 500, count: 1 }, admin), 200);
   await check(sandbox, 'data: products under 500', get('/v1/products', { token }), 500, 'internal_error');
   await check(sandbox, 'data: products after the one fault', get('/v1/products', { token }), 200);
