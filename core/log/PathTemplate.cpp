@@ -81,6 +81,8 @@ const QStringList& PathTemplate::contractPaths()
         QStringLiteral("/v1/metrics/summary"),
         QStringLiteral("/v1/unit-costs"),
         QStringLiteral("/v1/unit-costs/{sku}"),
+        QStringLiteral("/v1/expenses"),
+        QStringLiteral("/v1/expenses/{expense_id}"),
         QStringLiteral("/v1/amazon/connection"),
         QStringLiteral("/v1/amazon/authorizations"),
         QStringLiteral("/v1/amazon/authorizations/{authorization_id}"),
