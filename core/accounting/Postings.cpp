@@ -4,7 +4,39 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sp {
+
+namespace {
+
+// `postings` (one payout's lines) summed per role, account, kind and fee type, in the order each
+// group first appears; groups that add up to zero leave no booking. VAT was split per line before,
+// so the totals are those of PerLine to the cent.
+QList<Posting> summarised(const QList<Posting>& postings, const PayoutBooking& payout)
+{
+    QList<Posting> groups;
+    for (const Posting& posting : postings) {
+        auto same = [&posting](const Posting& group) {
+            return group.role == posting.role && group.contraAccount == posting.contraAccount
+                   && group.kind == posting.kind && group.feeType == posting.feeType;
+        };
+        const auto it = std::find_if(groups.begin(), groups.end(), same);
+        if (it != groups.end()) {
+            it->cents += posting.cents;
+            continue;
+        }
+        Posting group = posting;
+        group.date = payout.payoutDate();
+        group.description.clear();
+        group.reference = payout.settlementId;
+        groups.append(group);
+    }
+    groups.removeIf([](const Posting& group) { return group.cents == 0; });
+    return groups;
+}
+
+} // namespace
 
 bool PayoutPostings::build(const QList<PayoutBooking>& payouts, const AccountMapping& mapping,
                            const PostingOptions& options, QList<Posting>* postings, QString* error)
@@ -25,6 +57,7 @@ bool PayoutPostings::build(const QList<PayoutBooking>& payouts, const AccountMap
         if (!problem.isEmpty())
             return fail(problem);
         const bool onPayoutDate = options.dateBasis == PostingOptions::DateBasis::PayoutDate;
+        QList<Posting> lines;
         for (const BookingLine& line : payout.lines) {
             Posting posting;
             posting.date = onPayoutDate ? payout.payoutDate() : line.date;
@@ -44,15 +77,16 @@ bool PayoutPostings::build(const QList<PayoutBooking>& payouts, const AccountMap
                 posting.role = Posting::Role::Line;
                 posting.contraAccount = mapping.accountFor(line);
                 posting.cents = split.netCents;
-                out.append(posting);
+                lines.append(posting);
             }
             if (split.vatCents != 0) {
                 posting.role = Posting::Role::InputVat;
                 posting.contraAccount = mapping.inputVatAccount;
                 posting.cents = split.vatCents;
-                out.append(posting);
+                lines.append(posting);
             }
         }
+        out += options.detail == PostingOptions::Detail::PerAccount ? summarised(lines, payout) : lines;
         if (payout.payoutCents != 0) {
             Posting bank;
             bank.role = Posting::Role::Payout;

@@ -15,8 +15,14 @@ struct PostingOptions
         PayoutDate // everything of a payout on its payout date (one fiscal year even when the
                    // settlement period crosses the year's end; cash basis)
     };
+    enum class Detail {
+        PerLine,   // one booking per payout line (each order's sale, fee, refund)
+        PerAccount // per payout one booking per account and kind (and fee type), dated the payout
+                   // date, text the kind's name: what most accountants want for thousands of orders
+    };
     int vatRateBp = 0; // VAT on Amazon's fees and advertising, basis points (1900 = 19 %); 0 = off
     DateBasis dateBasis = DateBasis::LineDate;
+    Detail detail = Detail::PerLine;
 };
 
 // One double-entry booking: `cents` moves between `account` and `contraAccount`, signed as seen from

@@ -170,6 +170,29 @@ private slots:
         QVERIFY(strings(found, "texts").contains(QStringLiteral("Vorsteuer: Lagergebühr Oktober")));
     }
 
+    // Per account: one booking per account, kind and fee type, the same totals to the cent.
+    void summaryPerAccount()
+    {
+        const AccountMapping mapping = AccountMapping::defaults(AccountMapping::Chart::Skr03);
+        PostingOptions perLine;
+        perLine.vatRateBp = 1900;
+        PostingOptions perAccount = perLine;
+        perAccount.detail = PostingOptions::Detail::PerAccount;
+        const QJsonObject lines =
+            exported({realisticPayout()}, mapping, settings(), perLine, QStringLiteral("EXTF_lines.csv"));
+        const QJsonObject summary =
+            exported({realisticPayout()}, mapping, settings(), perAccount, QStringLiteral("EXTF_summary.csv"));
+        QVERIFY(summary.value(QStringLiteral("problems")).toArray().isEmpty());
+        QCOMPARE(summary.value(QStringLiteral("net")).toObject(), lines.value(QStringLiteral("net")).toObject());
+        // Sales, refunds, reimbursement, other, reserve held, released: 6; four fee types and
+        // advertising, each net and VAT: 10; the bank: 1.
+        QCOMPARE(summary.value(QStringLiteral("bookings")).toInt(), 17);
+        QCOMPARE(strings(summary, "dates"), QStringList(17, QStringLiteral("1611")));
+        QCOMPARE(strings(summary, "references"), QStringList(17, QStringLiteral("24681357901")));
+        QVERIFY(strings(summary, "texts").contains(QStringLiteral("Vorsteuer: Amazon-Gebühr FBAStorageFee")));
+        QVERIFY(strings(summary, "texts").contains(QStringLiteral("Umsatz")));
+    }
+
     void negativePayoutCreditsTheBank()
     {
         const PayoutBooking payout = negativePayout();

@@ -134,6 +134,23 @@ private slots:
         QVERIFY(!texts(found).contains(QStringLiteral("Input VAT 19 %: Rücksendung Größe 42 (302-1111111-1111111)")));
     }
 
+    void summaryPerAccount()
+    {
+        const AccountMapping mapping = AccountMapping::defaults(AccountMapping::Chart::Skr03);
+        PostingOptions options;
+        options.detail = PostingOptions::Detail::PerAccount;
+        const QList<PayoutBooking> payouts{realisticPayout(), negativePayout()};
+        const QJsonObject lines = exported(payouts, mapping, {}, QStringLiteral("journal-lines.csv"));
+        const QJsonObject summary = exported(payouts, mapping, options, QStringLiteral("journal-summary.csv"));
+        QVERIFY(summary.value(QStringLiteral("problems")).toArray().isEmpty());
+        QCOMPARE(summary.value(QStringLiteral("net")).toObject(), lines.value(QStringLiteral("net")).toObject());
+        QCOMPARE(summary.value(QStringLiteral("rows")).toInt(), 11 + 1 + 3 + 1);
+        const QJsonObject j = journal(summary, negativePayout().settlementId);
+        QCOMPARE(j.value(QStringLiteral("debit")).toDouble(), 8500.0);  // refund 80.00 + fee 5.00
+        QCOMPARE(j.value(QStringLiteral("credit")).toDouble(), 8500.0); // sale 10.00 + bank 75.00
+        QVERIFY(texts(summary).contains(QStringLiteral("Amazon fee Commission")));
+    }
+
     void refusesAnUnbalancedPayout()
     {
         PayoutBooking payout = realisticPayout();
