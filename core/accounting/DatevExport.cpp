@@ -178,6 +178,43 @@ QString settingsProblem(const DatevSettings& s)
 
 } // namespace
 
+QJsonObject DatevSettings::toJson() const
+{
+    return QJsonObject{{QStringLiteral("consultant"), consultantNumber},
+                       {QStringLiteral("client"), clientNumber},
+                       {QStringLiteral("fiscal_year_start_month"), fiscalYearStartMonth},
+                       {QStringLiteral("account_length"), accountLength},
+                       {QStringLiteral("ledger_currency"), ledgerCurrency},
+                       {QStringLiteral("lock"), lockBookings}};
+}
+
+bool DatevSettings::fromJson(const QJsonObject& json, DatevSettings* settings, QString* error)
+{
+    DatevSettings s;
+    const auto readInt = [&json](const char* key, int* into) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (value.isUndefined())
+            return true;
+        if (!value.isDouble() || value.toDouble() != double(value.toInt()))
+            return false;
+        *into = value.toInt();
+        return true;
+    };
+    const QJsonValue currency = json.value(QStringLiteral("ledger_currency"));
+    const QJsonValue lock = json.value(QStringLiteral("lock"));
+    if (!readInt("consultant", &s.consultantNumber) || !readInt("client", &s.clientNumber)
+        || !readInt("fiscal_year_start_month", &s.fiscalYearStartMonth) || !readInt("account_length", &s.accountLength)
+        || !(currency.isUndefined() || currency.isString()) || !(lock.isUndefined() || lock.isBool())) {
+        if (error)
+            *error = tr("The DATEV settings are damaged; enter them again.");
+        return false;
+    }
+    s.ledgerCurrency = currency.toString(s.ledgerCurrency);
+    s.lockBookings = lock.toBool(false);
+    *settings = s;
+    return true;
+}
+
 QStringList DatevExport::columnNames()
 {
     QStringList names;

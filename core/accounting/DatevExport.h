@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,13 @@ struct DatevSettings
     // from the first to the last booking's date.
     QDate periodFrom;
     QDate periodTo;
+
+    // {"consultant": 29098, "client": 55003, "fiscal_year_start_month": 1, "account_length": 4,
+    //  "ledger_currency": "EUR", "lock": false}: what the seller enters once (stored beside the account
+    // mapping; the period and label are chosen per export and not stored). fromJson takes missing
+    // members from the defaults; false with a translated `error` for a member of the wrong type.
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject& json, DatevSettings* settings, QString* error);
 };
 
 // A DATEV "Buchungsstapel" (DATEV-Format EXTF, header version 700, category 21, format version 13),

@@ -232,6 +232,23 @@ private slots:
         QVERIFY(DatevExport::suggestedFileName(payouts).startsWith(QLatin1String("EXTF_")));
     }
 
+    void settingsJsonRoundTrip()
+    {
+        DatevSettings s = settings();
+        s.fiscalYearStartMonth = 7;
+        s.lockBookings = true;
+        DatevSettings back;
+        QString error;
+        QVERIFY2(DatevSettings::fromJson(s.toJson(), &back, &error), qPrintable(error));
+        QCOMPARE(back.toJson(), s.toJson());
+        QVERIFY(DatevSettings::fromJson(QJsonObject{{QStringLiteral("client"), 7}}, &back, &error));
+        QCOMPARE(back.clientNumber, 7);
+        QCOMPARE(back.accountLength, 4);
+        QVERIFY(!DatevSettings::fromJson(QJsonObject{{QStringLiteral("client"), QStringLiteral("7")}}, &back, &error));
+        QVERIFY(!DatevSettings::fromJson(QJsonObject{{QStringLiteral("client"), 7.5}}, &back, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     void refusesWhatDatevCannotHold_data()
     {
         QTest::addColumn<QList<PayoutBooking>>("payouts");
