@@ -7,8 +7,7 @@
 namespace sp {
 
 // VAT on Amazon's fees (issue 17 part 5). Amazon charges VAT on its seller fees and on advertising in
-// the EU and the UK (19 % German VAT for sellers established in Germany); the settlement's fee lines
-// are gross. A seller who may deduct that input VAT books each such line as net + input VAT.
+// the EU and the UK; the settlement's fee lines are taken as gross. A seller who may deduct that input VAT books each such line as net + input VAT.
 class FeeVat
 {
 public:
