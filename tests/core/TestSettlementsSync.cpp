@@ -12,6 +12,7 @@
 #include "cache/CacheQuery.h"
 #include "cache/CacheSchema.h"
 #include "cache/PageDecoder.h"
+#include "cache/PayoutsQuery.h"
 #include "cache/ReadConnection.h"
 #include "sync/SyncController.h"
 
@@ -183,6 +184,43 @@ private slots:
         compareWithServer();
         QCOMPARE(db().scalar("SELECT item_count FROM sync_state WHERE resource = 'settlements'"),
                  db().scalar("SELECT count(*) FROM settlements"));
+    }
+
+    // The Payouts page's reads (PayoutsQuery): every settlement listed newest first, and each one's
+    // breakdown made of its events (by part, the fees by charge) and reserves, adding up to its total.
+    void payoutsQueryReconcilesEverySettlement()
+    {
+        const PayoutsQuery payouts(*m_sync->query());
+        const QList<PayoutRow> rows = payouts.list();
+        QVERIFY2(payouts.lastError().isEmpty(), qPrintable(payouts.lastError()));
+        QCOMPARE(qint64(rows.size()), db().scalar("SELECT count(*) FROM settlements"));
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QVERIFY(rows.at(i - 1).periodStart >= rows.at(i).periodStart);
+        int fees = 0;
+        for (const PayoutRow& row : rows) {
+            const PayoutBreakdown b = payouts.breakdown(row.id);
+            QVERIFY(b.found);
+            QCOMPARE(b.payout.originalTotalCents, row.originalTotalCents);
+            QCOMPARE(b.cachedEvents, row.eventCount);
+            qint64 sum = 0;
+            for (const PayoutLine& line : b.lines) {
+                sum += line.cents;
+                fees += line.part == PayoutPart::Fee ? 1 : 0;
+                if (line.part == PayoutPart::Fee)
+                    QVERIFY(line.type.isEmpty()); // by charge alone
+            }
+            QCOMPARE(sum, row.originalTotalCents);
+            QCOMPARE(b.differenceCents, 0);
+        }
+        QVERIFY(fees > 0);
+        QVERIFY(!payouts.breakdown(QStringLiteral("no-such-settlement")).found);
+        QCOMPARE(PayoutsQuery::partOf(QStringLiteral("refund"), QStringLiteral("RefundCommission")), PayoutPart::Fee);
+        QCOMPARE(PayoutsQuery::partOf(QStringLiteral("refund"), QStringLiteral("Principal")), PayoutPart::Refunds);
+        QCOMPARE(PayoutsQuery::partOf(QStringLiteral("shipment"), QStringLiteral("Tax")), PayoutPart::Sales);
+        QCOMPARE(PayoutsQuery::partOf(QStringLiteral("service_fee"), QStringLiteral("StorageFee")), PayoutPart::Fee);
+        QCOMPARE(PayoutsQuery::partOf(QStringLiteral("advertising"), QStringLiteral("Advertising")),
+                 PayoutPart::Advertising);
+        QCOMPARE(PayoutsQuery::partOf(QStringLiteral("something_new"), QStringLiteral("X")), PayoutPart::Other);
     }
 
     // 20 days on: the open groups close (reserves held, transfers under way) and new ones open.
