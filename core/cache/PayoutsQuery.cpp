@@ -93,12 +93,12 @@ PayoutBreakdown PayoutsQuery::breakdown(const QString& settlementId) const
     b.found = true;
     b.payout = rowOf(s);
 
-    // Its events by type and charge (the index on settlement_id), and the orders they settled.
-    CipherDatabase::Statement e = m_db.prepare("SELECT type, charge, sum(amount_cents), count(*) FROM financial_events "
-                                               "WHERE settlement_id = ?1 GROUP BY type, charge");
-    CipherDatabase::Statement o = m_db.prepare(
-        "SELECT count(DISTINCT order_id) FROM financial_events WHERE settlement_id = ?1 AND order_id IS NOT NULL");
-    if (!e.isValid() || !o.isValid()) {
+    // Its events by type and charge (the index on settlement_id), in one pass; the orders whose sale
+    // it settles are those of its sales' item prices (every sold item has one).
+    CipherDatabase::Statement e =
+        m_db.prepare("SELECT type, charge, sum(amount_cents), count(*), count(DISTINCT order_id) FROM financial_events "
+                     "WHERE settlement_id = ?1 GROUP BY type, charge");
+    if (!e.isValid()) {
         m_lastError = m_db.lastError();
         return b;
     }
@@ -118,12 +118,11 @@ PayoutBreakdown PayoutsQuery::breakdown(const QString& settlementId) const
         line->events += e.int64(3);
         b.eventsCents += e.int64(2);
         b.cachedEvents += e.int64(3);
+        if (type == QLatin1String("shipment") && charge == QLatin1String("Principal"))
+            b.orders = e.int64(4);
     }
     if (step == CipherDatabase::Statement::Step::Error)
         m_lastError = m_db.lastError();
-    o.bind(1, settlementId);
-    if (o.step() == CipherDatabase::Statement::Step::Row)
-        b.orders = o.int64(0);
     if (b.payout.reserveReleasedCents != 0)
         b.lines.append({PayoutPart::ReserveReleased, QString(), QString(), b.payout.reserveReleasedCents, 0});
     if (b.payout.reserveHeldCents != 0)

@@ -48,7 +48,7 @@ struct PayoutBreakdown
     QList<PayoutLine> lines; // in PayoutPart order, then by charge
     qint64 eventsCents = 0;  // the sum of the cached events
     qint64 cachedEvents = 0; // how many of them the cache holds
-    qint64 orders = 0;       // the distinct orders the payout settled
+    qint64 orders = 0;       // the orders whose sale the payout settles (distinct, of its item prices)
     // eventsCents + reserve released - reserve held - the payout's amount: 0 when it reconciles.
     qint64 differenceCents = 0;
 };
