@@ -74,6 +74,22 @@ QList<PayoutRow> PayoutsQuery::list() const
     return rows;
 }
 
+QList<PayoutRow> PayoutsQuery::upcoming() const
+{
+    m_lastError.clear();
+    const QByteArray sql = QByteArray(kColumns)
+                           + "WHERE status = 'open' OR fund_transfer_status IN ('Pending', 'Processing') "
+                             "ORDER BY currency, period_start, id";
+    CipherDatabase::Statement s = m_db.prepare(sql.constData());
+    QList<PayoutRow> rows;
+    CipherDatabase::Statement::Step step = CipherDatabase::Statement::Step::Error;
+    while (s.isValid() && (step = s.step()) == CipherDatabase::Statement::Step::Row)
+        rows.append(rowOf(s));
+    if (step == CipherDatabase::Statement::Step::Error)
+        m_lastError = m_db.lastError();
+    return rows;
+}
+
 PayoutBreakdown PayoutsQuery::breakdown(const QString& settlementId) const
 {
     m_lastError.clear();

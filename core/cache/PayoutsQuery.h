@@ -63,6 +63,9 @@ public:
 
     // Newest period first, then by currency.
     QList<PayoutRow> list() const;
+    // The payouts not yet in the bank: closed ones on their way (Processing) and the open ones still
+    // growing, by currency then period (the dashboard's "next payout").
+    QList<PayoutRow> upcoming() const;
     // `found` false when the cache has no such payout.
     PayoutBreakdown breakdown(const QString& settlementId) const;
     // Which part an event of `type` and `charge` is (the fees: cache/summary/FeeCharges.h).

@@ -5,7 +5,9 @@
 // the payout, whose events are the server's events of that settlement (/v1/financial-events), and
 // whose reconciliation difference is zero.
 #include "MainWindow.h"
+#include "DashboardPage.h"
 #include "MoneyText.h"
+#include "NextPayoutLabel.h"
 #include "PayoutsPage.h"
 #include "SyncedWorkspace.h"
 
@@ -26,6 +28,7 @@ private slots:
     void listShowsTheServersPayoutsNewestFirst();
     void everyPayoutReconcilesWithItsEvents();
     void withoutACacheThePageSaysSo();
+    void dashboardShowsTheNextPayouts();
 
 private:
     PayoutsPage* page() const { return SyncedWorkspace::child<PayoutsPage>(m_workspace.window(), "payoutsPage"); }
@@ -186,6 +189,49 @@ void TestPayoutsPage::withoutACacheThePageSaysSo()
     QCOMPARE(empty.table()->rowCount(), 0);
     QCOMPARE(SyncedWorkspace::child<QLabel>(&empty, "payoutsSummaryLabel")->text(),
              QStringLiteral("No payouts downloaded yet."));
+}
+
+// The dashboard names the payouts still to come (issue 17): per currency, a closed one on its way with
+// its transfer day, and the open period's running total, expected about three days after it ends.
+void TestPayoutsPage::dashboardShowsTheNextPayouts()
+{
+    QList<QJsonObject> upcoming;
+    for (const QJsonObject& g : std::as_const(m_settlements)) {
+        const QString transfer = g.value(QStringLiteral("fund_transfer_status")).toString();
+        if (g.value(QStringLiteral("status")).toString() == QLatin1String("open")
+            || transfer == QLatin1String("Pending") || transfer == QLatin1String("Processing"))
+            upcoming << g;
+    }
+    QVERIFY(upcoming.size() >= 3); // an open period per currency at least
+    std::sort(upcoming.begin(), upcoming.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        const auto key = [](const QJsonObject& g) -> QString {
+            return g.value(QStringLiteral("currency")).toString() + g.value(QStringLiteral("period_start")).toString()
+                   + g.value(QStringLiteral("id")).toString();
+        };
+        return key(a) < key(b);
+    });
+    QStringList parts;
+    for (const QJsonObject& g : std::as_const(upcoming)) {
+        const QString amount = MoneyText::format(qint64(g.value(QStringLiteral("original_total_cents")).toDouble()),
+                                                 g.value(QStringLiteral("currency")).toString());
+        const QJsonValue date = g.value(QStringLiteral("fund_transfer_date"));
+        const QDate day = date.isNull()
+                              ? QDateTime::fromString(g.value(QStringLiteral("period_end")).toString(), Qt::ISODate)
+                                    .toUTC()
+                                    .date()
+                                    .addDays(3)
+                              : QDateTime::fromString(date.toString(), Qt::ISODate).toUTC().date();
+        const QString dayText = QLocale().toString(day, QLocale::ShortFormat);
+        parts << (g.value(QStringLiteral("status")).toString() == QLatin1String("open")
+                      ? QStringLiteral("%1 so far in the open period, expected about %2").arg(amount, dayText)
+                      : QStringLiteral("%1 on its way, expected %2").arg(amount, dayText));
+    }
+    m_workspace.window()->showPage(MainWindow::Page::Dashboard);
+    auto* dashboard = SyncedWorkspace::child<DashboardPage>(m_workspace.window(), "dashboardPage");
+    QVERIFY(dashboard);
+    QTRY_VERIFY(!dashboard->nextPayout()->isLoading());
+    QCOMPARE(dashboard->nextPayout()->text(), QStringLiteral("Next payouts: ") + parts.join(QLatin1String("; ")));
+    QVERIFY(dashboard->nextPayout()->isVisible());
 }
 
 } // namespace sp::test
