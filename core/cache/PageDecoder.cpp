@@ -76,7 +76,8 @@ public:
             return QString();
         const QString text = string(o, key);
         const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (ok() && (text.size() < 20 || !at.isValid()))
+        // Without "Z" or an offset Qt reads local time: refused, a time must say its zone.
+        if (ok() && (!at.isValid() || at.timeSpec() == Qt::LocalTime))
             fail(QStringLiteral("invalid time %1").arg(QLatin1String(key)));
         return text;
     }

@@ -307,6 +307,8 @@ private slots:
             << QStringLiteral("period_end") << QJsonValue(QStringLiteral("2025-12-31T00:00:00Z"));
         QTest::newRow("a time without a zone")
             << QStringLiteral("period_start") << QJsonValue(QStringLiteral("2026-01-01T00:00:00"));
+        QTest::newRow("a time with fractions, without a zone")
+            << QStringLiteral("updated_at") << QJsonValue(QStringLiteral("2026-01-15T00:00:00.123"));
         QTest::newRow("not a time") << QStringLiteral("fund_transfer_date") << QJsonValue(QStringLiteral("soon"));
         QTest::newRow("an empty id") << QStringLiteral("id") << QJsonValue(QStringLiteral(""));
         QTest::newRow("a missing id") << QStringLiteral("id") << QJsonValue(QJsonValue::Undefined);
