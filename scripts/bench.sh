@@ -13,8 +13,8 @@
 # The dashboard benchmark (bench_dashboard, tests/bench/DashboardBenchMain.cpp) reads a cache of
 # SP_BENCH_DASHBOARD_ORDERS orders (default 1000000), made once by a real sync (see dashboard_cache).
 # The table sort benchmark (bench_table_sort, tests/bench/TableSortBenchMain.cpp) sorts the orders,
-# products and finances tables of that cache by each column (orders_table.sort_query_ms; orders_table.sort_ms is bench_interaction's, through the window); it runs with
-# --only orders_table or table_sort.
+# products and finances tables of that cache by each column (orders_table.sort_query_ms; orders_table.sort_ms is bench_interaction's, through the window),
+# and times the Payouts page's reads (payouts.page_ms); it runs with --only orders_table or table_sort.
 # Exits non-zero with a clear message when building or a benchmarked program fails.
 set -euo pipefail
 

@@ -5,6 +5,7 @@
 #include "DashboardProductTables.h"
 #include "HomeCurrencySummary.h"
 #include "MarketplaceFilterButton.h"
+#include "NextPayoutLabel.h"
 #include "PageHeading.h"
 #include "PeriodFilterBar.h"
 #include "UiLog.h"
@@ -85,6 +86,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     connect(&m_refreshDelay, &QTimer::timeout, this, [this] {
         fillMarketplaces();
         refresh();
+        m_nextPayout->refresh();
     });
 
     // Layout: a vertical list of sections: heading, filters, hints, tiles, chart, then the product lists;
@@ -105,6 +107,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_homeCurrency = new HomeCurrencySummary(content); // issue 16: every marketplace in the home currency, first
     layout->addWidget(m_homeCurrency);
     connect(m_homeCurrency, &HomeCurrencySummary::shown, this, [this] { m_homeCurrency->rankInto(m_productTables); });
+    layout->addWidget(m_nextPayout = new NextPayoutLabel(content)); // issue 17
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_cogsHint);
     layout->addWidget(m_kpis);
@@ -139,6 +142,7 @@ void DashboardPage::setReader(CacheReader* reader)
     m_reader = reader;
     fillMarketplaces();
     refresh();
+    m_nextPayout->setReader(reader);
 }
 
 void DashboardPage::setDataAsOf(const QDateTime& at)

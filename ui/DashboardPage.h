@@ -18,6 +18,7 @@ class DashboardKpis;
 class DashboardProductTables;
 class HomeCurrencySummary;
 class MarketplaceFilterButton;
+class NextPayoutLabel;
 class PeriodFilterBar;
 
 // How the business is doing over a chosen range and marketplaces: per currency the headline
@@ -64,6 +65,7 @@ public:
     bool cogsHintVisible() const;
     DashboardChart* chart() const { return m_chart; }
     HomeCurrencySummary* homeCurrencySummary() const { return m_homeCurrency; }
+    NextPayoutLabel* nextPayout() const { return m_nextPayout; }
     DashboardKpis* kpis() const { return m_kpis; }
 
 signals:
@@ -88,6 +90,7 @@ private:
     DashboardChart* m_chart;
     DashboardProductTables* m_productTables;
     HomeCurrencySummary* m_homeCurrency = nullptr;
+    NextPayoutLabel* m_nextPayout = nullptr;
     QStringList m_marketplaceIds; // the chosen ones; empty: all
     DashboardData m_data;
     bool m_loading = false;

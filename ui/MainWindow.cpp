@@ -7,6 +7,7 @@
 #include "MainWindowActions.h"
 #include "MessageBanner.h"
 #include "OrdersPage.h"
+#include "PayoutsPage.h"
 #include "ProductsPage.h"
 #include "ReportsPage.h"
 #include "SettingsPage.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(tr("Products and inventory"), m_productsPage, QKeySequence(Qt::CTRL | Qt::Key_3));
     addPage(tr("Finances"), m_financesPage, QKeySequence(Qt::CTRL | Qt::Key_4));
     addPage(tr("Reports"), m_reportsPage, QKeySequence(Qt::CTRL | Qt::Key_5));
+    addPage(tr("Payouts"), m_payoutsPage = new PayoutsPage(m_pages), QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(m_dashboardPage, &DashboardPage::openProductsRequested, this, [this] {
         m_productsPage->showMissingCosts(); // issue 16: the products sold without a cost, by revenue
         showPage(Page::Products);
@@ -174,6 +176,7 @@ void MainWindow::setPagesReader(CacheReader* reader)
     m_productsPage->setReader(reader);
     m_financesPage->setReader(reader);
     m_reportsPage->setReader(reader);
+    m_payoutsPage->setReader(reader);
 }
 
 void MainWindow::addPage(const QString& title, QWidget* page, const QKeySequence& shortcut)
@@ -238,6 +241,7 @@ void MainWindow::setSyncController(SyncController* controller)
         connect(controller, &SyncController::dataChanged, m_productsPage, &ProductsPage::scheduleReload);
         connect(controller, &SyncController::dataChanged, m_financesPage, &FinancesPage::scheduleReload);
         connect(controller, &SyncController::dataChanged, m_reportsPage, &ReportsPage::scheduleRefresh);
+        connect(controller, &SyncController::dataChanged, m_payoutsPage, &PayoutsPage::scheduleReload);
         connect(controller, &SyncController::cacheUnreadable, this, &MainWindow::onCacheUnreadable);
         connect(controller, &SyncController::keychainLocked, this, &MainWindow::onKeychainLocked);
         connect(controller, &SyncController::integrityChecked, this, &MainWindow::onIntegrityChecked);
@@ -328,12 +332,6 @@ void MainWindow::setSession(Session* session, const ServerChoice& server)
             updateState();
         });
     }
-    updateState();
-}
-
-void MainWindow::setOffline(bool offline)
-{
-    m_unreachable = offline;
     updateState();
 }
 

@@ -24,6 +24,7 @@ class FinancesPage;
 class MainWindowActions;
 class MessageBanner;
 class OrdersPage;
+class PayoutsPage;
 class ProductsPage;
 class ReportsPage;
 class Session;
@@ -40,14 +41,18 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Orders, Products, Finances, Reports, Settings };
+    enum class Page { Dashboard, Orders, Products, Finances, Reports, Payouts, Settings };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Follows `session` (state, account) from now on; `server` names it in the status bar.
     void setSession(Session* session, const ServerChoice& server);
-    void setOffline(bool offline);
+    void setOffline(bool offline)
+    {
+        m_unreachable = offline;
+        updateState();
+    }
     // Follows the offline cache of the signed-in account (null while none is open).
     void setSyncController(SyncController* controller);
     // Where the tables remember their columns (the profile's settings); null: nowhere.
@@ -119,6 +124,7 @@ private:
     ProductsPage* m_productsPage;
     FinancesPage* m_financesPage;
     ReportsPage* m_reportsPage;
+    PayoutsPage* m_payoutsPage = nullptr;
     QPointer<SyncController> m_sync;
     bool m_serverUnreachable = false; // the cache went Offline and no page has arrived since
     QPointer<SignOutDialog> m_signOutDialog;

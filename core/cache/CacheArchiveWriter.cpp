@@ -79,14 +79,28 @@ QList<Table> tables()
          {0},
          "inventory"},
         {"financial_events.csv",
-         "SELECT id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, order_item_id, sku "
-         "FROM financial_events ORDER BY posted_at, id",
+         "SELECT id, type, charge, posted_at, marketplace_id, currency, amount_cents, order_id, order_item_id, sku, "
+         "settlement_id FROM financial_events ORDER BY posted_at, id",
          {QStringLiteral("event_id"), QStringLiteral("type"), QStringLiteral("charge"), QStringLiteral("posted_at"),
           QStringLiteral("marketplace_id"), QStringLiteral("currency"), QStringLiteral("amount"),
-          QStringLiteral("order_id"), QStringLiteral("order_item_id"), QStringLiteral("sku")},
+          QStringLiteral("order_id"), QStringLiteral("order_item_id"), QStringLiteral("sku"),
+          QStringLiteral("settlement_id")},
          {6},
          {9},
          "financial-events"},
+        // Issue 17: the payouts (account_tail: the last digits only, as the server sends them).
+        {"settlements.csv",
+         "SELECT id, marketplace_id, currency, status, period_start, period_end, beginning_balance_cents, "
+         "original_total_cents, reserve_held_cents, reserve_released_cents, event_count, fund_transfer_status, "
+         "fund_transfer_date, account_tail FROM settlements ORDER BY period_start, currency",
+         {QStringLiteral("settlement_id"), QStringLiteral("marketplace_id"), QStringLiteral("currency"),
+          QStringLiteral("status"), QStringLiteral("period_start"), QStringLiteral("period_end"),
+          QStringLiteral("beginning_balance"), QStringLiteral("original_total"), QStringLiteral("reserve_held"),
+          QStringLiteral("reserve_released"), QStringLiteral("event_count"), QStringLiteral("fund_transfer_status"),
+          QStringLiteral("fund_transfer_date"), QStringLiteral("account_tail")},
+         {6, 7, 8, 9},
+         {},
+         "settlements"},
     };
 }
 

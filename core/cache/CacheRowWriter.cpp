@@ -54,9 +54,16 @@ bool CacheRowWriter::prepare()
     m_sql.inventory = m_db.prepare(
         "INSERT OR REPLACE INTO inventory (sku, region, fulfillable, inbound, reserved, unfulfillable, updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    m_sql.event =
-        m_db.prepare("INSERT OR REPLACE INTO financial_events (id, type, charge, posted_at, marketplace_id, currency, "
-                     "amount_cents, order_id, order_item_id, sku) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    // Version 10 added settlement_id; the tests write events into files of older schemas too.
+    m_sql.event = m_db.prepare(
+        "INSERT OR REPLACE INTO financial_events (id, type, charge, posted_at, marketplace_id, currency, amount_cents, "
+        "order_id, order_item_id, sku, settlement_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    m_eventsHaveSettlement = m_sql.event.isValid();
+    if (!m_eventsHaveSettlement)
+        m_sql.event =
+            m_db.prepare("INSERT OR REPLACE INTO financial_events (id, type, charge, posted_at, marketplace_id, "
+                         "currency, amount_cents, order_id, order_item_id, sku) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     m_sql.unitCost =
         m_db.prepare("INSERT OR REPLACE INTO unit_costs (sku, currency, effective_from, unit_cost_cents, updated_at) "
                      "VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -204,6 +211,8 @@ bool CacheRowWriter::upsert(const DecodedPage& page, bool bulk)
         s.bind(1, e.id), s.bind(2, e.type), s.bind(3, e.charge), s.bind(4, e.postedAt);
         s.bind(5, e.marketplaceId), s.bind(6, e.currency), s.bind(7, e.amountCents);
         s.bind(8, e.orderId), s.bind(9, e.orderItemId), s.bind(10, e.sku);
+        if (m_eventsHaveSettlement)
+            s.bind(11, e.settlementId);
         if (!s.run())
             return false;
     }
@@ -221,6 +230,25 @@ bool CacheRowWriter::upsert(const DecodedPage& page, bool bulk)
     for (const auto& x : page.exchangeRates) {
         auto& s = m_sql.rate;
         s.bind(1, x.day), s.bind(2, x.currency), s.bind(3, x.rateMicros);
+        if (!s.run())
+            return false;
+    }
+    // Prepared when first needed, as the rates (version 10's table).
+    if (!page.settlements.isEmpty() && !m_sql.settlement.isValid())
+        m_sql.settlement = m_db.prepare(
+            "INSERT OR REPLACE INTO settlements (id, marketplace_id, currency, status, period_start, period_end, "
+            "beginning_balance_cents, original_total_cents, reserve_held_cents, reserve_released_cents, event_count, "
+            "fund_transfer_status, fund_transfer_date, account_tail, updated_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+    if (!page.settlements.isEmpty() && !m_sql.settlement.isValid())
+        return false; // the file has no settlements table (CipherDatabase::lastError says so)
+    for (const auto& g : page.settlements) {
+        auto& s = m_sql.settlement;
+        s.bind(1, g.id), s.bind(2, g.marketplaceId), s.bind(3, g.currency), s.bind(4, g.status);
+        s.bind(5, g.periodStart), s.bind(6, g.periodEnd), s.bind(7, g.beginningBalanceCents);
+        s.bind(8, g.originalTotalCents), s.bind(9, g.reserveHeldCents), s.bind(10, g.reserveReleasedCents);
+        s.bind(11, g.eventCount), s.bind(12, g.fundTransferStatus), s.bind(13, g.fundTransferDate);
+        s.bind(14, g.accountTail), s.bind(15, g.updatedAt);
         if (!s.run())
             return false;
     }

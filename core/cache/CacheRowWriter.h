@@ -30,10 +30,12 @@ private:
     CipherDatabase& m_db;
     struct Statements
     {
-        CipherDatabase::Statement marketplace, order, deleteItems, item, product, inventory, event, unitCost, rate;
+        CipherDatabase::Statement marketplace, order, deleteItems, item, product, inventory, event, unitCost, rate,
+            settlement;
         // An incremental sync's order updated in place (updateOrderInPlace).
         CipherDatabase::Statement orderRow, updateOrder, itemsOfOrder, updateItem;
     } m_sql;
+    bool m_eventsHaveSettlement = false; // the file has version 10's financial_events.settlement_id
 };
 
 } // namespace sp

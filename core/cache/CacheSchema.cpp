@@ -338,6 +338,24 @@ CREATE TABLE exchange_rates (
     PRIMARY KEY (currency, day)) WITHOUT ROWID;
 )sql";
 
+// Version 10 (issue 17, payouts): the settlements (Amazon's financial event groups, resource
+// "settlements", upserted by id) and each event's settlement_id, with the index a payout's breakdown
+// reads (its events, in posting order). Events synced before carry no settlement_id: the migration
+// resets the events' cursor, so the next sync lists them again from the start (a bulk load that
+// keeps the newest version of each event) and fills it in.
+const char* const kVersion10 = R"sql(
+CREATE TABLE settlements (
+    id TEXT PRIMARY KEY, marketplace_id TEXT NOT NULL, currency TEXT NOT NULL, status TEXT NOT NULL,
+    period_start TEXT NOT NULL, period_end TEXT NOT NULL, beginning_balance_cents INTEGER NOT NULL,
+    original_total_cents INTEGER NOT NULL, reserve_held_cents INTEGER NOT NULL,
+    reserve_released_cents INTEGER NOT NULL, event_count INTEGER NOT NULL, fund_transfer_status TEXT NOT NULL,
+    fund_transfer_date TEXT, account_tail TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX settlements_by_period ON settlements(period_start);
+ALTER TABLE financial_events ADD COLUMN settlement_id TEXT;
+CREATE INDEX financial_events_by_settlement ON financial_events(settlement_id, posted_at);
+UPDATE sync_state SET cursor = NULL WHERE resource = 'financial-events';
+)sql";
+
 // Versions 7 and 8 (issue 15, the search and sort indexes): CacheSchemaIndexes.cpp.
 const char* migrationSql(int version)
 {
@@ -346,6 +364,8 @@ const char* migrationSql(int version)
         return earlier[version - 1];
     if (version == 9)
         return kVersion9;
+    if (version == 10)
+        return kVersion10;
     return version == 7 ? CacheSchemaIndexes::searchIndex() : CacheSchemaIndexes::sortIndexes();
 }
 

@@ -41,6 +41,17 @@ struct DecodedPage
     {
         QString id, type, charge, postedAt, marketplaceId, currency, orderId, orderItemId, sku;
         qint64 amountCents = 0;
+        QString settlementId; // null while the event is not grouped (or the server predates settlements)
+    };
+
+    // One settlement (Amazon's financial event group, docs/api/openapi.yaml Settlement), amounts in cents.
+    struct Settlement
+    {
+        QString id, marketplaceId, currency, status, periodStart, periodEnd, fundTransferStatus;
+        QString fundTransferDate; // null when there is none
+        QString accountTail, updatedAt;
+        qint64 beginningBalanceCents = 0, originalTotalCents = 0, reserveHeldCents = 0, reserveReleasedCents = 0;
+        qint64 eventCount = 0;
     };
 
     struct UnitCost
@@ -66,6 +77,7 @@ struct DecodedPage
     QList<FinancialEvent> financialEvents;
     QList<UnitCost> unitCosts;
     QList<ExchangeRate> exchangeRates; // one per day and currency
+    QList<Settlement> settlements;
 
     qint64 rowCount() const;
 };
@@ -73,7 +85,8 @@ struct DecodedPage
 class PageDecoder
 {
 public:
-    // `resource`: marketplaces, products, inventory, orders, financial-events, unit-costs, exchange-rates.
+    // `resource`: marketplaces, products, inventory, orders, financial-events, unit-costs, exchange-rates,
+    // settlements.
     static bool decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error);
 };
 

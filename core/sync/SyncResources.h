@@ -20,6 +20,7 @@ inline constexpr SyncResource kSyncResources[] = {
     {"inventory", "/v1/inventory", true, "inventory"},
     {"orders", "/v1/orders", true, "orders"},
     {"financial-events", "/v1/financial-events", true, "financial_events"},
+    {"settlements", "/v1/settlements", true, "settlements"},          // issue 17: payouts
     {"exchange-rates", "/v1/exchange-rates", true, "exchange_rates"}, // issue 16: the home currency
 };
 inline constexpr int kSyncResourceCount = int(sizeof(kSyncResources) / sizeof(kSyncResources[0]));

@@ -18,12 +18,17 @@
 //   BENCH finances.reload_ms <worst> ms
 // what the finances page reads when it (re)loads: the count, the totals per currency and the first
 // page by posting date, without a filter, by type, by marketplace and for the last 30 days (the
-// median of --runs each, the worst of them).
+// median of --runs each, the worst of them). And
+//   BENCH payouts.page_ms <worst> ms
+// what the Payouts page reads (issue 17): the list of payouts and one payout's breakdown (its events by
+// type and charge, and the orders it settled), for the newest payout and the newest closed one of
+// each currency (the median of --runs each, the worst of them; goal at most 100).
 //   bench_table_sort --dir DIR [--runs 3]
 // DIR is the dashboard benchmark's cache folder (scripts/bench.sh dashboard_cache): DIR/cache.json
 // names the SQLCipher file and its key file.
 #include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
+#include "cache/PayoutsQuery.h"
 #include "cache/SecureBytes.h"
 
 #include <QCommandLineParser>
@@ -177,6 +182,52 @@ double financesReloadMs(const sp::CacheQuery& cache, int runs, QString* error)
     return worst;
 }
 
+// The Payouts page's reads: the list, then the breakdown of one payout (-1 and `error` on a failure).
+double payoutsPageMs(const sp::CacheQuery& cache, int runs, QString* error)
+{
+    const sp::PayoutsQuery payouts(cache);
+    const QList<sp::PayoutRow> rows = payouts.list();
+    if (!payouts.lastError().isEmpty() || rows.isEmpty()) {
+        *error = rows.isEmpty() ? QStringLiteral("no payouts in the cache") : payouts.lastError();
+        return -1;
+    }
+    QList<sp::PayoutRow> opened{rows.first()}; // the page opens the newest
+    QStringList closedSeen;
+    for (const sp::PayoutRow& row : rows) {
+        if (row.status == QLatin1String("closed") && !closedSeen.contains(row.currency)) {
+            closedSeen << row.currency;
+            opened << row;
+        }
+    }
+    double worst = 0;
+    for (const sp::PayoutRow& payout : opened) {
+        std::vector<double> times;
+        qint64 checksum = 0;
+        for (int run = 0; run <= runs; ++run) { // run 0: untimed
+            QElapsedTimer timer;
+            timer.start();
+            checksum += payouts.list().size();
+            const sp::PayoutBreakdown b = payouts.breakdown(payout.id);
+            checksum += b.eventsCents + b.orders;
+            if (!payouts.lastError().isEmpty()) {
+                *error = payout.id + QStringLiteral(": ") + payouts.lastError();
+                return -1;
+            }
+            if (run > 0)
+                times.push_back(timer.nsecsElapsed() / 1e6);
+            if (b.differenceCents != 0 && payout.status == QLatin1String("closed")) {
+                *error = payout.id + QStringLiteral(": its events do not add up to its total");
+                return -1;
+            }
+        }
+        std::fprintf(stderr, "bench_table_sort: payouts page, %-24s %8lld events: %8.1f ms (checksum %lld)\n",
+                     qPrintable(payout.id), static_cast<long long>(payout.eventCount), median(times),
+                     static_cast<long long>(checksum));
+        worst = std::max(worst, median(times));
+    }
+    return worst;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -286,6 +337,12 @@ int main(int argc, char** argv)
         std::printf("BENCH finances.reload_ms FAILED %s\n", qPrintable(reloadError));
     else
         std::printf("BENCH finances.reload_ms %.1f ms\n", reload);
+    QString payoutsError;
+    const double payouts = payoutsPageMs(cache, runs, &payoutsError);
+    if (payouts < 0)
+        std::printf("BENCH payouts.page_ms FAILED %s\n", qPrintable(payoutsError));
+    else
+        std::printf("BENCH payouts.page_ms %.1f ms\n", payouts);
     std::fflush(stdout);
     return 0;
 }

@@ -78,16 +78,17 @@ inline bool writeReferenceCache(const QString& path, const QByteArray& key, int 
 }
 
 // Every row of one table as an SQL literal list, sorted (REAL at full precision).
-inline QStringList tableRows(CipherDatabase& db, const QString& table)
+inline QStringList tableRows(CipherDatabase& db, const QString& table, const QString& leaveOut = QString())
 {
     QStringList columns;
     {
         const QByteArray info = "PRAGMA table_info(\"" + table.toUtf8() + "\")";
         auto statement = db.prepare(info.constData());
         while (statement.step() == CipherDatabase::Statement::Step::Row)
-            columns.append(QStringLiteral("CASE typeof(\"%1\") WHEN 'real' THEN printf('%!.17g', \"%1\") ELSE "
-                                          "quote(\"%1\") END")
-                               .arg(statement.text(1)));
+            if (statement.text(1) != leaveOut)
+                columns.append(QStringLiteral("CASE typeof(\"%1\") WHEN 'real' THEN printf('%!.17g', \"%1\") ELSE "
+                                              "quote(\"%1\") END")
+                                   .arg(statement.text(1)));
     }
     const QByteArray select =
         "SELECT " + columns.join(QStringLiteral(" || ',' || ")).toUtf8() + " FROM \"" + table.toUtf8() + "\"";
@@ -105,9 +106,11 @@ inline bool isSearchIndex(const QString& name)
 {
     // v7's search index, v8's sort indexes and v9's exchange rates: a cache of 3.4.1's day was at
     // most v6; the migration after the conversion makes them.
-    return name == QLatin1String("exchange_rates") || name.startsWith(QLatin1String("order_id_search"))
-           || name.startsWith(QLatin1String("item_text")) || name.contains(QLatin1String("_search_"))
-           || name.startsWith(QLatin1String("orders_sort_"))
+    // v10's settlements likewise (its financial_events.settlement_id: dumpSql leaves it out).
+    return name == QLatin1String("exchange_rates") || name.startsWith(QLatin1String("settlements"))
+           || name == QLatin1String("financial_events_by_settlement")
+           || name.startsWith(QLatin1String("order_id_search")) || name.startsWith(QLatin1String("item_text"))
+           || name.contains(QLatin1String("_search_")) || name.startsWith(QLatin1String("orders_sort_"))
            || name.startsWith(QLatin1String("financial_events_sort_"));
 }
 
@@ -143,8 +146,14 @@ inline QByteArray dumpSql(CipherDatabase& db)
             continue;
         }
         const QString table = statement.text(1);
-        sql += statement.text(2).toUtf8() + ";\n";
-        for (const QString& row : tableRows(db, table))
+        // v10 added financial_events.settlement_id (ALTER TABLE: the last column); a v6 file has none.
+        const QString leaveOut =
+            table == QLatin1String("financial_events") ? QStringLiteral("settlement_id") : QString();
+        QString create = statement.text(2);
+        if (!leaveOut.isEmpty())
+            create.remove(QStringLiteral(", settlement_id TEXT"));
+        sql += create.toUtf8() + ";\n";
+        for (const QString& row : tableRows(db, table, leaveOut))
             sql += "INSERT INTO \"" + table.toUtf8() + "\" VALUES(" + row.toUtf8() + ");\n";
     }
     return sql + later;

@@ -310,8 +310,8 @@ private slots:
         const QStringList markets = column(*writer, "SELECT id || ' ' || currency FROM marketplaces ORDER BY id");
         QList<DecodedPage::FinancialEvent> changed;
         for (int n = 0; s.step() == CipherDatabase::Statement::Step::Row; ++n) {
-            DecodedPage::FinancialEvent e{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                                          s.text(5), s.text(6), s.text(7), s.text(8), s.int64(9)};
+            DecodedPage::FinancialEvent e{s.text(0), s.text(1), s.text(2), s.text(3),  s.text(4), s.text(5),
+                                          s.text(6), s.text(7), s.text(8), s.int64(9), QString()};
             // A new amount, type, day (earlier, later, across a month) or marketplace and currency.
             switch (n % 5) {
             case 0:

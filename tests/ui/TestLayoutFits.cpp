@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "OrdersModel.h"
 #include "OrdersPage.h"
+#include "PayoutsPage.h"
 #include "ProductsModel.h"
 #include "ProductsPage.h"
 #include "ReportTableModel.h"
@@ -26,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextDocument>
 #include <QTranslator>
 
@@ -85,7 +87,8 @@ private slots:
         QStringList problems;
         for (const MainWindow::Page page :
              {MainWindow::Page::Dashboard, MainWindow::Page::Orders, MainWindow::Page::Products,
-              MainWindow::Page::Finances, MainWindow::Page::Reports, MainWindow::Page::Settings}) {
+              MainWindow::Page::Finances, MainWindow::Page::Reports, MainWindow::Page::Payouts,
+              MainWindow::Page::Settings}) {
             window.showPage(page);
             QWidget* shown = window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget();
             QVERIFY(shown);
@@ -167,6 +170,8 @@ private:
             QVERIFY(SyncedWorkspace::settled(finances->model()));
         if (auto* reports = qobject_cast<ReportsPage*>(page))
             QTRY_VERIFY(!reports->isLoading());
+        if (auto* payouts = qobject_cast<PayoutsPage*>(page))
+            QTRY_VERIFY(!payouts->isLoading() && payouts->breakdownTable()->rowCount() > 0);
         // The layouts settle after the last answer (a label's new text asks for a layout later).
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();

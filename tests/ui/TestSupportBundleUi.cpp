@@ -243,8 +243,9 @@ void TestSupportBundleUi::bundleHoldsNoSecretAndNoSellerData()
     QVERIFY2(app.signInAndSync(sandbox.demoEmail(), sandbox.demoPassword()), "sign-in and sync did not complete");
     MainWindow* window = app.windows->mainWindow();
     QTRY_VERIFY(window->isVisible());
-    for (MainWindow::Page page : {MainWindow::Page::Dashboard, MainWindow::Page::Orders, MainWindow::Page::Products,
-                                  MainWindow::Page::Finances, MainWindow::Page::Reports, MainWindow::Page::Settings}) {
+    for (MainWindow::Page page :
+         {MainWindow::Page::Dashboard, MainWindow::Page::Orders, MainWindow::Page::Products, MainWindow::Page::Finances,
+          MainWindow::Page::Reports, MainWindow::Page::Payouts, MainWindow::Page::Settings}) {
         window->showPage(page);
         QCoreApplication::processEvents();
     }

@@ -1,0 +1,240 @@
+// Issue 17: the Payouts page over a real synced cache (real sandbox over HTTPS, real keychain:
+// scripts/with-keyring.sh). For every payout of the sandbox's business (18 months, three settlement
+// currencies) the page shows the server's figures (/v1/settlements: period, amount, day paid,
+// status, account tail), newest first; opening each one shows its breakdown, whose parts add up to
+// the payout, whose events are the server's events of that settlement (/v1/financial-events), and
+// whose reconciliation difference is zero.
+#include "MainWindow.h"
+#include "DashboardPage.h"
+#include "MoneyText.h"
+#include "NextPayoutLabel.h"
+#include "PayoutsPage.h"
+#include "SyncedWorkspace.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+namespace sp::test {
+
+class TestPayoutsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listShowsTheServersPayoutsNewestFirst();
+    void everyPayoutReconcilesWithItsEvents();
+    void withoutACacheThePageSaysSo();
+    void dashboardShowsTheNextPayouts();
+
+private:
+    PayoutsPage* page() const { return SyncedWorkspace::child<PayoutsPage>(m_workspace.window(), "payoutsPage"); }
+    // Every row of a listing, page by page (a changed row comes again later: the latest wins).
+    QJsonArray listAll(const QString& path, const QString& key);
+
+    SyncedWorkspace m_workspace;
+    QMap<QString, QJsonObject> m_settlements; // the server's, by id
+};
+
+QJsonArray TestPayoutsPage::listAll(const QString& path, const QString& key)
+{
+    QJsonArray all;
+    QString cursor;
+    for (int n = 0; n < 1000; ++n) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), cursor);
+        const std::optional<QJsonObject> answer = m_workspace.get(path, query);
+        if (!answer)
+            return {};
+        for (const QJsonValue& row : answer->value(key).toArray())
+            all.append(row);
+        if (!answer->value(QStringLiteral("has_more")).toBool())
+            break;
+        cursor = answer->value(QStringLiteral("next_cursor")).toString();
+    }
+    return all;
+}
+
+void TestPayoutsPage::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_workspace.start(400, &error), qPrintable(error));
+    for (const QJsonValue& value : listAll(QStringLiteral("/v1/settlements"), QStringLiteral("settlements")))
+        m_settlements.insert(value.toObject().value(QStringLiteral("id")).toString(), value.toObject());
+    QVERIFY(m_settlements.size() > 30); // about 14 days each over 18 months, three currencies
+    m_workspace.window()->show();
+    QSignalSpy shown(page(), &PayoutsPage::payoutsShown);
+    m_workspace.window()->showPage(MainWindow::Page::Payouts);
+    QVERIFY(shown.wait(30000) || !page()->payouts().isEmpty());
+    QTRY_VERIFY(!page()->isLoading());
+}
+
+void TestPayoutsPage::listShowsTheServersPayoutsNewestFirst()
+{
+    QTableWidget* table = page()->table();
+    QCOMPARE(table->rowCount(), int(m_settlements.size()));
+    QCOMPARE(SyncedWorkspace::child<QLabel>(page(), "payoutsSummaryLabel")->text(),
+             QStringLiteral("%1 payouts").arg(m_settlements.size()));
+    QString previousStart;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const PayoutRow& shown = page()->payouts().at(row);
+        QVERIFY2(m_settlements.contains(shown.id), qPrintable(shown.id));
+        const QJsonObject server = m_settlements.value(shown.id);
+        const QString currency = server.value(QStringLiteral("currency")).toString();
+        const qint64 total = qint64(server.value(QStringLiteral("original_total_cents")).toDouble());
+        const QString what = shown.id + QLatin1Char(' ');
+        // The amount, as the seller reads it, is the server's.
+        QCOMPARE(table->item(row, 2)->text(), MoneyText::format(total, currency));
+        // The period: its first day and its last (the end is exclusive), as the locale writes them.
+        const QDate start =
+            QDateTime::fromString(server.value(QStringLiteral("period_start")).toString(), Qt::ISODate).toUTC().date();
+        const QDate end =
+            QDateTime::fromString(server.value(QStringLiteral("period_end")).toString(), Qt::ISODate).toUTC().date();
+        QCOMPARE(table->item(row, 0)->text(),
+                 QStringLiteral("%1 – %2").arg(QLocale().toString(start, QLocale::ShortFormat),
+                                               QLocale().toString(end.addDays(-1), QLocale::ShortFormat)));
+        // The day paid: the transfer's (expected until it succeeded), or nothing.
+        const QJsonValue paid = server.value(QStringLiteral("fund_transfer_date"));
+        const QString paidDay =
+            paid.isNull() ? QString()
+                          : QLocale().toString(QDateTime::fromString(paid.toString(), Qt::ISODate).toUTC().date(),
+                                               QLocale::ShortFormat);
+        const bool succeeded =
+            server.value(QStringLiteral("fund_transfer_status")).toString() == QLatin1String("Succeeded");
+        QCOMPARE(table->item(row, 1)->text(),
+                 paid.isNull() || succeeded ? paidDay : QStringLiteral("%1 (expected)").arg(paidDay));
+        const QString status = server.value(QStringLiteral("status")).toString();
+        const QString transfer = server.value(QStringLiteral("fund_transfer_status")).toString();
+        const QString expectedStatus = status == QLatin1String("open")           ? QStringLiteral("Open: still growing")
+                                       : transfer == QLatin1String("Succeeded")  ? QStringLiteral("Paid")
+                                       : transfer == QLatin1String("Processing") ? QStringLiteral("On its way")
+                                                                                 : QStringLiteral("Nothing to pay");
+        QVERIFY2(table->item(row, 3)->text() == expectedStatus, qPrintable(what + table->item(row, 3)->text()));
+        QCOMPARE(table->item(row, 4)->text(),
+                 QStringLiteral("…") + server.value(QStringLiteral("account_tail")).toString());
+        // Newest first.
+        const QString periodStart = server.value(QStringLiteral("period_start")).toString();
+        if (row > 0)
+            QVERIFY2(periodStart <= previousStart,
+                     qPrintable(what + periodStart + QLatin1String(" after ") + previousStart));
+        previousStart = periodStart;
+    }
+}
+
+void TestPayoutsPage::everyPayoutReconcilesWithItsEvents()
+{
+    // The server's events per settlement: their sum and count.
+    QHash<QString, qint64> sums, counts;
+    const QJsonArray events = listAll(QStringLiteral("/v1/financial-events"), QStringLiteral("financial_events"));
+    QVERIFY(!events.isEmpty());
+    for (const QJsonValue& value : events) {
+        const QJsonObject e = value.toObject();
+        const QString id = e.value(QStringLiteral("settlement_id")).toString();
+        sums[id] += SyncedWorkspace::cents(e.value(QStringLiteral("amount")).toString());
+        counts[id] += 1;
+    }
+    QTableWidget* table = page()->table();
+    int withReserves = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString id = page()->payouts().at(row).id;
+        if (table->currentRow() != row) {
+            QSignalSpy shown(page(), &PayoutsPage::breakdownShown);
+            table->setCurrentCell(row, 0);
+            QVERIFY(shown.wait(15000));
+        }
+        QTRY_COMPARE(page()->shownBreakdown().payout.id, id);
+        const PayoutBreakdown& b = page()->shownBreakdown();
+        const QJsonObject server = m_settlements.value(id);
+        const QString currency = server.value(QStringLiteral("currency")).toString();
+        const qint64 total = qint64(server.value(QStringLiteral("original_total_cents")).toDouble());
+        const qint64 held = qint64(server.value(QStringLiteral("reserve_held_cents")).toDouble());
+        const qint64 released = qint64(server.value(QStringLiteral("reserve_released_cents")).toDouble());
+        withReserves += held > 0 ? 1 : 0;
+        // The breakdown's events are the server's events of this settlement.
+        QCOMPARE(b.eventsCents, sums.value(id));
+        QCOMPARE(b.cachedEvents, counts.value(id));
+        QCOMPARE(b.cachedEvents, qint64(server.value(QStringLiteral("event_count")).toDouble()));
+        // Its parts add up to the payout, and the page says it matches.
+        qint64 parts = 0;
+        for (const PayoutLine& line : b.lines)
+            parts += line.cents;
+        QCOMPARE(parts, total);
+        QCOMPARE(b.eventsCents + released - held, total);
+        QCOMPARE(b.differenceCents, 0);
+        const QString matches =
+            QStringLiteral("Difference: %1 — matches the payout.").arg(MoneyText::format(0, currency));
+        QVERIFY2(page()->differenceText().startsWith(matches),
+                 qPrintable(id + QLatin1Char(' ') + page()->differenceText()));
+        // The table shows each part and the payout on its last line.
+        QTableWidget* parts_ = page()->breakdownTable();
+        QCOMPARE(parts_->rowCount(), int(b.lines.size()) + 1);
+        QCOMPARE(parts_->item(parts_->rowCount() - 1, 2)->text(), MoneyText::format(total, currency));
+        for (int k = 0; k < b.lines.size(); ++k) {
+            QCOMPARE(parts_->item(k, 0)->text(), PayoutsPage::partText(b.lines.at(k)));
+            QCOMPARE(parts_->item(k, 2)->text(), MoneyText::format(b.lines.at(k).cents, currency));
+        }
+    }
+    QVERIFY(withReserves > 0); // the reserves are really part of some
+}
+
+void TestPayoutsPage::withoutACacheThePageSaysSo()
+{
+    PayoutsPage empty;
+    empty.setReader(nullptr);
+    QCOMPARE(empty.table()->rowCount(), 0);
+    QCOMPARE(SyncedWorkspace::child<QLabel>(&empty, "payoutsSummaryLabel")->text(),
+             QStringLiteral("No payouts downloaded yet."));
+}
+
+// The dashboard names the payouts still to come (issue 17): per currency, a closed one on its way with
+// its transfer day, and the open period's running total, expected about three days after it ends.
+void TestPayoutsPage::dashboardShowsTheNextPayouts()
+{
+    QList<QJsonObject> upcoming;
+    for (const QJsonObject& g : std::as_const(m_settlements)) {
+        const QString transfer = g.value(QStringLiteral("fund_transfer_status")).toString();
+        if (g.value(QStringLiteral("status")).toString() == QLatin1String("open")
+            || transfer == QLatin1String("Pending") || transfer == QLatin1String("Processing"))
+            upcoming << g;
+    }
+    QVERIFY(upcoming.size() >= 3); // an open period per currency at least
+    std::sort(upcoming.begin(), upcoming.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        const auto key = [](const QJsonObject& g) -> QString {
+            return g.value(QStringLiteral("currency")).toString() + g.value(QStringLiteral("period_start")).toString()
+                   + g.value(QStringLiteral("id")).toString();
+        };
+        return key(a) < key(b);
+    });
+    QStringList parts;
+    for (const QJsonObject& g : std::as_const(upcoming)) {
+        const QString amount = MoneyText::format(qint64(g.value(QStringLiteral("original_total_cents")).toDouble()),
+                                                 g.value(QStringLiteral("currency")).toString());
+        const QJsonValue date = g.value(QStringLiteral("fund_transfer_date"));
+        const QDate day = date.isNull()
+                              ? QDateTime::fromString(g.value(QStringLiteral("period_end")).toString(), Qt::ISODate)
+                                    .toUTC()
+                                    .date()
+                                    .addDays(3)
+                              : QDateTime::fromString(date.toString(), Qt::ISODate).toUTC().date();
+        const QString dayText = QLocale().toString(day, QLocale::ShortFormat);
+        parts << (g.value(QStringLiteral("status")).toString() == QLatin1String("open")
+                      ? QStringLiteral("%1 so far in the open period, expected about %2").arg(amount, dayText)
+                      : QStringLiteral("%1 on its way, expected %2").arg(amount, dayText));
+    }
+    m_workspace.window()->showPage(MainWindow::Page::Dashboard);
+    auto* dashboard = SyncedWorkspace::child<DashboardPage>(m_workspace.window(), "dashboardPage");
+    QVERIFY(dashboard);
+    QTRY_VERIFY(!dashboard->nextPayout()->isLoading());
+    QCOMPARE(dashboard->nextPayout()->text(), QStringLiteral("Next payouts: ") + parts.join(QLatin1String("; ")));
+    QVERIFY(dashboard->nextPayout()->isVisible());
+}
+
+} // namespace sp::test
+
+QTEST_MAIN(sp::test::TestPayoutsPage)
+#include "TestPayoutsPage.moc"
