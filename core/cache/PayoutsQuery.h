@@ -54,7 +54,7 @@ struct PayoutBreakdown
 };
 
 // The payouts (the settlements table) and one payout's breakdown from its events (the index on
-// financial_events (settlement_id, posted_at)), on the thread that owns the CacheQuery (the views'
+// financial_events (settlement_id, type, charge, order_id, amount_cents), which covers it), on the thread that owns the CacheQuery (the views'
 // CacheReader thread). Every value is bound as a parameter.
 class PayoutsQuery
 {

@@ -214,6 +214,19 @@ private slots:
         }
         QVERIFY(fees > 0);
         QVERIFY(!payouts.breakdown(QStringLiteral("no-such-settlement")).found);
+        // The breakdown's statement (PayoutsQuery) reads the covering index alone, in its order: no
+        // row, no sort (payouts.page_ms on the 1,000,000-order cache depends on it).
+        CipherDatabase::Statement plan = db().prepare(
+            "EXPLAIN QUERY PLAN SELECT type, charge, sum(amount_cents), count(*), count(DISTINCT order_id) "
+            "FROM financial_events WHERE settlement_id = ?1 GROUP BY type, charge");
+        plan.bind(1, rows.first().id);
+        QStringList steps;
+        while (plan.step() == CipherDatabase::Statement::Step::Row)
+            steps << plan.text(3);
+        const QString described = steps.join(QLatin1String("; "));
+        QVERIFY2(described.contains(QLatin1String("COVERING INDEX financial_events_by_settlement")),
+                 qPrintable(described));
+        QVERIFY2(!described.contains(QLatin1String("GROUP BY")), qPrintable(described));
         QCOMPARE(PayoutsQuery::partOf(QStringLiteral("refund"), QStringLiteral("RefundCommission")), PayoutPart::Fee);
         QCOMPARE(PayoutsQuery::partOf(QStringLiteral("refund"), QStringLiteral("Principal")), PayoutPart::Refunds);
         QCOMPARE(PayoutsQuery::partOf(QStringLiteral("shipment"), QStringLiteral("Tax")), PayoutPart::Sales);
