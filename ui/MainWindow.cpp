@@ -156,6 +156,7 @@ void MainWindow::setSettings(QSettings* settings)
     m_ordersPage->setSettings(settings);
     m_productsPage->setSettings(settings);
     m_financesPage->setSettings(settings);
+    m_payoutsPage->setSettings(settings);
     m_settingsPage->setSettings(settings);
 }
 

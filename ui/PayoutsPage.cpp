@@ -1,9 +1,11 @@
 #include "PayoutsPage.h"
 
+#include "AccountantFilesBar.h"
 #include "MoneyText.h"
 #include "PageHeading.h"
 #include "ReadOnlyTable.h"
 #include "ReadWhenShown.h"
+#include "accounting/FeeVat.h"
 #include "amazon/AmazonTerms.h"
 #include "cache/CacheReader.h"
 
@@ -40,6 +42,7 @@ PayoutsPage::PayoutsPage(QWidget* parent)
     , m_breakdown(makeReadOnlyTable(QStringLiteral("payoutBreakdownTable"), tr("What the payout is made of"),
                                     {tr("Part"), tr("Events"), tr("Amount")}, this, {PartColumn}))
     , m_difference(new QLabel(this))
+    , m_files(new AccountantFilesBar(this))
     , m_whenShown(new ReadWhenShown(this, [this] { readList(); }))
 {
     setObjectName(QStringLiteral("payoutsPage"));
@@ -67,6 +70,8 @@ PayoutsPage::PayoutsPage(QWidget* parent)
     layout->addWidget(m_breakdownTitle);
     layout->addWidget(m_breakdown, 2);
     layout->addWidget(m_difference);
+    layout->addWidget(m_files);
+    connect(m_files, &AccountantFilesBar::setupChanged, this, [this] { showBreakdown(m_shown); });
     showList({});
 }
 
@@ -80,6 +85,8 @@ void PayoutsPage::setReader(CacheReader* reader)
         m_whenShown->request();
     }
 }
+
+void PayoutsPage::setSettings(QSettings* settings) { m_files->setSettings(settings); }
 
 void PayoutsPage::scheduleReload() { m_whenShown->request(); }
 
@@ -199,6 +206,7 @@ void PayoutsPage::showBreakdown(const PayoutBreakdown& b)
 {
     m_loading = false;
     m_shown = b;
+    m_files->setBreakdown(b);
     m_breakdown->setRowCount(b.found ? int(b.lines.size()) + 1 : 0);
     if (!b.found) {
         m_breakdownTitle->setText(tr("Select a payout to see what it is made of."));
@@ -214,7 +222,11 @@ void PayoutsPage::showBreakdown(const PayoutBreakdown& b)
         m_breakdown->setItem(row, PartColumn, part);
         m_breakdown->setItem(row, EventsColumn,
                              readOnlyCell(line.events ? QLocale().toString(line.events) : QString(), true));
-        m_breakdown->setItem(row, PartAmountColumn, readOnlyCell(MoneyText::format(line.cents, currency), true));
+        QString amount = MoneyText::format(line.cents, currency);
+        const int vatRate = m_files->setup().feeVatRateBp;
+        if (vatRate > 0 && (line.part == PayoutPart::Fee || line.part == PayoutPart::Advertising))
+            amount = tr("%1 (net %2)").arg(amount, MoneyText::format(FeeVat::split(line.cents, vatRate).netCents, currency));
+        m_breakdown->setItem(row, PartAmountColumn, readOnlyCell(amount, true));
     }
     const int total = int(b.lines.size());
     m_breakdown->setItem(total, PartColumn, readOnlyCell(tr("Payout")));

@@ -6,17 +6,20 @@
 #include <QWidget>
 
 class QLabel;
+class QSettings;
 class QTableWidget;
 
 namespace sp {
 
+class AccountantFilesBar;
 class CacheReader;
 class ReadWhenShown;
 
 // Issue 17: the payouts (Amazon's settlements) newest first: period, the day the money reaches the
 // bank, amount, status and the account's last digits. Selecting one shows what it is made of
 // (sales, refunds, fees by type, advertising, reimbursements, reserves) and whether its events add up
-// to the amount paid. Read through the cache's reader (never SQL on the UI thread).
+// to the amount paid, and saves it for the accountant (AccountantFilesBar). With VAT on Amazon's fees
+// set up, each fee shows its net amount beside the gross. Read through the cache's reader (never SQL on the UI thread).
 class PayoutsPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,8 @@ public:
     explicit PayoutsPage(QWidget* parent = nullptr);
 
     void setReader(CacheReader* reader);
+    void setSettings(QSettings* settings); // the accountant's setup
+    AccountantFilesBar* accountantFiles() const { return m_files; }
     void scheduleReload(); // the cache changed (a sync): read again when shown
 
     QTableWidget* table() const { return m_table; }
@@ -55,6 +60,7 @@ private:
     QLabel* m_breakdownTitle;
     QTableWidget* m_breakdown;
     QLabel* m_difference;
+    AccountantFilesBar* m_files;
     ReadWhenShown* m_whenShown;
     QList<PayoutRow> m_payouts;
     PayoutBreakdown m_shown;
