@@ -3,6 +3,7 @@
 #include "DashboardPage.h"
 #include "HomeCurrencySummary.h"
 #include "MainWindow.h"
+#include "PayoutsPage.h"
 #include "ReportsPage.h"
 #include "ProductsPage.h"
 #include "ProductsModel.h"
@@ -12,6 +13,7 @@
 #include "FinancesPage.h"
 #include "WindowCoordinator.h"
 #include "auth/Session.h"
+#include "startup/CommandLineOptions.h"
 #include "sync/SyncController.h"
 #include "sync/SyncHost.h"
 
@@ -150,6 +152,8 @@ bool SmokeTest::pageDataIsIn() const
         return !finances->model()->isReading() && finances->model()->rowCount() > 0;
     if (const auto* reports = window->findChild<ReportsPage*>(); reports && reports->isVisible())
         return !reports->isLoading();
+    if (const auto* payouts = window->findChild<PayoutsPage*>(); payouts && payouts->isVisible())
+        return !payouts->isLoading() && (payouts->payouts().isEmpty() || payouts->shownBreakdown().found);
     return true; // the dashboard (awaited before) or the settings
 }
 
@@ -198,10 +202,8 @@ void SmokeTest::succeed(const QString& what)
         MainWindow* window = m_windows->mainWindow();
         if (m_size.isValid())
             window->resize(m_size);
-        static const QStringList kPages{QStringLiteral("dashboard"), QStringLiteral("orders"),
-                                        QStringLiteral("products"),  QStringLiteral("finances"),
-                                        QStringLiteral("reports"),   QStringLiteral("settings")};
-        window->showPage(static_cast<MainWindow::Page>(qMax(0, int(kPages.indexOf(m_page)))));
+        const int page = int(CommandLineOptions::screenshotPages().indexOf(m_page));
+        window->showPage(static_cast<MainWindow::Page>(qMax(0, page)));
         // The page reads when shown: its rows or report arrive from the cache's reader.
         disconnect(&m_dashboardPoll, nullptr, this, nullptr);
         connect(&m_dashboardPoll, &QTimer::timeout, this, [this] {

@@ -48,8 +48,8 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QCoreApplication::translate("sp::CommandLineOptions",
-                                    "With --screenshot: show PAGE (dashboard, orders, products, finances, reports or "
-                                    "settings) once its data is in."),
+                                    "With --screenshot: show PAGE (dashboard, orders, products, finances, reports, "
+                                    "payouts or settings) once its data is in."),
         QStringLiteral("PAGE"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
@@ -155,9 +155,7 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     if ((parser.isSet(pageOption) || parser.isSet(sizeOption)) && options.screenshotPath.isEmpty())
         return fail(QCoreApplication::translate("sp::CommandLineOptions", "--page and --size need --screenshot"));
     if (parser.isSet(pageOption)) {
-        static const QStringList kPages{QStringLiteral("dashboard"), QStringLiteral("orders"),
-                                        QStringLiteral("products"),  QStringLiteral("finances"),
-                                        QStringLiteral("reports"),   QStringLiteral("settings")};
+        const QStringList kPages = screenshotPages();
         options.screenshotPage = parser.value(pageOption).trimmed().toLower();
         if (!kPages.contains(options.screenshotPage))
             return fail(QCoreApplication::translate("sp::CommandLineOptions", "--page must be one of %1, not \"%2\"")
@@ -219,6 +217,12 @@ ServerSelection CommandLineOptions::serverSelection(const QUrl& rememberedUrl, c
     if (!ServerConfig::acceptsCaFile(selection.url))
         selection.caFile.clear();
     return selection;
+}
+
+QStringList CommandLineOptions::screenshotPages()
+{
+    return {QStringLiteral("dashboard"), QStringLiteral("orders"),  QStringLiteral("products"), QStringLiteral("finances"),
+            QStringLiteral("reports"),   QStringLiteral("payouts"), QStringLiteral("settings")};
 }
 
 } // namespace sp

@@ -23,6 +23,8 @@ struct CommandLineOptions
     bool sandbox = false;
     QString screenshotPath;
     QString screenshotPage = QStringLiteral("dashboard"); // --page: which page the screenshot shows
+    // The pages --page names, in the main window's order (MainWindow::Page).
+    static QStringList screenshotPages();
     QSize screenshotSize;                                 // --size: the window's size for it (invalid: as it opens)
     bool smokeTest = false;
     bool smokeDashboard = false; // the smoke test waits for the dashboard's figures from the cache
