@@ -39,8 +39,10 @@ AccountantFilesBar::AccountantFilesBar(QWidget* parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->hide();
     m_openButton->setObjectName(QStringLiteral("accountantFileOpenButton"));
+    m_openButton->setAccessibleName(tr("Open the saved file"));
     m_openButton->hide();
     m_showFolderButton->setObjectName(QStringLiteral("accountantFileShowFolderButton"));
+    m_showFolderButton->setAccessibleName(tr("Show the saved file in its folder"));
     m_showFolderButton->hide();
     connect(m_datevButton, &QPushButton::clicked, this, [this] { exportFile(Format::Datev); });
     connect(m_journalButton, &QPushButton::clicked, this, [this] { exportFile(Format::Journal); });
