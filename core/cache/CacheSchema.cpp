@@ -338,6 +338,16 @@ CREATE TABLE exchange_rates (
     PRIMARY KEY (currency, day)) WITHOUT ROWID;
 )sql";
 
+// Version 10 (issue 17 part 3): the seller's expenses outside Amazon (resource "expenses"), the live
+// ones only: a tombstone of the listing deletes its row. An existing cache gets the empty table.
+const char* const kVersion10 = R"sql(
+CREATE TABLE expenses (
+    id TEXT PRIMARY KEY, description TEXT NOT NULL, category TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL CHECK (amount_cents > 0), currency TEXT NOT NULL, recurrence TEXT NOT NULL,
+    starts_on TEXT NOT NULL, ends_on TEXT, marketplace_id TEXT, sku TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
+)sql";
+
 // Versions 7 and 8 (issue 15, the search and sort indexes): CacheSchemaIndexes.cpp.
 const char* migrationSql(int version)
 {
@@ -346,6 +356,8 @@ const char* migrationSql(int version)
         return earlier[version - 1];
     if (version == 9)
         return kVersion9;
+    if (version == 10)
+        return kVersion10;
     return version == 7 ? CacheSchemaIndexes::searchIndex() : CacheSchemaIndexes::sortIndexes();
 }
 

@@ -221,6 +221,7 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
         {"financial-events", "SELECT count(*) FROM financial_events"},
         {"unit-costs", "SELECT count(*) FROM unit_costs"},
         {"exchange-rates", "SELECT count(*) FROM exchange_rates"},
+        {"expenses", "SELECT count(*) FROM expenses"},
     };
     qCInfo(lcCache) << "sync wrote" << m_rowsWritten << "rows in" << m_commits << "transactions: decoding" << m_decodeMs
                     << "ms, writing" << m_writeMs << "ms, of which ending bulk loads" << m_bulkFinishMs << "ms";

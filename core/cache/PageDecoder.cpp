@@ -3,10 +3,12 @@
 #include "cache/CacheSchema.h"
 #include "cache/ExchangeRateText.h"
 #include "common/Money.h"
+#include "expenses/ExpenseDecoding.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QSet>
 
 namespace sp {
 
@@ -89,7 +91,7 @@ private:
 qint64 DecodedPage::rowCount() const
 {
     return marketplaces.size() + orders.size() + products.size() + inventory.size() + financialEvents.size()
-           + unitCosts.size() + exchangeRates.size();
+           + unitCosts.size() + exchangeRates.size() + expenses.size();
 }
 
 bool PageDecoder::decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error)
@@ -218,6 +220,18 @@ bool PageDecoder::decode(const QString& resource, const QJsonObject& json, Decod
                     r.fail(QStringLiteral("invalid rate of %1").arg(it.key()));
                 page->exchangeRates.append({day, it.key(), micros});
             }
+        }
+    } else if (resource == QLatin1String("expenses")) {
+        QSet<QString> ids; // each row at most once per page (the contract)
+        for (const QJsonValue& value : r.array(json, "expenses")) {
+            ExpenseRecord row;
+            QString problem;
+            if (!ExpenseDecoding::decode(r.object(value), &row, &problem))
+                r.fail(problem);
+            else if (ids.contains(row.id))
+                r.fail(QStringLiteral("an expense twice in one page"));
+            ids.insert(row.id);
+            page->expenses.append(row);
         }
     } else {
         r.fail(QStringLiteral("unknown resource"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "expenses/ExpenseRecord.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -66,6 +68,7 @@ struct DecodedPage
     QList<FinancialEvent> financialEvents;
     QList<UnitCost> unitCosts;
     QList<ExchangeRate> exchangeRates; // one per day and currency
+    QList<ExpenseRecord> expenses;     // tombstones (deleted) included: the writer removes those
 
     qint64 rowCount() const;
 };
@@ -73,7 +76,8 @@ struct DecodedPage
 class PageDecoder
 {
 public:
-    // `resource`: marketplaces, products, inventory, orders, financial-events, unit-costs, exchange-rates.
+    // `resource`: marketplaces, products, inventory, orders, financial-events, unit-costs, exchange-rates,
+    // expenses.
     static bool decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error);
 };
 
