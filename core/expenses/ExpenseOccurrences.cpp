@@ -53,7 +53,8 @@ QList<QDate> within(const ExpenseRecord& e, const Period& period)
 
 bool inScope(const ExpenseRecord& e, const QStringList& marketplaceIds)
 {
-    return e.marketplaceId.isEmpty() || marketplaceIds.isEmpty() || marketplaceIds.contains(e.marketplaceId);
+    // The whole business's expenses count only in figures over all marketplaces (never split among them).
+    return marketplaceIds.isEmpty() || (!e.marketplaceId.isEmpty() && marketplaceIds.contains(e.marketplaceId));
 }
 
 } // namespace sp::ExpenseOccurrences

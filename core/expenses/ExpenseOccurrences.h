@@ -21,8 +21,9 @@ namespace ExpenseOccurrences {
 // ends_on. An unknown recurrence or an invalid start has none.
 QList<QDate> within(const ExpenseRecord& expense, const Period& period);
 
-// Whether the expense counts in a figure over `marketplaceIds` (empty: all marketplaces): an
-// expense of the whole business always, one of a marketplace when the set holds it.
+// Whether the expense counts in a figure over `marketplaceIds` (empty: all marketplaces): every
+// expense in a figure over all marketplaces; in one restricted to a set, only the expenses of a
+// marketplace of that set (the whole business's are not split among marketplaces).
 bool inScope(const ExpenseRecord& expense, const QStringList& marketplaceIds);
 
 } // namespace ExpenseOccurrences
