@@ -200,7 +200,8 @@ void SmokeTest::succeed(const QString& what)
             window->resize(m_size);
         static const QStringList kPages{QStringLiteral("dashboard"), QStringLiteral("orders"),
                                         QStringLiteral("products"),  QStringLiteral("finances"),
-                                        QStringLiteral("reports"),   QStringLiteral("settings")};
+                                        QStringLiteral("reports"),   QStringLiteral("expenses"),
+                                        QStringLiteral("settings")};
         window->showPage(static_cast<MainWindow::Page>(qMax(0, int(kPages.indexOf(m_page)))));
         // The page reads when shown: its rows or report arrive from the cache's reader.
         disconnect(&m_dashboardPoll, nullptr, this, nullptr);

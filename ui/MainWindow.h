@@ -26,6 +26,7 @@ class MessageBanner;
 class OrdersPage;
 class ProductsPage;
 class ReportsPage;
+class SellerInputsWiring;
 class Session;
 class SettingsPage;
 class SignOutDialog;
@@ -40,7 +41,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Orders, Products, Finances, Reports, Settings };
+    enum class Page { Dashboard, Orders, Products, Finances, Reports, Expenses, Settings };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -119,6 +120,7 @@ private:
     ProductsPage* m_productsPage;
     FinancesPage* m_financesPage;
     ReportsPage* m_reportsPage;
+    SellerInputsWiring* m_inputs = nullptr; // unit costs and expenses (issue 17 part 3: the expenses page)
     QPointer<SyncController> m_sync;
     bool m_serverUnreachable = false; // the cache went Offline and no page has arrived since
     QPointer<SignOutDialog> m_signOutDialog;

@@ -130,6 +130,8 @@ QString SyncStatusPanel::resourceName(const QString& resource)
         return tr("unit costs");
     if (resource == QLatin1String("exchange-rates"))
         return tr("exchange rates");
+    if (resource == QLatin1String("expenses"))
+        return tr("expenses");
     return resource;
 }
 

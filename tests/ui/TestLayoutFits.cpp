@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextDocument>
 #include <QTranslator>
 
@@ -85,7 +86,8 @@ private slots:
         QStringList problems;
         for (const MainWindow::Page page :
              {MainWindow::Page::Dashboard, MainWindow::Page::Orders, MainWindow::Page::Products,
-              MainWindow::Page::Finances, MainWindow::Page::Reports, MainWindow::Page::Settings}) {
+              MainWindow::Page::Finances, MainWindow::Page::Reports, MainWindow::Page::Expenses,
+              MainWindow::Page::Settings}) {
             window.showPage(page);
             QWidget* shown = window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget();
             QVERIFY(shown);
@@ -167,6 +169,8 @@ private:
             QVERIFY(SyncedWorkspace::settled(finances->model()));
         if (auto* reports = qobject_cast<ReportsPage*>(page))
             QTRY_VERIFY(!reports->isLoading());
+        if (auto* expenses = page->findChild<QTableWidget*>(QStringLiteral("expensesTable")))
+            QTRY_VERIFY(expenses->rowCount() > 0); // the demo business's expenses
         // The layouts settle after the last answer (a label's new text asks for a layout later).
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();

@@ -80,8 +80,8 @@ void TestMainWindow::sidebarSwitchesPages()
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
     QVERIFY(sidebar);
     QVERIFY(pages);
-    QCOMPARE(sidebar->count(), 6);
-    QCOMPARE(pages->count(), 6);
+    QCOMPARE(sidebar->count(), 7);
+    QCOMPARE(pages->count(), 7);
     QCOMPARE(pages->currentIndex(), 0);
     for (int row = sidebar->count() - 1; row >= 0; --row) {
         const QRect rect = sidebar->visualItemRect(sidebar->item(row));
@@ -90,8 +90,9 @@ void TestMainWindow::sidebarSwitchesPages()
         QCOMPARE(pages->currentIndex(), row);
     }
     window.showPage(MainWindow::Page::Settings);
-    QCOMPARE(pages->currentIndex(), 5);
-    QCOMPARE(sidebar->item(5)->text(), QStringLiteral("Settings"));
+    QCOMPARE(pages->currentIndex(), 6);
+    QCOMPARE(sidebar->item(6)->text(), QStringLiteral("Settings"));
+    QCOMPARE(sidebar->item(5)->text(), QStringLiteral("Expenses"));
 }
 
 void TestMainWindow::shortcutsSwitchPages()
@@ -105,8 +106,10 @@ void TestMainWindow::shortcutsSwitchPages()
     QCOMPARE(pages->currentIndex(), 3);
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(pages->currentIndex(), 1);
-    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(pages->currentIndex(), 5);
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    QCOMPARE(pages->currentIndex(), 6);
 }
 
 void TestMainWindow::findShortcutFocusesThePagesSearch()
