@@ -244,7 +244,8 @@ KpiTile* DashboardKpis::makeTile(const CurrencyTotals& totals, const CurrencyTot
     }
     if (key == QLatin1String("profit") && totals.expensesCents != 0) {
         // Issue 17: the seller's own expenses, a line under net profit (their column in the P&L report).
-        note = DashboardPage::tr(" after %1 other expenses").arg(MoneyText::format(totals.expensesCents, totals.currency));
+        note =
+            DashboardPage::tr(" after %1 other expenses").arg(MoneyText::format(totals.expensesCents, totals.currency));
         tip = DashboardPage::tr("Net profit includes the expenses you recorded outside Amazon (the Expenses page) "
                                 "that occur in the period.");
     }

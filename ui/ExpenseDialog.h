@@ -26,7 +26,7 @@ public:
     ExpenseDialog(const ExpenseRecord& expense, const QList<QPair<QString, QString>>& marketplaces, QDate today,
                   QWidget* parent = nullptr);
 
-    ExpenseRecord expense() const; // what is typed, with the edited row's id
+    ExpenseRecord expense() const;          // what is typed, with the edited row's id
     void showError(const QString& message); // the input stays; Save works again
     void finish();                          // saved: closes
 

@@ -149,19 +149,19 @@ void ExpensesPage::fill(const QList<Row>& rows)
     for (int i = 0; i < rows.size(); ++i) {
         const ExpenseRecord& e = rows.at(i).expense;
         const QString to = e.recurrence == QLatin1String("once") ? QString()
-                           : e.endsOn.isValid()                 ? QLocale().toString(e.endsOn, QLocale::ShortFormat)
-                                                                : tr("ongoing");
+                           : e.endsOn.isValid()                  ? QLocale().toString(e.endsOn, QLocale::ShortFormat)
+                                                                 : tr("ongoing");
         m_table->setItem(i, 0, readOnlyCell(e.description));
         m_table->setItem(i, 1, readOnlyCell(ExpenseDialog::categoryName(e.category)));
         m_table->setItem(i, 2, readOnlyCell(MoneyText::format(e.amountCents, e.currency), true));
         m_table->setItem(i, 3, readOnlyCell(ExpenseDialog::recurrenceName(e.recurrence)));
         m_table->setItem(i, 4, readOnlyCell(QLocale().toString(e.startsOn, QLocale::ShortFormat)));
         m_table->setItem(i, 5, readOnlyCell(to));
-        m_table->setItem(i, 6,
-                         readOnlyCell(e.marketplaceId.isEmpty()
-                                          ? tr("All")
-                                          : (rows.at(i).marketplaceName.isEmpty() ? e.marketplaceId
-                                                                                   : rows.at(i).marketplaceName)));
+        m_table->setItem(
+            i, 6,
+            readOnlyCell(e.marketplaceId.isEmpty()
+                             ? tr("All")
+                             : (rows.at(i).marketplaceName.isEmpty() ? e.marketplaceId : rows.at(i).marketplaceName)));
         m_table->setItem(i, 7, readOnlyCell(e.sku));
         if (e.id == selectedId)
             reselect = i;
@@ -238,18 +238,18 @@ void ExpensesPage::deleteSelected()
     style.boxName = QStringLiteral("expenseDeleteConfirmation");
     style.confirmName = QStringLiteral("expenseDeleteConfirmButton");
     style.icon = QMessageBox::Warning;
-    confirmDestructive(this, tr("Delete expense"),
-                       tr("Delete the expense \"%1\"? It no longer counts in net profit, on every computer.")
-                           .arg(expense.description),
-                       tr("Delete"), style, [this, expense] {
-                           if (!m_session || !m_online)
-                               return;
-                           m_writing = true;
-                           updateButtons();
-                           m_message->setText(tr("Deleting…"));
-                           m_doneText = tr("Deleted.");
-                           client()->remove(expense);
-                       });
+    confirmDestructive(
+        this, tr("Delete expense"),
+        tr("Delete the expense \"%1\"? It no longer counts in net profit, on every computer.").arg(expense.description),
+        tr("Delete"), style, [this, expense] {
+            if (!m_session || !m_online)
+                return;
+            m_writing = true;
+            updateButtons();
+            m_message->setText(tr("Deleting…"));
+            m_doneText = tr("Deleted.");
+            client()->remove(expense);
+        });
 }
 
 void ExpensesPage::onWriteFinished(const QString& error)

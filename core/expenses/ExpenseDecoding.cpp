@@ -37,10 +37,14 @@ bool dayOf(const QJsonValue& v, QDate* day)
 
 const QStringList& categories()
 {
-    static const QStringList list{QStringLiteral("software"),     QStringLiteral("packaging"),
-                                  QStringLiteral("warehouse"),    QStringLiteral("shipping"),
-                                  QStringLiteral("wages"),        QStringLiteral("advertising_external"),
-                                  QStringLiteral("professional_services"), QStringLiteral("other")};
+    static const QStringList list{QStringLiteral("software"),
+                                  QStringLiteral("packaging"),
+                                  QStringLiteral("warehouse"),
+                                  QStringLiteral("shipping"),
+                                  QStringLiteral("wages"),
+                                  QStringLiteral("advertising_external"),
+                                  QStringLiteral("professional_services"),
+                                  QStringLiteral("other")};
     return list;
 }
 

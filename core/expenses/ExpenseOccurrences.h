@@ -9,7 +9,6 @@
 
 namespace sp {
 
-
 // The contract's rule of how an expense applies to a period (GET /v1/expenses, "How an expense
 // applies to a period"), computed identically to the server: pure, no I/O.
 namespace ExpenseOccurrences {

@@ -16,7 +16,8 @@ bool write(CipherDatabase& db, const QList<ExpenseRecord>& rows)
 {
     CipherDatabase::Statement upsert = db.prepare(
         "INSERT OR REPLACE INTO expenses (id, description, category, amount_cents, currency, recurrence, starts_on, "
-        "ends_on, marketplace_id, sku, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "ends_on, marketplace_id, sku, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+        "?12)");
     CipherDatabase::Statement remove = db.prepare("DELETE FROM expenses WHERE id = ?1");
     if (!upsert.isValid() || !remove.isValid())
         return false;

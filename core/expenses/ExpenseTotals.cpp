@@ -35,9 +35,10 @@ bool addTo(CipherDatabase& db, const DashboardFilter& filter, QList<CurrencyTota
         if (it == totals->end()) {
             CurrencyTotals only;
             only.currency = o.currency;
-            it = totals->insert(std::lower_bound(totals->begin(), totals->end(), o.currency,
-                                                 [](const CurrencyTotals& t, const QString& c) { return t.currency < c; }),
-                                only);
+            it = totals->insert(
+                std::lower_bound(totals->begin(), totals->end(), o.currency,
+                                 [](const CurrencyTotals& t, const QString& c) { return t.currency < c; }),
+                only);
         }
         it->expensesCents += o.cents;
     }

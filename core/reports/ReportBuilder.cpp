@@ -178,8 +178,8 @@ ReportTable ReportBuilder::profitAndLoss(const DashboardFilter& filter)
     SummarySql::bindMarketplaces(s, filter.marketplaceIds, 3);
     QMap<QString, QMap<QString, QPair<qint64, qint64>>> chartValues; // currency -> month -> revenue, net
     QMap<QPair<QString, QString>, QVariantList> rows;                // (month, currency) -> row
-    auto addRow = [&](const QString& month, const QString& currency, CurrencyTotals totals, qint64 units,
-                      qint64 orders, qint64 pendingOrders) {
+    auto addRow = [&](const QString& month, const QString& currency, CurrencyTotals totals, qint64 units, qint64 orders,
+                      qint64 pendingOrders) {
         totals.expensesCents = expenses[month].take(currency);
         SummarySql::finish(&totals);
         rows.insert({month, currency},

@@ -2,7 +2,6 @@
 
 #include "expenses/ExpenseTotals.h"
 
-
 #include <QCoreApplication>
 #include <QHash>
 

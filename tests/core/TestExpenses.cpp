@@ -206,7 +206,8 @@ private slots:
         bad.endsOn = QDate(2025, 1, 1); // before starts_on
         const Outcome refused = write([bad](ExpenseClient& c) { c.create(bad); }, m_client.session.get());
         QCOMPARE(refused.error.code, QStringLiteral("validation_failed"));
-        QVERIFY2(refused.error.fields.contains(QStringLiteral("sku")), qPrintable(refused.error.fields.join(QLatin1Char(','))));
+        QVERIFY2(refused.error.fields.contains(QStringLiteral("sku")),
+                 qPrintable(refused.error.fields.join(QLatin1Char(','))));
         QVERIFY(refused.error.fields.contains(QStringLiteral("ends_on")));
         QVERIFY(ExpenseClient::messageFor(refused.error).contains(QStringLiteral("sku")));
         QCOMPARE(cached().size(), 3);

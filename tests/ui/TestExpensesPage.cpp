@@ -88,7 +88,7 @@ void TestExpensesPage::addEditDeleteThroughTheDialog()
 
     SyncedWorkspace::child<QLineEdit>(dialog, "expenseSkuEdit")->clear();
     save->click();
-    QTRY_VERIFY(!page()->dialog()); // saved: closed
+    QTRY_VERIFY(!page()->dialog());       // saved: closed
     QTRY_COMPARE(table()->rowCount(), 4); // at once, from the cache, before any sync
     QCOMPARE(amountOf(description), 1234);
 
@@ -124,7 +124,7 @@ void TestExpensesPage::offlineTheListIsReadOnly()
     QVERIFY(!button("expenseAddButton")->isEnabled());
     QVERIFY(!button("expenseEditButton")->isEnabled());
     QVERIFY(!button("expenseDeleteButton")->isEnabled());
-    QCOMPARE(table()->rowCount(), 3); // still readable
+    QCOMPARE(table()->rowCount(), 3);   // still readable
     page()->setSession(nullptr, false); // signed out: the same
     QVERIFY(!button("expenseAddButton")->isEnabled());
 }

@@ -57,11 +57,13 @@ private slots:
         const ExpenseRecord e = expense("monthly", "2025-01-10", "2025-03-10");
         QCOMPARE(ExpenseOccurrences::within(e, p("2024-01-01", "2026-12-31")),
                  days({"2025-01-10", "2025-02-10", "2025-03-10"}));
-        QCOMPARE(ExpenseOccurrences::within(expense("monthly", "2025-01-10", "2025-03-09"), p("2025-01-01", "2025-12-31"))
-                     .size(),
-                 2);
+        QCOMPARE(
+            ExpenseOccurrences::within(expense("monthly", "2025-01-10", "2025-03-09"), p("2025-01-01", "2025-12-31"))
+                .size(),
+            2);
         // One occurrence per calendar month, also for a period far after the start.
-        QCOMPARE(ExpenseOccurrences::within(expense("monthly", "2001-05-31"), p("2099-01-01", "2099-12-31")).size(), 12);
+        QCOMPARE(ExpenseOccurrences::within(expense("monthly", "2001-05-31"), p("2099-01-01", "2099-12-31")).size(),
+                 12);
         QCOMPARE(ExpenseOccurrences::within(expense("monthly", "2001-05-31"), p("2099-02-01", "2099-02-28")),
                  days({"2099-02-28"}));
     }
@@ -70,8 +72,9 @@ private slots:
         const ExpenseRecord e = expense("yearly", "2024-02-29");
         QCOMPARE(ExpenseOccurrences::within(e, p("2024-01-01", "2028-12-31")),
                  days({"2024-02-29", "2025-02-28", "2026-02-28", "2027-02-28", "2028-02-29"}));
-        QCOMPARE(ExpenseOccurrences::within(expense("yearly", "2024-02-29", "2026-02-27"), p("2024-01-01", "2030-12-31")),
-                 days({"2024-02-29", "2025-02-28"}));
+        QCOMPARE(
+            ExpenseOccurrences::within(expense("yearly", "2024-02-29", "2026-02-27"), p("2024-01-01", "2030-12-31")),
+            days({"2024-02-29", "2025-02-28"}));
         QCOMPARE(ExpenseOccurrences::within(expense("yearly", "2020-07-01"), p("2025-06-30", "2025-07-01")),
                  days({"2025-07-01"}));
     }
