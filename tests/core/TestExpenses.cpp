@@ -3,7 +3,7 @@
 // path (ExpenseClient, then ConfirmedExpenses into the cache at once), the next sync agreeing;
 // offline writes refused with the clear message; a hostile page refused whole; and net profit with
 // expenses equal to a hand computation (from the server's listing with the occurrence rule, and a
-// fixed case written out by hand).
+// fixed case written out by hand); another computer's changes arriving by the sync alone.
 #include "SyncHarness.h"
 
 #include "SandboxProcess.h"
@@ -197,6 +197,34 @@ private slots:
         QVERIFY(!cached().contains(id));
         QCOMPARE(cached().size(), 3);
         QCOMPARE(serverExpenses().size(), 3);
+    }
+
+    // Another computer's writes reach this cache by the sync alone: a created, a replaced and a
+    // deleted expense (its tombstone removes the row), from the cursor of the previous sync.
+    void anotherComputersChangesArriveByTheSync()
+    {
+        const auto created =
+            m_client.authorized("POST", QStringLiteral("/v1/expenses"), ExpenseClient::requestBody(draft()));
+        QVERIFY(created && created->error.ok() && created->httpStatus == 201);
+        const QString id = created->json.value(QStringLiteral("id")).toString();
+        QVERIFY(!cached().contains(id));
+        QVERIFY(sync());
+        QCOMPARE(cached().value(id).amountCents, 45000);
+        ExpenseRecord changed = draft();
+        changed.amountCents = 100;
+        changed.recurrence = QStringLiteral("yearly");
+        const auto replaced =
+            m_client.authorized("PUT", QStringLiteral("/v1/expenses/") + id, ExpenseClient::requestBody(changed));
+        QVERIFY(replaced && replaced->error.ok());
+        QVERIFY(sync());
+        QCOMPARE(cached().value(id).amountCents, 100);
+        QCOMPARE(cached().value(id).recurrence, QStringLiteral("yearly"));
+        const auto deleted = m_client.authorized("DELETE", QStringLiteral("/v1/expenses/") + id);
+        QVERIFY(deleted && deleted->error.ok() && deleted->httpStatus == 204);
+        QVERIFY(cached().contains(id));
+        QVERIFY(sync());
+        QVERIFY(!cached().contains(id));
+        QCOMPARE(cached().size(), 3);
     }
 
     void refusedWritesAreExplainedAndChangeNothing()
