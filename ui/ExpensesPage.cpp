@@ -103,8 +103,10 @@ void ExpensesPage::setReader(CacheReader* reader)
 void ExpensesPage::setSession(Session* session, bool online)
 {
     if (m_session != session && m_client) {
-        m_client->deleteLater(); // it writes through the previous session
+        m_client->deleteLater(); // it writes through the previous session; its answer is dropped
         m_client = nullptr;
+        if (m_writing && m_dialog)
+            m_dialog->showError(tr("Not saved: the session changed meanwhile. Save again.")); // the input stays
         m_writing = false;
     }
     m_session = session;
