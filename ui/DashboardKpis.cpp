@@ -242,6 +242,13 @@ KpiTile* DashboardKpis::makeTile(const CurrencyTotals& totals, const CurrencyTot
         note = DashboardPage::tr(" (incomplete)");
         tip = DashboardPage::tr("Some products sold have no unit cost for the date.");
     }
+    if (key == QLatin1String("profit") && totals.expensesCents != 0) {
+        // Issue 17: the seller's own expenses, a line under net profit (their column in the P&L report).
+        note =
+            DashboardPage::tr(" after %1 other expenses").arg(MoneyText::format(totals.expensesCents, totals.currency));
+        tip = DashboardPage::tr("Net profit includes the expenses you recorded outside Amazon (the Expenses page) "
+                                "that occur in the period.");
+    }
     tile->setValue(value, note, tip);
     tile->valueLabel()->setAccessibleName(DashboardPage::tr("%1 in %2").arg(titleOf(key), totals.currency));
     // A loss is bad news whatever it was before: net profit, margin and ROI below zero.

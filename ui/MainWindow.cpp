@@ -10,6 +10,7 @@
 #include "PayoutsPage.h"
 #include "ProductsPage.h"
 #include "ReportsPage.h"
+#include "SellerInputsWiring.h"
 #include "SettingsPage.h"
 #include "SplitterMemory.h"
 #include "WindowGeometryState.h"
@@ -65,12 +66,12 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(tr("Finances"), m_financesPage, QKeySequence(Qt::CTRL | Qt::Key_4));
     addPage(tr("Reports"), m_reportsPage, QKeySequence(Qt::CTRL | Qt::Key_5));
     addPage(tr("Payouts"), m_payoutsPage = new PayoutsPage(m_pages), QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_inputs = new SellerInputsWiring(m_pages, m_productsPage, m_dashboardPage, m_reportsPage);
+    addPage(tr("Expenses"), m_inputs->expensesPage(), QKeySequence(Qt::CTRL | Qt::Key_7)); // issue 17 part 3
     connect(m_dashboardPage, &DashboardPage::openProductsRequested, this, [this] {
         m_productsPage->showMissingCosts(); // issue 16: the products sold without a cost, by revenue
         showPage(Page::Products);
     });
-    connect(m_productsPage, &ProductsPage::cacheChanged, m_dashboardPage, &DashboardPage::scheduleRefresh);
-    connect(m_productsPage, &ProductsPage::cacheChanged, m_reportsPage, &ReportsPage::scheduleRefresh);
     addPage(tr("Settings"), m_settingsPage, QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -178,6 +179,7 @@ void MainWindow::setPagesReader(CacheReader* reader)
     m_financesPage->setReader(reader);
     m_reportsPage->setReader(reader);
     m_payoutsPage->setReader(reader);
+    m_inputs->setReader(reader); // the expenses page
 }
 
 void MainWindow::addPage(const QString& title, QWidget* page, const QKeySequence& shortcut)
@@ -202,7 +204,7 @@ void MainWindow::setSyncController(SyncController* controller)
     m_syncPanel->setSyncing(false);
     m_syncPanel->setMessage(QString());
     setPagesReader(controller ? controller->reader() : nullptr);
-    m_productsPage->setCache(controller ? controller->cache() : nullptr); // a saved unit cost shows at once
+    m_inputs->setSyncController(controller); // unit costs and expenses written at once; the expenses' reader
     m_settingsPage->setSyncController(controller);
     if (controller) {
         connect(controller, &SyncController::stateChanged, this, [this](SyncController::State state) {
@@ -324,14 +326,12 @@ void MainWindow::setSession(Session* session, const ServerChoice& server)
     m_unreachable = false;
     m_settingsPage->setSession(session, server);
     if (session) {
-        connect(session, &Session::stateChanged, this, [this] {
+        const auto reached = [this] {
             m_unreachable = false;
             updateState();
-        });
-        connect(session, &Session::refreshed, this, [this] {
-            m_unreachable = false;
-            updateState();
-        });
+        };
+        connect(session, &Session::stateChanged, this, reached);
+        connect(session, &Session::refreshed, this, reached);
     }
     updateState();
 }
@@ -395,8 +395,8 @@ void MainWindow::updateState()
     m_settingsPage->setAccount(signedIn ? account.email : QString(), signedIn ? account.displayName : QString());
     m_settingsPage->setServer(m_server.displayName(), m_server.url.toDisplayString());
     m_settingsPage->setSyncInterval(signedIn && m_sync ? m_sync->intervalMinutes() : -1);
-    // Unit costs are saved on the server: the products page needs the session and a connection.
-    m_productsPage->setSession(signedIn ? m_session.data() : nullptr, signedIn && !m_status.offline);
+    // Unit costs and expenses are saved on the server: their pages need the session and a connection.
+    m_inputs->setSession(signedIn ? m_session.data() : nullptr, signedIn && !m_status.offline);
     updateSyncState();
 }
 

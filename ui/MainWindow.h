@@ -27,6 +27,7 @@ class OrdersPage;
 class PayoutsPage;
 class ProductsPage;
 class ReportsPage;
+class SellerInputsWiring;
 class Session;
 class SettingsPage;
 class SignOutDialog;
@@ -41,7 +42,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Orders, Products, Finances, Reports, Payouts, Settings };
+    enum class Page { Dashboard, Orders, Products, Finances, Reports, Payouts, Expenses, Settings };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -125,6 +126,7 @@ private:
     FinancesPage* m_financesPage;
     ReportsPage* m_reportsPage;
     PayoutsPage* m_payoutsPage = nullptr;
+    SellerInputsWiring* m_inputs = nullptr; // unit costs and expenses (issue 17 part 3: the expenses page)
     QPointer<SyncController> m_sync;
     bool m_serverUnreachable = false; // the cache went Offline and no page has arrived since
     QPointer<SignOutDialog> m_signOutDialog;

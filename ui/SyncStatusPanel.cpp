@@ -132,6 +132,8 @@ QString SyncStatusPanel::resourceName(const QString& resource)
         return tr("exchange rates");
     if (resource == QLatin1String("settlements"))
         return tr("payouts");
+    if (resource == QLatin1String("expenses"))
+        return tr("expenses");
     return resource;
 }
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace sp {
 
@@ -27,6 +28,7 @@ struct ApiError
     QString code;          // problem+json `code`, e.g. "invalid_credentials"
     QString title, detail; // from the server; not shown raw for unknown codes
     QString requestId;     // X-Request-Id of the request, shown to the user for support
+    QStringList fields;    // validation_failed: the offending fields the problem's `errors` name
     int retryAfterSeconds = 0;
     QString technical;       // e.g. the TLS error text; never a secret
     int deadlineSeconds = 0; // code "deadline": the request's overall deadline

@@ -1,5 +1,6 @@
 #include "api/ProblemDetails.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -42,6 +43,12 @@ ApiError ProblemDetails::fromHttp(int httpStatus, const QByteArray& body, const 
         error.detail = stringField(problem, QStringLiteral("detail"));
         if (error.requestId.isEmpty())
             error.requestId = stringField(problem, QStringLiteral("request_id"));
+        // validation_failed names every offending field (at most a few dozen kept, each short).
+        for (const QJsonValue& entry : problem.value(QStringLiteral("errors")).toArray()) {
+            const QString field = stringField(entry.toObject(), QStringLiteral("field")).left(64);
+            if (!field.isEmpty() && !error.fields.contains(field) && error.fields.size() < 32)
+                error.fields.append(field);
+        }
         const QJsonValue retryAfter = problem.value(QStringLiteral("retry_after"));
         if (error.kind == ApiError::Kind::RateLimited && retryAfterHeader.isEmpty() && retryAfter.isDouble())
             error.retryAfterSeconds = qBound(0, retryAfter.toInt(), 24 * 3600);

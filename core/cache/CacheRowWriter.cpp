@@ -1,6 +1,7 @@
 #include "cache/CacheRowWriter.h"
 
 #include "cache/CacheSchema.h"
+#include "expenses/ExpenseRows.h"
 
 #include <QList>
 
@@ -252,7 +253,7 @@ bool CacheRowWriter::upsert(const DecodedPage& page, bool bulk)
         if (!s.run())
             return false;
     }
-    return true;
+    return page.expenses.isEmpty() || ExpenseRows::write(m_db, page.expenses); // issue 17: upsert, tombstones delete
 }
 
 } // namespace sp

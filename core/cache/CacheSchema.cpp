@@ -359,6 +359,16 @@ CREATE INDEX financial_events_by_settlement ON financial_events(settlement_id, t
 UPDATE sync_state SET cursor = NULL WHERE resource = 'financial-events';
 )sql";
 
+// Version 11 (issue 17 part 3): the seller's expenses outside Amazon (resource "expenses"), the live
+// ones only: a tombstone of the listing deletes its row. An existing cache gets the empty table.
+const char* const kVersion11 = R"sql(
+CREATE TABLE expenses (
+    id TEXT PRIMARY KEY, description TEXT NOT NULL, category TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL CHECK (amount_cents > 0), currency TEXT NOT NULL, recurrence TEXT NOT NULL,
+    starts_on TEXT NOT NULL, ends_on TEXT, marketplace_id TEXT, sku TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
+)sql";
+
 // Versions 7 and 8 (issue 15, the search and sort indexes): CacheSchemaIndexes.cpp.
 const char* migrationSql(int version)
 {
@@ -369,6 +379,8 @@ const char* migrationSql(int version)
         return kVersion9;
     if (version == 10)
         return kVersion10;
+    if (version == 11)
+        return kVersion11;
     return version == 7 ? CacheSchemaIndexes::searchIndex() : CacheSchemaIndexes::sortIndexes();
 }
 

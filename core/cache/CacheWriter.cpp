@@ -222,6 +222,7 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
         {"unit-costs", "SELECT count(*) FROM unit_costs"},
         {"exchange-rates", "SELECT count(*) FROM exchange_rates"},
         {"settlements", "SELECT count(*) FROM settlements"},
+        {"expenses", "SELECT count(*) FROM expenses"},
     };
     qCInfo(lcCache) << "sync wrote" << m_rowsWritten << "rows in" << m_commits << "transactions: decoding" << m_decodeMs
                     << "ms, writing" << m_writeMs << "ms, of which ending bulk loads" << m_bulkFinishMs << "ms";

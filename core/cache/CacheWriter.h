@@ -69,6 +69,8 @@ public:
     // them before the next sync. No cursor moves: the listing brings the same rows again and replaces
     // them (the server's word is the last). `rows`: UnitCost objects as /v1/unit-costs lists them.
     bool writeConfirmedUnitCosts(const QJsonArray& rows, QString* error);
+    // The same for any listing's rows (issue 17: "expenses", an expense saved, or its tombstone).
+    bool writeConfirmedRows(const QString& resource, const QJsonArray& rows, QString* error);
     // Tests: the next writes fail with SQLite's own SQLITE_FULL (the file may not grow: PRAGMA
     // max_page_count), as on a full disk, until called with false. Any thread.
     static void simulateDiskFullForTests(bool full);
@@ -81,6 +83,7 @@ public slots:
     void close();                                  // emits closed
     // Issue 16: writeConfirmedUnitCosts() for the UI thread; emits confirmed.
     void confirmUnitCosts(quint64 ticket, const QJsonArray& rows);
+    void confirmRows(quint64 ticket, const QString& resource, const QJsonArray& rows); // emits confirmed
 
 private slots:
     void flush();

@@ -11,15 +11,19 @@ namespace sp {
 
 bool CacheWriter::writeConfirmedUnitCosts(const QJsonArray& rows, QString* error)
 {
+    return writeConfirmedRows(QStringLiteral("unit-costs"), rows, error);
+}
+
+bool CacheWriter::writeConfirmedRows(const QString& resource, const QJsonArray& rows, QString* error)
+{
     if (!m_db || !m_rows) {
         *error = tr("The offline cache is not open.");
         return false;
     }
-    const QString resource = QStringLiteral("unit-costs");
     // Decoded and checked as a page of the listing would be; the cursor is a placeholder, never stored.
     DecodedPage page;
     QString decodeError;
-    const QJsonObject json{{QStringLiteral("unit_costs"), rows},
+    const QJsonObject json{{QString(resource).replace(QLatin1Char('-'), QLatin1Char('_')), rows},
                            {QStringLiteral("next_cursor"), QStringLiteral("confirmed")},
                            {QStringLiteral("has_more"), false}};
     if (!PageDecoder::decode(resource, json, &page, &decodeError)) {
@@ -49,9 +53,14 @@ bool CacheWriter::writeConfirmedUnitCosts(const QJsonArray& rows, QString* error
 
 void CacheWriter::confirmUnitCosts(quint64 ticket, const QJsonArray& rows)
 {
+    confirmRows(ticket, QStringLiteral("unit-costs"), rows);
+}
+
+void CacheWriter::confirmRows(quint64 ticket, const QString& resource, const QJsonArray& rows)
+{
     flush(); // the sync's pages that arrived first are written first
     QString error;
-    const bool ok = writeConfirmedUnitCosts(rows, &error);
+    const bool ok = writeConfirmedRows(resource, rows, &error);
     emit confirmed(ticket, ok, error);
 }
 

@@ -3,12 +3,14 @@
 #include "cache/CacheSchema.h"
 #include "cache/ExchangeRateText.h"
 #include "common/Money.h"
+#include "expenses/ExpenseDecoding.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <limits>
 
@@ -152,7 +154,7 @@ void decodeSettlements(Reader& r, const QJsonObject& json, DecodedPage* page)
 qint64 DecodedPage::rowCount() const
 {
     return marketplaces.size() + orders.size() + products.size() + inventory.size() + financialEvents.size()
-           + unitCosts.size() + exchangeRates.size() + settlements.size();
+           + unitCosts.size() + exchangeRates.size() + settlements.size() + expenses.size();
 }
 
 bool PageDecoder::decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error)
@@ -290,6 +292,18 @@ bool PageDecoder::decode(const QString& resource, const QJsonObject& json, Decod
         }
     } else if (resource == QLatin1String("settlements")) {
         decodeSettlements(r, json, page);
+    } else if (resource == QLatin1String("expenses")) {
+        QSet<QString> ids; // each row at most once per page (the contract)
+        for (const QJsonValue& value : r.array(json, "expenses")) {
+            ExpenseRecord row;
+            QString problem;
+            if (!ExpenseDecoding::decode(r.object(value), &row, &problem))
+                r.fail(problem);
+            else if (ids.contains(row.id))
+                r.fail(QStringLiteral("an expense twice in one page"));
+            ids.insert(row.id);
+            page->expenses.append(row);
+        }
     } else {
         r.fail(QStringLiteral("unknown resource"));
     }

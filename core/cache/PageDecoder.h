@@ -1,5 +1,7 @@
 #pragma once
 
+#include "expenses/ExpenseRecord.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -78,6 +80,7 @@ struct DecodedPage
     QList<UnitCost> unitCosts;
     QList<ExchangeRate> exchangeRates; // one per day and currency
     QList<Settlement> settlements;
+    QList<ExpenseRecord> expenses;     // tombstones (deleted) included: the writer removes those
 
     qint64 rowCount() const;
 };
@@ -86,7 +89,7 @@ class PageDecoder
 {
 public:
     // `resource`: marketplaces, products, inventory, orders, financial-events, unit-costs, exchange-rates,
-    // settlements.
+    // settlements, expenses.
     static bool decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error);
 };
 

@@ -3,6 +3,7 @@
 #include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
 #include "cache/ReadConnection.h"
+#include "expenses/ExpenseTotals.h"
 #include "reports/ReportPeriods.h"
 #include "reports/SummarySql.h"
 
@@ -73,6 +74,12 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
                 return fail();
             byDayAndCurrency.insert(s.text(0) + QLatin1Char('/') + s.text(1), {s.int64(2), s.int64(3)});
         }
+        // Issue 17: the seller's expenses on their occurrence days, so the days add up to the totals.
+        QList<ExpenseTotals::Occurrence> expenses;
+        if (!ExpenseTotals::occurrences(m_db, filter, &expenses))
+            return fail();
+        for (const ExpenseTotals::Occurrence& o : std::as_const(expenses))
+            byDayAndCurrency[SummarySql::dayText(o.day) + QLatin1Char('/') + o.currency].second -= o.cents;
         for (QDate day = filter.period.from; day <= filter.period.to; day = day.addDays(1)) {
             for (const CurrencyTotals& totals : data.current) {
                 const auto values =

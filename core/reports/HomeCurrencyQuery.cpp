@@ -3,6 +3,7 @@
 #include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
 #include "cache/ReadConnection.h"
+#include "expenses/ExpenseTotals.h"
 #include "reports/CurrencyConverter.h"
 #include "reports/DashboardQuery.h"
 #include "reports/HomeCurrency.h"
@@ -138,6 +139,26 @@ HomeCurrencyTotals HomeCurrencyQuery::load(const DashboardFilter& filter, const 
             totals.firstRateDay = totals.firstRateDay.isValid() ? std::min(totals.firstRateDay, used) : used;
             totals.lastRateDay = std::max(totals.lastRateDay, used);
         }
+    }
+    // Issue 17: the seller's expenses, each occurrence converted at its own day's rate like the rest.
+    QList<ExpenseTotals::Occurrence> expenses;
+    if (!ExpenseTotals::occurrences(m_db, filter, &expenses)) {
+        m_lastError = SummarySql::readError(m_db);
+        return totals;
+    }
+    for (const ExpenseTotals::Occurrence& o : std::as_const(expenses)) {
+        totals.hasFigures = true;
+        if (!totals.fromCurrencies.contains(o.currency))
+            totals.fromCurrencies.append(o.currency);
+        const auto converted = converter.convert(double(o.cents), o.currency, totals.currency, o.day);
+        if (!converted) {
+            const QString missing = converter.covers(o.currency) ? totals.currency : o.currency;
+            if (!totals.missingRates.contains(missing))
+                totals.missingRates.append(missing);
+            continue;
+        }
+        totals.expensesCents += *converted;
+        totals.netProfitCents -= *converted;
     }
     std::sort(totals.fromCurrencies.begin(), totals.fromCurrencies.end());
     std::sort(totals.missingRates.begin(), totals.missingRates.end());

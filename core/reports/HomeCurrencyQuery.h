@@ -17,6 +17,7 @@ struct HomeCurrencyTotals
     bool defaulted = false; // the seller chose none: the locale's currency or EUR
     // Unrounded cents of the home currency (rounded only when shown).
     double revenueCents = 0, feesCents = 0, refundsCents = 0, netProfitCents = 0;
+    double expensesCents = 0; // issue 17: the seller's expenses, each occurrence at its day's rate (in net profit)
     QStringList fromCurrencies;      // the period's currencies added in, the home one included
     QStringList missingRates;        // the period's currencies without any rate yet: left out, totals incomplete
     QDate firstRateDay, lastRateDay; // the span of the rates used

@@ -6,6 +6,7 @@
 #include "cache/CipherDatabase.h"
 #include "cache/ReadConnection.h"
 #include "cache/summary/FeeCharges.h"
+#include "expenses/ExpenseTotals.h"
 #include "reports/SummarySql.h"
 
 #include <QCoreApplication>
@@ -151,8 +152,16 @@ ReportTable ReportBuilder::profitAndLoss(const DashboardFilter& filter)
                  column("advertising", tr("Advertising"), Kind::Money),
                  column("reimbursements", tr("Reimbursements"), Kind::Money),
                  column("cogs", tr("Cost of goods"), Kind::Money),
+                 column("other_expenses", tr("Other expenses"), Kind::Money),
                  column("net_profit", tr("Net profit"), Kind::Money),
                  column("margin", tr("Margin"), Kind::Percent)};
+    // Issue 17: the seller's expenses by month and currency, their own column; a month with only
+    // expenses gets its row too.
+    QMap<QString, QMap<QString, qint64>> expenses;
+    if (!ExpenseTotals::byMonth(m_db, filter, &expenses)) {
+        m_lastError = SummarySql::readError(m_db);
+        return t;
+    }
     const QByteArray sql =
         QByteArrayLiteral("SELECT substr(day, 1, 7) AS month, currency, SUM(revenue_cents), SUM(units), SUM(orders), "
                           "SUM(pending_orders), SUM(fees_cents), SUM(refunds_cents), SUM(advertising_cents), "
@@ -168,6 +177,18 @@ ReportTable ReportBuilder::profitAndLoss(const DashboardFilter& filter)
     s.bind(2, SummarySql::dayText(filter.period.to));
     SummarySql::bindMarketplaces(s, filter.marketplaceIds, 3);
     QMap<QString, QMap<QString, QPair<qint64, qint64>>> chartValues; // currency -> month -> revenue, net
+    QMap<QPair<QString, QString>, QVariantList> rows;                // (month, currency) -> row
+    auto addRow = [&](const QString& month, const QString& currency, CurrencyTotals totals, qint64 units, qint64 orders,
+                      qint64 pendingOrders) {
+        totals.expensesCents = expenses[month].take(currency);
+        SummarySql::finish(&totals);
+        rows.insert({month, currency},
+                    {month, currency, totals.revenueCents, units, orders, pendingOrders, totals.amazonFeesCents,
+                     totals.refundsCents, totals.advertisingCents, totals.reimbursementsCents, totals.cogsCents,
+                     totals.expensesCents, totals.netProfitCents,
+                     totals.marginPercent ? QVariant(*totals.marginPercent) : QVariant()});
+        chartValues[currency][month] = {totals.revenueCents, totals.netProfitCents};
+    };
     for (auto step = s.step(); step != Step::Done; step = s.step()) {
         if (step == Step::Error) {
             m_lastError = SummarySql::readError(m_db);
@@ -180,13 +201,17 @@ ReportTable ReportBuilder::profitAndLoss(const DashboardFilter& filter)
         totals.advertisingCents = s.int64(8);
         totals.reimbursementsCents = s.int64(9);
         totals.cogsCents = s.int64(10);
-        SummarySql::finish(&totals);
-        t.rows.append({s.text(0), s.text(1), totals.revenueCents, s.int64(3), s.int64(4), s.int64(5),
-                       totals.amazonFeesCents, totals.refundsCents, totals.advertisingCents, totals.reimbursementsCents,
-                       totals.cogsCents, totals.netProfitCents,
-                       totals.marginPercent ? QVariant(*totals.marginPercent) : QVariant()});
-        chartValues[s.text(1)][s.text(0)] = {totals.revenueCents, totals.netProfitCents};
+        addRow(s.text(0), s.text(1), totals, s.int64(3), s.int64(4), s.int64(5));
     }
+    const auto onlyExpenses = expenses; // what no sales row took (addRow takes from `expenses`)
+    for (auto month = onlyExpenses.cbegin(); month != onlyExpenses.cend(); ++month) {
+        for (auto currency = month.value().cbegin(); currency != month.value().cend(); ++currency) {
+            CurrencyTotals totals;
+            totals.currency = currency.key();
+            addRow(month.key(), currency.key(), totals, 0, 0, 0);
+        }
+    }
+    t.rows = rows.values(); // by month, then currency
     t.chart.title = tr("Revenue and net profit by month");
     for (QDate month(filter.period.from.year(), filter.period.from.month(), 1); month <= filter.period.to;
          month = month.addMonths(1))

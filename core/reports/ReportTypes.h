@@ -57,7 +57,8 @@ struct CurrencyTotals
     qint64 reimbursementsCents = 0;
     qint64 cogsCents = 0;
     bool cogsComplete = true; // false when a sold SKU has no unit cost for the date
-    qint64 netProfitCents = 0;
+    qint64 expensesCents = 0; // issue 17: the seller's own expenses occurring in the period (ExpenseTotals)
+    qint64 netProfitCents = 0; // after the expenses
     std::optional<double> marginPercent; // net profit / revenue; none when revenue is 0
     std::optional<double> roiPercent;    // net profit / cost of goods; none when COGS is 0
 };

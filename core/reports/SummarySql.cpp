@@ -1,5 +1,7 @@
 #include "reports/SummarySql.h"
 
+#include "expenses/ExpenseTotals.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -39,7 +41,7 @@ QString readError(CipherDatabase& db)
 void finish(CurrencyTotals* t)
 {
     t->netProfitCents = t->revenueCents - t->amazonFeesCents - t->refundsCents - t->advertisingCents
-                        + t->reimbursementsCents - t->cogsCents;
+                        + t->reimbursementsCents - t->cogsCents - t->expensesCents;
     t->marginPercent = t->revenueCents != 0
                            ? std::optional<double>(100.0 * double(t->netProfitCents) / double(t->revenueCents))
                            : std::nullopt;
@@ -81,7 +83,7 @@ bool totals(CipherDatabase& db, const DashboardFilter& filter, QList<CurrencyTot
         finish(&t);
         out->append(t);
     }
-    return true;
+    return ExpenseTotals::addTo(db, filter, out); // issue 17: the seller's expenses, their own line
 }
 
 namespace {

@@ -49,7 +49,7 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
         QStringLiteral("page"),
         QCoreApplication::translate("sp::CommandLineOptions",
                                     "With --screenshot: show PAGE (dashboard, orders, products, finances, reports, "
-                                    "payouts or settings) once its data is in."),
+                                    "payouts, expenses or settings) once its data is in."),
         QStringLiteral("PAGE"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
@@ -222,7 +222,7 @@ ServerSelection CommandLineOptions::serverSelection(const QUrl& rememberedUrl, c
 QStringList CommandLineOptions::screenshotPages()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("orders"),  QStringLiteral("products"), QStringLiteral("finances"),
-            QStringLiteral("reports"),   QStringLiteral("payouts"), QStringLiteral("settings")};
+            QStringLiteral("reports"),   QStringLiteral("payouts"), QStringLiteral("expenses"), QStringLiteral("settings")};
 }
 
 } // namespace sp

@@ -11,6 +11,8 @@
 #include "cache/CacheSchema.h"
 #include "cache/ExchangeRateText.h"
 #include "cache/ReadConnection.h"
+#include "expenses/ExpenseDecoding.h"
+#include "expenses/ExpenseOccurrences.h"
 #include "reports/CurrencyConverter.h"
 #include "reports/HomeCurrency.h"
 #include "reports/HomeCurrencyQuery.h"
@@ -280,6 +282,16 @@ private slots:
             } else if (charge == QLatin1String("Advertising") || charge == QLatin1String("Reimbursement")) {
                 f.net += amount;
             }
+        }
+        // Issue 17: the seller's own expenses, the whole amount on each occurrence's day (the contract's rule).
+        const auto expenses = listAll(c.client, QStringLiteral("/v1/expenses"), QStringLiteral("expenses"));
+        QVERIFY(expenses);
+        for (const QJsonValue& value : *expenses) {
+            ExpenseRecord x;
+            QString why;
+            QVERIFY2(ExpenseDecoding::decode(value.toObject(), &x, &why), qPrintable(why));
+            for (const QDate& day : x.deleted ? QList<QDate>() : ExpenseOccurrences::within(x, period))
+                byDayAndCurrency[day.toString(Qt::ISODate) + QLatin1Char('/') + x.currency].net -= double(x.amountCents);
         }
         QSet<QString> currencies;
         for (auto it = byDayAndCurrency.cbegin(); it != byDayAndCurrency.cend(); ++it)

@@ -8,6 +8,7 @@
 #include "HomeCurrencySummary.h"
 #include "MoneyText.h"
 #include "SyncedWorkspace.h"
+#include "expenses/ExpenseOccurrences.h"
 #include "reports/HomeCurrency.h"
 
 #include <QComboBox>
@@ -36,6 +37,19 @@ QByteArray convertedSql(const char* figure)
            + ")) AS INTEGER) FROM summary_daily d WHERE d.day >= ?1 AND d.day <= ?2";
 }
 
+// Issue 17: one amount of `?4`'s currency on day `?1`, into `?3`, in thousandths of a cent.
+QByteArray convertedAmountSql()
+{
+    const QByteArray rate =
+        "(SELECT CASE WHEN %1 = 'EUR' THEN 1000000 ELSE COALESCE("
+        "(SELECT r.rate_micros FROM exchange_rates r WHERE r.currency = %1 AND r.day <= ?1 "
+        "ORDER BY r.day DESC LIMIT 1), "
+        "(SELECT r.rate_micros FROM exchange_rates r WHERE r.currency = %1 ORDER BY r.day LIMIT 1)) "
+        "END)";
+    return "SELECT CAST(ROUND(CAST(?2 AS REAL) * 1000 / " + QByteArray(rate).replace("%1", "?4") + " * "
+           + QByteArray(rate).replace("%1", "?3") + ") AS INTEGER)";
+}
+
 } // namespace
 
 class TestHomeCurrencyUi : public QObject
@@ -60,6 +74,32 @@ private:
             m_workspace.scalar(convertedSql(figure).constData(),
                                {period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), home});
         return MoneyText::format(cents, home);
+    }
+    // Net profit: the summaries' figure less the seller's expenses, each occurrence at its day's rate.
+    QString expectedProfit(const QString& home) const
+    {
+        const Period period =
+            SyncedWorkspace::child<DashboardPage>(m_workspace.window(), "dashboardPage")->filter().period;
+        const QByteArray figure = "(d.revenue_cents - d.fees_cents - d.refunds_cents - d.advertising_cents "
+                                  "+ d.reimbursements_cents - d.cogs_cents) * 1000";
+        qint64 milli = m_workspace.scalar(convertedSql(figure.constData()).constData(),
+                                          {period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), home});
+        const QStringList ids = m_workspace.column("SELECT id FROM expenses");
+        for (const QString& id : ids) {
+            ExpenseRecord e;
+            e.recurrence = m_workspace.column("SELECT recurrence FROM expenses WHERE id = ?1", {id}).value(0);
+            e.startsOn = QDate::fromString(
+                m_workspace.column("SELECT starts_on FROM expenses WHERE id = ?1", {id}).value(0), Qt::ISODate);
+            e.endsOn = QDate::fromString(
+                m_workspace.column("SELECT ends_on FROM expenses WHERE id = ?1", {id}).value(0), Qt::ISODate);
+            const QString currency = m_workspace.column("SELECT currency FROM expenses WHERE id = ?1", {id}).value(0);
+            const QString amount = QString::number(
+                m_workspace.scalar("SELECT amount_cents FROM expenses WHERE id = ?1", {id}));
+            for (const QDate& day : ExpenseOccurrences::within(e, period))
+                milli -= m_workspace.scalar(convertedAmountSql().constData(),
+                                            {day.toString(Qt::ISODate), amount, home, currency});
+        }
+        return MoneyText::format(qint64(std::llround(double(milli) / 1000.0)), home);
     }
     QComboBox* combo() const { return SyncedWorkspace::child<QComboBox>(m_workspace.window(), "homeCurrencyCombo"); }
 
@@ -89,10 +129,7 @@ private slots:
         QCOMPARE(s->valueText(QStringLiteral("revenue")), expected("d.revenue_cents", home));
         QCOMPARE(s->valueText(QStringLiteral("fees")), expected("d.fees_cents", home));
         QCOMPARE(s->valueText(QStringLiteral("refunds")), expected("d.refunds_cents", home));
-        QCOMPARE(s->valueText(QStringLiteral("profit")),
-                 expected("(d.revenue_cents - d.fees_cents - d.refunds_cents - d.advertising_cents "
-                          "+ d.reimbursements_cents - d.cogs_cents)",
-                          home));
+        QCOMPARE(s->valueText(QStringLiteral("profit")), expectedProfit(home));
         QVERIFY(s->ratesNoteText().contains(QLatin1String("reference rates")));
         QVERIFY(s->missingRatesText().isEmpty());
         auto* note = SyncedWorkspace::child<QLabel>(s, "homeCurrencyRatesNote");

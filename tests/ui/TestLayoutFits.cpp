@@ -88,6 +88,7 @@ private slots:
         for (const MainWindow::Page page :
              {MainWindow::Page::Dashboard, MainWindow::Page::Orders, MainWindow::Page::Products,
               MainWindow::Page::Finances, MainWindow::Page::Reports, MainWindow::Page::Payouts,
+              MainWindow::Page::Expenses,
               MainWindow::Page::Settings}) {
             window.showPage(page);
             QWidget* shown = window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget();
@@ -172,6 +173,8 @@ private:
             QTRY_VERIFY(!reports->isLoading());
         if (auto* payouts = qobject_cast<PayoutsPage*>(page))
             QTRY_VERIFY(!payouts->isLoading() && payouts->breakdownTable()->rowCount() > 0);
+        if (auto* expenses = page->findChild<QTableWidget*>(QStringLiteral("expensesTable")))
+            QTRY_VERIFY(expenses->rowCount() > 0); // the demo business's expenses
         // The layouts settle after the last answer (a label's new text asks for a layout later).
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();

@@ -80,8 +80,8 @@ void TestMainWindow::sidebarSwitchesPages()
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
     QVERIFY(sidebar);
     QVERIFY(pages);
-    QCOMPARE(sidebar->count(), 7);
-    QCOMPARE(pages->count(), 7);
+    QCOMPARE(sidebar->count(), 8);
+    QCOMPARE(pages->count(), 8);
     QCOMPARE(pages->currentIndex(), 0);
     for (int row = sidebar->count() - 1; row >= 0; --row) {
         const QRect rect = sidebar->visualItemRect(sidebar->item(row));
@@ -90,11 +90,12 @@ void TestMainWindow::sidebarSwitchesPages()
         QCOMPARE(pages->currentIndex(), row);
     }
     window.showPage(MainWindow::Page::Settings);
-    QCOMPARE(pages->currentIndex(), 6);
-    QCOMPARE(sidebar->item(6)->text(), QStringLiteral("Settings"));
+    QCOMPARE(pages->currentIndex(), 7);
+    QCOMPARE(sidebar->item(7)->text(), QStringLiteral("Settings"));
     window.showPage(MainWindow::Page::Payouts); // issue 17
     QCOMPARE(sidebar->item(5)->text(), QStringLiteral("Payouts"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("payoutsPage"));
+    QCOMPARE(sidebar->item(6)->text(), QStringLiteral("Expenses"));
 }
 
 void TestMainWindow::shortcutsSwitchPages()
@@ -110,8 +111,10 @@ void TestMainWindow::shortcutsSwitchPages()
     QCOMPARE(pages->currentIndex(), 1);
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("payoutsPage"));
-    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(pages->currentIndex(), 6);
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    QCOMPARE(pages->currentIndex(), 7);
 }
 
 void TestMainWindow::findShortcutFocusesThePagesSearch()
