@@ -145,6 +145,183 @@
     </message>
 </context>
 <context>
+    <name>sp::AccountMapping</name>
+    <message>
+        <source>The account for %1 is missing.</source>
+        <translation>Das Konto für %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; for %2 is not an account number.</source>
+        <translation>Das Konto „%1“ für %2 ist keine Kontonummer.</translation>
+    </message>
+    <message>
+        <source>the payout (bank)</source>
+        <translation>die Auszahlung (Bank)</translation>
+    </message>
+    <message>
+        <source>Amazon (clearing account)</source>
+        <translation>Amazon (Verrechnungskonto)</translation>
+    </message>
+    <message>
+        <source>input VAT</source>
+        <translation>Vorsteuer</translation>
+    </message>
+    <message>
+        <source>Unknown chart of accounts &quot;%1&quot; (SKR03 or SKR04).</source>
+        <translation>Unbekannter Kontenrahmen „%1“ (SKR03 oder SKR04).</translation>
+    </message>
+    <message>
+        <source>The account for %1 is not text.</source>
+        <translation>Das Konto für %1 ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of payout line &quot;%1&quot;.</source>
+        <translation>Unbekannte Art von Auszahlungsposten „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountantFilesBar</name>
+    <message>
+        <source>&amp;DATEV file...</source>
+        <translation>&amp;DATEV-Datei ...</translation>
+    </message>
+    <message>
+        <source>&amp;Journal CSV...</source>
+        <translation>&amp;Journal-CSV ...</translation>
+    </message>
+    <message>
+        <source>Accou&amp;nts...</source>
+        <translation>&amp;Konten ...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Save the payout as a DATEV file</source>
+        <translation>Die Auszahlung als DATEV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save the payout as a journal CSV for Xero or QuickBooks</source>
+        <translation>Die Auszahlung als Journal-CSV für Xero oder QuickBooks speichern</translation>
+    </message>
+    <message>
+        <source>Set up the accounts of the accountant&apos;s files</source>
+        <translation>Die Konten der Dateien für die Buchhaltung einrichten</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Die gespeicherte Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Show the saved file in its folder</source>
+        <translation>Die gespeicherte Datei in ihrem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>For your accountant:</source>
+        <translation>Für Ihre Buchhaltung:</translation>
+    </message>
+    <message>
+        <source>Select a payout first.</source>
+        <translation>Wählen Sie zuerst eine Auszahlung.</translation>
+    </message>
+    <message>
+        <source>The period is still open: book it once it has closed.</source>
+        <translation>Der Zeitraum ist noch offen: Buchen Sie ihn, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Its events do not add up to the payout yet: sync first.</source>
+        <translation>Ihre Buchungen ergeben noch nicht die Auszahlung: Synchronisieren Sie zuerst.</translation>
+    </message>
+    <message>
+        <source>DATEV books in %1: save the journal CSV for a payout in %2.</source>
+        <translation>DATEV bucht in %1: Speichern Sie für eine Auszahlung in %2 das Journal-CSV.</translation>
+    </message>
+    <message>
+        <source>Save the file for your accountant</source>
+        <translation>Datei für Ihre Buchhaltung speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountantSetupDialog</name>
+    <message>
+        <source>Files for your accountant</source>
+        <translation>Dateien für Ihre Buchhaltung</translation>
+    </message>
+    <message>
+        <source>SKR03</source>
+        <translation>SKR03</translation>
+    </message>
+    <message>
+        <source>SKR04</source>
+        <translation>SKR04</translation>
+    </message>
+    <message>
+        <source>The account the payouts are booked to on their way to the bank (Geldtransit).</source>
+        <translation>Das Konto, auf das die Auszahlungen auf dem Weg zur Bank gebucht werden (Geldtransit).</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Amazon charges VAT on its fees in the EU and the UK (19 % from Amazon EU for a German seller). With a rate, fees are shown net and gross and booked with their input VAT.</source>
+        <translation>Amazon berechnet in der EU und im Vereinigten Königreich Umsatzsteuer auf seine Gebühren (19 % von Amazon EU für deutsche Verkäufer). Mit einem Satz werden Gebühren netto und brutto gezeigt und mit ihrer Vorsteuer gebucht.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of accounts:</source>
+        <translation>&amp;Kontenrahmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank side of payouts:</source>
+        <translation>&amp;Bankseite der Auszahlungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax adviser number (DATEV):</source>
+        <translation>&amp;Beraternummer (DATEV):</translation>
+    </message>
+    <message>
+        <source>C&amp;lient number (DATEV):</source>
+        <translation>&amp;Mandantennummer (DATEV):</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts in:</source>
+        <translation>&amp;Wirtschaftsjahr beginnt im:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT on Amazon fees:</source>
+        <translation>&amp;USt. auf Amazon-Gebühren:</translation>
+    </message>
+    <message>
+        <source>Every other account follows the chart&apos;s standard accounts. Ask your tax adviser before the first import.</source>
+        <translation>Alle anderen Konten folgen den Standardkonten des Kontenrahmens. Fragen Sie vor dem ersten Import Ihre Steuerberatung.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
@@ -1225,10 +1402,6 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>--smoke-dashboard erfordert --smoke-test oder --screenshot</translation>
     </message>
     <message>
-        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports or settings) once its data is in.</source>
-        <translation>Mit --screenshot: SEITE zeigen (dashboard, orders, products, finances, reports oder settings), sobald ihre Daten da sind.</translation>
-    </message>
-    <message>
         <source>With --screenshot: the window&apos;s size, e.g. 1280x800.</source>
         <translation>Mit --screenshot: die Größe des Fensters, z. B. 1280x800.</translation>
     </message>
@@ -1244,12 +1417,23 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not &quot;%1&quot;</source>
         <translation>--size muss BREITExHÖHE zwischen 640x480 und 7680x4320 sein, nicht „%1“</translation>
     </message>
+    <message>
+        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports, payouts, expenses or settings) once its data is in.</source>
+        <translation>Mit --screenshot: PAGE zeigen (dashboard, orders, products, finances, reports, payouts, expenses oder settings), sobald ihre Daten da sind.</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedExpenses</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>Der Offline-Speicher ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1722,14 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>Downloading your history: %1%</source>
         <translation>Ihre Verkaufsgeschichte wird heruntergeladen: %1 %</translation>
     </message>
+    <message>
+        <source> after %1 other expenses</source>
+        <translation> nach %1 sonstigen Ausgaben</translation>
+    </message>
+    <message>
+        <source>Net profit includes the expenses you recorded outside Amazon (the Expenses page) that occur in the period.</source>
+        <translation>Der Nettogewinn enthält die Ausgaben außerhalb von Amazon, die Sie erfasst haben (Seite „Ausgaben“) und die im Zeitraum anfallen.</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardProductTables</name>
@@ -1622,6 +1814,53 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
 </context>
 <context>
+    <name>sp::DatevExport</name>
+    <message>
+        <source>Choose at least one payout for the DATEV file.</source>
+        <translation>Wählen Sie mindestens eine Auszahlung für die DATEV-Datei.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2, the DATEV ledger in %3: DATEV files hold one currency. Export it as a journal instead.</source>
+        <translation>Auszahlung %1 ist in %2, die DATEV-Buchhaltung in %3: Eine DATEV-Datei enthält nur eine Währung. Exportieren Sie sie stattdessen als Journal.</translation>
+    </message>
+    <message>
+        <source>DATEV needs accounts of %1 digits; &quot;%2&quot; is not one.</source>
+        <translation>DATEV braucht Konten mit %1 Stellen; „%2“ ist keines.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has a booking on %2, outside the file&apos;s period %3 to %4.</source>
+        <translation>Auszahlung %1 hat eine Buchung am %2, außerhalb des Zeitraums der Datei (%3 bis %4).</translation>
+    </message>
+    <message>
+        <source>The bookings run from %1 to %2, into a new fiscal year; a DATEV file holds one fiscal year. Book each payout on its payout date, or export each year separately.</source>
+        <translation>Die Buchungen reichen vom %1 bis %2, in ein neues Wirtschaftsjahr; eine DATEV-Datei enthält ein Wirtschaftsjahr. Buchen Sie jede Auszahlung auf ihr Auszahlungsdatum oder exportieren Sie jedes Jahr einzeln.</translation>
+    </message>
+    <message>
+        <source>Enter the consultant number (Beraternummer, 1001 to 9999999) your tax adviser uses in DATEV.</source>
+        <translation>Geben Sie die Beraternummer (1001 bis 9999999) ein, die Ihre Steuerberatung in DATEV verwendet.</translation>
+    </message>
+    <message>
+        <source>Enter the client number (Mandantennummer, 1 to 99999) your tax adviser uses in DATEV.</source>
+        <translation>Geben Sie die Mandantennummer (1 bis 99999) ein, die Ihre Steuerberatung in DATEV verwendet.</translation>
+    </message>
+    <message>
+        <source>The fiscal year must start in a month from 1 to 12.</source>
+        <translation>Das Wirtschaftsjahr muss in einem Monat von 1 bis 12 beginnen.</translation>
+    </message>
+    <message>
+        <source>DATEV accounts have 4 to 8 digits.</source>
+        <translation>DATEV-Konten haben 4 bis 8 Stellen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s period is not valid.</source>
+        <translation>Der Zeitraum der Datei ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The DATEV settings are damaged; enter them again.</source>
+        <translation>Die DATEV-Einstellungen sind beschädigt; bitte geben Sie sie neu ein.</translation>
+    </message>
+</context>
+<context>
     <name>sp::DeleteAccountDialog</name>
     <message>
         <source>Delete my account</source>
@@ -1685,6 +1924,287 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>Copy these lines, e.g. for a message to support.</source>
         <translation>Kopieren Sie diese Zeilen, z. B. für eine Nachricht an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpenseClient</name>
+    <message>
+        <source>Expenses can be changed when SellerPulse is online; you are offline.</source>
+        <translation>Ausgaben können geändert werden, wenn SellerPulse online ist; Sie sind offline.</translation>
+    </message>
+    <message>
+        <source>You already have 1,000 expenses, the most an account can keep. Delete some you no longer need, then add this one again.</source>
+        <translation>Sie haben bereits 1.000 Ausgaben, das Maximum eines Kontos. Löschen Sie einige, die Sie nicht mehr brauchen, und fügen Sie diese dann erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these fields: %1. Correct them and save again.</source>
+        <translation>Der Server hat diese Felder nicht akzeptiert: %1. Korrigieren Sie sie und speichern Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpenseDialog</name>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Verpackung</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Löhne</translation>
+    </message>
+    <message>
+        <source>Advertising outside Amazon</source>
+        <translation>Werbung außerhalb von Amazon</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Endet am:</translation>
+    </message>
+    <message>
+        <source>Edit expense</source>
+        <translation>Ausgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation>Ausgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse rent</source>
+        <translation>z. B. Lagermiete</translation>
+    </message>
+    <message>
+        <source>e.g. 39.00</source>
+        <translation>z. B. 39,00</translation>
+    </message>
+    <message>
+        <source>Whole business</source>
+        <translation>Gesamtes Unternehmen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Beginnt am</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>K&amp;ategorie:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>Be&amp;trag:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>Beginnt a&amp;m:</translation>
+    </message>
+    <message>
+        <source>Mar&amp;ketplace:</source>
+        <translation>Mar&amp;ktplatz:</translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU:</translation>
+    </message>
+    <message>
+        <source>Enter a description.</source>
+        <translation>Geben Sie eine Beschreibung ein.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, e.g. 39.00.</source>
+        <translation>Geben Sie einen Betrag größer als null ein, z. B. 39,00.</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, e.g. EUR.</source>
+        <translation>Geben Sie einen dreibuchstabigen Währungscode ein, z. B. EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpensesPage</name>
+    <message>
+        <source>&amp;Add expense…</source>
+        <translation>Ausgabe &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Costs outside Amazon (software, packaging, a warehouse, wages). They count in net profit on the days they occur, in their own currency.</source>
+        <translation>Kosten außerhalb von Amazon (Software, Verpackung, ein Lager, Löhne). Sie zählen im Nettogewinn an den Tagen, an denen sie anfallen, in ihrer eigenen Währung.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation>Ausgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the chosen expense</source>
+        <translation>Die gewählte Ausgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the chosen expense</source>
+        <translation>Die gewählte Ausgabe löschen</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the list and the figures follow after the next sync.</source>
+        <translation>Auf dem Server gespeichert; die Liste und die Zahlen folgen nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>Nicht gespeichert: Die Sitzung hat sich inzwischen geändert. Speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete expense</source>
+        <translation>Ausgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the expense &quot;%1&quot;? It no longer counts in net profit, on every computer.</source>
+        <translation>Die Ausgabe „%1“ löschen? Sie zählt dann auf keinem Computer mehr im Nettogewinn.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2548,49 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
 </context>
 <context>
+    <name>sp::JournalCsv</name>
+    <message>
+        <source>Sales</source>
+        <translation>Umsätze</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Amazon fee</source>
+        <translation>Amazon-Gebühr</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Reserve held</source>
+        <translation>Reserve einbehalten</translation>
+    </message>
+    <message>
+        <source>Reserve released</source>
+        <translation>Reserve freigegeben</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Erstattung von Amazon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Amazon payout %1</source>
+        <translation>Amazon-Auszahlung %1</translation>
+    </message>
+    <message>
+        <source>Input VAT %1 %: %2</source>
+        <translation>Vorsteuer %1 %: %2</translation>
+    </message>
+</context>
+<context>
     <name>sp::KeychainUnavailableDialog</name>
     <message>
         <source>&amp;Retry</source>
@@ -2241,6 +2804,14 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>The last sync failed.</source>
         <translation>Die letzte Synchronisierung ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Ausgaben</translation>
+    </message>
 </context>
 <context>
     <name>sp::MainWindowActions</name>
@@ -2329,6 +2900,21 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>sp::NextPayoutLabel</name>
+    <message>
+        <source>%1 so far in the open period, expected about %2</source>
+        <translation>%1 bisher im offenen Zeitraum, voraussichtlich um den %2</translation>
+    </message>
+    <message>
+        <source>%1 on its way, expected %2</source>
+        <translation>%1 unterwegs, voraussichtlich am %2</translation>
+    </message>
+    <message>
+        <source>Next payouts: %1</source>
+        <translation>Nächste Auszahlungen: %1</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3152,203 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>%1+ orders</source>
         <translation>%1+ Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutCheck</name>
+    <message>
+        <source>A payout has no settlement id; nothing was written.</source>
+        <translation>Eine Auszahlung hat keine Abrechnungsnummer; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has no currency; nothing was written.</source>
+        <translation>Auszahlung %1 hat keine Währung; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has no valid settlement period; nothing was written.</source>
+        <translation>Auszahlung %1 hat keinen gültigen Abrechnungszeitraum; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is larger than an accounting file can hold; nothing was written.</source>
+        <translation>Auszahlung %1 ist größer, als eine Buchhaltungsdatei fassen kann; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2 but one of its lines is in %3; nothing was written.</source>
+        <translation>Auszahlung %1 ist in %2, aber einer ihrer Posten in %3; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>keiner Währung</translation>
+    </message>
+    <message>
+        <source>A line of payout %1 has no date; nothing was written.</source>
+        <translation>Ein Posten der Auszahlung %1 hat kein Datum; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>A line of payout %1 is larger than an accounting file can hold; nothing was written.</source>
+        <translation>Ein Posten der Auszahlung %1 ist größer, als eine Buchhaltungsdatei fassen kann; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Payout %1 does not balance: its lines add up to %2 %4 but the payout is %3 %4 (difference %5 %4); nothing was written.</source>
+        <translation>Auszahlung %1 geht nicht auf: Ihre Posten ergeben %2 %4, die Auszahlung beträgt aber %3 %4 (Differenz %5 %4); es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutPostings</name>
+    <message>
+        <source>The VAT rate on fees must be from 0 to 100 %.</source>
+        <translation>Der Umsatzsteuersatz auf Gebühren muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutsPage</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Ausgezahlt am</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>What the payout is made of</source>
+        <translation>Woraus sich die Auszahlung zusammensetzt</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Open: still growing</source>
+        <translation>Offen: wächst noch</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Keine Auszahlung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (voraussichtlich)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Verkäufe: %1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Erstattungen: %1</translation>
+    </message>
+    <message>
+        <source>Amazon fee: %1</source>
+        <translation>Amazon-Gebühr: %1</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation>Rückvergütungen</translation>
+    </message>
+    <message>
+        <source>Reserve released from the previous payout</source>
+        <translation>Freigegebene Reserve der vorigen Auszahlung</translation>
+    </message>
+    <message>
+        <source>Reserve held back by Amazon</source>
+        <translation>Von Amazon einbehaltene Reserve</translation>
+    </message>
+    <message>
+        <source>Other: %1, %2</source>
+        <translation>Sonstiges: %1, %2</translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation>…%1</translation>
+    </message>
+    <message>
+        <source>No payouts downloaded yet.</source>
+        <translation>Noch keine Auszahlungen heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>No payouts yet: Amazon pays about every 14 days.</source>
+        <translation>Noch keine Auszahlungen: Amazon zahlt etwa alle 14 Tage aus.</translation>
+    </message>
+    <message>
+        <source>1 payout</source>
+        <translation>1 Auszahlung</translation>
+    </message>
+    <message>
+        <source>%1 payouts</source>
+        <translation>%1 Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Select a payout to see what it is made of.</source>
+        <translation>Wählen Sie eine Auszahlung, um zu sehen, woraus sie sich zusammensetzt.</translation>
+    </message>
+    <message>
+        <source>%1 (net %2)</source>
+        <translation>%1 (netto %2)</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Payout of %1 — orders settled: %2</source>
+        <translation>Auszahlung für %1 — abgerechnete Bestellungen: %2</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — matches the payout.</source>
+        <translation>Differenz: %1 — stimmt mit der Auszahlung überein.</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — this computer has %2 of the payout&apos;s %3 events; the next sync downloads the rest.</source>
+        <translation>Differenz: %1 — dieser Computer hat %2 der %3 Buchungen dieser Auszahlung; die nächste Synchronisierung lädt den Rest herunter.</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — the events do not add up to the amount Amazon reports. Sync again; if it stays, create a support bundle (Help menu).</source>
+        <translation>Differenz: %1 — die Buchungen ergeben nicht den Betrag, den Amazon meldet. Synchronisieren Sie erneut; bleibt sie bestehen, erstellen Sie ein Support-Paket (Menü Hilfe).</translation>
+    </message>
+    <message>
+        <source>The period is still open: the amount grows until it ends.</source>
+        <translation>Der Zeitraum ist noch offen: Der Betrag wächst bis zu seinem Ende.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3873,10 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Order total</source>
         <translation>Bestellsumme</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>Sonstige Ausgaben</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4866,14 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the server can be reached again.</source>
         <translation>Offline: Es wurden noch keine Daten heruntergeladen. SellerPulse verbindet sich von selbst wieder, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>expenses</source>
+        <translation>Ausgaben</translation>
     </message>
 </context>
 <context>

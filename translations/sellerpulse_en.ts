@@ -145,6 +145,183 @@
     </message>
 </context>
 <context>
+    <name>sp::AccountMapping</name>
+    <message>
+        <source>The account for %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; for %2 is not an account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payout (bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon (clearing account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown chart of accounts &quot;%1&quot; (SKR03 or SKR04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account for %1 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of payout line &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountantFilesBar</name>
+    <message>
+        <source>&amp;DATEV file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accou&amp;nts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the payout as a DATEV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the payout as a journal CSV for Xero or QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the accounts of the accountant&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved file in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your accountant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payout first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is still open: book it once it has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its events do not add up to the payout yet: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATEV books in %1: save the journal CSV for a payout in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file for your accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountantSetupDialog</name>
+    <message>
+        <source>Files for your accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKR03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKR04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the payouts are booked to on their way to the bank (Geldtransit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon charges VAT on its fees in the EU and the UK (19 % from Amazon EU for a German seller). With a rate, fees are shown net and gross and booked with their input VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart of accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank side of payouts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax adviser number (DATEV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient number (DATEV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT on Amazon fees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other account follows the chart&apos;s standard accounts. Ask your tax adviser before the first import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
@@ -1218,10 +1395,6 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports or settings) once its data is in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --screenshot: the window&apos;s size, e.g. 1280x800.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,11 +1410,22 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports, payouts, expenses or settings) once its data is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedExpenses</name>
+    <message>
+        <source>The offline cache is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,6 +1715,14 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>Downloading your history: %1%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> after %1 other expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit includes the expenses you recorded outside Amazon (the Expenses page) that occur in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardProductTables</name>
@@ -1615,6 +1807,53 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
 </context>
 <context>
+    <name>sp::DatevExport</name>
+    <message>
+        <source>Choose at least one payout for the DATEV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2, the DATEV ledger in %3: DATEV files hold one currency. Export it as a journal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATEV needs accounts of %1 digits; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 has a booking on %2, outside the file&apos;s period %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bookings run from %1 to %2, into a new fiscal year; a DATEV file holds one fiscal year. Book each payout on its payout date, or export each year separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the consultant number (Beraternummer, 1001 to 9999999) your tax adviser uses in DATEV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client number (Mandantennummer, 1 to 99999) your tax adviser uses in DATEV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiscal year must start in a month from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATEV accounts have 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s period is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DATEV settings are damaged; enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::DeleteAccountDialog</name>
     <message>
         <source>Delete my account</source>
@@ -1677,6 +1916,287 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Copy these lines, e.g. for a message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpenseClient</name>
+    <message>
+        <source>Expenses can be changed when SellerPulse is online; you are offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have 1,000 expenses, the most an account can keep. Delete some you no longer need, then add this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept these fields: %1. Correct them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpenseDialog</name>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising outside Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 39.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;ketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, e.g. 39.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, e.g. EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpensesPage</name>
+    <message>
+        <source>&amp;Add expense…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs outside Amazon (software, packaging, a warehouse, wages). They count in net profit on the days they occur, in their own currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the server; the list and the figures follow after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the expense &quot;%1&quot;? It no longer counts in net profit, on every computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2021,6 +2541,49 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
 </context>
 <context>
+    <name>sp::JournalCsv</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon payout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input VAT %1 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::KeychainUnavailableDialog</name>
     <message>
         <source>&amp;Retry</source>
@@ -2234,6 +2797,14 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>The last sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::MainWindowActions</name>
@@ -2321,6 +2892,21 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     <name>sp::MoneyText</name>
     <message>
         <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::NextPayoutLabel</name>
+    <message>
+        <source>%1 so far in the open period, expected about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on its way, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next payouts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2558,6 +3144,203 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>%1+ orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutCheck</name>
+    <message>
+        <source>A payout has no settlement id; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 has no currency; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 has no valid settlement period; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 is larger than an accounting file can hold; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2 but one of its lines is in %3; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of payout %1 has no date; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of payout %1 is larger than an accounting file can hold; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 does not balance: its lines add up to %2 %4 but the payout is %3 %4 (difference %5 %4); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutPostings</name>
+    <message>
+        <source>The VAT rate on fees must be from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutsPage</name>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the payout is made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: still growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve released from the previous payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve held back by Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payouts downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payouts yet: Amazon pays about every 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payout to see what it is made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (net %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout of %1 — orders settled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: %1 — matches the payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: %1 — this computer has %2 of the payout&apos;s %3 events; the next sync downloads the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: %1 — the events do not add up to the amount Amazon reports. Sync again; if it stays, create a support bundle (Help menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is still open: the amount grows until it ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3080,6 +3863,10 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4069,6 +4856,14 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the server can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expenses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -145,6 +145,183 @@
     </message>
 </context>
 <context>
+    <name>sp::AccountMapping</name>
+    <message>
+        <source>The account for %1 is missing.</source>
+        <translation>Falta la cuenta para %1.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; for %2 is not an account number.</source>
+        <translation>La cuenta «%1» para %2 no es un número de cuenta.</translation>
+    </message>
+    <message>
+        <source>the payout (bank)</source>
+        <translation>el pago (banco)</translation>
+    </message>
+    <message>
+        <source>Amazon (clearing account)</source>
+        <translation>Amazon (cuenta puente)</translation>
+    </message>
+    <message>
+        <source>input VAT</source>
+        <translation>IVA soportado</translation>
+    </message>
+    <message>
+        <source>Unknown chart of accounts &quot;%1&quot; (SKR03 or SKR04).</source>
+        <translation>Plan de cuentas desconocido «%1» (SKR03 o SKR04).</translation>
+    </message>
+    <message>
+        <source>The account for %1 is not text.</source>
+        <translation>La cuenta para %1 no es texto.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of payout line &quot;%1&quot;.</source>
+        <translation>Tipo de línea de pago desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountantFilesBar</name>
+    <message>
+        <source>&amp;DATEV file...</source>
+        <translation>Archivo &amp;DATEV...</translation>
+    </message>
+    <message>
+        <source>&amp;Journal CSV...</source>
+        <translation>CSV de &amp;diario...</translation>
+    </message>
+    <message>
+        <source>Accou&amp;nts...</source>
+        <translation>C&amp;uentas...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Save the payout as a DATEV file</source>
+        <translation>Guardar el pago como archivo DATEV</translation>
+    </message>
+    <message>
+        <source>Save the payout as a journal CSV for Xero or QuickBooks</source>
+        <translation>Guardar el pago como CSV de diario para Xero o QuickBooks</translation>
+    </message>
+    <message>
+        <source>Set up the accounts of the accountant&apos;s files</source>
+        <translation>Configurar las cuentas de los archivos para el contable</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Abrir el archivo guardado</translation>
+    </message>
+    <message>
+        <source>Show the saved file in its folder</source>
+        <translation>Mostrar el archivo guardado en su carpeta</translation>
+    </message>
+    <message>
+        <source>For your accountant:</source>
+        <translation>Para su contable:</translation>
+    </message>
+    <message>
+        <source>Select a payout first.</source>
+        <translation>Seleccione primero un pago.</translation>
+    </message>
+    <message>
+        <source>The period is still open: book it once it has closed.</source>
+        <translation>El periodo sigue abierto: contabilícelo cuando se cierre.</translation>
+    </message>
+    <message>
+        <source>Its events do not add up to the payout yet: sync first.</source>
+        <translation>Sus movimientos aún no suman el pago: sincronice primero.</translation>
+    </message>
+    <message>
+        <source>DATEV books in %1: save the journal CSV for a payout in %2.</source>
+        <translation>DATEV contabiliza en %1: guarde el CSV de diario para un pago en %2.</translation>
+    </message>
+    <message>
+        <source>Save the file for your accountant</source>
+        <translation>Guardar el archivo para su contable</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 guardado en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountantSetupDialog</name>
+    <message>
+        <source>Files for your accountant</source>
+        <translation>Archivos para su contable</translation>
+    </message>
+    <message>
+        <source>SKR03</source>
+        <translation>SKR03</translation>
+    </message>
+    <message>
+        <source>SKR04</source>
+        <translation>SKR04</translation>
+    </message>
+    <message>
+        <source>The account the payouts are booked to on their way to the bank (Geldtransit).</source>
+        <translation>La cuenta en la que se contabilizan los pagos de camino al banco (Geldtransit).</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Amazon charges VAT on its fees in the EU and the UK (19 % from Amazon EU for a German seller). With a rate, fees are shown net and gross and booked with their input VAT.</source>
+        <translation>Amazon cobra IVA sobre sus tarifas en la UE y el Reino Unido (19 % de Amazon EU para un vendedor alemán). Con un tipo, las tarifas se muestran netas y brutas y se contabilizan con su IVA soportado.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of accounts:</source>
+        <translation>&amp;Plan de cuentas:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank side of payouts:</source>
+        <translation>Lado &amp;bancario de los pagos:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax adviser number (DATEV):</source>
+        <translation>Número del &amp;asesor fiscal (DATEV):</translation>
+    </message>
+    <message>
+        <source>C&amp;lient number (DATEV):</source>
+        <translation>Número de c&amp;liente (DATEV):</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts in:</source>
+        <translation>El ejercicio &amp;empieza en:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT on Amazon fees:</source>
+        <translation>&amp;IVA sobre las tarifas de Amazon:</translation>
+    </message>
+    <message>
+        <source>Every other account follows the chart&apos;s standard accounts. Ask your tax adviser before the first import.</source>
+        <translation>Las demás cuentas siguen las cuentas estándar del plan. Consulte a su asesor fiscal antes de la primera importación.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
@@ -1225,10 +1402,6 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>--smoke-dashboard necesita --smoke-test o --screenshot</translation>
     </message>
     <message>
-        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports or settings) once its data is in.</source>
-        <translation>Con --screenshot: muestra PÁGINA (dashboard, orders, products, finances, reports o settings) cuando lleguen sus datos.</translation>
-    </message>
-    <message>
         <source>With --screenshot: the window&apos;s size, e.g. 1280x800.</source>
         <translation>Con --screenshot: el tamaño de la ventana, p. ej. 1280x800.</translation>
     </message>
@@ -1244,12 +1417,23 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not &quot;%1&quot;</source>
         <translation>--size debe ser ANCHOxALTO entre 640x480 y 7680x4320, no «%1»</translation>
     </message>
+    <message>
+        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports, payouts, expenses or settings) once its data is in.</source>
+        <translation>Con --screenshot: mostrar PAGE (dashboard, orders, products, finances, reports, payouts, expenses o settings) cuando lleguen sus datos.</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedExpenses</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>La caché sin conexión no está abierta.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1722,14 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>Downloading your history: %1%</source>
         <translation>Descargando tu historial: %1 %</translation>
     </message>
+    <message>
+        <source> after %1 other expenses</source>
+        <translation> tras %1 de otros gastos</translation>
+    </message>
+    <message>
+        <source>Net profit includes the expenses you recorded outside Amazon (the Expenses page) that occur in the period.</source>
+        <translation>El beneficio neto incluye los gastos fuera de Amazon que registraste (página Gastos) y que caen en el periodo.</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardProductTables</name>
@@ -1622,6 +1814,53 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
+    <name>sp::DatevExport</name>
+    <message>
+        <source>Choose at least one payout for the DATEV file.</source>
+        <translation>Elija al menos un pago para el archivo DATEV.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2, the DATEV ledger in %3: DATEV files hold one currency. Export it as a journal instead.</source>
+        <translation>El pago %1 está en %2 y la contabilidad DATEV en %3: un archivo DATEV contiene una sola moneda. Expórtelo como diario.</translation>
+    </message>
+    <message>
+        <source>DATEV needs accounts of %1 digits; &quot;%2&quot; is not one.</source>
+        <translation>DATEV necesita cuentas de %1 dígitos; «%2» no lo es.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has a booking on %2, outside the file&apos;s period %3 to %4.</source>
+        <translation>El pago %1 tiene un asiento el %2, fuera del período del archivo (del %3 al %4).</translation>
+    </message>
+    <message>
+        <source>The bookings run from %1 to %2, into a new fiscal year; a DATEV file holds one fiscal year. Book each payout on its payout date, or export each year separately.</source>
+        <translation>Los asientos van del %1 al %2, en un nuevo ejercicio; un archivo DATEV contiene un solo ejercicio. Contabilice cada pago en su fecha de pago o exporte cada año por separado.</translation>
+    </message>
+    <message>
+        <source>Enter the consultant number (Beraternummer, 1001 to 9999999) your tax adviser uses in DATEV.</source>
+        <translation>Introduzca el número de asesor (Beraternummer, de 1001 a 9999999) que su asesor fiscal usa en DATEV.</translation>
+    </message>
+    <message>
+        <source>Enter the client number (Mandantennummer, 1 to 99999) your tax adviser uses in DATEV.</source>
+        <translation>Introduzca el número de cliente (Mandantennummer, de 1 a 99999) que su asesor fiscal usa en DATEV.</translation>
+    </message>
+    <message>
+        <source>The fiscal year must start in a month from 1 to 12.</source>
+        <translation>El ejercicio debe empezar en un mes del 1 al 12.</translation>
+    </message>
+    <message>
+        <source>DATEV accounts have 4 to 8 digits.</source>
+        <translation>Las cuentas de DATEV tienen de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s period is not valid.</source>
+        <translation>El período del archivo no es válido.</translation>
+    </message>
+    <message>
+        <source>The DATEV settings are damaged; enter them again.</source>
+        <translation>Los ajustes de DATEV están dañados; vuelva a introducirlos.</translation>
+    </message>
+</context>
+<context>
     <name>sp::DeleteAccountDialog</name>
     <message>
         <source>Delete my account</source>
@@ -1685,6 +1924,287 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Copy these lines, e.g. for a message to support.</source>
         <translation>Copia estas líneas, p. ej. para un mensaje a soporte.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpenseClient</name>
+    <message>
+        <source>Expenses can be changed when SellerPulse is online; you are offline.</source>
+        <translation>Los gastos se pueden cambiar cuando SellerPulse está en línea; estás sin conexión.</translation>
+    </message>
+    <message>
+        <source>You already have 1,000 expenses, the most an account can keep. Delete some you no longer need, then add this one again.</source>
+        <translation>Ya tienes 1.000 gastos, el máximo de una cuenta. Elimina algunos que ya no necesites y vuelve a añadir este.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these fields: %1. Correct them and save again.</source>
+        <translation>El servidor no aceptó estos campos: %1. Corrígelos y vuelve a guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpenseDialog</name>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Embalaje</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Salarios</translation>
+    </message>
+    <message>
+        <source>Advertising outside Amazon</source>
+        <translation>Publicidad fuera de Amazon</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Servicios profesionales</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Única</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Termina el:</translation>
+    </message>
+    <message>
+        <source>Edit expense</source>
+        <translation>Editar gasto</translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation>Añadir gasto</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse rent</source>
+        <translation>p. ej., alquiler del almacén</translation>
+    </message>
+    <message>
+        <source>e.g. 39.00</source>
+        <translation>p. ej., 39,00</translation>
+    </message>
+    <message>
+        <source>Whole business</source>
+        <translation>Todo el negocio</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Empieza el</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoría:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mporte:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repetición:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Empieza el:</translation>
+    </message>
+    <message>
+        <source>Mar&amp;ketplace:</source>
+        <translation>Mar&amp;ketplace:</translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU:</translation>
+    </message>
+    <message>
+        <source>Enter a description.</source>
+        <translation>Introduce una descripción.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, e.g. 39.00.</source>
+        <translation>Introduce un importe mayor que cero, p. ej., 39,00.</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, e.g. EUR.</source>
+        <translation>Introduce un código de moneda de tres letras, p. ej., EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpensesPage</name>
+    <message>
+        <source>&amp;Add expense…</source>
+        <translation>&amp;Añadir gasto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Costs outside Amazon (software, packaging, a warehouse, wages). They count in net profit on the days they occur, in their own currency.</source>
+        <translation>Costes fuera de Amazon (software, embalaje, un almacén, salarios). Cuentan en el beneficio neto los días en que se producen, en su propia moneda.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation>Añadir gasto</translation>
+    </message>
+    <message>
+        <source>Edit the chosen expense</source>
+        <translation>Editar el gasto elegido</translation>
+    </message>
+    <message>
+        <source>Delete the chosen expense</source>
+        <translation>Eliminar el gasto elegido</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the list and the figures follow after the next sync.</source>
+        <translation>Guardado en el servidor; la lista y las cifras se actualizarán tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>No guardado: la sesión cambió mientras tanto. Vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Delete expense</source>
+        <translation>Eliminar gasto</translation>
+    </message>
+    <message>
+        <source>Delete the expense &quot;%1&quot;? It no longer counts in net profit, on every computer.</source>
+        <translation>¿Eliminar el gasto «%1»? Dejará de contar en el beneficio neto, en todos los ordenadores.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminado.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2548,49 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
+    <name>sp::JournalCsv</name>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Amazon fee</source>
+        <translation>Tarifa de Amazon</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <source>Reserve held</source>
+        <translation>Reserva retenida</translation>
+    </message>
+    <message>
+        <source>Reserve released</source>
+        <translation>Reserva liberada</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Reembolso de Amazon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Amazon payout %1</source>
+        <translation>Pago de Amazon %1</translation>
+    </message>
+    <message>
+        <source>Input VAT %1 %: %2</source>
+        <translation>IVA soportado %1 %: %2</translation>
+    </message>
+</context>
+<context>
     <name>sp::KeychainUnavailableDialog</name>
     <message>
         <source>&amp;Retry</source>
@@ -2241,6 +2804,14 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>The last sync failed.</source>
         <translation>La última sincronización falló.</translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
 </context>
 <context>
     <name>sp::MainWindowActions</name>
@@ -2329,6 +2900,21 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>sp::NextPayoutLabel</name>
+    <message>
+        <source>%1 so far in the open period, expected about %2</source>
+        <translation>%1 hasta ahora en el periodo abierto, previsto hacia el %2</translation>
+    </message>
+    <message>
+        <source>%1 on its way, expected %2</source>
+        <translation>%1 en camino, previsto el %2</translation>
+    </message>
+    <message>
+        <source>Next payouts: %1</source>
+        <translation>Próximos pagos: %1</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3152,203 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>%1+ orders</source>
         <translation>%1+ pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutCheck</name>
+    <message>
+        <source>A payout has no settlement id; nothing was written.</source>
+        <translation>Un pago no tiene ID de liquidación; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has no currency; nothing was written.</source>
+        <translation>El pago %1 no tiene moneda; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has no valid settlement period; nothing was written.</source>
+        <translation>El pago %1 no tiene un período de liquidación válido; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is larger than an accounting file can hold; nothing was written.</source>
+        <translation>El pago %1 es mayor de lo que cabe en un archivo contable; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2 but one of its lines is in %3; nothing was written.</source>
+        <translation>El pago %1 está en %2 pero una de sus líneas está en %3; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>ninguna moneda</translation>
+    </message>
+    <message>
+        <source>A line of payout %1 has no date; nothing was written.</source>
+        <translation>Una línea del pago %1 no tiene fecha; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>A line of payout %1 is larger than an accounting file can hold; nothing was written.</source>
+        <translation>Una línea del pago %1 es mayor de lo que cabe en un archivo contable; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Payout %1 does not balance: its lines add up to %2 %4 but the payout is %3 %4 (difference %5 %4); nothing was written.</source>
+        <translation>El pago %1 no cuadra: sus líneas suman %2 %4 pero el pago es de %3 %4 (diferencia %5 %4); no se ha escrito nada.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutPostings</name>
+    <message>
+        <source>The VAT rate on fees must be from 0 to 100 %.</source>
+        <translation>El tipo de IVA sobre las tarifas debe estar entre 0 y 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutsPage</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>What the payout is made of</source>
+        <translation>Composición del pago</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <source>Open: still growing</source>
+        <translation>Abierto: sigue creciendo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>En camino</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Nada que pagar</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (previsto)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Ventas: %1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Reembolsos: %1</translation>
+    </message>
+    <message>
+        <source>Amazon fee: %1</source>
+        <translation>Tarifa de Amazon: %1</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation>Reembolsos de Amazon</translation>
+    </message>
+    <message>
+        <source>Reserve released from the previous payout</source>
+        <translation>Reserva liberada del pago anterior</translation>
+    </message>
+    <message>
+        <source>Reserve held back by Amazon</source>
+        <translation>Reserva retenida por Amazon</translation>
+    </message>
+    <message>
+        <source>Other: %1, %2</source>
+        <translation>Otros: %1, %2</translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation>…%1</translation>
+    </message>
+    <message>
+        <source>No payouts downloaded yet.</source>
+        <translation>Aún no se ha descargado ningún pago.</translation>
+    </message>
+    <message>
+        <source>No payouts yet: Amazon pays about every 14 days.</source>
+        <translation>Aún no hay pagos: Amazon paga aproximadamente cada 14 días.</translation>
+    </message>
+    <message>
+        <source>1 payout</source>
+        <translation>1 pago</translation>
+    </message>
+    <message>
+        <source>%1 payouts</source>
+        <translation>%1 pagos</translation>
+    </message>
+    <message>
+        <source>Select a payout to see what it is made of.</source>
+        <translation>Selecciona un pago para ver su composición.</translation>
+    </message>
+    <message>
+        <source>%1 (net %2)</source>
+        <translation>%1 (neto %2)</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Payout of %1 — orders settled: %2</source>
+        <translation>Pago del %1 — pedidos liquidados: %2</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — matches the payout.</source>
+        <translation>Diferencia: %1 — coincide con el pago.</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — this computer has %2 of the payout&apos;s %3 events; the next sync downloads the rest.</source>
+        <translation>Diferencia: %1 — este ordenador tiene %2 de los %3 movimientos del pago; la próxima sincronización descarga el resto.</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — the events do not add up to the amount Amazon reports. Sync again; if it stays, create a support bundle (Help menu).</source>
+        <translation>Diferencia: %1 — los movimientos no suman el importe que indica Amazon. Sincroniza de nuevo; si persiste, crea un paquete de soporte (menú Ayuda).</translation>
+    </message>
+    <message>
+        <source>The period is still open: the amount grows until it ends.</source>
+        <translation>El periodo sigue abierto: el importe crece hasta que termina.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3873,10 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Order total</source>
         <translation>Total del pedido</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>Otros gastos</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4866,14 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the server can be reached again.</source>
         <translation>Sin conexión: todavía no has descargado datos. SellerPulse se vuelve a conectar solo cuando el servidor vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>payouts</source>
+        <translation>pagos</translation>
+    </message>
+    <message>
+        <source>expenses</source>
+        <translation>gastos</translation>
     </message>
 </context>
 <context>

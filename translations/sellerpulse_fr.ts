@@ -145,6 +145,183 @@
     </message>
 </context>
 <context>
+    <name>sp::AccountMapping</name>
+    <message>
+        <source>The account for %1 is missing.</source>
+        <translation>Le compte pour %1 manque.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; for %2 is not an account number.</source>
+        <translation>Le compte « %1 » pour %2 n’est pas un numéro de compte.</translation>
+    </message>
+    <message>
+        <source>the payout (bank)</source>
+        <translation>le versement (banque)</translation>
+    </message>
+    <message>
+        <source>Amazon (clearing account)</source>
+        <translation>Amazon (compte de passage)</translation>
+    </message>
+    <message>
+        <source>input VAT</source>
+        <translation>TVA déductible</translation>
+    </message>
+    <message>
+        <source>Unknown chart of accounts &quot;%1&quot; (SKR03 or SKR04).</source>
+        <translation>Plan comptable inconnu « %1 » (SKR03 ou SKR04).</translation>
+    </message>
+    <message>
+        <source>The account for %1 is not text.</source>
+        <translation>Le compte pour %1 n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of payout line &quot;%1&quot;.</source>
+        <translation>Type de ligne de versement inconnu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountantFilesBar</name>
+    <message>
+        <source>&amp;DATEV file...</source>
+        <translation>Fichier &amp;DATEV...</translation>
+    </message>
+    <message>
+        <source>&amp;Journal CSV...</source>
+        <translation>CSV de &amp;journal...</translation>
+    </message>
+    <message>
+        <source>Accou&amp;nts...</source>
+        <translation>Co&amp;mptes...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Save the payout as a DATEV file</source>
+        <translation>Enregistrer le versement comme fichier DATEV</translation>
+    </message>
+    <message>
+        <source>Save the payout as a journal CSV for Xero or QuickBooks</source>
+        <translation>Enregistrer le versement comme CSV de journal pour Xero ou QuickBooks</translation>
+    </message>
+    <message>
+        <source>Set up the accounts of the accountant&apos;s files</source>
+        <translation>Configurer les comptes des fichiers du comptable</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Ouvrir le fichier enregistré</translation>
+    </message>
+    <message>
+        <source>Show the saved file in its folder</source>
+        <translation>Afficher le fichier enregistré dans son dossier</translation>
+    </message>
+    <message>
+        <source>For your accountant:</source>
+        <translation>Pour votre comptable :</translation>
+    </message>
+    <message>
+        <source>Select a payout first.</source>
+        <translation>Choisissez d&apos;abord un versement.</translation>
+    </message>
+    <message>
+        <source>The period is still open: book it once it has closed.</source>
+        <translation>La période est encore ouverte : comptabilisez-la une fois close.</translation>
+    </message>
+    <message>
+        <source>Its events do not add up to the payout yet: sync first.</source>
+        <translation>Ses opérations ne donnent pas encore le versement : synchronisez d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>DATEV books in %1: save the journal CSV for a payout in %2.</source>
+        <translation>DATEV comptabilise en %1 : enregistrez le CSV de journal pour un versement en %2.</translation>
+    </message>
+    <message>
+        <source>Save the file for your accountant</source>
+        <translation>Enregistrer le fichier pour votre comptable</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountantSetupDialog</name>
+    <message>
+        <source>Files for your accountant</source>
+        <translation>Fichiers pour votre comptable</translation>
+    </message>
+    <message>
+        <source>SKR03</source>
+        <translation>SKR03</translation>
+    </message>
+    <message>
+        <source>SKR04</source>
+        <translation>SKR04</translation>
+    </message>
+    <message>
+        <source>The account the payouts are booked to on their way to the bank (Geldtransit).</source>
+        <translation>Le compte où les versements sont comptabilisés en route vers la banque (Geldtransit).</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Amazon charges VAT on its fees in the EU and the UK (19 % from Amazon EU for a German seller). With a rate, fees are shown net and gross and booked with their input VAT.</source>
+        <translation>Amazon facture la TVA sur ses frais dans l&apos;UE et au Royaume-Uni (19 % par Amazon EU pour un vendeur allemand). Avec un taux, les frais sont affichés HT et TTC et comptabilisés avec leur TVA déductible.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of accounts:</source>
+        <translation>&amp;Plan comptable :</translation>
+    </message>
+    <message>
+        <source>&amp;Bank side of payouts:</source>
+        <translation>Côté &amp;banque des versements :</translation>
+    </message>
+    <message>
+        <source>&amp;Tax adviser number (DATEV):</source>
+        <translation>Numéro du &amp;conseiller fiscal (DATEV) :</translation>
+    </message>
+    <message>
+        <source>C&amp;lient number (DATEV):</source>
+        <translation>Numéro de c&amp;lient (DATEV) :</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts in:</source>
+        <translation>L&apos;exercice &amp;commence en :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT on Amazon fees:</source>
+        <translation>&amp;TVA sur les frais Amazon :</translation>
+    </message>
+    <message>
+        <source>Every other account follows the chart&apos;s standard accounts. Ask your tax adviser before the first import.</source>
+        <translation>Tous les autres comptes suivent les comptes standard du plan. Consultez votre conseiller fiscal avant le premier import.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
@@ -1225,10 +1402,6 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>--smoke-dashboard nécessite --smoke-test ou --screenshot</translation>
     </message>
     <message>
-        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports or settings) once its data is in.</source>
-        <translation>Avec --screenshot : afficher PAGE (dashboard, orders, products, finances, reports ou settings) une fois ses données arrivées.</translation>
-    </message>
-    <message>
         <source>With --screenshot: the window&apos;s size, e.g. 1280x800.</source>
         <translation>Avec --screenshot : la taille de la fenêtre, par ex. 1280x800.</translation>
     </message>
@@ -1244,12 +1417,23 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not &quot;%1&quot;</source>
         <translation>--size doit être LARGEURxHAUTEUR entre 640x480 et 7680x4320, pas « %1 »</translation>
     </message>
+    <message>
+        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports, payouts, expenses or settings) once its data is in.</source>
+        <translation>Avec --screenshot : afficher PAGE (dashboard, orders, products, finances, reports, payouts, expenses ou settings) une fois ses données arrivées.</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedExpenses</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>Le cache hors ligne n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1722,14 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>Downloading your history: %1%</source>
         <translation>Téléchargement de votre historique : %1 %</translation>
     </message>
+    <message>
+        <source> after %1 other expenses</source>
+        <translation> après %1 d&apos;autres dépenses</translation>
+    </message>
+    <message>
+        <source>Net profit includes the expenses you recorded outside Amazon (the Expenses page) that occur in the period.</source>
+        <translation>Le bénéfice net inclut les dépenses hors Amazon que vous avez enregistrées (page Dépenses) et qui tombent dans la période.</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardProductTables</name>
@@ -1622,6 +1814,53 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
 </context>
 <context>
+    <name>sp::DatevExport</name>
+    <message>
+        <source>Choose at least one payout for the DATEV file.</source>
+        <translation>Choisissez au moins un versement pour le fichier DATEV.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2, the DATEV ledger in %3: DATEV files hold one currency. Export it as a journal instead.</source>
+        <translation>Le versement %1 est en %2, la comptabilité DATEV en %3 : un fichier DATEV ne contient qu’une devise. Exportez-le plutôt comme journal.</translation>
+    </message>
+    <message>
+        <source>DATEV needs accounts of %1 digits; &quot;%2&quot; is not one.</source>
+        <translation>DATEV exige des comptes de %1 chiffres ; « %2 » n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has a booking on %2, outside the file&apos;s period %3 to %4.</source>
+        <translation>Le versement %1 a une écriture le %2, hors de la période du fichier (%3 au %4).</translation>
+    </message>
+    <message>
+        <source>The bookings run from %1 to %2, into a new fiscal year; a DATEV file holds one fiscal year. Book each payout on its payout date, or export each year separately.</source>
+        <translation>Les écritures vont du %1 au %2, sur un nouvel exercice ; un fichier DATEV contient un seul exercice. Passez chaque versement à sa date de versement, ou exportez chaque exercice séparément.</translation>
+    </message>
+    <message>
+        <source>Enter the consultant number (Beraternummer, 1001 to 9999999) your tax adviser uses in DATEV.</source>
+        <translation>Saisissez le numéro de conseiller (Beraternummer, 1001 à 9999999) que votre conseiller fiscal utilise dans DATEV.</translation>
+    </message>
+    <message>
+        <source>Enter the client number (Mandantennummer, 1 to 99999) your tax adviser uses in DATEV.</source>
+        <translation>Saisissez le numéro de client (Mandantennummer, 1 à 99999) que votre conseiller fiscal utilise dans DATEV.</translation>
+    </message>
+    <message>
+        <source>The fiscal year must start in a month from 1 to 12.</source>
+        <translation>L’exercice doit commencer un mois de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>DATEV accounts have 4 to 8 digits.</source>
+        <translation>Les comptes DATEV ont de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s period is not valid.</source>
+        <translation>La période du fichier n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The DATEV settings are damaged; enter them again.</source>
+        <translation>Les réglages DATEV sont endommagés ; saisissez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>sp::DeleteAccountDialog</name>
     <message>
         <source>Delete my account</source>
@@ -1685,6 +1924,287 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>Copy these lines, e.g. for a message to support.</source>
         <translation>Copiez ces lignes, par exemple pour un message au support.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpenseClient</name>
+    <message>
+        <source>Expenses can be changed when SellerPulse is online; you are offline.</source>
+        <translation>Les dépenses peuvent être modifiées lorsque SellerPulse est en ligne ; vous êtes hors ligne.</translation>
+    </message>
+    <message>
+        <source>You already have 1,000 expenses, the most an account can keep. Delete some you no longer need, then add this one again.</source>
+        <translation>Vous avez déjà 1 000 dépenses, le maximum pour un compte. Supprimez-en dont vous n&apos;avez plus besoin, puis ajoutez celle-ci à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these fields: %1. Correct them and save again.</source>
+        <translation>Le serveur n&apos;a pas accepté ces champs : %1. Corrigez-les et enregistrez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpenseDialog</name>
+    <message>
+        <source>Software</source>
+        <translation>Logiciels</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Emballage</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Salaires</translation>
+    </message>
+    <message>
+        <source>Advertising outside Amazon</source>
+        <translation>Publicité hors Amazon</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Services professionnels</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Se &amp;termine le :</translation>
+    </message>
+    <message>
+        <source>Edit expense</source>
+        <translation>Modifier la dépense</translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation>Ajouter une dépense</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse rent</source>
+        <translation>p. ex. loyer de l&apos;entrepôt</translation>
+    </message>
+    <message>
+        <source>e.g. 39.00</source>
+        <translation>p. ex. 39,00</translation>
+    </message>
+    <message>
+        <source>Whole business</source>
+        <translation>Toute l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Commence le</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Se termine</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie :</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Répétition :</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Commence le :</translation>
+    </message>
+    <message>
+        <source>Mar&amp;ketplace:</source>
+        <translation>Mar&amp;ketplace :</translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU :</translation>
+    </message>
+    <message>
+        <source>Enter a description.</source>
+        <translation>Saisissez une description.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, e.g. 39.00.</source>
+        <translation>Saisissez un montant supérieur à zéro, p. ex. 39,00.</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, e.g. EUR.</source>
+        <translation>Saisissez un code de devise à trois lettres, p. ex. EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpensesPage</name>
+    <message>
+        <source>&amp;Add expense…</source>
+        <translation>&amp;Ajouter une dépense…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Costs outside Amazon (software, packaging, a warehouse, wages). They count in net profit on the days they occur, in their own currency.</source>
+        <translation>Coûts hors Amazon (logiciels, emballage, un entrepôt, salaires). Ils comptent dans le bénéfice net les jours où ils tombent, dans leur propre devise.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation>Ajouter une dépense</translation>
+    </message>
+    <message>
+        <source>Edit the chosen expense</source>
+        <translation>Modifier la dépense choisie</translation>
+    </message>
+    <message>
+        <source>Delete the chosen expense</source>
+        <translation>Supprimer la dépense choisie</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the list and the figures follow after the next sync.</source>
+        <translation>Enregistré sur le serveur ; la liste et les chiffres suivront après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>Non enregistré : la session a changé entre-temps. Enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete expense</source>
+        <translation>Supprimer la dépense</translation>
+    </message>
+    <message>
+        <source>Delete the expense &quot;%1&quot;? It no longer counts in net profit, on every computer.</source>
+        <translation>Supprimer la dépense « %1 » ? Elle ne comptera plus dans le bénéfice net, sur aucun ordinateur.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2548,49 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
 </context>
 <context>
+    <name>sp::JournalCsv</name>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Amazon fee</source>
+        <translation>Frais Amazon</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>Reserve held</source>
+        <translation>Réserve retenue</translation>
+    </message>
+    <message>
+        <source>Reserve released</source>
+        <translation>Réserve libérée</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Remboursement d’Amazon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Amazon payout %1</source>
+        <translation>Versement Amazon %1</translation>
+    </message>
+    <message>
+        <source>Input VAT %1 %: %2</source>
+        <translation>TVA déductible %1 % : %2</translation>
+    </message>
+</context>
+<context>
     <name>sp::KeychainUnavailableDialog</name>
     <message>
         <source>&amp;Retry</source>
@@ -2241,6 +2804,14 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>The last sync failed.</source>
         <translation>La dernière synchronisation a échoué.</translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
 </context>
 <context>
     <name>sp::MainWindowActions</name>
@@ -2329,6 +2900,21 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>sp::NextPayoutLabel</name>
+    <message>
+        <source>%1 so far in the open period, expected about %2</source>
+        <translation>%1 pour l&apos;instant dans la période ouverte, prévu vers le %2</translation>
+    </message>
+    <message>
+        <source>%1 on its way, expected %2</source>
+        <translation>%1 en cours de virement, prévu le %2</translation>
+    </message>
+    <message>
+        <source>Next payouts: %1</source>
+        <translation>Prochains versements : %1</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3152,203 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>%1+ orders</source>
         <translation>%1+ commandes</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutCheck</name>
+    <message>
+        <source>A payout has no settlement id; nothing was written.</source>
+        <translation>Un versement n’a pas de numéro de règlement ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has no currency; nothing was written.</source>
+        <translation>Le versement %1 n’a pas de devise ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has no valid settlement period; nothing was written.</source>
+        <translation>Le versement %1 n’a pas de période de règlement valide ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is larger than an accounting file can hold; nothing was written.</source>
+        <translation>Le versement %1 dépasse ce qu’un fichier comptable peut contenir ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2 but one of its lines is in %3; nothing was written.</source>
+        <translation>Le versement %1 est en %2 mais l’une de ses lignes est en %3 ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>aucune devise</translation>
+    </message>
+    <message>
+        <source>A line of payout %1 has no date; nothing was written.</source>
+        <translation>Une ligne du versement %1 n’a pas de date ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>A line of payout %1 is larger than an accounting file can hold; nothing was written.</source>
+        <translation>Une ligne du versement %1 dépasse ce qu’un fichier comptable peut contenir ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Payout %1 does not balance: its lines add up to %2 %4 but the payout is %3 %4 (difference %5 %4); nothing was written.</source>
+        <translation>Le versement %1 ne s’équilibre pas : ses lignes totalisent %2 %4 mais le versement est de %3 %4 (écart %5 %4) ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutPostings</name>
+    <message>
+        <source>The VAT rate on fees must be from 0 to 100 %.</source>
+        <translation>Le taux de TVA sur les frais doit être compris entre 0 et 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutsPage</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Versé le</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>What the payout is made of</source>
+        <translation>Composition du versement</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Open: still growing</source>
+        <translation>Ouvert : en cours</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>En cours de virement</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Rien à verser</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (prévu)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Ventes : %1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Remboursements : %1</translation>
+    </message>
+    <message>
+        <source>Amazon fee: %1</source>
+        <translation>Frais Amazon : %1</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation>Remboursements Amazon</translation>
+    </message>
+    <message>
+        <source>Reserve released from the previous payout</source>
+        <translation>Réserve libérée du versement précédent</translation>
+    </message>
+    <message>
+        <source>Reserve held back by Amazon</source>
+        <translation>Réserve retenue par Amazon</translation>
+    </message>
+    <message>
+        <source>Other: %1, %2</source>
+        <translation>Autre : %1, %2</translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation>…%1</translation>
+    </message>
+    <message>
+        <source>No payouts downloaded yet.</source>
+        <translation>Aucun versement téléchargé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No payouts yet: Amazon pays about every 14 days.</source>
+        <translation>Aucun versement pour l&apos;instant : Amazon verse environ tous les 14 jours.</translation>
+    </message>
+    <message>
+        <source>1 payout</source>
+        <translation>1 versement</translation>
+    </message>
+    <message>
+        <source>%1 payouts</source>
+        <translation>%1 versements</translation>
+    </message>
+    <message>
+        <source>Select a payout to see what it is made of.</source>
+        <translation>Sélectionnez un versement pour voir sa composition.</translation>
+    </message>
+    <message>
+        <source>%1 (net %2)</source>
+        <translation>%1 (HT %2)</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>Payout of %1 — orders settled: %2</source>
+        <translation>Versement du %1 — commandes réglées : %2</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — matches the payout.</source>
+        <translation>Écart : %1 — correspond au versement.</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — this computer has %2 of the payout&apos;s %3 events; the next sync downloads the rest.</source>
+        <translation>Écart : %1 — cet ordinateur a %2 des %3 opérations du versement ; la prochaine synchronisation télécharge le reste.</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — the events do not add up to the amount Amazon reports. Sync again; if it stays, create a support bundle (Help menu).</source>
+        <translation>Écart : %1 — les opérations ne donnent pas le montant indiqué par Amazon. Synchronisez à nouveau ; si l&apos;écart persiste, créez un dossier d&apos;assistance (menu Aide).</translation>
+    </message>
+    <message>
+        <source>The period is still open: the amount grows until it ends.</source>
+        <translation>La période est encore ouverte : le montant augmente jusqu&apos;à sa fin.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3873,10 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Order total</source>
         <translation>Total de la commande</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>Autres dépenses</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4866,14 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the server can be reached again.</source>
         <translation>Hors ligne : aucune donnée n&apos;a encore été téléchargée. SellerPulse se reconnecte tout seul dès que le serveur est de nouveau joignable.</translation>
+    </message>
+    <message>
+        <source>payouts</source>
+        <translation>versements</translation>
+    </message>
+    <message>
+        <source>expenses</source>
+        <translation>dépenses</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,183 @@
     </message>
 </context>
 <context>
+    <name>sp::AccountMapping</name>
+    <message>
+        <source>The account for %1 is missing.</source>
+        <translation>Manca il conto per %1.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; for %2 is not an account number.</source>
+        <translation>Il conto &quot;%1&quot; per %2 non è un numero di conto.</translation>
+    </message>
+    <message>
+        <source>the payout (bank)</source>
+        <translation>il versamento (banca)</translation>
+    </message>
+    <message>
+        <source>Amazon (clearing account)</source>
+        <translation>Amazon (conto transitorio)</translation>
+    </message>
+    <message>
+        <source>input VAT</source>
+        <translation>IVA a credito</translation>
+    </message>
+    <message>
+        <source>Unknown chart of accounts &quot;%1&quot; (SKR03 or SKR04).</source>
+        <translation>Piano dei conti sconosciuto &quot;%1&quot; (SKR03 o SKR04).</translation>
+    </message>
+    <message>
+        <source>The account for %1 is not text.</source>
+        <translation>Il conto per %1 non è testo.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of payout line &quot;%1&quot;.</source>
+        <translation>Tipo di voce del versamento sconosciuto &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountantFilesBar</name>
+    <message>
+        <source>&amp;DATEV file...</source>
+        <translation>File &amp;DATEV...</translation>
+    </message>
+    <message>
+        <source>&amp;Journal CSV...</source>
+        <translation>CSV di &amp;giornale...</translation>
+    </message>
+    <message>
+        <source>Accou&amp;nts...</source>
+        <translation>C&amp;onti...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostra nella cartella</translation>
+    </message>
+    <message>
+        <source>Save the payout as a DATEV file</source>
+        <translation>Salva il pagamento come file DATEV</translation>
+    </message>
+    <message>
+        <source>Save the payout as a journal CSV for Xero or QuickBooks</source>
+        <translation>Salva il pagamento come CSV di giornale per Xero o QuickBooks</translation>
+    </message>
+    <message>
+        <source>Set up the accounts of the accountant&apos;s files</source>
+        <translation>Imposta i conti dei file per il commercialista</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Apri il file salvato</translation>
+    </message>
+    <message>
+        <source>Show the saved file in its folder</source>
+        <translation>Mostra il file salvato nella sua cartella</translation>
+    </message>
+    <message>
+        <source>For your accountant:</source>
+        <translation>Per il commercialista:</translation>
+    </message>
+    <message>
+        <source>Select a payout first.</source>
+        <translation>Seleziona prima un pagamento.</translation>
+    </message>
+    <message>
+        <source>The period is still open: book it once it has closed.</source>
+        <translation>Il periodo è ancora aperto: registralo quando sarà chiuso.</translation>
+    </message>
+    <message>
+        <source>Its events do not add up to the payout yet: sync first.</source>
+        <translation>I suoi movimenti non danno ancora il pagamento: sincronizza prima.</translation>
+    </message>
+    <message>
+        <source>DATEV books in %1: save the journal CSV for a payout in %2.</source>
+        <translation>DATEV registra in %1: salva il CSV di giornale per un pagamento in %2.</translation>
+    </message>
+    <message>
+        <source>Save the file for your accountant</source>
+        <translation>Salva il file per il commercialista</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Non è stato salvato nulla: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 salvato in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AccountantSetupDialog</name>
+    <message>
+        <source>Files for your accountant</source>
+        <translation>File per il commercialista</translation>
+    </message>
+    <message>
+        <source>SKR03</source>
+        <translation>SKR03</translation>
+    </message>
+    <message>
+        <source>SKR04</source>
+        <translation>SKR04</translation>
+    </message>
+    <message>
+        <source>The account the payouts are booked to on their way to the bank (Geldtransit).</source>
+        <translation>Il conto su cui i pagamenti sono registrati mentre vanno in banca (Geldtransit).</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non impostato</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Amazon charges VAT on its fees in the EU and the UK (19 % from Amazon EU for a German seller). With a rate, fees are shown net and gross and booked with their input VAT.</source>
+        <translation>Amazon addebita l&apos;IVA sulle sue commissioni nell&apos;UE e nel Regno Unito (19 % da Amazon EU per un venditore tedesco). Con un&apos;aliquota, le commissioni sono mostrate nette e lorde e registrate con l&apos;IVA a credito.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of accounts:</source>
+        <translation>&amp;Piano dei conti:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank side of payouts:</source>
+        <translation>Lato &amp;banca dei pagamenti:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax adviser number (DATEV):</source>
+        <translation>Numero del &amp;consulente fiscale (DATEV):</translation>
+    </message>
+    <message>
+        <source>C&amp;lient number (DATEV):</source>
+        <translation>Numero c&amp;liente (DATEV):</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts in:</source>
+        <translation>L&apos;esercizio i&amp;nizia a:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT on Amazon fees:</source>
+        <translation>&amp;IVA sulle commissioni Amazon:</translation>
+    </message>
+    <message>
+        <source>Every other account follows the chart&apos;s standard accounts. Ask your tax adviser before the first import.</source>
+        <translation>Tutti gli altri conti seguono i conti standard del piano. Chiedi al tuo consulente fiscale prima della prima importazione.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
@@ -1225,10 +1402,6 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>--smoke-dashboard richiede --smoke-test o --screenshot</translation>
     </message>
     <message>
-        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports or settings) once its data is in.</source>
-        <translation>Con --screenshot: mostra PAGINA (dashboard, orders, products, finances, reports o settings) quando i suoi dati sono arrivati.</translation>
-    </message>
-    <message>
         <source>With --screenshot: the window&apos;s size, e.g. 1280x800.</source>
         <translation>Con --screenshot: la dimensione della finestra, ad es. 1280x800.</translation>
     </message>
@@ -1244,12 +1417,23 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not &quot;%1&quot;</source>
         <translation>--size deve essere LARGHEZZAxALTEZZA tra 640x480 e 7680x4320, non &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports, payouts, expenses or settings) once its data is in.</source>
+        <translation>Con --screenshot: mostra PAGE (dashboard, orders, products, finances, reports, payouts, expenses o settings) quando i suoi dati sono arrivati.</translation>
+    </message>
 </context>
 <context>
     <name>sp::Confirmation</name>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedExpenses</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>La cache offline non è aperta.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1722,14 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>Downloading your history: %1%</source>
         <translation>Download della tua cronologia: %1%</translation>
     </message>
+    <message>
+        <source> after %1 other expenses</source>
+        <translation> dopo %1 di altre spese</translation>
+    </message>
+    <message>
+        <source>Net profit includes the expenses you recorded outside Amazon (the Expenses page) that occur in the period.</source>
+        <translation>L&apos;utile netto include le spese esterne ad Amazon che hai registrato (pagina Spese) e che ricadono nel periodo.</translation>
+    </message>
 </context>
 <context>
     <name>sp::DashboardProductTables</name>
@@ -1622,6 +1814,53 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
 </context>
 <context>
+    <name>sp::DatevExport</name>
+    <message>
+        <source>Choose at least one payout for the DATEV file.</source>
+        <translation>Scegli almeno un versamento per il file DATEV.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2, the DATEV ledger in %3: DATEV files hold one currency. Export it as a journal instead.</source>
+        <translation>Il versamento %1 è in %2, la contabilità DATEV in %3: un file DATEV contiene una sola valuta. Esportalo invece come registro.</translation>
+    </message>
+    <message>
+        <source>DATEV needs accounts of %1 digits; &quot;%2&quot; is not one.</source>
+        <translation>DATEV richiede conti di %1 cifre; &quot;%2&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has a booking on %2, outside the file&apos;s period %3 to %4.</source>
+        <translation>Il versamento %1 ha una registrazione il %2, fuori dal periodo del file (dal %3 al %4).</translation>
+    </message>
+    <message>
+        <source>The bookings run from %1 to %2, into a new fiscal year; a DATEV file holds one fiscal year. Book each payout on its payout date, or export each year separately.</source>
+        <translation>Le registrazioni vanno dal %1 al %2, in un nuovo esercizio; un file DATEV contiene un solo esercizio. Registra ogni versamento alla sua data di pagamento, oppure esporta ogni anno separatamente.</translation>
+    </message>
+    <message>
+        <source>Enter the consultant number (Beraternummer, 1001 to 9999999) your tax adviser uses in DATEV.</source>
+        <translation>Inserisci il numero del consulente (Beraternummer, da 1001 a 9999999) che il tuo consulente fiscale usa in DATEV.</translation>
+    </message>
+    <message>
+        <source>Enter the client number (Mandantennummer, 1 to 99999) your tax adviser uses in DATEV.</source>
+        <translation>Inserisci il numero cliente (Mandantennummer, da 1 a 99999) che il tuo consulente fiscale usa in DATEV.</translation>
+    </message>
+    <message>
+        <source>The fiscal year must start in a month from 1 to 12.</source>
+        <translation>L’esercizio deve iniziare in un mese da 1 a 12.</translation>
+    </message>
+    <message>
+        <source>DATEV accounts have 4 to 8 digits.</source>
+        <translation>I conti DATEV hanno da 4 a 8 cifre.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s period is not valid.</source>
+        <translation>Il periodo del file non è valido.</translation>
+    </message>
+    <message>
+        <source>The DATEV settings are damaged; enter them again.</source>
+        <translation>Le impostazioni DATEV sono danneggiate; inseriscile di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>sp::DeleteAccountDialog</name>
     <message>
         <source>Delete my account</source>
@@ -1685,6 +1924,287 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>Copy these lines, e.g. for a message to support.</source>
         <translation>Copia queste righe, ad esempio per un messaggio all&apos;assistenza.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpenseClient</name>
+    <message>
+        <source>Expenses can be changed when SellerPulse is online; you are offline.</source>
+        <translation>Le spese possono essere modificate quando SellerPulse è online; sei offline.</translation>
+    </message>
+    <message>
+        <source>You already have 1,000 expenses, the most an account can keep. Delete some you no longer need, then add this one again.</source>
+        <translation>Hai già 1.000 spese, il massimo per un account. Eliminane alcune che non ti servono più, poi aggiungi di nuovo questa.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these fields: %1. Correct them and save again.</source>
+        <translation>Il server non ha accettato questi campi: %1. Correggili e salva di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpenseDialog</name>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Imballaggio</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Magazzino</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Spedizione</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Stipendi</translation>
+    </message>
+    <message>
+        <source>Advertising outside Amazon</source>
+        <translation>Pubblicità fuori da Amazon</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Servizi professionali</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensile</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Annuale</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una tantum</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Termina il:</translation>
+    </message>
+    <message>
+        <source>Edit expense</source>
+        <translation>Modifica spesa</translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation>Aggiungi spesa</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse rent</source>
+        <translation>es. affitto del magazzino</translation>
+    </message>
+    <message>
+        <source>e.g. 39.00</source>
+        <translation>es. 39,00</translation>
+    </message>
+    <message>
+        <source>Whole business</source>
+        <translation>Intera attività</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facoltativo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Ripetizione</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Inizia il</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina il</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoria:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mporto:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Ripetizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Inizia il:</translation>
+    </message>
+    <message>
+        <source>Mar&amp;ketplace:</source>
+        <translation>Mar&amp;ketplace:</translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU:</translation>
+    </message>
+    <message>
+        <source>Enter a description.</source>
+        <translation>Inserisci una descrizione.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero, e.g. 39.00.</source>
+        <translation>Inserisci un importo maggiore di zero, es. 39,00.</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, e.g. EUR.</source>
+        <translation>Inserisci un codice valuta di tre lettere, es. EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ExpensesPage</name>
+    <message>
+        <source>&amp;Add expense…</source>
+        <translation>&amp;Aggiungi spesa…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Spese</translation>
+    </message>
+    <message>
+        <source>Costs outside Amazon (software, packaging, a warehouse, wages). They count in net profit on the days they occur, in their own currency.</source>
+        <translation>Costi esterni ad Amazon (software, imballaggio, un magazzino, stipendi). Contano nell&apos;utile netto nei giorni in cui ricorrono, nella loro valuta.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Ripetizione</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation>Aggiungi spesa</translation>
+    </message>
+    <message>
+        <source>Edit the chosen expense</source>
+        <translation>Modifica la spesa scelta</translation>
+    </message>
+    <message>
+        <source>Delete the chosen expense</source>
+        <translation>Elimina la spesa scelta</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the list and the figures follow after the next sync.</source>
+        <translation>Salvato sul server; l&apos;elenco e i dati seguiranno dopo la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>Non salvato: nel frattempo la sessione è cambiata. Salva di nuovo.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Delete expense</source>
+        <translation>Elimina spesa</translation>
+    </message>
+    <message>
+        <source>Delete the expense &quot;%1&quot;? It no longer counts in net profit, on every computer.</source>
+        <translation>Eliminare la spesa &quot;%1&quot;? Non conterà più nell&apos;utile netto, su nessun computer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminazione…</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminato.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2548,49 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
 </context>
 <context>
+    <name>sp::JournalCsv</name>
+    <message>
+        <source>Sales</source>
+        <translation>Vendite</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rimborsi</translation>
+    </message>
+    <message>
+        <source>Amazon fee</source>
+        <translation>Commissione Amazon</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Pubblicità</translation>
+    </message>
+    <message>
+        <source>Reserve held</source>
+        <translation>Riserva trattenuta</translation>
+    </message>
+    <message>
+        <source>Reserve released</source>
+        <translation>Riserva svincolata</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Rimborso da Amazon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Amazon payout %1</source>
+        <translation>Versamento Amazon %1</translation>
+    </message>
+    <message>
+        <source>Input VAT %1 %: %2</source>
+        <translation>IVA a credito %1 %: %2</translation>
+    </message>
+</context>
+<context>
     <name>sp::KeychainUnavailableDialog</name>
     <message>
         <source>&amp;Retry</source>
@@ -2241,6 +2804,14 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>The last sync failed.</source>
         <translation>L&apos;ultima sincronizzazione non è riuscita.</translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Spese</translation>
+    </message>
 </context>
 <context>
     <name>sp::MainWindowActions</name>
@@ -2329,6 +2900,21 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>sp::NextPayoutLabel</name>
+    <message>
+        <source>%1 so far in the open period, expected about %2</source>
+        <translation>%1 finora nel periodo aperto, previsto verso il %2</translation>
+    </message>
+    <message>
+        <source>%1 on its way, expected %2</source>
+        <translation>%1 in arrivo, previsto il %2</translation>
+    </message>
+    <message>
+        <source>Next payouts: %1</source>
+        <translation>Prossimi pagamenti: %1</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3152,203 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>%1+ orders</source>
         <translation>%1+ ordini</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutCheck</name>
+    <message>
+        <source>A payout has no settlement id; nothing was written.</source>
+        <translation>Un versamento non ha un ID di liquidazione; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has no currency; nothing was written.</source>
+        <translation>Il versamento %1 non ha una valuta; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Payout %1 has no valid settlement period; nothing was written.</source>
+        <translation>Il versamento %1 non ha un periodo di liquidazione valido; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is larger than an accounting file can hold; nothing was written.</source>
+        <translation>Il versamento %1 è più grande di quanto un file contabile possa contenere; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is in %2 but one of its lines is in %3; nothing was written.</source>
+        <translation>Il versamento %1 è in %2 ma una delle sue voci è in %3; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>nessuna valuta</translation>
+    </message>
+    <message>
+        <source>A line of payout %1 has no date; nothing was written.</source>
+        <translation>Una voce del versamento %1 non ha una data; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>A line of payout %1 is larger than an accounting file can hold; nothing was written.</source>
+        <translation>Una voce del versamento %1 è più grande di quanto un file contabile possa contenere; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Payout %1 does not balance: its lines add up to %2 %4 but the payout is %3 %4 (difference %5 %4); nothing was written.</source>
+        <translation>Il versamento %1 non quadra: le sue voci sommano %2 %4 ma il versamento è di %3 %4 (differenza %5 %4); non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutPostings</name>
+    <message>
+        <source>The VAT rate on fees must be from 0 to 100 %.</source>
+        <translation>L’aliquota IVA sulle commissioni deve essere tra 0 e 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PayoutsPage</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagato il</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conto</translation>
+    </message>
+    <message>
+        <source>What the payout is made of</source>
+        <translation>Composizione del pagamento</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Movimenti</translation>
+    </message>
+    <message>
+        <source>Open: still growing</source>
+        <translation>Aperto: in crescita</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Nulla da pagare</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (previsto)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Vendite: %1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Rimborsi: %1</translation>
+    </message>
+    <message>
+        <source>Amazon fee: %1</source>
+        <translation>Commissione Amazon: %1</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Pubblicità</translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation>Rimborsi di Amazon</translation>
+    </message>
+    <message>
+        <source>Reserve released from the previous payout</source>
+        <translation>Riserva svincolata dal pagamento precedente</translation>
+    </message>
+    <message>
+        <source>Reserve held back by Amazon</source>
+        <translation>Riserva trattenuta da Amazon</translation>
+    </message>
+    <message>
+        <source>Other: %1, %2</source>
+        <translation>Altro: %1, %2</translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation>…%1</translation>
+    </message>
+    <message>
+        <source>No payouts downloaded yet.</source>
+        <translation>Nessun pagamento ancora scaricato.</translation>
+    </message>
+    <message>
+        <source>No payouts yet: Amazon pays about every 14 days.</source>
+        <translation>Ancora nessun pagamento: Amazon paga circa ogni 14 giorni.</translation>
+    </message>
+    <message>
+        <source>1 payout</source>
+        <translation>1 pagamento</translation>
+    </message>
+    <message>
+        <source>%1 payouts</source>
+        <translation>%1 pagamenti</translation>
+    </message>
+    <message>
+        <source>Select a payout to see what it is made of.</source>
+        <translation>Seleziona un pagamento per vederne la composizione.</translation>
+    </message>
+    <message>
+        <source>%1 (net %2)</source>
+        <translation>%1 (netto %2)</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Payout of %1 — orders settled: %2</source>
+        <translation>Pagamento del %1 — ordini regolati: %2</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — matches the payout.</source>
+        <translation>Differenza: %1 — corrisponde al pagamento.</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — this computer has %2 of the payout&apos;s %3 events; the next sync downloads the rest.</source>
+        <translation>Differenza: %1 — questo computer ha %2 dei %3 movimenti del pagamento; la prossima sincronizzazione scarica il resto.</translation>
+    </message>
+    <message>
+        <source>Difference: %1 — the events do not add up to the amount Amazon reports. Sync again; if it stays, create a support bundle (Help menu).</source>
+        <translation>Differenza: %1 — i movimenti non danno l&apos;importo indicato da Amazon. Sincronizza di nuovo; se resta, crea un pacchetto di assistenza (menu Aiuto).</translation>
+    </message>
+    <message>
+        <source>The period is still open: the amount grows until it ends.</source>
+        <translation>Il periodo è ancora aperto: l&apos;importo cresce fino alla sua fine.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3873,10 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Order total</source>
         <translation>Totale dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>Altre spese</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4866,14 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Offline: no data has been downloaded yet. SellerPulse reconnects by itself when the server can be reached again.</source>
         <translation>Offline: non hai ancora scaricato dati. SellerPulse si riconnette da solo appena il server è di nuovo raggiungibile.</translation>
+    </message>
+    <message>
+        <source>payouts</source>
+        <translation>pagamenti</translation>
+    </message>
+    <message>
+        <source>expenses</source>
+        <translation>spese</translation>
     </message>
 </context>
 <context>

@@ -130,8 +130,8 @@ void AccountantFilesBar::exportFile(Format format)
             return;
     }
     const QList<PayoutBooking> payouts{payoutBookingOf(m_breakdown)};
-    const QString name = format == Format::Datev ? DatevExport::suggestedFileName(payouts)
-                                                 : JournalCsv::suggestedFileName(payouts);
+    const QString name =
+        format == Format::Datev ? DatevExport::suggestedFileName(payouts) : JournalCsv::suggestedFileName(payouts);
     QString path;
     if (m_chooser) {
         path = m_chooser(name);
@@ -153,15 +153,16 @@ bool AccountantFilesBar::exportTo(Format format, const QString& path)
     options.dateBasis = PostingOptions::DateBasis::PayoutDate;
     options.detail = PostingOptions::Detail::PerAccount;
     QString error;
-    const bool written =
-        format == Format::Datev ? DatevExport::write(payouts, m_setup.mapping, m_setup.datev, options, path, &error)
-                                : JournalCsv::write(payouts, m_setup.mapping, options, path, &error);
+    const bool written = format == Format::Datev
+                             ? DatevExport::write(payouts, m_setup.mapping, m_setup.datev, options, path, &error)
+                             : JournalCsv::write(payouts, m_setup.mapping, options, path, &error);
     if (!written) {
         showMessage(tr("Nothing was saved: %1").arg(error), QString());
         return false;
     }
-    showMessage(tr("Saved %1 in %2.").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
-                path);
+    showMessage(
+        tr("Saved %1 in %2.").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+        path);
     return true;
 }
 

@@ -30,14 +30,15 @@ AccountantSetupDialog::AccountantSetupDialog(const AccountantSetup& setup, QWidg
     m_chart->addItem(tr("SKR04"), int(AccountMapping::Chart::Skr04));
     m_chart->setCurrentIndex(setup.mapping.chart == AccountMapping::Chart::Skr04 ? 1 : 0);
     m_bankAccount->setObjectName(QStringLiteral("accountantBankAccountEdit"));
-    m_bankAccount->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{4,8}")), this));
+    m_bankAccount->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{4,8}")), this));
     m_bankAccount->setText(setup.mapping.bankAccount);
     m_bankAccount->setToolTip(tr("The account the payouts are booked to on their way to the bank (Geldtransit)."));
     // A new chart brings its own bank account unless the seller typed another one.
     connect(m_chart, &QComboBox::currentIndexChanged, this, [this] {
         const auto chart = AccountMapping::Chart(m_chart->currentData().toInt());
-        const auto before = AccountMapping::defaults(chart == AccountMapping::Chart::Skr03 ? AccountMapping::Chart::Skr04
-                                                                                       : AccountMapping::Chart::Skr03);
+        const auto before = AccountMapping::defaults(
+            chart == AccountMapping::Chart::Skr03 ? AccountMapping::Chart::Skr04 : AccountMapping::Chart::Skr03);
         if (m_bankAccount->text().isEmpty() || m_bankAccount->text() == before.bankAccount)
             m_bankAccount->setText(AccountMapping::defaults(chart).bankAccount);
     });

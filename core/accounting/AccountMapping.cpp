@@ -8,8 +8,6 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sp::AccountMapping", text); }
-
 using Kind = BookingLine::Kind;
 
 // The fee types DATEV's charts give an account of their own by default: FBA's fulfilment fees are
@@ -78,16 +76,19 @@ QString AccountMapping::problem() const
 {
     const auto check = [](const QString& account, const QString& what) -> QString {
         if (account.isEmpty())
-            return tr("The account for %1 is missing.").arg(what);
+            return QCoreApplication::translate("sp::AccountMapping", "The account for %1 is missing.").arg(what);
         if (!validAccount(account))
-            return tr("The account \"%1\" for %2 is not an account number.").arg(account, what);
+            return QCoreApplication::translate("sp::AccountMapping",
+                                               "The account \"%1\" for %2 is not an account number.")
+                .arg(account, what);
         return {};
     };
-    QString problem = check(bankAccount, tr("the payout (bank)"));
+    QString problem = check(bankAccount, QCoreApplication::translate("sp::AccountMapping", "the payout (bank)"));
     if (problem.isEmpty())
-        problem = check(clearingAccount, tr("Amazon (clearing account)"));
+        problem =
+            check(clearingAccount, QCoreApplication::translate("sp::AccountMapping", "Amazon (clearing account)"));
     if (problem.isEmpty())
-        problem = check(inputVatAccount, tr("input VAT"));
+        problem = check(inputVatAccount, QCoreApplication::translate("sp::AccountMapping", "input VAT"));
     for (Kind kind : allBookingKinds()) {
         if (problem.isEmpty())
             problem = check(kindAccounts.value(kind), bookingKindKey(kind));
@@ -122,14 +123,16 @@ bool AccountMapping::fromJson(const QJsonObject& json, AccountMapping* mapping, 
     };
     const QString chartName = json.value(QStringLiteral("chart")).toString(QStringLiteral("SKR03"));
     if (chartName != chartKey(Chart::Skr03) && chartName != chartKey(Chart::Skr04))
-        return fail(tr("Unknown chart of accounts \"%1\" (SKR03 or SKR04).").arg(chartName));
+        return fail(
+            QCoreApplication::translate("sp::AccountMapping", "Unknown chart of accounts \"%1\" (SKR03 or SKR04).")
+                .arg(chartName));
     AccountMapping m = defaults(chartName == chartKey(Chart::Skr04) ? Chart::Skr04 : Chart::Skr03);
 
     const auto readString = [&](const QJsonValue& value, const QString& name, QString* into) {
         if (value.isUndefined())
             return true;
         if (!value.isString())
-            return fail(tr("The account for %1 is not text.").arg(name));
+            return fail(QCoreApplication::translate("sp::AccountMapping", "The account for %1 is not text.").arg(name));
         *into = value.toString();
         return true;
     };
@@ -141,7 +144,8 @@ bool AccountMapping::fromJson(const QJsonObject& json, AccountMapping* mapping, 
     for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it) {
         Kind kind{};
         if (!bookingKindFromKey(it.key(), &kind))
-            return fail(tr("Unknown kind of payout line \"%1\".").arg(it.key()));
+            return fail(
+                QCoreApplication::translate("sp::AccountMapping", "Unknown kind of payout line \"%1\".").arg(it.key()));
         QString account;
         if (!readString(it.value(), it.key(), &account))
             return false;

@@ -8,8 +8,6 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sp::PayoutCheck", text); }
-
 bool withinBound(qint64 cents) { return cents >= -kMaxBookingCents && cents <= kMaxBookingCents; }
 
 } // namespace
@@ -18,27 +16,41 @@ QString payoutProblem(const PayoutBooking& payout)
 {
     const QString id = payout.settlementId;
     if (id.trimmed().isEmpty())
-        return tr("A payout has no settlement id; nothing was written.");
+        return QCoreApplication::translate("sp::PayoutCheck", "A payout has no settlement id; nothing was written.");
     if (payout.currency.size() != 3)
-        return tr("Payout %1 has no currency; nothing was written.").arg(id);
+        return QCoreApplication::translate("sp::PayoutCheck", "Payout %1 has no currency; nothing was written.")
+            .arg(id);
     if (!payout.periodStart.isValid() || !payout.periodEnd.isValid() || payout.periodEnd < payout.periodStart)
-        return tr("Payout %1 has no valid settlement period; nothing was written.").arg(id);
+        return QCoreApplication::translate("sp::PayoutCheck",
+                                           "Payout %1 has no valid settlement period; nothing was written.")
+            .arg(id);
     if (!withinBound(payout.payoutCents))
-        return tr("Payout %1 is larger than an accounting file can hold; nothing was written.").arg(id);
+        return QCoreApplication::translate("sp::PayoutCheck",
+                                           "Payout %1 is larger than an accounting file can hold; nothing was written.")
+            .arg(id);
     qint64 sum = 0;
     for (const BookingLine& line : payout.lines) {
         if (line.currency != payout.currency)
-            return tr("Payout %1 is in %2 but one of its lines is in %3; nothing was written.")
-                .arg(id, payout.currency, line.currency.isEmpty() ? tr("no currency") : line.currency);
+            return QCoreApplication::translate("sp::PayoutCheck",
+                                               "Payout %1 is in %2 but one of its lines is in %3; nothing was written.")
+                .arg(id, payout.currency,
+                     line.currency.isEmpty() ? QCoreApplication::translate("sp::PayoutCheck", "no currency")
+                                             : line.currency);
         if (!line.date.isValid())
-            return tr("A line of payout %1 has no date; nothing was written.").arg(id);
+            return QCoreApplication::translate("sp::PayoutCheck",
+                                               "A line of payout %1 has no date; nothing was written.")
+                .arg(id);
         if (!withinBound(line.amountCents))
-            return tr("A line of payout %1 is larger than an accounting file can hold; nothing was written.").arg(id);
+            return QCoreApplication::translate(
+                       "sp::PayoutCheck",
+                       "A line of payout %1 is larger than an accounting file can hold; nothing was written.")
+                .arg(id);
         sum += line.amountCents; // bounded: a payout would need millions of maximal lines to overflow
     }
     if (sum != payout.payoutCents)
-        return tr("Payout %1 does not balance: its lines add up to %2 %4 but the payout is %3 %4 "
-                  "(difference %5 %4); nothing was written.")
+        return QCoreApplication::translate(
+                   "sp::PayoutCheck", "Payout %1 does not balance: its lines add up to %2 %4 but the payout is %3 %4 "
+                                      "(difference %5 %4); nothing was written.")
             .arg(id, Money::formatCents(sum), Money::formatCents(payout.payoutCents), payout.currency,
                  Money::formatCents(sum - payout.payoutCents));
     return {};

@@ -13,8 +13,6 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sp::DatevExport", text); }
-
 constexpr int kColumns = 125;
 constexpr int kTextLength = 60;  // Buchungstext
 constexpr int kLabelLength = 30; // Bezeichnung of the header
@@ -164,15 +162,18 @@ QByteArray bookingLine(const Posting& posting)
 QString settingsProblem(const DatevSettings& s)
 {
     if (s.consultantNumber < 1001 || s.consultantNumber > 9999999)
-        return tr("Enter the consultant number (Beraternummer, 1001 to 9999999) your tax adviser uses in DATEV.");
+        return QCoreApplication::translate(
+            "sp::DatevExport",
+            "Enter the consultant number (Beraternummer, 1001 to 9999999) your tax adviser uses in DATEV.");
     if (s.clientNumber < 1 || s.clientNumber > 99999)
-        return tr("Enter the client number (Mandantennummer, 1 to 99999) your tax adviser uses in DATEV.");
+        return QCoreApplication::translate(
+            "sp::DatevExport", "Enter the client number (Mandantennummer, 1 to 99999) your tax adviser uses in DATEV.");
     if (s.fiscalYearStartMonth < 1 || s.fiscalYearStartMonth > 12)
-        return tr("The fiscal year must start in a month from 1 to 12.");
+        return QCoreApplication::translate("sp::DatevExport", "The fiscal year must start in a month from 1 to 12.");
     if (s.accountLength < 4 || s.accountLength > 8)
-        return tr("DATEV accounts have 4 to 8 digits.");
+        return QCoreApplication::translate("sp::DatevExport", "DATEV accounts have 4 to 8 digits.");
     if (s.periodFrom.isValid() != s.periodTo.isValid() || (s.periodFrom.isValid() && s.periodTo < s.periodFrom))
-        return tr("The file's period is not valid.");
+        return QCoreApplication::translate("sp::DatevExport", "The file's period is not valid.");
     return {};
 }
 
@@ -206,7 +207,8 @@ bool DatevSettings::fromJson(const QJsonObject& json, DatevSettings* settings, Q
         || !readInt("fiscal_year_start_month", &s.fiscalYearStartMonth) || !readInt("account_length", &s.accountLength)
         || !(currency.isUndefined() || currency.isString()) || !(lock.isUndefined() || lock.isBool())) {
         if (error)
-            *error = tr("The DATEV settings are damaged; enter them again.");
+            *error =
+                QCoreApplication::translate("sp::DatevExport", "The DATEV settings are damaged; enter them again.");
         return false;
     }
     s.ledgerCurrency = currency.toString(s.ledgerCurrency);
@@ -245,21 +247,25 @@ bool DatevExport::render(const QList<PayoutBooking>& payouts, const AccountMappi
     if (!problem.isEmpty())
         return fail(problem);
     if (payouts.isEmpty())
-        return fail(tr("Choose at least one payout for the DATEV file."));
+        return fail(QCoreApplication::translate("sp::DatevExport", "Choose at least one payout for the DATEV file."));
     QList<Posting> postings;
     if (!PayoutPostings::build(payouts, mapping, options, &postings, error))
         return false;
     for (const PayoutBooking& payout : payouts) {
         if (payout.currency != settings.ledgerCurrency)
-            return fail(tr("Payout %1 is in %2, the DATEV ledger in %3: DATEV files hold one currency. "
-                           "Export it as a journal instead.")
+            return fail(QCoreApplication::translate(
+                            "sp::DatevExport",
+                            "Payout %1 is in %2, the DATEV ledger in %3: DATEV files hold one currency. "
+                            "Export it as a journal instead.")
                             .arg(payout.settlementId, payout.currency, settings.ledgerCurrency));
     }
     static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+$"));
     for (const QString& account : mapping.allAccounts()) {
         if (account.size() != settings.accountLength || !digitsOnly.match(account).hasMatch())
             return fail(
-                tr("DATEV needs accounts of %1 digits; \"%2\" is not one.").arg(settings.accountLength).arg(account));
+                QCoreApplication::translate("sp::DatevExport", "DATEV needs accounts of %1 digits; \"%2\" is not one.")
+                    .arg(settings.accountLength)
+                    .arg(account));
     }
 
     // The period: the settings', else from the first to the last booking (a file without bookings:
@@ -280,14 +286,17 @@ bool DatevExport::render(const QList<PayoutBooking>& payouts, const AccountMappi
     }
     for (const Posting& posting : postings) {
         if (posting.date < from || posting.date > to)
-            return fail(tr("Payout %1 has a booking on %2, outside the file's period %3 to %4.")
+            return fail(QCoreApplication::translate(
+                            "sp::DatevExport", "Payout %1 has a booking on %2, outside the file's period %3 to %4.")
                             .arg(posting.settlementId, posting.date.toString(Qt::ISODate), from.toString(Qt::ISODate),
                                  to.toString(Qt::ISODate)));
     }
     const QDate yearStart = fiscalYearStart(from, settings.fiscalYearStartMonth);
     if (fiscalYearStart(to, settings.fiscalYearStartMonth) != yearStart)
-        return fail(tr("The bookings run from %1 to %2, into a new fiscal year; a DATEV file holds one fiscal "
-                       "year. Book each payout on its payout date, or export each year separately.")
+        return fail(QCoreApplication::translate(
+                        "sp::DatevExport",
+                        "The bookings run from %1 to %2, into a new fiscal year; a DATEV file holds one fiscal "
+                        "year. Book each payout on its payout date, or export each year separately.")
                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
 
     QString label = settings.label;

@@ -10,35 +10,33 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sp::JournalCsv", text); }
-
 QString kindLabel(BookingLine::Kind kind)
 {
     switch (kind) {
     case BookingLine::Kind::Sales:
-        return tr("Sales");
+        return QCoreApplication::translate("sp::JournalCsv", "Sales");
     case BookingLine::Kind::Refunds:
-        return tr("Refunds");
+        return QCoreApplication::translate("sp::JournalCsv", "Refunds");
     case BookingLine::Kind::AmazonFee:
-        return tr("Amazon fee");
+        return QCoreApplication::translate("sp::JournalCsv", "Amazon fee");
     case BookingLine::Kind::Advertising:
-        return tr("Advertising");
+        return QCoreApplication::translate("sp::JournalCsv", "Advertising");
     case BookingLine::Kind::ReserveHeld:
-        return tr("Reserve held");
+        return QCoreApplication::translate("sp::JournalCsv", "Reserve held");
     case BookingLine::Kind::ReserveReleased:
-        return tr("Reserve released");
+        return QCoreApplication::translate("sp::JournalCsv", "Reserve released");
     case BookingLine::Kind::Reimbursement:
-        return tr("Reimbursement");
+        return QCoreApplication::translate("sp::JournalCsv", "Reimbursement");
     case BookingLine::Kind::Other:
         break;
     }
-    return tr("Other");
+    return QCoreApplication::translate("sp::JournalCsv", "Other");
 }
 
 QString descriptionFor(const Posting& posting, int vatRateBp)
 {
     if (posting.role == Posting::Role::Payout)
-        return tr("Amazon payout %1").arg(posting.settlementId);
+        return QCoreApplication::translate("sp::JournalCsv", "Amazon payout %1").arg(posting.settlementId);
     QString text = posting.description.simplified(); // one line: no breaks inside a journal row
     if (text.isEmpty()) {
         text = kindLabel(posting.kind);
@@ -48,7 +46,8 @@ QString descriptionFor(const Posting& posting, int vatRateBp)
     if (!posting.reference.isEmpty() && posting.reference != posting.settlementId)
         text += QStringLiteral(" (%1)").arg(posting.reference);
     if (posting.role == Posting::Role::InputVat)
-        text = tr("Input VAT %1 %: %2").arg(QString::number(vatRateBp / 100.0, 'f', vatRateBp % 100 ? 2 : 0), text);
+        text = QCoreApplication::translate("sp::JournalCsv", "Input VAT %1 %: %2")
+                   .arg(QString::number(vatRateBp / 100.0, 'f', vatRateBp % 100 ? 2 : 0), text);
     return text;
 }
 

@@ -54,7 +54,7 @@ PayoutBooking payoutBookingOf(const PayoutBreakdown& breakdown)
         booked.amountCents = line.cents;
         booked.currency = payout.currency;
         // Amazon's own words: what the accountant finds again in Seller Central's settlement report.
-        booked.description = line.type.isEmpty() ? bookingKindKey(booked.kind)
+        booked.description = line.type.isEmpty()     ? bookingKindKey(booked.kind)
                              : line.charge.isEmpty() ? line.type
                                                      : line.type + QLatin1Char(' ') + line.charge;
         booked.reference = payout.id;
