@@ -6,6 +6,7 @@
 #include "HomeCurrencySummary.h"
 #include "MarketplaceFilterButton.h"
 #include "NextPayoutLabel.h"
+#include "SettledShareLabel.h"
 #include "PageHeading.h"
 #include "PeriodFilterBar.h"
 #include "UiLog.h"
@@ -108,6 +109,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addWidget(m_homeCurrency);
     connect(m_homeCurrency, &HomeCurrencySummary::shown, this, [this] { m_homeCurrency->rankInto(m_productTables); });
     layout->addWidget(m_nextPayout = new NextPayoutLabel(content)); // issue 17
+    layout->addWidget(m_settledShare = new SettledShareLabel(content));
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_cogsHint);
     layout->addWidget(m_kpis);
@@ -236,7 +238,10 @@ void DashboardPage::refresh()
     const DashboardFilter current = filter();
     // After the figures' read, on every way out: the reader answers in order, and the tiles are what
     // a seller looks at first.
-    const auto homeCurrencyAfter = qScopeGuard([this, &current] { m_homeCurrency->load(m_reader, current); });
+    const auto homeCurrencyAfter = qScopeGuard([this, &current] {
+        m_homeCurrency->load(m_reader, current);
+        m_settledShare->load(m_reader, current); // issue 17: how much of it is settled
+    });
     const QLocale locale;
     m_periodLabel->setText(current.period.isValid()
                                ? tr("%1 to %2 (previous: %3 to %4)")

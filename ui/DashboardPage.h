@@ -20,6 +20,7 @@ class HomeCurrencySummary;
 class MarketplaceFilterButton;
 class NextPayoutLabel;
 class PeriodFilterBar;
+class SettledShareLabel;
 
 // How the business is doing over a chosen range and marketplaces: per currency the headline
 // figures as tiles with their change against the previous period (DashboardKpis), a revenue and
@@ -66,6 +67,7 @@ public:
     DashboardChart* chart() const { return m_chart; }
     HomeCurrencySummary* homeCurrencySummary() const { return m_homeCurrency; }
     NextPayoutLabel* nextPayout() const { return m_nextPayout; }
+    SettledShareLabel* settledShare() const { return m_settledShare; }
     DashboardKpis* kpis() const { return m_kpis; }
 
 signals:
@@ -91,6 +93,7 @@ private:
     DashboardProductTables* m_productTables;
     HomeCurrencySummary* m_homeCurrency = nullptr;
     NextPayoutLabel* m_nextPayout = nullptr;
+    SettledShareLabel* m_settledShare = nullptr;
     QStringList m_marketplaceIds; // the chosen ones; empty: all
     DashboardData m_data;
     bool m_loading = false;

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +23,7 @@ namespace {
 
 enum Column { PeriodColumn, PaidColumn, AmountColumn, StatusColumn, AccountColumn };
 enum PartColumn { PartColumn, EventsColumn, PartAmountColumn };
+enum OrderColumn { OrderIdColumn, PurchasedColumn, OrderAmountColumn };
 
 QDate dayOf(const QString& iso) { return QDateTime::fromString(iso, Qt::ISODateWithMs).toUTC().date(); }
 
@@ -41,6 +43,10 @@ PayoutsPage::PayoutsPage(QWidget* parent)
     , m_breakdownTitle(new QLabel(this))
     , m_breakdown(makeReadOnlyTable(QStringLiteral("payoutBreakdownTable"), tr("What the payout is made of"),
                                     {tr("Part"), tr("Events"), tr("Amount")}, this, {PartColumn}))
+    , m_tabs(new QTabWidget(this))
+    , m_ordersLabel(new QLabel(this))
+    , m_orders(makeReadOnlyTable(QStringLiteral("payoutOrdersTable"), tr("Orders the payout settles"),
+                                 {tr("Order"), tr("Purchased"), tr("Amount")}, this, {OrderIdColumn}))
     , m_difference(new QLabel(this))
     , m_files(new AccountantFilesBar(this))
     , m_whenShown(new ReadWhenShown(this, [this] { readList(); }))
@@ -68,7 +74,19 @@ PayoutsPage::PayoutsPage(QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 3);
     layout->addWidget(m_breakdownTitle);
-    layout->addWidget(m_breakdown, 2);
+    // The parts and the orders share one place (the page fits 1024x700 in every language).
+    m_tabs->setObjectName(QStringLiteral("payoutBreakdownTabs"));
+    m_tabs->addTab(m_breakdown, tr("Parts"));
+    auto* ordersTab = new QWidget(m_tabs);
+    auto* ordersLayout = new QVBoxLayout(ordersTab);
+    ordersLayout->setContentsMargins(0, 0, 0, 0);
+    m_ordersLabel->setObjectName(QStringLiteral("payoutOrdersLabel"));
+    m_ordersLabel->setWordWrap(true);
+    ordersLayout->addWidget(m_ordersLabel);
+    ordersLayout->addWidget(m_orders, 1);
+    m_orders->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tabs->addTab(ordersTab, tr("Orders"));
+    layout->addWidget(m_tabs, 2);
     layout->addWidget(m_difference);
     layout->addWidget(m_files);
     connect(m_files, &AccountantFilesBar::setupChanged, this, [this] { showBreakdown(m_shown); });
@@ -110,7 +128,13 @@ void PayoutsPage::readBreakdown()
     m_loading = true;
     m_reader->read<PayoutBreakdown>(
         this, CacheReader::laneOf(this, "breakdown"),
-        [id = m_selectedId](const CacheQuery& query) { return PayoutsQuery(query).breakdown(id); },
+        [id = m_selectedId](const CacheQuery& query) {
+            const PayoutsQuery payouts(query);
+            PayoutBreakdown b = payouts.breakdown(id);
+            if (b.found)
+                b.settled = payouts.orders(id, kOrderRows);
+            return b;
+        },
         [this](PayoutBreakdown breakdown) { showBreakdown(breakdown); });
 }
 
@@ -207,6 +231,7 @@ void PayoutsPage::showBreakdown(const PayoutBreakdown& b)
     m_loading = false;
     m_shown = b;
     m_files->setBreakdown(b);
+    showOrders(b);
     m_breakdown->setRowCount(b.found ? int(b.lines.size()) + 1 : 0);
     if (!b.found) {
         m_breakdownTitle->setText(tr("Select a payout to see what it is made of."));
@@ -262,5 +287,32 @@ void PayoutsPage::showBreakdown(const PayoutBreakdown& b)
 }
 
 QString PayoutsPage::differenceText() const { return m_difference->text(); }
+
+void PayoutsPage::showOrders(const PayoutBreakdown& b)
+{
+    const QList<PayoutOrder>& rows = b.settled.rows;
+    m_orders->setRowCount(b.found ? int(rows.size()) : 0);
+    for (int row = 0; b.found && row < rows.size(); ++row) {
+        const PayoutOrder& o = rows.at(row);
+        m_orders->setItem(row, OrderIdColumn, readOnlyCell(o.orderId));
+        m_orders->setItem(row, PurchasedColumn, readOnlyCell(dayText(o.purchaseDate)));
+        auto* amount = readOnlyCell(MoneyText::format(o.cents, b.payout.currency), true);
+        amount->setToolTip(o.events == 1 ? tr("1 event of this order in the payout")
+                                         : tr("%1 events of this order in the payout").arg(QLocale().toString(o.events)));
+        m_orders->setItem(row, OrderAmountColumn, amount);
+    }
+    const QString total = QLocale().toString(b.settled.total);
+    m_ordersLabel->setText(!b.found                         ? QString()
+                           : b.settled.total == 0            ? tr("No orders in this payout.")
+                           : rows.size() < b.settled.total   ? tr("First %1 of %2 orders (by order number).")
+                                                                 .arg(QLocale().toString(rows.size()), total)
+                           : b.settled.total == 1            ? tr("1 order")
+                                                             : tr("%1 orders").arg(total));
+    m_ordersLabel->setToolTip(tr("What this payout holds for each order: the sum of the order's events in it "
+                                 "(the sale, Amazon's fees, refunds). The purchase day is empty when this computer does not have the "
+                                 "order."));
+}
+
+QString PayoutsPage::ordersText() const { return m_ordersLabel->text(); }
 
 } // namespace sp

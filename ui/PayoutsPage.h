@@ -8,6 +8,7 @@
 class QLabel;
 class QSettings;
 class QTableWidget;
+class QTabWidget;
 
 namespace sp {
 
@@ -19,7 +20,8 @@ class ReadWhenShown;
 // bank, amount, status and the account's last digits. Selecting one shows what it is made of
 // (sales, refunds, fees by type, advertising, reimbursements, reserves) and whether its events add up
 // to the amount paid, and saves it for the accountant (AccountantFilesBar). With VAT on Amazon's fees
-// set up, each fee shows its net amount beside the gross. Read through the cache's reader (never SQL on the UI thread).
+// set up, each fee shows its net amount beside the gross. A second tab lists the orders it settles
+// (the first kOrderRows by order id) with what the payout holds for each. Read through the cache's reader (never SQL on the UI thread).
 class PayoutsPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,10 @@ public:
 
     QTableWidget* table() const { return m_table; }
     QTableWidget* breakdownTable() const { return m_breakdown; }
+    QTableWidget* ordersTable() const { return m_orders; } // the orders the selected payout settles
+    QTabWidget* breakdownTabs() const { return m_tabs; }
+    QString ordersText() const; // "12 orders", "first 500 of 1,234 orders"
+    static constexpr int kOrderRows = 500;
     const QList<PayoutRow>& payouts() const { return m_payouts; }
     const PayoutBreakdown& shownBreakdown() const { return m_shown; }
     QString differenceText() const;
@@ -53,12 +59,16 @@ private:
     void readBreakdown();
     void showList(const QList<PayoutRow>& rows);
     void showBreakdown(const PayoutBreakdown& breakdown);
+    void showOrders(const PayoutBreakdown& breakdown);
 
     QPointer<CacheReader> m_reader;
     QLabel* m_summary;
     QTableWidget* m_table;
     QLabel* m_breakdownTitle;
     QTableWidget* m_breakdown;
+    QTabWidget* m_tabs;
+    QLabel* m_ordersLabel;
+    QTableWidget* m_orders;
     QLabel* m_difference;
     AccountantFilesBar* m_files;
     ReadWhenShown* m_whenShown;

@@ -41,6 +41,21 @@ struct PayoutLine
     qint64 events = 0;
 };
 
+// An order a payout settles: the sum of the payout's events of that order (its sale, fees, refunds).
+struct PayoutOrder
+{
+    QString orderId;
+    QString purchaseDate; // ISO 8601 UTC; empty when the order is not in the cache
+    qint64 cents = 0;
+    qint64 events = 0;
+};
+
+struct PayoutOrders
+{
+    QList<PayoutOrder> rows; // by order id, at most the limit asked for
+    qint64 total = 0;        // how many orders the payout holds events of
+};
+
 struct PayoutBreakdown
 {
     PayoutRow payout;
@@ -51,6 +66,7 @@ struct PayoutBreakdown
     qint64 orders = 0;       // the orders whose sale the payout settles (distinct, of its item prices)
     // eventsCents + reserve released - reserve held - the payout's amount: 0 when it reconciles.
     qint64 differenceCents = 0;
+    PayoutOrders settled; // the orders it settles (orders(), filled by the page's read)
 };
 
 // The payouts (the settlements table) and one payout's breakdown from its events (the index on
@@ -68,6 +84,9 @@ public:
     QList<PayoutRow> upcoming() const;
     // `found` false when the cache has no such payout.
     PayoutBreakdown breakdown(const QString& settlementId) const;
+    // The orders of the payout's events (events without an order left out), each with the sum of
+    // its events in the payout; the first `limit` by order id, and how many there are.
+    PayoutOrders orders(const QString& settlementId, int limit) const;
     // Which part an event of `type` and `charge` is (the fees: cache/summary/FeeCharges.h).
     static PayoutPart partOf(const QString& type, const QString& charge);
     QString lastError() const { return m_lastError; } // empty after a read that worked

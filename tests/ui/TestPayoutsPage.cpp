@@ -11,6 +11,7 @@
 #include "MoneyText.h"
 #include "NextPayoutLabel.h"
 #include "PayoutsPage.h"
+#include "SettledShareLabel.h"
 #include "SyncedWorkspace.h"
 
 #include <QDateTime>
@@ -33,6 +34,7 @@ private slots:
     void everyPayoutReconcilesWithItsEvents();
     void withoutACacheThePageSaysSo();
     void dashboardShowsTheNextPayouts();
+    void dashboardMarksSettledAndEstimatedMoney();
     void accountantFilesBalanceAndEqualEachPayout();
 
 private:
@@ -41,10 +43,19 @@ private:
     QJsonArray listAll(const QString& path, const QString& key);
 
     bool select(const QString& id); // shows that payout's breakdown
+    const QJsonArray& serverEvents(); // /v1/financial-events, read once
 
     SyncedWorkspace m_workspace;
     QMap<QString, QJsonObject> m_settlements; // the server's, by id
+    QJsonArray m_events;
 };
+
+const QJsonArray& TestPayoutsPage::serverEvents()
+{
+    if (m_events.isEmpty())
+        m_events = listAll(QStringLiteral("/v1/financial-events"), QStringLiteral("financial_events"));
+    return m_events;
+}
 
 QJsonArray TestPayoutsPage::listAll(const QString& path, const QString& key)
 {
@@ -137,14 +148,20 @@ void TestPayoutsPage::everyPayoutReconcilesWithItsEvents()
 {
     // The server's events per settlement: their sum and count.
     QHash<QString, qint64> sums, counts;
-    const QJsonArray events = listAll(QStringLiteral("/v1/financial-events"), QStringLiteral("financial_events"));
+    QHash<QString, QMap<QString, qint64>> orderSums; // settlement -> order id -> the sum of its events there
+    const QJsonArray& events = serverEvents();
     QVERIFY(!events.isEmpty());
     for (const QJsonValue& value : events) {
         const QJsonObject e = value.toObject();
         const QString id = e.value(QStringLiteral("settlement_id")).toString();
-        sums[id] += SyncedWorkspace::cents(e.value(QStringLiteral("amount")).toString());
+        const qint64 cents = SyncedWorkspace::cents(e.value(QStringLiteral("amount")).toString());
+        sums[id] += cents;
         counts[id] += 1;
+        const QJsonValue order = e.value(QStringLiteral("order_id"));
+        if (order.isString() && !id.isEmpty())
+            orderSums[id][order.toString()] += cents;
     }
+    int withOrders = 0;
     QTableWidget* table = page()->table();
     int withReserves = 0;
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -185,7 +202,34 @@ void TestPayoutsPage::everyPayoutReconcilesWithItsEvents()
             QCOMPARE(parts_->item(k, 0)->text(), PayoutsPage::partText(b.lines.at(k)));
             QCOMPARE(parts_->item(k, 2)->text(), MoneyText::format(b.lines.at(k).cents, currency));
         }
+        // The orders it settles: the server's events of this settlement grouped by order (events without
+        // an order left out), the first kOrderRows by order id, each with its sum.
+        const QMap<QString, qint64> expected = orderSums.value(id);
+        QCOMPARE(b.settled.total, qint64(expected.size()));
+        QCOMPARE(b.settled.rows.size(), std::min<qsizetype>(expected.size(), PayoutsPage::kOrderRows));
+        QTableWidget* orders = page()->ordersTable();
+        QCOMPARE(orders->objectName(), QStringLiteral("payoutOrdersTable"));
+        QCOMPARE(orders->rowCount(), int(b.settled.rows.size()));
+        auto next = expected.cbegin();
+        for (int k = 0; k < b.settled.rows.size(); ++k, ++next) {
+            const PayoutOrder& o = b.settled.rows.at(k);
+            QCOMPARE(o.orderId, next.key());
+            QCOMPARE(o.cents, next.value());
+            QCOMPARE(orders->item(k, 0)->text(), o.orderId);
+            QCOMPARE(orders->item(k, 2)->text(), MoneyText::format(o.cents, currency));
+        }
+        withOrders += expected.isEmpty() ? 0 : 1;
+        if (!expected.isEmpty() && !b.settled.rows.first().purchaseDate.isEmpty())
+            QVERIFY(!orders->item(0, 1)->text().isEmpty()); // the purchase day of a cached order
+        QCOMPARE(page()->ordersText(), expected.size() > PayoutsPage::kOrderRows
+                                           ? QStringLiteral("First %1 of %2 orders (by order number).")
+                                                 .arg(PayoutsPage::kOrderRows)
+                                                 .arg(QLocale().toString(qint64(expected.size())))
+                                       : expected.isEmpty()   ? QStringLiteral("No orders in this payout.")
+                                       : expected.size() == 1 ? QStringLiteral("1 order")
+                                                              : QStringLiteral("%1 orders").arg(expected.size()));
     }
+    QVERIFY(withOrders >= 2);
     QVERIFY(withReserves > 0); // the reserves are really part of some
 }
 
@@ -240,6 +284,48 @@ void TestPayoutsPage::dashboardShowsTheNextPayouts()
     QTRY_COMPARE_WITH_TIMEOUT(dashboard->nextPayout()->text(),
                               QStringLiteral("Next payouts: ") + parts.join(QLatin1String("; ")), 15000);
     QVERIFY(dashboard->nextPayout()->isVisible());
+}
+
+// The dashboard says per currency how much of the period's money (its financial events, by posted day
+// and marketplace filter) is settled (in closed payouts) and how much still estimated (open or no payout):
+// the same split as the server's /v1/settlements and /v1/financial-events give for the default period.
+void TestPayoutsPage::dashboardMarksSettledAndEstimatedMoney()
+{
+    m_workspace.window()->showPage(MainWindow::Page::Dashboard);
+    auto* dashboard = SyncedWorkspace::child<DashboardPage>(m_workspace.window(), "dashboardPage");
+    QVERIFY(dashboard);
+    const DashboardFilter filter = dashboard->filter();
+    QMap<QString, QPair<qint64, qint64>> expected; // currency -> settled, estimated
+    for (const QJsonValue& value : serverEvents()) {
+        const QJsonObject e = value.toObject();
+        const QDate day =
+            QDateTime::fromString(e.value(QStringLiteral("posted_at")).toString(), Qt::ISODateWithMs).toUTC().date();
+        if (day < filter.period.from || day > filter.period.to)
+            continue;
+        if (!filter.marketplaceIds.isEmpty()
+            && !filter.marketplaceIds.contains(e.value(QStringLiteral("marketplace_id")).toString()))
+            continue;
+        const qint64 cents = SyncedWorkspace::cents(e.value(QStringLiteral("amount")).toString());
+        const QJsonObject settlement = m_settlements.value(e.value(QStringLiteral("settlement_id")).toString());
+        auto& sums = expected[e.value(QStringLiteral("currency")).toString()];
+        (settlement.value(QStringLiteral("status")).toString() == QLatin1String("closed") ? sums.first : sums.second) +=
+            cents;
+    }
+    QVERIFY(!expected.isEmpty());
+    SettledShareLabel* label = dashboard->settledShare();
+    QTRY_VERIFY_WITH_TIMEOUT(!label->isLoading() && !dashboard->isRefreshPending() && !label->shares().isEmpty(),
+                             15000);
+    QMap<QString, QPair<qint64, qint64>> shown;
+    QStringList lines;
+    for (const SettledShare& share : label->shares()) {
+        shown.insert(share.currency, {share.settledCents, share.estimatedCents()});
+        lines << SettledShareLabel::lineFor(share);
+    }
+    QCOMPARE(shown, expected);
+    QCOMPARE(label->text(), lines.join(QLatin1Char('\n')));
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QStringLiteral(" settled (")));
+    QVERIFY(!label->toolTip().isEmpty());
 }
 
 bool TestPayoutsPage::select(const QString& id)
