@@ -3350,6 +3350,54 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>The period is still open: the amount grows until it ends.</source>
         <translation>Der Zeitraum ist noch offen: Der Betrag wächst bis zu seinem Ende.</translation>
     </message>
+    <message>
+        <source>Orders the payout settles</source>
+        <translation>Mit der Auszahlung abgerechnete Bestellungen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>1 event of this order in the payout</source>
+        <translation>1 Buchung dieser Bestellung in der Auszahlung</translation>
+    </message>
+    <message>
+        <source>%1 events of this order in the payout</source>
+        <translation>%1 Buchungen dieser Bestellung in der Auszahlung</translation>
+    </message>
+    <message>
+        <source>No orders in this payout.</source>
+        <translation>Keine Bestellungen in dieser Auszahlung.</translation>
+    </message>
+    <message>
+        <source>First %1 of %2 orders (by order number).</source>
+        <translation>Die ersten %1 von %2 Bestellungen (nach Bestellnummer).</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 Bestellung</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 Bestellungen</translation>
+    </message>
+    <message>
+        <source>What this payout holds for each order: the sum of the order&apos;s events in it (the sale, Amazon&apos;s fees, refunds). The purchase day is empty when this computer does not have the order.</source>
+        <translation>Was diese Auszahlung für jede Bestellung enthält: die Summe der Buchungen der Bestellung darin (Verkauf, Amazon-Gebühren, Erstattungen). Das Kaufdatum bleibt leer, wenn dieser Computer die Bestellung nicht hat.</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
@@ -4323,6 +4371,23 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
         <translation>Auf allen Geräten abmelden, auf denen Ihr Konto angemeldet ist, einschließlich dieses Computers? Jedes Gerät fragt erneut nach dem Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SettledShareLabel</name>
+    <message>
+        <source>Settled: the money of this period&apos;s Amazon events (sales, fees, refunds, advertising) that is in a closed payout, paid out or on its way to your bank. Amazon no longer changes it.
+Still estimated: events in the payout period still open, or not yet in any payout; their amounts can still change until Amazon closes the period.</source>
+        <translation>Abgerechnet: das Geld aus den Amazon-Buchungen dieses Zeitraums (Verkäufe, Gebühren, Erstattungen, Werbung), das in einer abgeschlossenen Auszahlung steckt, ausgezahlt oder unterwegs zu Ihrer Bank. Amazon ändert es nicht mehr.
+Noch geschätzt: Buchungen im noch offenen Auszahlungszeitraum oder noch in keiner Auszahlung; ihre Beträge können sich ändern, bis Amazon den Zeitraum abschließt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 settled (paid out or on its way); %3 still estimated (open payout period)</source>
+        <translation>%1: %2 abgerechnet (ausgezahlt oder unterwegs); %3 noch geschätzt (offener Auszahlungszeitraum)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % settled (%3, paid out or on its way); %4 % still estimated (%5, open payout period)</source>
+        <translation>%1: %2 % abgerechnet (%3, ausgezahlt oder unterwegs); %4 % noch geschätzt (%5, offener Auszahlungszeitraum)</translation>
     </message>
 </context>
 <context>

@@ -3343,6 +3343,54 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>The period is still open: the amount grows until it ends.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Orders the payout settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event of this order in the payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events of this order in the payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders in this payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 of %2 orders (by order number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this payout holds for each order: the sum of the order&apos;s events in it (the sale, Amazon&apos;s fees, refunds). The purchase day is empty when this computer does not have the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
@@ -4313,6 +4361,22 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::SettledShareLabel</name>
+    <message>
+        <source>Settled: the money of this period&apos;s Amazon events (sales, fees, refunds, advertising) that is in a closed payout, paid out or on its way to your bank. Amazon no longer changes it.
+Still estimated: events in the payout period still open, or not yet in any payout; their amounts can still change until Amazon closes the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 settled (paid out or on its way); %3 still estimated (open payout period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % settled (%3, paid out or on its way); %4 % still estimated (%5, open payout period)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3350,6 +3350,54 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>The period is still open: the amount grows until it ends.</source>
         <translation>El periodo sigue abierto: el importe crece hasta que termina.</translation>
     </message>
+    <message>
+        <source>Orders the payout settles</source>
+        <translation>Pedidos que liquida el pago</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Comprado el</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>1 event of this order in the payout</source>
+        <translation>1 movimiento de este pedido en el pago</translation>
+    </message>
+    <message>
+        <source>%1 events of this order in the payout</source>
+        <translation>%1 movimientos de este pedido en el pago</translation>
+    </message>
+    <message>
+        <source>No orders in this payout.</source>
+        <translation>No hay pedidos en este pago.</translation>
+    </message>
+    <message>
+        <source>First %1 of %2 orders (by order number).</source>
+        <translation>Primeros %1 de %2 pedidos (por número de pedido).</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 pedido</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 pedidos</translation>
+    </message>
+    <message>
+        <source>What this payout holds for each order: the sum of the order&apos;s events in it (the sale, Amazon&apos;s fees, refunds). The purchase day is empty when this computer does not have the order.</source>
+        <translation>Lo que este pago contiene de cada pedido: la suma de los movimientos del pedido incluidos en él (la venta, las tarifas de Amazon, los reembolsos). La fecha de compra queda vacía cuando este ordenador no tiene el pedido.</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
@@ -4323,6 +4371,23 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
         <translation>¿Cerrar sesión en todos los dispositivos en los que tu cuenta tiene la sesión iniciada, incluido este ordenador? Cada dispositivo volverá a pedir la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SettledShareLabel</name>
+    <message>
+        <source>Settled: the money of this period&apos;s Amazon events (sales, fees, refunds, advertising) that is in a closed payout, paid out or on its way to your bank. Amazon no longer changes it.
+Still estimated: events in the payout period still open, or not yet in any payout; their amounts can still change until Amazon closes the period.</source>
+        <translation>Liquidado: el dinero de los movimientos de Amazon de este periodo (ventas, tarifas, reembolsos, publicidad) que está en un pago cerrado, pagado o de camino a tu banco. Amazon ya no lo cambia.
+Todavía estimado: movimientos del periodo de pago aún abierto, o todavía en ningún pago; sus importes pueden cambiar hasta que Amazon cierre el periodo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 settled (paid out or on its way); %3 still estimated (open payout period)</source>
+        <translation>%1: %2 liquidados (pagados o de camino); %3 todavía estimados (periodo de pago abierto)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % settled (%3, paid out or on its way); %4 % still estimated (%5, open payout period)</source>
+        <translation>%1: %2 % liquidado (%3, pagado o de camino); %4 % todavía estimado (%5, periodo de pago abierto)</translation>
     </message>
 </context>
 <context>

@@ -3350,6 +3350,54 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>The period is still open: the amount grows until it ends.</source>
         <translation>La période est encore ouverte : le montant augmente jusqu&apos;à sa fin.</translation>
     </message>
+    <message>
+        <source>Orders the payout settles</source>
+        <translation>Commandes réglées par le versement</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Achetée le</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Composantes</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>1 event of this order in the payout</source>
+        <translation>1 opération de cette commande dans le versement</translation>
+    </message>
+    <message>
+        <source>%1 events of this order in the payout</source>
+        <translation>%1 opérations de cette commande dans le versement</translation>
+    </message>
+    <message>
+        <source>No orders in this payout.</source>
+        <translation>Aucune commande dans ce versement.</translation>
+    </message>
+    <message>
+        <source>First %1 of %2 orders (by order number).</source>
+        <translation>Les %1 premières commandes sur %2 (par numéro de commande).</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 commande</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 commandes</translation>
+    </message>
+    <message>
+        <source>What this payout holds for each order: the sum of the order&apos;s events in it (the sale, Amazon&apos;s fees, refunds). The purchase day is empty when this computer does not have the order.</source>
+        <translation>Ce que ce versement contient pour chaque commande : la somme des opérations de la commande qu&apos;il comprend (la vente, les frais Amazon, les remboursements). La date d&apos;achat est vide quand cet ordinateur n&apos;a pas la commande.</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
@@ -4323,6 +4371,23 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
         <translation>Se déconnecter sur tous les appareils où votre compte est connecté, y compris cet ordinateur&#xa0;? Chaque appareil redemandera le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SettledShareLabel</name>
+    <message>
+        <source>Settled: the money of this period&apos;s Amazon events (sales, fees, refunds, advertising) that is in a closed payout, paid out or on its way to your bank. Amazon no longer changes it.
+Still estimated: events in the payout period still open, or not yet in any payout; their amounts can still change until Amazon closes the period.</source>
+        <translation>Réglé : l&apos;argent des opérations Amazon de cette période (ventes, frais, remboursements, publicité) qui se trouve dans un versement clôturé, versé ou en route vers votre banque. Amazon ne le modifie plus.
+Encore estimé : les opérations de la période de versement encore ouverte, ou pas encore dans un versement ; leurs montants peuvent encore changer jusqu&apos;à ce qu&apos;Amazon clôture la période.</translation>
+    </message>
+    <message>
+        <source>%1: %2 settled (paid out or on its way); %3 still estimated (open payout period)</source>
+        <translation>%1 : %2 réglés (versés ou en route) ; %3 encore estimés (période de versement ouverte)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % settled (%3, paid out or on its way); %4 % still estimated (%5, open payout period)</source>
+        <translation>%1 : %2 % réglés (%3, versés ou en route) ; %4 % encore estimés (%5, période de versement ouverte)</translation>
     </message>
 </context>
 <context>

@@ -3350,6 +3350,54 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>The period is still open: the amount grows until it ends.</source>
         <translation>Il periodo è ancora aperto: l&apos;importo cresce fino alla sua fine.</translation>
     </message>
+    <message>
+        <source>Orders the payout settles</source>
+        <translation>Ordini regolati dal pagamento</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Acquistato il</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Voci</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>1 event of this order in the payout</source>
+        <translation>1 movimento di questo ordine nel pagamento</translation>
+    </message>
+    <message>
+        <source>%1 events of this order in the payout</source>
+        <translation>%1 movimenti di questo ordine nel pagamento</translation>
+    </message>
+    <message>
+        <source>No orders in this payout.</source>
+        <translation>Nessun ordine in questo pagamento.</translation>
+    </message>
+    <message>
+        <source>First %1 of %2 orders (by order number).</source>
+        <translation>Primi %1 di %2 ordini (per numero d&apos;ordine).</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 ordine</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 ordini</translation>
+    </message>
+    <message>
+        <source>What this payout holds for each order: the sum of the order&apos;s events in it (the sale, Amazon&apos;s fees, refunds). The purchase day is empty when this computer does not have the order.</source>
+        <translation>Quanto questo pagamento contiene per ogni ordine: la somma dei movimenti dell&apos;ordine in esso (la vendita, le commissioni Amazon, i rimborsi). La data di acquisto è vuota quando questo computer non ha l&apos;ordine.</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>
@@ -4323,6 +4371,23 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Sign out on every device where your account is signed in, this computer included? Each device asks for the password again.</source>
         <translation>Disconnettersi da tutti i dispositivi in cui il tuo account ha eseguito l&apos;accesso, compreso questo computer? Ogni dispositivo chiederà di nuovo la password.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::SettledShareLabel</name>
+    <message>
+        <source>Settled: the money of this period&apos;s Amazon events (sales, fees, refunds, advertising) that is in a closed payout, paid out or on its way to your bank. Amazon no longer changes it.
+Still estimated: events in the payout period still open, or not yet in any payout; their amounts can still change until Amazon closes the period.</source>
+        <translation>Regolato: il denaro dei movimenti Amazon di questo periodo (vendite, commissioni, rimborsi, pubblicità) che si trova in un pagamento chiuso, pagato o in arrivo sulla tua banca. Amazon non lo modifica più.
+Ancora stimato: movimenti del periodo di pagamento ancora aperto, o non ancora in alcun pagamento; i loro importi possono ancora cambiare finché Amazon non chiude il periodo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 settled (paid out or on its way); %3 still estimated (open payout period)</source>
+        <translation>%1: %2 regolati (pagati o in arrivo); %3 ancora stimati (periodo di pagamento aperto)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % settled (%3, paid out or on its way); %4 % still estimated (%5, open payout period)</source>
+        <translation>%1: %2 % regolato (%3, pagato o in arrivo); %4 % ancora stimato (%5, periodo di pagamento aperto)</translation>
     </message>
 </context>
 <context>
