@@ -128,14 +128,27 @@ void PayoutsPage::readBreakdown()
     m_loading = true;
     m_reader->read<PayoutBreakdown>(
         this, CacheReader::laneOf(this, "breakdown"),
-        [id = m_selectedId](const CacheQuery& query) {
-            const PayoutsQuery payouts(query);
-            PayoutBreakdown b = payouts.breakdown(id);
-            if (b.found)
-                b.settled = payouts.orders(id, kOrderRows);
-            return b;
-        },
-        [this](PayoutBreakdown breakdown) { showBreakdown(breakdown); });
+        [id = m_selectedId](const CacheQuery& query) { return PayoutsQuery(query).breakdown(id); },
+        [this](PayoutBreakdown breakdown) {
+            showBreakdown(breakdown);
+            if (breakdown.found)
+                readOrders(); // a read of its own: the parts show without waiting for the orders
+        });
+}
+
+void PayoutsPage::readOrders()
+{
+    m_reader->read<PayoutOrders>(
+        this, CacheReader::laneOf(this, "orders"),
+        [id = m_shown.payout.id](const CacheQuery& query) { return PayoutsQuery(query).orders(id, kOrderRows); },
+        [this, id = m_shown.payout.id](PayoutOrders orders) {
+            if (id != m_shown.payout.id)
+                return; // another payout was opened meanwhile
+            m_shown.settled = orders;
+            m_ordersFor = id;
+            showOrders(m_shown);
+            emit ordersShown();
+        });
 }
 
 QString PayoutsPage::statusText(const PayoutRow& p)
@@ -230,6 +243,7 @@ void PayoutsPage::showBreakdown(const PayoutBreakdown& b)
 {
     m_loading = false;
     m_shown = b;
+    m_ordersFor.clear(); // its orders follow in a read of their own
     m_files->setBreakdown(b);
     showOrders(b);
     m_breakdown->setRowCount(b.found ? int(b.lines.size()) + 1 : 0);

@@ -41,6 +41,7 @@ public:
     static constexpr int kOrderRows = 500;
     const QList<PayoutRow>& payouts() const { return m_payouts; }
     const PayoutBreakdown& shownBreakdown() const { return m_shown; }
+    QString ordersShownFor() const { return m_ordersFor; } // the payout whose orders are shown
     QString differenceText() const;
     bool isLoading() const { return m_loading; }
 
@@ -53,10 +54,12 @@ public:
 signals:
     void payoutsShown();   // the list is on the page
     void breakdownShown(); // the selected payout's breakdown is on the page
+    void ordersShown();    // then the orders it settles (shownBreakdown().settled)
 
 private:
     void readList();
     void readBreakdown();
+    void readOrders();
     void showList(const QList<PayoutRow>& rows);
     void showBreakdown(const PayoutBreakdown& breakdown);
     void showOrders(const PayoutBreakdown& breakdown);
@@ -74,6 +77,7 @@ private:
     ReadWhenShown* m_whenShown;
     QList<PayoutRow> m_payouts;
     PayoutBreakdown m_shown;
+    QString m_ordersFor;
     QString m_selectedId; // kept across reloads
     bool m_loading = false;
 };

@@ -155,25 +155,14 @@ PayoutOrders PayoutsQuery::orders(const QString& settlementId, int limit) const
 {
     m_lastError.clear();
     PayoutOrders result;
-    // Both from the index on (settlement_id, type, charge, order_id, amount_cents), which covers them;
-    // the purchase day from the orders' unique index on id.
-    CipherDatabase::Statement count = m_db.prepare(
-        "SELECT count(DISTINCT order_id) FROM financial_events WHERE settlement_id = ?1 AND order_id IS NOT NULL");
-    if (!count.isValid()) {
-        m_lastError = m_db.lastError();
-        return result;
-    }
-    count.bind(1, settlementId);
-    const CipherDatabase::Statement::Step counted = count.step();
-    if (counted == CipherDatabase::Statement::Step::Error) {
-        m_lastError = m_db.lastError();
-        return result;
-    }
-    result.total = counted == CipherDatabase::Statement::Step::Row ? count.int64(0) : 0;
+    // One pass over the index on (settlement_id, type, charge, order_id, amount_cents), which covers it:
+    // the orders grouped, their number counted over the groups before the limit (a separate
+    // count(DISTINCT) was a second pass); the purchase day from the orders' unique index on id.
     CipherDatabase::Statement s = m_db.prepare(
-        "SELECT e.order_id, e.cents, e.events, o.purchase_date FROM (SELECT order_id, sum(amount_cents) AS cents, "
-        "count(*) AS events FROM financial_events WHERE settlement_id = ?1 AND order_id IS NOT NULL "
-        "GROUP BY order_id ORDER BY order_id LIMIT ?2) e LEFT JOIN orders o ON o.id = e.order_id ORDER BY e.order_id");
+        "SELECT e.order_id, e.cents, e.events, o.purchase_date, e.total FROM (SELECT order_id, "
+        "sum(amount_cents) AS cents, count(*) AS events, count(*) OVER () AS total FROM financial_events "
+        "WHERE settlement_id = ?1 AND order_id IS NOT NULL GROUP BY order_id ORDER BY order_id LIMIT ?2) e "
+        "LEFT JOIN orders o ON o.id = e.order_id ORDER BY e.order_id");
     if (!s.isValid()) {
         m_lastError = m_db.lastError();
         return result;
@@ -181,8 +170,10 @@ PayoutOrders PayoutsQuery::orders(const QString& settlementId, int limit) const
     s.bind(1, settlementId);
     s.bind(2, qint64(limit));
     CipherDatabase::Statement::Step step;
-    while ((step = s.step()) == CipherDatabase::Statement::Step::Row)
+    while ((step = s.step()) == CipherDatabase::Statement::Step::Row) {
         result.rows.append({s.text(0), s.isNull(3) ? QString() : s.text(3), s.int64(1), s.int64(2)});
+        result.total = s.int64(4);
+    }
     if (step == CipherDatabase::Statement::Step::Error)
         m_lastError = m_db.lastError();
     return result;

@@ -20,6 +20,7 @@
 // page by posting date, without a filter, by type, by marketplace and for the last 30 days (the
 // median of --runs each, the worst of them). And
 //   BENCH payouts.page_ms <worst> ms
+//   BENCH payouts.orders_ms <worst> ms    the orders tab of a payout (read after its breakdown)
 // what the Payouts page reads (issue 17): the list of payouts and one payout's breakdown (its events by
 // type and charge, and the orders it settled), for the newest payout and the newest closed one of
 // each currency (the median of --runs each, the worst of them; goal at most 100).
@@ -48,6 +49,7 @@ namespace {
 const char* const kName =
     "orders_table.sort_query_ms"; // orders_table.sort_ms is bench_interaction's, through the window
 constexpr int kPageSize = 200;    // the paged models' page (ui/OrdersModel.h, FinancialEventsModel.h, ProductsModel.h)
+constexpr int kPayoutOrderRows = 500; // the Payouts page's orders tab (ui/PayoutsPage.h, kOrderRows)
 
 int fail(const QString& reason)
 {
@@ -180,6 +182,32 @@ double financesReloadMs(const sp::CacheQuery& cache, int runs, QString* error)
         worst = std::max(worst, median(times));
     }
     return worst;
+}
+
+// The orders tab of one payout (a read of its own after the breakdown): the worst median over the
+// newest payout and each currency's newest closed one.
+double payoutOrdersMs(const sp::CacheQuery& cache, int runs)
+{
+    const sp::PayoutsQuery payouts(cache);
+    QStringList seen;
+    double worst = 0;
+    for (const sp::PayoutRow& payout : payouts.list()) {
+        if (!seen.isEmpty() && (payout.status != QLatin1String("closed") || seen.contains(payout.currency)))
+            continue;
+        seen << payout.currency;
+        std::vector<double> times;
+        for (int run = 0; run <= runs; ++run) { // run 0: untimed
+            QElapsedTimer timer;
+            timer.start();
+            const sp::PayoutOrders orders = payouts.orders(payout.id, kPayoutOrderRows);
+            if (run > 0)
+                times.push_back(timer.nsecsElapsed() / 1e6);
+            if (orders.rows.isEmpty() && orders.total > 0)
+                return -1;
+        }
+        worst = std::max(worst, median(times));
+    }
+    return payouts.lastError().isEmpty() ? worst : -1;
 }
 
 // The Payouts page's reads: the list, then the breakdown of one payout (-1 and `error` on a failure).
@@ -343,6 +371,11 @@ int main(int argc, char** argv)
         std::printf("BENCH payouts.page_ms FAILED %s\n", qPrintable(payoutsError));
     else
         std::printf("BENCH payouts.page_ms %.1f ms\n", payouts);
+    const double orders = payoutOrdersMs(cache, runs);
+    if (orders < 0)
+        std::printf("BENCH payouts.orders_ms FAILED the orders could not be read\n");
+    else
+        std::printf("BENCH payouts.orders_ms %.1f ms\n", orders);
     std::fflush(stdout);
     return 0;
 }

@@ -202,8 +202,10 @@ void TestPayoutsPage::everyPayoutReconcilesWithItsEvents()
             QCOMPARE(parts_->item(k, 0)->text(), PayoutsPage::partText(b.lines.at(k)));
             QCOMPARE(parts_->item(k, 2)->text(), MoneyText::format(b.lines.at(k).cents, currency));
         }
-        // The orders it settles: the server's events of this settlement grouped by order (events without
-        // an order left out), the first kOrderRows by order id, each with its sum.
+        // The orders it settles (a read of their own, after the parts): the server's events of this
+        // settlement grouped by order (events without an order left out), the first kOrderRows by
+        // order id, each with its sum.
+        QTRY_COMPARE(page()->ordersShownFor(), id);
         const QMap<QString, qint64> expected = orderSums.value(id);
         QCOMPARE(b.settled.total, qint64(expected.size()));
         QCOMPARE(b.settled.rows.size(), std::min<qsizetype>(expected.size(), PayoutsPage::kOrderRows));
