@@ -3398,6 +3398,10 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>What this payout holds for each order: the sum of the order&apos;s events in it (the sale, Amazon&apos;s fees, refunds). The purchase day is empty when this computer does not have the order.</source>
         <translation>Was diese Auszahlung für jede Bestellung enthält: die Summe der Buchungen der Bestellung darin (Verkauf, Amazon-Gebühren, Erstattungen). Das Kaufdatum bleibt leer, wenn dieser Computer die Bestellung nicht hat.</translation>
     </message>
+    <message>
+        <source>about %1 (expected)</source>
+        <translation>etwa %1 (erwartet)</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>

@@ -3391,6 +3391,10 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>What this payout holds for each order: the sum of the order&apos;s events in it (the sale, Amazon&apos;s fees, refunds). The purchase day is empty when this computer does not have the order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>about %1 (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>

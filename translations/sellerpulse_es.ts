@@ -3398,6 +3398,10 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>What this payout holds for each order: the sum of the order&apos;s events in it (the sale, Amazon&apos;s fees, refunds). The purchase day is empty when this computer does not have the order.</source>
         <translation>Lo que este pago contiene de cada pedido: la suma de los movimientos del pedido incluidos en él (la venta, las tarifas de Amazon, los reembolsos). La fecha de compra queda vacía cuando este ordenador no tiene el pedido.</translation>
     </message>
+    <message>
+        <source>about %1 (expected)</source>
+        <translation>hacia el %1 (previsto)</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>

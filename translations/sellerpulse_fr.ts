@@ -3398,6 +3398,10 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>What this payout holds for each order: the sum of the order&apos;s events in it (the sale, Amazon&apos;s fees, refunds). The purchase day is empty when this computer does not have the order.</source>
         <translation>Ce que ce versement contient pour chaque commande : la somme des opérations de la commande qu&apos;il comprend (la vente, les frais Amazon, les remboursements). La date d&apos;achat est vide quand cet ordinateur n&apos;a pas la commande.</translation>
     </message>
+    <message>
+        <source>about %1 (expected)</source>
+        <translation>vers le %1 (prévu)</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>

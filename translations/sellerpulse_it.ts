@@ -3398,6 +3398,10 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>What this payout holds for each order: the sum of the order&apos;s events in it (the sale, Amazon&apos;s fees, refunds). The purchase day is empty when this computer does not have the order.</source>
         <translation>Quanto questo pagamento contiene per ogni ordine: la somma dei movimenti dell&apos;ordine in esso (la vendita, le commissioni Amazon, i rimborsi). La data di acquisto è vuota quando questo computer non ha l&apos;ordine.</translation>
     </message>
+    <message>
+        <source>about %1 (expected)</source>
+        <translation>circa %1 (previsto)</translation>
+    </message>
 </context>
 <context>
     <name>sp::PdfReportWriter</name>

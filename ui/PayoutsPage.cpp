@@ -2,6 +2,7 @@
 
 #include "AccountantFilesBar.h"
 #include "MoneyText.h"
+#include "NextPayoutLabel.h"
 #include "PageHeading.h"
 #include "ReadOnlyTable.h"
 #include "ReadWhenShown.h"
@@ -166,8 +167,11 @@ QString PayoutsPage::statusText(const PayoutRow& p)
 
 QString PayoutsPage::paidText(const PayoutRow& p)
 {
+    // An open period: about when its money comes, as the dashboard says (NextPayoutLabel).
     if (p.fundTransferDate.isEmpty())
-        return QString();
+        return p.status == QLatin1String("open")
+                   ? tr("about %1 (expected)").arg(QLocale().toString(NextPayoutLabel::expectedDay(p), QLocale::ShortFormat))
+                   : QString();
     // On its way: the day it is expected, said so.
     return p.fundTransferStatus == QLatin1String("Succeeded") ? dayText(p.fundTransferDate)
                                                               : tr("%1 (expected)").arg(dayText(p.fundTransferDate));
