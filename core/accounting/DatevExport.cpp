@@ -352,13 +352,7 @@ bool DatevExport::write(const QList<PayoutBooking>& payouts, const AccountMappin
     QByteArray bytes;
     if (!render(payouts, mapping, settings, options, QDateTime::currentDateTime(), &bytes, error))
         return false;
-    AtomicFileReplacer replacer(path);
-    if (!replacer.open() || replacer.file().write(bytes) != bytes.size() || !replacer.commit()) {
-        if (error)
-            *error = replacer.errorString();
-        return false;
-    }
-    return true;
+    return AtomicFileReplacer::writeWhole(path, bytes, error);
 }
 
 QString DatevExport::suggestedFileName(const QList<PayoutBooking>& payouts)

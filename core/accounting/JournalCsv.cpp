@@ -102,13 +102,7 @@ bool JournalCsv::write(const QList<PayoutBooking>& payouts, const AccountMapping
     QByteArray bytes;
     if (!render(payouts, mapping, options, &bytes, error))
         return false;
-    AtomicFileReplacer replacer(path);
-    if (!replacer.open() || replacer.file().write(bytes) != bytes.size() || !replacer.commit()) {
-        if (error)
-            *error = replacer.errorString();
-        return false;
-    }
-    return true;
+    return AtomicFileReplacer::writeWhole(path, bytes, error);
 }
 
 QString JournalCsv::suggestedFileName(const QList<PayoutBooking>& payouts)

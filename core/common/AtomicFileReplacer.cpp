@@ -167,4 +167,21 @@ QString AtomicFileReplacer::errorString() const
     return QString();
 }
 
+bool AtomicFileReplacer::writeWhole(const QString& path, const QByteArray& bytes, QString* error)
+{
+    AtomicFileReplacer out(path);
+    QString reason;
+    if (!out.open())
+        reason = out.errorString();
+    else if (out.file().write(bytes) != bytes.size())
+        reason = out.file().errorString();
+    else if (!out.commit())
+        reason = out.errorString();
+    else
+        return true;
+    if (error)
+        *error = reason;
+    return false;
+}
+
 } // namespace sp

@@ -19,6 +19,9 @@ public:
     enum class Failure { None, TargetIsLink, TargetIsFolder, Create, Write, Swapped, Rename };
 
     explicit AtomicFileReplacer(const QString& targetPath);
+    // `bytes` as the whole new content of `path` (open, write, commit): whole or not at all. False
+    // with the translated reason in `error` (the file's own when the write itself failed).
+    static bool writeWhole(const QString& path, const QByteArray& bytes, QString* error);
     ~AtomicFileReplacer(); // removes the unfinished file unless committed
     Q_DISABLE_COPY_MOVE(AtomicFileReplacer)
 

@@ -62,13 +62,9 @@ bool SupportBundleWriter::write(const SupportBundle& bundle, const QString& path
 
     // Through one descriptor into a new 0600 file, renamed into place: a link at `path` or at the
     // temporary name is never followed (AtomicFileReplacer; QSaveFile would follow one at `path`).
-    AtomicFileReplacer out(path);
-    if (!out.open())
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-    if (out.file().write(bytes) != bytes.size())
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.file().errorString()));
-    if (!out.commit())
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    QString reason;
+    if (!AtomicFileReplacer::writeWhole(path, bytes, &reason))
+        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
     return true;
 }
 

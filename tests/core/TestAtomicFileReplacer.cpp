@@ -78,6 +78,23 @@ private slots:
         QCOMPARE(files(), QStringList());
     }
 
+    // writeWhole: the bytes whole, or nothing and the reason (a link at the target is never followed).
+    void writeWholeWritesAllOrNothing()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("whole.csv"));
+        QString error;
+        QVERIFY2(AtomicFileReplacer::writeWhole(target, QByteArray("a;b\r\n"), &error), qPrintable(error));
+        QFile written(target);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("a;b\r\n"));
+        const QString link = m_dir.filePath(QStringLiteral("link.csv"));
+        QVERIFY(QFile::link(m_victim, link));
+        QVERIFY(!AtomicFileReplacer::writeWhole(link, QByteArray("x"), &error));
+        QVERIFY2(error.contains(QLatin1String("symbolic link")), qPrintable(error));
+        QCOMPARE(victimNow(), m_victimContent);
+        QCOMPARE(files(), (QStringList{QStringLiteral("link.csv"), QStringLiteral("whole.csv")}));
+    }
+
     void linkAtTheTargetIsRefused()
     {
         const QString target = m_dir.filePath(QStringLiteral("c.zip"));
