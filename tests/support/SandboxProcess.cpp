@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -115,13 +116,22 @@ bool SandboxProcess::launch(quint16 port, QString* error)
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    // The log goes to a file, not a pipe: a test blocked in waitForFinished() on another process does not
+    // drain a pipe, and a sandbox whose stderr pipe is full stops answering ("the server did not answer in
+    // time" after some 600 logged requests).
+    if (!m_logDir) {
+        m_logDir = std::make_unique<QTemporaryDir>();
+        if (!m_logDir->isValid()) {
+            setError(error, QStringLiteral("cannot create a folder for the sandbox's log"));
+            return false;
+        }
+    }
+    m_process->setStandardErrorFile(m_logDir->filePath(QStringLiteral("sandbox.log")), QIODevice::Append);
 #ifdef Q_OS_LINUX
     // A test that crashes must not leave its sandbox running: the kernel stops it with the test.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
     QProcess* process = m_process.get();
-    connect(process, &QProcess::readyReadStandardError, this,
-            [this, process] { m_stderr += process->readAllStandardError(); });
     connect(process, &QProcess::readyReadStandardOutput, this, [this] { readStdout(); });
 
     m_process->start(binaryPath(), arguments);
@@ -135,9 +145,7 @@ bool SandboxProcess::launch(quint16 port, QString* error)
         m_process->waitForReadyRead(static_cast<int>(qMax<qint64>(1, deadline.remainingTime())));
     readStdout();
     if (!m_ready) {
-        m_stderr += m_process->readAllStandardError();
-        setError(error,
-                 QStringLiteral("the sandbox did not become ready: %1").arg(QString::fromUtf8(m_stderr.right(2000))));
+        setError(error, QStringLiteral("the sandbox did not become ready: %1").arg(capturedStderr().right(2000)));
         stop();
         return false;
     }
@@ -189,7 +197,6 @@ void SandboxProcess::stop()
             m_process->waitForFinished(kStopTimeoutMs);
         }
     }
-    m_stderr += m_process->readAllStandardError();
     m_process->disconnect(this);
     m_process.reset();
     m_ready = false;
@@ -318,9 +325,10 @@ qint64 SandboxProcess::processId() const { return m_process ? m_process->process
 
 QString SandboxProcess::capturedStderr() const
 {
-    if (m_process)
-        m_stderr += m_process->readAllStandardError();
-    return QString::fromUtf8(m_stderr);
+    if (!m_logDir)
+        return QString();
+    QFile log(m_logDir->filePath(QStringLiteral("sandbox.log")));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
 }
 
 } // namespace sp::test

@@ -57,7 +57,7 @@ public:
     bool clearFaults(QString* error = nullptr);
     std::optional<QJsonObject> advanceClock(const QJsonObject& request, QString* error = nullptr);
     qint64 processId() const;       // 0 when not running (for RSS measurements)
-    QString capturedStderr() const; // the sandbox's log so far (for leak checks)
+    QString capturedStderr() const; // the sandbox's log so far, every start's (for leak checks)
     static QString binaryPath();    // $SP_SANDBOX_BIN, else next to the test executable
 
 private:
@@ -71,7 +71,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdoutBuffer;
-    mutable QByteArray m_stderr;
+    std::unique_ptr<QTemporaryDir> m_logDir; // the sandbox's stderr, kept across restarts
     QUrl m_url;
     QString m_certificatePath;
     QString m_adminToken;
