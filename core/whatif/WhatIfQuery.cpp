@@ -115,6 +115,13 @@ WhatIfQuery::Choices WhatIfQuery::choices() const
     return out;
 }
 
+WhatIfQuery::Choices WhatIfQuery::scenarios() const
+{
+    Choices out;
+    readScenarios(m_db, &out.scenarios, &out.error);
+    return out;
+}
+
 bool WhatIfQuery::readScenarios(CipherDatabase& db, QList<WhatIfScenario>* out, QString* error)
 {
     CipherDatabase::Statement s = db.prepare(

@@ -39,6 +39,7 @@ public:
         QString error;
     };
     Choices choices() const;
+    Choices scenarios() const; // the saved scenarios only (after a save or a delete)
 
     // The saved scenarios (whatif_scenarios), by name; false with `error` when the read failed.
     static bool readScenarios(CipherDatabase& db, QList<WhatIfScenario>* out, QString* error);
