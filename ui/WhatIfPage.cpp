@@ -156,7 +156,8 @@ void WhatIfPage::readChoices()
     if (!m_reader)
         return;
     m_reader->read<WhatIfQuery::Choices>(
-        this, CacheReader::laneOf(this, "choices"), [](const CacheQuery& query) { return WhatIfQuery(query).choices(); },
+        this, CacheReader::laneOf(this, "choices"),
+        [](const CacheQuery& query) { return WhatIfQuery(query).choices(); },
         [this](WhatIfQuery::Choices choices) {
             const QStringList before = chosenSkus();
             const QSet<QString> chosen(before.begin(), before.end());
@@ -224,8 +225,9 @@ void WhatIfPage::readHistory()
             if (m_history.isEmpty())
                 text += QLatin1Char(' ') + tr("The chosen SKUs sold nothing in these days.");
             if (uncosted > 0)
-                text += QLatin1Char(' ') + tr("%n unit(s) sold without a unit cost: their cost of goods is missing.",
-                                              nullptr, int(qMin<qint64>(uncosted, INT_MAX)));
+                text += QLatin1Char(' ')
+                        + tr("%n unit(s) sold without a unit cost: their cost of goods is missing.", nullptr,
+                             int(qMin<qint64>(uncosted, INT_MAX)));
             m_period->setText(read.error.isEmpty() ? text : read.error);
             recompute();
             emit projectionShown();
@@ -306,12 +308,11 @@ void WhatIfPage::deleteChosen()
     if (index < 0 || index >= m_saved.size())
         return;
     const QString name = m_saved.at(index).name;
-    confirmDestructive(this, tr("Delete scenario"), tr("Delete the scenario “%1” from this computer?").arg(name),
-                       tr("Delete"),
-                       {QStringLiteral("whatIfDeleteConfirmation"), QStringLiteral("whatIfDeleteConfirm"),
-                        QStringLiteral("whatIfDeleteCancel"), QString(), QMessageBox::Warning,
-                        QMessageBox::DestructiveRole},
-                       [this, name] { m_scenarios->remove(name); });
+    confirmDestructive(
+        this, tr("Delete scenario"), tr("Delete the scenario “%1” from this computer?").arg(name), tr("Delete"),
+        {QStringLiteral("whatIfDeleteConfirmation"), QStringLiteral("whatIfDeleteConfirm"),
+         QStringLiteral("whatIfDeleteCancel"), QString(), QMessageBox::Warning, QMessageBox::DestructiveRole},
+        [this, name] { m_scenarios->remove(name); });
 }
 
 void WhatIfPage::showScenarios(const QList<WhatIfScenario>& scenarios)

@@ -18,18 +18,15 @@ QString signedMoney(qint64 cents, const QString& currency)
     return (cents > 0 ? QStringLiteral("+") : QString()) + MoneyText::format(cents, currency);
 }
 
-QString signedUnits(qint64 units)
-{
-    return (units > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(units);
-}
+QString signedUnits(qint64 units) { return (units > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(units); }
 
 } // namespace
 
 QTableWidget* WhatIfResults::makeTable(QWidget* parent)
 {
     return makeReadOnlyTable(QStringLiteral("whatIfResultsTable"), tr("Baseline and scenario"),
-                             {tr("Currency"), tr("Next 30 days"), tr("Baseline"), tr("Scenario"), tr("Change")},
-                             parent, {FigureColumn});
+                             {tr("Currency"), tr("Next 30 days"), tr("Baseline"), tr("Scenario"), tr("Change")}, parent,
+                             {FigureColumn});
 }
 
 QString WhatIfResults::marginText(const std::optional<qint64>& basisPoints)
@@ -62,8 +59,9 @@ void WhatIfResults::fill(QTableWidget* table, const QList<WhatIfCurrencyProjecti
         QString marginChange;
         if (b.marginBasisPoints && s.marginBasisPoints) {
             const qint64 points = *s.marginBasisPoints - *b.marginBasisPoints;
-            marginChange = tr("%1 points").arg((points > 0 ? QStringLiteral("+") : QString())
-                                               + QLocale().toString(double(points) / 100.0, 'f', 2));
+            marginChange = tr("%1 points")
+                               .arg((points > 0 ? QStringLiteral("+") : QString())
+                                    + QLocale().toString(double(points) / 100.0, 'f', 2));
         }
         put(p.currency, tr("Margin"), marginText(b.marginBasisPoints), marginText(s.marginBasisPoints), marginChange);
     }

@@ -101,7 +101,8 @@ WhatIfFigures WhatIfProjection::scenario(const WhatIfHistory& history, const Wha
     WhatIfFigures f;
     f.units = mulDiv(base.units, unitFactor, kMillion);
     f.revenueCents = follow(revenueAtNewPrice(base, changes, amountsApply), f.units, base.units);
-    f.feesCents = follow(base.feesCents, f.units, base.units) + (amountsApply ? changes.fbaFeeChangeCents * f.units : 0);
+    f.feesCents =
+        follow(base.feesCents, f.units, base.units) + (amountsApply ? changes.fbaFeeChangeCents * f.units : 0);
     f.refundsCents = follow(base.refundsCents, f.revenueCents, base.revenueCents);
     f.reimbursementsCents = follow(base.reimbursementsCents, f.units, base.units);
     f.cogsCents = amountsApply && changes.unitCostCents ? *changes.unitCostCents * f.units

@@ -124,9 +124,9 @@ WhatIfQuery::Choices WhatIfQuery::scenarios() const
 
 bool WhatIfQuery::readScenarios(CipherDatabase& db, QList<WhatIfScenario>* out, QString* error)
 {
-    CipherDatabase::Statement s = db.prepare(
-        "SELECT name, skus, currency, price_kind, price_change, unit_cost_cents, advertising_change_cents, "
-        "fba_fee_change_cents, elasticity_hundredths, saved_at FROM whatif_scenarios ORDER BY name");
+    CipherDatabase::Statement s =
+        db.prepare("SELECT name, skus, currency, price_kind, price_change, unit_cost_cents, advertising_change_cents, "
+                   "fba_fee_change_cents, elasticity_hundredths, saved_at FROM whatif_scenarios ORDER BY name");
     if (!s.isValid()) {
         *error = readError(db);
         return false;

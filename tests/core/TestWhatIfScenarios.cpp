@@ -43,8 +43,8 @@ WhatIfScenario distinctive(const QStringList& skus)
     s.skus = skus;
     s.currency = QStringLiteral("EUR");
     s.priceKind = WhatIfScenario::PriceChange::Percent;
-    s.priceChange = 1357;         // +13.57 %
-    s.unitCostCents = 8642097;    // 86,420.97
+    s.priceChange = 1357;      // +13.57 %
+    s.unitCostCents = 8642097; // 86,420.97
     s.advertisingChangeCents = 7531864;
     s.fbaFeeChangeCents = 246813;
     s.elasticityHundredths = 193;
@@ -55,10 +55,16 @@ WhatIfScenario distinctive(const QStringList& skus)
 // The ways a name or value could sit in a file in plain form.
 QList<QByteArray> needles()
 {
-    QList<QByteArray> out{kName.toUtf8(), QByteArray(reinterpret_cast<const char*>(kName.utf16()), kName.size() * 2),
-                          QByteArrayLiteral("Zitronen"), QByteArrayLiteral("7Q4X"), QByteArrayLiteral("8642097"),
-                          QByteArrayLiteral("86420.97"), QByteArrayLiteral("7531864"), QByteArrayLiteral("75318.64"),
-                          QByteArrayLiteral("246813"), QByteArrayLiteral("2468.13")};
+    QList<QByteArray> out{kName.toUtf8(),
+                          QByteArray(reinterpret_cast<const char*>(kName.utf16()), kName.size() * 2),
+                          QByteArrayLiteral("Zitronen"),
+                          QByteArrayLiteral("7Q4X"),
+                          QByteArrayLiteral("8642097"),
+                          QByteArrayLiteral("86420.97"),
+                          QByteArrayLiteral("7531864"),
+                          QByteArrayLiteral("75318.64"),
+                          QByteArrayLiteral("246813"),
+                          QByteArrayLiteral("2468.13")};
     return out;
 }
 
@@ -157,9 +163,9 @@ private slots:
         QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
         QVERIFY(m_client.init(m_sandbox.url(), m_sandbox.sslConfiguration().caCertificates()));
         connect(&m_client.nam, &QNetworkAccessManager::finished, this, [this](QNetworkReply* reply) {
-            QStringList request{QString::fromLatin1(reply->request().attribute(QNetworkRequest::CustomVerbAttribute)
-                                                        .toByteArray()),
-                                reply->url().toString()};
+            QStringList request{
+                QString::fromLatin1(reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()),
+                reply->url().toString()};
             for (const QByteArray& header : reply->request().rawHeaderList())
                 request.append(QString::fromUtf8(header + ": " + reply->request().rawHeader(header)));
             m_requests.append(request.join(QLatin1Char(' ')));

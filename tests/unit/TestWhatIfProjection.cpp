@@ -216,9 +216,10 @@ private slots:
         CacheQuery query(std::move(db));
         CipherDatabase& raw = ReadConnection::of(query);
         // Two SKUs of the group and one outside it, in two marketplaces; a day before the 90 days and today.
-        auto product = raw.prepare("INSERT INTO summary_product_day (day, marketplace_id, currency, sku, units, "
-                                   "revenue_cents, fees_cents, refunds_cents, refund_count, reimbursements_cents, "
-                                   "cogs_cents, uncosted_units) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, ?10, ?11)");
+        auto product =
+            raw.prepare("INSERT INTO summary_product_day (day, marketplace_id, currency, sku, units, "
+                        "revenue_cents, fees_cents, refunds_cents, refund_count, reimbursements_cents, "
+                        "cogs_cents, uncosted_units) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, ?10, ?11)");
         const auto addProduct = [&](const char* day, const char* market, const char* currency, const char* sku,
                                     qint64 units, qint64 revenue, qint64 fees, qint64 refunds, qint64 reimbursed,
                                     qint64 cogs, qint64 uncosted) {
@@ -235,10 +236,10 @@ private slots:
             product.bind(11, uncosted);
             return product.run();
         };
-        QVERIFY(addProduct("2026-09-08", "DE", "EUR", "A-1", 10, 10000, 3000, 0, 0, 2000, 0)); // the first day
-        QVERIFY(addProduct("2026-09-07", "DE", "EUR", "A-1", 99, 99000, 0, 0, 0, 0, 0));       // before: not read
+        QVERIFY(addProduct("2026-09-08", "DE", "EUR", "A-1", 10, 10000, 3000, 0, 0, 2000, 0));   // the first day
+        QVERIFY(addProduct("2026-09-07", "DE", "EUR", "A-1", 99, 99000, 0, 0, 0, 0, 0));         // before: not read
         QVERIFY(addProduct("2026-12-06", "DE", "EUR", "B-2", 20, 40000, 9000, 500, 100, 0, 20)); // the last day
-        QVERIFY(addProduct("2026-12-07", "DE", "EUR", "B-2", 99, 99000, 0, 0, 0, 0, 0)); // today: not read
+        QVERIFY(addProduct("2026-12-07", "DE", "EUR", "B-2", 99, 99000, 0, 0, 0, 0, 0));         // today: not read
         QVERIFY(addProduct("2026-10-01", "FR", "EUR", "A-1", 5, 5000, 1500, 0, 0, 1000, 0));
         QVERIFY(addProduct("2026-10-01", "DE", "EUR", "C-3", 50, 50000, 0, 0, 0, 0, 0)); // not chosen
         QVERIFY(addProduct("2026-10-01", "UK", "GBP", "A-1", 3, 2400, 600, 0, 0, 900, 0));
@@ -284,7 +285,8 @@ private slots:
         for (const WhatIfCurrencyProjection& p : WhatIfProjection::project(read.currencies, WhatIfScenario()))
             QCOMPARE(p.scenario, p.baseline);
         // A SKU with an apostrophe and a quote is a bound value like any other.
-        QVERIFY(WhatIfQuery(query).history({QStringLiteral("x') OR 1=1 --\"")}, QDate(2026, 12, 7)).currencies.isEmpty());
+        QVERIFY(
+            WhatIfQuery(query).history({QStringLiteral("x') OR 1=1 --\"")}, QDate(2026, 12, 7)).currencies.isEmpty());
     }
 };
 
