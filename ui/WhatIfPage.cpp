@@ -226,8 +226,8 @@ void WhatIfPage::readHistory()
                 text += QLatin1Char(' ') + tr("The chosen SKUs sold nothing in these days.");
             if (uncosted > 0)
                 text += QLatin1Char(' ')
-                        + tr("%n unit(s) sold without a unit cost: their cost of goods is missing.", nullptr,
-                             int(qMin<qint64>(uncosted, INT_MAX)));
+                        + tr("Units sold without a unit cost: %1. Their cost of goods is missing.")
+                              .arg(QLocale().toString(uncosted));
             m_period->setText(read.error.isEmpty() ? text : read.error);
             recompute();
             emit projectionShown();
