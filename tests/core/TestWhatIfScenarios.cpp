@@ -11,11 +11,14 @@
 #include "SandboxProcess.h"
 #include "cache/CacheQuery.h"
 #include "cache/CacheReader.h"
+#include "cache/ReadConnection.h"
+#include "support/CacheSummary.h"
 #include "sync/SyncController.h"
 #include "whatif/WhatIfQuery.h"
 #include "whatif/WhatIfScenarios.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkReply>
@@ -244,6 +247,16 @@ private slots:
                  qPrintable(filesHolding(m_sandbox.dataDir()).join(QLatin1Char('\n'))));
         QVERIFY2(textsHolding({m_sandbox.capturedStderr()}).isEmpty(), "the sandbox's log names the scenario");
         QVERIFY2(textsHolding(m_requests).isEmpty(), "a request names the scenario");
+        // A support bundle's summary of the cache: the table's shape (rows, saved days), nothing of the scenario.
+        const QJsonObject summary = CacheSummary::read(ReadConnection::of(*m_sync->query()));
+        QCOMPARE(summary.value(QStringLiteral("tables"))
+                     .toObject()
+                     .value(QStringLiteral("whatif_scenarios"))
+                     .toObject()
+                     .value(QStringLiteral("rows"))
+                     .toInt(),
+                 1);
+        QVERIFY(textsHolding({QString::fromUtf8(QJsonDocument(summary).toJson())}).isEmpty());
         QMutexLocker lock(&g_logMutex);
         QVERIFY(!g_log.isEmpty());
         QVERIFY2(textsHolding(g_log).isEmpty(), qPrintable(textsHolding(g_log).join(QLatin1Char('\n'))));
