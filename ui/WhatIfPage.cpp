@@ -238,13 +238,15 @@ void WhatIfPage::recompute()
 {
     WhatIfScenario changes;
     QString error;
-    if (!m_changes->read(&changes, &error)) {
+    if (m_changes->read(&changes, &error)) {
+        m_error->hide();
+        m_lastChanges = changes;
+    } else {
+        // Said; the figures stay those of the last readable changes (for the SKUs chosen now).
         m_error->setText(error);
         m_error->show();
-        return; // the figures shown stay those of the last readable changes
     }
-    m_error->hide();
-    m_projection = WhatIfProjection::project(m_history, changes);
+    m_projection = WhatIfProjection::project(m_history, m_lastChanges);
     WhatIfResults::fill(m_results, m_projection);
 }
 

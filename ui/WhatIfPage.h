@@ -83,6 +83,7 @@ private:
     QList<WhatIfHistory> m_history;
     QList<WhatIfCurrencyProjection> m_projection;
     QList<WhatIfScenario> m_saved;
+    WhatIfScenario m_lastChanges; // the last changes that read (shown while a field does not)
 };
 
 } // namespace sp

@@ -51,14 +51,15 @@ QString WhatIfScenarios::problemOf(const WhatIfScenario& scenario)
     return QString();
 }
 
-bool WhatIfScenarios::writeRow(CipherDatabase& db, const WhatIfScenario& w, QString* error)
+bool WhatIfScenarios::writeRow(CipherDatabase& db, const WhatIfScenario& w,
+                               QString* /*error: the writer names the database's*/)
 {
     CipherDatabase::Statement s = db.prepare(
         "INSERT OR REPLACE INTO whatif_scenarios (name, skus, currency, price_kind, price_change, unit_cost_cents, "
         "advertising_change_cents, fba_fee_change_cents, elasticity_hundredths, saved_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     if (!s.isValid())
-        return false; // the writer names the database's error
+        return false;
     s.bind(1, w.name);
     s.bind(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(w.skus)).toJson(QJsonDocument::Compact)));
     s.bind(3, w.currency.isNull() ? QStringLiteral("") : w.currency);
@@ -72,17 +73,15 @@ bool WhatIfScenarios::writeRow(CipherDatabase& db, const WhatIfScenario& w, QStr
     s.bind(8, w.fbaFeeChangeCents);
     s.bind(9, qint64(w.elasticityHundredths));
     s.bind(10, w.savedAt.toUTC().toString(Qt::ISODate));
-    Q_UNUSED(error)
     return s.run();
 }
 
-bool WhatIfScenarios::deleteRow(CipherDatabase& db, const QString& name, QString* error)
+bool WhatIfScenarios::deleteRow(CipherDatabase& db, const QString& name, QString* /*error*/)
 {
     CipherDatabase::Statement s = db.prepare("DELETE FROM whatif_scenarios WHERE name = ?1");
     if (!s.isValid())
         return false;
     s.bind(1, name);
-    Q_UNUSED(error)
     return s.run();
 }
 

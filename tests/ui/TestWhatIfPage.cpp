@@ -97,6 +97,11 @@ private slots:
         QVERIFY(child<QLabel>("whatIfMethodNote")->text().contains(QStringLiteral("elasticity")));
         QVERIFY(child<QListWidget>("whatIfSkuList")->count() > 1);
         QVERIFY(!child<QPushButton>("whatIfLoadButton")->isEnabled()); // nothing saved yet
+        // Fits the main window's page area at 1024x700 (beside the sidebar, below a banner).
+        QVERIFY2(m_page->minimumSizeHint().width() <= 820 && m_page->minimumSizeHint().height() <= 600,
+                 qPrintable(QStringLiteral("%1x%2")
+                                .arg(m_page->minimumSizeHint().width())
+                                .arg(m_page->minimumSizeHint().height())));
     }
 
     void zeroChangeShowsTheBaselineExactly()
