@@ -369,6 +369,15 @@ CREATE TABLE expenses (
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
 )sql";
 
+// Version 12 (issue 18 part 4, the what-if): the seller's saved scenarios, local only (never synced,
+// never sent): the SKUs as a JSON array, money in cents, the price change in basis points or cents.
+const char* const kVersion12 = R"sql(
+CREATE TABLE whatif_scenarios (
+    name TEXT PRIMARY KEY, skus TEXT NOT NULL, currency TEXT NOT NULL, price_kind TEXT NOT NULL,
+    price_change INTEGER NOT NULL, unit_cost_cents INTEGER, advertising_change_cents INTEGER NOT NULL,
+    fba_fee_change_cents INTEGER NOT NULL, elasticity_hundredths INTEGER NOT NULL, saved_at TEXT NOT NULL) WITHOUT ROWID;
+)sql";
+
 // Versions 7 and 8 (issue 15, the search and sort indexes): CacheSchemaIndexes.cpp.
 const char* migrationSql(int version)
 {
@@ -381,6 +390,8 @@ const char* migrationSql(int version)
         return kVersion10;
     if (version == 11)
         return kVersion11;
+    if (version == 12)
+        return kVersion12;
     return version == 7 ? CacheSchemaIndexes::searchIndex() : CacheSchemaIndexes::sortIndexes();
 }
 

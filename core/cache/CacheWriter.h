@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sp {
@@ -84,6 +85,10 @@ public slots:
     // Issue 16: writeConfirmedUnitCosts() for the UI thread; emits confirmed.
     void confirmUnitCosts(quint64 ticket, const QJsonArray& rows);
     void confirmRows(quint64 ticket, const QString& resource, const QJsonArray& rows); // emits confirmed
+    // Rows the app keeps for the seller alone, never synced nor sent (issue 18: the what-if's saved
+    // scenarios): `work` runs here, in the writer's thread, inside one transaction (rolled back when it
+    // answers false with its readable error); emits confirmed. Core only (ui/ never sees the database).
+    void writeLocal(quint64 ticket, const std::function<bool(sp::CipherDatabase&, QString*)>& work);
 
 private slots:
     void flush();

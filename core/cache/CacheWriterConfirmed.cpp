@@ -64,4 +64,23 @@ void CacheWriter::confirmRows(quint64 ticket, const QString& resource, const QJs
     emit confirmed(ticket, ok, error);
 }
 
+void CacheWriter::writeLocal(quint64 ticket, const std::function<bool(CipherDatabase&, QString*)>& work)
+{
+    flush(); // the sync's pages that arrived first are written first
+    QString error;
+    bool ok = false;
+    if (!m_db) {
+        error = tr("The offline cache is not open.");
+    } else {
+        applySimulatedDiskFull();
+        ok = m_db->begin() && work(*m_db, &error) && m_db->commit();
+        if (!ok) {
+            if (error.isEmpty())
+                error = tr("The offline cache could not be written (%1).").arg(m_db->lastError());
+            m_db->rollback();
+        }
+    }
+    emit confirmed(ticket, ok, error);
+}
+
 } // namespace sp
