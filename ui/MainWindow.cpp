@@ -8,6 +8,7 @@
 #include "MessageBanner.h"
 #include "OrdersPage.h"
 #include "PayoutsPage.h"
+#include "PlanningWiring.h"
 #include "ProductsPage.h"
 #include "ReportsPage.h"
 #include "SellerInputsWiring.h"
@@ -24,7 +25,6 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -68,6 +68,8 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(tr("Payouts"), m_payoutsPage = new PayoutsPage(m_pages), QKeySequence(Qt::CTRL | Qt::Key_6));
     m_inputs = new SellerInputsWiring(m_pages, m_productsPage, m_dashboardPage, m_reportsPage);
     addPage(tr("Expenses"), m_inputs->expensesPage(), QKeySequence(Qt::CTRL | Qt::Key_7)); // issue 17 part 3
+    m_planning = new PlanningWiring(m_pages);
+    addPage(tr("What-if"), m_planning->whatIfPage(), QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_dashboardPage, &DashboardPage::openProductsRequested, this, [this] {
         m_productsPage->showMissingCosts(); // issue 16: the products sold without a cost, by revenue
         showPage(Page::Products);
@@ -169,6 +171,7 @@ void MainWindow::setClock(const Clock* clock)
     m_financesPage->setClock(clock);
     m_reportsPage->setClock(clock);
     m_settingsPage->setClock(clock);
+    m_planning->setClock(clock);
 }
 
 void MainWindow::setPagesReader(CacheReader* reader)
@@ -180,6 +183,7 @@ void MainWindow::setPagesReader(CacheReader* reader)
     m_reportsPage->setReader(reader);
     m_payoutsPage->setReader(reader);
     m_inputs->setReader(reader); // the expenses page
+    m_planning->setReader(reader);
 }
 
 void MainWindow::addPage(const QString& title, QWidget* page, const QKeySequence& shortcut)
@@ -205,6 +209,7 @@ void MainWindow::setSyncController(SyncController* controller)
     m_syncPanel->setMessage(QString());
     setPagesReader(controller ? controller->reader() : nullptr);
     m_inputs->setSyncController(controller); // unit costs and expenses written at once; the expenses' reader
+    m_planning->setSyncController(controller);
     m_settingsPage->setSyncController(controller);
     if (controller) {
         connect(controller, &SyncController::stateChanged, this, [this](SyncController::State state) {
@@ -247,7 +252,7 @@ void MainWindow::setSyncController(SyncController* controller)
         connect(controller, &SyncController::dataChanged, m_payoutsPage, &PayoutsPage::scheduleReload);
         connect(controller, &SyncController::cacheUnreadable, this, &MainWindow::onCacheUnreadable);
         connect(controller, &SyncController::keychainLocked, this, &MainWindow::onKeychainLocked);
-        connect(controller, &SyncController::integrityChecked, this, &MainWindow::onIntegrityChecked);
+        connect(controller, &SyncController::integrityChecked, m_actions, &MainWindowActions::showIntegrityResult);
     }
     updateState();
 }
@@ -265,16 +270,6 @@ void MainWindow::onKeychainLocked(const QString& message)
     m_keychainLockedBanner->setText(message);
     m_keychainLockedBanner->show();
     updateSyncState();
-}
-
-void MainWindow::onIntegrityChecked(bool ok, const QString& message)
-{
-    auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Check the offline copy"),
-                                message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("cacheCheckResult"));
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void MainWindow::updateSyncState()
@@ -397,6 +392,7 @@ void MainWindow::updateState()
     m_settingsPage->setSyncInterval(signedIn && m_sync ? m_sync->intervalMinutes() : -1);
     // Unit costs and expenses are saved on the server: their pages need the session and a connection.
     m_inputs->setSession(signedIn ? m_session.data() : nullptr, signedIn && !m_status.offline);
+    m_planning->setSession(signedIn ? m_session.data() : nullptr, signedIn && !m_status.offline);
     updateSyncState();
 }
 

@@ -27,6 +27,7 @@ class OrdersPage;
 class PayoutsPage;
 class ProductsPage;
 class ReportsPage;
+class PlanningWiring;
 class SellerInputsWiring;
 class Session;
 class SettingsPage;
@@ -42,7 +43,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Orders, Products, Finances, Reports, Payouts, Expenses, Settings };
+    enum class Page { Dashboard, Orders, Products, Finances, Reports, Payouts, Expenses, WhatIf, Settings };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -102,7 +103,6 @@ private:
     void updateDiskBanner();
     void onCacheUnreadable(const QString& message);
     void onKeychainLocked(const QString& message);
-    void onIntegrityChecked(bool ok, const QString& message);
     void openChangePassword();
     void signOut();
 
@@ -126,6 +126,7 @@ private:
     FinancesPage* m_financesPage;
     ReportsPage* m_reportsPage;
     PayoutsPage* m_payoutsPage = nullptr;
+    PlanningWiring* m_planning = nullptr; // issue 18: restock, alerts, what-if
     SellerInputsWiring* m_inputs = nullptr; // unit costs and expenses (issue 17 part 3: the expenses page)
     QPointer<SyncController> m_sync;
     bool m_serverUnreachable = false; // the cache went Offline and no page has arrived since

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -131,5 +132,15 @@ void MainWindowActions::setSignedIn(bool signedIn, const QString& email)
 void MainWindowActions::setSyncNowEnabled(bool enabled) { m_syncNowAction->setEnabled(enabled); }
 
 void MainWindowActions::setCheckCacheEnabled(bool enabled) { m_checkCacheAction->setEnabled(enabled); }
+
+void MainWindowActions::showIntegrityResult(bool ok, const QString& message)
+{
+    auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Check the offline copy"),
+                                message, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("cacheCheckResult"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
 
 } // namespace sp

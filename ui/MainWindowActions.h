@@ -22,6 +22,8 @@ public:
     void setSignedIn(bool signedIn, const QString& email);
     void setSyncNowEnabled(bool enabled);
     void setCheckCacheEnabled(bool enabled);
+    // The answer to "Check the offline copy" (SyncController::integrityChecked).
+    void showIntegrityResult(bool ok, const QString& message);
 
 signals:
     void changePasswordRequested();

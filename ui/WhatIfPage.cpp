@@ -62,6 +62,9 @@ WhatIfPage::WhatIfPage(QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_skus->setObjectName(QStringLiteral("whatIfSkuList"));
     m_skus->setAccessibleName(tr("SKUs of the scenario"));
+    // Long titles end in "…" (the whole one is the item's tooltip): the page never scrolls sideways.
+    m_skus->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_skus->setTextElideMode(Qt::ElideRight);
     m_error->setObjectName(QStringLiteral("whatIfInputError"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -72,10 +75,13 @@ WhatIfPage::WhatIfPage(QWidget* parent)
     m_name->setAccessibleName(tr("Scenario name"));
     m_name->setMaxLength(WhatIfScenarios::kMaxNameLength);
     m_save->setObjectName(QStringLiteral("whatIfSaveButton"));
+    m_save->setAccessibleName(m_save->text());
     m_scenarioList->setObjectName(QStringLiteral("whatIfScenarioList"));
     m_scenarioList->setAccessibleName(tr("Saved scenarios"));
     m_load->setObjectName(QStringLiteral("whatIfLoadButton"));
+    m_load->setAccessibleName(m_load->text());
     m_delete->setObjectName(QStringLiteral("whatIfDeleteButton"));
+    m_delete->setAccessibleName(m_delete->text());
     m_status->setObjectName(QStringLiteral("whatIfScenarioStatus"));
     m_status->setWordWrap(true);
 
@@ -167,6 +173,7 @@ void WhatIfPage::readChoices()
                 for (const auto& [sku, title] : std::as_const(choices.products)) {
                     auto* item = new QListWidgetItem(tr("%1 – %2").arg(sku, title), m_skus);
                     item->setData(Qt::UserRole, sku);
+                    item->setToolTip(item->text());
                     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                     item->setCheckState(chosen.contains(sku) ? Qt::Checked : Qt::Unchecked);
                 }

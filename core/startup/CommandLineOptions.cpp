@@ -222,7 +222,8 @@ ServerSelection CommandLineOptions::serverSelection(const QUrl& rememberedUrl, c
 QStringList CommandLineOptions::screenshotPages()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("orders"),  QStringLiteral("products"), QStringLiteral("finances"),
-            QStringLiteral("reports"),   QStringLiteral("payouts"), QStringLiteral("expenses"), QStringLiteral("settings")};
+            QStringLiteral("reports"),   QStringLiteral("payouts"), QStringLiteral("expenses"),
+            QStringLiteral("whatif"),    QStringLiteral("settings")};
 }
 
 } // namespace sp

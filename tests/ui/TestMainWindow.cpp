@@ -80,8 +80,9 @@ void TestMainWindow::sidebarSwitchesPages()
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
     QVERIFY(sidebar);
     QVERIFY(pages);
-    QCOMPARE(sidebar->count(), 8);
-    QCOMPARE(pages->count(), 8);
+    const int pageCount = int(MainWindow::Page::Settings) + 1; // Settings is the last page
+    QCOMPARE(sidebar->count(), pageCount);
+    QCOMPARE(pages->count(), pageCount);
     QCOMPARE(pages->currentIndex(), 0);
     for (int row = sidebar->count() - 1; row >= 0; --row) {
         const QRect rect = sidebar->visualItemRect(sidebar->item(row));
@@ -90,12 +91,14 @@ void TestMainWindow::sidebarSwitchesPages()
         QCOMPARE(pages->currentIndex(), row);
     }
     window.showPage(MainWindow::Page::Settings);
-    QCOMPARE(pages->currentIndex(), 7);
-    QCOMPARE(sidebar->item(7)->text(), QStringLiteral("Settings"));
+    QCOMPARE(pages->currentIndex(), pageCount - 1);
+    QCOMPARE(sidebar->item(pageCount - 1)->text(), QStringLiteral("Settings"));
     window.showPage(MainWindow::Page::Payouts); // issue 17
     QCOMPARE(sidebar->item(5)->text(), QStringLiteral("Payouts"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("payoutsPage"));
     QCOMPARE(sidebar->item(6)->text(), QStringLiteral("Expenses"));
+    window.showPage(MainWindow::Page::WhatIf); // issue 18 part 4
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("whatIfPage"));
 }
 
 void TestMainWindow::shortcutsSwitchPages()
@@ -113,8 +116,10 @@ void TestMainWindow::shortcutsSwitchPages()
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("payoutsPage"));
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(pages->currentIndex(), 6);
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("whatIfPage"));
     QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
-    QCOMPARE(pages->currentIndex(), 7);
+    QCOMPARE(pages->currentIndex(), int(MainWindow::Page::Settings));
 }
 
 void TestMainWindow::findShortcutFocusesThePagesSearch()
