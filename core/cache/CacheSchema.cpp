@@ -369,6 +369,18 @@ CREATE TABLE expenses (
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
 )sql";
 
+// Version 12 (issue 18 part 2, alerts; pre-assigned number 13): the state of each alert, one row per
+// cause (core/alerts/AlertStore). A cause that holds keeps its row and is never raised again; a cause
+// that clears gets cleared_at and re-arms: its next occurrence is a new alert (state 'new' again).
+// `facts`: the figures its plain-words text is made of (JSON), no secret. An existing cache gets the
+// empty table; the next evaluation after a sync fills it.
+const char* const kVersionAlerts = R"sql(
+CREATE TABLE alerts (
+    cause_key TEXT PRIMARY KEY, rule TEXT NOT NULL, subject TEXT NOT NULL, facts TEXT NOT NULL,
+    raised_at TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('new', 'read', 'snoozed', 'dismissed')),
+    snoozed_until TEXT, cleared_at TEXT) WITHOUT ROWID;
+)sql";
+
 // Versions 7 and 8 (issue 15, the search and sort indexes): CacheSchemaIndexes.cpp.
 const char* migrationSql(int version)
 {
@@ -381,6 +393,8 @@ const char* migrationSql(int version)
         return kVersion10;
     if (version == 11)
         return kVersion11;
+    if (version == 12)
+        return kVersionAlerts;
     return version == 7 ? CacheSchemaIndexes::searchIndex() : CacheSchemaIndexes::sortIndexes();
 }
 

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sp {
@@ -71,6 +72,10 @@ public:
     bool writeConfirmedUnitCosts(const QJsonArray& rows, QString* error);
     // The same for any listing's rows (issue 17: "expenses", an expense saved, or its tombstone).
     bool writeConfirmedRows(const QString& resource, const QJsonArray& rows, QString* error);
+    // Another core module's rows, written on this (the writer's) thread in one transaction: `work`
+    // runs between begin and commit and returns false (with a readable error) to roll back. Issue 18:
+    // the alerts' states (core/alerts/AlertStore). False when no file is open.
+    bool writeInTransaction(const std::function<bool(CipherDatabase&, QString*)>& work, QString* error);
     // Tests: the next writes fail with SQLite's own SQLITE_FULL (the file may not grow: PRAGMA
     // max_page_count), as on a full disk, until called with false. Any thread.
     static void simulateDiskFullForTests(bool full);
