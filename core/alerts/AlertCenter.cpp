@@ -48,6 +48,8 @@ void AlertCenter::setCache(AccountCache* cache)
     emit changed();
 }
 
+AccountCache* AlertCenter::cache() const { return m_cache.data(); }
+
 void AlertCenter::evaluate(AccountCache* cache)
 {
     if (cache)

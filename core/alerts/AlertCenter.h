@@ -37,7 +37,7 @@ public:
     void setAmazonConnection(const AmazonConnection& connection) { m_amazon = connection; }
     // The open cache (SyncController::cache()); evaluate(cache) sets it too.
     void setCache(AccountCache* cache);
-    AccountCache* cache() const { return m_cache; }
+    AccountCache* cache() const;
 
     // After a sync (ended well or not): evaluated() follows, after raised() when something was raised.
     void evaluate(AccountCache* cache = nullptr);

@@ -7,7 +7,8 @@ namespace sp {
 
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("sp::AlertText", text, nullptr, n); }
+// No %n plurals: the source language has no translation file to give English its forms.
+QString tr(const char* text) { return QCoreApplication::translate("sp::AlertText", text); }
 
 QString str(const QJsonObject& facts, const char* key) { return facts.value(QLatin1String(key)).toString(); }
 int num(const QJsonObject& facts, const char* key) { return facts.value(QLatin1String(key)).toInt(); }
@@ -87,11 +88,13 @@ QString AlertText::describe(AlertRule rule, const QJsonObject& f)
         if (num(f, "fulfillable") <= 0)
             return tr("%1 is out of stock in %2 (about %3 sold a day over the last 30 days).")
                 .arg(str(f, "sku"), str(f, "region").toUpper(), decimal(f, "per_day"));
-        return tr("%1 in %2 runs out in about %n day(s): %3 in stock, about %4 sold a day over the last 30 days.",
-                  num(f, "days"))
-            .arg(str(f, "sku"), str(f, "region").toUpper())
-            .arg(num(f, "fulfillable"))
-            .arg(decimal(f, "per_day"));
+        if (num(f, "days") <= 1)
+            return tr("%1 in %2 runs out within about a day: %3 in stock, about %4 sold a day over the last 30 days.")
+                .arg(str(f, "sku"), str(f, "region").toUpper(), QLocale().toString(num(f, "fulfillable")),
+                     decimal(f, "per_day"));
+        return tr("%1 in %2 runs out in about %3 days: %4 in stock, about %5 sold a day over the last 30 days.")
+            .arg(str(f, "sku"), str(f, "region").toUpper(), QLocale().toString(num(f, "days")),
+                 QLocale().toString(num(f, "fulfillable")), decimal(f, "per_day"));
     case AlertRule::MarginDrop:
         return tr("The margin of %1 fell from %2 % to %3 % (%4 points) in the last 30 days against the 30 days "
                   "before.")
@@ -104,20 +107,25 @@ QString AlertText::describe(AlertRule rule, const QJsonObject& f)
             .arg(decimal(f, "rate"));
     case AlertRule::SyncFailing: {
         const QDateTime since = QDateTime::fromString(str(f, "since"), Qt::ISODate).toLocalTime();
-        return tr("The sync has failed for %n hour(s); the last complete sync was on %1. Your figures may be out "
-                  "of date: check the connection, or see the sync's error beside \"Data as of\".",
-                  num(f, "hours"))
-            .arg(QLocale().toString(since, QLocale::ShortFormat));
+        return tr("The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may "
+                  "be out of date: check the connection, or see the sync's error beside \"Data as of\".")
+            .arg(QLocale().toString(num(f, "hours")), QLocale().toString(since, QLocale::ShortFormat));
     }
     case AlertRule::AmazonConnection:
         if (str(f, "kind") == QLatin1String("revoked"))
             return tr("Your Amazon connection was revoked: no new data arrives until you connect again in "
                       "Settings > Amazon connection.");
-        return tr("Your Amazon connection expires in about %n day(s), on %1: renew it in Settings > Amazon "
-                  "connection.",
-                  num(f, "days"))
-            .arg(QLocale().toString(QDateTime::fromString(str(f, "expires_at"), Qt::ISODate).toLocalTime().date(),
-                                    QLocale::ShortFormat));
+        {
+            const QString on = QLocale().toString(
+                QDateTime::fromString(str(f, "expires_at"), Qt::ISODate).toLocalTime().date(), QLocale::ShortFormat);
+            if (num(f, "days") <= 1)
+                return tr("Your Amazon connection expires within a day, on %1: renew it in Settings > Amazon "
+                          "connection.")
+                    .arg(on);
+            return tr("Your Amazon connection expires in about %1 days, on %2: renew it in Settings > Amazon "
+                      "connection.")
+                .arg(QLocale().toString(num(f, "days")), on);
+        }
     }
     return QString();
 }
