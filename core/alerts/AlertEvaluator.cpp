@@ -124,14 +124,14 @@ const char* const kSkuMargin =
     "SELECT sku, sku, currency, " SP_PERIODS("revenue_cents - fees_cents - refunds_cents + reimbursements_cents - "
                                              "cogs_cents") "FROM summary_product_day WHERE day >= ?1 AND day <= ?3 "
                                                            "GROUP BY sku, currency";
-const char* const kMarketplaceMargin = "SELECT d.marketplace_id, IFNULL(m.name, d.marketplace_id), "
-                                       "d.currency, " SP_PERIODS(
-                                           "revenue_cents - fees_cents - refunds_cents - advertising_cents + "
-                                           "reimbursements_cents - cogs_cents") "FROM summary_daily d LEFT JOIN "
-                                                                                "marketplaces m ON m.id = "
-                                                                                "d.marketplace_id "
-                                                                                "WHERE day >= ?1 AND day <= ?3 GROUP "
-                                                                                "BY d.marketplace_id, d.currency";
+const char* const kMarketplaceMargin =
+    "SELECT d.marketplace_id, IFNULL(m.name, d.marketplace_id), "
+    "d.currency, " SP_PERIODS("revenue_cents - fees_cents - refunds_cents - advertising_cents + "
+                              "reimbursements_cents - cogs_cents") "FROM summary_daily d LEFT JOIN "
+                                                                   "marketplaces m ON m.id = "
+                                                                   "d.marketplace_id "
+                                                                   "WHERE day >= ?1 AND day <= ?3 GROUP "
+                                                                   "BY d.marketplace_id, d.currency";
 #undef SP_PERIODS
 
 bool Rules::marginDrop(QList<AlertCause>* out)
