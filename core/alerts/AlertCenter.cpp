@@ -23,11 +23,23 @@ std::atomic<quint64> g_nextTicket{quint64(1) << 62};
 AlertCenter::AlertCenter(QSettings* settings, const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_settingsStore(settings)
-    , m_clock(clock)
+    , m_systemClock(std::make_unique<Clock>())
+    , m_clock(clock ? clock : m_systemClock.get())
     , m_settings(settings ? AlertSettings::load(*settings) : AlertSettings())
 {
     qRegisterMetaType<QList<sp::Alert>>();
 }
+
+AlertCenter::~AlertCenter() = default;
+
+void AlertCenter::setSettingsStore(QSettings* settings)
+{
+    m_settingsStore = settings;
+    m_settings = settings ? AlertSettings::load(*settings) : AlertSettings();
+    emit settingsChanged();
+}
+
+void AlertCenter::setClock(const Clock* clock) { m_clock = clock ? clock : m_systemClock.get(); }
 
 void AlertCenter::setSettings(const AlertSettings& settings)
 {

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 class QSettings;
 
@@ -28,8 +29,12 @@ class AlertCenter : public QObject
 {
     Q_OBJECT
 public:
-    // `settings`: the profile's (the rules' thresholds, "alerts/..."); `clock`: the injected time.
-    AlertCenter(QSettings* settings, const Clock* clock, QObject* parent = nullptr);
+    // `settings`: the profile's (the rules' thresholds, "alerts/..."); `clock`: the injected time. Both
+    // may come later (setSettingsStore, setClock): until then the defaults and the system clock.
+    explicit AlertCenter(QSettings* settings = nullptr, const Clock* clock = nullptr, QObject* parent = nullptr);
+    ~AlertCenter() override;
+    void setSettingsStore(QSettings* settings); // reads the rules' settings from it; settingsChanged() follows
+    void setClock(const Clock* clock);
 
     AlertSettings settings() const { return m_settings; }
     void setSettings(const AlertSettings& settings); // saved at once; settingsChanged() follows
@@ -62,6 +67,7 @@ private:
     void onConfirmed(quint64 ticket, bool ok, const QString& error);
 
     QSettings* m_settingsStore;
+    std::unique_ptr<Clock> m_systemClock; // while no clock was given
     const Clock* m_clock;
     AlertSettings m_settings;
     AmazonConnection m_amazon;
