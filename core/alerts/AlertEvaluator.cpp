@@ -1,6 +1,7 @@
 #include "alerts/AlertEvaluator.h"
 
 #include "alerts/AlertsLog.h"
+#include "alerts/ProductFigures.h"
 #include "cache/CacheQuery.h"
 #include "cache/CipherDatabase.h"
 #include "cache/ReadConnection.h"
@@ -30,6 +31,8 @@ public:
         , m_today(in.now.toUTC().date())
     {}
 
+    // The product rules' figures: one pass over the last 60 days (only when a product rule is on).
+    bool readFigures() { return ProductFigures::read(m_db, from(2), from(1), day(m_today), &m_figures); }
     bool stockOut(QList<AlertCause>* out);
     bool marginDrop(QList<AlertCause>* out);
     bool refundRate(QList<AlertCause>* out);
@@ -42,36 +45,42 @@ private:
     {
         return day(m_today.addDays(-(AlertEvaluator::kWindowDays * periodsBack) + 1));
     }
-    bool margin(const char* sql, const char* scope, QList<AlertCause>* out);
+    void addMarginCause(const char* scope, const QString& id, const QString& name, const QString& currency,
+                        const ProductFigures::Period& now, const ProductFigures::Period& before,
+                        QList<AlertCause>* out) const;
 
     CipherDatabase& m_db;
     const AlertInputs& m_in;
     QDate m_today;
+    ProductFigures m_figures;
 };
 
-// Units sold by SKU and region over the last 30 days (summary_product_day, by day: a range of its key).
+// The dashboard's net profit (SummarySql) of a marketplace's day: revenue - Amazon's fees - refunds -
+// advertising + reimbursements - cost of goods.
+#define SP_PROFIT                                                                                                      \
+    "(d.revenue_cents - d.fees_cents - d.refunds_cents - d.advertising_cents + d.reimbursements_cents - d.cogs_cents)"
+
+// Stock: the inventory's rows against the units sold in their region in the last 30 days.
 bool Rules::stockOut(QList<AlertCause>* out)
 {
-    CipherDatabase::Statement s =
-        m_db.prepare("SELECT v.sku, v.region, v.fulfillable, s.units FROM (SELECT p.sku AS sku, m.region AS region, "
-                     "SUM(p.units) AS units FROM summary_product_day p JOIN marketplaces m ON m.id = p.marketplace_id "
-                     "WHERE p.day >= ?1 AND p.day <= ?2 GROUP BY p.sku, m.region) s "
-                     "JOIN inventory v ON v.sku = s.sku AND v.region = s.region WHERE s.units > 0");
-    s.bind(1, from(1));
-    s.bind(2, day(m_today));
+    CipherDatabase::Statement s = m_db.prepare("SELECT sku, region, fulfillable FROM inventory");
     Step step;
     while ((step = s.step()) == Step::Row) {
+        const QString sku = s.text(0), region = s.text(1);
+        const qint64 sold = m_figures.unitsBySkuRegionNow.value(ProductFigures::key(sku, region));
+        if (sold <= 0)
+            continue;
         const qint64 fulfillable = std::max<qint64>(0, s.int64(2));
-        const double perDay = double(s.int64(3)) / AlertEvaluator::kWindowDays;
+        const double perDay = double(sold) / AlertEvaluator::kWindowDays;
         const int days = int(std::floor(double(fulfillable) / perDay));
         if (days > m_in.settings.stockOutDays)
             continue;
         AlertCause c;
         c.rule = AlertRule::StockOut;
-        c.key = QStringLiteral("stock-out|%1|%2").arg(s.text(0), s.text(1));
-        c.subject = QStringLiteral("%1 · %2").arg(s.text(0), s.text(1).toUpper());
-        c.facts = {{QStringLiteral("sku"), s.text(0)},
-                   {QStringLiteral("region"), s.text(1)},
+        c.key = QStringLiteral("stock-out|%1|%2").arg(sku, region);
+        c.subject = QStringLiteral("%1 · %2").arg(sku, region.toUpper());
+        c.facts = {{QStringLiteral("sku"), sku},
+                   {QStringLiteral("region"), region},
                    {QStringLiteral("fulfillable"), fulfillable},
                    {QStringLiteral("days"), days},
                    {QStringLiteral("per_day"), oneDecimal(perDay)}};
@@ -80,87 +89,74 @@ bool Rules::stockOut(QList<AlertCause>* out)
     return step == Step::Done;
 }
 
-// Columns: subject id, name, currency, then per period (last 30 days, the 30 before) revenue,
-// profit and units; ?1 the start of the earlier period, ?2 the start of the last, ?3 today.
-bool Rules::margin(const char* sql, const char* scope, QList<AlertCause>* out)
+void Rules::addMarginCause(const char* scope, const QString& id, const QString& name, const QString& currency,
+                           const ProductFigures::Period& now, const ProductFigures::Period& before,
+                           QList<AlertCause>* out) const
 {
-    CipherDatabase::Statement s = m_db.prepare(sql);
+    if (now.revenue <= 0 || before.revenue <= 0 || now.units < AlertEvaluator::kMinUnits
+        || before.units < AlertEvaluator::kMinUnits)
+        return;
+    const double marginNow = 100.0 * double(now.profit) / double(now.revenue);
+    const double marginBefore = 100.0 * double(before.profit) / double(before.revenue);
+    if (marginBefore - marginNow <= m_in.settings.marginDropPoints)
+        return;
+    AlertCause c;
+    c.rule = AlertRule::MarginDrop;
+    c.key = QStringLiteral("margin-drop|%1|%2|%3").arg(QLatin1String(scope), id, currency);
+    c.subject = QStringLiteral("%1 (%2)").arg(name, currency);
+    c.facts = {{QStringLiteral("scope"), QLatin1String(scope)},
+               {QStringLiteral("name"), c.subject},
+               {QStringLiteral("before"), oneDecimal(marginBefore)},
+               {QStringLiteral("now"), oneDecimal(marginNow)},
+               {QStringLiteral("drop"), oneDecimal(marginBefore - marginNow)}};
+    out->append(c);
+}
+
+// The marketplaces' margins from summary_daily (a few rows a day), with advertising; the SKUs' from
+// the figures.
+bool Rules::marginDrop(QList<AlertCause>* out)
+{
+    for (auto it = m_figures.bySkuCurrency.cbegin(); it != m_figures.bySkuCurrency.cend(); ++it) {
+        const int cut = int(it.key().lastIndexOf(QChar(0x1f)));
+        const QString sku = it.key().left(cut);
+        addMarginCause("sku", sku, sku, it.key().mid(cut + 1), it.value()[0], it.value()[1], out);
+    }
+    CipherDatabase::Statement s = m_db.prepare(
+        "SELECT d.marketplace_id, IFNULL(m.name, d.marketplace_id), d.currency, "
+        "SUM(CASE WHEN d.day >= ?2 THEN d.revenue_cents ELSE 0 END), SUM(CASE WHEN d.day >= ?2 THEN " SP_PROFIT
+        " ELSE 0 END), SUM(CASE WHEN d.day >= ?2 THEN d.units ELSE 0 END), SUM(CASE WHEN d.day < ?2 THEN "
+        "d.revenue_cents ELSE 0 END), SUM(CASE WHEN d.day < ?2 THEN " SP_PROFIT " ELSE 0 END), SUM(CASE WHEN d.day "
+        "< ?2 THEN d.units ELSE 0 END) FROM summary_daily d LEFT JOIN marketplaces m ON m.id = d.marketplace_id "
+        "WHERE d.day >= ?1 AND d.day <= ?3 GROUP BY d.marketplace_id, d.currency");
     s.bind(1, from(2));
     s.bind(2, from(1));
     s.bind(3, day(m_today));
     Step step;
     while ((step = s.step()) == Step::Row) {
-        const qint64 revenueNow = s.int64(3), profitNow = s.int64(4), unitsNow = s.int64(5);
-        const qint64 revenueBefore = s.int64(6), profitBefore = s.int64(7), unitsBefore = s.int64(8);
-        if (revenueNow <= 0 || revenueBefore <= 0 || unitsNow < AlertEvaluator::kMinUnits
-            || unitsBefore < AlertEvaluator::kMinUnits)
-            continue;
-        const double now = 100.0 * double(profitNow) / double(revenueNow);
-        const double before = 100.0 * double(profitBefore) / double(revenueBefore);
-        if (before - now <= m_in.settings.marginDropPoints)
-            continue;
-        AlertCause c;
-        c.rule = AlertRule::MarginDrop;
-        c.key = QStringLiteral("margin-drop|%1|%2|%3").arg(QLatin1String(scope), s.text(0), s.text(2));
-        c.subject = QStringLiteral("%1 (%2)").arg(s.text(1), s.text(2));
-        c.facts = {{QStringLiteral("scope"), QLatin1String(scope)},
-                   {QStringLiteral("name"), c.subject},
-                   {QStringLiteral("before"), oneDecimal(before)},
-                   {QStringLiteral("now"), oneDecimal(now)},
-                   {QStringLiteral("drop"), oneDecimal(before - now)}};
-        out->append(c);
+        const ProductFigures::Period now{s.int64(3), s.int64(4), s.int64(5), 0};
+        const ProductFigures::Period before{s.int64(6), s.int64(7), s.int64(8), 0};
+        addMarginCause("marketplace", s.text(0), s.text(1), s.text(2), now, before, out);
     }
     return step == Step::Done;
-}
-
-#define SP_PERIODS(PROFIT)                                                                                             \
-    "SUM(CASE WHEN day >= ?2 THEN revenue_cents ELSE 0 END), SUM(CASE WHEN day >= ?2 THEN " PROFIT " ELSE 0 END), "    \
-    "SUM(CASE WHEN day >= ?2 THEN units ELSE 0 END), SUM(CASE WHEN day < ?2 THEN revenue_cents ELSE 0 END), "          \
-    "SUM(CASE WHEN day < ?2 THEN " PROFIT " ELSE 0 END), SUM(CASE WHEN day < ?2 THEN units ELSE 0 END) "
-
-// The dashboard's net profit (SummarySql): revenue - Amazon's fees - refunds (- advertising, known per
-// marketplace only) + reimbursements - cost of goods.
-const char* const kSkuMargin =
-    "SELECT sku, sku, currency, " SP_PERIODS("revenue_cents - fees_cents - refunds_cents + reimbursements_cents - "
-                                             "cogs_cents") "FROM summary_product_day WHERE day >= ?1 AND day <= ?3 "
-                                                           "GROUP BY sku, currency";
-const char* const kMarketplaceMargin =
-    "SELECT d.marketplace_id, IFNULL(m.name, d.marketplace_id), "
-    "d.currency, " SP_PERIODS("revenue_cents - fees_cents - refunds_cents - advertising_cents + "
-                              "reimbursements_cents - cogs_cents") "FROM summary_daily d LEFT JOIN "
-                                                                   "marketplaces m ON m.id = "
-                                                                   "d.marketplace_id "
-                                                                   "WHERE day >= ?1 AND day <= ?3 GROUP "
-                                                                   "BY d.marketplace_id, d.currency";
-#undef SP_PERIODS
-
-bool Rules::marginDrop(QList<AlertCause>* out)
-{
-    return margin(kSkuMargin, "sku", out) && margin(kMarketplaceMargin, "marketplace", out);
 }
 
 bool Rules::refundRate(QList<AlertCause>* out)
 {
-    CipherDatabase::Statement s =
-        m_db.prepare("SELECT sku, SUM(refund_count), SUM(units) FROM summary_product_day WHERE day >= ?1 AND day <= ?2 "
-                     "GROUP BY sku HAVING SUM(units) >= ?3 AND SUM(refund_count) * 100 > SUM(units) * ?4");
-    s.bind(1, from(1));
-    s.bind(2, day(m_today));
-    s.bind(3, qint64(AlertEvaluator::kMinUnits));
-    s.bind(4, qint64(m_in.settings.refundRatePercent));
-    Step step;
-    while ((step = s.step()) == Step::Row) {
+    for (auto it = m_figures.bySkuNow.cbegin(); it != m_figures.bySkuNow.cend(); ++it) {
+        const ProductFigures::Period& p = it.value();
+        if (p.units < AlertEvaluator::kMinUnits || p.refunds * 100 <= p.units * m_in.settings.refundRatePercent)
+            continue;
         AlertCause c;
         c.rule = AlertRule::RefundRate;
-        c.key = QStringLiteral("refund-rate|%1").arg(s.text(0));
-        c.subject = s.text(0);
-        c.facts = {{QStringLiteral("sku"), s.text(0)},
-                   {QStringLiteral("refunds"), s.int64(1)},
-                   {QStringLiteral("units"), s.int64(2)},
-                   {QStringLiteral("rate"), oneDecimal(100.0 * double(s.int64(1)) / double(s.int64(2)))}};
+        c.key = QStringLiteral("refund-rate|%1").arg(it.key());
+        c.subject = it.key();
+        c.facts = {{QStringLiteral("sku"), it.key()},
+                   {QStringLiteral("refunds"), p.refunds},
+                   {QStringLiteral("units"), p.units},
+                   {QStringLiteral("rate"), oneDecimal(100.0 * double(p.refunds) / double(p.units))}};
         out->append(c);
     }
-    return step == Step::Done;
+    return true;
 }
 
 // Failing: some resource's last run ended in an error (the writer clears it when a run completes);
@@ -228,7 +224,8 @@ AlertEvaluation AlertEvaluator::evaluate(CipherDatabase& db, const AlertInputs& 
     AlertEvaluation result;
     Rules rules(db, inputs);
     const AlertSettings& s = inputs.settings;
-    result.ok = (!s.stockOutOn || rules.stockOut(&result.causes))
+    const bool products = s.stockOutOn || s.marginDropOn || s.refundRateOn;
+    result.ok = (!products || rules.readFigures()) && (!s.stockOutOn || rules.stockOut(&result.causes))
                 && (!s.marginDropOn || rules.marginDrop(&result.causes))
                 && (!s.refundRateOn || rules.refundRate(&result.causes))
                 && (!s.syncFailingOn || rules.syncFailing(&result.causes));
