@@ -219,6 +219,15 @@ private slots:
         QVERIFY(child<QCheckBox>("trayIconCheck")->isChecked());
     }
 
+    // The page fits the main window at 1024x700 beside the sidebar (TestLayoutFits checks every language
+    // once the page is in the window).
+    void fitsBesideTheSidebar()
+    {
+        const QSize needed = m_page->minimumSizeHint();
+        QVERIFY2(needed.width() <= 780 && needed.height() <= 560,
+                 qPrintable(QStringLiteral("%1x%2").arg(needed.width()).arg(needed.height())));
+    }
+
     void everyInteractiveWidgetIsNamed()
     {
         for (QWidget* w : m_page->findChildren<QWidget*>()) {
