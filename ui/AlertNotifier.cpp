@@ -47,7 +47,7 @@ void AlertNotifier::onRaised(const QList<Alert>& alerts)
     }
     QStringList lines;
     for (const Alert& alert : alerts.mid(0, kSingleNotifications))
-        lines << AlertText::ruleTitle(alert.rule) + QStringLiteral(": ") + alert.subject;
+        lines << AlertText::ruleTitle(alert.rule) + QStringLiteral(": ") + AlertText::subjectText(alert);
     // No %n plurals (the source language has no translation file): more than kSingleNotifications here.
     lines
         << tr("and %1 more: see Alerts in SellerPulse.").arg(QLocale().toString(alerts.size() - kSingleNotifications));

@@ -201,7 +201,8 @@ void AlertsPage::showAlerts(const QList<Alert>& alerts)
     m_table->setRowCount(int(alerts.size()));
     for (int row = 0; row < alerts.size(); ++row) {
         const Alert& a = alerts.at(row);
-        const QStringList cells{AlertText::ruleTitle(a.rule), a.subject, AlertText::describe(a), whenText(a.raisedAt)};
+        const QStringList cells{AlertText::ruleTitle(a.rule), AlertText::subjectText(a), AlertText::describe(a),
+                                whenText(a.raisedAt)};
         for (int column = 0; column < cells.size(); ++column) {
             QTableWidgetItem* item = readOnlyCell(cells.at(column));
             QFont font = item->font();

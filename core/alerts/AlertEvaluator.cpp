@@ -6,7 +6,6 @@
 #include "cache/CipherDatabase.h"
 #include "cache/ReadConnection.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 
@@ -178,7 +177,7 @@ bool Rules::syncFailing(QList<AlertCause>* out)
     AlertCause c;
     c.rule = AlertRule::SyncFailing;
     c.key = QStringLiteral("sync-failing");
-    c.subject = QCoreApplication::translate("sp::AlertText", "Sync");
+    // No subject of its own: the list says "Sync" in the language of the day (AlertText::subjectText).
     c.facts = {{QStringLiteral("since"), since.toUTC().toString(Qt::ISODate)}, {QStringLiteral("hours"), hours}};
     out->append(c);
     return true;
@@ -189,7 +188,6 @@ void Rules::amazon(QList<AlertCause>* out) const
     const AmazonConnection& a = m_in.amazon;
     AlertCause c;
     c.rule = AlertRule::AmazonConnection;
-    c.subject = QCoreApplication::translate("sp::AlertText", "Amazon connection");
     if (a.status == AmazonConnection::Status::Revoked) {
         c.key = QStringLiteral("amazon-connection|revoked");
         c.facts = {{QStringLiteral("kind"), QStringLiteral("revoked")}};

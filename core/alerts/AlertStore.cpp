@@ -38,13 +38,14 @@ bool AlertStore::apply(CipherDatabase& db, const QList<AlertCause>& causes, cons
     if (step != Step::Done)
         return failed(db, error);
 
-    CipherDatabase::Statement raise = db.prepare(
-        "INSERT INTO alerts (cause_key, rule, subject, facts, raised_at, state, snoozed_until, cleared_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, 'new', NULL, NULL) ON CONFLICT (cause_key) DO UPDATE SET rule = excluded.rule, "
-        "subject = excluded.subject, facts = excluded.facts, raised_at = excluded.raised_at, state = 'new', "
-        "snoozed_until = NULL, cleared_at = NULL");
-    CipherDatabase::Statement refresh = db.prepare(
-        "UPDATE alerts SET subject = ?2, facts = ?3 WHERE cause_key = ?1 AND (subject <> ?2 OR facts <> ?3)");
+    CipherDatabase::Statement raise =
+        db.prepare("INSERT INTO alerts (cause_key, rule, subject, facts, raised_at, state, snoozed_until, cleared_at) "
+                   "VALUES (?1, ?2, IFNULL(?3, ''), ?4, ?5, 'new', NULL, NULL) ON CONFLICT (cause_key) DO UPDATE SET "
+                   "rule = excluded.rule, "
+                   "subject = excluded.subject, facts = excluded.facts, raised_at = excluded.raised_at, state = 'new', "
+                   "snoozed_until = NULL, cleared_at = NULL");
+    CipherDatabase::Statement refresh = db.prepare("UPDATE alerts SET subject = IFNULL(?2, ''), facts = ?3 WHERE "
+                                                   "cause_key = ?1 AND (subject <> IFNULL(?2, '') OR facts <> ?3)");
     QSet<QString> holding;
     for (const AlertCause& cause : causes) {
         if (holding.contains(cause.key))

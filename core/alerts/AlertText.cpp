@@ -64,6 +64,15 @@ QString AlertText::ruleTitle(AlertRule rule)
     return QString();
 }
 
+QString AlertText::subjectText(const Alert& alert)
+{
+    if (!alert.subject.isEmpty())
+        return alert.subject;
+    if (alert.rule == AlertRule::SyncFailing)
+        return tr("Sync");
+    return alert.rule == AlertRule::AmazonConnection ? tr("Amazon connection") : QString();
+}
+
 QString AlertText::notificationSummary(AlertRule rule)
 {
     switch (rule) {

@@ -113,7 +113,7 @@ private slots:
         AlertCause sync;
         sync.key = QStringLiteral("sync-failing");
         sync.rule = AlertRule::SyncFailing;
-        sync.subject = QStringLiteral("Sync");
+        // no subject of its own: shown as "Sync"
         sync.facts = {{QStringLiteral("since"), QStringLiteral("2026-12-01T08:00:00Z")}, {QStringLiteral("hours"), 30}};
         QVERIFY(record({stock, refunds, sync}));
         m_page = std::make_unique<AlertsPage>();
@@ -144,6 +144,7 @@ private slots:
         QCOMPARE(table->item(refund, 2)->text(),
                  QStringLiteral("SKU-BLUE-2: 5 refunds for 20 units sold in the last 30 days (25.0 %)."));
         QVERIFY(table->item(rowOf(QStringLiteral("sync-failing")), 2)->text().contains(QLatin1String("30 hours")));
+        QCOMPARE(table->item(rowOf(QStringLiteral("sync-failing")), 1)->text(), QStringLiteral("Sync"));
         QCOMPARE(m_page->newCount(), 3);
         QCOMPARE(child<QLabel>("alertsSummary")->text(), QStringLiteral("3 alerts, 3 new."));
         for (const char* name :
@@ -183,7 +184,7 @@ private slots:
             AlertCause sync;
             sync.key = QStringLiteral("sync-failing");
             sync.rule = AlertRule::SyncFailing;
-            sync.subject = QStringLiteral("Sync");
+            // no subject of its own: shown as "Sync"
             QVERIFY(record({stock, refunds, sync}));
             m_center->markRead(QStringLiteral("sync-failing"));
         }));
