@@ -378,6 +378,18 @@ CREATE TABLE whatif_scenarios (
     fba_fee_change_cents INTEGER NOT NULL, elasticity_hundredths INTEGER NOT NULL, saved_at TEXT NOT NULL) WITHOUT ROWID;
 )sql";
 
+// Version 13 (issue 18 part 2, alerts): the state of each alert, one row per
+// cause (core/alerts/AlertStore). A cause that holds keeps its row and is never raised again; a cause
+// that clears gets cleared_at and re-arms: its next occurrence is a new alert (state 'new' again).
+// `facts`: the figures its plain-words text is made of (JSON), no secret. An existing cache gets the
+// empty table; the next evaluation after a sync fills it.
+const char* const kVersion13 = R"sql(
+CREATE TABLE alerts (
+    cause_key TEXT PRIMARY KEY, rule TEXT NOT NULL, subject TEXT NOT NULL, facts TEXT NOT NULL,
+    raised_at TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('new', 'read', 'snoozed', 'dismissed')),
+    snoozed_until TEXT, cleared_at TEXT) WITHOUT ROWID;
+)sql";
+
 // Versions 7 and 8 (issue 15, the search and sort indexes): CacheSchemaIndexes.cpp.
 const char* migrationSql(int version)
 {
@@ -392,6 +404,8 @@ const char* migrationSql(int version)
         return kVersion11;
     if (version == 12)
         return kVersion12;
+    if (version == 13)
+        return kVersion13;
     return version == 7 ? CacheSchemaIndexes::searchIndex() : CacheSchemaIndexes::sortIndexes();
 }
 

@@ -72,6 +72,10 @@ public:
     bool writeConfirmedUnitCosts(const QJsonArray& rows, QString* error);
     // The same for any listing's rows (issue 17: "expenses", an expense saved, or its tombstone).
     bool writeConfirmedRows(const QString& resource, const QJsonArray& rows, QString* error);
+    // Another core module's rows, written on this (the writer's) thread in one transaction: `work`
+    // runs between begin and commit and returns false (with a readable error) to roll back. Issue 18:
+    // the alerts' states (core/alerts/AlertStore). False when no file is open.
+    bool writeInTransaction(const std::function<bool(CipherDatabase&, QString*)>& work, QString* error);
     // Tests: the next writes fail with SQLite's own SQLITE_FULL (the file may not grow: PRAGMA
     // max_page_count), as on a full disk, until called with false. Any thread.
     static void simulateDiskFullForTests(bool full);
@@ -86,8 +90,8 @@ public slots:
     void confirmUnitCosts(quint64 ticket, const QJsonArray& rows);
     void confirmRows(quint64 ticket, const QString& resource, const QJsonArray& rows); // emits confirmed
     // Rows the app keeps for the seller alone, never synced nor sent (issue 18: the what-if's saved
-    // scenarios): `work` runs here, in the writer's thread, inside one transaction (rolled back when it
-    // answers false with its readable error); emits confirmed. Core only (ui/ never sees the database).
+    // scenarios): writeInTransaction() for the UI thread; emits confirmed. Core only (ui/ never sees
+    // the database).
     void writeLocal(quint64 ticket, const std::function<bool(sp::CipherDatabase&, QString*)>& work);
 
 private slots:

@@ -51,6 +51,27 @@ bool CacheWriter::writeConfirmedRows(const QString& resource, const QJsonArray& 
     return true;
 }
 
+bool CacheWriter::writeInTransaction(const std::function<bool(CipherDatabase&, QString*)>& work, QString* error)
+{
+    if (!m_db) {
+        *error = tr("The offline cache is not open.");
+        return false;
+    }
+    applySimulatedDiskFull();
+    if (!m_db->begin()) {
+        *error = tr("The offline cache could not be written (%1).").arg(m_db->lastError());
+        return false;
+    }
+    QString workError;
+    if (!work(*m_db, &workError) || !m_db->commit()) {
+        *error =
+            workError.isEmpty() ? tr("The offline cache could not be written (%1).").arg(m_db->lastError()) : workError;
+        m_db->rollback();
+        return false;
+    }
+    return true;
+}
+
 void CacheWriter::confirmUnitCosts(quint64 ticket, const QJsonArray& rows)
 {
     confirmRows(ticket, QStringLiteral("unit-costs"), rows);
@@ -68,18 +89,7 @@ void CacheWriter::writeLocal(quint64 ticket, const std::function<bool(CipherData
 {
     flush(); // the sync's pages that arrived first are written first
     QString error;
-    bool ok = false;
-    if (!m_db) {
-        error = tr("The offline cache is not open.");
-    } else {
-        applySimulatedDiskFull();
-        ok = m_db->begin() && work(*m_db, &error) && m_db->commit();
-        if (!ok) {
-            if (error.isEmpty())
-                error = tr("The offline cache could not be written (%1).").arg(m_db->lastError());
-            m_db->rollback();
-        }
-    }
+    const bool ok = writeInTransaction(work, &error);
     emit confirmed(ticket, ok, error);
 }
 
