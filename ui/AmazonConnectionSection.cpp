@@ -159,6 +159,7 @@ void AmazonConnectionSection::setSession(Session* session, const QUrl& sandboxBa
         auto opener = [this](const QUrl& url) { return m_services.openUrl && m_services.openUrl(url); };
         m_client = new AmazonConnectionClient(session, ConsentUrlPolicy(sandboxBase), opener, &m_clock, this);
         connect(m_client, &AmazonConnectionClient::connectionChanged, this, &AmazonConnectionSection::showConnection);
+        connect(m_client, &AmazonConnectionClient::connectionChanged, this, &AmazonConnectionSection::connectionChanged);
         connect(m_client, &AmazonConnectionClient::busyChanged, this, [this](bool busy) {
             m_busy = busy;
             updateButtons();

@@ -39,6 +39,9 @@ public:
     void refresh();
     AmazonConnectionClient* client() const { return m_client; } // null while no session
 
+signals:
+    void connectionChanged(const sp::AmazonConnection& connection); // as the server last said (the alerts)
+
 private:
     void showConnection(const AmazonConnection& connection);
     void updateButtons();

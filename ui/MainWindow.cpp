@@ -68,8 +68,10 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(tr("Payouts"), m_payoutsPage = new PayoutsPage(m_pages), QKeySequence(Qt::CTRL | Qt::Key_6));
     m_inputs = new SellerInputsWiring(m_pages, m_productsPage, m_dashboardPage, m_reportsPage);
     addPage(tr("Expenses"), m_inputs->expensesPage(), QKeySequence(Qt::CTRL | Qt::Key_7)); // issue 17 part 3
-    m_planning = new PlanningWiring(m_pages);
+    m_planning = new PlanningWiring(m_pages, m_sidebar, this); // issue 18
+    addPage(tr("Alerts"), m_planning->alertsPage(), QKeySequence(Qt::CTRL | Qt::Key_9));
     addPage(tr("What-if"), m_planning->whatIfPage(), QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_settingsPage, &SettingsPage::amazonConnectionChanged, m_planning, &PlanningWiring::setAmazonConnection);
     connect(m_dashboardPage, &DashboardPage::openProductsRequested, this, [this] {
         m_productsPage->showMissingCosts(); // issue 16: the products sold without a cost, by revenue
         showPage(Page::Products);
@@ -161,6 +163,7 @@ void MainWindow::setSettings(QSettings* settings)
     m_financesPage->setSettings(settings);
     m_payoutsPage->setSettings(settings);
     m_settingsPage->setSettings(settings);
+    m_planning->setSettings(settings);
 }
 
 void MainWindow::setClock(const Clock* clock)
@@ -236,6 +239,7 @@ void MainWindow::setSyncController(SyncController* controller)
             // A failure or the offline state has its banner (updateSyncState); here only a cancelled run's note.
             const bool idle = m_sync && m_sync->state() == SyncController::State::Idle;
             m_syncPanel->setMessage(ok || !idle ? QString() : message);
+            m_settingsPage->refreshAmazonConnection(); // the alerts' Amazon rule hears a revocation
             updateDiskBanner();
         });
         connect(controller, &SyncController::diskFull, this, [this] { updateDiskBanner(); });

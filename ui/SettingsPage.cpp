@@ -35,6 +35,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_resetButton(new QPushButton(tr("Reset the cache and download again..."), this))
 {
     m_serverLabel->setObjectName(QStringLiteral("settingsServerLabel"));
+    connect(m_amazon, &AmazonConnectionSection::connectionChanged, this, &SettingsPage::amazonConnectionChanged);
     for (QLabel* label : {m_serverLabel, m_urlLabel})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -147,6 +148,8 @@ void SettingsPage::bindSections()
     m_permissions->setSession(m_session);
     m_yourData->setSession(m_session);
 }
+
+void SettingsPage::refreshAmazonConnection() { m_amazon->refresh(); }
 
 void SettingsPage::setSyncController(SyncController* controller)
 {

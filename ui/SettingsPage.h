@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SettingsServices.h"
+#include "amazon/AmazonConnection.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -50,6 +51,9 @@ public:
     // The guided start's ways in (issue 16): the Amazon tab; the General tab with the home currency focused.
     void showAmazonSection();
     void showHomeCurrencyChooser();
+    // Asks the server for the Amazon connection (amazonConnectionChanged follows): after each sync, so
+    // that the alerts know a revoked connection without Settings being opened.
+    void refreshAmazonConnection();
 
 signals:
     void syncIntervalChanged(int minutes);
@@ -59,6 +63,7 @@ signals:
     void signOutRequested();
     void restartRequested(); // to show the language chosen
     void accountDeleted(const QString& message);
+    void amazonConnectionChanged(const sp::AmazonConnection& connection); // as the server last said
 
 private:
     void confirmReset();

@@ -83,11 +83,12 @@ void AlertCenter::evaluate(AccountCache* cache)
             }
             auto fresh = std::make_shared<QList<Alert>>();
             const QList<AlertCause> causes = evaluation.causes;
+            const QStringList unjudged = evaluation.unjudged;
             const qint64 ms = evaluation.ms;
             write(
-                [causes, now, fresh](CipherDatabase& db, QString* error) {
+                [causes, unjudged, now, fresh](CipherDatabase& db, QString* error) {
                     fresh->clear();
-                    return AlertStore::apply(db, causes, now, fresh.get(), error);
+                    return AlertStore::apply(db, causes, unjudged, now, fresh.get(), error);
                 },
                 [this, fresh, ms](bool ok) {
                     if (ok && !fresh->isEmpty()) {

@@ -231,6 +231,8 @@ AlertEvaluation AlertEvaluator::evaluate(CipherDatabase& db, const AlertInputs& 
         result.error = rules.error();
         result.causes.clear();
         qCWarning(lcAlerts) << "the alert rules could not read the cache:" << result.error;
+    } else if (s.amazonConnectionOn && inputs.amazon.status == AmazonConnection::Status::Unknown) {
+        result.unjudged << alertRuleName(AlertRule::AmazonConnection);
     } else if (s.amazonConnectionOn) {
         rules.amazon(&result.causes);
     }

@@ -28,6 +28,9 @@ struct AlertInputs
 struct AlertEvaluation
 {
     QList<AlertCause> causes;
+    // Rules that could not judge this time (the Amazon connection's state is not known yet, e.g. before
+    // the server answered after a start): their alerts stay as they are, so nothing re-arms and fires twice.
+    QStringList unjudged;
     bool ok = true;
     QString error;
     qint64 ms = 0; // alerts.evaluate_ms

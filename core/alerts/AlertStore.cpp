@@ -26,15 +26,16 @@ bool failed(CipherDatabase& db, QString* error)
 
 } // namespace
 
-bool AlertStore::apply(CipherDatabase& db, const QList<AlertCause>& causes, const QDateTime& now, QList<Alert>* raised,
-                       QString* error)
+bool AlertStore::apply(CipherDatabase& db, const QList<AlertCause>& causes, const QStringList& unjudged,
+                       const QDateTime& now, QList<Alert>* raised, QString* error)
 {
-    // key -> still holding (cleared_at IS NULL)
+    // key -> still holding (cleared_at IS NULL); an unjudged rule's causes count as not holding, so
+    // that nothing clears them
     QHash<QString, bool> known;
-    CipherDatabase::Statement rows = db.prepare("SELECT cause_key, cleared_at IS NULL FROM alerts");
+    CipherDatabase::Statement rows = db.prepare("SELECT cause_key, cleared_at IS NULL, rule FROM alerts");
     Step step;
     while ((step = rows.step()) == Step::Row)
-        known.insert(rows.text(0), rows.int64(1) != 0);
+        known.insert(rows.text(0), rows.int64(1) != 0 && !unjudged.contains(rows.text(2)));
     if (step != Step::Done)
         return failed(db, error);
 

@@ -20,9 +20,11 @@ class CipherDatabase;
 class AlertStore
 {
 public:
-    // Records `causes` (all that hold now) at `now`; `raised` gets the alerts raised by this call.
-    static bool apply(CipherDatabase& db, const QList<AlertCause>& causes, const QDateTime& now, QList<Alert>* raised,
-                      QString* error);
+    // Records `causes` (all that hold now) at `now`; `raised` gets the alerts raised by this call. The
+    // causes of the rules named in `unjudged` (AlertEvaluation::unjudged: nothing known this time) are
+    // left as they are: neither cleared nor raised.
+    static bool apply(CipherDatabase& db, const QList<AlertCause>& causes, const QStringList& unjudged,
+                      const QDateTime& now, QList<Alert>* raised, QString* error);
     // The seller's Read, Snooze (until `until`) or Dismiss of an alert.
     static bool setState(CipherDatabase& db, const QString& key, Alert::State state, const QDateTime& until,
                          QString* error);

@@ -223,7 +223,7 @@ QStringList CommandLineOptions::screenshotPages()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("orders"),  QStringLiteral("products"), QStringLiteral("finances"),
             QStringLiteral("reports"),   QStringLiteral("payouts"), QStringLiteral("expenses"),
-            QStringLiteral("whatif"),    QStringLiteral("settings")};
+            QStringLiteral("alerts"),    QStringLiteral("whatif"),    QStringLiteral("settings")};
 }
 
 } // namespace sp

@@ -264,6 +264,14 @@ private slots:
         m_center->setAmazonConnection(connection);
         QVERIFY(syncAndEvaluate());
         QCOMPARE(m_raised.count(revoked), 2);
+        // As after a restart, before the server answered: the state is unknown. The revoked alert is
+        // neither cleared nor, once the state is known again, raised a third time.
+        m_center->setAmazonConnection(AmazonConnection());
+        QVERIFY(evaluateOnly());
+        QVERIFY(!clearedInCache(revoked));
+        m_center->setAmazonConnection(connection);
+        QVERIFY(evaluateOnly());
+        QCOMPARE(m_raised.count(revoked), 2);
         m_center->setAmazonConnection(AmazonConnection());
     }
 
