@@ -1,0 +1,205 @@
+#include "reports/MonthForecast.h"
+
+#include "cache/CacheQuery.h"
+#include "cache/CipherDatabase.h"
+#include "cache/ReadConnection.h"
+#include "expenses/ExpenseTotals.h"
+#include "reports/SummarySql.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+
+#include <cmath>
+
+namespace sp {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("sp::MonthForecast", text); }
+
+using Step = CipherDatabase::Statement::Step;
+
+qint64 scaled(qint64 value, double factor) { return qint64(std::llround(double(value) * factor)); }
+
+} // namespace
+
+const MonthForecast::Currency* MonthForecast::Result::find(const QString& currency) const
+{
+    for (const Currency& c : currencies) {
+        if (c.currency == currency)
+            return &c;
+    }
+    return nullptr;
+}
+
+MonthForecast::Currency MonthForecast::project(const QString& currency, const Sums& soFar, int daysCounted,
+                                               int daysInMonth, const std::optional<Sums>& lastYearSoFar,
+                                               const std::optional<Sums>& lastYearMonth)
+{
+    Currency c;
+    c.currency = currency;
+    c.soFar = soFar;
+    if (daysCounted <= 0 || daysInMonth <= 0)
+        return c;
+    // Last year's shape: the share of last year's month its first N days made (by revenue).
+    if (lastYearSoFar && lastYearMonth && lastYearSoFar->revenueCents > 0
+        && lastYearMonth->revenueCents >= lastYearSoFar->revenueCents) {
+        c.adjusted = true;
+        c.shape = double(lastYearMonth->revenueCents) / double(lastYearSoFar->revenueCents);
+    } else {
+        c.shape = double(daysInMonth) / double(daysCounted); // the run rate
+    }
+    c.revenueCents = scaled(soFar.revenueCents, c.shape);
+    c.units = scaled(soFar.units, c.shape);
+    c.netProfitCents = scaled(soFar.profitCents, c.shape);
+    if (!c.adjusted)
+        c.shape = 1;
+    return c;
+}
+
+MonthForecast::MonthForecast(const CacheQuery& cache)
+    : m_db(ReadConnection::of(cache))
+{}
+
+MonthForecast::MonthForecast(CipherDatabase& db)
+    : m_db(db)
+{}
+
+bool MonthForecast::sums(const QStringList& marketplaceIds, QDate from, QDate to, QList<QPair<QString, Sums>>* out)
+{
+    out->clear();
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT currency, SUM(revenue_cents), SUM(units), SUM(revenue_cents - fees_cents - "
+                          "refunds_cents - advertising_cents + reimbursements_cents - cogs_cents) "
+                          "FROM summary_daily WHERE day >= ?1 AND day <= ?2")
+        + SummarySql::marketplaceClause(marketplaceIds, 3) + QByteArrayLiteral(" GROUP BY currency ORDER BY currency");
+    CipherDatabase::Statement s = m_db.prepare(sql.constData());
+    if (!s.isValid())
+        return false;
+    s.bind(1, SummarySql::dayText(from));
+    s.bind(2, SummarySql::dayText(to));
+    SummarySql::bindMarketplaces(s, marketplaceIds, 3);
+    for (auto step = s.step(); step != Step::Done; step = s.step()) {
+        if (step == Step::Error)
+            return false;
+        out->append({s.text(0), Sums{s.int64(1), s.int64(2), s.int64(3)}});
+    }
+    return true;
+}
+
+MonthForecast::Result MonthForecast::load(const QStringList& marketplaceIds, QDate month, QDate today)
+{
+    Result result;
+    m_lastError.clear();
+    if (!month.isValid() || !today.isValid())
+        return result;
+    result.month = QDate(month.year(), month.month(), 1);
+    result.daysInMonth = result.month.daysInMonth();
+    const QDate monthEnd = result.month.addDays(result.daysInMonth - 1);
+    const bool ended = today > monthEnd;
+    result.daysCounted = ended ? result.daysInMonth : int(qBound(qint64(0), result.month.daysTo(today), qint64(31)));
+    if (result.daysCounted == 0)
+        return result; // TooEarly
+    auto fail = [&]() {
+        m_lastError = SummarySql::readError(m_db);
+        return result;
+    };
+
+    QList<QPair<QString, Sums>> soFar;
+    if (!sums(marketplaceIds, result.month, result.month.addDays(result.daysCounted - 1), &soFar))
+        return fail();
+    // The seller's expenses of the whole month, split at the days counted.
+    QMap<QString, QPair<qint64, qint64>> expenses; // currency -> (so far, whole month)
+    {
+        DashboardFilter filter;
+        filter.period = {result.month, monthEnd};
+        filter.marketplaceIds = marketplaceIds;
+        QList<ExpenseTotals::Occurrence> occurrences;
+        if (!ExpenseTotals::occurrences(m_db, filter, &occurrences))
+            return fail();
+        for (const ExpenseTotals::Occurrence& o : std::as_const(occurrences)) {
+            auto& e = expenses[o.currency];
+            e.second += o.cents;
+            if (result.month.daysTo(o.day) < result.daysCounted)
+                e.first += o.cents;
+        }
+    }
+
+    // Last year's month, when the cache's history reaches back to its first day.
+    QMap<QString, Sums> lastYearSoFar, lastYearMonth;
+    bool haveYear = false;
+    if (!ended) {
+        const QDate lastYear = result.month.addYears(-1);
+        CipherDatabase::Statement first = m_db.prepare("SELECT MIN(day) FROM summary_daily");
+        if (!first.isValid())
+            return fail();
+        const Step step = first.step();
+        if (step == Step::Error)
+            return fail();
+        const QDate historyFrom = step == Step::Row ? QDate::fromString(first.text(0), Qt::ISODate) : QDate();
+        haveYear = historyFrom.isValid() && historyFrom <= lastYear;
+        if (haveYear) {
+            const int lastYearDays = std::min(result.daysCounted, lastYear.daysInMonth());
+            QList<QPair<QString, Sums>> rows;
+            if (!sums(marketplaceIds, lastYear, lastYear.addDays(lastYearDays - 1), &rows))
+                return fail();
+            for (const auto& r : std::as_const(rows))
+                lastYearSoFar.insert(r.first, r.second);
+            if (!sums(marketplaceIds, lastYear, lastYear.addDays(lastYear.daysInMonth() - 1), &rows))
+                return fail();
+            for (const auto& r : std::as_const(rows))
+                lastYearMonth.insert(r.first, r.second);
+        }
+    }
+
+    for (const auto& [currency, figures] : std::as_const(soFar)) {
+        if (figures.isEmpty())
+            continue;
+        Currency c;
+        if (ended) {
+            c.currency = currency;
+            c.soFar = figures;
+            c.revenueCents = figures.revenueCents;
+            c.units = figures.units;
+            c.netProfitCents = figures.profitCents;
+        } else {
+            c = project(currency, figures, result.daysCounted, result.daysInMonth,
+                        haveYear && lastYearSoFar.contains(currency) ? std::optional(lastYearSoFar.value(currency))
+                                                                      : std::nullopt,
+                        haveYear && lastYearMonth.contains(currency) ? std::optional(lastYearMonth.value(currency))
+                                                                      : std::nullopt);
+        }
+        c.soFarExpensesCents = expenses.value(currency).first;
+        c.monthExpensesCents = expenses.value(currency).second;
+        c.netProfitCents -= c.monthExpensesCents;
+        result.currencies.append(c);
+    }
+    result.state = ended ? State::Ended : result.currencies.isEmpty() ? State::NoSales : State::Forecast;
+    return result;
+}
+
+QString MonthForecast::methodText(const Result& result, const Currency& currency)
+{
+    switch (result.state) {
+    case State::TooEarly:
+        return tr("No forecast on the first day of a month: it starts from the first complete day.");
+    case State::NoSales:
+        return tr("No sales so far this month: nothing to forecast from.");
+    case State::Ended:
+        return tr("The month is over: these are its actual figures.");
+    case State::Forecast:
+        break;
+    }
+    // Two strings rather than %n: the English plural needs no numerus translation.
+    const QString runRate = result.daysCounted == 1
+                                ? tr("Forecast from the run rate of 1 day")
+                                : tr("Forecast from the run rate of %1 days").arg(QLocale().toString(result.daysCounted));
+    if (!currency.adjusted)
+        return runRate;
+    //: %1 is "Forecast from the run rate of N days", %2 a month's name ("December")
+    return tr("%1, adjusted by last year's %2")
+        .arg(runRate, QLocale().standaloneMonthName(result.month.month(), QLocale::LongFormat));
+}
+
+} // namespace sp
