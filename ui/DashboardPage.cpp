@@ -13,6 +13,7 @@
 #include "cache/CacheQuery.h"
 #include "cache/CacheReader.h"
 #include "reports/DashboardQuery.h"
+#include "reports/MonthForecast.h"
 #include "reports/ReportPeriods.h"
 
 #include <QFrame>
@@ -258,18 +259,31 @@ void DashboardPage::refresh()
         showFigures(current, DashboardData{}, QString());
         return;
     }
-    using Answer = QPair<DashboardData, QString>;
+    struct Answer
+    {
+        DashboardData data;
+        QString error;
+        MonthForecast::Result forecast;
+    };
     m_loading = true;
     m_reader->read<Answer>(
         this, CacheReader::laneOf(this, "figures"),
         [current, today = m_periodBar->today()](const CacheQuery& cache) {
             DashboardQuery query(cache);
-            Answer answer{query.load(current, today), query.lastError()};
-            if (!answer.second.isEmpty() && answer.second != QLatin1String("interrupted"))
-                qCWarning(lcUi) << "dashboard figures failed:" << answer.second;
+            Answer answer{query.load(current, today), query.lastError(), {}};
+            // Issue 18: the current month's forecast, whatever the range (the marketplaces' filter applies).
+            MonthForecast forecast(cache);
+            answer.forecast = forecast.load(current.marketplaceIds, today, today);
+            if (answer.error.isEmpty())
+                answer.error = forecast.lastError();
+            if (!answer.error.isEmpty() && answer.error != QLatin1String("interrupted"))
+                qCWarning(lcUi) << "dashboard figures failed:" << answer.error;
             return answer;
         },
-        [this, current](Answer answer) { showFigures(current, answer.first, answer.second); });
+        [this, current](Answer answer) {
+            m_kpis->setForecast(answer.forecast);
+            showFigures(current, answer.data, answer.error);
+        });
 }
 
 void DashboardPage::showFigures(const DashboardFilter& current, const DashboardData& data, const QString& error)
@@ -315,6 +329,13 @@ QString DashboardPage::kpiChangeText(const QString& currency, const QString& key
 {
     return m_kpis->kpiChangeText(currency, key);
 }
+
+QString DashboardPage::kpiYearChangeText(const QString& currency, const QString& key) const
+{
+    return m_kpis->kpiYearChangeText(currency, key);
+}
+
+QString DashboardPage::forecastText(const QString& currency) const { return m_kpis->forecastText(currency); }
 
 QString DashboardPage::dataAsOfText() const { return m_dataAsOfLabel->text(); }
 

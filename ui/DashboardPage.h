@@ -60,6 +60,9 @@ public:
     // The text of a figure of a currency's card ("" when there is no such card) and its change.
     QString kpiText(const QString& currency, const QString& key) const;
     QString kpiChangeText(const QString& currency, const QString& key) const;
+    // Issue 18: its change against the same days last year, and the currency's month-end forecast line.
+    QString kpiYearChangeText(const QString& currency, const QString& key) const;
+    QString forecastText(const QString& currency) const;
     // "Data as of ..." of the figures shown (the status bar shows it to the seller: not shown twice).
     QString dataAsOfText() const;
     QString errorText() const;
