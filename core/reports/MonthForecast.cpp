@@ -42,11 +42,10 @@ MonthForecast::Currency MonthForecast::project(const QString& currency, const Su
     c.soFar = soFar;
     if (daysCounted <= 0 || daysInMonth <= 0)
         return c;
-    // Last year's shape: the share of last year's month its first N days made (by revenue).
-    if (lastYearSoFar && lastYearMonth && lastYearSoFar->revenueCents > 0
-        && lastYearMonth->revenueCents >= lastYearSoFar->revenueCents) {
+    // Last year's shape: the share of last year's month its first N days made (by units sold).
+    if (lastYearSoFar && lastYearMonth && lastYearSoFar->units > 0 && lastYearMonth->units >= lastYearSoFar->units) {
         c.adjusted = true;
-        c.shape = double(lastYearMonth->revenueCents) / double(lastYearSoFar->revenueCents);
+        c.shape = double(lastYearMonth->units) / double(lastYearSoFar->units);
     } else {
         c.shape = double(daysInMonth) / double(daysCounted); // the run rate
     }
@@ -127,7 +126,9 @@ MonthForecast::Result MonthForecast::load(const QStringList& marketplaceIds, QDa
     }
 
     // Last year's month, when the cache's history reaches back to its first day.
-    QMap<QString, Sums> lastYearSoFar, lastYearMonth;
+    // The business's shape of the month: units (comparable across currencies) of every currency in the
+    // chosen marketplaces, so that a small marketplace's few orders do not bend its own forecast by noise.
+    Sums lastYearSoFar, lastYearMonth;
     bool haveYear = false;
     if (!ended) {
         const QDate lastYear = result.month.addYears(-1);
@@ -145,11 +146,11 @@ MonthForecast::Result MonthForecast::load(const QStringList& marketplaceIds, QDa
             if (!sums(marketplaceIds, lastYear, lastYear.addDays(lastYearDays - 1), &rows))
                 return fail();
             for (const auto& r : std::as_const(rows))
-                lastYearSoFar.insert(r.first, r.second);
+                lastYearSoFar.units += r.second.units;
             if (!sums(marketplaceIds, lastYear, lastYear.addDays(lastYear.daysInMonth() - 1), &rows))
                 return fail();
             for (const auto& r : std::as_const(rows))
-                lastYearMonth.insert(r.first, r.second);
+                lastYearMonth.units += r.second.units;
         }
     }
 
@@ -165,10 +166,8 @@ MonthForecast::Result MonthForecast::load(const QStringList& marketplaceIds, QDa
             c.netProfitCents = figures.profitCents;
         } else {
             c = project(currency, figures, result.daysCounted, result.daysInMonth,
-                        haveYear && lastYearSoFar.contains(currency) ? std::optional(lastYearSoFar.value(currency))
-                                                                      : std::nullopt,
-                        haveYear && lastYearMonth.contains(currency) ? std::optional(lastYearMonth.value(currency))
-                                                                      : std::nullopt);
+                        haveYear ? std::optional(lastYearSoFar) : std::nullopt,
+                        haveYear ? std::optional(lastYearMonth) : std::nullopt);
         }
         c.soFarExpensesCents = expenses.value(currency).first;
         c.monthExpensesCents = expenses.value(currency).second;

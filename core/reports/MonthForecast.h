@@ -20,10 +20,12 @@ class CipherDatabase;
 // to yesterday; today is still running) give the run rate, so far / N days x days in the month. Where
 // the cache holds a year of history (last year's month whole, with sales on its first N days), that is
 // replaced by the month so far / last year's same days x last year's whole month: last year's shape of
-// the month (a December that peaks late, a summer that fades) adjusts the straight line. Units and net
-// profit follow revenue's shape; the net profit forecast takes away the whole month's own expenses
-// (they are known in advance) rather than extrapolating them. Tested (TestMonthForecast) within 15 %
-// of the actual month on the sandbox's seasonal business, computed as if on the month's 15th.
+// the month (a December that peaks late, a summer that fades) adjusts the straight line. The shape is
+// the business's: units sold in every currency of the chosen marketplaces (units add up across
+// currencies, and a small marketplace's few orders would bend its own shape by noise). Revenue, units
+// and net profit follow it; the net profit forecast takes away the whole month's own expenses (they
+// are known in advance) rather than extrapolating them. Tested (TestMonthForecast) within 15 % of the
+// actual month on the sandbox's seasonal business, computed as if on the month's 15th.
 class MonthForecast
 {
 public:
@@ -46,7 +48,7 @@ public:
         qint64 units = 0;
         qint64 netProfitCents = 0; // after the month's own expenses
         bool adjusted = false;     // by last year's shape of the month
-        double shape = 1;          // last year's whole month / last year's same days (1: not adjusted)
+        double shape = 1;          // last year's whole month / last year's same days, units (1: not adjusted)
     };
 
     enum class State {
@@ -67,8 +69,8 @@ public:
     };
 
     // Pure logic: one currency's forecast from its sums. `lastYearSoFar`/`lastYearMonth`: last year's
-    // same days and whole month, when the cache has a year of history (else none): used when both
-    // have revenue.
+    // same days and whole month, when the cache has a year of history (else none): their units give the
+    // shape when both have some.
     static Currency project(const QString& currency, const Sums& soFar, int daysCounted, int daysInMonth,
                             const std::optional<Sums>& lastYearSoFar, const std::optional<Sums>& lastYearMonth);
 
