@@ -171,18 +171,25 @@ private slots:
         QVERIFY2(line->toolTip().startsWith(
                      QStringLiteral("Forecast from the run rate of 6 days, adjusted by last year's December")),
                  qPrintable(line->toolTip()));
-        // GBP has no December 2025: the run rate alone.
+        // The shape is the business's (units of every currency): GBP, new this autumn, follows it too.
         QVERIFY2(page.kpis()->forecastLabel(QStringLiteral("GBP"))
                      ->toolTip()
-                     .startsWith(QStringLiteral("Forecast from the run rate of 6 days\n")),
+                     .startsWith(QStringLiteral("Forecast from the run rate of 6 days, adjusted by last year's December\n")),
                  qPrintable(page.kpis()->forecastLabel(QStringLiteral("GBP"))->toolTip()));
-        const MonthForecast::Currency* eur = page.kpis()->forecast().find(QStringLiteral("EUR"));
-        QVERIFY(eur);
-        const Hand soFar = handSum(db, QStringLiteral("EUR"), QDate(2026, 12, 1), QDate(2026, 12, 6));
+        // By hand: so far x last year's December / last year's 1st to 6th December (units; only EUR sold then).
         const Hand lastYearSoFar = handSum(db, QStringLiteral("EUR"), QDate(2025, 12, 1), QDate(2025, 12, 6));
         const Hand lastYear = handSum(db, QStringLiteral("EUR"), QDate(2025, 12, 1), QDate(2025, 12, 31));
-        QCOMPARE(eur->revenueCents,
-                 qint64(std::llround(double(soFar.revenue) * double(lastYear.revenue) / double(lastYearSoFar.revenue))));
+        const double shape = double(lastYear.units) / double(lastYearSoFar.units);
+        for (const QString& currency : {QStringLiteral("EUR"), QStringLiteral("GBP")}) {
+            const MonthForecast::Currency* f = page.kpis()->forecast().find(currency);
+            QVERIFY(f);
+            const Hand soFar = handSum(db, currency, QDate(2026, 12, 1), QDate(2026, 12, 6));
+            QCOMPARE(f->revenueCents, qint64(std::llround(double(soFar.revenue) * shape)));
+            QCOMPARE(f->units, qint64(std::llround(double(soFar.units) * shape)));
+            QCOMPARE(f->netProfitCents, qint64(std::llround(double(soFar.net) * shape)));
+            QVERIFY2(page.forecastText(currency).contains(QLocale().toString(f->units) + QStringLiteral(" units")),
+                     qPrintable(page.forecastText(currency)));
+        }
     }
 
     // The year to date: the history begins in June 2025, so January to May 2025 are not in the cache;
