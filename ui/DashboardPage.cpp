@@ -23,6 +23,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sp {
 
 namespace {
@@ -272,8 +274,10 @@ void DashboardPage::refresh()
             DashboardQuery query(cache);
             Answer answer{query.load(current, today), query.lastError(), {}};
             // Issue 18: the current month's forecast, whatever the range (the marketplaces' filter applies).
+            // Its complete days end before the last sync's day: an older cache has no figures after it.
+            const QDate synced = answer.data.dataAsOf.isValid() ? answer.data.dataAsOf.toUTC().date() : today;
             MonthForecast forecast(cache);
-            answer.forecast = forecast.load(current.marketplaceIds, today, today);
+            answer.forecast = forecast.load(current.marketplaceIds, today, std::min(today, synced));
             if (answer.error.isEmpty())
                 answer.error = forecast.lastError();
             if (!answer.error.isEmpty() && answer.error != QLatin1String("interrupted"))
