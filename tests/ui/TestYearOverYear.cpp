@@ -26,7 +26,8 @@ QString row(QDate day, const char* marketplace, const char* currency, qint64 rev
 {
     // day, marketplace_id, currency, revenue, units, orders, pending units and orders, fees, refunds,
     // advertising, reimbursements, cogs, uncosted units
-    return QStringLiteral("INSERT INTO summary_daily VALUES ('%1', '%2', '%3', %4, %5, %6, 0, 0, %7, %8, %9, 0, %10, 0)")
+    return QStringLiteral(
+               "INSERT INTO summary_daily VALUES ('%1', '%2', '%3', %4, %5, %6, 0, 0, %7, %8, %9, 0, %10, 0)")
         .arg(day.toString(Qt::ISODate), QLatin1String(marketplace), QLatin1String(currency))
         .arg(revenue)
         .arg(revenue / 2000 + 1)
@@ -68,8 +69,27 @@ QString percentText(double now, double before, const char* unit)
     const double change = QByteArray(unit) == "pts" ? now - before : (now - before) * 100.0 / std::abs(before);
     const QString digits = QString::number(std::abs(change), 'f', 1);
     const QChar arrow = change > 0 ? QChar(0x25B2) : change < 0 ? QChar(0x25BC) : QChar(0x25C6);
-    const QString sign = digits == QLatin1String("0.0") ? QString() : change > 0 ? QStringLiteral("+") : QStringLiteral("-");
+    const QString sign = digits == QLatin1String("0.0") ? QString()
+                         : change > 0                   ? QStringLiteral("+")
+                                                        : QStringLiteral("-");
     return QStringLiteral("%1 %2%3 %4 vs last year").arg(arrow).arg(sign, digits, QLatin1String(unit));
+}
+
+// The cache's rows: a EUR business since June 2025 that grows and peaks in Q4, a GBP one since October 2026.
+QStringList rows()
+{
+    QStringList sql;
+    sql << QStringLiteral("INSERT INTO marketplaces (id, name, country_code, currency, region) VALUES "
+                          "('A1PA6795UKMFR9', 'Amazon.de', 'DE', 'EUR', 'eu'), "
+                          "('A1F83G8C2ARO7P', 'Amazon.co.uk', 'GB', 'GBP', 'eu')");
+    // A business that grows and peaks in Q4: this year's days sell more than last year's.
+    for (QDate day = kEuroFrom; day <= kToday; day = day.addDays(1)) {
+        const qint64 base = 10000 + (kEuroFrom.daysTo(day) * 37) % 5000;
+        sql << row(day, "A1PA6795UKMFR9", "EUR", day.month() >= 11 ? base * 2 : base);
+        if (day >= kPoundFrom)
+            sql << row(day, "A1F83G8C2ARO7P", "GBP", base / 2);
+    }
+    return sql;
 }
 
 } // namespace
@@ -98,19 +118,8 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QStringList sql;
-        sql << QStringLiteral("INSERT INTO marketplaces (id, name, country_code, currency, region) VALUES "
-                              "('A1PA6795UKMFR9', 'Amazon.de', 'DE', 'EUR', 'eu'), "
-                              "('A1F83G8C2ARO7P', 'Amazon.co.uk', 'GB', 'GBP', 'eu')");
-        // A business that grows and peaks in Q4: this year's days sell more than last year's.
-        for (QDate day = kEuroFrom; day <= kToday; day = day.addDays(1)) {
-            const qint64 base = 10000 + (kEuroFrom.daysTo(day) * 37) % 5000;
-            sql << row(day, "A1PA6795UKMFR9", "EUR", day.month() >= 11 ? base * 2 : base);
-            if (day >= kPoundFrom)
-                sql << row(day, "A1F83G8C2ARO7P", "GBP", base / 2);
-        }
         QString error;
-        QVERIFY2(m_fixture.create(sql, &error), qPrintable(error));
+        QVERIFY2(m_fixture.create(rows(), &error), qPrintable(error));
         auto connection = m_fixture.openConnection(&error);
         QVERIFY2(connection, qPrintable(error));
         m_reader = std::make_unique<CacheReader>(std::move(connection));
@@ -172,10 +181,12 @@ private slots:
                      QStringLiteral("Forecast from the run rate of 6 days, adjusted by last year's December")),
                  qPrintable(line->toolTip()));
         // The shape is the business's (units of every currency): GBP, new this autumn, follows it too.
-        QVERIFY2(page.kpis()->forecastLabel(QStringLiteral("GBP"))
-                     ->toolTip()
-                     .startsWith(QStringLiteral("Forecast from the run rate of 6 days, adjusted by last year's December\n")),
-                 qPrintable(page.kpis()->forecastLabel(QStringLiteral("GBP"))->toolTip()));
+        QVERIFY2(
+            page.kpis()
+                ->forecastLabel(QStringLiteral("GBP"))
+                ->toolTip()
+                .startsWith(QStringLiteral("Forecast from the run rate of 6 days, adjusted by last year's December\n")),
+            qPrintable(page.kpis()->forecastLabel(QStringLiteral("GBP"))->toolTip()));
         // By hand: so far x last year's December / last year's 1st to 6th December (units; only EUR sold then).
         const Hand lastYearSoFar = handSum(db, QStringLiteral("EUR"), QDate(2025, 12, 1), QDate(2025, 12, 6));
         const Hand lastYear = handSum(db, QStringLiteral("EUR"), QDate(2025, 12, 1), QDate(2025, 12, 31));
@@ -205,6 +216,31 @@ private slots:
             QCOMPARE(page.kpiYearChangeText(currency, QStringLiteral("revenue")), QStringLiteral("no data last year"));
             QVERIFY(!page.kpiChangeText(currency, QStringLiteral("revenue")).isEmpty()); // the previous period's stays
         }
+    }
+
+    // A cache last synced on the 4th, read on the 7th: the forecast goes by the 1st to the 3rd, not by
+    // days the cache has no figures for.
+    void staleCacheCountsOnlySyncedDays()
+    {
+        CacheQueryFixture stale;
+        QString error;
+        QVERIFY2(stale.create(rows() << QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                                       "('last_synced_at', '2026-12-04T09:30:00.000Z')"),
+                              &error),
+                 qPrintable(error));
+        auto connection = stale.openConnection(&error);
+        QVERIFY2(connection, qPrintable(error));
+        CacheReader reader(std::move(connection));
+        DashboardPage page;
+        page.setToday(kToday);
+        page.setReader(&reader);
+        showRange(page, RangePreset::Last30Days);
+        QCOMPARE(page.kpis()->forecast().daysCounted, 3);
+        QVERIFY2(page.kpis()
+                     ->forecastLabel(QStringLiteral("EUR"))
+                     ->toolTip()
+                     .startsWith(QStringLiteral("Forecast from the run rate of 3 days")),
+                 qPrintable(page.kpis()->forecastLabel(QStringLiteral("EUR"))->toolTip()));
     }
 
     // The first day of a month: no forecast yet, said so (not a 0).
