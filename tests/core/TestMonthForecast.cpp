@@ -12,6 +12,9 @@
 #include "reports/SummarySql.h"
 #include "sync/SyncController.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
 #include <cmath>
 
 namespace sp::test {
@@ -89,9 +92,9 @@ private slots:
         QCOMPARE(runRate.units, 300);
         QCOMPARE(runRate.netProfitCents, 150000);
         // Last year: its first 14 days made 100000 of a 400000 month (a month that peaks late).
-        const auto shaped = MonthForecast::project(QStringLiteral("EUR"), soFar, 14, 30,
-                                                   MonthForecast::Sums{100000, 100, 50000},
-                                                   MonthForecast::Sums{400000, 400, 200000});
+        const auto shaped =
+            MonthForecast::project(QStringLiteral("EUR"), soFar, 14, 30, MonthForecast::Sums{100000, 100, 50000},
+                                   MonthForecast::Sums{400000, 400, 200000});
         QVERIFY(shaped.adjusted);
         QCOMPARE(shaped.shape, 4.0);
         QCOMPARE(shaped.revenueCents, 560000); // 140000 / 100000 x 400000
@@ -189,6 +192,25 @@ private slots:
         QCOMPARE(result.state, MonthForecast::State::NoSales);
         QVERIFY(result.currencies.isEmpty());
         QVERIFY(forecast.lastError().isEmpty());
+    }
+
+    // The forecast is read with the dashboard's figures at every start: a few index range reads of the
+    // summary rows, no order scan. Logged (no bound: timings on a shared machine would make it flaky).
+    void readTimeIsLogged()
+    {
+        MonthForecast forecast(*m_sync->query());
+        QList<qint64> times;
+        for (int i = 0; i < 21; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const MonthForecast::Result result = forecast.load({}, m_historyTo, m_historyTo);
+            times.append(timer.nsecsElapsed() / 1000);
+            QVERIFY(forecast.lastError().isEmpty());
+            QVERIFY(result.state != MonthForecast::State::NoSales);
+        }
+        std::sort(times.begin(), times.end());
+        qInfo().noquote()
+            << QStringLiteral("MonthForecast::load median %1 us over %2 orders").arg(times.at(10)).arg(kDemoOrders);
     }
 
     // A month that ended: its actual figures, the method says so.
