@@ -145,9 +145,9 @@ Change yearChangeOf(const Figure& now, const std::optional<Figure>& lastYear)
 QString yearMeaningText(KpiTile::Tone tone, bool compared, const Period& lastYear)
 {
     const QLocale locale;
-    const QString days = lastYear.isValid() ? DashboardPage::tr("%1 to %2").arg(
-                                                  locale.toString(lastYear.from, QLocale::ShortFormat),
-                                                  locale.toString(lastYear.to, QLocale::ShortFormat))
+    const QString days = lastYear.isValid() ? DashboardPage::tr("%1 to %2")
+                                                  .arg(locale.toString(lastYear.from, QLocale::ShortFormat),
+                                                       locale.toString(lastYear.to, QLocale::ShortFormat))
                                             : QString();
     if (!compared)
         return DashboardPage::tr("No figures for the same days last year (%1): the downloaded history does not "

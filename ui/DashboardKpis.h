@@ -47,7 +47,7 @@ private:
     void showForecast(const QString& currency, QLabel* label) const;
 
     QVBoxLayout* m_layout;
-    QHash<QString, KpiTile*> m_tiles; // "EUR_revenue" -> tile
+    QHash<QString, KpiTile*> m_tiles;         // "EUR_revenue" -> tile
     QHash<QString, QLabel*> m_forecastLabels; // currency -> its forecast line
     MonthForecast::Result m_forecast;
     Period m_lastYearPeriod;

@@ -7,8 +7,9 @@ class QLabel;
 namespace sp {
 
 // One headline figure as a tile: its name, the value in large type, an optional note ("incomplete"),
-// its change against the previous period and (issue 18) against the same period last year. The change is coloured by what it means for the seller
-// (more revenue is good, more fees are bad), never by its direction alone; an arrow and a sign carry
+// its change against the previous period and (issue 18) against the same period last year. The changes
+// are coloured by what they mean for the seller (more revenue is good, more fees are bad), never by
+// their direction alone; an arrow and a sign carry
 // the direction, so colour is never the only signal. The emphasised tile (net profit) is framed in
 // the highlight colour and its value is larger.
 class KpiTile : public QFrame

@@ -191,9 +191,10 @@ QString MonthForecast::methodText(const Result& result, const Currency& currency
         break;
     }
     // Two strings rather than %n: the English plural needs no numerus translation.
-    const QString runRate = result.daysCounted == 1
-                                ? tr("Forecast from the run rate of 1 day")
-                                : tr("Forecast from the run rate of %1 days").arg(QLocale().toString(result.daysCounted));
+    const QString runRate =
+        result.daysCounted == 1
+            ? tr("Forecast from the run rate of 1 day")
+            : tr("Forecast from the run rate of %1 days").arg(QLocale().toString(result.daysCounted));
     if (!currency.adjusted)
         return runRate;
     //: %1 is "Forecast from the run rate of N days", %2 a month's name ("December")
