@@ -57,6 +57,36 @@ MonthForecast::Currency MonthForecast::project(const QString& currency, const Su
     return c;
 }
 
+std::optional<MonthForecast::Currency> MonthForecast::inCurrency(const Result& result, const QString& home)
+{
+    if (result.currencies.isEmpty() || home.isEmpty())
+        return std::nullopt;
+    Currency sum;
+    sum.currency = home;
+    sum.adjusted = result.currencies.first().adjusted;
+    sum.shape = result.currencies.first().shape;
+    double revenue = 0, profit = 0, soFarRevenue = 0, expenses = 0;
+    for (const Currency& c : result.currencies) {
+        const auto r = result.rates.convert(double(c.revenueCents), c.currency, home, result.asOf);
+        const auto p = result.rates.convert(double(c.netProfitCents), c.currency, home, result.asOf);
+        const auto s = result.rates.convert(double(c.soFar.revenueCents), c.currency, home, result.asOf);
+        const auto e = result.rates.convert(double(c.monthExpensesCents), c.currency, home, result.asOf);
+        if (!r || !p || !s || !e)
+            return std::nullopt;
+        revenue += *r;
+        profit += *p;
+        soFarRevenue += *s;
+        expenses += *e;
+        sum.units += c.units;
+        sum.soFar.units += c.soFar.units;
+    }
+    sum.revenueCents = std::llround(revenue);
+    sum.netProfitCents = std::llround(profit);
+    sum.soFar.revenueCents = std::llround(soFarRevenue);
+    sum.monthExpensesCents = std::llround(expenses);
+    return sum;
+}
+
 MonthForecast::MonthForecast(const CacheQuery& cache)
     : m_db(ReadConnection::of(cache))
 {}
@@ -175,6 +205,23 @@ MonthForecast::Result MonthForecast::load(const QStringList& marketplaceIds, QDa
         result.currencies.append(c);
     }
     result.state = ended ? State::Ended : result.currencies.isEmpty() ? State::NoSales : State::Forecast;
+    // Every currency's latest reference rate on or before the last day counted (or its first one, as
+    // CurrencyConverter does), for the sum in the home currency, whichever that is: a small table
+    // (a rate per currency and working day).
+    result.asOf = result.month.addDays(result.daysCounted - 1);
+    CipherDatabase::Statement rates =
+        m_db.prepare("SELECT currency, MAX(day), rate_micros FROM exchange_rates WHERE day <= ?1 GROUP BY currency "
+                     "UNION ALL SELECT currency, MIN(day), rate_micros FROM exchange_rates GROUP BY currency");
+    if (!rates.isValid())
+        return fail();
+    rates.bind(1, SummarySql::dayText(result.asOf));
+    for (auto step = rates.step(); step != Step::Done; step = rates.step()) {
+        if (step == Step::Error)
+            return fail();
+        if (!result.rates.covers(rates.text(0))) // the latest earlier one first
+            result.rates.addRate(rates.text(0), QDate::fromString(rates.text(1), Qt::ISODate),
+                                 double(rates.int64(2)) / 1e6);
+    }
     return result;
 }
 

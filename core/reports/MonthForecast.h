@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/CurrencyConverter.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -65,6 +67,8 @@ public:
         int daysCounted = 0; // complete days the forecast goes by
         int daysInMonth = 0;
         QList<Currency> currencies; // sorted by currency; empty unless Forecast or Ended
+        QDate asOf;                 // the last complete day counted (the rates' day)
+        CurrencyConverter rates;    // each currency's latest reference rate on or before asOf, if any
         const Currency* find(const QString& currency) const;
     };
 
@@ -73,6 +77,11 @@ public:
     // shape when both have some.
     static Currency project(const QString& currency, const Sums& soFar, int daysCounted, int daysInMonth,
                             const std::optional<Sums>& lastYearSoFar, const std::optional<Sums>& lastYearMonth);
+
+    // Every currency's forecast added up in `home` at the latest reference rates (the dashboard's home
+    // currency box); none when a currency has no rate yet (never a made-up rate) or nothing to add.
+    // The result's soFar, units and adjusted are the sums; shape is the first currency's.
+    static std::optional<Currency> inCurrency(const Result& result, const QString& home);
 
     explicit MonthForecast(const CacheQuery& cache); // reads the cache's read connection
     explicit MonthForecast(CipherDatabase& db);
