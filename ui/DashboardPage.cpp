@@ -4,6 +4,7 @@
 #include "DashboardKpis.h"
 #include "DashboardProductTables.h"
 #include "HomeCurrencySummary.h"
+#include "MoneyText.h"
 #include "MarketplaceFilterButton.h"
 #include "NextPayoutLabel.h"
 #include "SettledShareLabel.h"
@@ -46,6 +47,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_dataAsOfLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_cogsHint(new QLabel(this))
+    , m_homeForecast(new QLabel(this))
     , m_kpis(new DashboardKpis(this))
     , m_chartHeading(new QLabel(this))
     , m_chart(new DashboardChart(this))
@@ -110,7 +112,15 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addLayout(filters);
     m_homeCurrency = new HomeCurrencySummary(content); // issue 16: every marketplace in the home currency, first
     layout->addWidget(m_homeCurrency);
-    connect(m_homeCurrency, &HomeCurrencySummary::shown, this, [this] { m_homeCurrency->rankInto(m_productTables); });
+    connect(m_homeCurrency, &HomeCurrencySummary::shown, this, [this] {
+        m_homeCurrency->rankInto(m_productTables);
+        showHomeForecast();
+    });
+    m_homeForecast->setObjectName(QStringLiteral("dashboardHomeForecast")); // issue 18
+    m_homeForecast->setWordWrap(true);
+    m_homeForecast->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_homeForecast->hide();
+    layout->addWidget(m_homeForecast);
     layout->addWidget(m_nextPayout = new NextPayoutLabel(content)); // issue 17
     layout->addWidget(m_settledShare = new SettledShareLabel(content));
     layout->addWidget(m_errorLabel);
@@ -287,6 +297,7 @@ void DashboardPage::refresh()
         [this, current](Answer answer) {
             m_kpis->setForecast(answer.forecast);
             showFigures(current, answer.data, answer.error);
+            showHomeForecast();
         });
 }
 
@@ -340,6 +351,39 @@ QString DashboardPage::kpiYearChangeText(const QString& currency, const QString&
 }
 
 QString DashboardPage::forecastText(const QString& currency) const { return m_kpis->forecastText(currency); }
+
+void DashboardPage::showHomeForecast()
+{
+    // Every marketplace's forecast in the home currency: only when there is more than that currency's
+    // own line to add up, and every currency has a rate (the box above says which ones do not).
+    const MonthForecast::Result& f = m_kpis->forecast();
+    const QString home = m_homeCurrency->totals().currency;
+    const bool onlyHome = f.currencies.size() == 1 && f.currencies.first().currency == home;
+    const auto sum =
+        f.state == MonthForecast::State::Forecast && !onlyHome ? MonthForecast::inCurrency(f, home) : std::nullopt;
+    m_homeForecast->setVisible(sum.has_value());
+    if (!sum) {
+        m_homeForecast->clear();
+        return;
+    }
+    const QLocale locale;
+    //: %1 a month and its year ("December 2026"), %2 the home currency
+    m_homeForecast->setText(tr("Month-end forecast for %1, all marketplaces in %2: %3 revenue, %4 units, %5 net profit")
+                                .arg(locale.standaloneMonthName(f.month.month(), QLocale::LongFormat) + QLatin1Char(' ')
+                                         + QString::number(f.month.year()),
+                                     home, MoneyText::format(sum->revenueCents, home), locale.toString(sum->units),
+                                     MoneyText::format(sum->netProfitCents, home)));
+    const QString tip = MonthForecast::methodText(f, *sum) + QLatin1Char('\n')
+                        + tr("Each currency's forecast converted at its latest reference rate up to %1.")
+                              .arg(locale.toString(f.asOf, QLocale::ShortFormat));
+    m_homeForecast->setToolTip(tip);
+    m_homeForecast->setAccessibleDescription(tip);
+}
+
+QString DashboardPage::homeForecastText() const
+{
+    return m_homeForecast->isHidden() ? QString() : m_homeForecast->text();
+}
 
 QString DashboardPage::dataAsOfText() const { return m_dataAsOfLabel->text(); }
 
