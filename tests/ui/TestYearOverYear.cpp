@@ -7,7 +7,9 @@
 #include "CacheQueryFixture.h"
 #include "DashboardKpis.h"
 #include "DashboardPage.h"
+#include "HomeCurrencySummary.h"
 #include "KpiTile.h"
+#include "MoneyText.h"
 #include "cache/CacheReader.h"
 #include "cache/ReadConnection.h"
 
@@ -89,6 +91,11 @@ QStringList rows()
         if (day >= kPoundFrom)
             sql << row(day, "A1F83G8C2ARO7P", "GBP", base / 2);
     }
+    // Reference rates of GBP (1 EUR = 0.84, 0.85, 0.87 GBP): the forecast in EUR uses the latest on or
+    // before its last complete day (6 December): 0.85.
+    sql << QStringLiteral(
+        "INSERT INTO exchange_rates (day, currency, rate_micros) VALUES ('2025-06-02', 'GBP', 840000), "
+        "('2026-12-04', 'GBP', 850000), ('2026-12-07', 'GBP', 870000)");
     return sql;
 }
 
@@ -201,6 +208,38 @@ private slots:
             QVERIFY2(page.forecastText(currency).contains(QLocale().toString(f->units) + QStringLiteral(" units")),
                      qPrintable(page.forecastText(currency)));
         }
+    }
+
+    // Every marketplace's forecast in the home currency (EUR here: the only one with rates besides GBP),
+    // GBP's converted at its latest rate up to the last complete day.
+    void homeCurrencyForecastAddsTheCurrenciesUp()
+    {
+        DashboardPage page;
+        page.setToday(kToday);
+        page.setReader(m_reader.get());
+        QSignalSpy home(page.homeCurrencySummary(), &HomeCurrencySummary::shown);
+        showRange(page, RangePreset::Last30Days);
+        QVERIFY(home.count() > 0 || home.wait(10000));
+        QCOMPARE(page.homeCurrencySummary()->totals().currency, QStringLiteral("EUR"));
+        const MonthForecast::Result& f = page.kpis()->forecast();
+        const MonthForecast::Currency* eur = f.find(QStringLiteral("EUR"));
+        const MonthForecast::Currency* gbp = f.find(QStringLiteral("GBP"));
+        QVERIFY(eur && gbp);
+        const qint64 revenue = std::llround(double(eur->revenueCents) + double(gbp->revenueCents) / 0.85);
+        const qint64 profit = std::llround(double(eur->netProfitCents) + double(gbp->netProfitCents) / 0.85);
+        QCOMPARE(page.homeForecastText(),
+                 QStringLiteral("Month-end forecast for December 2026, all marketplaces in EUR: %1 revenue, %2 units, "
+                                "%3 net profit")
+                     .arg(MoneyText::format(revenue, QStringLiteral("EUR")),
+                          QLocale().toString(eur->units + gbp->units),
+                          MoneyText::format(profit, QStringLiteral("EUR"))));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("dashboardHomeForecast"))
+                    ->toolTip()
+                    .contains(QStringLiteral("adjusted by last year's December")));
+        // Without a rate for a currency: no sum (never a made-up rate).
+        MonthForecast::Result noRates = f;
+        noRates.rates = CurrencyConverter();
+        QVERIFY(!MonthForecast::inCurrency(noRates, QStringLiteral("EUR")));
     }
 
     // The year to date: the history begins in June 2025, so January to May 2025 are not in the cache;
