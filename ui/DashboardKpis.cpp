@@ -116,6 +116,54 @@ Change changeOf(const Figure& now, const std::optional<Figure>& before)
     return {DashboardPage::tr("%1 %2 %").arg(arrow).arg(signedNumber(percent)), percent};
 }
 
+// Issue 18: "▲ +12.0 % vs last year" against the same days last year; "no data last year" when the
+// cache has none for them (never a made-up 0 %).
+Change yearChangeOf(const Figure& now, const std::optional<Figure>& lastYear)
+{
+    if (!lastYear)
+        return {DashboardPage::tr("no data last year"), std::nullopt};
+    if (!now.value || !lastYear->value)
+        return {DashboardPage::tr("no comparison with last year"), std::nullopt};
+    const double current = *now.value;
+    const double before = *lastYear->value;
+    const QChar up(0x25B2);
+    const QChar down(0x25BC);
+    const QChar same(0x25C6);
+    if (now.kind == Figure::Kind::Percent) {
+        const double points = current - before;
+        const QChar arrow = points > 0 ? up : points < 0 ? down : same;
+        return {DashboardPage::tr("%1 %2 pts vs last year").arg(arrow).arg(signedNumber(points)), points};
+    }
+    if (before == 0)
+        return {current == 0 ? DashboardPage::tr("unchanged vs last year") : DashboardPage::tr("none last year"),
+                current - before};
+    const double percent = (current - before) * 100.0 / qAbs(before);
+    const QChar arrow = percent > 0 ? up : percent < 0 ? down : same;
+    return {DashboardPage::tr("%1 %2 % vs last year").arg(arrow).arg(signedNumber(percent)), percent};
+}
+
+QString yearMeaningText(KpiTile::Tone tone, bool compared, const Period& lastYear)
+{
+    const QLocale locale;
+    const QString days = lastYear.isValid() ? DashboardPage::tr("%1 to %2")
+                                                  .arg(locale.toString(lastYear.from, QLocale::ShortFormat),
+                                                       locale.toString(lastYear.to, QLocale::ShortFormat))
+                                            : QString();
+    if (!compared)
+        return DashboardPage::tr("No figures for the same days last year (%1): the downloaded history does not "
+                                 "reach back to them, or there were no sales")
+            .arg(days);
+    switch (tone) {
+    case KpiTile::Tone::Good:
+        return DashboardPage::tr("Better than the same days last year (%1)").arg(days);
+    case KpiTile::Tone::Bad:
+        return DashboardPage::tr("Worse than the same days last year (%1)").arg(days);
+    case KpiTile::Tone::Neutral:
+        break;
+    }
+    return DashboardPage::tr("The same as on the same days last year (%1)").arg(days);
+}
+
 QString meaningText(KpiTile::Tone tone, bool compared)
 {
     if (!compared)
@@ -167,6 +215,8 @@ void DashboardKpis::setData(const DashboardData& figures, const QString& emptyTe
         delete item;
     }
     m_tiles.clear();
+    m_forecastLabels.clear();
+    m_lastYearPeriod = figures.lastYearPeriod;
     if (figures.current.isEmpty()) {
         auto* empty = new QLabel(emptyText, this);
         empty->setObjectName(QStringLiteral("dashboardEmptyLabel"));
@@ -179,11 +229,17 @@ void DashboardKpis::setData(const DashboardData& figures, const QString& emptyTe
             if (previous.currency == totals.currency)
                 before = &previous;
         }
-        m_layout->addWidget(currencyBlock(totals, before));
+        const CurrencyTotals* lastYear = nullptr;
+        for (const CurrencyTotals& then : figures.lastYear) {
+            if (then.currency == totals.currency)
+                lastYear = &then;
+        }
+        m_layout->addWidget(currencyBlock(totals, before, lastYear));
     }
 }
 
-QWidget* DashboardKpis::currencyBlock(const CurrencyTotals& totals, const CurrencyTotals* before)
+QWidget* DashboardKpis::currencyBlock(const CurrencyTotals& totals, const CurrencyTotals* before,
+                                      const CurrencyTotals* lastYear)
 {
     auto* block = new QWidget(this);
     block->setObjectName(QStringLiteral("kpiCard_") + totals.currency);
@@ -197,6 +253,14 @@ QWidget* DashboardKpis::currencyBlock(const CurrencyTotals& totals, const Curren
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     heading->setFont(bold);
     layout->addWidget(heading);
+    // Issue 18: the month-end forecast, a line of its own under the heading.
+    auto* forecast = new QLabel(block);
+    forecast->setObjectName(QStringLiteral("kpiForecast_") + totals.currency);
+    forecast->setWordWrap(true);
+    forecast->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_forecastLabels.insert(totals.currency, forecast);
+    showForecast(totals.currency, forecast);
+    layout->addWidget(forecast);
     // The headline figures in a row, the costs and ROI in a row of smaller tiles below, in the same columns.
     auto* tiles = new TileGrid(block);
     tiles->setObjectName(QStringLiteral("kpiTiles_") + totals.currency);
@@ -204,14 +268,14 @@ QWidget* DashboardKpis::currencyBlock(const CurrencyTotals& totals, const Curren
     for (int i = 0; i < all.size(); ++i) {
         if (i == kPrimaryTiles)
             tiles->startGroup();
-        tiles->addTile(makeTile(totals, before, all.at(i), tiles));
+        tiles->addTile(makeTile(totals, before, lastYear, all.at(i), tiles));
     }
     layout->addWidget(tiles);
     return block;
 }
 
-KpiTile* DashboardKpis::makeTile(const CurrencyTotals& totals, const CurrencyTotals* before, const QString& key,
-                                 QWidget* parent)
+KpiTile* DashboardKpis::makeTile(const CurrencyTotals& totals, const CurrencyTotals* before,
+                                 const CurrencyTotals* lastYear, const QString& key, QWidget* parent)
 {
     const QLocale locale;
     const QString name = totals.currency + QLatin1Char('_') + key;
@@ -262,6 +326,12 @@ KpiTile* DashboardKpis::makeTile(const CurrencyTotals& totals, const CurrencyTot
     tile->setChange(change.text, tone, meaningText(tone, change.delta.has_value()));
     tile->changeLabel()->setAccessibleName(
         DashboardPage::tr("Change of %1 in %2 against the previous period").arg(titleOf(key), totals.currency));
+    const std::optional<Figure> then = lastYear ? std::optional<Figure>(figureOf(*lastYear, key)) : std::nullopt;
+    const Change year = yearChangeOf(figure, then);
+    const KpiTile::Tone yearTone = year.delta ? KpiTile::toneOf(*year.delta, meaningOf(key)) : KpiTile::Tone::Neutral;
+    tile->setYearChange(year.text, yearTone, yearMeaningText(yearTone, year.delta.has_value(), m_lastYearPeriod));
+    tile->yearChangeLabel()->setAccessibleName(
+        DashboardPage::tr("Change of %1 in %2 against the same days last year").arg(titleOf(key), totals.currency));
     m_tiles.insert(name, tile);
     return tile;
 }
@@ -275,6 +345,71 @@ QString DashboardKpis::kpiText(const QString& currency, const QString& key) cons
 {
     const KpiTile* t = tile(currency, key);
     return t ? t->valueText() : QString();
+}
+
+QString DashboardKpis::kpiYearChangeText(const QString& currency, const QString& key) const
+{
+    const KpiTile* t = tile(currency, key);
+    return t ? t->yearChangeText() : QString();
+}
+
+void DashboardKpis::setForecast(const MonthForecast::Result& forecast)
+{
+    m_forecast = forecast;
+    for (auto it = m_forecastLabels.cbegin(); it != m_forecastLabels.cend(); ++it)
+        showForecast(it.key(), it.value());
+}
+
+QString DashboardKpis::forecastText(const QString& currency) const
+{
+    const QLabel* label = m_forecastLabels.value(currency);
+    return label ? label->text() : QString();
+}
+
+void DashboardKpis::showForecast(const QString& currency, QLabel* label) const
+{
+    const QLocale locale;
+    const MonthForecast::Result& f = m_forecast;
+    if (!f.month.isValid()) {
+        label->hide(); // not read yet
+        return;
+    }
+    //: %1 is a month's name and its year ("December 2026")
+    const QString month = DashboardPage::tr("%1 %2").arg(
+        locale.standaloneMonthName(f.month.month(), QLocale::LongFormat), QString::number(f.month.year()));
+    const MonthForecast::Currency* c = f.find(currency);
+    QString text;
+    QString tip;
+    if (f.state == MonthForecast::State::TooEarly) {
+        text = DashboardPage::tr("Month-end forecast for %1: from tomorrow, after the month's first complete day")
+                   .arg(month);
+        tip = MonthForecast::methodText(f, MonthForecast::Currency());
+    } else if (!c) {
+        text = DashboardPage::tr("Month-end forecast for %1: no sales so far this month").arg(month);
+        MonthForecast::Result none = f;
+        none.state = MonthForecast::State::NoSales;
+        tip = MonthForecast::methodText(none, MonthForecast::Currency());
+    } else {
+        const QString revenue = MoneyText::format(c->revenueCents, currency);
+        const QString units = locale.toString(c->units);
+        const QString profit = MoneyText::format(c->netProfitCents, currency);
+        text = f.state == MonthForecast::State::Ended
+                   ? DashboardPage::tr("%1: %2 revenue, %3 units, %4 net profit").arg(month, revenue, units, profit)
+                   : DashboardPage::tr("Month-end forecast for %1: %2 revenue, %3 units, %4 net profit")
+                         .arg(month, revenue, units, profit);
+        tip = MonthForecast::methodText(f, *c) + QLatin1Char('\n')
+              + DashboardPage::tr("So far: %1 revenue, %2 units.")
+                    .arg(MoneyText::format(c->soFar.revenueCents, currency), locale.toString(c->soFar.units));
+        if (c->monthExpensesCents != 0)
+            tip += QLatin1Char('\n')
+                   + DashboardPage::tr("Net profit is after this month's other expenses of %1.")
+                         .arg(MoneyText::format(c->monthExpensesCents, currency));
+    }
+    label->setText(text);
+    label->setToolTip(tip);
+    label->setAccessibleName(DashboardPage::tr("Month-end forecast in %1").arg(currency));
+    label->setAccessibleDescription(tip);
+    label->show();
 }
 
 QString DashboardKpis::kpiChangeText(const QString& currency, const QString& key) const

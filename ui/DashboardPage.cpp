@@ -4,6 +4,7 @@
 #include "DashboardKpis.h"
 #include "DashboardProductTables.h"
 #include "HomeCurrencySummary.h"
+#include "MoneyText.h"
 #include "MarketplaceFilterButton.h"
 #include "NextPayoutLabel.h"
 #include "SettledShareLabel.h"
@@ -13,6 +14,7 @@
 #include "cache/CacheQuery.h"
 #include "cache/CacheReader.h"
 #include "reports/DashboardQuery.h"
+#include "reports/MonthForecast.h"
 #include "reports/ReportPeriods.h"
 
 #include <QFrame>
@@ -21,6 +23,8 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sp {
 
@@ -43,6 +47,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_dataAsOfLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_cogsHint(new QLabel(this))
+    , m_homeForecast(new QLabel(this))
     , m_kpis(new DashboardKpis(this))
     , m_chartHeading(new QLabel(this))
     , m_chart(new DashboardChart(this))
@@ -107,7 +112,15 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addLayout(filters);
     m_homeCurrency = new HomeCurrencySummary(content); // issue 16: every marketplace in the home currency, first
     layout->addWidget(m_homeCurrency);
-    connect(m_homeCurrency, &HomeCurrencySummary::shown, this, [this] { m_homeCurrency->rankInto(m_productTables); });
+    connect(m_homeCurrency, &HomeCurrencySummary::shown, this, [this] {
+        m_homeCurrency->rankInto(m_productTables);
+        showHomeForecast();
+    });
+    m_homeForecast->setObjectName(QStringLiteral("dashboardHomeForecast")); // issue 18
+    m_homeForecast->setWordWrap(true);
+    m_homeForecast->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_homeForecast->hide();
+    layout->addWidget(m_homeForecast);
     layout->addWidget(m_nextPayout = new NextPayoutLabel(content)); // issue 17
     layout->addWidget(m_settledShare = new SettledShareLabel(content));
     layout->addWidget(m_errorLabel);
@@ -258,18 +271,34 @@ void DashboardPage::refresh()
         showFigures(current, DashboardData{}, QString());
         return;
     }
-    using Answer = QPair<DashboardData, QString>;
+    struct Answer
+    {
+        DashboardData data;
+        QString error;
+        MonthForecast::Result forecast;
+    };
     m_loading = true;
     m_reader->read<Answer>(
         this, CacheReader::laneOf(this, "figures"),
         [current, today = m_periodBar->today()](const CacheQuery& cache) {
             DashboardQuery query(cache);
-            Answer answer{query.load(current, today), query.lastError()};
-            if (!answer.second.isEmpty() && answer.second != QLatin1String("interrupted"))
-                qCWarning(lcUi) << "dashboard figures failed:" << answer.second;
+            Answer answer{query.load(current, today), query.lastError(), {}};
+            // Issue 18: the current month's forecast, whatever the range (the marketplaces' filter applies).
+            // Its complete days end before the last sync's day: an older cache has no figures after it.
+            const QDate synced = answer.data.dataAsOf.isValid() ? answer.data.dataAsOf.toUTC().date() : today;
+            MonthForecast forecast(cache);
+            answer.forecast = forecast.load(current.marketplaceIds, today, std::min(today, synced));
+            if (answer.error.isEmpty())
+                answer.error = forecast.lastError();
+            if (!answer.error.isEmpty() && answer.error != QLatin1String("interrupted"))
+                qCWarning(lcUi) << "dashboard figures failed:" << answer.error;
             return answer;
         },
-        [this, current](Answer answer) { showFigures(current, answer.first, answer.second); });
+        [this, current](Answer answer) {
+            m_kpis->setForecast(answer.forecast);
+            showFigures(current, answer.data, answer.error);
+            showHomeForecast();
+        });
 }
 
 void DashboardPage::showFigures(const DashboardFilter& current, const DashboardData& data, const QString& error)
@@ -314,6 +343,46 @@ QString DashboardPage::kpiText(const QString& currency, const QString& key) cons
 QString DashboardPage::kpiChangeText(const QString& currency, const QString& key) const
 {
     return m_kpis->kpiChangeText(currency, key);
+}
+
+QString DashboardPage::kpiYearChangeText(const QString& currency, const QString& key) const
+{
+    return m_kpis->kpiYearChangeText(currency, key);
+}
+
+QString DashboardPage::forecastText(const QString& currency) const { return m_kpis->forecastText(currency); }
+
+void DashboardPage::showHomeForecast()
+{
+    // Every marketplace's forecast in the home currency: only when there is more than that currency's
+    // own line to add up, and every currency has a rate (the box above says which ones do not).
+    const MonthForecast::Result& f = m_kpis->forecast();
+    const QString home = m_homeCurrency->totals().currency;
+    const bool onlyHome = f.currencies.size() == 1 && f.currencies.first().currency == home;
+    const auto sum =
+        f.state == MonthForecast::State::Forecast && !onlyHome ? MonthForecast::inCurrency(f, home) : std::nullopt;
+    m_homeForecast->setVisible(sum.has_value());
+    if (!sum) {
+        m_homeForecast->clear();
+        return;
+    }
+    const QLocale locale;
+    //: %1 a month and its year ("December 2026"), %2 the home currency
+    m_homeForecast->setText(tr("Month-end forecast for %1, all marketplaces in %2: %3 revenue, %4 units, %5 net profit")
+                                .arg(locale.standaloneMonthName(f.month.month(), QLocale::LongFormat) + QLatin1Char(' ')
+                                         + QString::number(f.month.year()),
+                                     home, MoneyText::format(sum->revenueCents, home), locale.toString(sum->units),
+                                     MoneyText::format(sum->netProfitCents, home)));
+    const QString tip = MonthForecast::methodText(f, *sum) + QLatin1Char('\n')
+                        + tr("Each currency's forecast converted at its latest reference rate up to %1.")
+                              .arg(locale.toString(f.asOf, QLocale::ShortFormat));
+    m_homeForecast->setToolTip(tip);
+    m_homeForecast->setAccessibleDescription(tip);
+}
+
+QString DashboardPage::homeForecastText() const
+{
+    return m_homeForecast->isHidden() ? QString() : m_homeForecast->text();
 }
 
 QString DashboardPage::dataAsOfText() const { return m_dataAsOfLabel->text(); }

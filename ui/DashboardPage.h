@@ -60,6 +60,11 @@ public:
     // The text of a figure of a currency's card ("" when there is no such card) and its change.
     QString kpiText(const QString& currency, const QString& key) const;
     QString kpiChangeText(const QString& currency, const QString& key) const;
+    // Issue 18: its change against the same days last year, and the currency's month-end forecast line.
+    QString kpiYearChangeText(const QString& currency, const QString& key) const;
+    QString forecastText(const QString& currency) const;
+    // The forecast of every marketplace in the home currency, under its box ("" when not shown).
+    QString homeForecastText() const;
     // "Data as of ..." of the figures shown (the status bar shows it to the seller: not shown twice).
     QString dataAsOfText() const;
     QString errorText() const;
@@ -79,6 +84,7 @@ private:
     void showFigures(const DashboardFilter& filter, const DashboardData& data, const QString& error);
     void showCogsHint();
     void updateDataAsOf();
+    void showHomeForecast();
 
     QPointer<CacheReader> m_reader;
     PeriodFilterBar* m_periodBar;
@@ -87,6 +93,7 @@ private:
     QLabel* m_dataAsOfLabel;
     QLabel* m_errorLabel;
     QLabel* m_cogsHint;
+    QLabel* m_homeForecast;
     DashboardKpis* m_kpis;
     QLabel* m_chartHeading;
     DashboardChart* m_chart;

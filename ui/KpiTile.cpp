@@ -23,6 +23,7 @@ KpiTile::KpiTile(const QString& name, const QString& title, Size size, QWidget* 
     , m_value(new QLabel(this))
     , m_note(new QLabel(this))
     , m_change(new QLabel(this))
+    , m_yearChange(new QLabel(this))
     , m_size(size)
 {
     setObjectName(QStringLiteral("kpiTile_") + name);
@@ -31,6 +32,8 @@ KpiTile::KpiTile(const QString& name, const QString& title, Size size, QWidget* 
     m_value->setObjectName(QStringLiteral("kpiValue_") + name);
     m_note->setObjectName(QStringLiteral("kpiNote_") + name);
     m_change->setObjectName(QStringLiteral("kpiChange_") + name);
+    m_yearChange->setObjectName(QStringLiteral("kpiYearChange_") + name);
+    m_yearChange->hide(); // until setYearChange()
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_note->hide();
     QFont valueFont = m_value->font();
@@ -41,6 +44,7 @@ KpiTile::KpiTile(const QString& name, const QString& title, Size size, QWidget* 
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_note->setFont(small);
     m_change->setFont(small);
+    m_yearChange->setFont(small);
 
     auto* layout = new QVBoxLayout(this);
     const int margin = fontMetrics().height() * 3 / 5;
@@ -50,6 +54,7 @@ KpiTile::KpiTile(const QString& name, const QString& title, Size size, QWidget* 
     layout->addWidget(m_value);
     layout->addWidget(m_note);
     layout->addWidget(m_change);
+    layout->addWidget(m_yearChange);
     layout->addStretch(1);
 }
 
@@ -89,6 +94,18 @@ void KpiTile::setChange(const QString& text, Tone tone, const QString& meaningTe
     applyToneColour();
 }
 
+void KpiTile::setYearChange(const QString& text, Tone tone, const QString& meaningText)
+{
+    m_yearTone = tone;
+    m_yearChange->setText(text);
+    m_yearChange->setToolTip(meaningText);
+    m_yearChange->setAccessibleDescription(meaningText);
+    m_yearChange->setVisible(!text.isEmpty());
+    applyToneColour();
+}
+
+QString KpiTile::yearChangeText() const { return m_yearChange->text(); }
+
 QString KpiTile::valueText() const { return m_value->text() + m_noteText; }
 
 QString KpiTile::changeText() const { return m_change->text(); }
@@ -126,6 +143,9 @@ void KpiTile::applyToneColour()
     QPalette pal = m_change->palette();
     pal.setColor(QPalette::WindowText, colorOf(m_tone, palette()));
     m_change->setPalette(pal);
+    pal = m_yearChange->palette();
+    pal.setColor(QPalette::WindowText, colorOf(m_yearTone, palette()));
+    m_yearChange->setPalette(pal);
     pal = m_value->palette();
     pal.setColor(QPalette::WindowText, colorOf(m_valueTone, palette()));
     m_value->setPalette(pal);

@@ -7,8 +7,9 @@ class QLabel;
 namespace sp {
 
 // One headline figure as a tile: its name, the value in large type, an optional note ("incomplete"),
-// and its change against the previous period. The change is coloured by what it means for the seller
-// (more revenue is good, more fees are bad), never by its direction alone; an arrow and a sign carry
+// its change against the previous period and (issue 18) against the same period last year. The changes
+// are coloured by what they mean for the seller (more revenue is good, more fees are bad), never by
+// their direction alone; an arrow and a sign carry
 // the direction, so colour is never the only signal. The emphasised tile (net profit) is framed in
 // the highlight colour and its value is larger.
 class KpiTile : public QFrame
@@ -19,7 +20,7 @@ public:
     enum class Tone { Neutral, Good, Bad };
     enum class Size { Primary, Secondary };
 
-    // `name` ends the object names of its labels: kpiValue_<name>, kpiChange_<name>.
+    // `name` ends the object names of its labels: kpiValue_<name>, kpiChange_<name>, kpiYearChange_<name>.
     KpiTile(const QString& name, const QString& title, Size size, QWidget* parent = nullptr);
 
     void setEmphasised(bool emphasised);
@@ -29,11 +30,17 @@ public:
     // A value that is itself bad news (a loss) is drawn in the bad tone; its minus sign says it too.
     void setValueTone(Tone tone);
     void setChange(const QString& text, Tone tone, const QString& meaningText);
+    // Issue 18: the change against the same period last year, a line under the change ("+12.0 % vs last
+    // year", or "no data last year"), coloured by its meaning like the change.
+    void setYearChange(const QString& text, Tone tone, const QString& meaningText);
     Tone tone() const { return m_tone; }
+    Tone yearTone() const { return m_yearTone; }
     QString valueText() const;
     QString changeText() const;
+    QString yearChangeText() const;
     QLabel* valueLabel() const { return m_value; }
     QLabel* changeLabel() const { return m_change; }
+    QLabel* yearChangeLabel() const { return m_yearChange; }
 
     // Good when the figure moved the way the seller wants, bad when the other way, neutral if it did not.
     static Tone toneOf(double delta, Meaning meaning);
@@ -52,9 +59,11 @@ private:
     QLabel* m_value;
     QLabel* m_note;
     QLabel* m_change;
+    QLabel* m_yearChange;
     Size m_size;
     QString m_noteText;
     Tone m_tone = Tone::Neutral;
+    Tone m_yearTone = Tone::Neutral;
     Tone m_valueTone = Tone::Neutral;
     bool m_emphasised = false;
 };

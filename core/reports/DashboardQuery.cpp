@@ -27,6 +27,13 @@ DashboardQuery::DashboardQuery(const CacheQuery& cache)
     : m_db(ReadConnection::of(cache))
 {}
 
+Period DashboardQuery::lastYearOf(const Period& period)
+{
+    if (!period.isValid())
+        return {};
+    return {period.from.addYears(-1), period.to.addYears(-1)};
+}
+
 DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
 {
     DashboardData data;
@@ -53,6 +60,23 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
     previous.period = previousPeriod(filter.period);
     if (!SummarySql::totals(m_db, previous, &data.previous))
         return fail();
+    // Issue 18: year over year, when the cache's history reaches back to the first day a year earlier
+    // (a partly covered year would compare against a made-up shortfall).
+    {
+        DashboardFilter lastYear = filter;
+        lastYear.period = lastYearOf(filter.period);
+        data.lastYearPeriod = lastYear.period;
+        CipherDatabase::Statement first = m_db.prepare("SELECT MIN(day) FROM summary_daily");
+        if (!first.isValid())
+            return fail();
+        const Step step = first.step();
+        if (step == Step::Error)
+            return fail();
+        const QDate historyFrom = step == Step::Row ? QDate::fromString(first.text(0), Qt::ISODate) : QDate();
+        if (historyFrom.isValid() && historyFrom <= lastYear.period.from
+            && !SummarySql::totals(m_db, lastYear, &data.lastYear))
+            return fail();
+    }
 
     // Daily points: every day of the period for every currency of the period (zero days included,
     // so a chart's x axis is the whole period).

@@ -31,6 +31,10 @@ public:
     // (all marketplaces, whatever the filter: stock is shared by them).
     DashboardData load(const DashboardFilter& filter, QDate today);
 
+    // Issue 18: the same days one year earlier (a 29 February becomes the 28th): the year-over-year
+    // comparison's period (DashboardData::lastYear).
+    static Period lastYearOf(const Period& period);
+
     // Empty after a load that worked; otherwise a readable (translated) message.
     QString lastError() const { return m_lastError; }
 

@@ -97,6 +97,10 @@ struct DashboardData
 {
     QList<CurrencyTotals> current;  // one entry per currency, sorted by currency
     QList<CurrencyTotals> previous; // the period of the same length just before
+    // Issue 18: the same days one year earlier (lastYearPeriod), only when the cache's history reaches
+    // back to their first day; a currency without an entry has no data last year (never a made-up 0).
+    QList<CurrencyTotals> lastYear;
+    Period lastYearPeriod;
     QList<DailyPoint> daily;        // every day of the period, per currency
     QList<ProductRank> topEarners;  // by net profit, best first
     QList<ProductRank> topLosers;   // by net profit, worst first (only negative ones)
