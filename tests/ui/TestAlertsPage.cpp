@@ -60,7 +60,7 @@ class TestAlertsPage : public QObject
                 ok = writer->writeInTransaction(
                     [&](CipherDatabase& db, QString* e) {
                         QList<Alert> raised;
-                        return AlertStore::apply(db, causes, now, &raised, e);
+                        return AlertStore::apply(db, causes, {}, now, &raised, e);
                     },
                     &error);
             },
