@@ -100,6 +100,12 @@ bool SandboxServer::start(QString* error)
     if (!m_expenses->load(error))
         return false;
     m_expenseRoutes = std::make_unique<ExpenseRoutes>(*m_services, *m_registry, *m_cursors, *m_expenses);
+    m_restockSettings = std::make_unique<RestockSettingsBook>(
+        RestockSettingsFile(m_options.dataDir + QStringLiteral("/restock-settings.json")));
+    if (!m_restockSettings->load(error))
+        return false;
+    m_restockRoutes =
+        std::make_unique<RestockSettingsRoutes>(*m_services, *m_registry, *m_cursors, *m_restockSettings);
     m_rateRoutes = std::make_unique<ExchangeRateRoutes>(*m_services, *m_registry, *m_cursors);
     m_metricsRoutes = std::make_unique<MetricsRoutes>(*m_services, *m_registry, *m_unitCosts);
     m_adminRoutes = std::make_unique<AdminRoutes>(*m_services, m_adminToken, *m_faults, *m_registry);
@@ -121,6 +127,7 @@ bool SandboxServer::start(QString* error)
     m_dataRoutes->registerOn(m_router);
     m_unitCostRoutes->registerOn(m_router);
     m_expenseRoutes->registerOn(m_router);
+    m_restockRoutes->registerOn(m_router);
     m_rateRoutes->registerOn(m_router);
     m_metricsRoutes->registerOn(m_router);
 
@@ -238,7 +245,8 @@ HttpReply SandboxServer::handle(HttpRequest& request)
     else
         reply = m_router.dispatch(request);
     if (DataRoutes::isDataPath(request.path) || AccountExportRoutes::isDownloadPath(request.path)
-        || (ExpenseRoutes::isListingPath(request.path) && request.method == "GET"))
+        || ((ExpenseRoutes::isListingPath(request.path) || RestockSettingsRoutes::isListingPath(request.path))
+            && request.method == "GET"))
         m_faults->apply(&reply, request.requestId, request.path);
 
     SecurityHeaders::apply(&reply);

@@ -20,6 +20,8 @@
 #include "JwtSigner.h"
 #include "PasswordHasher.h"
 #include "PermissionRoutes.h"
+#include "RestockSettingsBook.h"
+#include "RestockSettingsRoutes.h"
 #include "RateLimiter.h"
 #include "RouteServices.h"
 #include "Router.h"
@@ -95,6 +97,8 @@ private:
     std::unique_ptr<UnitCostRoutes> m_unitCostRoutes;
     std::unique_ptr<ExpenseBook> m_expenses;
     std::unique_ptr<ExpenseRoutes> m_expenseRoutes;
+    std::unique_ptr<RestockSettingsBook> m_restockSettings;
+    std::unique_ptr<RestockSettingsRoutes> m_restockRoutes;
     std::unique_ptr<MetricsRoutes> m_metricsRoutes;
     std::unique_ptr<ExchangeRateRoutes> m_rateRoutes;
     Router m_router;
