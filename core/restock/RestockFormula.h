@@ -20,10 +20,10 @@ namespace sp {
 // A SKU that sells nothing (v = 0) needs no order.
 struct RestockInputs
 {
-    qint64 units30 = 0;           // the 30 whole days before today
-    qint64 lastYearComing = 0;    // the H days from today - 364
-    qint64 lastYearBefore = 0;    // the 30 days before today - 364
-    bool yearOfHistory = false;   // sold in a calendar month before the one of today - 364 - 30
+    qint64 units30 = 0;         // the 30 whole days before today
+    qint64 lastYearComing = 0;  // the H days from today - 364
+    qint64 lastYearBefore = 0;  // the 30 days before today - 364
+    bool yearOfHistory = false; // sold in a calendar month before the one of today - 364 - 30
     qint64 fulfillable = 0, inbound = 0;
     int leadTimeDays = 0, safetyDays = 0;
 };
@@ -45,9 +45,9 @@ struct RestockFigures
 
 namespace RestockFormula {
 
-inline constexpr int kVelocityDays = 30;    // the base velocity's window
+inline constexpr int kVelocityDays = 30; // the base velocity's window
 inline constexpr int kLastYearOffsetDays = 364;
-inline constexpr int kOrderCoverDays = 30;  // an order covers H + 30 days
+inline constexpr int kOrderCoverDays = 30; // an order covers H + 30 days
 inline constexpr double kMinSeason = 0.5, kMaxSeason = 3.0;
 
 RestockFigures compute(const RestockInputs& in);

@@ -9,7 +9,7 @@ namespace sp {
 // setting of its own.
 struct RestockSetting
 {
-    QString sku; // null: the default
+    QString sku;          // null: the default
     int leadTimeDays = 0; // 1..365
     int safetyDays = 0;   // 0..365
     QString updatedAt;

@@ -11,7 +11,7 @@ namespace sp {
 // with one bad row is refused whole (PageDecoder), so a hostile page writes nothing.
 namespace RestockSettingDecoding {
 
-inline constexpr int kMaxSkuLength = 200;
+inline constexpr int kMaxSkuLength = 100;
 
 // One object; false with a short English reason in `error` (for the log and the sync's message).
 bool decode(const QJsonObject& object, RestockSetting* out, QString* error);
