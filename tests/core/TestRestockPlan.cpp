@@ -48,11 +48,12 @@ private:
     // Units of (sku, region) ordered on the days [from, to), not cancelled, from the raw tables.
     qint64 units(const QString& sku, const QString& region, QDate from, QDate to, const QString& currency = {})
     {
-        CipherDatabase::Statement s = db().prepare(
-            "SELECT IFNULL(SUM(i.quantity), 0) FROM order_items i JOIN orders o ON o.id = i.order_id "
-            "JOIN marketplaces m ON m.id = o.marketplace_id WHERE i.sku = ?1 AND m.region = ?2 "
-            "AND o.status <> 'Canceled' AND substr(o.purchase_date, 1, 10) >= ?3 AND substr(o.purchase_date, 1, 10) < ?4 "
-            "AND (?5 IS NULL OR o.currency = ?5)");
+        CipherDatabase::Statement s =
+            db().prepare("SELECT IFNULL(SUM(i.quantity), 0) FROM order_items i JOIN orders o ON o.id = i.order_id "
+                         "JOIN marketplaces m ON m.id = o.marketplace_id WHERE i.sku = ?1 AND m.region = ?2 "
+                         "AND o.status <> 'Canceled' AND substr(o.purchase_date, 1, 10) >= ?3 AND "
+                         "substr(o.purchase_date, 1, 10) < ?4 "
+                         "AND (?5 IS NULL OR o.currency = ?5)");
         s.bind(1, sku), s.bind(2, region), s.bind(3, day(from)), s.bind(4, day(to)), s.bind(5, currency);
         return s.step() == CipherDatabase::Statement::Step::Row ? s.int64(0) : -1;
     }
@@ -145,9 +146,8 @@ private:
         QString error;
         const auto answer = m_sandbox.advanceClock(QJsonObject{{QStringLiteral("seconds"), days * 86400}}, &error);
         QVERIFY2(answer, qPrintable(error));
-        m_today = QDateTime::fromString(answer->value(QStringLiteral("now")).toString(), Qt::ISODateWithMs)
-                      .toUTC()
-                      .date();
+        m_today =
+            QDateTime::fromString(answer->value(QStringLiteral("now")).toString(), Qt::ISODateWithMs).toUTC().date();
         QVERIFY(m_today.isValid());
         QVERIFY2(syncOnce(m_sync.get(), &error), qPrintable(error));
     }
@@ -170,9 +170,8 @@ private slots:
         m_sync->open();
         QVERIFY(finished.wait(180000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-        const RestockWriteOutcome byDefault =
-            writeRestock([](RestockSettingsClient& c) { c.setDefault(20, 10); }, m_client.session.get(),
-                         m_sync->cache());
+        const RestockWriteOutcome byDefault = writeRestock([](RestockSettingsClient& c) { c.setDefault(20, 10); },
+                                                           m_client.session.get(), m_sync->cache());
         QVERIFY2(byDefault.error.ok() && byDefault.written, qPrintable(byDefault.error.userMessage()));
         advance(3);
         advance(4);
@@ -217,7 +216,8 @@ private slots:
         const Expected* inbound = nullptr;
         // The best of each kind: one that needs an order, then the most sold.
         const auto better = [](const Expected& e, const Expected* than) {
-            return !than || std::make_pair(e.quantity > 0, e.units30) > std::make_pair(than->quantity > 0, than->units30);
+            return !than
+                   || std::make_pair(e.quantity > 0, e.units30) > std::make_pair(than->quantity > 0, than->units30);
         };
         for (const Expected& e : all) {
             if (e.units30 <= 0)
@@ -226,21 +226,21 @@ private slots:
                 outOfStock = &e;
             else if (e.inbound > 0 && e.fulfillable > 0 && better(e, inbound))
                 inbound = &e;
-            else if (e.history && e.before > 0 && e.season != 1.0 && e.season > 0.5 && e.season < 3.0
-                     && e.inbound == 0 && better(e, seasonal))
+            else if (e.history && e.before > 0 && e.season != 1.0 && e.season > 0.5 && e.season < 3.0 && e.inbound == 0
+                     && better(e, seasonal))
                 seasonal = &e;
         }
         QVERIFY2(seasonal && outOfStock && inbound, "the seed's business lacks one of the three kinds");
         // The inbound SKU gets its own setting, the seasonal one a unit cost in its currency.
         const QString inboundSku = inbound->sku, inboundRegion = inbound->region;
-        const RestockWriteOutcome own =
-            writeRestock([&](RestockSettingsClient& c) { c.setSku(inboundSku, 9, 4); }, m_client.session.get(),
-                         m_sync->cache());
+        const RestockWriteOutcome own = writeRestock([&](RestockSettingsClient& c) { c.setSku(inboundSku, 9, 4); },
+                                                     m_client.session.get(), m_sync->cache());
         QVERIFY2(own.error.ok() && own.written, qPrintable(own.error.userMessage()));
-        const auto cost = m_client.authorized("PUT", QStringLiteral("/v1/unit-costs/") + seasonal->sku,
-                                              QJsonObject{{QStringLiteral("currency"), seasonal->currency},
-                                                          {QStringLiteral("unit_cost"), QStringLiteral("4.25")},
-                                                          {QStringLiteral("effective_from"), day(m_today)}}); // in force today
+        const auto cost =
+            m_client.authorized("PUT", QStringLiteral("/v1/unit-costs/") + seasonal->sku,
+                                QJsonObject{{QStringLiteral("currency"), seasonal->currency},
+                                            {QStringLiteral("unit_cost"), QStringLiteral("4.25")},
+                                            {QStringLiteral("effective_from"), day(m_today)}}); // in force today
         QVERIFY(cost && cost->error.ok());
         QString error;
         QVERIFY2(syncOnce(m_sync.get(), &error), qPrintable(error));
@@ -254,9 +254,9 @@ private slots:
             const RestockPlanner::Row* r = find(plan, e.sku, e.region);
             QVERIFY2(r, qPrintable(e.sku));
             compare(*r, e);
-            qInfo().noquote() << e.sku << e.region << "units 7/30/90" << e.units7 << e.units30 << e.units90
-                              << "season" << e.season << "stock" << e.fulfillable << "+" << e.inbound << "cover"
-                              << e.cover << "reorder" << e.reorder << "quantity" << e.quantity;
+            qInfo().noquote() << e.sku << e.region << "units 7/30/90" << e.units7 << e.units30 << e.units90 << "season"
+                              << e.season << "stock" << e.fulfillable << "+" << e.inbound << "cover" << e.cover
+                              << "reorder" << e.reorder << "quantity" << e.quantity;
             if (QTest::currentTestFailed())
                 return;
         }
@@ -267,8 +267,8 @@ private slots:
         QCOMPARE(s->orderCents.value_or(-1), 425 * seasonal->quantity);
         const RestockPlanner::Row* o = find(plan, outOfStock->sku, outOfStock->region);
         QCOMPARE(o->figures.urgency, RestockFigures::Urgency::OutOfStock);
-        QCOMPARE(o->reorderDate, m_today.addDays(std::max<qint64>(0, qint64(std::floor(
-                                                     double(o->inbound) / o->figures.velocity() - 30 + 1e-9)))));
+        QCOMPARE(o->reorderDate, m_today.addDays(std::max<qint64>(
+                                     0, qint64(std::floor(double(o->inbound) / o->figures.velocity() - 30 + 1e-9)))));
         QVERIFY(find(plan, inboundSku, inboundRegion)->ownSetting);
         QVERIFY(find(plan, inboundSku, inboundRegion)->inbound > 0);
         // Sorted by urgency: out of stock first, then order now, later (by date), no sales.

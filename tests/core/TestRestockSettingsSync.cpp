@@ -141,9 +141,9 @@ private slots:
         const QJsonObject body{{QStringLiteral("lead_time_days"), 12}, {QStringLiteral("safety_days"), 3}};
         auto answer = m_client.authorized("PUT", QStringLiteral("/v1/restock-settings/") + sku, body);
         QVERIFY(answer && answer->error.ok());
-        answer = m_client.authorized("PUT", QStringLiteral("/v1/restock-default"),
-                                     QJsonObject{{QStringLiteral("lead_time_days"), 40},
-                                                 {QStringLiteral("safety_days"), 20}});
+        answer = m_client.authorized(
+            "PUT", QStringLiteral("/v1/restock-default"),
+            QJsonObject{{QStringLiteral("lead_time_days"), 40}, {QStringLiteral("safety_days"), 20}});
         QVERIFY(answer && answer->error.ok());
         QVERIFY(!cached().contains(sku));
         QVERIFY(sync());
@@ -167,9 +167,9 @@ private slots:
         QCOMPARE(RestockSettingsClient::messageFor(outOfRange.error),
                  QStringLiteral("Enter a lead time of 1 to 365 days and 0 to 365 safety days."));
         // The server's own check of a value the client would never send.
-        const auto raw = m_client.authorized("PUT", QStringLiteral("/v1/restock-default"),
-                                             QJsonObject{{QStringLiteral("lead_time_days"), 366},
-                                                         {QStringLiteral("safety_days"), 5}});
+        const auto raw = m_client.authorized(
+            "PUT", QStringLiteral("/v1/restock-default"),
+            QJsonObject{{QStringLiteral("lead_time_days"), 366}, {QStringLiteral("safety_days"), 5}});
         QVERIFY(raw);
         QCOMPARE(raw->error.httpStatus, 400);
         QCOMPARE(raw->error.code, QStringLiteral("validation_failed"));
