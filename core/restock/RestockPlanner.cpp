@@ -18,12 +18,7 @@ namespace {
 
 using Step = CipherDatabase::Statement::Step;
 
-QString keyOf(const QString& sku, const QString& region) { return sku + QLatin1Char('\n') + region; }
-
-struct Marketplace
-{
-    QString region, currency;
-};
+QString keyOf(const QString& sku, const QString& currency) { return sku + QLatin1Char('\n') + currency; }
 
 // Runs `s` and calls `row` for each row; false on a read error.
 template <typename F>
@@ -38,6 +33,33 @@ bool each(CipherDatabase::Statement& s, F row)
     }
     return true;
 }
+
+// Numbers for the texts of a scan's rows, looked up by their UTF-8 bytes without a copy per row (the
+// day rows' scans step through some 100,000 rows on the benchmark cache: one QString per column and
+// row, and SQLite's GROUP BY sorter, cost more than the rest of the plan together).
+class Interner
+{
+public:
+    int id(QByteArrayView bytes)
+    {
+        const int known = find(bytes);
+        if (known >= 0)
+            return known;
+        m_ids.insert(bytes.toByteArray(), int(m_names.size()));
+        m_names.append(QString::fromUtf8(bytes));
+        return int(m_names.size() - 1);
+    }
+    int find(QByteArrayView bytes) const
+    {
+        return m_ids.value(QByteArray::fromRawData(bytes.data(), bytes.size()), -1);
+    }
+    const QString& name(int id) const { return m_names.at(id); }
+    int size() const { return int(m_names.size()); }
+
+private:
+    QHash<QByteArray, int> m_ids;
+    QStringList m_names;
+};
 
 } // namespace
 
@@ -84,39 +106,64 @@ RestockPlanner::Plan RestockPlanner::plan(QDate today) const
     }
     longest = std::max(longest, plan.defaultLeadTimeDays + plan.defaultSafetyDays);
 
-    QHash<QString, Marketplace> marketplaces;
-    CipherDatabase::Statement s = m_db.prepare("SELECT id, region, currency FROM marketplaces");
-    if (!each(s, [&] { marketplaces.insert(s.text(0), {s.text(1), s.text(2)}); }))
-        return failed();
-
-    QHash<QString, Row> rows; // by SKU and region
-    auto rowOf = [&rows](const QString& sku, const QString& region) -> Row& {
-        Row& r = rows[keyOf(sku, region)];
-        if (r.sku.isEmpty())
-            r.sku = sku, r.region = region;
-        return r;
-    };
-    // The last 90 whole days, from the day rows (their primary key starts with the day: a range).
-    QHash<QString, QHash<QString, qint64>> currencyUnits; // row key -> currency -> units over 90 days
-    const QString todayText = SummarySql::dayText(today);
-    s = m_db.prepare("SELECT sku, marketplace_id, currency, SUM(CASE WHEN day >= ?2 THEN units ELSE 0 END), "
-                     "SUM(CASE WHEN day >= ?3 THEN units ELSE 0 END), SUM(units) FROM summary_product_day "
-                     "WHERE day >= ?4 AND day < ?1 GROUP BY sku, marketplace_id, currency");
-    s.bind(1, todayText), s.bind(2, SummarySql::dayText(today.addDays(-7)));
-    s.bind(3, SummarySql::dayText(today.addDays(-30))), s.bind(4, SummarySql::dayText(today.addDays(-90)));
+    // Texts by number: the marketplaces' regions first, then whatever the scans meet.
+    Interner skus, regions, currencies, markets;
+    QList<int> regionOf; // marketplace -> region, -1 when the marketplace is not cached
+    CipherDatabase::Statement s = m_db.prepare("SELECT id, region FROM marketplaces");
     if (!each(s, [&] {
-            const auto m = marketplaces.constFind(s.text(1));
-            if (m == marketplaces.constEnd() || s.int64(5) == 0)
+            const int market = markets.id(s.utf8(0));
+            regionOf.resize(std::max<qsizetype>(regionOf.size(), market + 1), -1);
+            regionOf[market] = regions.id(s.utf8(1));
+        }))
+        return failed();
+    const auto regionOfMarket = [&](QByteArrayView id) {
+        const int market = markets.id(id);
+        return market < regionOf.size() ? regionOf.at(market) : -1;
+    };
+
+    QList<Row> rows;              // by SKU and region
+    QHash<quint64, int> rowIndex; // (sku << 32 | region) -> index in rows
+    const auto rowOf = [&](int sku, int region) {
+        const quint64 key = (quint64(sku) << 32) | quint64(region);
+        const auto it = rowIndex.constFind(key);
+        if (it != rowIndex.constEnd())
+            return *it;
+        Row r;
+        r.sku = skus.name(sku), r.region = regions.name(region);
+        rows.append(r);
+        rowIndex.insert(key, int(rows.size() - 1));
+        return int(rows.size() - 1);
+    };
+    // The last 90 whole days, from the day rows: their primary key starts with the day, so this is a
+    // range, read in key order (day, marketplace, currency, SKU) and added up here.
+    QHash<quint64, qint64> currencyUnits; // (row << 16 | currency) -> units over 90 days
+    const QString todayText = SummarySql::dayText(today);
+    const QByteArray since7 = SummarySql::dayText(today.addDays(-7)).toLatin1();
+    const QByteArray since30 = SummarySql::dayText(today.addDays(-30)).toLatin1();
+    s = m_db.prepare("SELECT day, marketplace_id, currency, sku, units FROM summary_product_day "
+                     "WHERE day >= ?1 AND day < ?2");
+    s.bind(1, SummarySql::dayText(today.addDays(-90))), s.bind(2, todayText);
+    QByteArray day;
+    bool in7 = false, in30 = false;
+    if (!each(s, [&] {
+            const qint64 units = s.int64(4);
+            const int region = units == 0 ? -1 : regionOfMarket(s.utf8(1));
+            if (region < 0)
                 return;
-            Row& r = rowOf(s.text(0), m->region);
-            r.units7 += s.int64(3), r.units30 += s.int64(4), r.units90 += s.int64(5);
-            currencyUnits[keyOf(r.sku, r.region)][s.text(2)] += s.int64(5);
+            if (s.utf8(0) != day) {
+                day = s.utf8(0).toByteArray();
+                in7 = day >= since7, in30 = day >= since30;
+            }
+            const int index = rowOf(skus.id(s.utf8(3)), region);
+            Row& r = rows[index];
+            r.units90 += units, r.units30 += in30 ? units : 0, r.units7 += in7 ? units : 0;
+            currencyUnits[(quint64(index) << 16) | quint64(currencies.id(s.utf8(2)))] += units;
         }))
         return failed();
     // The stock: every SKU the inventory lists is planned, sold or not.
     s = m_db.prepare("SELECT sku, region, fulfillable, inbound FROM inventory");
     if (!each(s, [&] {
-            Row& r = rowOf(s.text(0), s.text(1));
+            Row& r = rows[rowOf(skus.id(s.utf8(0)), regions.id(s.utf8(1)))];
             r.fulfillable = s.int64(2), r.inbound = s.int64(3);
         }))
         return failed();
@@ -128,33 +175,37 @@ RestockPlanner::Plan RestockPlanner::plan(QDate today) const
         r.safetyDays = r.ownSetting ? setting->safetyDays : plan.defaultSafetyDays;
     }
     const QDate lastYear = RestockFormula::lastYearStart(today);
-    QHash<QString, int> offsets; // day text -> days from lastYear
-    for (int d = -RestockFormula::kVelocityDays; d < longest; ++d)
-        offsets.insert(SummarySql::dayText(lastYear.addDays(d)), d);
-    s = m_db.prepare("SELECT day, sku, marketplace_id, SUM(units) FROM summary_product_day WHERE day >= ?1 AND "
-                     "day < ?2 GROUP BY day, sku, marketplace_id");
+    s = m_db.prepare("SELECT day, marketplace_id, sku, units FROM summary_product_day WHERE day >= ?1 AND day < ?2");
     s.bind(1, SummarySql::dayText(lastYear.addDays(-RestockFormula::kVelocityDays)));
     s.bind(2, SummarySql::dayText(lastYear.addDays(longest)));
+    day.clear();
+    qint64 offset = 0; // the row's day - lastYear
     if (!each(s, [&] {
-            const auto m = marketplaces.constFind(s.text(2));
-            const auto r = m == marketplaces.constEnd() ? rows.end() : rows.find(keyOf(s.text(1), m->region));
-            if (r == rows.end())
+            const int region = regionOfMarket(s.utf8(1));
+            const int sku = region < 0 ? -1 : skus.find(s.utf8(2));
+            const int index = sku < 0 ? -1 : rowIndex.value((quint64(sku) << 32) | quint64(region), -1);
+            if (index < 0)
                 return; // nothing to plan for it now
-            const int offset = offsets.value(s.text(0), longest);
+            if (s.utf8(0) != day) {
+                day = s.utf8(0).toByteArray();
+                offset = lastYear.daysTo(QDate::fromString(QString::fromLatin1(day), Qt::ISODate));
+            }
+            Row& r = rows[index];
             if (offset < 0)
-                r->lastYearBefore += s.int64(3);
-            else if (offset < r->leadTimeDays + r->safetyDays)
-                r->lastYearComing += s.int64(3);
+                r.lastYearBefore += s.int64(3);
+            else if (offset < r.leadTimeDays + r.safetyDays)
+                r.lastYearComing += s.int64(3);
         }))
         return failed();
     // A year of history: a sale in a month before the one last year's window starts in.
     s = m_db.prepare("SELECT DISTINCT sku, marketplace_id FROM summary_product_month WHERE month < ?1 AND units > 0");
     s.bind(1, RestockFormula::historyMonth(today));
     if (!each(s, [&] {
-            const auto m = marketplaces.constFind(s.text(1));
-            const auto r = m == marketplaces.constEnd() ? rows.end() : rows.find(keyOf(s.text(0), m->region));
-            if (r != rows.end())
-                r->yearOfHistory = true;
+            const int region = regionOfMarket(s.utf8(1));
+            const int sku = region < 0 ? -1 : skus.find(s.utf8(0));
+            const int index = sku < 0 ? -1 : rowIndex.value((quint64(sku) << 32) | quint64(region), -1);
+            if (index >= 0)
+                rows[index].yearOfHistory = true;
         }))
         return failed();
     // Unit costs in force today (the newest effective_from not after today), and the titles.
@@ -169,16 +220,16 @@ RestockPlanner::Plan RestockPlanner::plan(QDate today) const
     if (!each(s, [&] { titles.insert(s.text(0), s.text(1)); }))
         return failed();
 
-    plan.rows.reserve(rows.size());
-    for (auto it = rows.begin(); it != rows.end(); ++it) {
-        Row& r = *it;
+    for (int index = 0; index < rows.size(); ++index) {
+        Row& r = rows[index];
         r.title = titles.value(r.sku);
         // The currency it sold most units in (ties: the first by code).
-        const QHash<QString, qint64> units = currencyUnits.value(it.key());
-        for (auto u = units.constBegin(); u != units.constEnd(); ++u) {
-            if (r.currency.isEmpty() || u.value() > units.value(r.currency)
-                || (u.value() == units.value(r.currency) && u.key() < r.currency))
-                r.currency = u.key();
+        qint64 best = 0;
+        for (int c = 0; c < currencies.size(); ++c) {
+            const qint64 units = currencyUnits.value((quint64(index) << 16) | quint64(c), 0);
+            const QString& code = currencies.name(c);
+            if (units > best || (units == best && units > 0 && code < r.currency))
+                best = units, r.currency = code;
         }
         RestockInputs in;
         in.units30 = r.units30, in.lastYearComing = r.lastYearComing, in.lastYearBefore = r.lastYearBefore;
@@ -192,8 +243,8 @@ RestockPlanner::Plan RestockPlanner::plan(QDate today) const
             r.unitCostCents = cost.value();
             r.orderCents = cost.value() * r.figures.quantity;
         }
-        plan.rows.append(r);
     }
+    plan.rows = std::move(rows);
     std::sort(plan.rows.begin(), plan.rows.end(), &RestockPlanner::moreUrgent);
     return plan;
 }
