@@ -7,7 +7,7 @@
 #include "restock/RestockSettingRows.h"
 
 #include <QHash>
-#include <QSet>
+#include <limits>
 
 #include <algorithm>
 #include <tuple>
@@ -74,7 +74,9 @@ RestockPlanner::RestockPlanner(CipherDatabase& db)
 bool RestockPlanner::moreUrgent(const Row& a, const Row& b)
 {
     const auto rank = [](const Row& r) { return int(r.figures.urgency); };
-    const auto reorder = [](const Row& r) { return r.figures.reorderInDays < 0 ? LLONG_MAX : r.figures.reorderInDays; };
+    const auto reorder = [](const Row& r) {
+        return r.figures.reorderInDays < 0 ? std::numeric_limits<qint64>::max() : r.figures.reorderInDays;
+    };
     const auto cover = [](const Row& r) { return r.figures.daysOfCover.value_or(1e300); };
     return std::make_tuple(rank(a), reorder(a), cover(a), a.sku, a.region)
            < std::make_tuple(rank(b), reorder(b), cover(b), b.sku, b.region);
