@@ -109,9 +109,9 @@ inline bool isSearchIndex(const QString& name)
     // (financial_events.settlement_id: dumpSql leaves it out).
     return name == QLatin1String("exchange_rates") || name.startsWith(QLatin1String("settlements"))
            || name == QLatin1String("financial_events_by_settlement") || name == QLatin1String("expenses")
-           || name.startsWith(QLatin1String("restock_settings"))
-           || name.startsWith(QLatin1String("order_id_search")) || name.startsWith(QLatin1String("item_text"))
-           || name.contains(QLatin1String("_search_")) || name.startsWith(QLatin1String("orders_sort_"))
+           || name.startsWith(QLatin1String("restock_settings")) || name.startsWith(QLatin1String("order_id_search"))
+           || name.startsWith(QLatin1String("item_text")) || name.contains(QLatin1String("_search_"))
+           || name.startsWith(QLatin1String("orders_sort_"))
            || name.startsWith(QLatin1String("financial_events_sort_"));
 }
 
