@@ -77,6 +77,15 @@ function contractAgreesWithTheServer() {
     ...allowed.filter((o) => validator.validateSchema('ExpenseRequest', { ...expense, ...o }).length > 0)];
   report('contract: ExpenseRequest refuses what the server refuses (code points, not UTF-16 units) and allows the rest',
     wrongly.length === 0 ? [] : wrongly.map((o) => `disagrees on ${JSON.stringify(o)}`));
+  const restock = { lead_time_days: 30, safety_days: 14 };
+  const restockRefused = [{ lead_time_days: 0 }, { lead_time_days: 366 }, { lead_time_days: 30.5 }, { lead_time_days: '30' },
+    { lead_time_days: null }, { lead_time_days: undefined }, { safety_days: -1 }, { safety_days: 366 }, { safety_days: 1.5 },
+    { safety_days: undefined }, { sku: 'AB-1' }];
+  const restockAllowed = [{}, { lead_time_days: 1, safety_days: 0 }, { lead_time_days: 365, safety_days: 365 }];
+  const restockWrongly = [...restockRefused.filter((o) => validator.validateSchema('RestockSettingRequest', { ...restock, ...o }).length === 0),
+    ...restockAllowed.filter((o) => validator.validateSchema('RestockSettingRequest', { ...restock, ...o }).length > 0)];
+  report('contract: RestockSettingRequest refuses what the server refuses and allows the rest',
+    restockWrongly.length === 0 ? [] : restockWrongly.map((o) => `disagrees on ${JSON.stringify(o)}`));
 }
 
 function selfCheck() {
@@ -436,6 +445,39 @@ async function dataTraffic(sandbox) {
     && tombstones.json.expenses[0].id === expenseId && tombstones.json.expenses[0].deleted === true ? [] : [`got ${JSON.stringify(tombstones.json)}`]);
   await check(sandbox, 'expenses: a unit costs cursor', get(`/v1/expenses?cursor=${lastCursor['/v1/unit-costs']}`, { token }), 400, 'invalid_cursor');
 
+  // Issue 18: the seller's restock settings. Empty until set; a SKU's and the default; a removed one is a tombstone.
+  const restockPath = `/v1/restock-settings/${encodeURIComponent(sku)}`;
+  const empty = await check(sandbox, 'restock: the listing of a new account', get('/v1/restock-settings', { token }), 200);
+  report('restock: no row before the seller sets one (clients use 30 and 14)', empty.json?.restock_settings?.length === 0
+    && empty.json?.has_more === false ? [] : [`got ${JSON.stringify(empty.json)}`]);
+  const own = await check(sandbox, 'restock: put a SKU', putCost(restockPath, { lead_time_days: 45, safety_days: 10 }, { token }), 200);
+  report('restock: the SKU\'s setting is what was sent', own.json?.sku === sku && own.json?.lead_time_days === 45
+    && own.json?.safety_days === 10 && own.json?.deleted === false ? [] : [`got ${JSON.stringify(own.json)}`]);
+  const byDefault = await check(sandbox, 'restock: put the default', putCost('/v1/restock-default', { lead_time_days: 21, safety_days: 7 }, { token }), 200);
+  report('restock: the default has sku null', byDefault.json?.sku === null ? [] : [`got ${JSON.stringify(byDefault.json)}`]);
+  await check(sandbox, 'restock: put a SKU with a lead time of 0', putCost(restockPath, { lead_time_days: 0, safety_days: 10 }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'restock: put a fractional safety', putCost(restockPath, { lead_time_days: 30, safety_days: 1.5 }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'restock: put the default with an unknown field', putCost('/v1/restock-default', { lead_time_days: 30, safety_days: 14, sku }, { token }), 400, 'validation_failed');
+  await check(sandbox, 'restock: put the default as text', putCost('/v1/restock-default', 'lead_time_days=30', { token, contentType: 'text/plain' }), 415, 'unsupported_media_type');
+  await check(sandbox, 'restock: put an unknown SKU', putCost('/v1/restock-settings/NO-SUCH-SKU', { lead_time_days: 30, safety_days: 14 }, { token }), 404, 'not_found');
+  await check(sandbox, 'restock: put without a token', putCost(restockPath, { lead_time_days: 30, safety_days: 14 }), 401, 'unauthorized');
+  await check(sandbox, 'restock: put the default without a token', putCost('/v1/restock-default', { lead_time_days: 30, safety_days: 14 }), 401, 'unauthorized');
+  const restockRows = await check(sandbox, 'restock: the listing', get('/v1/restock-settings?limit=1', { token }), 200);
+  await check(sandbox, 'restock: the listing\'s second page', get(`/v1/restock-settings?limit=1&cursor=${restockRows.json?.next_cursor}`, { token }), 200);
+  await check(sandbox, 'restock: the listing without a token', get('/v1/restock-settings'), 401, 'unauthorized');
+  await check(sandbox, 'restock: the listing with limit 0', get('/v1/restock-settings?limit=0', { token }), 400, 'validation_failed');
+  await check(sandbox, 'restock: the listing with a bad updated_since', get('/v1/restock-settings?updated_since=yesterday', { token }), 400, 'validation_failed');
+  await check(sandbox, 'restock: the listing with updated_since', get('/v1/restock-settings?updated_since=2026-01-01T00:00:00Z', { token }), 200);
+  await check(sandbox, 'restock: an expenses cursor', get(`/v1/restock-settings?cursor=${beforeDelete.json?.next_cursor}`, { token }), 400, 'invalid_cursor');
+  const beforeRemove = await check(sandbox, 'restock: the listing before the delete', get('/v1/restock-settings', { token }), 200);
+  await check(sandbox, 'restock: delete without a token', del(restockPath), 401, 'unauthorized');
+  await check(sandbox, 'restock: delete', del(restockPath, { token }), 204);
+  await check(sandbox, 'restock: delete again', del(restockPath, { token }), 404, 'not_found');
+  await check(sandbox, 'restock: delete an unknown SKU', del('/v1/restock-settings/NO-SUCH-SKU', { token }), 404, 'not_found');
+  const removed = await check(sandbox, 'restock: the delete after the cursor', get(`/v1/restock-settings?cursor=${beforeRemove.json?.next_cursor}`, { token }), 200);
+  report('restock: the removed setting comes again as a tombstone, once', removed.json?.restock_settings?.length === 1
+    && removed.json.restock_settings[0].sku === sku && removed.json.restock_settings[0].deleted === true ? [] : [`got ${JSON.stringify(removed.json)}`]);
+
   // The clock moves; the incremental listing from the last cursor is a valid page too.
   await check(sandbox, 'data: clock advance', post('/admin/v1/clock/advance', { seconds: 86400, changed_fraction: 0.01 }, admin), 200);
   await check(sandbox, 'data: clock advance without the admin token', post('/admin/v1/clock/advance', { seconds: 60 }), 401, 'unauthorized');
@@ -469,6 +511,8 @@ async function dataTraffic(sandbox) {
   await check(sandbox, 'data: financial events under 429', get('/v1/financial-events', { token }), 429, 'rate_limited');
   await check(sandbox, 'expenses: the listing under 429', get('/v1/expenses', { token }), 429, 'rate_limited');
   await check(sandbox, 'expenses: a write is never faulted', post('/v1/expenses', { ...expense, recurrence: 'yearly' }, { token }), 201);
+  await check(sandbox, 'restock: the listing under 429', get('/v1/restock-settings', { token }), 429, 'rate_limited');
+  await check(sandbox, 'restock: a write is never faulted', putCost('/v1/restock-default', { lead_time_days: 30, safety_days: 14 }, { token }), 200);
   await check(sandbox, 'data: fault plan 500 once', put('/admin/v1/faults', { mode: 'status', status: 500, count: 1 }, admin), 200);
   await check(sandbox, 'data: products under 500', get('/v1/products', { token }), 500, 'internal_error');
   await check(sandbox, 'data: products after the one fault', get('/v1/products', { token }), 200);
