@@ -9,9 +9,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     // Appended only, so that the corpus's first bytes keep their resource.
-    static const std::array<QString, 6> kResources = {
-        QStringLiteral("marketplaces"), QStringLiteral("products"),         QStringLiteral("inventory"),
-        QStringLiteral("orders"),       QStringLiteral("financial-events"), QStringLiteral("settlements")};
+    static const std::array<QString, 7> kResources = {QStringLiteral("marketplaces"),     QStringLiteral("products"),
+                                                      QStringLiteral("inventory"),        QStringLiteral("orders"),
+                                                      QStringLiteral("financial-events"), QStringLiteral("settlements"),
+                                                      QStringLiteral("restock-settings")};
     if (size < 1)
         return 0;
     const QString& resource = kResources[data[0] % kResources.size()];

@@ -3,7 +3,7 @@
 # (tests/bench/startup_bench.py) and the sync benchmarks (bench_sync, tests/bench/SyncBenchMain.cpp).
 # Prints one line per figure: `BENCH <name> <value> <unit>`; a figure that failed is printed as
 # `BENCH <name> FAILED <reason>`, and the others are still measured.
-#   scripts/bench.sh [--runs N] [--only app|sandbox|cached|sync|dashboard|orders_table|table_sort|interaction|export|whatif|alerts]
+#   scripts/bench.sh [--runs N] [--only app|sandbox|cached|sync|dashboard|orders_table|table_sort|interaction|export|whatif|alerts|restock]
 # The cached-start figures (startup.cached_dashboard_*, in startup_bench.py) start the app with a
 # remembered session and a synced cache of SP_BENCH_CACHED_ORDERS orders (default 200000; the cache
 # is made by a real sync at each run, a few minutes), with the server unreachable and reachable.
@@ -19,6 +19,8 @@
 # the last 90 days for one, ten and every SKU of that cache (whatif.history_ms); --only whatif.
 # The alerts benchmark (bench_alerts, tests/bench/AlertsBenchMain.cpp) evaluates every alert rule on
 # that cache right after an incremental sync's commit (alerts.evaluate_ms, goal <= 50).
+# The restock benchmark (bench_restock, tests/bench/RestockBenchMain.cpp) plans every SKU and region of
+# that cache (restock.plan_ms, issue 18); it runs with --only restock.
 # Exits non-zero with a clear message when building or a benchmarked program fails.
 set -euo pipefail
 
@@ -38,7 +40,7 @@ echo "bench: building the app, the sandbox and the benchmark programs in $build"
 (cd "$root" && cmake --preset bench -B "$build") >/dev/null \
   || { echo "bench: FAILED: configuring $build" >&2; exit 1; }
 cmake --build "$build" --parallel "$jobs" --target sellerpulse sellerpulse-sandbox bench_bare_window bench_startup_profile bench_sync bench_dashboard bench_export \
-  bench_orders_table bench_table_sort bench_interaction bench_whatif bench_alerts >&2 \
+  bench_orders_table bench_table_sort bench_interaction bench_whatif bench_alerts bench_restock >&2 \
   || { echo "bench: FAILED: building the benchmarked programs" >&2; exit 1; }
 
 # The encrypted cache of SP_BENCH_DASHBOARD_ORDERS orders that the dashboard benchmark reads (and the
@@ -56,7 +58,7 @@ dashboard_cache() {
 status=0
 # The app signs in and keeps its refresh token in a keychain: give it a throw-away one, and
 # offscreen widgets so that no display is needed.
-if [[ $only != sync && $only != dashboard && $only != orders_table && $only != table_sort && $only != interaction && $only != export && $only != whatif && $only != alerts ]]; then
+if [[ $only != sync && $only != dashboard && $only != orders_table && $only != table_sort && $only != interaction && $only != export && $only != whatif && $only != alerts && $only != restock ]]; then
   QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$root/scripts/with-keyring.sh" \
     python3 -B "$root/tests/bench/startup_bench.py" --bin-dir "$build/bin" \
     --cached-orders "${SP_BENCH_CACHED_ORDERS:-200000}" "$@" \
@@ -97,6 +99,17 @@ if [[ -z $only || $only == whatif ]]; then
       || { echo "bench: FAILED: the what-if benchmark (see the FAILED line)" >&2; status=1; }
   else
     echo "BENCH whatif.history_ms FAILED the cache could not be made (see above)"
+    status=1
+  fi
+fi
+if [[ -z $only || $only == restock ]]; then
+  # Issue 18 part 1: the restock planner over every SKU and region of that cache (restock.plan_ms, goal 200).
+  echo "bench: restock planner benchmark (${SP_BENCH_DASHBOARD_ORDERS:-1000000} orders)" >&2
+  if dashboard_cache >/dev/null; then
+    LANG=C.UTF-8 QT_LOGGING_RULES="sellerpulse.*.info=false" "$build/bin/bench_restock" --dir "$dashboard_cache_dir" \
+      || { echo "bench: FAILED: the restock planner benchmark (see the FAILED line)" >&2; status=1; }
+  else
+    echo "BENCH restock.plan_ms FAILED the cache could not be made (see above)"
     status=1
   fi
 fi

@@ -68,7 +68,8 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(tr("Payouts"), m_payoutsPage = new PayoutsPage(m_pages), QKeySequence(Qt::CTRL | Qt::Key_6));
     m_inputs = new SellerInputsWiring(m_pages, m_productsPage, m_dashboardPage, m_reportsPage);
     addPage(tr("Expenses"), m_inputs->expensesPage(), QKeySequence(Qt::CTRL | Qt::Key_7)); // issue 17 part 3
-    m_planning = new PlanningWiring(m_pages, m_sidebar, this); // issue 18
+    addPage(tr("Restock"), m_inputs->restockPage(), QKeySequence(Qt::CTRL | Qt::Key_8)); // issue 18 part 1
+    m_planning = new PlanningWiring(m_pages, m_sidebar, this);                             // issue 18 parts 2, 4
     addPage(tr("Alerts"), m_planning->alertsPage(), QKeySequence(Qt::CTRL | Qt::Key_9));
     addPage(tr("What-if"), m_planning->whatIfPage(), QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_settingsPage, &SettingsPage::amazonConnectionChanged, m_planning, &PlanningWiring::setAmazonConnection);
@@ -175,6 +176,7 @@ void MainWindow::setClock(const Clock* clock)
     m_reportsPage->setClock(clock);
     m_settingsPage->setClock(clock);
     m_planning->setClock(clock);
+    m_inputs->setClock(clock);
 }
 
 void MainWindow::setPagesReader(CacheReader* reader)
@@ -396,7 +398,6 @@ void MainWindow::updateState()
     m_settingsPage->setSyncInterval(signedIn && m_sync ? m_sync->intervalMinutes() : -1);
     // Unit costs and expenses are saved on the server: their pages need the session and a connection.
     m_inputs->setSession(signedIn ? m_session.data() : nullptr, signedIn && !m_status.offline);
-    m_planning->setSession(signedIn ? m_session.data() : nullptr, signedIn && !m_status.offline);
     updateSyncState();
 }
 

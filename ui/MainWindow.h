@@ -43,7 +43,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Orders, Products, Finances, Reports, Payouts, Expenses, Alerts, WhatIf, Settings };
+    enum class Page { Dashboard, Orders, Products, Finances, Reports, Payouts, Expenses, Restock, Alerts, WhatIf, Settings };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -79,12 +79,6 @@ void PlanningWiring::setSyncController(SyncController* controller)
     });
 }
 
-void PlanningWiring::setSession(Session* session, bool online)
-{
-    Q_UNUSED(session);
-    Q_UNUSED(online);
-}
-
 void PlanningWiring::setAmazonConnection(const AmazonConnection& connection)
 {
     m_alerts->setAmazonConnection(connection);

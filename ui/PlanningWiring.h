@@ -15,7 +15,6 @@ class AlertNotifier;
 class AlertsPage;
 class CacheReader;
 class Clock;
-class Session;
 class SyncController;
 class WhatIfPage;
 struct AmazonConnection;
@@ -38,7 +37,6 @@ public:
     void setClock(const Clock* clock);
     void setSettings(QSettings* settings); // the alert rules' settings (per profile)
     void setSyncController(SyncController* controller); // the cache the pages write to; after each sync
-    void setSession(Session* session, bool online);
     // The Amazon connection as the settings page last heard it (the alerts' connection rule).
     void setAmazonConnection(const AmazonConnection& connection);
 

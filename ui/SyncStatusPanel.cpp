@@ -134,6 +134,8 @@ QString SyncStatusPanel::resourceName(const QString& resource)
         return tr("payouts");
     if (resource == QLatin1String("expenses"))
         return tr("expenses");
+    if (resource == QLatin1String("restock-settings"))
+        return tr("restock settings");
     return resource;
 }
 

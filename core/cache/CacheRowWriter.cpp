@@ -2,6 +2,7 @@
 
 #include "cache/CacheSchema.h"
 #include "expenses/ExpenseRows.h"
+#include "restock/RestockSettingRows.h"
 
 #include <QList>
 
@@ -253,7 +254,9 @@ bool CacheRowWriter::upsert(const DecodedPage& page, bool bulk)
         if (!s.run())
             return false;
     }
-    return page.expenses.isEmpty() || ExpenseRows::write(m_db, page.expenses); // issue 17: upsert, tombstones delete
+    if (!page.expenses.isEmpty() && !ExpenseRows::write(m_db, page.expenses)) // issue 17: upsert, tombstones delete
+        return false;
+    return page.restockSettings.isEmpty() || RestockSettingRows::write(m_db, page.restockSettings); // issue 18
 }
 
 } // namespace sp

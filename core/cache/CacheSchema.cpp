@@ -390,6 +390,18 @@ CREATE TABLE alerts (
     snoozed_until TEXT, cleared_at TEXT) WITHOUT ROWID;
 )sql";
 
+// Version 14 (issue 18 part 1, the restock planner): the seller's lead time and safety days per SKU
+// and the default (sku NULL) for every SKU without its own (resource "restock-settings"), the live
+// ones only: a tombstone of the listing deletes its SKU's row. The expression index keeps one row per
+// SKU and one default (a UNIQUE index alone would let NULLs repeat). An existing cache gets the empty
+// table; its next sync lists the settings from the start.
+const char* const kVersion14 = R"sql(
+CREATE TABLE restock_settings (
+    sku TEXT, lead_time_days INTEGER NOT NULL CHECK (lead_time_days BETWEEN 1 AND 365),
+    safety_days INTEGER NOT NULL CHECK (safety_days BETWEEN 0 AND 365), updated_at TEXT NOT NULL);
+CREATE UNIQUE INDEX restock_settings_one_per_sku ON restock_settings(IFNULL(sku, ''));
+)sql";
+
 // Versions 7 and 8 (issue 15, the search and sort indexes): CacheSchemaIndexes.cpp.
 const char* migrationSql(int version)
 {
@@ -406,6 +418,8 @@ const char* migrationSql(int version)
         return kVersion12;
     if (version == 13)
         return kVersion13;
+    if (version == 14)
+        return kVersion14;
     return version == 7 ? CacheSchemaIndexes::searchIndex() : CacheSchemaIndexes::sortIndexes();
 }
 

@@ -10,7 +10,7 @@ class CipherDatabase;
 class CacheSchema
 {
 public:
-    static constexpr int kCurrentVersion = 13;
+    static constexpr int kCurrentVersion = 14;
     // Version 3: an order item's row_id is (its order's row_id << kItemRowShift) + its position in
     // the order, so an order's items are one row_id range, right behind each other.
     static constexpr int kItemRowShift = 16;

@@ -223,6 +223,7 @@ bool CacheWriter::finishRun(const QDateTime& at, QString* error)
         {"exchange-rates", "SELECT count(*) FROM exchange_rates"},
         {"settlements", "SELECT count(*) FROM settlements"},
         {"expenses", "SELECT count(*) FROM expenses"},
+        {"restock-settings", "SELECT count(*) FROM restock_settings"},
     };
     qCInfo(lcCache) << "sync wrote" << m_rowsWritten << "rows in" << m_commits << "transactions: decoding" << m_decodeMs
                     << "ms, writing" << m_writeMs << "ms, of which ending bulk loads" << m_bulkFinishMs << "ms";

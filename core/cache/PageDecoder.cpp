@@ -4,6 +4,7 @@
 #include "cache/ExchangeRateText.h"
 #include "common/Money.h"
 #include "expenses/ExpenseDecoding.h"
+#include "restock/RestockSettingDecoding.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -154,7 +155,7 @@ void decodeSettlements(Reader& r, const QJsonObject& json, DecodedPage* page)
 qint64 DecodedPage::rowCount() const
 {
     return marketplaces.size() + orders.size() + products.size() + inventory.size() + financialEvents.size()
-           + unitCosts.size() + exchangeRates.size() + settlements.size() + expenses.size();
+           + unitCosts.size() + exchangeRates.size() + settlements.size() + expenses.size() + restockSettings.size();
 }
 
 bool PageDecoder::decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error)
@@ -303,6 +304,18 @@ bool PageDecoder::decode(const QString& resource, const QJsonObject& json, Decod
                 r.fail(QStringLiteral("an expense twice in one page"));
             ids.insert(row.id);
             page->expenses.append(row);
+        }
+    } else if (resource == QLatin1String("restock-settings")) {
+        QSet<QString> skus; // each SKU (and the default) at most once per page
+        for (const QJsonValue& value : r.array(json, "restock_settings")) {
+            RestockSetting row;
+            QString problem;
+            if (!RestockSettingDecoding::decode(r.object(value), &row, &problem))
+                r.fail(problem);
+            else if (skus.contains(row.isDefault() ? QStringLiteral("\n") : row.sku))
+                r.fail(QStringLiteral("a restock setting twice in one page"));
+            skus.insert(row.isDefault() ? QStringLiteral("\n") : row.sku);
+            page->restockSettings.append(row);
         }
     } else {
         r.fail(QStringLiteral("unknown resource"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expenses/ExpenseRecord.h"
+#include "restock/RestockSetting.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -81,6 +82,7 @@ struct DecodedPage
     QList<ExchangeRate> exchangeRates; // one per day and currency
     QList<Settlement> settlements;
     QList<ExpenseRecord> expenses;     // tombstones (deleted) included: the writer removes those
+    QList<RestockSetting> restockSettings; // issue 18; tombstones included, as the expenses
 
     qint64 rowCount() const;
 };
@@ -89,7 +91,7 @@ class PageDecoder
 {
 public:
     // `resource`: marketplaces, products, inventory, orders, financial-events, unit-costs, exchange-rates,
-    // settlements, expenses.
+    // settlements, expenses, restock-settings.
     static bool decode(const QString& resource, const QJsonObject& json, DecodedPage* page, QString* error);
 };
 

@@ -47,9 +47,8 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QCoreApplication::translate("sp::CommandLineOptions",
-                                    "With --screenshot: show PAGE (dashboard, orders, products, finances, reports, "
-                                    "payouts, expenses or settings) once its data is in."),
+        QCoreApplication::translate("sp::CommandLineOptions", "With --screenshot: show PAGE (%1) once its data is in.")
+            .arg(screenshotPages().join(QStringLiteral(", "))),
         QStringLiteral("PAGE"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
@@ -223,7 +222,7 @@ QStringList CommandLineOptions::screenshotPages()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("orders"),  QStringLiteral("products"), QStringLiteral("finances"),
             QStringLiteral("reports"),   QStringLiteral("payouts"), QStringLiteral("expenses"),
-            QStringLiteral("alerts"),    QStringLiteral("whatif"),    QStringLiteral("settings")};
+            QStringLiteral("restock"),   QStringLiteral("alerts"),   QStringLiteral("whatif"),    QStringLiteral("settings")};
 }
 
 } // namespace sp

@@ -17,7 +17,8 @@ inline constexpr SyncResource kSyncResources[] = {
     {"marketplaces", "/v1/marketplaces", false, "marketplaces"},
     {"products", "/v1/products", true, "products"},
     {"unit-costs", "/v1/unit-costs", true, "unit_costs"},
-    {"expenses", "/v1/expenses", true, "expenses"}, // issue 17 part 3
+    {"expenses", "/v1/expenses", true, "expenses"},                         // issue 17 part 3
+    {"restock-settings", "/v1/restock-settings", true, "restock_settings"}, // issue 18 part 1
     {"inventory", "/v1/inventory", true, "inventory"},
     {"orders", "/v1/orders", true, "orders"},
     {"financial-events", "/v1/financial-events", true, "financial_events"},

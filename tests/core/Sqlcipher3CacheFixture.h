@@ -105,11 +105,12 @@ inline QStringList tableRows(CipherDatabase& db, const QString& table, const QSt
 inline bool isSearchIndex(const QString& name)
 {
     // v7's search index, v8's sort indexes, v9's exchange rates, v10's settlements, v11's expenses and
-    // the what-if's scenarios and the alerts (issue 18): a cache of 3.4.1's day was at most v6; the migration
+    // the what-if's scenarios, the alerts and the restock settings (issue 18): a cache of 3.4.1's day was at most v6; the migration
     // after the conversion makes them (financial_events.settlement_id: dumpSql leaves it out).
     return name == QLatin1String("exchange_rates") || name.startsWith(QLatin1String("settlements"))
            || name == QLatin1String("financial_events_by_settlement") || name == QLatin1String("expenses")
-           || name == QLatin1String("whatif_scenarios") || name == QLatin1String("alerts") || name.startsWith(QLatin1String("order_id_search"))
+           || name == QLatin1String("whatif_scenarios") || name == QLatin1String("alerts")
+           || name.startsWith(QLatin1String("restock_settings")) || name.startsWith(QLatin1String("order_id_search"))
            || name.startsWith(QLatin1String("item_text")) || name.contains(QLatin1String("_search_"))
            || name.startsWith(QLatin1String("orders_sort_"))
            || name.startsWith(QLatin1String("financial_events_sort_"));

@@ -862,7 +862,8 @@ private slots:
                                       QStringLiteral("orders_sort_status"),
                                       QStringLiteral("orders_sort_total"),
                                       QStringLiteral("products_sku_unique"),
-                                      QStringLiteral("settlements_by_period")}; // v10
+                                      QStringLiteral("restock_settings_one_per_sku"), // v12
+                                      QStringLiteral("settlements_by_period")};       // v10
             QStringList found;
             CipherDatabase::Statement names =
                 v3->prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");

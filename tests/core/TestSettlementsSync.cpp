@@ -263,8 +263,10 @@ private slots:
             QVERIFY2(writer->exec("DROP INDEX financial_events_by_settlement;"
                                   "ALTER TABLE financial_events DROP COLUMN settlement_id;"
                                   "DROP TABLE settlements;"
-                                  "DROP TABLE expenses;" // schema 11's, after the settlements'
-                                  "DELETE FROM sync_state WHERE resource IN ('settlements', 'expenses');"),
+                                  "DROP TABLE expenses;"         // schema 11's, after the settlements'
+                                  "DROP TABLE restock_settings;" // schema 12's
+                                  "DELETE FROM sync_state WHERE resource IN ('settlements', 'expenses', "
+                                  "'restock-settings');"),
                      qPrintable(writer->lastError()));
             QVERIFY(writer->setUserVersion(9));
             QCOMPARE(writer->scalar("SELECT count(*) FROM sync_state WHERE resource = 'financial-events' "

@@ -88,7 +88,7 @@ private slots:
         for (const MainWindow::Page page :
              {MainWindow::Page::Dashboard, MainWindow::Page::Orders, MainWindow::Page::Products,
               MainWindow::Page::Finances, MainWindow::Page::Reports, MainWindow::Page::Payouts,
-              MainWindow::Page::Expenses, MainWindow::Page::Alerts, MainWindow::Page::WhatIf,
+              MainWindow::Page::Expenses, MainWindow::Page::Restock, MainWindow::Page::Alerts, MainWindow::Page::WhatIf,
               MainWindow::Page::Settings}) {
             window.showPage(page);
             QWidget* shown = window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget();

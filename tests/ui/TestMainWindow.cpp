@@ -116,6 +116,8 @@ void TestMainWindow::shortcutsSwitchPages()
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("payoutsPage"));
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(pages->currentIndex(), 6);
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("restockPage"));
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("alertsPage"));
     QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
