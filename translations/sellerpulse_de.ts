@@ -322,6 +322,215 @@
     </message>
 </context>
 <context>
+    <name>sp::AlertNotifier</name>
+    <message>
+        <source>and %1 more: see Alerts in SellerPulse.</source>
+        <translation>und %1 weitere: siehe Benachrichtigungen in SellerPulse.</translation>
+    </message>
+    <message>
+        <source>SellerPulse: %1 new alerts</source>
+        <translation>SellerPulse: %1 neue Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AlertText</name>
+    <message>
+        <source>Stock runs out</source>
+        <translation>Bestand geht aus</translation>
+    </message>
+    <message>
+        <source>Margin dropped</source>
+        <translation>Marge gesunken</translation>
+    </message>
+    <message>
+        <source>Many refunds</source>
+        <translation>Viele Erstattungen</translation>
+    </message>
+    <message>
+        <source>Sync failing</source>
+        <translation>Synchronisierung schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Amazon connection</source>
+        <translation>Amazon-Verbindung</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>SellerPulse: stock runs out soon</source>
+        <translation>SellerPulse: Bestand geht bald aus</translation>
+    </message>
+    <message>
+        <source>SellerPulse: a margin dropped</source>
+        <translation>SellerPulse: eine Marge ist gesunken</translation>
+    </message>
+    <message>
+        <source>SellerPulse: many refunds</source>
+        <translation>SellerPulse: viele Erstattungen</translation>
+    </message>
+    <message>
+        <source>SellerPulse: the sync keeps failing</source>
+        <translation>SellerPulse: die Synchronisierung schlägt weiter fehl</translation>
+    </message>
+    <message>
+        <source>SellerPulse: check your Amazon connection</source>
+        <translation>SellerPulse: prüfen Sie Ihre Amazon-Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 is out of stock in %2 (about %3 sold a day over the last 30 days).</source>
+        <translation>%1 ist in %2 ausverkauft (etwa %3 verkauft pro Tag in den letzten 30 Tagen).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 runs out within about a day: %3 in stock, about %4 sold a day over the last 30 days.</source>
+        <translation>%1 in %2 geht in etwa einem Tag aus: %3 auf Lager, etwa %4 verkauft pro Tag in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 runs out in about %3 days: %4 in stock, about %5 sold a day over the last 30 days.</source>
+        <translation>%1 in %2 geht in etwa %3 Tagen aus: %4 auf Lager, etwa %5 verkauft pro Tag in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>The margin of %1 fell from %2 % to %3 % (%4 points) in the last 30 days against the 30 days before.</source>
+        <translation>Die Marge von %1 ist in den letzten 30 Tagen gegenüber den 30 Tagen davor von %2 % auf %3 % gefallen (%4 Punkte).</translation>
+    </message>
+    <message>
+        <source>%1: %2 refunds for %3 units sold in the last 30 days (%4 %).</source>
+        <translation>%1: %2 Erstattungen bei %3 verkauften Einheiten in den letzten 30 Tagen (%4 %).</translation>
+    </message>
+    <message>
+        <source>The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may be out of date: check the connection, or see the sync&apos;s error beside &quot;Data as of&quot;.</source>
+        <translation>Die Synchronisierung schlägt seit etwa %1 Stunden fehl; die letzte vollständige Synchronisierung war am %2. Ihre Zahlen sind womöglich veraltet: Prüfen Sie die Verbindung oder sehen Sie sich den Fehler der Synchronisierung neben „Daten vom“ an.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection was revoked: no new data arrives until you connect again in Settings &gt; Amazon connection.</source>
+        <translation>Ihre Amazon-Verbindung wurde widerrufen: Es kommen keine neuen Daten, bis Sie sich unter Einstellungen &gt; Amazon-Verbindung erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection expires within a day, on %1: renew it in Settings &gt; Amazon connection.</source>
+        <translation>Ihre Amazon-Verbindung läuft innerhalb eines Tages ab, am %1: Erneuern Sie sie unter Einstellungen &gt; Amazon-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection expires in about %1 days, on %2: renew it in Settings &gt; Amazon connection.</source>
+        <translation>Ihre Amazon-Verbindung läuft in etwa %1 Tagen ab, am %2: Erneuern Sie sie unter Einstellungen &gt; Amazon-Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Snooze for a day</source>
+        <translation>Einen Tag zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze for a week</source>
+        <translation>Eine Woche zurückstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Alert me when</source>
+        <translation>Benachrichtigen, wenn</translation>
+    </message>
+    <message>
+        <source>Stock runs out in about</source>
+        <translation>Der Bestand ausgeht in etwa</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Days of stock left</source>
+        <translation>Verbleibende Bestandstage</translation>
+    </message>
+    <message>
+        <source>The margin of a SKU or a marketplace drops by more than</source>
+        <translation>Die Marge einer SKU oder eines Marktplatzes sinkt um mehr als</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>Margin drop in percentage points, last 30 days against the 30 before</source>
+        <translation>Rückgang der Marge in Prozentpunkten, letzte 30 Tage gegenüber den 30 Tagen davor</translation>
+    </message>
+    <message>
+        <source>Refunds of a SKU exceed</source>
+        <translation>Die Erstattungen einer SKU übersteigen</translation>
+    </message>
+    <message>
+        <source> % of units sold</source>
+        <translation> % der verkauften Einheiten</translation>
+    </message>
+    <message>
+        <source>Refund rate in percent, last 30 days</source>
+        <translation>Erstattungsquote in Prozent, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>The sync has been failing for more than</source>
+        <translation>Die Synchronisierung seit mehr als</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Hours of failing sync</source>
+        <translation>Stunden fehlgeschlagener Synchronisierung</translation>
+    </message>
+    <message>
+        <source>The Amazon connection is revoked or expires within a week</source>
+        <translation>Die Amazon-Verbindung widerrufen ist oder innerhalb einer Woche abläuft</translation>
+    </message>
+    <message>
+        <source>Show SellerPulse in the notification area</source>
+        <translation>SellerPulse im Infobereich anzeigen</translation>
+    </message>
+    <message>
+        <source>SellerPulse checks these after each sync, on this computer. Each cause alerts you once; if it goes away and comes back, you are alerted again.</source>
+        <translation>SellerPulse prüft dies nach jeder Synchronisierung, auf diesem Computer. Jede Ursache meldet sich einmal; verschwindet sie und kommt wieder, werden Sie erneut benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>No alerts. SellerPulse checks your data after each sync.</source>
+        <translation>Keine Benachrichtigungen. SellerPulse prüft Ihre Daten nach jeder Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>1 alert, %1 new.</source>
+        <translation>1 Benachrichtigung, %1 neu.</translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 new.</source>
+        <translation>%1 Benachrichtigungen, %2 neu.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
@@ -1418,8 +1627,8 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>--size muss BREITExHÖHE zwischen 640x480 und 7680x4320 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports, payouts, expenses or settings) once its data is in.</source>
-        <translation>Mit --screenshot: PAGE zeigen (dashboard, orders, products, finances, reports, payouts, expenses oder settings), sobald ihre Daten da sind.</translation>
+        <source>With --screenshot: show PAGE (%1) once its data is in.</source>
+        <translation>Mit --screenshot: SEITE (%1) zeigen, sobald ihre Daten da sind.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1643,13 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>The offline cache is not open.</source>
         <translation>Der Offline-Speicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedRestockSettings</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>Der Offline-Cache ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1945,96 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>Net profit includes the expenses you recorded outside Amazon (the Expenses page) that occur in the period.</source>
         <translation>Der Nettogewinn enthält die Ausgaben außerhalb von Amazon, die Sie erfasst haben (Seite „Ausgaben“) und die im Zeitraum anfallen.</translation>
+    </message>
+    <message>
+        <source>no data last year</source>
+        <translation>keine Daten im Vorjahr</translation>
+    </message>
+    <message>
+        <source>no comparison with last year</source>
+        <translation>kein Vergleich mit dem Vorjahr</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts vs last year</source>
+        <translation>%1 %2 Pkt. ggü. Vorjahr</translation>
+    </message>
+    <message>
+        <source>unchanged vs last year</source>
+        <translation>unverändert ggü. Vorjahr</translation>
+    </message>
+    <message>
+        <source>none last year</source>
+        <translation>im Vorjahr keine</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs last year</source>
+        <translation>%1 %2 % ggü. Vorjahr</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No figures for the same days last year (%1): the downloaded history does not reach back to them, or there were no sales</source>
+        <translation>Keine Zahlen für dieselben Tage im Vorjahr (%1): Die heruntergeladene Historie reicht nicht so weit zurück, oder es gab keine Verkäufe</translation>
+    </message>
+    <message>
+        <source>Better than the same days last year (%1)</source>
+        <translation>Besser als dieselben Tage im Vorjahr (%1)</translation>
+    </message>
+    <message>
+        <source>Worse than the same days last year (%1)</source>
+        <translation>Schlechter als dieselben Tage im Vorjahr (%1)</translation>
+    </message>
+    <message>
+        <source>The same as on the same days last year (%1)</source>
+        <translation>Gleich wie an denselben Tagen im Vorjahr (%1)</translation>
+    </message>
+    <message>
+        <source>Change of %1 in %2 against the same days last year</source>
+        <translation>Veränderung von %1 in %2 gegenüber denselben Tagen im Vorjahr</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a month&apos;s name and its year (&quot;December 2026&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: from tomorrow, after the month&apos;s first complete day</source>
+        <translation>Prognose zum Monatsende für %1: ab morgen, nach dem ersten vollständigen Tag des Monats</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: no sales so far this month</source>
+        <translation>Prognose zum Monatsende für %1: bisher keine Verkäufe in diesem Monat</translation>
+    </message>
+    <message>
+        <source>%1: %2 revenue, %3 units, %4 net profit</source>
+        <translation>%1: %2 Umsatz, %3 Einheiten, %4 Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: %2 revenue, %3 units, %4 net profit</source>
+        <translation>Prognose zum Monatsende für %1: %2 Umsatz, %3 Einheiten, %4 Nettogewinn</translation>
+    </message>
+    <message>
+        <source>So far: %1 revenue, %2 units.</source>
+        <translation>Bisher: %1 Umsatz, %2 Einheiten.</translation>
+    </message>
+    <message>
+        <source>Net profit is after this month&apos;s other expenses of %1.</source>
+        <translation>Der Nettogewinn versteht sich nach den sonstigen Ausgaben dieses Monats von %1.</translation>
+    </message>
+    <message>
+        <source>Month-end forecast in %1</source>
+        <translation>Prognose zum Monatsende in %1</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1, all marketplaces in %2: %3 revenue, %4 units, %5 net profit</source>
+        <extracomment>%1 a month and its year (&quot;December 2026&quot;), %2 the home currency</extracomment>
+        <translation>Prognose zum Monatsende für %1, alle Marktplätze in %2: %3 Umsatz, %4 Einheiten, %5 Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Each currency&apos;s forecast converted at its latest reference rate up to %1.</source>
+        <translation>Die Prognose jeder Währung umgerechnet zu ihrem letzten Referenzkurs bis %1.</translation>
     </message>
 </context>
 <context>
@@ -2785,10 +3091,6 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>Check the offline copy</source>
-        <translation>Offline-Kopie prüfen</translation>
-    </message>
-    <message>
         <source>The disk is full.</source>
         <translation>Der Datenträger ist voll.</translation>
     </message>
@@ -2811,6 +3113,18 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>Expenses</source>
         <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Nachbestellung</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3185,10 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation>Offline-Kopie prüfen</translation>
+    </message>
 </context>
 <context>
     <name>sp::MarketplaceFilterButton</name>
@@ -2900,6 +3218,34 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>sp::MonthForecast</name>
+    <message>
+        <source>No forecast on the first day of a month: it starts from the first complete day.</source>
+        <translation>Keine Prognose am ersten Tag eines Monats: Sie beginnt mit dem ersten vollständigen Tag.</translation>
+    </message>
+    <message>
+        <source>No sales so far this month: nothing to forecast from.</source>
+        <translation>Bisher keine Verkäufe in diesem Monat: keine Grundlage für eine Prognose.</translation>
+    </message>
+    <message>
+        <source>The month is over: these are its actual figures.</source>
+        <translation>Der Monat ist vorbei: Dies sind seine tatsächlichen Zahlen.</translation>
+    </message>
+    <message>
+        <source>Forecast from the run rate of 1 day</source>
+        <translation>Prognose aus der Tagesrate von 1 Tag</translation>
+    </message>
+    <message>
+        <source>Forecast from the run rate of %1 days</source>
+        <translation>Prognose aus der Tagesrate von %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1, adjusted by last year&apos;s %2</source>
+        <extracomment>%1 is &quot;Forecast from the run rate of N days&quot;, %2 a month&apos;s name (&quot;December&quot;)</extracomment>
+        <translation>%1, angepasst an den Vorjahresverlauf im %2</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3847,17 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>Turn on</source>
         <translation>Einschalten</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PlanningWiring</name>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4496,382 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message>
         <source>CSV, international: commas, decimal point (*.csv)</source>
         <translation>CSV, international: Komma, Dezimalpunkt (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPage</name>
+    <message>
+        <source>Default lead time in days</source>
+        <translation>Standard-Lieferzeit in Tagen</translation>
+    </message>
+    <message>
+        <source>Default safety days</source>
+        <translation>Standard-Sicherheitstage</translation>
+    </message>
+    <message>
+        <source>Save &amp;default</source>
+        <translation>&amp;Standard speichern</translation>
+    </message>
+    <message>
+        <source>Lead time of the chosen SKU in days</source>
+        <translation>Lieferzeit der gewählten SKU in Tagen</translation>
+    </message>
+    <message>
+        <source>Safety days of the chosen SKU</source>
+        <translation>Sicherheitstage der gewählten SKU</translation>
+    </message>
+    <message>
+        <source>Save for this &amp;SKU</source>
+        <translation>Für diese &amp;SKU speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Use the default</source>
+        <translation>&amp;Standard verwenden</translation>
+    </message>
+    <message>
+        <source>Export purchase list as &amp;CSV…</source>
+        <translation>Einkaufsliste als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export purchase list as E&amp;xcel…</source>
+        <translation>Einkaufsliste als E&amp;xcel exportieren…</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Nachbestellung</translation>
+    </message>
+    <message>
+        <source>When to reorder each SKU and how much, from its sales of the last 30 days, last year&apos;s season, its stock and your lead time and safety days. Hover over a column title for its formula.</source>
+        <translation>Wann und wie viel Sie von jeder SKU nachbestellen sollten, aus ihren Verkäufen der letzten 30 Tage, der Saison des Vorjahres, ihrem Bestand und Ihrer Lieferzeit und Ihren Sicherheitstagen. Zeigen Sie auf einen Spaltentitel, um seine Formel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Restock plan</source>
+        <translation>Nachbestellplan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Verkaufsbereit</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Im Zulauf</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Reichweite (Tage)</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Lieferzeit</translation>
+    </message>
+    <message>
+        <source>Safety days</source>
+        <translation>Sicherheitstage</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Bestellkosten</translation>
+    </message>
+    <message>
+        <source>Units per day last year in the same weeks (52 weeks ago), over the coming lead time + safety days.</source>
+        <translation>Einheiten pro Tag im Vorjahr in denselben Wochen (vor 52 Wochen), über die kommende Lieferzeit + Sicherheitstage.</translation>
+    </message>
+    <message>
+        <source>Days from ordering until the stock can be sold (yours for this SKU, or the default).</source>
+        <translation>Tage von der Bestellung, bis der Bestand verkauft werden kann (Ihre für diese SKU oder der Standard).</translation>
+    </message>
+    <message>
+        <source>Days of stock kept in reserve on top of the lead time.</source>
+        <translation>Tage Bestand, die zusätzlich zur Lieferzeit als Reserve bleiben.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of every SKU without its own.</source>
+        <translation>Lieferzeit und Sicherheitstage jeder SKU ohne eigene Einstellung.</translation>
+    </message>
+    <message>
+        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
+        <translation>Die eigene Einstellung dieser SKU entfernen: Sie folgt wieder dem Standard.</translation>
+    </message>
+    <message>
+        <source>Saving the default…</source>
+        <translation>Standard wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Purchase list saved to %1.</source>
+        <translation>Einkaufsliste unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the plan follows after the next sync.</source>
+        <translation>Auf dem Server gespeichert; der Plan folgt nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Default lead time (days):</source>
+        <translation>Standard-Lieferzeit (Tage):</translation>
+    </message>
+    <message>
+        <source>safety days:</source>
+        <translation>Sicherheitstage:</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>Nicht gespeichert: Die Sitzung hat sich inzwischen geändert. Speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>keine Historie</translation>
+    </message>
+    <message>
+        <source>Kept within 0.5 to 3.</source>
+        <translation>Auf 0,5 bis 3 begrenzt.</translation>
+    </message>
+    <message>
+        <source>This SKU&apos;s own setting</source>
+        <translation>Eigene Einstellung dieser SKU</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>Der Standard</translation>
+    </message>
+    <message>
+        <source>no unit cost</source>
+        <translation>keine Stückkosten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) to reorder</source>
+        <translation>
+            <numerusform>%n SKU(s) nachzubestellen</numerusform>
+            <numerusform>%n SKU(s) nachzubestellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
+        <translation>Noch nicht festgelegt: Es gelten 30 Tage Lieferzeit und 14 Sicherheitstage.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of %1:</source>
+        <translation>Lieferzeit und Sicherheitstage von %1:</translation>
+    </message>
+    <message>
+        <source>Choose a SKU to set its own lead time and safety days.</source>
+        <translation>Wählen Sie eine SKU, um ihre eigene Lieferzeit und Sicherheitstage festzulegen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>No SKU needs an order: the purchase list is empty.</source>
+        <translation>Keine SKU muss bestellt werden: Die Einkaufsliste ist leer.</translation>
+    </message>
+    <message>
+        <source>purchase-list</source>
+        <translation>einkaufsliste</translation>
+    </message>
+    <message>
+        <source>Export purchase list</source>
+        <translation>Einkaufsliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>Ein anderer Export läuft noch.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Export nach %1...</translation>
+    </message>
+    <message>
+        <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
+        <translation>Einheiten pro Tag: %1 über 7 Tage, %2 über 30 Tage, %3 über 90 Tage; im Vorjahr in den kommenden Wochen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPurchaseList</name>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Nordamerika</translation>
+    </message>
+    <message>
+        <source>Far East</source>
+        <translation>Ferner Osten</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>Order now</source>
+        <translation>Jetzt bestellen</translation>
+    </message>
+    <message>
+        <source>Order by %1</source>
+        <translation>Bestellen bis %1</translation>
+    </message>
+    <message>
+        <source>Units sold per day over the whole days before today (7, 30 or 90 days), every marketplace of the region together. The plan uses the 30-day figure times the season factor.</source>
+        <translation>Verkaufte Einheiten pro Tag über die ganzen Tage vor heute (7, 30 oder 90 Tage), alle Marktplätze der Region zusammen. Der Plan verwendet den 30-Tage-Wert mal den Saisonfaktor.</translation>
+    </message>
+    <message>
+        <source>Season factor: last year&apos;s units per day in the coming lead time + safety days (52 weeks ago), divided by last year&apos;s units per day in the 30 days before that, kept between 0.5 and 3. It is 1 without a year of history (no sale in a month before last year&apos;s 30 days) or without sales in those 30 days.</source>
+        <translation>Saisonfaktor: Einheiten pro Tag des Vorjahres in der kommenden Lieferzeit + Sicherheitstage (vor 52 Wochen), geteilt durch die Einheiten pro Tag des Vorjahres in den 30 Tagen davor, begrenzt auf 0,5 bis 3. Er ist 1 ohne ein Jahr Historie (kein Verkauf in einem Monat vor den 30 Tagen des Vorjahres) oder ohne Verkäufe in diesen 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>Days of cover = (fulfillable + inbound) / planned units per day, where planned units per day = 30-day units per day x season factor.</source>
+        <translation>Reichweite = (verkaufsbereit + im Zulauf) / geplante Einheiten pro Tag, wobei geplante Einheiten pro Tag = Einheiten pro Tag über 30 Tage x Saisonfaktor.</translation>
+    </message>
+    <message>
+        <source>Quantity = planned units per day x (lead time + safety days + 30), rounded up, minus fulfillable and inbound stock; never below zero. A SKU that sells nothing needs no order.</source>
+        <translation>Menge = geplante Einheiten pro Tag x (Lieferzeit + Sicherheitstage + 30), aufgerundet, minus verkaufsbereiter Bestand und Bestand im Zulauf; nie unter null. Eine SKU ohne Verkäufe braucht keine Bestellung.</translation>
+    </message>
+    <message>
+        <source>Unit cost in force today x quantity, in the currency the SKU sold most in over 90 days in that region. Empty without a unit cost.</source>
+        <translation>Heute gültige Stückkosten x Menge, in der Währung, in der die SKU in dieser Region in 90 Tagen am meisten verkauft hat. Leer ohne Stückkosten.</translation>
+    </message>
+    <message>
+        <source>Purchase list</source>
+        <translation>Einkaufsliste</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Reorder by</source>
+        <translation>Bestellen bis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Verkaufsbereit</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Im Zulauf</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Lieferzeit (Tage)</translation>
+    </message>
+    <message>
+        <source>Safety days</source>
+        <translation>Sicherheitstage</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Bestellkosten</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Keine Verkäufe</translation>
+    </message>
+    <message>
+        <source>Reorder date = today + the whole days of cover left after lead time and safety days (never before today). Out of stock and order-now rows come first; a SKU without sales needs no order.</source>
+        <translation>Bestelldatum = heute + die ganzen Tage Reichweite, die nach Lieferzeit und Sicherheitstagen bleiben (nie vor heute). Nicht vorrätige und sofort zu bestellende Zeilen stehen oben; eine SKU ohne Verkäufe braucht keine Bestellung.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockSettingsClient</name>
+    <message>
+        <source>Lead times and safety days can be changed when SellerPulse is online; you are offline.</source>
+        <translation>Lieferzeiten und Sicherheitstage können geändert werden, wenn SellerPulse online ist; Sie sind offline.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these values: the lead time must be 1 to 365 days, the safety days 0 to 365. Correct them and save again.</source>
+        <translation>Der Server hat diese Werte nicht angenommen: Die Lieferzeit muss 1 bis 365 Tage betragen, die Sicherheitstage 0 bis 365. Korrigieren Sie sie und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The server does not know this SKU (or it has no setting of its own). Sync, then try again.</source>
+        <translation>Der Server kennt diese SKU nicht (oder sie hat keine eigene Einstellung). Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Enter a lead time of 1 to 365 days and 0 to 365 safety days.</source>
+        <translation>Geben Sie eine Lieferzeit von 1 bis 365 Tagen und 0 bis 365 Sicherheitstage ein.</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5677,10 @@ Noch geschätzt: Buchungen im noch offenen Auszahlungszeitraum oder noch in kein
         <source>expenses</source>
         <translation>Ausgaben</translation>
     </message>
+    <message>
+        <source>restock settings</source>
+        <translation>Nachbestell-Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>
@@ -4999,6 +5736,277 @@ Noch geschätzt: Buchungen im noch offenen Auszahlungszeitraum oder noch in kein
     <message>
         <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
         <translation>einfaches http ist nur für die Loopback-Adressen dieses Computers (127.0.0.1, ::1) erlaubt; verwenden Sie https</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfChanges</name>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>By percent</source>
+        <translation>Um Prozent</translation>
+    </message>
+    <message>
+        <source>By amount per unit</source>
+        <translation>Um einen Betrag je Einheit</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Preisänderung</translation>
+    </message>
+    <message>
+        <source>e.g. 10 or -1.50</source>
+        <translation>z. B. 10 oder -1.50</translation>
+    </message>
+    <message>
+        <source>Price change value</source>
+        <translation>Wert der Preisänderung</translation>
+    </message>
+    <message>
+        <source>Currency of the amounts</source>
+        <translation>Währung der Beträge</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>New unit cost</source>
+        <translation>Neue Stückkosten</translation>
+    </message>
+    <message>
+        <source>e.g. 200.00 or -50.00</source>
+        <translation>z. B. 200.00 oder -50.00</translation>
+    </message>
+    <message>
+        <source>Advertising change over 30 days</source>
+        <translation>Änderung der Werbung über 30 Tage</translation>
+    </message>
+    <message>
+        <source>e.g. 0.25</source>
+        <translation>z. B. 0.25</translation>
+    </message>
+    <message>
+        <source>FBA fee change per unit</source>
+        <translation>Änderung der FBA-Gebühr je Einheit</translation>
+    </message>
+    <message>
+        <source>Price elasticity</source>
+        <translation>Preiselastizität</translation>
+    </message>
+    <message>
+        <source>How strongly units answer the price: units change by minus the elasticity times the price change in percent. 0: units stay as they are.</source>
+        <translation>Wie stark die Stückzahl auf den Preis reagiert: Die Stückzahl ändert sich um minus Elastizität mal Preisänderung in Prozent. 0: Die Stückzahl bleibt.</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Price elasticity:</source>
+        <translation>Preiselastizität:</translation>
+    </message>
+    <message>
+        <source>Amounts in:</source>
+        <translation>Beträge in:</translation>
+    </message>
+    <message>
+        <source>New unit cost:</source>
+        <translation>Neue Stückkosten:</translation>
+    </message>
+    <message>
+        <source>Advertising over 30 days, change:</source>
+        <translation>Werbung über 30 Tage, Änderung:</translation>
+    </message>
+    <message>
+        <source>FBA fee per unit, change:</source>
+        <translation>FBA-Gebühr je Einheit, Änderung:</translation>
+    </message>
+    <message>
+        <source>Enter the price change in percent, e.g. 10 or -5.5 (not below -100).</source>
+        <translation>Geben Sie die Preisänderung in Prozent ein, z. B. 10 oder -5.5 (nicht unter -100).</translation>
+    </message>
+    <message>
+        <source>Enter the price change per unit as an amount, e.g. 1.50 or -0.99.</source>
+        <translation>Geben Sie die Preisänderung je Einheit als Betrag ein, z. B. 1.50 oder -0.99.</translation>
+    </message>
+    <message>
+        <source>Enter the new unit cost as an amount, e.g. 4.20, or leave it empty.</source>
+        <translation>Geben Sie die neuen Stückkosten als Betrag ein, z. B. 4.20, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Enter the advertising change as an amount, e.g. 200.00 or -50.00.</source>
+        <translation>Geben Sie die Änderung der Werbung als Betrag ein, z. B. 200.00 oder -50.00.</translation>
+    </message>
+    <message>
+        <source>Enter the FBA fee change per unit as an amount, e.g. 0.25 or -0.10.</source>
+        <translation>Geben Sie die Änderung der FBA-Gebühr je Einheit als Betrag ein, z. B. 0.25 oder -0.10.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfPage</name>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>Your scenarios are saved only on this computer, in your encrypted offline copy. They are never sent to the SellerPulse server or anywhere else.</source>
+        <translation>Ihre Szenarien werden nur auf diesem Computer gespeichert, in Ihrer verschlüsselten Offline-Kopie. Sie werden nie an den SellerPulse-Server oder anderswohin gesendet.</translation>
+    </message>
+    <message>
+        <source>The next 30 days from the last 90 days&apos; sales of the chosen SKUs. Units change by minus the elasticity times the price change in percent (elasticity 1.5 and a price 10 % higher: 15 % fewer units). Fees follow the units, refunds the revenue; advertising is the SKUs&apos; share of each marketplace&apos;s advertising by revenue. Amounts apply to the sales in their currency.</source>
+        <translation>Die nächsten 30 Tage aus den Verkäufen der gewählten SKUs in den letzten 90 Tagen. Die Stückzahl ändert sich um minus Elastizität mal Preisänderung in Prozent (Elastizität 1,5 und ein um 10 % höherer Preis: 15 % weniger Einheiten). Gebühren folgen der Stückzahl, Erstattungen dem Umsatz; die Werbung ist der Anteil der SKUs an der Werbung jedes Marktplatzes nach Umsatz. Beträge gelten für die Verkäufe in ihrer Währung.</translation>
+    </message>
+    <message>
+        <source>Find a SKU or title</source>
+        <translation>SKU oder Titel suchen</translation>
+    </message>
+    <message>
+        <source>SKUs of the scenario</source>
+        <translation>SKUs des Szenarios</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Name des Szenarios</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Gespeicherte Szenarien</translation>
+    </message>
+    <message>
+        <source>Saved “%1” on this computer.</source>
+        <translation>„%1“ auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose one or more SKUs.</source>
+        <translation>Wählen Sie eine oder mehrere SKUs.</translation>
+    </message>
+    <message>
+        <source>From the sales of %1 – %2.</source>
+        <translation>Aus den Verkäufen vom %1 – %2.</translation>
+    </message>
+    <message>
+        <source>The chosen SKUs sold nothing in these days.</source>
+        <translation>Die gewählten SKUs haben in diesen Tagen nichts verkauft.</translation>
+    </message>
+    <message>
+        <source>Units sold without a unit cost: %1. Their cost of goods is missing.</source>
+        <translation>Ohne Stückkosten verkaufte Einheiten: %1. Ihr Wareneinsatz fehlt.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>„%1“ geladen.</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” from this computer?</source>
+        <translation>Das Szenario „%1“ von diesem Computer löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfQuery</name>
+    <message>
+        <source>The offline cache could not be read (%1).</source>
+        <translation>Die Offline-Daten konnten nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfResults</name>
+    <message>
+        <source>Baseline and scenario</source>
+        <translation>Ausgangslage und Szenario</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Nächste 30 Tage</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangslage</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Nettogewinn</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfScenarios</name>
+    <message>
+        <source>Enter a name for the scenario.</source>
+        <translation>Geben Sie einen Namen für das Szenario ein.</translation>
+    </message>
+    <message>
+        <source>Use a name of at most %1 characters.</source>
+        <translation>Verwenden Sie einen Namen mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one SKU.</source>
+        <translation>Wählen Sie mindestens eine SKU.</translation>
+    </message>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>Der Offline-Cache ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,215 @@
     </message>
 </context>
 <context>
+    <name>sp::AlertNotifier</name>
+    <message>
+        <source>and %1 more: see Alerts in SellerPulse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse: %1 new alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AlertText</name>
+    <message>
+        <source>Stock runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse: stock runs out soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse: a margin dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse: many refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse: the sync keeps failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse: check your Amazon connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of stock in %2 (about %3 sold a day over the last 30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 runs out within about a day: %3 in stock, about %4 sold a day over the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 runs out in about %3 days: %4 in stock, about %5 sold a day over the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The margin of %1 fell from %2 % to %3 % (%4 points) in the last 30 days against the 30 days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 refunds for %3 units sold in the last 30 days (%4 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may be out of date: check the connection, or see the sync&apos;s error beside &quot;Data as of&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Amazon connection was revoked: no new data arrives until you connect again in Settings &gt; Amazon connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Amazon connection expires within a day, on %1: renew it in Settings &gt; Amazon connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Amazon connection expires in about %1 days, on %2: renew it in Settings &gt; Amazon connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert me when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock runs out in about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of stock left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The margin of a SKU or a marketplace drops by more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin drop in percentage points, last 30 days against the 30 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds of a SKU exceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund rate in percent, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync has been failing for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of failing sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Amazon connection is revoked or expires within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show SellerPulse in the notification area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SellerPulse checks these after each sync, on this computer. Each cause alerts you once; if it goes away and comes back, you are alerted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts. SellerPulse checks your data after each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 alert, %1 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
@@ -1411,7 +1620,7 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports, payouts, expenses or settings) once its data is in.</source>
+        <source>With --screenshot: show PAGE (%1) once its data is in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +1633,13 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
 </context>
 <context>
     <name>sp::ConfirmedExpenses</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedRestockSettings</name>
     <message>
         <source>The offline cache is not open.</source>
         <translation type="unfinished"></translation>
@@ -1721,6 +1937,96 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Net profit includes the expenses you recorded outside Amazon (the Expenses page) that occur in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison with last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 pts vs last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged vs last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for the same days last year (%1): the downloaded history does not reach back to them, or there were no sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better than the same days last year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than the same days last year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as on the same days last year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of %1 in %2 against the same days last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a month&apos;s name and its year (&quot;December 2026&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: from tomorrow, after the month&apos;s first complete day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: no sales so far this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 revenue, %3 units, %4 net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: %2 revenue, %3 units, %4 net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far: %1 revenue, %2 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit is after this month&apos;s other expenses of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end forecast in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1, all marketplaces in %2: %3 revenue, %4 units, %5 net profit</source>
+        <extracomment>%1 a month and its year (&quot;December 2026&quot;), %2 the home currency</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each currency&apos;s forecast converted at its latest reference rate up to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2778,10 +3084,6 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the offline copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,6 +3105,18 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
     <message>
         <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2864,6 +3178,10 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::MarketplaceFilterButton</name>
@@ -2892,6 +3210,34 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     <name>sp::MoneyText</name>
     <message>
         <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::MonthForecast</name>
+    <message>
+        <source>No forecast on the first day of a month: it starts from the first complete day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales so far this month: nothing to forecast from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is over: these are its actual figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast from the run rate of 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast from the run rate of %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, adjusted by last year&apos;s %2</source>
+        <extracomment>%1 is &quot;Forecast from the run rate of N days&quot;, %2 a month&apos;s name (&quot;December&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3491,6 +3837,17 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::PlanningWiring</name>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4129,6 +4486,382 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message>
         <source>CSV, international: commas, decimal point (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPage</name>
+    <message>
+        <source>Default lead time in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default safety days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time of the chosen SKU in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety days of the chosen SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for this &amp;SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export purchase list as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export purchase list as E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to reorder each SKU and how much, from its sales of the last 30 days, last year&apos;s season, its stock and your lead time and safety days. Hover over a column title for its formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per day last year in the same weeks (52 weeks ago), over the coming lead time + safety days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from ordering until the stock can be sold (yours for this SKU, or the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of stock kept in reserve on top of the lead time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of every SKU without its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase list saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the server; the plan follows after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default lead time (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept within 0.5 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SKU&apos;s own setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) to reorder</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a SKU to set its own lead time and safety days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SKU needs an order: the purchase list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export purchase list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPurchaseList</name>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far East</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold per day over the whole days before today (7, 30 or 90 days), every marketplace of the region together. The plan uses the 30-day figure times the season factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season factor: last year&apos;s units per day in the coming lead time + safety days (52 weeks ago), divided by last year&apos;s units per day in the 30 days before that, kept between 0.5 and 3. It is 1 without a year of history (no sale in a month before last year&apos;s 30 days) or without sales in those 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover = (fulfillable + inbound) / planned units per day, where planned units per day = 30-day units per day x season factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity = planned units per day x (lead time + safety days + 30), rounded up, minus fulfillable and inbound stock; never below zero. A SKU that sells nothing needs no order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost in force today x quantity, in the currency the SKU sold most in over 90 days in that region. Empty without a unit cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder date = today + the whole days of cover left after lead time and safety days (never before today). Out of stock and order-now rows come first; a SKU without sales needs no order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockSettingsClient</name>
+    <message>
+        <source>Lead times and safety days can be changed when SellerPulse is online; you are offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept these values: the lead time must be 1 to 365 days, the safety days 0 to 365. Correct them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this SKU (or it has no setting of its own). Sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a lead time of 1 to 365 days and 0 to 365 safety days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4934,6 +5667,10 @@ Still estimated: events in the payout period still open, or not yet in any payou
         <source>expenses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>restock settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>
@@ -4988,6 +5725,277 @@ Still estimated: events in the payout period still open, or not yet in any payou
     </message>
     <message>
         <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfChanges</name>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By amount per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10 or -1.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price change value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 200.00 or -50.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising change over 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FBA fee change per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price elasticity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strongly units answer the price: units change by minus the elasticity times the price change in percent. 0: units stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price elasticity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising over 30 days, change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FBA fee per unit, change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the price change in percent, e.g. 10 or -5.5 (not below -100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the price change per unit as an amount, e.g. 1.50 or -0.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new unit cost as an amount, e.g. 4.20, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the advertising change as an amount, e.g. 200.00 or -50.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the FBA fee change per unit as an amount, e.g. 0.25 or -0.10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfPage</name>
+    <message>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scenarios are saved only on this computer, in your encrypted offline copy. They are never sent to the SellerPulse server or anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next 30 days from the last 90 days&apos; sales of the chosen SKUs. Units change by minus the elasticity times the price change in percent (elasticity 1.5 and a price 10 % higher: 15 % fewer units). Fees follow the units, refunds the revenue; advertising is the SKUs&apos; share of each marketplace&apos;s advertising by revenue. Amounts apply to the sales in their currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a SKU or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more SKUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the sales of %1 – %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen SKUs sold nothing in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold without a unit cost: %1. Their cost of goods is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfQuery</name>
+    <message>
+        <source>The offline cache could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfResults</name>
+    <message>
+        <source>Baseline and scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfScenarios</name>
+    <message>
+        <source>Enter a name for the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -322,6 +322,215 @@
     </message>
 </context>
 <context>
+    <name>sp::AlertNotifier</name>
+    <message>
+        <source>and %1 more: see Alerts in SellerPulse.</source>
+        <translation>y %1 más: consulta Alertas en SellerPulse.</translation>
+    </message>
+    <message>
+        <source>SellerPulse: %1 new alerts</source>
+        <translation>SellerPulse: %1 alertas nuevas</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AlertText</name>
+    <message>
+        <source>Stock runs out</source>
+        <translation>Stock a punto de agotarse</translation>
+    </message>
+    <message>
+        <source>Margin dropped</source>
+        <translation>Margen en descenso</translation>
+    </message>
+    <message>
+        <source>Many refunds</source>
+        <translation>Muchos reembolsos</translation>
+    </message>
+    <message>
+        <source>Sync failing</source>
+        <translation>Sincronización fallida</translation>
+    </message>
+    <message>
+        <source>Amazon connection</source>
+        <translation>Conexión con Amazon</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>SellerPulse: stock runs out soon</source>
+        <translation>SellerPulse: el stock se agota pronto</translation>
+    </message>
+    <message>
+        <source>SellerPulse: a margin dropped</source>
+        <translation>SellerPulse: un margen ha bajado</translation>
+    </message>
+    <message>
+        <source>SellerPulse: many refunds</source>
+        <translation>SellerPulse: muchos reembolsos</translation>
+    </message>
+    <message>
+        <source>SellerPulse: the sync keeps failing</source>
+        <translation>SellerPulse: la sincronización sigue fallando</translation>
+    </message>
+    <message>
+        <source>SellerPulse: check your Amazon connection</source>
+        <translation>SellerPulse: revisa tu conexión con Amazon</translation>
+    </message>
+    <message>
+        <source>%1 is out of stock in %2 (about %3 sold a day over the last 30 days).</source>
+        <translation>%1 está agotado en %2 (unas %3 ventas al día en los últimos 30 días).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 runs out within about a day: %3 in stock, about %4 sold a day over the last 30 days.</source>
+        <translation>%1 en %2 se agota en aproximadamente un día: %3 en stock, unas %4 ventas al día en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 runs out in about %3 days: %4 in stock, about %5 sold a day over the last 30 days.</source>
+        <translation>%1 en %2 se agota en unos %3 días: %4 en stock, unas %5 ventas al día en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>The margin of %1 fell from %2 % to %3 % (%4 points) in the last 30 days against the 30 days before.</source>
+        <translation>El margen de %1 bajó del %2 % al %3 % (%4 puntos) en los últimos 30 días frente a los 30 días anteriores.</translation>
+    </message>
+    <message>
+        <source>%1: %2 refunds for %3 units sold in the last 30 days (%4 %).</source>
+        <translation>%1: %2 reembolsos para %3 unidades vendidas en los últimos 30 días (%4 %).</translation>
+    </message>
+    <message>
+        <source>The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may be out of date: check the connection, or see the sync&apos;s error beside &quot;Data as of&quot;.</source>
+        <translation>La sincronización lleva fallando unas %1 horas; la última sincronización completa fue el %2. Tus cifras pueden estar desactualizadas: revisa la conexión o consulta el error de la sincronización junto a &quot;Datos a&quot;.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection was revoked: no new data arrives until you connect again in Settings &gt; Amazon connection.</source>
+        <translation>Tu conexión con Amazon se ha revocado: no llegarán datos nuevos hasta que vuelvas a conectarte en Ajustes &gt; Conexión con Amazon.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection expires within a day, on %1: renew it in Settings &gt; Amazon connection.</source>
+        <translation>Tu conexión con Amazon caduca en menos de un día, el %1: renuévala en Ajustes &gt; Conexión con Amazon.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection expires in about %1 days, on %2: renew it in Settings &gt; Amazon connection.</source>
+        <translation>Tu conexión con Amazon caduca en unos %1 días, el %2: renuévala en Ajustes &gt; Conexión con Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Afecta a</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marcar como leída</translation>
+    </message>
+    <message>
+        <source>Snooze for a day</source>
+        <translation>Posponer un día</translation>
+    </message>
+    <message>
+        <source>Snooze for a week</source>
+        <translation>Posponer una semana</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Alert me when</source>
+        <translation>Avisarme cuando</translation>
+    </message>
+    <message>
+        <source>Stock runs out in about</source>
+        <translation>El stock se agote en unos</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days of stock left</source>
+        <translation>Días de stock restantes</translation>
+    </message>
+    <message>
+        <source>The margin of a SKU or a marketplace drops by more than</source>
+        <translation>El margen de un SKU o de un marketplace baje más de</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> puntos</translation>
+    </message>
+    <message>
+        <source>Margin drop in percentage points, last 30 days against the 30 before</source>
+        <translation>Bajada del margen en puntos porcentuales, últimos 30 días frente a los 30 anteriores</translation>
+    </message>
+    <message>
+        <source>Refunds of a SKU exceed</source>
+        <translation>Los reembolsos de un SKU superen el</translation>
+    </message>
+    <message>
+        <source> % of units sold</source>
+        <translation> % de las unidades vendidas</translation>
+    </message>
+    <message>
+        <source>Refund rate in percent, last 30 days</source>
+        <translation>Tasa de reembolsos en porcentaje, últimos 30 días</translation>
+    </message>
+    <message>
+        <source>The sync has been failing for more than</source>
+        <translation>La sincronización lleve fallando más de</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>Hours of failing sync</source>
+        <translation>Horas de sincronización fallida</translation>
+    </message>
+    <message>
+        <source>The Amazon connection is revoked or expires within a week</source>
+        <translation>La conexión con Amazon se revoque o caduque en una semana</translation>
+    </message>
+    <message>
+        <source>Show SellerPulse in the notification area</source>
+        <translation>Mostrar SellerPulse en el área de notificación</translation>
+    </message>
+    <message>
+        <source>SellerPulse checks these after each sync, on this computer. Each cause alerts you once; if it goes away and comes back, you are alerted again.</source>
+        <translation>SellerPulse comprueba esto tras cada sincronización, en este ordenador. Cada causa te avisa una vez; si desaparece y vuelve, se te avisa de nuevo.</translation>
+    </message>
+    <message>
+        <source>No alerts. SellerPulse checks your data after each sync.</source>
+        <translation>No hay alertas. SellerPulse comprueba tus datos tras cada sincronización.</translation>
+    </message>
+    <message>
+        <source>1 alert, %1 new.</source>
+        <translation>1 alerta, %1 nuevas.</translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 new.</source>
+        <translation>%1 alertas, %2 nuevas.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
@@ -1418,8 +1627,8 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>--size debe ser ANCHOxALTO entre 640x480 y 7680x4320, no «%1»</translation>
     </message>
     <message>
-        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports, payouts, expenses or settings) once its data is in.</source>
-        <translation>Con --screenshot: mostrar PAGE (dashboard, orders, products, finances, reports, payouts, expenses o settings) cuando lleguen sus datos.</translation>
+        <source>With --screenshot: show PAGE (%1) once its data is in.</source>
+        <translation>Con --screenshot: muestra PÁGINA (%1) en cuanto estén sus datos.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1640,13 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
 </context>
 <context>
     <name>sp::ConfirmedExpenses</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>La caché sin conexión no está abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedRestockSettings</name>
     <message>
         <source>The offline cache is not open.</source>
         <translation>La caché sin conexión no está abierta.</translation>
@@ -1729,6 +1945,96 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Net profit includes the expenses you recorded outside Amazon (the Expenses page) that occur in the period.</source>
         <translation>El beneficio neto incluye los gastos fuera de Amazon que registraste (página Gastos) y que caen en el periodo.</translation>
+    </message>
+    <message>
+        <source>no data last year</source>
+        <translation>sin datos del año pasado</translation>
+    </message>
+    <message>
+        <source>no comparison with last year</source>
+        <translation>sin comparación con el año pasado</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts vs last year</source>
+        <translation>%1 %2 pts vs año pasado</translation>
+    </message>
+    <message>
+        <source>unchanged vs last year</source>
+        <translation>sin cambios vs año pasado</translation>
+    </message>
+    <message>
+        <source>none last year</source>
+        <translation>ninguno el año pasado</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs last year</source>
+        <translation>%1 %2 % vs año pasado</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>No figures for the same days last year (%1): the downloaded history does not reach back to them, or there were no sales</source>
+        <translation>No hay cifras de los mismos días del año pasado (%1): el historial descargado no llega tan atrás o no hubo ventas</translation>
+    </message>
+    <message>
+        <source>Better than the same days last year (%1)</source>
+        <translation>Mejor que los mismos días del año pasado (%1)</translation>
+    </message>
+    <message>
+        <source>Worse than the same days last year (%1)</source>
+        <translation>Peor que los mismos días del año pasado (%1)</translation>
+    </message>
+    <message>
+        <source>The same as on the same days last year (%1)</source>
+        <translation>Igual que los mismos días del año pasado (%1)</translation>
+    </message>
+    <message>
+        <source>Change of %1 in %2 against the same days last year</source>
+        <translation>Variación de %1 en %2 frente a los mismos días del año pasado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a month&apos;s name and its year (&quot;December 2026&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: from tomorrow, after the month&apos;s first complete day</source>
+        <translation>Previsión de fin de mes para %1: a partir de mañana, tras el primer día completo del mes</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: no sales so far this month</source>
+        <translation>Previsión de fin de mes para %1: todavía no hay ventas este mes</translation>
+    </message>
+    <message>
+        <source>%1: %2 revenue, %3 units, %4 net profit</source>
+        <translation>%1: %2 de ingresos, %3 unidades, %4 de beneficio neto</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: %2 revenue, %3 units, %4 net profit</source>
+        <translation>Previsión de fin de mes para %1: %2 de ingresos, %3 unidades, %4 de beneficio neto</translation>
+    </message>
+    <message>
+        <source>So far: %1 revenue, %2 units.</source>
+        <translation>Hasta ahora: %1 de ingresos, %2 unidades.</translation>
+    </message>
+    <message>
+        <source>Net profit is after this month&apos;s other expenses of %1.</source>
+        <translation>El beneficio neto descuenta los demás gastos de este mes, por %1.</translation>
+    </message>
+    <message>
+        <source>Month-end forecast in %1</source>
+        <translation>Previsión de fin de mes en %1</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1, all marketplaces in %2: %3 revenue, %4 units, %5 net profit</source>
+        <extracomment>%1 a month and its year (&quot;December 2026&quot;), %2 the home currency</extracomment>
+        <translation>Previsión de fin de mes para %1, todos los marketplaces en %2: %3 de ingresos, %4 unidades, %5 de beneficio neto</translation>
+    </message>
+    <message>
+        <source>Each currency&apos;s forecast converted at its latest reference rate up to %1.</source>
+        <translation>La previsión de cada moneda se convierte a su último tipo de referencia hasta el %1.</translation>
     </message>
 </context>
 <context>
@@ -2785,10 +3091,6 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <translation>Reintentar</translation>
     </message>
     <message>
-        <source>Check the offline copy</source>
-        <translation>Comprobar la copia sin conexión</translation>
-    </message>
-    <message>
         <source>The disk is full.</source>
         <translation>El disco está lleno.</translation>
     </message>
@@ -2811,6 +3113,18 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>Expenses</source>
         <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Reposición</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Simulación</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3185,10 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
         <source>Not signed in</source>
         <translation>Sesión no iniciada</translation>
     </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation>Comprobar la copia sin conexión</translation>
+    </message>
 </context>
 <context>
     <name>sp::MarketplaceFilterButton</name>
@@ -2900,6 +3218,34 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>sp::MonthForecast</name>
+    <message>
+        <source>No forecast on the first day of a month: it starts from the first complete day.</source>
+        <translation>No hay previsión el primer día del mes: empieza tras el primer día completo.</translation>
+    </message>
+    <message>
+        <source>No sales so far this month: nothing to forecast from.</source>
+        <translation>Todavía no hay ventas este mes: nada en que basar una previsión.</translation>
+    </message>
+    <message>
+        <source>The month is over: these are its actual figures.</source>
+        <translation>El mes ha terminado: estas son sus cifras reales.</translation>
+    </message>
+    <message>
+        <source>Forecast from the run rate of 1 day</source>
+        <translation>Previsión según el ritmo de 1 día</translation>
+    </message>
+    <message>
+        <source>Forecast from the run rate of %1 days</source>
+        <translation>Previsión según el ritmo de %1 días</translation>
+    </message>
+    <message>
+        <source>%1, adjusted by last year&apos;s %2</source>
+        <extracomment>%1 is &quot;Forecast from the run rate of N days&quot;, %2 a month&apos;s name (&quot;December&quot;)</extracomment>
+        <translation>%1, ajustada según la evolución de %2 del año pasado</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3847,17 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>Turn on</source>
         <translation>Activar</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PlanningWiring</name>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alertas (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4496,382 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
     <message>
         <source>CSV, international: commas, decimal point (*.csv)</source>
         <translation>CSV internacional: comas, punto decimal (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPage</name>
+    <message>
+        <source>Default lead time in days</source>
+        <translation>Plazo de entrega predeterminado en días</translation>
+    </message>
+    <message>
+        <source>Default safety days</source>
+        <translation>Días de seguridad predeterminados</translation>
+    </message>
+    <message>
+        <source>Save &amp;default</source>
+        <translation>Guardar &amp;predeterminado</translation>
+    </message>
+    <message>
+        <source>Lead time of the chosen SKU in days</source>
+        <translation>Plazo de entrega del SKU elegido en días</translation>
+    </message>
+    <message>
+        <source>Safety days of the chosen SKU</source>
+        <translation>Días de seguridad del SKU elegido</translation>
+    </message>
+    <message>
+        <source>Save for this &amp;SKU</source>
+        <translation>Guardar para este &amp;SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Use the default</source>
+        <translation>&amp;Usar el predeterminado</translation>
+    </message>
+    <message>
+        <source>Export purchase list as &amp;CSV…</source>
+        <translation>Exportar la lista de compra como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export purchase list as E&amp;xcel…</source>
+        <translation>Exportar la lista de compra como E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Reposición</translation>
+    </message>
+    <message>
+        <source>When to reorder each SKU and how much, from its sales of the last 30 days, last year&apos;s season, its stock and your lead time and safety days. Hover over a column title for its formula.</source>
+        <translation>Cuándo volver a pedir cada SKU y cuánto, según sus ventas de los últimos 30 días, la temporada del año pasado, su stock y su plazo de entrega y días de seguridad. Pase el ratón por el título de una columna para ver su fórmula.</translation>
+    </message>
+    <message>
+        <source>Restock plan</source>
+        <translation>Plan de reposición</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Año pasado</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Disponible para la venta</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>En camino</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Días de cobertura</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Plazo de entrega</translation>
+    </message>
+    <message>
+        <source>Safety days</source>
+        <translation>Días de seguridad</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Coste del pedido</translation>
+    </message>
+    <message>
+        <source>Units per day last year in the same weeks (52 weeks ago), over the coming lead time + safety days.</source>
+        <translation>Unidades por día el año pasado en las mismas semanas (hace 52 semanas), durante el plazo de entrega + días de seguridad venideros.</translation>
+    </message>
+    <message>
+        <source>Days from ordering until the stock can be sold (yours for this SKU, or the default).</source>
+        <translation>Días desde el pedido hasta que el stock se puede vender (el suyo para este SKU o el predeterminado).</translation>
+    </message>
+    <message>
+        <source>Days of stock kept in reserve on top of the lead time.</source>
+        <translation>Días de stock guardados como reserva además del plazo de entrega.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of every SKU without its own.</source>
+        <translation>Plazo de entrega y días de seguridad de cada SKU sin ajuste propio.</translation>
+    </message>
+    <message>
+        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
+        <translation>Quitar el ajuste propio de este SKU: vuelve a seguir el predeterminado.</translation>
+    </message>
+    <message>
+        <source>Saving the default…</source>
+        <translation>Guardando el predeterminado…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <source>Purchase list saved to %1.</source>
+        <translation>Lista de compra guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the plan follows after the next sync.</source>
+        <translation>Guardado en el servidor; el plan se actualizará tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Default lead time (days):</source>
+        <translation>Plazo de entrega predeterminado (días):</translation>
+    </message>
+    <message>
+        <source>safety days:</source>
+        <translation>días de seguridad:</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>No guardado: la sesión cambió mientras tanto. Guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>sin historial</translation>
+    </message>
+    <message>
+        <source>Kept within 0.5 to 3.</source>
+        <translation>Limitado entre 0,5 y 3.</translation>
+    </message>
+    <message>
+        <source>This SKU&apos;s own setting</source>
+        <translation>Ajuste propio de este SKU</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>El predeterminado</translation>
+    </message>
+    <message>
+        <source>no unit cost</source>
+        <translation>sin coste unitario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) to reorder</source>
+        <translation>
+            <numerusform>%n SKU para volver a pedir</numerusform>
+            <numerusform>%n SKU para volver a pedir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
+        <translation>Aún sin definir: se aplican 30 días de plazo y 14 días de seguridad.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of %1:</source>
+        <translation>Plazo de entrega y días de seguridad de %1:</translation>
+    </message>
+    <message>
+        <source>Choose a SKU to set its own lead time and safety days.</source>
+        <translation>Elija un SKU para definir su propio plazo de entrega y días de seguridad.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>No SKU needs an order: the purchase list is empty.</source>
+        <translation>Ningún SKU necesita un pedido: la lista de compra está vacía.</translation>
+    </message>
+    <message>
+        <source>purchase-list</source>
+        <translation>lista-compra</translation>
+    </message>
+    <message>
+        <source>Export purchase list</source>
+        <translation>Exportar la lista de compra</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>Otra exportación sigue en curso.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Exportando a %1...</translation>
+    </message>
+    <message>
+        <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
+        <translation>Unidades por día: %1 en 7 días, %2 en 30 días, %3 en 90 días; el año pasado en las próximas semanas: %4</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPurchaseList</name>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Norteamérica</translation>
+    </message>
+    <message>
+        <source>Far East</source>
+        <translation>Lejano Oriente</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Sin stock</translation>
+    </message>
+    <message>
+        <source>Order now</source>
+        <translation>Pedir ahora</translation>
+    </message>
+    <message>
+        <source>Order by %1</source>
+        <translation>Pedir antes del %1</translation>
+    </message>
+    <message>
+        <source>Units sold per day over the whole days before today (7, 30 or 90 days), every marketplace of the region together. The plan uses the 30-day figure times the season factor.</source>
+        <translation>Unidades vendidas por día en los días completos antes de hoy (7, 30 o 90 días), todos los marketplaces de la región juntos. El plan usa la cifra de 30 días por el factor de temporada.</translation>
+    </message>
+    <message>
+        <source>Season factor: last year&apos;s units per day in the coming lead time + safety days (52 weeks ago), divided by last year&apos;s units per day in the 30 days before that, kept between 0.5 and 3. It is 1 without a year of history (no sale in a month before last year&apos;s 30 days) or without sales in those 30 days.</source>
+        <translation>Factor de temporada: unidades por día del año pasado en el plazo de entrega + días de seguridad venideros (hace 52 semanas), divididas por las unidades por día del año pasado en los 30 días anteriores, limitado entre 0,5 y 3. Vale 1 sin un año de historial (ninguna venta en un mes anterior a esos 30 días del año pasado) o sin ventas en esos 30 días.</translation>
+    </message>
+    <message>
+        <source>Days of cover = (fulfillable + inbound) / planned units per day, where planned units per day = 30-day units per day x season factor.</source>
+        <translation>Días de cobertura = (disponible + en camino) / unidades previstas por día, donde unidades previstas por día = unidades por día en 30 días x factor de temporada.</translation>
+    </message>
+    <message>
+        <source>Quantity = planned units per day x (lead time + safety days + 30), rounded up, minus fulfillable and inbound stock; never below zero. A SKU that sells nothing needs no order.</source>
+        <translation>Cantidad = unidades previstas por día x (plazo de entrega + días de seguridad + 30), redondeada hacia arriba, menos el stock disponible y en camino; nunca por debajo de cero. Un SKU que no vende no necesita pedido.</translation>
+    </message>
+    <message>
+        <source>Unit cost in force today x quantity, in the currency the SKU sold most in over 90 days in that region. Empty without a unit cost.</source>
+        <translation>Coste unitario vigente hoy x cantidad, en la moneda en la que el SKU más vendió en 90 días en esa región. Vacío sin coste unitario.</translation>
+    </message>
+    <message>
+        <source>Purchase list</source>
+        <translation>Lista de compra</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Reorder by</source>
+        <translation>Pedir antes de</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Disponible para la venta</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>En camino</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Plazo de entrega (días)</translation>
+    </message>
+    <message>
+        <source>Safety days</source>
+        <translation>Días de seguridad</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Coste del pedido</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Sin ventas</translation>
+    </message>
+    <message>
+        <source>Reorder date = today + the whole days of cover left after lead time and safety days (never before today). Out of stock and order-now rows come first; a SKU without sales needs no order.</source>
+        <translation>Fecha de pedido = hoy + los días enteros de cobertura que quedan tras el plazo de entrega y los días de seguridad (nunca antes de hoy). Las filas sin stock y de pedir ya van primero; un SKU sin ventas no necesita pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockSettingsClient</name>
+    <message>
+        <source>Lead times and safety days can be changed when SellerPulse is online; you are offline.</source>
+        <translation>Los plazos de entrega y los días de seguridad se pueden cambiar cuando SellerPulse está en línea; está sin conexión.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these values: the lead time must be 1 to 365 days, the safety days 0 to 365. Correct them and save again.</source>
+        <translation>El servidor no aceptó estos valores: el plazo de entrega debe ser de 1 a 365 días y los días de seguridad de 0 a 365. Corríjalos y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server does not know this SKU (or it has no setting of its own). Sync, then try again.</source>
+        <translation>El servidor no conoce este SKU (o no tiene ajuste propio). Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Enter a lead time of 1 to 365 days and 0 to 365 safety days.</source>
+        <translation>Introduzca un plazo de entrega de 1 a 365 días y de 0 a 365 días de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5677,10 @@ Todavía estimado: movimientos del periodo de pago aún abierto, o todavía en n
         <source>expenses</source>
         <translation>gastos</translation>
     </message>
+    <message>
+        <source>restock settings</source>
+        <translation>ajustes de reposición</translation>
+    </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>
@@ -4999,6 +5736,277 @@ Todavía estimado: movimientos del periodo de pago aún abierto, o todavía en n
     <message>
         <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
         <translation>http sin cifrar solo se permite para las direcciones de loopback de este ordenador (127.0.0.1, ::1); usa https</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfChanges</name>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <source>By percent</source>
+        <translation>En porcentaje</translation>
+    </message>
+    <message>
+        <source>By amount per unit</source>
+        <translation>En un importe por unidad</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Cambio de precio</translation>
+    </message>
+    <message>
+        <source>e.g. 10 or -1.50</source>
+        <translation>p. ej. 10 o -1.50</translation>
+    </message>
+    <message>
+        <source>Price change value</source>
+        <translation>Valor del cambio de precio</translation>
+    </message>
+    <message>
+        <source>Currency of the amounts</source>
+        <translation>Moneda de los importes</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>New unit cost</source>
+        <translation>Nuevo coste unitario</translation>
+    </message>
+    <message>
+        <source>e.g. 200.00 or -50.00</source>
+        <translation>p. ej. 200.00 o -50.00</translation>
+    </message>
+    <message>
+        <source>Advertising change over 30 days</source>
+        <translation>Cambio de publicidad en 30 días</translation>
+    </message>
+    <message>
+        <source>e.g. 0.25</source>
+        <translation>p. ej. 0.25</translation>
+    </message>
+    <message>
+        <source>FBA fee change per unit</source>
+        <translation>Cambio de la tarifa FBA por unidad</translation>
+    </message>
+    <message>
+        <source>Price elasticity</source>
+        <translation>Elasticidad precio</translation>
+    </message>
+    <message>
+        <source>How strongly units answer the price: units change by minus the elasticity times the price change in percent. 0: units stay as they are.</source>
+        <translation>Cuánto responden las unidades al precio: las unidades cambian en menos la elasticidad por el cambio de precio en porcentaje. 0: las unidades no cambian.</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Precio:</translation>
+    </message>
+    <message>
+        <source>Price elasticity:</source>
+        <translation>Elasticidad precio:</translation>
+    </message>
+    <message>
+        <source>Amounts in:</source>
+        <translation>Importes en:</translation>
+    </message>
+    <message>
+        <source>New unit cost:</source>
+        <translation>Nuevo coste unitario:</translation>
+    </message>
+    <message>
+        <source>Advertising over 30 days, change:</source>
+        <translation>Publicidad en 30 días, cambio:</translation>
+    </message>
+    <message>
+        <source>FBA fee per unit, change:</source>
+        <translation>Tarifa FBA por unidad, cambio:</translation>
+    </message>
+    <message>
+        <source>Enter the price change in percent, e.g. 10 or -5.5 (not below -100).</source>
+        <translation>Introduzca el cambio de precio en porcentaje, p. ej. 10 o -5.5 (no menos de -100).</translation>
+    </message>
+    <message>
+        <source>Enter the price change per unit as an amount, e.g. 1.50 or -0.99.</source>
+        <translation>Introduzca el cambio de precio por unidad como importe, p. ej. 1.50 o -0.99.</translation>
+    </message>
+    <message>
+        <source>Enter the new unit cost as an amount, e.g. 4.20, or leave it empty.</source>
+        <translation>Introduzca el nuevo coste unitario como importe, p. ej. 4.20, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Enter the advertising change as an amount, e.g. 200.00 or -50.00.</source>
+        <translation>Introduzca el cambio de publicidad como importe, p. ej. 200.00 o -50.00.</translation>
+    </message>
+    <message>
+        <source>Enter the FBA fee change per unit as an amount, e.g. 0.25 or -0.10.</source>
+        <translation>Introduzca el cambio de la tarifa FBA por unidad como importe, p. ej. 0.25 o -0.10.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfPage</name>
+    <message>
+        <source>Save scenario</source>
+        <translation>Guardar escenario</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Simulación</translation>
+    </message>
+    <message>
+        <source>Your scenarios are saved only on this computer, in your encrypted offline copy. They are never sent to the SellerPulse server or anywhere else.</source>
+        <translation>Sus escenarios se guardan solo en este ordenador, en su copia sin conexión cifrada. Nunca se envían al servidor de SellerPulse ni a ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>The next 30 days from the last 90 days&apos; sales of the chosen SKUs. Units change by minus the elasticity times the price change in percent (elasticity 1.5 and a price 10 % higher: 15 % fewer units). Fees follow the units, refunds the revenue; advertising is the SKUs&apos; share of each marketplace&apos;s advertising by revenue. Amounts apply to the sales in their currency.</source>
+        <translation>Los próximos 30 días a partir de las ventas de los SKU elegidos en los últimos 90 días. Las unidades cambian en menos la elasticidad por el cambio de precio en porcentaje (elasticidad 1,5 y un precio un 10 % más alto: un 15 % menos de unidades). Las tarifas siguen a las unidades, los reembolsos a los ingresos; la publicidad es la parte de los SKU en la publicidad de cada marketplace según los ingresos. Los importes se aplican a las ventas en su moneda.</translation>
+    </message>
+    <message>
+        <source>Find a SKU or title</source>
+        <translation>Buscar un SKU o un título</translation>
+    </message>
+    <message>
+        <source>SKUs of the scenario</source>
+        <translation>SKU del escenario</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Nombre del escenario</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Escenarios guardados</translation>
+    </message>
+    <message>
+        <source>Saved “%1” on this computer.</source>
+        <translation>«%1» guardado en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«%1» eliminado.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose one or more SKUs.</source>
+        <translation>Elija uno o varios SKU.</translation>
+    </message>
+    <message>
+        <source>From the sales of %1 – %2.</source>
+        <translation>A partir de las ventas del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>The chosen SKUs sold nothing in these days.</source>
+        <translation>Los SKU elegidos no vendieron nada en estos días.</translation>
+    </message>
+    <message>
+        <source>Units sold without a unit cost: %1. Their cost of goods is missing.</source>
+        <translation>Unidades vendidas sin coste unitario: %1. Falta su coste de la mercancía.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>«%1» cargado.</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Eliminar escenario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” from this computer?</source>
+        <translation>¿Eliminar el escenario «%1» de este ordenador?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfQuery</name>
+    <message>
+        <source>The offline cache could not be read (%1).</source>
+        <translation>No se han podido leer los datos sin conexión (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfResults</name>
+    <message>
+        <source>Baseline and scenario</source>
+        <translation>Base y escenario</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Beneficio neto</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfScenarios</name>
+    <message>
+        <source>Enter a name for the scenario.</source>
+        <translation>Introduzca un nombre para el escenario.</translation>
+    </message>
+    <message>
+        <source>Use a name of at most %1 characters.</source>
+        <translation>Use un nombre de como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose at least one SKU.</source>
+        <translation>Elija al menos un SKU.</translation>
+    </message>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>La caché sin conexión no está abierta.</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,215 @@
     </message>
 </context>
 <context>
+    <name>sp::AlertNotifier</name>
+    <message>
+        <source>and %1 more: see Alerts in SellerPulse.</source>
+        <translation>et %1 de plus : voir Alertes dans SellerPulse.</translation>
+    </message>
+    <message>
+        <source>SellerPulse: %1 new alerts</source>
+        <translation>SellerPulse : %1 nouvelles alertes</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AlertText</name>
+    <message>
+        <source>Stock runs out</source>
+        <translation>Rupture de stock</translation>
+    </message>
+    <message>
+        <source>Margin dropped</source>
+        <translation>Marge en baisse</translation>
+    </message>
+    <message>
+        <source>Many refunds</source>
+        <translation>Nombreux remboursements</translation>
+    </message>
+    <message>
+        <source>Sync failing</source>
+        <translation>Synchronisation en échec</translation>
+    </message>
+    <message>
+        <source>Amazon connection</source>
+        <translation>Connexion Amazon</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>SellerPulse: stock runs out soon</source>
+        <translation>SellerPulse : rupture de stock imminente</translation>
+    </message>
+    <message>
+        <source>SellerPulse: a margin dropped</source>
+        <translation>SellerPulse : une marge a baissé</translation>
+    </message>
+    <message>
+        <source>SellerPulse: many refunds</source>
+        <translation>SellerPulse : nombreux remboursements</translation>
+    </message>
+    <message>
+        <source>SellerPulse: the sync keeps failing</source>
+        <translation>SellerPulse : la synchronisation échoue toujours</translation>
+    </message>
+    <message>
+        <source>SellerPulse: check your Amazon connection</source>
+        <translation>SellerPulse : vérifiez votre connexion Amazon</translation>
+    </message>
+    <message>
+        <source>%1 is out of stock in %2 (about %3 sold a day over the last 30 days).</source>
+        <translation>%1 est en rupture de stock en %2 (environ %3 vendus par jour sur les 30 derniers jours).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 runs out within about a day: %3 in stock, about %4 sold a day over the last 30 days.</source>
+        <translation>%1 en %2 sera épuisé d&apos;ici environ un jour : %3 en stock, environ %4 vendus par jour sur les 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 runs out in about %3 days: %4 in stock, about %5 sold a day over the last 30 days.</source>
+        <translation>%1 en %2 sera épuisé dans environ %3 jours : %4 en stock, environ %5 vendus par jour sur les 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>The margin of %1 fell from %2 % to %3 % (%4 points) in the last 30 days against the 30 days before.</source>
+        <translation>La marge de %1 est passée de %2 % à %3 % (%4 points) sur les 30 derniers jours par rapport aux 30 jours précédents.</translation>
+    </message>
+    <message>
+        <source>%1: %2 refunds for %3 units sold in the last 30 days (%4 %).</source>
+        <translation>%1 : %2 remboursements pour %3 unités vendues sur les 30 derniers jours (%4 %).</translation>
+    </message>
+    <message>
+        <source>The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may be out of date: check the connection, or see the sync&apos;s error beside &quot;Data as of&quot;.</source>
+        <translation>La synchronisation échoue depuis environ %1 heures ; la dernière synchronisation complète date du %2. Vos chiffres ne sont peut-être plus à jour : vérifiez la connexion, ou consultez l&apos;erreur de synchronisation à côté de « Données du ».</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection was revoked: no new data arrives until you connect again in Settings &gt; Amazon connection.</source>
+        <translation>Votre connexion Amazon a été révoquée : aucune nouvelle donnée n&apos;arrive tant que vous ne vous reconnectez pas dans Paramètres &gt; Connexion Amazon.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection expires within a day, on %1: renew it in Settings &gt; Amazon connection.</source>
+        <translation>Votre connexion Amazon expire d&apos;ici un jour, le %1 : renouvelez-la dans Paramètres &gt; Connexion Amazon.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection expires in about %1 days, on %2: renew it in Settings &gt; Amazon connection.</source>
+        <translation>Votre connexion Amazon expire dans environ %1 jours, le %2 : renouvelez-la dans Paramètres &gt; Connexion Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Snooze for a day</source>
+        <translation>Reporter d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>Snooze for a week</source>
+        <translation>Reporter d&apos;une semaine</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Alert me when</source>
+        <translation>M&apos;alerter quand</translation>
+    </message>
+    <message>
+        <source>Stock runs out in about</source>
+        <translation>Le stock s&apos;épuise dans environ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days of stock left</source>
+        <translation>Jours de stock restants</translation>
+    </message>
+    <message>
+        <source>The margin of a SKU or a marketplace drops by more than</source>
+        <translation>La marge d&apos;un SKU ou d&apos;une place de marché baisse de plus de</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Margin drop in percentage points, last 30 days against the 30 before</source>
+        <translation>Baisse de marge en points de pourcentage, 30 derniers jours par rapport aux 30 précédents</translation>
+    </message>
+    <message>
+        <source>Refunds of a SKU exceed</source>
+        <translation>Les remboursements d&apos;un SKU dépassent</translation>
+    </message>
+    <message>
+        <source> % of units sold</source>
+        <translation> % des unités vendues</translation>
+    </message>
+    <message>
+        <source>Refund rate in percent, last 30 days</source>
+        <translation>Taux de remboursement en pourcentage, 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>The sync has been failing for more than</source>
+        <translation>La synchronisation échoue depuis plus de</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Hours of failing sync</source>
+        <translation>Heures d&apos;échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>The Amazon connection is revoked or expires within a week</source>
+        <translation>La connexion Amazon est révoquée ou expire dans la semaine</translation>
+    </message>
+    <message>
+        <source>Show SellerPulse in the notification area</source>
+        <translation>Afficher SellerPulse dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>SellerPulse checks these after each sync, on this computer. Each cause alerts you once; if it goes away and comes back, you are alerted again.</source>
+        <translation>SellerPulse vérifie ces règles après chaque synchronisation, sur cet ordinateur. Chaque cause vous alerte une fois ; si elle disparaît puis revient, vous êtes de nouveau alerté.</translation>
+    </message>
+    <message>
+        <source>No alerts. SellerPulse checks your data after each sync.</source>
+        <translation>Aucune alerte. SellerPulse vérifie vos données après chaque synchronisation.</translation>
+    </message>
+    <message>
+        <source>1 alert, %1 new.</source>
+        <translation>1 alerte, %1 nouvelle(s).</translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 new.</source>
+        <translation>%1 alertes, %2 nouvelle(s).</translation>
+    </message>
+</context>
+<context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
@@ -1418,8 +1627,8 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>--size doit être LARGEURxHAUTEUR entre 640x480 et 7680x4320, pas « %1 »</translation>
     </message>
     <message>
-        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports, payouts, expenses or settings) once its data is in.</source>
-        <translation>Avec --screenshot : afficher PAGE (dashboard, orders, products, finances, reports, payouts, expenses ou settings) une fois ses données arrivées.</translation>
+        <source>With --screenshot: show PAGE (%1) once its data is in.</source>
+        <translation>Avec --screenshot : afficher PAGE (%1) dès que ses données sont là.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1640,13 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
 </context>
 <context>
     <name>sp::ConfirmedExpenses</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>Le cache hors ligne n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedRestockSettings</name>
     <message>
         <source>The offline cache is not open.</source>
         <translation>Le cache hors ligne n&apos;est pas ouvert.</translation>
@@ -1729,6 +1945,96 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>Net profit includes the expenses you recorded outside Amazon (the Expenses page) that occur in the period.</source>
         <translation>Le bénéfice net inclut les dépenses hors Amazon que vous avez enregistrées (page Dépenses) et qui tombent dans la période.</translation>
+    </message>
+    <message>
+        <source>no data last year</source>
+        <translation>pas de données l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>no comparison with last year</source>
+        <translation>pas de comparaison avec l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts vs last year</source>
+        <translation>%1 %2 pts vs l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>unchanged vs last year</source>
+        <translation>inchangé vs l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>none last year</source>
+        <translation>aucun l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs last year</source>
+        <translation>%1 %2 % vs l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No figures for the same days last year (%1): the downloaded history does not reach back to them, or there were no sales</source>
+        <translation>Aucun chiffre pour les mêmes jours l&apos;an dernier (%1) : l&apos;historique téléchargé ne remonte pas jusque-là, ou il n&apos;y a pas eu de ventes</translation>
+    </message>
+    <message>
+        <source>Better than the same days last year (%1)</source>
+        <translation>Mieux que les mêmes jours l&apos;an dernier (%1)</translation>
+    </message>
+    <message>
+        <source>Worse than the same days last year (%1)</source>
+        <translation>Moins bien que les mêmes jours l&apos;an dernier (%1)</translation>
+    </message>
+    <message>
+        <source>The same as on the same days last year (%1)</source>
+        <translation>Identique aux mêmes jours l&apos;an dernier (%1)</translation>
+    </message>
+    <message>
+        <source>Change of %1 in %2 against the same days last year</source>
+        <translation>Évolution de %1 en %2 par rapport aux mêmes jours l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a month&apos;s name and its year (&quot;December 2026&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: from tomorrow, after the month&apos;s first complete day</source>
+        <translation>Prévision de fin de mois pour %1 : dès demain, après le premier jour complet du mois</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: no sales so far this month</source>
+        <translation>Prévision de fin de mois pour %1 : aucune vente ce mois-ci pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1: %2 revenue, %3 units, %4 net profit</source>
+        <translation>%1 : %2 de chiffre d&apos;affaires, %3 unités, %4 de bénéfice net</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: %2 revenue, %3 units, %4 net profit</source>
+        <translation>Prévision de fin de mois pour %1 : %2 de chiffre d&apos;affaires, %3 unités, %4 de bénéfice net</translation>
+    </message>
+    <message>
+        <source>So far: %1 revenue, %2 units.</source>
+        <translation>Jusqu&apos;ici : %1 de chiffre d&apos;affaires, %2 unités.</translation>
+    </message>
+    <message>
+        <source>Net profit is after this month&apos;s other expenses of %1.</source>
+        <translation>Le bénéfice net est calculé après les autres dépenses de ce mois, soit %1.</translation>
+    </message>
+    <message>
+        <source>Month-end forecast in %1</source>
+        <translation>Prévision de fin de mois en %1</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1, all marketplaces in %2: %3 revenue, %4 units, %5 net profit</source>
+        <extracomment>%1 a month and its year (&quot;December 2026&quot;), %2 the home currency</extracomment>
+        <translation>Prévision de fin de mois pour %1, toutes les places de marché en %2 : %3 de chiffre d&apos;affaires, %4 unités, %5 de bénéfice net</translation>
+    </message>
+    <message>
+        <source>Each currency&apos;s forecast converted at its latest reference rate up to %1.</source>
+        <translation>La prévision de chaque devise est convertie à son dernier taux de référence jusqu&apos;au %1.</translation>
     </message>
 </context>
 <context>
@@ -2785,10 +3091,6 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Check the offline copy</source>
-        <translation>Vérifier la copie hors ligne</translation>
-    </message>
-    <message>
         <source>The disk is full.</source>
         <translation>Le disque est plein.</translation>
     </message>
@@ -2811,6 +3113,18 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>Expenses</source>
         <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Simulation</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3185,10 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation>Vérifier la copie hors ligne</translation>
+    </message>
 </context>
 <context>
     <name>sp::MarketplaceFilterButton</name>
@@ -2900,6 +3218,34 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>sp::MonthForecast</name>
+    <message>
+        <source>No forecast on the first day of a month: it starts from the first complete day.</source>
+        <translation>Pas de prévision le premier jour du mois : elle commence après le premier jour complet.</translation>
+    </message>
+    <message>
+        <source>No sales so far this month: nothing to forecast from.</source>
+        <translation>Aucune vente ce mois-ci pour l&apos;instant : rien sur quoi fonder une prévision.</translation>
+    </message>
+    <message>
+        <source>The month is over: these are its actual figures.</source>
+        <translation>Le mois est terminé : voici ses chiffres réels.</translation>
+    </message>
+    <message>
+        <source>Forecast from the run rate of 1 day</source>
+        <translation>Prévision d&apos;après le rythme de 1 jour</translation>
+    </message>
+    <message>
+        <source>Forecast from the run rate of %1 days</source>
+        <translation>Prévision d&apos;après le rythme de %1 jours</translation>
+    </message>
+    <message>
+        <source>%1, adjusted by last year&apos;s %2</source>
+        <extracomment>%1 is &quot;Forecast from the run rate of N days&quot;, %2 a month&apos;s name (&quot;December&quot;)</extracomment>
+        <translation>%1, ajustée selon le profil de %2 l&apos;an dernier</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3847,17 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>Turn on</source>
         <translation>Activer</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PlanningWiring</name>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alertes (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4496,382 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
     <message>
         <source>CSV, international: commas, decimal point (*.csv)</source>
         <translation>CSV international : virgules, point décimal (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPage</name>
+    <message>
+        <source>Default lead time in days</source>
+        <translation>Délai de réapprovisionnement par défaut en jours</translation>
+    </message>
+    <message>
+        <source>Default safety days</source>
+        <translation>Jours de sécurité par défaut</translation>
+    </message>
+    <message>
+        <source>Save &amp;default</source>
+        <translation>Enregistrer par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Lead time of the chosen SKU in days</source>
+        <translation>Délai du SKU choisi en jours</translation>
+    </message>
+    <message>
+        <source>Safety days of the chosen SKU</source>
+        <translation>Jours de sécurité du SKU choisi</translation>
+    </message>
+    <message>
+        <source>Save for this &amp;SKU</source>
+        <translation>Enregistrer pour ce &amp;SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Use the default</source>
+        <translation>&amp;Utiliser le défaut</translation>
+    </message>
+    <message>
+        <source>Export purchase list as &amp;CSV…</source>
+        <translation>Exporter la liste d’achat en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export purchase list as E&amp;xcel…</source>
+        <translation>Exporter la liste d’achat en E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>When to reorder each SKU and how much, from its sales of the last 30 days, last year&apos;s season, its stock and your lead time and safety days. Hover over a column title for its formula.</source>
+        <translation>Quand recommander chaque SKU et en quelle quantité, d’après ses ventes des 30 derniers jours, la saison de l’an dernier, son stock, votre délai et vos jours de sécurité. Survolez un titre de colonne pour voir sa formule.</translation>
+    </message>
+    <message>
+        <source>Restock plan</source>
+        <translation>Plan de réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Disponible à la vente</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Jours de couverture</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Safety days</source>
+        <translation>Jours de sécurité</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Coût de la commande</translation>
+    </message>
+    <message>
+        <source>Units per day last year in the same weeks (52 weeks ago), over the coming lead time + safety days.</source>
+        <translation>Unités par jour l’an dernier aux mêmes semaines (il y a 52 semaines), sur le délai + les jours de sécurité à venir.</translation>
+    </message>
+    <message>
+        <source>Days from ordering until the stock can be sold (yours for this SKU, or the default).</source>
+        <translation>Jours entre la commande et le moment où le stock peut être vendu (le vôtre pour ce SKU, ou le défaut).</translation>
+    </message>
+    <message>
+        <source>Days of stock kept in reserve on top of the lead time.</source>
+        <translation>Jours de stock gardés en réserve en plus du délai.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of every SKU without its own.</source>
+        <translation>Délai et jours de sécurité de chaque SKU sans réglage propre.</translation>
+    </message>
+    <message>
+        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
+        <translation>Supprimer le réglage propre de ce SKU : il suit de nouveau le défaut.</translation>
+    </message>
+    <message>
+        <source>Saving the default…</source>
+        <translation>Enregistrement du défaut…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Purchase list saved to %1.</source>
+        <translation>Liste d’achat enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the plan follows after the next sync.</source>
+        <translation>Enregistré sur le serveur ; le plan suivra après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Default lead time (days):</source>
+        <translation>Délai par défaut (jours) :</translation>
+    </message>
+    <message>
+        <source>safety days:</source>
+        <translation>jours de sécurité :</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>Non enregistré : la session a changé entre-temps. Enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>pas d’historique</translation>
+    </message>
+    <message>
+        <source>Kept within 0.5 to 3.</source>
+        <translation>Limité entre 0,5 et 3.</translation>
+    </message>
+    <message>
+        <source>This SKU&apos;s own setting</source>
+        <translation>Réglage propre de ce SKU</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>Le défaut</translation>
+    </message>
+    <message>
+        <source>no unit cost</source>
+        <translation>pas de coût unitaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) to reorder</source>
+        <translation>
+            <numerusform>%n SKU à recommander</numerusform>
+            <numerusform>%n SKU à recommander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
+        <translation>Pas encore défini : 30 jours de délai et 14 jours de sécurité s’appliquent.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of %1:</source>
+        <translation>Délai et jours de sécurité de %1 :</translation>
+    </message>
+    <message>
+        <source>Choose a SKU to set its own lead time and safety days.</source>
+        <translation>Choisissez un SKU pour définir son propre délai et ses jours de sécurité.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>No SKU needs an order: the purchase list is empty.</source>
+        <translation>Aucun SKU n’a besoin d’une commande : la liste d’achat est vide.</translation>
+    </message>
+    <message>
+        <source>purchase-list</source>
+        <translation>liste-achat</translation>
+    </message>
+    <message>
+        <source>Export purchase list</source>
+        <translation>Exporter la liste d’achat</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>Un autre export est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Export vers %1...</translation>
+    </message>
+    <message>
+        <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
+        <translation>Unités par jour : %1 sur 7 jours, %2 sur 30 jours, %3 sur 90 jours ; l&apos;an dernier dans les semaines à venir : %4</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPurchaseList</name>
+    <message>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Amérique du Nord</translation>
+    </message>
+    <message>
+        <source>Far East</source>
+        <translation>Extrême-Orient</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>En rupture de stock</translation>
+    </message>
+    <message>
+        <source>Order now</source>
+        <translation>Commander maintenant</translation>
+    </message>
+    <message>
+        <source>Order by %1</source>
+        <translation>Commander avant le %1</translation>
+    </message>
+    <message>
+        <source>Units sold per day over the whole days before today (7, 30 or 90 days), every marketplace of the region together. The plan uses the 30-day figure times the season factor.</source>
+        <translation>Unités vendues par jour sur les jours complets avant aujourd’hui (7, 30 ou 90 jours), toutes les places de marché de la région ensemble. Le plan utilise le chiffre sur 30 jours multiplié par le facteur saisonnier.</translation>
+    </message>
+    <message>
+        <source>Season factor: last year&apos;s units per day in the coming lead time + safety days (52 weeks ago), divided by last year&apos;s units per day in the 30 days before that, kept between 0.5 and 3. It is 1 without a year of history (no sale in a month before last year&apos;s 30 days) or without sales in those 30 days.</source>
+        <translation>Facteur saisonnier : unités par jour de l’an dernier sur le délai + les jours de sécurité à venir (il y a 52 semaines), divisées par les unités par jour de l’an dernier sur les 30 jours précédents, limité entre 0,5 et 3. Il vaut 1 sans un an d’historique (aucune vente dans un mois avant ces 30 jours de l’an dernier) ou sans ventes sur ces 30 jours.</translation>
+    </message>
+    <message>
+        <source>Days of cover = (fulfillable + inbound) / planned units per day, where planned units per day = 30-day units per day x season factor.</source>
+        <translation>Jours de couverture = (disponible + en transit) / unités prévues par jour, où unités prévues par jour = unités par jour sur 30 jours x facteur saisonnier.</translation>
+    </message>
+    <message>
+        <source>Quantity = planned units per day x (lead time + safety days + 30), rounded up, minus fulfillable and inbound stock; never below zero. A SKU that sells nothing needs no order.</source>
+        <translation>Quantité = unités prévues par jour x (délai + jours de sécurité + 30), arrondie au supérieur, moins le stock disponible et en transit ; jamais en dessous de zéro. Un SKU qui ne se vend pas n’a pas besoin de commande.</translation>
+    </message>
+    <message>
+        <source>Unit cost in force today x quantity, in the currency the SKU sold most in over 90 days in that region. Empty without a unit cost.</source>
+        <translation>Coût unitaire en vigueur aujourd’hui x quantité, dans la devise où le SKU s’est le plus vendu sur 90 jours dans cette région. Vide sans coût unitaire.</translation>
+    </message>
+    <message>
+        <source>Purchase list</source>
+        <translation>Liste d’achat</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Reorder by</source>
+        <translation>Commander avant</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Disponible à la vente</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Délai (jours)</translation>
+    </message>
+    <message>
+        <source>Safety days</source>
+        <translation>Jours de sécurité</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Coût de la commande</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Aucune vente</translation>
+    </message>
+    <message>
+        <source>Reorder date = today + the whole days of cover left after lead time and safety days (never before today). Out of stock and order-now rows come first; a SKU without sales needs no order.</source>
+        <translation>Date de commande = aujourd&apos;hui + les jours entiers de couverture restant après le délai de livraison et les jours de sécurité (jamais avant aujourd&apos;hui). Les lignes en rupture et à commander maintenant viennent en premier ; un SKU sans ventes n&apos;a besoin d&apos;aucune commande.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockSettingsClient</name>
+    <message>
+        <source>Lead times and safety days can be changed when SellerPulse is online; you are offline.</source>
+        <translation>Les délais et les jours de sécurité peuvent être modifiés quand SellerPulse est en ligne ; vous êtes hors ligne.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these values: the lead time must be 1 to 365 days, the safety days 0 to 365. Correct them and save again.</source>
+        <translation>Le serveur n’a pas accepté ces valeurs : le délai doit être de 1 à 365 jours, les jours de sécurité de 0 à 365. Corrigez-les et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server does not know this SKU (or it has no setting of its own). Sync, then try again.</source>
+        <translation>Le serveur ne connaît pas ce SKU (ou il n’a pas de réglage propre). Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Enter a lead time of 1 to 365 days and 0 to 365 safety days.</source>
+        <translation>Saisissez un délai de 1 à 365 jours et de 0 à 365 jours de sécurité.</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5677,10 @@ Encore estimé : les opérations de la période de versement encore ouverte, ou 
         <source>expenses</source>
         <translation>dépenses</translation>
     </message>
+    <message>
+        <source>restock settings</source>
+        <translation>réglages de réapprovisionnement</translation>
+    </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>
@@ -4999,6 +5736,277 @@ Encore estimé : les opérations de la période de versement encore ouverte, ou 
     <message>
         <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
         <translation>le http simple n&apos;est autorisé que pour les adresses de bouclage de cet ordinateur (127.0.0.1, ::1)&#xa0;; utilisez https</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfChanges</name>
+    <message>
+        <source>No change</source>
+        <translation>Aucune variation</translation>
+    </message>
+    <message>
+        <source>By percent</source>
+        <translation>En pourcentage</translation>
+    </message>
+    <message>
+        <source>By amount per unit</source>
+        <translation>D&apos;un montant par unité</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Variation de prix</translation>
+    </message>
+    <message>
+        <source>e.g. 10 or -1.50</source>
+        <translation>p. ex. 10 ou -1.50</translation>
+    </message>
+    <message>
+        <source>Price change value</source>
+        <translation>Valeur de la variation de prix</translation>
+    </message>
+    <message>
+        <source>Currency of the amounts</source>
+        <translation>Devise des montants</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>New unit cost</source>
+        <translation>Nouveau coût unitaire</translation>
+    </message>
+    <message>
+        <source>e.g. 200.00 or -50.00</source>
+        <translation>p. ex. 200.00 ou -50.00</translation>
+    </message>
+    <message>
+        <source>Advertising change over 30 days</source>
+        <translation>Variation de la publicité sur 30 jours</translation>
+    </message>
+    <message>
+        <source>e.g. 0.25</source>
+        <translation>p. ex. 0.25</translation>
+    </message>
+    <message>
+        <source>FBA fee change per unit</source>
+        <translation>Variation des frais FBA par unité</translation>
+    </message>
+    <message>
+        <source>Price elasticity</source>
+        <translation>Élasticité-prix</translation>
+    </message>
+    <message>
+        <source>How strongly units answer the price: units change by minus the elasticity times the price change in percent. 0: units stay as they are.</source>
+        <translation>Dans quelle mesure les unités réagissent au prix : les unités varient de moins l&apos;élasticité fois la variation de prix en pourcentage. 0 : les unités restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <source>Price elasticity:</source>
+        <translation>Élasticité-prix :</translation>
+    </message>
+    <message>
+        <source>Amounts in:</source>
+        <translation>Montants en :</translation>
+    </message>
+    <message>
+        <source>New unit cost:</source>
+        <translation>Nouveau coût unitaire :</translation>
+    </message>
+    <message>
+        <source>Advertising over 30 days, change:</source>
+        <translation>Publicité sur 30 jours, variation :</translation>
+    </message>
+    <message>
+        <source>FBA fee per unit, change:</source>
+        <translation>Frais FBA par unité, variation :</translation>
+    </message>
+    <message>
+        <source>Enter the price change in percent, e.g. 10 or -5.5 (not below -100).</source>
+        <translation>Saisissez la variation de prix en pourcentage, p. ex. 10 ou -5.5 (pas en dessous de -100).</translation>
+    </message>
+    <message>
+        <source>Enter the price change per unit as an amount, e.g. 1.50 or -0.99.</source>
+        <translation>Saisissez la variation de prix par unité sous forme de montant, p. ex. 1.50 ou -0.99.</translation>
+    </message>
+    <message>
+        <source>Enter the new unit cost as an amount, e.g. 4.20, or leave it empty.</source>
+        <translation>Saisissez le nouveau coût unitaire sous forme de montant, p. ex. 4.20, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Enter the advertising change as an amount, e.g. 200.00 or -50.00.</source>
+        <translation>Saisissez la variation de la publicité sous forme de montant, p. ex. 200.00 ou -50.00.</translation>
+    </message>
+    <message>
+        <source>Enter the FBA fee change per unit as an amount, e.g. 0.25 or -0.10.</source>
+        <translation>Saisissez la variation des frais FBA par unité sous forme de montant, p. ex. 0.25 ou -0.10.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfPage</name>
+    <message>
+        <source>Save scenario</source>
+        <translation>Enregistrer le scénario</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Your scenarios are saved only on this computer, in your encrypted offline copy. They are never sent to the SellerPulse server or anywhere else.</source>
+        <translation>Vos scénarios sont enregistrés uniquement sur cet ordinateur, dans votre copie hors ligne chiffrée. Ils ne sont jamais envoyés au serveur SellerPulse ni ailleurs.</translation>
+    </message>
+    <message>
+        <source>The next 30 days from the last 90 days&apos; sales of the chosen SKUs. Units change by minus the elasticity times the price change in percent (elasticity 1.5 and a price 10 % higher: 15 % fewer units). Fees follow the units, refunds the revenue; advertising is the SKUs&apos; share of each marketplace&apos;s advertising by revenue. Amounts apply to the sales in their currency.</source>
+        <translation>Les 30 prochains jours d&apos;après les ventes des SKU choisis sur les 90 derniers jours. Les unités varient de moins l&apos;élasticité fois la variation de prix en pourcentage (élasticité 1,5 et un prix 10 % plus élevé : 15 % d&apos;unités en moins). Les frais suivent les unités, les remboursements le chiffre d&apos;affaires ; la publicité est la part des SKU dans la publicité de chaque marketplace, selon le chiffre d&apos;affaires. Les montants s&apos;appliquent aux ventes dans leur devise.</translation>
+    </message>
+    <message>
+        <source>Find a SKU or title</source>
+        <translation>Rechercher un SKU ou un titre</translation>
+    </message>
+    <message>
+        <source>SKUs of the scenario</source>
+        <translation>SKU du scénario</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Nom du scénario</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Scénarios enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved “%1” on this computer.</source>
+        <translation>« %1 » enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose one or more SKUs.</source>
+        <translation>Choisissez un ou plusieurs SKU.</translation>
+    </message>
+    <message>
+        <source>From the sales of %1 – %2.</source>
+        <translation>D&apos;après les ventes du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>The chosen SKUs sold nothing in these days.</source>
+        <translation>Les SKU choisis n&apos;ont rien vendu pendant ces jours.</translation>
+    </message>
+    <message>
+        <source>Units sold without a unit cost: %1. Their cost of goods is missing.</source>
+        <translation>Unités vendues sans coût unitaire : %1. Leur coût des marchandises manque.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>« %1 » chargé.</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” from this computer?</source>
+        <translation>Supprimer le scénario « %1 » de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfQuery</name>
+    <message>
+        <source>The offline cache could not be read (%1).</source>
+        <translation>Les données hors ligne n&apos;ont pas pu être lues (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfResults</name>
+    <message>
+        <source>Baseline and scenario</source>
+        <translation>Référence et scénario</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>30 prochains jours</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Bénéfice net</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfScenarios</name>
+    <message>
+        <source>Enter a name for the scenario.</source>
+        <translation>Saisissez un nom pour le scénario.</translation>
+    </message>
+    <message>
+        <source>Use a name of at most %1 characters.</source>
+        <translation>Utilisez un nom de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Choose at least one SKU.</source>
+        <translation>Choisissez au moins un SKU.</translation>
+    </message>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>Le cache hors ligne n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>

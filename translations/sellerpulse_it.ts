@@ -322,6 +322,215 @@
     </message>
 </context>
 <context>
+    <name>sp::AlertNotifier</name>
+    <message>
+        <source>and %1 more: see Alerts in SellerPulse.</source>
+        <translation>e altri %1: vedi Avvisi in SellerPulse.</translation>
+    </message>
+    <message>
+        <source>SellerPulse: %1 new alerts</source>
+        <translation>SellerPulse: %1 nuovi avvisi</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AlertText</name>
+    <message>
+        <source>Stock runs out</source>
+        <translation>Scorte in esaurimento</translation>
+    </message>
+    <message>
+        <source>Margin dropped</source>
+        <translation>Margine in calo</translation>
+    </message>
+    <message>
+        <source>Many refunds</source>
+        <translation>Molti rimborsi</translation>
+    </message>
+    <message>
+        <source>Sync failing</source>
+        <translation>Sincronizzazione non riuscita</translation>
+    </message>
+    <message>
+        <source>Amazon connection</source>
+        <translation>Connessione Amazon</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>SellerPulse: stock runs out soon</source>
+        <translation>SellerPulse: scorte presto esaurite</translation>
+    </message>
+    <message>
+        <source>SellerPulse: a margin dropped</source>
+        <translation>SellerPulse: un margine è calato</translation>
+    </message>
+    <message>
+        <source>SellerPulse: many refunds</source>
+        <translation>SellerPulse: molti rimborsi</translation>
+    </message>
+    <message>
+        <source>SellerPulse: the sync keeps failing</source>
+        <translation>SellerPulse: la sincronizzazione continua a non riuscire</translation>
+    </message>
+    <message>
+        <source>SellerPulse: check your Amazon connection</source>
+        <translation>SellerPulse: controlla la connessione Amazon</translation>
+    </message>
+    <message>
+        <source>%1 is out of stock in %2 (about %3 sold a day over the last 30 days).</source>
+        <translation>%1 è esaurito in %2 (circa %3 venduti al giorno negli ultimi 30 giorni).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 runs out within about a day: %3 in stock, about %4 sold a day over the last 30 days.</source>
+        <translation>%1 in %2 si esaurisce entro circa un giorno: %3 in magazzino, circa %4 venduti al giorno negli ultimi 30 giorni.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 runs out in about %3 days: %4 in stock, about %5 sold a day over the last 30 days.</source>
+        <translation>%1 in %2 si esaurisce in circa %3 giorni: %4 in magazzino, circa %5 venduti al giorno negli ultimi 30 giorni.</translation>
+    </message>
+    <message>
+        <source>The margin of %1 fell from %2 % to %3 % (%4 points) in the last 30 days against the 30 days before.</source>
+        <translation>Il margine di %1 è sceso dal %2 % al %3 % (%4 punti) negli ultimi 30 giorni rispetto ai 30 giorni precedenti.</translation>
+    </message>
+    <message>
+        <source>%1: %2 refunds for %3 units sold in the last 30 days (%4 %).</source>
+        <translation>%1: %2 rimborsi per %3 unità vendute negli ultimi 30 giorni (%4 %).</translation>
+    </message>
+    <message>
+        <source>The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may be out of date: check the connection, or see the sync&apos;s error beside &quot;Data as of&quot;.</source>
+        <translation>La sincronizzazione non riesce da circa %1 ore; l&apos;ultima sincronizzazione completa è del %2. I tuoi dati potrebbero non essere aggiornati: controlla la connessione, o vedi l&apos;errore della sincronizzazione accanto a &quot;Dati al&quot;.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection was revoked: no new data arrives until you connect again in Settings &gt; Amazon connection.</source>
+        <translation>La tua connessione Amazon è stata revocata: non arrivano nuovi dati finché non ti colleghi di nuovo in Impostazioni &gt; Connessione Amazon.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection expires within a day, on %1: renew it in Settings &gt; Amazon connection.</source>
+        <translation>La tua connessione Amazon scade entro un giorno, il %1: rinnovala in Impostazioni &gt; Connessione Amazon.</translation>
+    </message>
+    <message>
+        <source>Your Amazon connection expires in about %1 days, on %2: renew it in Settings &gt; Amazon connection.</source>
+        <translation>La tua connessione Amazon scade tra circa %1 giorni, il %2: rinnovala in Impostazioni &gt; Connessione Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Riguarda</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Segna come letto</translation>
+    </message>
+    <message>
+        <source>Snooze for a day</source>
+        <translation>Posticipa di un giorno</translation>
+    </message>
+    <message>
+        <source>Snooze for a week</source>
+        <translation>Posticipa di una settimana</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>Alert me when</source>
+        <translation>Avvisami quando</translation>
+    </message>
+    <message>
+        <source>Stock runs out in about</source>
+        <translation>Le scorte si esauriscono in circa</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Days of stock left</source>
+        <translation>Giorni di scorte rimasti</translation>
+    </message>
+    <message>
+        <source>The margin of a SKU or a marketplace drops by more than</source>
+        <translation>Il margine di uno SKU o di un marketplace cala di più di</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> punti</translation>
+    </message>
+    <message>
+        <source>Margin drop in percentage points, last 30 days against the 30 before</source>
+        <translation>Calo del margine in punti percentuali, ultimi 30 giorni rispetto ai 30 precedenti</translation>
+    </message>
+    <message>
+        <source>Refunds of a SKU exceed</source>
+        <translation>I rimborsi di uno SKU superano il</translation>
+    </message>
+    <message>
+        <source> % of units sold</source>
+        <translation> % delle unità vendute</translation>
+    </message>
+    <message>
+        <source>Refund rate in percent, last 30 days</source>
+        <translation>Tasso di rimborso in percentuale, ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>The sync has been failing for more than</source>
+        <translation>La sincronizzazione non riesce da più di</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ore</translation>
+    </message>
+    <message>
+        <source>Hours of failing sync</source>
+        <translation>Ore di sincronizzazione non riuscita</translation>
+    </message>
+    <message>
+        <source>The Amazon connection is revoked or expires within a week</source>
+        <translation>La connessione Amazon è revocata o scade entro una settimana</translation>
+    </message>
+    <message>
+        <source>Show SellerPulse in the notification area</source>
+        <translation>Mostra SellerPulse nell&apos;area di notifica</translation>
+    </message>
+    <message>
+        <source>SellerPulse checks these after each sync, on this computer. Each cause alerts you once; if it goes away and comes back, you are alerted again.</source>
+        <translation>SellerPulse controlla queste regole dopo ogni sincronizzazione, su questo computer. Ogni causa ti avvisa una volta; se scompare e poi ritorna, vieni avvisato di nuovo.</translation>
+    </message>
+    <message>
+        <source>No alerts. SellerPulse checks your data after each sync.</source>
+        <translation>Nessun avviso. SellerPulse controlla i tuoi dati dopo ogni sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>1 alert, %1 new.</source>
+        <translation>1 avviso, %1 nuovi.</translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 new.</source>
+        <translation>%1 avvisi, %2 nuovi.</translation>
+    </message>
+</context>
+<context>
     <name>sp::AmazonConnection</name>
     <message>
         <source>Checking...</source>
@@ -1418,8 +1627,8 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>--size deve essere LARGHEZZAxALTEZZA tra 640x480 e 7680x4320, non &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>With --screenshot: show PAGE (dashboard, orders, products, finances, reports, payouts, expenses or settings) once its data is in.</source>
-        <translation>Con --screenshot: mostra PAGE (dashboard, orders, products, finances, reports, payouts, expenses o settings) quando i suoi dati sono arrivati.</translation>
+        <source>With --screenshot: show PAGE (%1) once its data is in.</source>
+        <translation>Con --screenshot: mostra PAGINA (%1) appena i suoi dati sono pronti.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1640,13 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
 </context>
 <context>
     <name>sp::ConfirmedExpenses</name>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>La cache offline non è aperta.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ConfirmedRestockSettings</name>
     <message>
         <source>The offline cache is not open.</source>
         <translation>La cache offline non è aperta.</translation>
@@ -1729,6 +1945,96 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>Net profit includes the expenses you recorded outside Amazon (the Expenses page) that occur in the period.</source>
         <translation>L&apos;utile netto include le spese esterne ad Amazon che hai registrato (pagina Spese) e che ricadono nel periodo.</translation>
+    </message>
+    <message>
+        <source>no data last year</source>
+        <translation>nessun dato l&apos;anno scorso</translation>
+    </message>
+    <message>
+        <source>no comparison with last year</source>
+        <translation>nessun confronto con l&apos;anno scorso</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts vs last year</source>
+        <translation>%1 %2 pt vs anno scorso</translation>
+    </message>
+    <message>
+        <source>unchanged vs last year</source>
+        <translation>invariato vs anno scorso</translation>
+    </message>
+    <message>
+        <source>none last year</source>
+        <translation>nessuno l&apos;anno scorso</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs last year</source>
+        <translation>%1 %2 % vs anno scorso</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>No figures for the same days last year (%1): the downloaded history does not reach back to them, or there were no sales</source>
+        <translation>Nessun dato per gli stessi giorni dell&apos;anno scorso (%1): lo storico scaricato non arriva così indietro, oppure non ci sono state vendite</translation>
+    </message>
+    <message>
+        <source>Better than the same days last year (%1)</source>
+        <translation>Meglio degli stessi giorni dell&apos;anno scorso (%1)</translation>
+    </message>
+    <message>
+        <source>Worse than the same days last year (%1)</source>
+        <translation>Peggio degli stessi giorni dell&apos;anno scorso (%1)</translation>
+    </message>
+    <message>
+        <source>The same as on the same days last year (%1)</source>
+        <translation>Uguale agli stessi giorni dell&apos;anno scorso (%1)</translation>
+    </message>
+    <message>
+        <source>Change of %1 in %2 against the same days last year</source>
+        <translation>Variazione di %1 in %2 rispetto agli stessi giorni dell&apos;anno scorso</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a month&apos;s name and its year (&quot;December 2026&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: from tomorrow, after the month&apos;s first complete day</source>
+        <translation>Previsione di fine mese per %1: da domani, dopo il primo giorno completo del mese</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: no sales so far this month</source>
+        <translation>Previsione di fine mese per %1: nessuna vendita finora questo mese</translation>
+    </message>
+    <message>
+        <source>%1: %2 revenue, %3 units, %4 net profit</source>
+        <translation>%1: %2 di fatturato, %3 unità, %4 di utile netto</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1: %2 revenue, %3 units, %4 net profit</source>
+        <translation>Previsione di fine mese per %1: %2 di fatturato, %3 unità, %4 di utile netto</translation>
+    </message>
+    <message>
+        <source>So far: %1 revenue, %2 units.</source>
+        <translation>Finora: %1 di fatturato, %2 unità.</translation>
+    </message>
+    <message>
+        <source>Net profit is after this month&apos;s other expenses of %1.</source>
+        <translation>L&apos;utile netto è al netto delle altre spese di questo mese, pari a %1.</translation>
+    </message>
+    <message>
+        <source>Month-end forecast in %1</source>
+        <translation>Previsione di fine mese in %1</translation>
+    </message>
+    <message>
+        <source>Month-end forecast for %1, all marketplaces in %2: %3 revenue, %4 units, %5 net profit</source>
+        <extracomment>%1 a month and its year (&quot;December 2026&quot;), %2 the home currency</extracomment>
+        <translation>Previsione di fine mese per %1, tutti i marketplace in %2: %3 di fatturato, %4 unità, %5 di utile netto</translation>
+    </message>
+    <message>
+        <source>Each currency&apos;s forecast converted at its latest reference rate up to %1.</source>
+        <translation>La previsione di ogni valuta è convertita al suo ultimo tasso di riferimento fino al %1.</translation>
     </message>
 </context>
 <context>
@@ -2785,10 +3091,6 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <translation>Riprova</translation>
     </message>
     <message>
-        <source>Check the offline copy</source>
-        <translation>Controlla la copia offline</translation>
-    </message>
-    <message>
         <source>The disk is full.</source>
         <translation>Il disco è pieno.</translation>
     </message>
@@ -2811,6 +3113,18 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>Expenses</source>
         <translation>Spese</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Riassortimento</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Simulazione</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3185,10 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
         <source>Not signed in</source>
         <translation>Accesso non eseguito</translation>
     </message>
+    <message>
+        <source>Check the offline copy</source>
+        <translation>Controlla la copia offline</translation>
+    </message>
 </context>
 <context>
     <name>sp::MarketplaceFilterButton</name>
@@ -2900,6 +3218,34 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>sp::MonthForecast</name>
+    <message>
+        <source>No forecast on the first day of a month: it starts from the first complete day.</source>
+        <translation>Nessuna previsione il primo giorno del mese: parte dal primo giorno completo.</translation>
+    </message>
+    <message>
+        <source>No sales so far this month: nothing to forecast from.</source>
+        <translation>Nessuna vendita finora questo mese: nessuna base per una previsione.</translation>
+    </message>
+    <message>
+        <source>The month is over: these are its actual figures.</source>
+        <translation>Il mese è terminato: questi sono i suoi dati effettivi.</translation>
+    </message>
+    <message>
+        <source>Forecast from the run rate of 1 day</source>
+        <translation>Previsione dal ritmo di 1 giorno</translation>
+    </message>
+    <message>
+        <source>Forecast from the run rate of %1 days</source>
+        <translation>Previsione dal ritmo di %1 giorni</translation>
+    </message>
+    <message>
+        <source>%1, adjusted by last year&apos;s %2</source>
+        <extracomment>%1 is &quot;Forecast from the run rate of N days&quot;, %2 a month&apos;s name (&quot;December&quot;)</extracomment>
+        <translation>%1, corretta secondo l&apos;andamento di %2 dell&apos;anno scorso</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3847,17 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>Turn on</source>
         <translation>Attiva</translation>
+    </message>
+</context>
+<context>
+    <name>sp::PlanningWiring</name>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Avvisi (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4496,382 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
     <message>
         <source>CSV, international: commas, decimal point (*.csv)</source>
         <translation>CSV internazionale: virgole, punto decimale (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPage</name>
+    <message>
+        <source>Default lead time in days</source>
+        <translation>Tempo di consegna predefinito in giorni</translation>
+    </message>
+    <message>
+        <source>Default safety days</source>
+        <translation>Giorni di sicurezza predefiniti</translation>
+    </message>
+    <message>
+        <source>Save &amp;default</source>
+        <translation>Salva &amp;predefinito</translation>
+    </message>
+    <message>
+        <source>Lead time of the chosen SKU in days</source>
+        <translation>Tempo di consegna dello SKU scelto in giorni</translation>
+    </message>
+    <message>
+        <source>Safety days of the chosen SKU</source>
+        <translation>Giorni di sicurezza dello SKU scelto</translation>
+    </message>
+    <message>
+        <source>Save for this &amp;SKU</source>
+        <translation>Salva per questo &amp;SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Use the default</source>
+        <translation>&amp;Usa il predefinito</translation>
+    </message>
+    <message>
+        <source>Export purchase list as &amp;CSV…</source>
+        <translation>Esporta la lista d’acquisto in &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export purchase list as E&amp;xcel…</source>
+        <translation>Esporta la lista d’acquisto in E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Riassortimento</translation>
+    </message>
+    <message>
+        <source>When to reorder each SKU and how much, from its sales of the last 30 days, last year&apos;s season, its stock and your lead time and safety days. Hover over a column title for its formula.</source>
+        <translation>Quando riordinare ogni SKU e quanto, in base alle vendite degli ultimi 30 giorni, alla stagione dell’anno scorso, alle scorte e al tuo tempo di consegna e giorni di sicurezza. Passa sopra il titolo di una colonna per vederne la formula.</translation>
+    </message>
+    <message>
+        <source>Restock plan</source>
+        <translation>Piano di riassortimento</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 giorni</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 giorni</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 giorni</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Anno scorso</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Stagione</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Disponibile alla vendita</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Giorni di copertura</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Tempo di consegna</translation>
+    </message>
+    <message>
+        <source>Safety days</source>
+        <translation>Giorni di sicurezza</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Costo dell’ordine</translation>
+    </message>
+    <message>
+        <source>Units per day last year in the same weeks (52 weeks ago), over the coming lead time + safety days.</source>
+        <translation>Unità al giorno l’anno scorso nelle stesse settimane (52 settimane fa), sul tempo di consegna + giorni di sicurezza a venire.</translation>
+    </message>
+    <message>
+        <source>Days from ordering until the stock can be sold (yours for this SKU, or the default).</source>
+        <translation>Giorni dall’ordine finché la merce può essere venduta (il tuo per questo SKU, o il predefinito).</translation>
+    </message>
+    <message>
+        <source>Days of stock kept in reserve on top of the lead time.</source>
+        <translation>Giorni di scorta tenuti di riserva oltre al tempo di consegna.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of every SKU without its own.</source>
+        <translation>Tempo di consegna e giorni di sicurezza di ogni SKU senza impostazione propria.</translation>
+    </message>
+    <message>
+        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
+        <translation>Rimuovi l’impostazione propria di questo SKU: segue di nuovo il predefinito.</translation>
+    </message>
+    <message>
+        <source>Saving the default…</source>
+        <translation>Salvataggio del predefinito…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Rimozione…</translation>
+    </message>
+    <message>
+        <source>Purchase list saved to %1.</source>
+        <translation>Lista d’acquisto salvata in %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Esportazione annullata.</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the plan follows after the next sync.</source>
+        <translation>Salvato sul server; il piano seguirà dopo la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Default lead time (days):</source>
+        <translation>Tempo di consegna predefinito (giorni):</translation>
+    </message>
+    <message>
+        <source>safety days:</source>
+        <translation>giorni di sicurezza:</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>Non salvato: nel frattempo la sessione è cambiata. Salva di nuovo.</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>nessuno storico</translation>
+    </message>
+    <message>
+        <source>Kept within 0.5 to 3.</source>
+        <translation>Limitato tra 0,5 e 3.</translation>
+    </message>
+    <message>
+        <source>This SKU&apos;s own setting</source>
+        <translation>Impostazione propria di questo SKU</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>Il predefinito</translation>
+    </message>
+    <message>
+        <source>no unit cost</source>
+        <translation>nessun costo unitario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) to reorder</source>
+        <translation>
+            <numerusform>%n SKU da riordinare</numerusform>
+            <numerusform>%n SKU da riordinare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
+        <translation>Non ancora impostato: valgono 30 giorni di consegna e 14 giorni di sicurezza.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of %1:</source>
+        <translation>Tempo di consegna e giorni di sicurezza di %1:</translation>
+    </message>
+    <message>
+        <source>Choose a SKU to set its own lead time and safety days.</source>
+        <translation>Scegli uno SKU per impostarne tempo di consegna e giorni di sicurezza propri.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>No SKU needs an order: the purchase list is empty.</source>
+        <translation>Nessuno SKU va ordinato: la lista d’acquisto è vuota.</translation>
+    </message>
+    <message>
+        <source>purchase-list</source>
+        <translation>lista-acquisto</translation>
+    </message>
+    <message>
+        <source>Export purchase list</source>
+        <translation>Esporta la lista d’acquisto</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>Un’altra esportazione è ancora in corso.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Esportazione in %1...</translation>
+    </message>
+    <message>
+        <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
+        <translation>Unità al giorno: %1 su 7 giorni, %2 su 30 giorni, %3 su 90 giorni; l&apos;anno scorso nelle prossime settimane: %4</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPurchaseList</name>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Nord America</translation>
+    </message>
+    <message>
+        <source>Far East</source>
+        <translation>Estremo Oriente</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Esaurito</translation>
+    </message>
+    <message>
+        <source>Order now</source>
+        <translation>Ordina ora</translation>
+    </message>
+    <message>
+        <source>Order by %1</source>
+        <translation>Ordina entro il %1</translation>
+    </message>
+    <message>
+        <source>Units sold per day over the whole days before today (7, 30 or 90 days), every marketplace of the region together. The plan uses the 30-day figure times the season factor.</source>
+        <translation>Unità vendute al giorno nei giorni interi prima di oggi (7, 30 o 90 giorni), tutti i marketplace della regione insieme. Il piano usa il valore a 30 giorni per il fattore stagionale.</translation>
+    </message>
+    <message>
+        <source>Season factor: last year&apos;s units per day in the coming lead time + safety days (52 weeks ago), divided by last year&apos;s units per day in the 30 days before that, kept between 0.5 and 3. It is 1 without a year of history (no sale in a month before last year&apos;s 30 days) or without sales in those 30 days.</source>
+        <translation>Fattore stagionale: unità al giorno dell’anno scorso nel tempo di consegna + giorni di sicurezza a venire (52 settimane fa), divise per le unità al giorno dell’anno scorso nei 30 giorni precedenti, limitato tra 0,5 e 3. Vale 1 senza un anno di storico (nessuna vendita in un mese prima di quei 30 giorni dell’anno scorso) o senza vendite in quei 30 giorni.</translation>
+    </message>
+    <message>
+        <source>Days of cover = (fulfillable + inbound) / planned units per day, where planned units per day = 30-day units per day x season factor.</source>
+        <translation>Giorni di copertura = (disponibile + in arrivo) / unità previste al giorno, dove unità previste al giorno = unità al giorno su 30 giorni x fattore stagionale.</translation>
+    </message>
+    <message>
+        <source>Quantity = planned units per day x (lead time + safety days + 30), rounded up, minus fulfillable and inbound stock; never below zero. A SKU that sells nothing needs no order.</source>
+        <translation>Quantità = unità previste al giorno x (tempo di consegna + giorni di sicurezza + 30), arrotondata per eccesso, meno le scorte disponibili e in arrivo; mai sotto zero. Uno SKU che non vende non richiede ordini.</translation>
+    </message>
+    <message>
+        <source>Unit cost in force today x quantity, in the currency the SKU sold most in over 90 days in that region. Empty without a unit cost.</source>
+        <translation>Costo unitario in vigore oggi x quantità, nella valuta in cui lo SKU ha venduto di più in 90 giorni in quella regione. Vuoto senza costo unitario.</translation>
+    </message>
+    <message>
+        <source>Purchase list</source>
+        <translation>Lista d’acquisto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <source>Reorder by</source>
+        <translation>Ordina entro</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Fulfillable</source>
+        <translation>Disponibile alla vendita</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Tempo di consegna (giorni)</translation>
+    </message>
+    <message>
+        <source>Safety days</source>
+        <translation>Giorni di sicurezza</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Costo unitario</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Costo dell’ordine</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Nessuna vendita</translation>
+    </message>
+    <message>
+        <source>Reorder date = today + the whole days of cover left after lead time and safety days (never before today). Out of stock and order-now rows come first; a SKU without sales needs no order.</source>
+        <translation>Data di riordino = oggi + i giorni interi di copertura rimasti dopo tempo di consegna e giorni di sicurezza (mai prima di oggi). Le righe esaurite e da ordinare subito vengono prima; uno SKU senza vendite non richiede ordini.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockSettingsClient</name>
+    <message>
+        <source>Lead times and safety days can be changed when SellerPulse is online; you are offline.</source>
+        <translation>Tempi di consegna e giorni di sicurezza si possono modificare quando SellerPulse è online; sei offline.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these values: the lead time must be 1 to 365 days, the safety days 0 to 365. Correct them and save again.</source>
+        <translation>Il server non ha accettato questi valori: il tempo di consegna deve essere da 1 a 365 giorni, i giorni di sicurezza da 0 a 365. Correggili e salva di nuovo.</translation>
+    </message>
+    <message>
+        <source>The server does not know this SKU (or it has no setting of its own). Sync, then try again.</source>
+        <translation>Il server non conosce questo SKU (o non ha un’impostazione propria). Sincronizza, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Enter a lead time of 1 to 365 days and 0 to 365 safety days.</source>
+        <translation>Inserisci un tempo di consegna da 1 a 365 giorni e da 0 a 365 giorni di sicurezza.</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5677,10 @@ Ancora stimato: movimenti del periodo di pagamento ancora aperto, o non ancora i
         <source>expenses</source>
         <translation>spese</translation>
     </message>
+    <message>
+        <source>restock settings</source>
+        <translation>impostazioni di riassortimento</translation>
+    </message>
 </context>
 <context>
     <name>sp::TableColumnState</name>
@@ -4999,6 +5736,277 @@ Ancora stimato: movimenti del periodo di pagamento ancora aperto, o non ancora i
     <message>
         <source>plain http is allowed only for this computer&apos;s loopback addresses (127.0.0.1, ::1); use https</source>
         <translation>http non cifrato è consentito solo per gli indirizzi di loopback di questo computer (127.0.0.1, ::1); usa https</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfChanges</name>
+    <message>
+        <source>No change</source>
+        <translation>Nessuna variazione</translation>
+    </message>
+    <message>
+        <source>By percent</source>
+        <translation>In percentuale</translation>
+    </message>
+    <message>
+        <source>By amount per unit</source>
+        <translation>Di un importo per unità</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Variazione di prezzo</translation>
+    </message>
+    <message>
+        <source>e.g. 10 or -1.50</source>
+        <translation>ad es. 10 o -1.50</translation>
+    </message>
+    <message>
+        <source>Price change value</source>
+        <translation>Valore della variazione di prezzo</translation>
+    </message>
+    <message>
+        <source>Currency of the amounts</source>
+        <translation>Valuta degli importi</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariato</translation>
+    </message>
+    <message>
+        <source>New unit cost</source>
+        <translation>Nuovo costo unitario</translation>
+    </message>
+    <message>
+        <source>e.g. 200.00 or -50.00</source>
+        <translation>ad es. 200.00 o -50.00</translation>
+    </message>
+    <message>
+        <source>Advertising change over 30 days</source>
+        <translation>Variazione della pubblicità su 30 giorni</translation>
+    </message>
+    <message>
+        <source>e.g. 0.25</source>
+        <translation>ad es. 0.25</translation>
+    </message>
+    <message>
+        <source>FBA fee change per unit</source>
+        <translation>Variazione della tariffa FBA per unità</translation>
+    </message>
+    <message>
+        <source>Price elasticity</source>
+        <translation>Elasticità al prezzo</translation>
+    </message>
+    <message>
+        <source>How strongly units answer the price: units change by minus the elasticity times the price change in percent. 0: units stay as they are.</source>
+        <translation>Quanto le unità reagiscono al prezzo: le unità variano di meno l&apos;elasticità per la variazione di prezzo in percentuale. 0: le unità restano invariate.</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prezzo:</translation>
+    </message>
+    <message>
+        <source>Price elasticity:</source>
+        <translation>Elasticità al prezzo:</translation>
+    </message>
+    <message>
+        <source>Amounts in:</source>
+        <translation>Importi in:</translation>
+    </message>
+    <message>
+        <source>New unit cost:</source>
+        <translation>Nuovo costo unitario:</translation>
+    </message>
+    <message>
+        <source>Advertising over 30 days, change:</source>
+        <translation>Pubblicità su 30 giorni, variazione:</translation>
+    </message>
+    <message>
+        <source>FBA fee per unit, change:</source>
+        <translation>Tariffa FBA per unità, variazione:</translation>
+    </message>
+    <message>
+        <source>Enter the price change in percent, e.g. 10 or -5.5 (not below -100).</source>
+        <translation>Inserisci la variazione di prezzo in percentuale, ad es. 10 o -5.5 (non sotto -100).</translation>
+    </message>
+    <message>
+        <source>Enter the price change per unit as an amount, e.g. 1.50 or -0.99.</source>
+        <translation>Inserisci la variazione di prezzo per unità come importo, ad es. 1.50 o -0.99.</translation>
+    </message>
+    <message>
+        <source>Enter the new unit cost as an amount, e.g. 4.20, or leave it empty.</source>
+        <translation>Inserisci il nuovo costo unitario come importo, ad es. 4.20, o lascia il campo vuoto.</translation>
+    </message>
+    <message>
+        <source>Enter the advertising change as an amount, e.g. 200.00 or -50.00.</source>
+        <translation>Inserisci la variazione della pubblicità come importo, ad es. 200.00 o -50.00.</translation>
+    </message>
+    <message>
+        <source>Enter the FBA fee change per unit as an amount, e.g. 0.25 or -0.10.</source>
+        <translation>Inserisci la variazione della tariffa FBA per unità come importo, ad es. 0.25 o -0.10.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfPage</name>
+    <message>
+        <source>Save scenario</source>
+        <translation>Salva scenario</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Simulazione</translation>
+    </message>
+    <message>
+        <source>Your scenarios are saved only on this computer, in your encrypted offline copy. They are never sent to the SellerPulse server or anywhere else.</source>
+        <translation>I tuoi scenari sono salvati solo su questo computer, nella tua copia offline cifrata. Non vengono mai inviati al server SellerPulse né altrove.</translation>
+    </message>
+    <message>
+        <source>The next 30 days from the last 90 days&apos; sales of the chosen SKUs. Units change by minus the elasticity times the price change in percent (elasticity 1.5 and a price 10 % higher: 15 % fewer units). Fees follow the units, refunds the revenue; advertising is the SKUs&apos; share of each marketplace&apos;s advertising by revenue. Amounts apply to the sales in their currency.</source>
+        <translation>I prossimi 30 giorni dalle vendite degli SKU scelti negli ultimi 90 giorni. Le unità variano di meno l&apos;elasticità per la variazione di prezzo in percentuale (elasticità 1,5 e un prezzo più alto del 10 %: 15 % di unità in meno). Le tariffe seguono le unità, i rimborsi i ricavi; la pubblicità è la quota degli SKU nella pubblicità di ogni marketplace in base ai ricavi. Gli importi valgono per le vendite nella loro valuta.</translation>
+    </message>
+    <message>
+        <source>Find a SKU or title</source>
+        <translation>Cerca uno SKU o un titolo</translation>
+    </message>
+    <message>
+        <source>SKUs of the scenario</source>
+        <translation>SKU dello scenario</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Nome dello scenario</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Scenari salvati</translation>
+    </message>
+    <message>
+        <source>Saved “%1” on this computer.</source>
+        <translation>«%1» salvato su questo computer.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«%1» eliminato.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose one or more SKUs.</source>
+        <translation>Scegli uno o più SKU.</translation>
+    </message>
+    <message>
+        <source>From the sales of %1 – %2.</source>
+        <translation>Dalle vendite dal %1 al %2.</translation>
+    </message>
+    <message>
+        <source>The chosen SKUs sold nothing in these days.</source>
+        <translation>Gli SKU scelti non hanno venduto nulla in questi giorni.</translation>
+    </message>
+    <message>
+        <source>Units sold without a unit cost: %1. Their cost of goods is missing.</source>
+        <translation>Unità vendute senza costo unitario: %1. Il loro costo del venduto manca.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>«%1» caricato.</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Elimina scenario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” from this computer?</source>
+        <translation>Eliminare lo scenario «%1» da questo computer?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfQuery</name>
+    <message>
+        <source>The offline cache could not be read (%1).</source>
+        <translation>Impossibile leggere i dati offline (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfResults</name>
+    <message>
+        <source>Baseline and scenario</source>
+        <translation>Base e scenario</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Prossimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Utile netto</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 punti</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margine</translation>
+    </message>
+</context>
+<context>
+    <name>sp::WhatIfScenarios</name>
+    <message>
+        <source>Enter a name for the scenario.</source>
+        <translation>Inserisci un nome per lo scenario.</translation>
+    </message>
+    <message>
+        <source>Use a name of at most %1 characters.</source>
+        <translation>Usa un nome di al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>Choose at least one SKU.</source>
+        <translation>Scegli almeno uno SKU.</translation>
+    </message>
+    <message>
+        <source>The offline cache is not open.</source>
+        <translation>La cache offline non è aperta.</translation>
     </message>
 </context>
 <context>

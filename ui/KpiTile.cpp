@@ -34,6 +34,7 @@ KpiTile::KpiTile(const QString& name, const QString& title, Size size, QWidget* 
     m_change->setObjectName(QStringLiteral("kpiChange_") + name);
     m_yearChange->setObjectName(QStringLiteral("kpiYearChange_") + name);
     m_yearChange->hide(); // until setYearChange()
+    m_yearChange->setWordWrap(true); // "vs l'an dernier" on a narrow tile wraps, never cut
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_note->hide();
     QFont valueFont = m_value->font();

@@ -61,6 +61,7 @@ QPushButton* button(const QString& text, const QString& name, QWidget* parent)
 {
     auto* b = new QPushButton(text, parent);
     b->setObjectName(name);
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&'))); // without the mnemonic
     return b;
 }
 } // namespace
@@ -104,8 +105,12 @@ RestockPage::RestockPage(QWidget* parent)
                           {tr("SKU"), tr("Title"), tr("Region"), tr("Urgency"), tr("7 days"), tr("30 days"),
                            tr("90 days"), tr("Last year"), tr("Season"), tr("Fulfillable"), tr("Inbound"),
                            tr("Days of cover"), tr("Lead time"), tr("Safety days"), tr("Quantity"), tr("Order cost")},
-                          this, {0, 1});
+                          this, {0, 1, 2}); // SKU, title and region give room: the figures stay whole
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Sixteen columns do not fit a laptop's window: the 7- and 90-day and last year's rates are in the
+    // 30-day rate's tooltip (and in the exported purchase list's formula), their columns hidden.
+    for (const int column : {int(V7), int(V90), int(LastYear)})
+        m_table->setColumnHidden(column, true);
     const QString hints[ColumnCount] = {
         QString(),
         QString(),
@@ -171,8 +176,8 @@ RestockPage::RestockPage(QWidget* parent)
     defaults->addWidget(m_defaultSafety);
     defaults->addWidget(m_saveDefault);
     defaults->addStretch(1);
+    m_skuLabel->setWordWrap(true); // on a line of its own: the editors' row stays narrow
     auto* perSku = new QHBoxLayout;
-    perSku->addWidget(m_skuLabel);
     perSku->addWidget(m_skuLead);
     perSku->addWidget(m_skuSafety);
     perSku->addWidget(m_saveSku);
@@ -187,6 +192,7 @@ RestockPage::RestockPage(QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(m_offline);
     layout->addLayout(defaults);
+    layout->addWidget(m_skuLabel);
     layout->addLayout(perSku);
     layout->addWidget(m_table, 1);
     layout->addLayout(exports);
@@ -256,7 +262,15 @@ void RestockPage::showPlan(const RestockPlanner::Plan& plan)
         m_table->setItem(i, Region, readOnlyCell(RestockPurchaseList::regionName(r.region)));
         m_table->setItem(i, Urgency, readOnlyCell(RestockPurchaseList::urgencyText(r)));
         m_table->setItem(i, V7, number(RestockPurchaseList::velocity(r.units7 / 7.0)));
-        m_table->setItem(i, V30, number(RestockPurchaseList::velocity(r.units30 / 30.0)));
+        auto* v30 = number(RestockPurchaseList::velocity(r.units30 / 30.0));
+        v30->setToolTip(tr("Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the "
+                           "coming weeks: %4")
+                            .arg(RestockPurchaseList::velocity(r.units7 / 7.0),
+                                 RestockPurchaseList::velocity(r.units30 / 30.0),
+                                 RestockPurchaseList::velocity(r.units90 / 90.0),
+                                 r.yearOfHistory ? RestockPurchaseList::velocity(double(r.lastYearComing) / h)
+                                                 : tr("no history")));
+        m_table->setItem(i, V30, v30);
         m_table->setItem(i, V90, number(RestockPurchaseList::velocity(r.units90 / 90.0)));
         m_table->setItem(
             i, LastYear,

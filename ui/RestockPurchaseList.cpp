@@ -27,7 +27,7 @@ QString RestockPurchaseList::urgencyText(const RestockPlanner::Row& row)
     case RestockFigures::Urgency::NoSales:
         break;
     }
-    return tr("No sales: no order needed");
+    return tr("No sales"); // and so no order (RestockPurchaseList::reorderHint)
 }
 
 QString RestockPurchaseList::velocity(double unitsPerDay) { return QLocale().toString(unitsPerDay, 'f', 2); }
@@ -55,7 +55,7 @@ QString RestockPurchaseList::coverHint()
 QString RestockPurchaseList::reorderHint()
 {
     return tr("Reorder date = today + the whole days of cover left after lead time and safety days (never before "
-              "today). Out of stock and order-now rows come first.");
+              "today). Out of stock and order-now rows come first; a SKU without sales needs no order.");
 }
 
 QString RestockPurchaseList::quantityHint()

@@ -1,6 +1,7 @@
 #include "cache/CacheSchema.h"
 
 #include "cache/CacheSchemaIndexes.h"
+#include "cache/CacheSchemaPlanning.h"
 
 #include "cache/CipherDatabase.h"
 
@@ -369,39 +370,7 @@ CREATE TABLE expenses (
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
 )sql";
 
-// Version 12 (issue 18 part 4, the what-if): the seller's saved scenarios, local only (never synced,
-// never sent): the SKUs as a JSON array, money in cents, the price change in basis points or cents.
-const char* const kVersion12 = R"sql(
-CREATE TABLE whatif_scenarios (
-    name TEXT PRIMARY KEY, skus TEXT NOT NULL, currency TEXT NOT NULL, price_kind TEXT NOT NULL,
-    price_change INTEGER NOT NULL, unit_cost_cents INTEGER, advertising_change_cents INTEGER NOT NULL,
-    fba_fee_change_cents INTEGER NOT NULL, elasticity_hundredths INTEGER NOT NULL, saved_at TEXT NOT NULL) WITHOUT ROWID;
-)sql";
-
-// Version 13 (issue 18 part 2, alerts): the state of each alert, one row per
-// cause (core/alerts/AlertStore). A cause that holds keeps its row and is never raised again; a cause
-// that clears gets cleared_at and re-arms: its next occurrence is a new alert (state 'new' again).
-// `facts`: the figures its plain-words text is made of (JSON), no secret. An existing cache gets the
-// empty table; the next evaluation after a sync fills it.
-const char* const kVersion13 = R"sql(
-CREATE TABLE alerts (
-    cause_key TEXT PRIMARY KEY, rule TEXT NOT NULL, subject TEXT NOT NULL, facts TEXT NOT NULL,
-    raised_at TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('new', 'read', 'snoozed', 'dismissed')),
-    snoozed_until TEXT, cleared_at TEXT) WITHOUT ROWID;
-)sql";
-
-// Version 14 (issue 18 part 1, the restock planner): the seller's lead time and safety days per SKU
-// and the default (sku NULL) for every SKU without its own (resource "restock-settings"), the live
-// ones only: a tombstone of the listing deletes its SKU's row. The expression index keeps one row per
-// SKU and one default (a UNIQUE index alone would let NULLs repeat). An existing cache gets the empty
-// table; its next sync lists the settings from the start.
-const char* const kVersion14 = R"sql(
-CREATE TABLE restock_settings (
-    sku TEXT, lead_time_days INTEGER NOT NULL CHECK (lead_time_days BETWEEN 1 AND 365),
-    safety_days INTEGER NOT NULL CHECK (safety_days BETWEEN 0 AND 365), updated_at TEXT NOT NULL);
-CREATE UNIQUE INDEX restock_settings_one_per_sku ON restock_settings(IFNULL(sku, ''));
-)sql";
-
+// Versions 12 to 14 (issue 18): CacheSchemaPlanning.cpp.
 // Versions 7 and 8 (issue 15, the search and sort indexes): CacheSchemaIndexes.cpp.
 const char* migrationSql(int version)
 {
@@ -415,11 +384,11 @@ const char* migrationSql(int version)
     if (version == 11)
         return kVersion11;
     if (version == 12)
-        return kVersion12;
+        return CacheSchemaPlanning::whatIfScenarios();
     if (version == 13)
-        return kVersion13;
+        return CacheSchemaPlanning::alerts();
     if (version == 14)
-        return kVersion14;
+        return CacheSchemaPlanning::restockSettings();
     return version == 7 ? CacheSchemaIndexes::searchIndex() : CacheSchemaIndexes::sortIndexes();
 }
 

@@ -14,9 +14,12 @@ namespace {
 
 using Step = CipherDatabase::Statement::Step;
 
-QString tr(const char* text) { return QCoreApplication::translate("sp::WhatIfQuery", text); }
 
-QString readError(CipherDatabase& db) { return tr("The offline cache could not be read (%1).").arg(db.lastError()); }
+QString readError(CipherDatabase& db)
+{
+    return QCoreApplication::translate("sp::WhatIfQuery", "The offline cache could not be read (%1).")
+        .arg(db.lastError());
+}
 
 // The SKUs' 90 days by marketplace and currency (the primary key's day range, then the SKU test).
 const char* const kSkuDays =

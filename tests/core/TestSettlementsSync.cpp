@@ -264,7 +264,9 @@ private slots:
                                   "ALTER TABLE financial_events DROP COLUMN settlement_id;"
                                   "DROP TABLE settlements;"
                                   "DROP TABLE expenses;"         // schema 11's, after the settlements'
-                                  "DROP TABLE restock_settings;" // schema 12's
+                                  "DROP TABLE whatif_scenarios;" // schema 12's (issue 18)
+                                  "DROP TABLE alerts;"           // 13's
+                                  "DROP TABLE restock_settings;" // 14's
                                   "DELETE FROM sync_state WHERE resource IN ('settlements', 'expenses', "
                                   "'restock-settings');"),
                      qPrintable(writer->lastError()));
