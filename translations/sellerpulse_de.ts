@@ -325,11 +325,11 @@
     <name>sp::AlertNotifier</name>
     <message>
         <source>and %1 more: see Alerts in SellerPulse.</source>
-        <translation>und %1 weitere: siehe Benachrichtigungen in SellerPulse.</translation>
+        <translation>und %1 weitere: siehe Hinweise in SellerPulse.</translation>
     </message>
     <message>
         <source>SellerPulse: %1 new alerts</source>
-        <translation>SellerPulse: %1 neue Benachrichtigungen</translation>
+        <translation>SellerPulse: %1 neue Hinweise</translation>
     </message>
 </context>
 <context>
@@ -419,7 +419,7 @@
     <name>sp::AlertsPage</name>
     <message>
         <source>Alerts</source>
-        <translation>Benachrichtigungen</translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -519,15 +519,15 @@
     </message>
     <message>
         <source>No alerts. SellerPulse checks your data after each sync.</source>
-        <translation>Keine Benachrichtigungen. SellerPulse prüft Ihre Daten nach jeder Synchronisierung.</translation>
+        <translation>Keine Hinweise. SellerPulse prüft Ihre Daten nach jeder Synchronisierung.</translation>
     </message>
     <message>
         <source>1 alert, %1 new.</source>
-        <translation>1 Benachrichtigung, %1 neu.</translation>
+        <translation>1 Hinweis, %1 neu.</translation>
     </message>
     <message>
         <source>%1 alerts, %2 new.</source>
-        <translation>%1 Benachrichtigungen, %2 neu.</translation>
+        <translation>%1 Hinweise, %2 neu.</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3120,7 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
     <message>
         <source>Alerts</source>
-        <translation>Benachrichtigungen</translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>What-if</source>
@@ -3853,11 +3853,11 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <name>sp::PlanningWiring</name>
     <message>
         <source>Alerts (%1)</source>
-        <translation>Benachrichtigungen (%1)</translation>
+        <translation>Hinweise (%1)</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation>Benachrichtigungen</translation>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -59,6 +60,8 @@ AlertsPage::AlertsPage(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("alertsSummary"));
     m_summary->setWordWrap(true);
     m_table->setWordWrap(true);
+    // Rows as tall as their wrapped text at the columns' fitted widths (fitted after the rows are in).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeading(tr("Alerts"), QStringLiteral("alertsHeading"), this));
     layout->addWidget(m_summary);
@@ -214,7 +217,6 @@ void AlertsPage::showAlerts(const QList<Alert>& alerts)
         if (a.key == selected)
             m_table->selectRow(row);
     }
-    m_table->resizeRowsToContents();
     // No %n plurals: the source language has no translation file to give English its forms.
     const QLocale locale;
     m_summary->setText(alerts.isEmpty() ? tr("No alerts. SellerPulse checks your data after each sync.")

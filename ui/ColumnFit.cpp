@@ -18,8 +18,9 @@ ColumnFit::ColumnFit(QTableView* table, QHash<int, Column> columns)
     table->setTextElideMode(Qt::ElideMiddle); // ids and SKUs keep both ends
     table->horizontalHeader()->setStretchLastSection(false);
     table->viewport()->installEventFilter(this);
-    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting)
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int, int oldSize, int newSize) {
+        // A column hidden or shown by the page is not the user's sizing.
+        if (!m_fitting && oldSize > 0 && newSize > 0)
             m_active = false; // the user's (or their saved) widths from now on
     });
     fit();
@@ -177,6 +178,13 @@ bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         fit();
+    // Rows read while the view was hidden are measured once it is laid out (sizeHintForColumn looks at
+    // the rows in the viewport, which has no height before the first layout).
+    if (watched == m_viewport && event->type() == QEvent::Show && m_measureRows)
+        QTimer::singleShot(0, this, [this] {
+            m_rowWidths.clear();
+            fit();
+        });
     return QObject::eventFilter(watched, event);
 }
 

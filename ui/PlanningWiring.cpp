@@ -24,6 +24,7 @@ PlanningWiring::PlanningWiring(QStackedWidget* pages, QListWidget* sidebar, QWid
     , m_window(window)
 {
     m_alertsPage->setAlertCenter(m_alerts);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // "Alerts (12)" may end in "…", never scroll
     m_notifier->setWindow(window); // notifications only while the seller looks elsewhere
     connect(m_notifier, &AlertNotifier::openAlertsRequested, this, &PlanningWiring::showAlerts);
     connect(m_alertsPage, &AlertsPage::newCountChanged, this, &PlanningWiring::showAlertCount);

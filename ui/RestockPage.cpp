@@ -108,8 +108,9 @@ RestockPage::RestockPage(QWidget* parent)
                           this, {0, 1, 2}); // SKU, title and region give room: the figures stay whole
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // Sixteen columns do not fit a laptop's window: the 7- and 90-day and last year's rates are in the
-    // 30-day rate's tooltip (and in the exported purchase list's formula), their columns hidden.
-    for (const int column : {int(V7), int(V90), int(LastYear)})
+    // 30-day rate's tooltip, the lead time and safety days in the quantity's and in the editors above
+    // (and all in the exported purchase list), their columns hidden.
+    for (const int column : {int(V7), int(V90), int(LastYear), int(Lead), int(Safety)})
         m_table->setColumnHidden(column, true);
     const QString hints[ColumnCount] = {
         QString(),
@@ -285,7 +286,12 @@ void RestockPage::showPlan(const RestockPlanner::Plan& plan)
         lead->setToolTip(r.ownSetting ? tr("This SKU's own setting") : tr("The default"));
         m_table->setItem(i, Lead, lead);
         m_table->setItem(i, Safety, number(locale.toString(r.safetyDays)));
-        m_table->setItem(i, Quantity, number(f.quantity > 0 ? locale.toString(f.quantity) : QString()));
+        auto* quantity = number(f.quantity > 0 ? locale.toString(f.quantity) : QString());
+        quantity->setToolTip(tr("For %1 lead days and %2 safety days (%3)")
+                                 .arg(r.leadTimeDays)
+                                 .arg(r.safetyDays)
+                                 .arg(r.ownSetting ? tr("This SKU's own setting") : tr("The default")));
+        m_table->setItem(i, Quantity, quantity);
         m_table->setItem(i, Money,
                          number(r.orderCents && f.quantity > 0 ? MoneyText::format(*r.orderCents, r.currency)
                                 : f.quantity > 0               ? tr("no unit cost")

@@ -15,7 +15,9 @@ int num(const QJsonObject& facts, const char* key) { return facts.value(QLatin1S
 // A figure with one decimal in the user's locale ("12.5", "12,5").
 QString decimal(const QJsonObject& facts, const char* key)
 {
-    return QLocale().toString(facts.value(QLatin1String(key)).toDouble(), 'f', 1);
+    // Two decimals under one (0.03 a day, not 0.0), one above (12.5 points).
+    const double value = facts.value(QLatin1String(key)).toDouble();
+    return QLocale().toString(value, 'f', qAbs(value) < 1 ? 2 : 1);
 }
 
 const char* const kRules[] = {"stock-out", "margin-drop", "refund-rate", "sync-failing", "amazon-connection"};
