@@ -4743,6 +4743,10 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
         <translation>Einheiten pro Tag: %1 über 7 Tage, %2 über 30 Tage, %3 über 90 Tage; im Vorjahr in den kommenden Wochen: %4</translation>
     </message>
+    <message>
+        <source>For %1 lead days and %2 safety days (%3)</source>
+        <translation>Für %1 Tage Lieferzeit und %2 Sicherheitstage (%3)</translation>
+    </message>
 </context>
 <context>
     <name>sp::RestockPurchaseList</name>

@@ -4734,6 +4734,10 @@ This changes data on your Amazon account. Turn it on?</source>
         <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For %1 lead days and %2 safety days (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sp::RestockPurchaseList</name>

@@ -4743,6 +4743,10 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
         <translation>Unidades por día: %1 en 7 días, %2 en 30 días, %3 en 90 días; el año pasado en las próximas semanas: %4</translation>
     </message>
+    <message>
+        <source>For %1 lead days and %2 safety days (%3)</source>
+        <translation>Para %1 días de entrega y %2 días de seguridad (%3)</translation>
+    </message>
 </context>
 <context>
     <name>sp::RestockPurchaseList</name>

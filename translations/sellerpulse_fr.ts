@@ -4743,6 +4743,10 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
         <translation>Unités par jour : %1 sur 7 jours, %2 sur 30 jours, %3 sur 90 jours ; l&apos;an dernier dans les semaines à venir : %4</translation>
     </message>
+    <message>
+        <source>For %1 lead days and %2 safety days (%3)</source>
+        <translation>Pour %1 jours de délai et %2 jours de sécurité (%3)</translation>
+    </message>
 </context>
 <context>
     <name>sp::RestockPurchaseList</name>

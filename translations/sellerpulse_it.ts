@@ -4743,6 +4743,10 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
         <translation>Unità al giorno: %1 su 7 giorni, %2 su 30 giorni, %3 su 90 giorni; l&apos;anno scorso nelle prossime settimane: %4</translation>
     </message>
+    <message>
+        <source>For %1 lead days and %2 safety days (%3)</source>
+        <translation>Per %1 giorni di consegna e %2 giorni di sicurezza (%3)</translation>
+    </message>
 </context>
 <context>
     <name>sp::RestockPurchaseList</name>

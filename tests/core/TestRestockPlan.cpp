@@ -263,8 +263,12 @@ private slots:
         const RestockPlanner::Row* s = find(plan, seasonal->sku, seasonal->region);
         QVERIFY(s->figures.seasonFactor != 1.0);
         QCOMPARE(s->unitCostCents.value_or(-1), 425);
-        QVERIFY(seasonal->quantity > 0);
-        QCOMPARE(s->orderCents.value_or(-1), 425 * seasonal->quantity);
+        // The order's money where the seasonal SKU needs an order (the pick prefers one that does; the
+        // sandbox's business depends on the day the test runs, so some days none does).
+        if (seasonal->quantity > 0)
+            QCOMPARE(s->orderCents.value_or(-1), 425 * seasonal->quantity);
+        else
+            QCOMPARE(s->orderCents.value_or(0), 0);
         const RestockPlanner::Row* o = find(plan, outOfStock->sku, outOfStock->region);
         QCOMPARE(o->figures.urgency, RestockFigures::Urgency::OutOfStock);
         QCOMPARE(o->reorderDate, m_today.addDays(std::max<qint64>(
