@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "PayoutsPage.h"
 #include "ReportsPage.h"
+#include "RestockPage.h"
 #include "ProductsPage.h"
 #include "ProductsModel.h"
 #include "OrdersPage.h"
@@ -154,6 +155,8 @@ bool SmokeTest::pageDataIsIn() const
         return !reports->isLoading();
     if (const auto* payouts = window->findChild<PayoutsPage*>(); payouts && payouts->isVisible())
         return !payouts->isLoading() && (payouts->payouts().isEmpty() || payouts->shownBreakdown().found);
+    if (const auto* restock = window->findChild<RestockPage*>(); restock && restock->isVisible())
+        return !restock->plan().rows.isEmpty(); // read when shown
     return true; // the dashboard (awaited before) or the settings
 }
 

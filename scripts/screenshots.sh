@@ -18,7 +18,7 @@ cmake --build "$build" --target sellerpulse sellerpulse-sandbox -- -j"$(nproc)"
 mkdir -p "$out"
 work=$(mktemp -d -t sellerpulse-shots.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-for page in dashboard orders finances reports payouts expenses settings; do
+for page in dashboard orders finances reports payouts expenses restock alerts whatif settings; do
   suffix=""
   [[ $lang == en_* || $lang == C.* ]] || suffix="-${lang%%_*}"
   QT_QPA_PLATFORM=offscreen LANG="$lang" LC_ALL="$lang" "$root/scripts/with-keyring.sh" \

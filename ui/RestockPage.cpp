@@ -3,6 +3,7 @@
 #include "MoneyText.h"
 #include "PageHeading.h"
 #include "ReadOnlyTable.h"
+#include "ReadWhenShown.h"
 #include "RestockPurchaseList.h"
 #include "SystemClock.h"
 #include "auth/Session.h"
@@ -68,6 +69,7 @@ QPushButton* button(const QString& text, const QString& name, QWidget* parent)
 
 RestockPage::RestockPage(QWidget* parent)
     : QWidget(parent)
+    , m_whenShown(new ReadWhenShown(this, [this] { reload(); }))
     , m_clock(systemClock())
     , m_offline(new QLabel(RestockSettingsClient::offlineMessage(), this))
     , m_summary(new QLabel(this))
@@ -168,7 +170,7 @@ RestockPage::RestockPage(QWidget* parent)
             [this] { m_message->setText(tr("Saved on the server; the plan follows after the next sync.")); });
     m_reloadDelay.setSingleShot(true);
     m_reloadDelay.setInterval(kReloadDelayMs);
-    connect(&m_reloadDelay, &QTimer::timeout, this, &RestockPage::reload);
+    connect(&m_reloadDelay, &QTimer::timeout, this, [this] { m_whenShown->request(); });
 
     auto* defaults = new QHBoxLayout;
     defaults->addWidget(new QLabel(tr("Default lead time (days):"), this));
@@ -204,7 +206,10 @@ RestockPage::RestockPage(QWidget* parent)
 void RestockPage::setReader(CacheReader* reader)
 {
     m_reader = reader;
-    reload();
+    if (reader)
+        m_whenShown->request(); // at start the dashboard's figures must not queue behind the plan
+    else
+        reload(); // the empty plan at once
 }
 
 void RestockPage::setSession(Session* session, bool online)
@@ -225,7 +230,7 @@ void RestockPage::setCache(AccountCache* cache) { m_confirmed->setCache(cache); 
 
 void RestockPage::setClock(const Clock* clock) { m_clock = clock ? clock : systemClock(); }
 
-void RestockPage::scheduleReload() { m_reloadDelay.start(); }
+void RestockPage::scheduleReload() { m_reloadDelay.start(); } // then read when shown
 
 void RestockPage::reload()
 {

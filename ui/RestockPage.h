@@ -20,6 +20,7 @@ class AccountCache;
 class CacheReader;
 class Clock;
 class ConfirmedRestockSettings;
+class ReadWhenShown;
 class RestockSettingsClient;
 class Session;
 
@@ -60,6 +61,7 @@ private:
     void onWriteFinished(const QString& error);
     void exportTo(ExportJob::Format format);
 
+    ReadWhenShown* m_whenShown; // the plan is read while the page is on screen
     QPointer<CacheReader> m_reader;
     QPointer<Session> m_session;
     bool m_online = false;

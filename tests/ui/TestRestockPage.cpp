@@ -64,9 +64,9 @@ void TestRestockPage::initTestCase()
     m_page = new RestockPage;
     m_page->setCache(m_workspace.sync()->cache());
     m_page->setSession(m_workspace.harness().host->session(), true);
-    QVERIFY(reloaded([this] { m_page->setReader(m_workspace.reader()); }));
     m_page->resize(1400, 800);
-    m_page->show();
+    m_page->show(); // a hidden page reads nothing (ReadWhenShown)
+    QVERIFY(reloaded([this] { m_page->setReader(m_workspace.reader()); }));
 }
 
 void TestRestockPage::showsThePlanByUrgency()
