@@ -395,10 +395,6 @@
         <translation>Die Marge von %1 ist in den letzten 30 Tagen gegenüber den 30 Tagen davor von %2 % auf %3 % gefallen (%4 Punkte).</translation>
     </message>
     <message>
-        <source>%1: %2 refunds for %3 units sold in the last 30 days (%4 %).</source>
-        <translation>%1: %2 Erstattungen bei %3 verkauften Einheiten in den letzten 30 Tagen (%4 %).</translation>
-    </message>
-    <message>
         <source>The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may be out of date: check the connection, or see the sync&apos;s error beside &quot;Data as of&quot;.</source>
         <translation>Die Synchronisierung schlägt seit etwa %1 Stunden fehl; die letzte vollständige Synchronisierung war am %2. Ihre Zahlen sind womöglich veraltet: Prüfen Sie die Verbindung oder sehen Sie sich den Fehler der Synchronisierung neben „Daten vom“ an.</translation>
     </message>
@@ -413,6 +409,10 @@
     <message>
         <source>Your Amazon connection expires in about %1 days, on %2: renew it in Settings &gt; Amazon connection.</source>
         <translation>Ihre Amazon-Verbindung läuft in etwa %1 Tagen ab, am %2: Erneuern Sie sie unter Einstellungen &gt; Amazon-Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1: %4 % of the units sold in the last 30 days were refunded (%2 of %3).</source>
+        <translation>%1: %4 % der in den letzten 30 Tagen verkauften Einheiten wurden erstattet (%2 von %3).</translation>
     </message>
 </context>
 <context>

@@ -395,10 +395,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 refunds for %3 units sold in the last 30 days (%4 %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may be out of date: check the connection, or see the sync&apos;s error beside &quot;Data as of&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,6 +408,10 @@
     </message>
     <message>
         <source>Your Amazon connection expires in about %1 days, on %2: renew it in Settings &gt; Amazon connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %4 % of the units sold in the last 30 days were refunded (%2 of %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

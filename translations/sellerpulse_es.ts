@@ -395,10 +395,6 @@
         <translation>El margen de %1 bajó del %2 % al %3 % (%4 puntos) en los últimos 30 días frente a los 30 días anteriores.</translation>
     </message>
     <message>
-        <source>%1: %2 refunds for %3 units sold in the last 30 days (%4 %).</source>
-        <translation>%1: %2 reembolsos para %3 unidades vendidas en los últimos 30 días (%4 %).</translation>
-    </message>
-    <message>
         <source>The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may be out of date: check the connection, or see the sync&apos;s error beside &quot;Data as of&quot;.</source>
         <translation>La sincronización lleva fallando unas %1 horas; la última sincronización completa fue el %2. Tus cifras pueden estar desactualizadas: revisa la conexión o consulta el error de la sincronización junto a &quot;Datos a&quot;.</translation>
     </message>
@@ -413,6 +409,10 @@
     <message>
         <source>Your Amazon connection expires in about %1 days, on %2: renew it in Settings &gt; Amazon connection.</source>
         <translation>Tu conexión con Amazon caduca en unos %1 días, el %2: renuévala en Ajustes &gt; Conexión con Amazon.</translation>
+    </message>
+    <message>
+        <source>%1: %4 % of the units sold in the last 30 days were refunded (%2 of %3).</source>
+        <translation>%1: el %4 % de las unidades vendidas en los últimos 30 días se reembolsó (%2 de %3).</translation>
     </message>
 </context>
 <context>

@@ -395,10 +395,6 @@
         <translation>La marge de %1 est passée de %2 % à %3 % (%4 points) sur les 30 derniers jours par rapport aux 30 jours précédents.</translation>
     </message>
     <message>
-        <source>%1: %2 refunds for %3 units sold in the last 30 days (%4 %).</source>
-        <translation>%1 : %2 remboursements pour %3 unités vendues sur les 30 derniers jours (%4 %).</translation>
-    </message>
-    <message>
         <source>The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may be out of date: check the connection, or see the sync&apos;s error beside &quot;Data as of&quot;.</source>
         <translation>La synchronisation échoue depuis environ %1 heures ; la dernière synchronisation complète date du %2. Vos chiffres ne sont peut-être plus à jour : vérifiez la connexion, ou consultez l&apos;erreur de synchronisation à côté de « Données du ».</translation>
     </message>
@@ -413,6 +409,10 @@
     <message>
         <source>Your Amazon connection expires in about %1 days, on %2: renew it in Settings &gt; Amazon connection.</source>
         <translation>Votre connexion Amazon expire dans environ %1 jours, le %2 : renouvelez-la dans Paramètres &gt; Connexion Amazon.</translation>
+    </message>
+    <message>
+        <source>%1: %4 % of the units sold in the last 30 days were refunded (%2 of %3).</source>
+        <translation>%1 : %4 % des unités vendues ces 30 derniers jours ont été remboursées (%2 sur %3).</translation>
     </message>
 </context>
 <context>

@@ -395,10 +395,6 @@
         <translation>Il margine di %1 è sceso dal %2 % al %3 % (%4 punti) negli ultimi 30 giorni rispetto ai 30 giorni precedenti.</translation>
     </message>
     <message>
-        <source>%1: %2 refunds for %3 units sold in the last 30 days (%4 %).</source>
-        <translation>%1: %2 rimborsi per %3 unità vendute negli ultimi 30 giorni (%4 %).</translation>
-    </message>
-    <message>
         <source>The sync has been failing for about %1 hours; the last complete sync was on %2. Your figures may be out of date: check the connection, or see the sync&apos;s error beside &quot;Data as of&quot;.</source>
         <translation>La sincronizzazione non riesce da circa %1 ore; l&apos;ultima sincronizzazione completa è del %2. I tuoi dati potrebbero non essere aggiornati: controlla la connessione, o vedi l&apos;errore della sincronizzazione accanto a &quot;Dati al&quot;.</translation>
     </message>
@@ -413,6 +409,10 @@
     <message>
         <source>Your Amazon connection expires in about %1 days, on %2: renew it in Settings &gt; Amazon connection.</source>
         <translation>La tua connessione Amazon scade tra circa %1 giorni, il %2: rinnovala in Impostazioni &gt; Connessione Amazon.</translation>
+    </message>
+    <message>
+        <source>%1: %4 % of the units sold in the last 30 days were refunded (%2 of %3).</source>
+        <translation>%1: il %4 % delle unità vendute negli ultimi 30 giorni è stato rimborsato (%2 su %3).</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ QString AlertText::describe(AlertRule rule, const QJsonObject& f)
                   "before.")
             .arg(str(f, "name"), decimal(f, "before"), decimal(f, "now"), decimal(f, "drop"));
     case AlertRule::RefundRate:
-        return tr("%1: %2 refunds for %3 units sold in the last 30 days (%4 %).")
+        return tr("%1: %4 % of the units sold in the last 30 days were refunded (%2 of %3).")
             .arg(str(f, "sku"))
             .arg(num(f, "refunds"))
             .arg(num(f, "units"))

@@ -142,7 +142,7 @@ private slots:
         QVERIFY(table->item(row, 0)->font().bold()); // new
         const int refund = rowOf(QStringLiteral("refund-rate|SKU-BLUE-2"));
         QCOMPARE(table->item(refund, 2)->text(),
-                 QStringLiteral("SKU-BLUE-2: 5 refunds for 20 units sold in the last 30 days (25.0 %)."));
+                 QStringLiteral("SKU-BLUE-2: 25.0 % of the units sold in the last 30 days were refunded (5 of 20)."));
         QVERIFY(table->item(rowOf(QStringLiteral("sync-failing")), 2)->text().contains(QLatin1String("30 hours")));
         QCOMPARE(table->item(rowOf(QStringLiteral("sync-failing")), 1)->text(), QStringLiteral("Sync"));
         QCOMPARE(m_page->newCount(), 3);
