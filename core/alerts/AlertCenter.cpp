@@ -67,17 +67,22 @@ void AlertCenter::evaluate(AccountCache* cache)
     if (cache)
         setCache(cache);
     CacheReader* reader = m_cache && m_cache->state() == AccountCache::State::Open ? m_cache->reader() : nullptr;
+    const quint64 id = ++m_asked;
     if (!reader) {
-        QTimer::singleShot(0, this, [this] { emit evaluated(false, -1); });
+        QTimer::singleShot(0, this, [this, id] {
+            m_answered = qMax(m_answered, id);
+            emit evaluated(false, -1);
+        });
         return;
     }
     const AlertInputs inputs{m_settings, m_clock->nowUtc(), m_amazon};
     reader->read<AlertEvaluation>(
         this, CacheReader::laneOf(this, "evaluate"),
         [inputs](const CacheQuery& query) { return AlertEvaluator::evaluate(query, inputs); },
-        [this, now = inputs.now](AlertEvaluation evaluation) {
+        [this, id, now = inputs.now](AlertEvaluation evaluation) {
             m_lastMs = evaluation.ms;
             if (!evaluation.ok) {
+                m_answered = qMax(m_answered, id);
                 emit evaluated(false, evaluation.ms);
                 return;
             }
@@ -90,13 +95,14 @@ void AlertCenter::evaluate(AccountCache* cache)
                     fresh->clear();
                     return AlertStore::apply(db, causes, unjudged, now, fresh.get(), error);
                 },
-                [this, fresh, ms](bool ok) {
+                [this, id, fresh, ms](bool ok) {
                     if (ok && !fresh->isEmpty()) {
                         qCInfo(lcAlerts) << fresh->size() << "alert(s) raised";
                         emit raised(*fresh);
                     }
                     if (ok)
                         emit changed();
+                    m_answered = qMax(m_answered, id);
                     emit evaluated(ok, ms);
                 });
         });

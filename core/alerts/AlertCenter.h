@@ -46,6 +46,7 @@ public:
 
     // After a sync (ended well or not): evaluated() follows, after raised() when something was raised.
     void evaluate(AccountCache* cache = nullptr);
+    bool isEvaluating() const { return m_answered < m_asked; } // tests: the newest evaluation has answered
     // The list as shown at the clock's now (AlertEvaluator::shown), read off the UI thread.
     void readShown(QObject* context, std::function<void(QList<Alert>)> done);
     void markRead(const QString& key) { setState(key, Alert::State::Read, {}); }
@@ -74,6 +75,9 @@ private:
     QPointer<AccountCache> m_cache;
     QHash<quint64, std::function<void(bool)>> m_pending; // tickets of the writer's answers
     qint64 m_lastMs = -1;
+    // The newest evaluation asked for, and the newest answered (a newer read drops older queued ones).
+    quint64 m_asked = 0;
+    quint64 m_answered = 0;
 };
 
 } // namespace sp
