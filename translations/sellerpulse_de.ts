@@ -1639,14 +1639,7 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
 </context>
 <context>
-    <name>sp::ConfirmedExpenses</name>
-    <message>
-        <source>The offline cache is not open.</source>
-        <translation>Der Offline-Speicher ist nicht geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>sp::ConfirmedRestockSettings</name>
+    <name>sp::ConfirmedRows</name>
     <message>
         <source>The offline cache is not open.</source>
         <translation>Der Offline-Cache ist nicht geöffnet.</translation>

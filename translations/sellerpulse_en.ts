@@ -1632,14 +1632,7 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
 </context>
 <context>
-    <name>sp::ConfirmedExpenses</name>
-    <message>
-        <source>The offline cache is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sp::ConfirmedRestockSettings</name>
+    <name>sp::ConfirmedRows</name>
     <message>
         <source>The offline cache is not open.</source>
         <translation type="unfinished"></translation>

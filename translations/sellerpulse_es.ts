@@ -1639,14 +1639,7 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
-    <name>sp::ConfirmedExpenses</name>
-    <message>
-        <source>The offline cache is not open.</source>
-        <translation>La caché sin conexión no está abierta.</translation>
-    </message>
-</context>
-<context>
-    <name>sp::ConfirmedRestockSettings</name>
+    <name>sp::ConfirmedRows</name>
     <message>
         <source>The offline cache is not open.</source>
         <translation>La caché sin conexión no está abierta.</translation>

@@ -1639,17 +1639,10 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
 </context>
 <context>
-    <name>sp::ConfirmedExpenses</name>
+    <name>sp::ConfirmedRows</name>
     <message>
         <source>The offline cache is not open.</source>
-        <translation>Le cache hors ligne n&apos;est pas ouvert.</translation>
-    </message>
-</context>
-<context>
-    <name>sp::ConfirmedRestockSettings</name>
-    <message>
-        <source>The offline cache is not open.</source>
-        <translation>Le cache hors ligne n&apos;est pas ouvert.</translation>
+        <translation>Le cache hors ligne n’est pas ouvert.</translation>
     </message>
 </context>
 <context>

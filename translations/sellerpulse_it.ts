@@ -1639,14 +1639,7 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
 </context>
 <context>
-    <name>sp::ConfirmedExpenses</name>
-    <message>
-        <source>The offline cache is not open.</source>
-        <translation>La cache offline non è aperta.</translation>
-    </message>
-</context>
-<context>
-    <name>sp::ConfirmedRestockSettings</name>
+    <name>sp::ConfirmedRows</name>
     <message>
         <source>The offline cache is not open.</source>
         <translation>La cache offline non è aperta.</translation>

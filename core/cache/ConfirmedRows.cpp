@@ -1,9 +1,8 @@
-#include "expenses/ConfirmedExpenses.h"
+#include "cache/ConfirmedRows.h"
 
 #include "cache/AccountCache.h"
 #include "cache/CacheWriter.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -12,36 +11,36 @@
 namespace sp {
 
 namespace {
-// Far from ConfirmedUnitCosts' tickets (which count from 1): the writer's answers reach both.
+// Far from ConfirmedUnitCosts' tickets (which count from 1) and the what-if's (from 2^62 + 2^61):
+// the writer's answers reach every one of them.
 std::atomic<quint64> g_nextTicket{quint64(1) << 62};
 } // namespace
 
-ConfirmedExpenses::ConfirmedExpenses(QObject* parent)
+ConfirmedRows::ConfirmedRows(const QString& resource, QObject* parent)
     : QObject(parent)
+    , m_resource(resource)
 {}
 
-void ConfirmedExpenses::setCache(AccountCache* cache) { m_cache = cache; }
+void ConfirmedRows::setCache(AccountCache* cache) { m_cache = cache; }
 
-void ConfirmedExpenses::write(const QJsonObject& stored)
+void ConfirmedRows::write(const QJsonObject& stored)
 {
     CacheWriter* writer = m_cache && m_cache->state() == AccountCache::State::Open ? m_cache->writer() : nullptr;
     if (!writer) {
-        QTimer::singleShot(0, this, [this] {
-            emit failed(QCoreApplication::translate("sp::ConfirmedExpenses", "The offline cache is not open."));
-        });
+        QTimer::singleShot(0, this, [this] { emit failed(tr("The offline cache is not open.")); });
         return;
     }
     const quint64 ticket = g_nextTicket++;
     m_pending.insert(ticket);
     // Queued to this object's thread; the connection goes with this object (a late answer finds nobody).
-    connect(writer, &CacheWriter::confirmed, this, &ConfirmedExpenses::onConfirmed, Qt::UniqueConnection);
+    connect(writer, &CacheWriter::confirmed, this, &ConfirmedRows::onConfirmed, Qt::UniqueConnection);
     const QJsonArray rows{stored};
     QMetaObject::invokeMethod(
-        writer, [writer, ticket, rows] { writer->confirmRows(ticket, QStringLiteral("expenses"), rows); },
+        writer, [writer, ticket, rows, resource = m_resource] { writer->confirmRows(ticket, resource, rows); },
         Qt::QueuedConnection);
 }
 
-void ConfirmedExpenses::onConfirmed(quint64 ticket, bool ok, const QString& error)
+void ConfirmedRows::onConfirmed(quint64 ticket, bool ok, const QString& error)
 {
     if (!m_pending.remove(ticket))
         return; // another object's write
