@@ -8,8 +8,6 @@
 #include "api/TlsPolicy.h"
 #include "api/UrlPolicy.h"
 
-#include <QCoreApplication>
-#include <QIODevice>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDevice>
@@ -22,6 +20,8 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QTimer>
+
+#include <utility>
 
 namespace sp {
 
@@ -56,6 +56,7 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, ServerConfig config, QObject* p
     if (m_nam)
         m_nam->setStrictTransportSecurityEnabled(true);
     TlsPolicy::adoptConnections(m_nam, m_config);
+    connect(&m_tlsConfiguration, &PreparedTlsConfiguration::ready, this, &ApiClient::sendWaiting);
 }
 
 ApiClient::~ApiClient()
@@ -119,6 +120,28 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
         m_blockedUntilMs.remove(request.path);
     }
 
+    QPointer<QObject> target = context ? context : this;
+    if (!m_tlsConfiguration.isReady()) {
+        m_waitingForTls.append(WaitingForTls{request, requestId, target, std::move(callback)});
+        return requestId;
+    }
+    dispatch(request, requestId, target, std::move(callback));
+    return requestId;
+}
+
+void ApiClient::sendWaiting()
+{
+    // Sent even when the caller is gone (a sign-out's revocation must still reach the server); its
+    // answer is then dropped like any other whose context died.
+    for (const WaitingForTls& request : std::exchange(m_waitingForTls, {}))
+        dispatch(request.request, request.requestId, request.context, request.callback);
+}
+
+void ApiClient::dispatch(const ApiRequest& request, const QString& requestId, const QPointer<QObject>& context,
+                         Callback callback)
+{
+    ApiResponse refused;
+    refused.requestId = requestId;
     QByteArray payload;
     const QNetworkRequest networkRequest =
         NetworkRequestBuilder::build(request, m_config, m_tlsConfiguration.get(), requestId, &payload);
@@ -128,8 +151,9 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
         if (url.scheme() != QLatin1String("https")) {
             refused.error =
                 makeError(ApiError::Kind::Policy, requestId, QStringLiteral("a pinned request needs https"));
-            answerLocally(context, std::move(callback), refused);
-            return requestId;
+            if (context)
+                answerLocally(context, std::move(callback), refused);
+            return;
         }
         // A manager of its own, so a new connection: on a reused one there is no handshake, and so
         // no moment before the body goes out to compare the certificate. Deleted with the reply.
@@ -139,7 +163,7 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
     QNetworkReply* reply = nam->sendCustomRequest(networkRequest, request.method, payload);
 
     Pending pending;
-    pending.context = context ? context : this;
+    pending.context = context;
     pending.callback = std::move(callback);
     pending.requestId = requestId;
     pending.method = request.method;
@@ -215,7 +239,6 @@ QString ApiClient::send(const ApiRequest& request, QObject* context, Callback ca
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
-    return requestId;
 }
 
 void ApiClient::checkPeer(QNetworkReply* reply)
@@ -235,6 +258,13 @@ void ApiClient::checkPeer(QNetworkReply* reply)
 
 void ApiClient::cancelAll()
 {
+    for (const WaitingForTls& request : std::exchange(m_waitingForTls, {})) { // never sent: cancelled here
+        ApiResponse cancelled;
+        cancelled.requestId = request.requestId;
+        cancelled.error = makeError(ApiError::Kind::Cancelled, request.requestId);
+        if (request.context)
+            answerLocally(request.context, request.callback, cancelled);
+    }
     const auto replies = m_pending.keys();
     for (QNetworkReply* reply : replies) {
         auto it = m_pending.find(reply);

@@ -104,6 +104,19 @@ private:
         bool peerChanged = false;
     };
 
+    // A request sent before the TLS configuration is ready (the first ones of a start).
+    struct WaitingForTls
+    {
+        ApiRequest request;
+        QString requestId;
+        QPointer<QObject> context;
+        Callback callback;
+    };
+
+    // Sends now; `context` is already resolved (send()'s or this client), and an answer goes to it only while it lives.
+    void dispatch(const ApiRequest& request, const QString& requestId, const QPointer<QObject>& context,
+                  Callback callback);
+    void sendWaiting();
     static bool isSuccess(QNetworkReply* reply);
     void drainToSink(QNetworkReply* reply, Pending& pending);
 
@@ -119,6 +132,7 @@ private:
     PreparedTlsConfiguration m_tlsConfiguration;
     QString m_policyError;
     QHash<QNetworkReply*, Pending> m_pending;
+    QList<WaitingForTls> m_waitingForTls;
     QElapsedTimer m_monotonic;               // immune to wall-clock changes
     QHash<QString, qint64> m_blockedUntilMs; // path -> m_monotonic time (ms) when the 429 ends
     std::optional<qint64> m_serverClockOffsetMs;

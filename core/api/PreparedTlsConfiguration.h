@@ -2,28 +2,40 @@
 
 #include "api/ServerConfig.h"
 
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
 #include <QSslConfiguration>
 
-#include <future>
+#include <functional>
 
 namespace sp {
 
 // The TLS configuration of one server, built on a worker thread from the moment the client is made.
 // With a CA file, the configuration lists the system's CAs too, and reading that bundle (about 300
-// certificates) takes 100-150 ms: on the UI thread at start, it delayed the cached dashboard. The
-// first request, which comes after the keychain answers, takes the finished result (or waits for it).
-class PreparedTlsConfiguration
+// certificates) takes 100-150 ms of CPU. Nobody waits for it on the UI thread: ApiClient holds its
+// requests until ready() (a start shows the cached dashboard meanwhile), and the worker runs at a
+// lower CPU priority, so that on a two-core machine it does not take a core from the first screen.
+class PreparedTlsConfiguration : public QObject
 {
+    Q_OBJECT
 public:
-    explicit PreparedTlsConfiguration(const ServerConfig& server);
-    ~PreparedTlsConfiguration();
-    PreparedTlsConfiguration(const PreparedTlsConfiguration&) = delete;
-    PreparedTlsConfiguration& operator=(const PreparedTlsConfiguration&) = delete;
+    explicit PreparedTlsConfiguration(const ServerConfig& server, QObject* parent = nullptr);
+    ~PreparedTlsConfiguration() override;
 
+    bool isReady() const { return m_ready; }
+    // The configuration; blocks until the worker is done when called before ready().
     const QSslConfiguration& get();
 
+    // Runs on the worker before each build (tests hold a build with it); empty: none.
+    static void setBuildHookForTests(std::function<void()> hook);
+
+signals:
+    void ready(); // once, on this object's thread
+
 private:
-    std::future<QSslConfiguration> m_building;
+    QFuture<QSslConfiguration> m_building;
+    QFutureWatcher<QSslConfiguration> m_watcher;
     QSslConfiguration m_configuration;
     bool m_ready = false;
 };

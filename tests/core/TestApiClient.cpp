@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -442,6 +444,67 @@ private slots:
         client.cancelAll();
         QTRY_VERIFY(result.has_value());
         QCOMPARE(result->error.kind, ApiError::Kind::Cancelled);
+    }
+
+    // Issue 15, the start: the TLS configuration (the system's CA bundle with a CA file: 100-150 ms of CPU)
+    // is built on a worker, and requests sent meanwhile wait for it without blocking the caller. The
+    // build is held here: a send() that waited for it would never return.
+    void requestsSentBeforeTheTlsConfigurationWaitForItWithoutBlocking()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) { return json(200, "{}"); });
+        QSemaphore release;
+        PreparedTlsConfiguration::setBuildHookForTests([&release] { release.acquire(); });
+        const auto unhook = qScopeGuard([&release] {
+            PreparedTlsConfiguration::setBuildHookForTests({});
+            release.release(8); // never leaves a worker waiting
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
+        std::optional<ApiResponse> answered;
+        QObject context;
+        client.send(get("/v1/health"), &context, [&](const ApiResponse& r) { answered = r; });
+        bool goneCalled = false;
+        auto* gone = new QObject;
+        client.send(get("/v1/health"), gone, [&](const ApiResponse&) { goneCalled = true; });
+        delete gone; // its request still goes out (a sign-out's revocation must); its answer is dropped
+        QCoreApplication::processEvents();
+        QCOMPARE(server.requests().size(), 0);
+        QVERIFY(!answered);
+
+        release.release();
+        QTRY_VERIFY(answered.has_value());
+        QVERIFY(answered->error.ok());
+        QTRY_COMPARE(server.requests().size(), 2);
+        const auto later = call(client, get("/v1/health")); // the dropped answer had time to arrive
+        QVERIFY(later && later->error.ok());
+        QVERIFY(!goneCalled);
+    }
+
+    void cancelAllAnswersTheRequestsWaitingForTls()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) { return json(200, "{}"); });
+        QSemaphore release;
+        PreparedTlsConfiguration::setBuildHookForTests([&release] { release.acquire(); });
+        const auto unhook = qScopeGuard([&release] {
+            PreparedTlsConfiguration::setBuildHookForTests({});
+            release.release(8);
+        });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
+        std::optional<ApiResponse> result;
+        QObject context;
+        client.send(get("/v1/health"), &context, [&](const ApiResponse& r) { result = r; });
+        client.cancelAll();
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->error.kind, ApiError::Kind::Cancelled);
+        release.release();
+        const auto later = call(client, get("/v1/health"));
+        QVERIFY(later && later->error.ok());
+        QCOMPARE(server.requests().size(), 1); // the cancelled one never went out
     }
 };
 
