@@ -12,6 +12,7 @@
 #include "log/FileLogging.h"
 #include "log/LogLevel.h"
 #include "secrets/QtKeychainSecretStore.h"
+#include "secrets/ThreadedSecretStore.h"
 #include "startup/PrefetchingSecretStore.h"
 #include "support/RunMarker.h"
 #include "sync/SyncController.h"
@@ -84,7 +85,10 @@ bool AppController::start(QString* error)
 
     m_clock = std::make_unique<Clock>();
     m_nam = new QNetworkAccessManager(this);
-    auto* keychain = new QtKeychainSecretStore(QStringLiteral("SellerPulse"), this);
+    // The keychain on a thread of its own: the remembered session's reads below go on while the window is built.
+    auto* keychain = new ThreadedSecretStore(
+        [](QObject* parent) { return new QtKeychainSecretStore(QStringLiteral("SellerPulse"), parent); },
+        QtKeychainSecretStore::kMaxValueBytes, this);
     m_secrets = new PrefetchingSecretStore(keychain, this);
     m_host = new SessionHost(m_nam, m_secrets, &*m_profile, m_clock.get(), this);
     if (m_options.sandbox) {
