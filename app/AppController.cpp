@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "AppLog.h"
+#include "api/PreparedTlsConfiguration.h"
 #include "MainWindow.h"
 #include "auth/SessionHost.h"
 #include "SupportActions.h"
@@ -18,15 +19,18 @@
 #include "sync/SyncController.h"
 #include "sync/SyncHost.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QHostAddress>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 namespace sp {
 
@@ -36,6 +40,9 @@ namespace {
 // origin, port included) can be restored; not a secret.
 const QString kSandboxPortKey = QStringLiteral("sandbox/lastPort");
 constexpr int kSessionLockRetryMs = 250;
+// The longest the TLS configuration waits for the first screen (a start that shows none, e.g. waiting for
+// the session lock, still gets its requests out).
+constexpr int kTlsHoldCapMs = 2000;
 
 bool loopbackPortIsFree(quint16 port)
 {
@@ -83,6 +90,9 @@ bool AppController::start(QString* error)
         std::fflush(stdout);
     }
 
+    // The first screen first: the TLS configuration (the system's CA bundle) waits until it is on screen.
+    PreparedTlsConfiguration::holdBuilds();
+    QTimer::singleShot(kTlsHoldCapMs, this, &PreparedTlsConfiguration::releaseBuilds);
     m_clock = std::make_unique<Clock>();
     m_nam = new QNetworkAccessManager(this);
     // The keychain on a thread of its own: the remembered session's reads below go on while the window is built.
@@ -122,6 +132,11 @@ bool AppController::start(QString* error)
     connect(m_windows.get(), &WindowCoordinator::quitRequested, this, &AppController::quitRequested);
     connect(m_windows.get(), &WindowCoordinator::restartRequested, this, &AppController::restartRequested);
     connect(m_windows.get(), &WindowCoordinator::ready, this, &AppController::onReady);
+    // Queued: what watches the first screen (the smoke test's clock) sees it before this work is done.
+    connect(m_windows.get(), &WindowCoordinator::firstScreenShown, this, &AppController::onFirstScreen,
+            Qt::QueuedConnection);
+    connect(m_windows.get(), &WindowCoordinator::userActionNeeded, this, &AppController::onFirstScreen,
+            Qt::QueuedConnection);
     createSupportActions();
 
     if (locked) {
@@ -263,6 +278,19 @@ void AppController::createSupportActions()
     connect(window, &MainWindow::aboutRequested, m_support, &SupportActions::showAbout);
     if (m_runMarker->previousRunEndedUnexpectedly())
         QTimer::singleShot(0, m_support, &SupportActions::showCrashNotice);
+}
+
+void AppController::onFirstScreen()
+{
+    if (std::exchange(m_firstScreenShown, true))
+        return;
+    PreparedTlsConfiguration::releaseBuilds();
+    // Set now, not before the window: the first image read loads Qt's image plugins (about 6 ms). Every
+    // rendered size: Qt picks the one that matches each screen's scale factor (crisp on high-DPI).
+    QIcon appIcon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        appIcon.addFile(QStringLiteral(":/icons/hicolor/sellerpulse-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(appIcon);
 }
 
 void AppController::onReady()

@@ -54,6 +54,8 @@ private:
     void onSandboxReady(const QUrl& url, const QString& certPath, const QString& demoEmail,
                         const QString& demoPassword);
     void onReady();
+    // The first screen is on screen (or a dialog waits for the user): the held TLS builds go, the icon is set.
+    void onFirstScreen();
     // Once this process holds the profile's session lock: the sandbox, then the windows.
     void startSession();
     void startSandbox(quint16 preferredPort);
@@ -69,6 +71,7 @@ private:
     QTimer* m_sessionLockRetry = nullptr;
     bool m_sessionOwnedElsewhere = false;
     bool m_sandboxReady = false;
+    bool m_firstScreenShown = false;
     int m_sandboxRestarts = 0;
     std::unique_ptr<Clock> m_clock;
     QNetworkAccessManager* m_nam = nullptr;

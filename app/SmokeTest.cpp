@@ -43,6 +43,8 @@ SmokeTest::SmokeTest(WindowCoordinator* windows, QString screenshotPath, QElapse
         m_dashboardPoll.setInterval(kDashboardPollMs);
         connect(&m_dashboardPoll, &QTimer::timeout, this, &SmokeTest::checkDashboard);
         m_dashboardPoll.start();
+        // At once when the window first comes on screen (with the cached figures, see FirstScreen).
+        connect(windows, &WindowCoordinator::firstScreenShown, this, &SmokeTest::checkDashboard);
     } else {
         connect(windows, &WindowCoordinator::ready, this, &SmokeTest::onReady);
     }

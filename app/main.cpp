@@ -14,7 +14,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QIcon>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
@@ -107,11 +106,6 @@ int main(int argc, char** argv)
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("SellerPulse"));
     QGuiApplication::setDesktopFileName(QStringLiteral("com.getsellerpulse.SellerPulse"));
-    // Every rendered size: Qt picks the one that matches each screen's scale factor (crisp on high-DPI).
-    QIcon appIcon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256, 512})
-        appIcon.addFile(QStringLiteral(":/icons/hicolor/sellerpulse-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(appIcon);
     sp::TranslationLoader::install(&app, sp::TranslationLoader::chosenLocale(options.profileDir));
     sp::QuitOnTerminationSignal quitOnSignal;
 

@@ -57,6 +57,8 @@ public:
     const DashboardData& data() const { return m_data; }
     bool isLoading() const { return m_loading; }                        // the figures asked for last are on their way
     bool isRefreshPending() const { return m_refreshDelay.isActive(); } // new rows: figures to ask for
+    // The offline cache's answer is on the page (figures, or that there are none yet).
+    bool showsCachedFigures() const { return !m_reader.isNull() && !m_loading; }
     // The text of a figure of a currency's card ("" when there is no such card) and its change.
     QString kpiText(const QString& currency, const QString& key) const;
     QString kpiChangeText(const QString& currency, const QString& key) const;

@@ -1,5 +1,7 @@
 #include "WindowCoordinator.h"
 
+#include "DashboardPage.h"
+#include "FirstScreen.h"
 #include "GuidedStart.h"
 #include "KeychainUnavailableDialog.h"
 #include "HomeCurrencySummary.h"
@@ -46,6 +48,9 @@ WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
         if (m_readyPending)
             emitReadyWhenShown();
     });
+    auto* dashboard = m_mainWindow->findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+    m_firstScreen = new FirstScreen(m_mainWindow.get(), dashboard, this);
+    connect(m_firstScreen, &FirstScreen::shown, this, &WindowCoordinator::firstScreenShown);
     connect(m_host, &SessionHost::sessionReplaced, this, &WindowCoordinator::bindSession);
     bindSession(m_host->session());
 }
@@ -96,8 +101,8 @@ void WindowCoordinator::start()
 {
     if (m_session && m_session->hasRememberedSession()) {
         m_restoring = true;
-        // A small "Signing in..." state: the window with its status, nothing to do yet.
-        m_mainWindow->show();
+        // Restoring opens the remembered account's cache (SyncHost): the window comes with its figures.
+        m_firstScreen->showWhenFiguresAreIn();
         m_session->restore();
         return;
     }
@@ -115,6 +120,7 @@ void WindowCoordinator::signIn(const QString& email, const QString& password)
 
 void WindowCoordinator::showSignIn(const QString& notice, const QString& email)
 {
+    m_firstScreen->showNow(); // a restore that ends here: the window first, the dialog over it
     if (m_keychainDialog)
         m_keychainDialog->deleteLater();
     if (!m_signInDialog) {
@@ -200,6 +206,7 @@ void WindowCoordinator::onKeychainUnavailable(const QString& message) { showKeyc
 
 void WindowCoordinator::showKeychainDialog(const QString& message)
 {
+    m_firstScreen->showNow();
     if (m_signInDialog)
         m_signInDialog->deleteLater();
     if (!m_keychainDialog) {

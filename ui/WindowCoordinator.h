@@ -10,6 +10,7 @@
 
 namespace sp {
 
+class FirstScreen;
 class GuidedStart;
 class KeychainUnavailableDialog;
 class MainWindow;
@@ -54,6 +55,8 @@ signals:
     void ready();
     // The user has to act before the app can be used (sign-in dialog or keychain dialog shown).
     void userActionNeeded(const QString& reason);
+    // The main window is on screen for the first time (at a restore: with the cached figures, see FirstScreen).
+    void firstScreenShown();
     void quitRequested();
     void restartRequested();
 
@@ -72,6 +75,7 @@ private:
     SessionHost* m_host;
     SyncHost* m_sync;
     GuidedStart* m_guide = nullptr;
+    FirstScreen* m_firstScreen = nullptr;
     std::unique_ptr<MainWindow> m_mainWindow;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<KeychainUnavailableDialog> m_keychainDialog;

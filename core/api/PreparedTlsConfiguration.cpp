@@ -2,6 +2,8 @@
 
 #include "api/TlsPolicy.h"
 
+#include <QList>
+#include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
 
@@ -42,22 +44,47 @@ void lowerThisThreadsPriority()
 #endif
 }
 
+// Held: the configurations made meanwhile, started when the hold ends.
+struct HeldBuilds
+{
+    bool held = false;
+    QList<QPointer<PreparedTlsConfiguration>> waiting;
+};
+
+HeldBuilds& heldBuilds()
+{
+    static HeldBuilds builds;
+    return builds;
+}
+
 } // namespace
 
 PreparedTlsConfiguration::PreparedTlsConfiguration(const ServerConfig& server, QObject* parent)
     : QObject(parent)
+    , m_server(server)
 {
-    auto promise = std::make_shared<QPromise<QSslConfiguration>>(); // shared: the pool copies its task
-    m_building = promise->future();
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { get(); });
+    if (heldBuilds().held) {
+        heldBuilds().waiting.append(this);
+        return;
+    }
+    startBuilding();
+}
+
+void PreparedTlsConfiguration::startBuilding()
+{
+    if (std::exchange(m_started, true))
+        return;
+    auto promise = std::make_shared<QPromise<QSslConfiguration>>(); // shared: the pool copies its task
+    promise->start(); // here, not on the worker: a get() before the worker runs must wait, not find no result
+    m_building = promise->future();
     m_watcher.setFuture(m_building);
     // The worker owns the promise and never touches this object: a client dropped before the build
     // ends neither waits for it nor is called back.
-    tlsWorkers().start([promise, server, hook = buildHook()] {
+    tlsWorkers().start([promise, server = m_server, hook = buildHook()] {
         lowerThisThreadsPriority();
         if (hook)
             hook();
-        promise->start();
         promise->addResult(TlsPolicy::configuration(server, server.baseUrl));
         promise->finish();
     });
@@ -65,11 +92,23 @@ PreparedTlsConfiguration::PreparedTlsConfiguration(const ServerConfig& server, Q
 
 PreparedTlsConfiguration::~PreparedTlsConfiguration() = default;
 
+void PreparedTlsConfiguration::holdBuilds() { heldBuilds().held = true; }
+
+void PreparedTlsConfiguration::releaseBuilds()
+{
+    HeldBuilds& builds = heldBuilds();
+    builds.held = false;
+    for (const QPointer<PreparedTlsConfiguration>& configuration : std::exchange(builds.waiting, {}))
+        if (configuration)
+            configuration->startBuilding();
+}
+
 void PreparedTlsConfiguration::setBuildHookForTests(std::function<void()> hook) { buildHook() = std::move(hook); }
 
 const QSslConfiguration& PreparedTlsConfiguration::get()
 {
     if (!m_ready) {
+        startBuilding(); // a hold does not make a caller that cannot wait wait forever
         m_configuration = m_building.result();
         m_ready = true;
         emit ready();

@@ -24,9 +24,14 @@ public:
     ~PreparedTlsConfiguration() override;
 
     bool isReady() const { return m_ready; }
+    bool buildStarted() const { return m_started; } // false while held (see holdBuilds)
     // The configuration; blocks until the worker is done when called before ready().
     const QSslConfiguration& get();
 
+    // The app's start holds the builds until its first screen is on screen (two cores are better spent on
+    // the window and the cache meanwhile; the requests wait as above), then lets them go. UI thread only.
+    static void holdBuilds();
+    static void releaseBuilds();
     // Runs on the worker before each build (tests hold a build with it); empty: none.
     static void setBuildHookForTests(std::function<void()> hook);
 
@@ -34,9 +39,13 @@ signals:
     void ready(); // once, on this object's thread
 
 private:
+    void startBuilding();
+
+    ServerConfig m_server;
     QFuture<QSslConfiguration> m_building;
     QFutureWatcher<QSslConfiguration> m_watcher;
     QSslConfiguration m_configuration;
+    bool m_started = false;
     bool m_ready = false;
 };
 

@@ -29,11 +29,13 @@
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -67,6 +69,26 @@ private:
 };
 
 } // namespace
+
+// Calls back on the watched window's first Show event.
+class FirstShowWatcher : public QObject
+{
+public:
+    explicit FirstShowWatcher(std::function<void()> onShow)
+        : m_onShow(std::move(onShow))
+    {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show)
+            m_onShow();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onShow;
+};
 
 class TestOfflineStart : public QObject
 {
@@ -193,10 +215,21 @@ void TestOfflineStart::serverDownShowsTheCachedDashboard()
     QString error;
     auto app = startApp(&error);
     QVERIFY2(app, qPrintable(error));
+    // The window's first appearance already carries the cached figures (FirstScreen): no empty window first.
+    std::optional<Figures> atFirstShow;
+    FirstShowWatcher watcher([&] {
+        if (!atFirstShow)
+            atFirstShow = figures(*app);
+    });
+    app->windows()->mainWindow()->installEventFilter(&watcher);
+    QSignalSpy firstScreen(app->windows(), &WindowCoordinator::firstScreenShown);
 
     // The cached dashboard, with the figures of the online start and its "data as of".
     QTRY_COMPARE_WITH_TIMEOUT(figures(*app), m_onlineFigures, 30000);
     QCOMPARE(dataAsOf(*app), m_onlineDataAsOf);
+    QVERIFY(atFirstShow.has_value());
+    QCOMPARE(*atFirstShow, m_onlineFigures);
+    QTRY_COMPARE(firstScreen.count(), 1);
     QVERIFY(!app->windows()->signInDialog()); // no password asked
     // Shown as offline, the way the app does it: the session signed in without the server, the banner.
     auto* banner = app->windows()->mainWindow()->findChild<MessageBanner*>(QStringLiteral("offlineBanner"));

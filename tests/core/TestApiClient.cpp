@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -505,6 +506,36 @@ private slots:
         const auto later = call(client, get("/v1/health"));
         QVERIFY(later && later->error.ok());
         QCOMPARE(server.requests().size(), 1); // the cancelled one never went out
+    }
+
+    // The app's start holds the TLS builds until its first screen is up: requests wait, nothing blocks,
+    // and they go out once the hold ends. A caller that needs the configuration at once still gets it.
+    void heldBuildsStartWhenReleased()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeHttpServer::Request&) { return json(200, "{}"); });
+        PreparedTlsConfiguration::holdBuilds();
+        auto release = qScopeGuard([] { PreparedTlsConfiguration::releaseBuilds(); });
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
+        std::optional<ApiResponse> answered;
+        QObject context;
+        client.send(get("/v1/health"), &context, [&](const ApiResponse& r) { answered = r; });
+        PreparedTlsConfiguration waiting(ServerConfig{server.url(), {}, 5000});
+        QVERIFY(!waiting.buildStarted());
+        PreparedTlsConfiguration needed(ServerConfig{server.url(), {}, 5000});
+        QCOMPARE(needed.get().peerVerifyMode(), QSslSocket::VerifyPeer); // built on demand despite the hold
+        QCoreApplication::processEvents();
+        QVERIFY(!waiting.buildStarted());
+        QCOMPARE(server.requests().size(), 0);
+        QVERIFY(!answered);
+        release.dismiss();
+        PreparedTlsConfiguration::releaseBuilds();
+        QVERIFY(waiting.buildStarted());
+        QTRY_VERIFY(answered.has_value());
+        QVERIFY(answered->error.ok());
+        QCOMPARE(server.requests().size(), 1);
     }
 };
 

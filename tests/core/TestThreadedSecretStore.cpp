@@ -44,10 +44,7 @@ private:
     std::atomic<QThread*>* m_thread;
 };
 
-QString uniqueKey()
-{
-    return QStringLiteral("test-threaded-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+QString uniqueKey() { return QStringLiteral("test-threaded-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 } // namespace
 
@@ -172,8 +169,7 @@ private slots:
         QVERIFY(!called);
         // The keychain still answers a new store afterwards.
         std::unique_ptr<ThreadedSecretStore> again(makeStore());
-        QCOMPARE(wait([&](auto cb) { again->read(uniqueKey(), &context, cb); }).status,
-                 SecretResult::Status::NotFound);
+        QCOMPARE(wait([&](auto cb) { again->read(uniqueKey(), &context, cb); }).status, SecretResult::Status::NotFound);
     }
 };
 
