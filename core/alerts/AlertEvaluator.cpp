@@ -31,7 +31,11 @@ public:
     {}
 
     // The product rules' figures: one pass over the last 60 days (only when a product rule is on).
-    bool readFigures() { return ProductFigures::read(m_db, from(2), from(1), day(m_today), &m_figures); }
+    bool readFigures()
+    {
+        const QString completeFrom = day(m_today.addDays(-AlertEvaluator::kWindowDays));
+        return ProductFigures::read(m_db, from(2), from(1), day(m_today), completeFrom, &m_figures);
+    }
     bool stockOut(QList<AlertCause>* out);
     bool marginDrop(QList<AlertCause>* out);
     bool refundRate(QList<AlertCause>* out);
@@ -59,14 +63,15 @@ private:
 #define SP_PROFIT                                                                                                      \
     "(d.revenue_cents - d.fees_cents - d.refunds_cents - d.advertising_cents + d.reimbursements_cents - d.cogs_cents)"
 
-// Stock: the inventory's rows against the units sold in their region in the last 30 days.
+// Stock: the inventory's rows against the units sold in their region in the 30 whole days before today,
+// as the Restock page counts them (RestockPlanner), so both give the same rate a day.
 bool Rules::stockOut(QList<AlertCause>* out)
 {
     CipherDatabase::Statement s = m_db.prepare("SELECT sku, region, fulfillable FROM inventory");
     Step step;
     while ((step = s.step()) == Step::Row) {
         const QString sku = s.text(0), region = s.text(1);
-        const qint64 sold = m_figures.unitsBySkuRegionNow.value(ProductFigures::key(sku, region));
+        const qint64 sold = m_figures.unitsBySkuRegionComplete.value(ProductFigures::key(sku, region));
         if (sold <= 0)
             continue;
         const qint64 fulfillable = std::max<qint64>(0, s.int64(2));
@@ -82,7 +87,7 @@ bool Rules::stockOut(QList<AlertCause>* out)
                    {QStringLiteral("region"), region},
                    {QStringLiteral("fulfillable"), fulfillable},
                    {QStringLiteral("days"), days},
-                   {QStringLiteral("per_day"), oneDecimal(perDay)}};
+                   {QStringLiteral("per_day"), std::round(perDay * 100.0) / 100.0}}; // 0.03, as Restock shows
         out->append(c);
     }
     return step == Step::Done;

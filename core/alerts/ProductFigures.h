@@ -28,12 +28,14 @@ struct ProductFigures
     // [0]: the last 30 days, [1]: the 30 days before. Keys: "SKU\x1fCURRENCY", "SKU", "SKU\x1fregion".
     QHash<QString, std::array<Period, 2>> bySkuCurrency;
     QHash<QString, Period> bySkuNow;
-    QHash<QString, qint64> unitsBySkuRegionNow;
+    // Units sold per "SKU\x1fregion" in the 30 whole days before `to` (completeFrom <= day < to): the
+    // window the restock planner counts, so that an alert and the Restock page give one rate a day.
+    QHash<QString, qint64> unitsBySkuRegionComplete;
 
     // Rows with from <= day <= to; days >= split are the last period. Profit as the dashboard's net
     // profit without advertising (known per marketplace only). False on a read error.
     static bool read(CipherDatabase& db, const QString& from, const QString& split, const QString& to,
-                     ProductFigures* out);
+                     const QString& completeFrom, ProductFigures* out);
     static QString key(const QString& a, const QString& b) { return a + QChar(0x1f) + b; }
 };
 

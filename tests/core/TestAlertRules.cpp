@@ -12,10 +12,15 @@
 #include "cache/CacheQuery.h"
 #include "cache/CacheWriter.h"
 #include "cache/ReadConnection.h"
+#include "restock/RestockPlanner.h"
 #include "sync/SyncController.h"
 
+#include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
 
 namespace sp::test {
 
@@ -30,6 +35,7 @@ class TestAlertRules : public QObject
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AlertCenter> m_center;
     QStringList m_raised; // every raised alert's key, in order
+    QHash<QString, QJsonObject> m_raisedFacts; // the last raised facts per key
     QString m_euMarketplace;
 
     CipherDatabase& db() { return ReadConnection::of(*m_sync->query()); }
@@ -128,8 +134,10 @@ private slots:
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_center = std::make_unique<AlertCenter>(m_settings.get(), &m_client.clock);
         connect(m_center.get(), &AlertCenter::raised, this, [this](const QList<Alert>& alerts) {
-            for (const Alert& a : alerts)
+            for (const Alert& a : alerts) {
                 m_raised.append(a.key);
+                m_raisedFacts.insert(a.key, a.facts);
+            }
         });
         // The one line the app adds at the end of each sync.
         connect(m_sync.get(), &SyncController::syncFinished, m_center.get(),
@@ -178,6 +186,29 @@ private slots:
         QVERIFY(syncAndEvaluate());
         QCOMPARE(m_raised.count(key), 2);
         QVERIFY(!clearedInCache(key));
+    }
+
+    // The alert and the Restock page count the same days (the 30 whole days before today), so they give
+    // one rate a day; today's unfinished day is in neither, and 1 unit in 30 days reads 0.03, not 0.0.
+    void stockOutRateIsTheRestockPagesRate()
+    {
+        const QString key = QStringLiteral("stock-out|ALERT-RATE|eu");
+        QVERIFY(plantProductDay(QStringLiteral("ALERT-RATE"), 5, 1, 0, 0, 0));
+        QVERIFY(plantProductDay(QStringLiteral("ALERT-RATE"), 0, 4, 0, 0, 0)); // sold today so far
+        QVERIFY(edit("INSERT OR REPLACE INTO inventory (sku, region, fulfillable, inbound, reserved, unfulfillable, "
+                     "updated_at) VALUES ('ALERT-RATE', 'eu', 0, 0, 0, 0, '2026-01-01T00:00:00Z')"));
+        QVERIFY(syncAndEvaluate());
+        QVERIFY(m_raisedFacts.contains(key));
+        const double alertRate = m_raisedFacts.value(key).value(QStringLiteral("per_day")).toDouble();
+        const RestockPlanner::Plan plan = RestockPlanner(db()).plan(today());
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        const auto row = std::find_if(plan.rows.cbegin(), plan.rows.cend(), [](const RestockPlanner::Row& r) {
+            return r.sku == QLatin1String("ALERT-RATE") && r.region == QLatin1String("eu");
+        });
+        QVERIFY(row != plan.rows.cend());
+        QCOMPARE(row->units30, 1);
+        QCOMPARE(alertRate, std::round(double(row->units30) / 30.0 * 100.0) / 100.0);
+        QCOMPARE(alertRate, 0.03);
     }
 
     void marginDropFiresOnceAndAgainWhenItComesBack()
