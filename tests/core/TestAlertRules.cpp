@@ -34,7 +34,7 @@ class TestAlertRules : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AlertCenter> m_center;
-    QStringList m_raised; // every raised alert's key, in order
+    QStringList m_raised;                      // every raised alert's key, in order
     QHash<QString, QJsonObject> m_raisedFacts; // the last raised facts per key
     QString m_euMarketplace;
 
