@@ -33,6 +33,26 @@ Response json(int status, const QByteArray& body, const QByteArray& type = "appl
 } // namespace
 
 // ApiClient against a tiny local server: strict decoding, problem mapping, headers, local back-off.
+// Holds every TLS configuration build on its worker (PreparedTlsConfiguration's test hook) until
+// releaseOne(); the end of the scope lets every worker go.
+class HeldTlsBuilds
+{
+public:
+    HeldTlsBuilds()
+    {
+        PreparedTlsConfiguration::setBuildHookForTests([this] { m_release.acquire(); });
+    }
+    ~HeldTlsBuilds()
+    {
+        PreparedTlsConfiguration::setBuildHookForTests({});
+        m_release.release(8); // never leaves a worker waiting
+    }
+    void releaseOne() { m_release.release(); }
+
+private:
+    QSemaphore m_release;
+};
+
 class TestApiClient : public QObject
 {
     Q_OBJECT
@@ -455,12 +475,7 @@ private slots:
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.setHandler([](const FakeHttpServer::Request&) { return json(200, "{}"); });
-        QSemaphore release;
-        PreparedTlsConfiguration::setBuildHookForTests([&release] { release.acquire(); });
-        const auto unhook = qScopeGuard([&release] {
-            PreparedTlsConfiguration::setBuildHookForTests({});
-            release.release(8); // never leaves a worker waiting
-        });
+        HeldTlsBuilds held;
         QNetworkAccessManager nam;
         ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
         std::optional<ApiResponse> answered;
@@ -474,7 +489,7 @@ private slots:
         QCOMPARE(server.requests().size(), 0);
         QVERIFY(!answered);
 
-        release.release();
+        held.releaseOne();
         QTRY_VERIFY(answered.has_value());
         QVERIFY(answered->error.ok());
         QTRY_COMPARE(server.requests().size(), 2);
@@ -488,12 +503,7 @@ private slots:
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.setHandler([](const FakeHttpServer::Request&) { return json(200, "{}"); });
-        QSemaphore release;
-        PreparedTlsConfiguration::setBuildHookForTests([&release] { release.acquire(); });
-        const auto unhook = qScopeGuard([&release] {
-            PreparedTlsConfiguration::setBuildHookForTests({});
-            release.release(8);
-        });
+        HeldTlsBuilds held;
         QNetworkAccessManager nam;
         ApiClient client(&nam, ServerConfig{server.url(), {}, 5000});
         std::optional<ApiResponse> result;
@@ -502,7 +512,7 @@ private slots:
         client.cancelAll();
         QTRY_VERIFY(result.has_value());
         QCOMPARE(result->error.kind, ApiError::Kind::Cancelled);
-        release.release();
+        held.releaseOne();
         const auto later = call(client, get("/v1/health"));
         QVERIFY(later && later->error.ok());
         QCOMPARE(server.requests().size(), 1); // the cancelled one never went out
