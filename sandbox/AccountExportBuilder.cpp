@@ -46,7 +46,9 @@ QStringList AccountExportBuilder::fileNames()
     return {QStringLiteral("account.json"),          QStringLiteral("orders.json"),
             QStringLiteral("products.json"),         QStringLiteral("inventory.json"),
             QStringLiteral("financial-events.json"), QStringLiteral("amazon-connection.json"),
-            QStringLiteral("permissions.json"),      QStringLiteral("manifest.json")};
+            QStringLiteral("permissions.json"),      QStringLiteral("unit-costs.json"),
+            QStringLiteral("expenses.json"),         QStringLiteral("restock-settings.json"),
+            QStringLiteral("manifest.json")};
 }
 
 QByteArray AccountExportBuilder::ordersJson(const Business& business)
@@ -164,7 +166,10 @@ std::optional<QByteArray> AccountExportBuilder::build(const Input& input, QStrin
         {QStringLiteral("financial-events.json"), financialEventsJson(business)},
         {QStringLiteral("amazon-connection.json"),
          QJsonDocument(input.amazonConnection).toJson(QJsonDocument::Indented)},
-        {QStringLiteral("permissions.json"), QJsonDocument(input.permissions).toJson(QJsonDocument::Indented)}};
+        {QStringLiteral("permissions.json"), QJsonDocument(input.permissions).toJson(QJsonDocument::Indented)},
+        {QStringLiteral("unit-costs.json"), document(QStringLiteral("unit_costs"), input.unitCosts)},
+        {QStringLiteral("expenses.json"), document(QStringLiteral("expenses"), input.expenses)},
+        {QStringLiteral("restock-settings.json"), document(QStringLiteral("restock_settings"), input.restockSettings)}};
     QJsonArray listed;
     for (const auto& file : files) {
         listed.append(QJsonObject{

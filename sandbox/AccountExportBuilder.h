@@ -4,6 +4,7 @@
 #include "StateStore.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,8 @@ public:
         const Business* business = nullptr;
         QJsonObject amazonConnection;
         QJsonObject permissions;
+        // What the seller entered, as the API lists it (live rows only; no tombstones).
+        QJsonArray unitCosts, expenses, restockSettings;
     };
 
     // The files in the ZIP, in order (manifest.json last).

@@ -3,9 +3,12 @@
 #include "AccountExportBuilder.h"
 #include "CivilTime.h"
 #include "CryptoPrimitives.h"
+#include "ExpenseRoutes.h"
 #include "JsonBodyValidator.h"
 #include "ProblemResponse.h"
+#include "RestockSettingsRoutes.h"
 #include "SandboxLog.h"
+#include "UnitCostRoutes.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -28,11 +31,13 @@ QString timeText(qint64 unixSeconds)
 } // namespace
 
 AccountExportRoutes::AccountExportRoutes(RouteServices& services, BusinessRegistry& registry,
-                                         const AmazonConnectionStore& connections, const PermissionStore& permissions)
+                                         const AmazonConnectionStore& connections, const PermissionStore& permissions,
+                                         SellerInputs inputs)
     : m_services(services)
     , m_registry(registry)
     , m_connections(connections)
     , m_permissions(permissions)
+    , m_inputs(inputs)
 {}
 
 void AccountExportRoutes::registerOn(Router& router)
@@ -99,6 +104,16 @@ void AccountExportRoutes::advance(Job& job)
     input.business = m_registry.business(job.accountId);
     input.amazonConnection = m_connections.toJson(job.accountId, m_registry.now());
     input.permissions = m_permissions.listJson(job.accountId);
+    if (input.business) {
+        for (const UnitCostBook::Entry& entry : m_inputs.unitCosts.entries(job.accountId, *input.business))
+            input.unitCosts.append(UnitCostRoutes::toJson(entry));
+        for (const ExpenseBook::Expense& expense : m_inputs.expenses.expenses(job.accountId, *input.business))
+            if (!expense.deleted)
+                input.expenses.append(ExpenseRoutes::toJson(expense));
+    }
+    for (const RestockSetting& setting : m_inputs.restockSettings.settings(job.accountId))
+        if (!setting.deleted)
+            input.restockSettings.append(RestockSettingsRoutes::toJson(setting));
     QString error;
     const auto zip = AccountExportBuilder::build(input, &error);
     if (!zip) {

@@ -2,9 +2,12 @@
 
 #include "AmazonConnectionStore.h"
 #include "BusinessRegistry.h"
+#include "ExpenseBook.h"
 #include "PermissionStore.h"
+#include "RestockSettingsBook.h"
 #include "RouteServices.h"
 #include "Router.h"
+#include "UnitCostBook.h"
 
 #include <QList>
 
@@ -22,8 +25,15 @@ public:
     static constexpr qint64 kLifetimeSeconds = 24 * 3600;
     static constexpr int kMaxJobsPerAccount = 5; // older ones are dropped
 
+    // What the seller entered (unit costs, expenses, restock settings): exported like everything else.
+    struct SellerInputs
+    {
+        UnitCostBook& unitCosts;
+        ExpenseBook& expenses;
+        const RestockSettingsBook& restockSettings;
+    };
     AccountExportRoutes(RouteServices& services, BusinessRegistry& registry, const AmazonConnectionStore& connections,
-                        const PermissionStore& permissions);
+                        const PermissionStore& permissions, SellerInputs inputs);
     void registerOn(Router& router);
 
     static bool isDownloadPath(const QString& path);
@@ -54,6 +64,7 @@ private:
     BusinessRegistry& m_registry;
     const AmazonConnectionStore& m_connections;
     const PermissionStore& m_permissions;
+    SellerInputs m_inputs;
     QList<Job> m_jobs;
 };
 

@@ -143,6 +143,8 @@ bool sellsIn(const Business& business, const QString& marketplaceId)
 
 } // namespace
 
+QJsonObject ExpenseRoutes::toJson(const ExpenseBook::Expense& row) { return expenseJson(row); }
+
 ExpenseRoutes::ExpenseRoutes(RouteServices& services, BusinessRegistry& registry, const ListingCursor& cursors,
                              ExpenseBook& book)
     : m_services(services)

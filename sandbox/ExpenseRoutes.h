@@ -22,6 +22,8 @@ public:
     void registerOn(Router& router);
 
     static constexpr char kListing = 'e';
+    // One row as the API lists it (also what the account export holds).
+    static QJsonObject toJson(const ExpenseBook::Expense& row);
     // The listing, which the admin faults hit like the other data listings (never a write).
     static bool isListingPath(const QString& path) { return path == QLatin1String("/v1/expenses"); }
 

@@ -40,6 +40,8 @@ bool sells(const Business& business, const QString& sku)
 
 } // namespace
 
+QJsonObject RestockSettingsRoutes::toJson(const RestockSetting& row) { return settingJson(row); }
+
 RestockSettingsRoutes::RestockSettingsRoutes(RouteServices& services, BusinessRegistry& registry,
                                              const ListingCursor& cursors, RestockSettingsBook& book)
     : m_services(services)

@@ -6,6 +6,7 @@
 #include "RouteServices.h"
 #include "Router.h"
 
+#include <QJsonObject>
 #include <optional>
 
 namespace sp {
@@ -20,6 +21,8 @@ public:
     void registerOn(Router& router);
 
     static constexpr char kListing = 'r';
+    // One row as the API lists it (also what the account export holds).
+    static QJsonObject toJson(const RestockSetting& row);
     // The listing, which the admin faults hit like the other data listings (never a write).
     static bool isListingPath(const QString& path) { return path == QLatin1String("/v1/restock-settings"); }
 

@@ -172,8 +172,9 @@ bool SandboxServer::startAccountDataServices(const QByteArray& signingKey, QStri
                                                     *m_amazonTokens, m_adminToken, baseUrl);
     m_permissionRoutes =
         std::make_unique<PermissionRoutes>(*m_services, *m_registry, *m_permissions, *m_amazonConnections);
-    m_exportRoutes =
-        std::make_unique<AccountExportRoutes>(*m_services, *m_registry, *m_amazonConnections, *m_permissions);
+    m_exportRoutes = std::make_unique<AccountExportRoutes>(
+        *m_services, *m_registry, *m_amazonConnections, *m_permissions,
+        AccountExportRoutes::SellerInputs{*m_unitCosts, *m_expenses, *m_restockSettings});
     m_deletionRoutes = std::make_unique<AccountDeletionRoutes>(*m_services, *m_amazonRoutes, *m_exportRoutes);
     return true;
 }

@@ -48,6 +48,8 @@ QJsonObject entryJson(const UnitCostBook::Entry& entry)
 
 } // namespace
 
+QJsonObject UnitCostRoutes::toJson(const UnitCostBook::Entry& row) { return entryJson(row); }
+
 UnitCostRoutes::UnitCostRoutes(RouteServices& services, BusinessRegistry& registry, const ListingCursor& cursors,
                                UnitCostBook& book)
     : m_services(services)

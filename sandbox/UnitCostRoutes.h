@@ -6,6 +6,8 @@
 #include "Router.h"
 #include "UnitCostBook.h"
 
+#include <QJsonObject>
+
 namespace sp {
 
 // GET /v1/unit-costs (a listing in change order, paged like the other data listings) and
@@ -18,6 +20,8 @@ public:
     void registerOn(Router& router);
 
     static constexpr char kListing = 'u';
+    // One row as the API lists it (also what the account export holds).
+    static QJsonObject toJson(const UnitCostBook::Entry& row);
 
 private:
     HttpReply list(const HttpRequest& request);

@@ -6110,10 +6110,6 @@ Noch geschätzt: Buchungen im noch offenen Auszahlungszeitraum oder noch in kein
         <translation>Alles, was SellerPulse über Sie speichert</translation>
     </message>
     <message>
-        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token) and permissions. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
-        <translation>Ein ZIP mit Ihrem Konto, Bestellungen, Produkten, Bestand, Gebühren, der Amazon-Verbindung (nie ihrem Token) und den Berechtigungen. SellerPulse prüft es vor dem Speichern anhand der SHA-256-Prüfsumme des Servers.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s offline data</source>
         <translation>Die Offline-Daten dieses Computers</translation>
     </message>
@@ -6168,6 +6164,10 @@ Noch geschätzt: Buchungen im noch offenen Auszahlungszeitraum oder noch in kein
     <message>
         <source>Archive cancelled.</source>
         <translation>Archiv abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token), permissions, unit costs, expenses and restock settings. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
+        <translation>Ein ZIP mit Ihrem Konto, Bestellungen, Produkten, Bestand, Gebühren, der Amazon-Verbindung (nie ihrem Token), den Berechtigungen, Stückkosten, Ausgaben und Nachbestellungs-Einstellungen. SellerPulse prüft es vor dem Speichern anhand der SHA-256-Prüfsumme des Servers.</translation>
     </message>
 </context>
 </TS>

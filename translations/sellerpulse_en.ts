@@ -6100,10 +6100,6 @@ Still estimated: events in the payout period still open, or not yet in any payou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token) and permissions. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This computer&apos;s offline data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6157,6 +6153,10 @@ Still estimated: events in the payout period still open, or not yet in any payou
     </message>
     <message>
         <source>Archive cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token), permissions, unit costs, expenses and restock settings. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6110,10 +6110,6 @@ Todavía estimado: movimientos del periodo de pago aún abierto, o todavía en n
         <translation>Todo lo que SellerPulse guarda sobre ti</translation>
     </message>
     <message>
-        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token) and permissions. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
-        <translation>Un ZIP con tu cuenta, pedidos, productos, inventario, tarifas, la conexión con Amazon (nunca su token) y los permisos. SellerPulse lo comprueba con la suma de comprobación SHA-256 del servidor antes de guardarlo.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s offline data</source>
         <translation>Los datos sin conexión de este ordenador</translation>
     </message>
@@ -6168,6 +6164,10 @@ Todavía estimado: movimientos del periodo de pago aún abierto, o todavía en n
     <message>
         <source>Archive cancelled.</source>
         <translation>Archivo cancelado.</translation>
+    </message>
+    <message>
+        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token), permissions, unit costs, expenses and restock settings. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
+        <translation>Un ZIP con tu cuenta, pedidos, productos, inventario, tarifas, la conexión con Amazon (nunca su token), los permisos, los costes unitarios, los gastos y los ajustes de reposición. SellerPulse lo comprueba con la suma de comprobación SHA-256 del servidor antes de guardarlo.</translation>
     </message>
 </context>
 </TS>

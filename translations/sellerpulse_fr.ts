@@ -6110,10 +6110,6 @@ Encore estimé : les opérations de la période de versement encore ouverte, ou 
         <translation>Tout ce que SellerPulse conserve sur vous</translation>
     </message>
     <message>
-        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token) and permissions. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
-        <translation>Un ZIP de votre compte, de vos commandes, produits, stock, frais, de la connexion Amazon (jamais son jeton) et des autorisations. SellerPulse le vérifie avec la somme de contrôle SHA-256 du serveur avant de l&apos;enregistrer.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s offline data</source>
         <translation>Les données hors ligne de cet ordinateur</translation>
     </message>
@@ -6168,6 +6164,10 @@ Encore estimé : les opérations de la période de versement encore ouverte, ou 
     <message>
         <source>Archive cancelled.</source>
         <translation>Archive annulée.</translation>
+    </message>
+    <message>
+        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token), permissions, unit costs, expenses and restock settings. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
+        <translation>Un ZIP de votre compte, de vos commandes, produits, stock, frais, de la connexion Amazon (jamais son jeton), des autorisations, des coûts unitaires, des dépenses et des réglages de réapprovisionnement. SellerPulse le vérifie avec la somme de contrôle SHA-256 du serveur avant de l&apos;enregistrer.</translation>
     </message>
 </context>
 </TS>

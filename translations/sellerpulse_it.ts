@@ -6110,10 +6110,6 @@ Ancora stimato: movimenti del periodo di pagamento ancora aperto, o non ancora i
         <translation>Tutto ciò che SellerPulse conserva su di te</translation>
     </message>
     <message>
-        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token) and permissions. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
-        <translation>Uno ZIP con il tuo account, ordini, prodotti, inventario, commissioni, la connessione Amazon (mai il suo token) e le autorizzazioni. SellerPulse lo verifica con il checksum SHA-256 del server prima di salvarlo.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s offline data</source>
         <translation>I dati offline di questo computer</translation>
     </message>
@@ -6168,6 +6164,10 @@ Ancora stimato: movimenti del periodo di pagamento ancora aperto, o non ancora i
     <message>
         <source>Archive cancelled.</source>
         <translation>Archivio annullato.</translation>
+    </message>
+    <message>
+        <source>A ZIP of your account, orders, products, stock, fees, Amazon connection (never its token), permissions, unit costs, expenses and restock settings. SellerPulse checks it against the server&apos;s SHA-256 checksum before saving it.</source>
+        <translation>Uno ZIP con il tuo account, ordini, prodotti, inventario, commissioni, la connessione Amazon (mai il suo token), le autorizzazioni, i costi unitari, le spese e le impostazioni di riordino. SellerPulse lo verifica con il checksum SHA-256 del server prima di salvarlo.</translation>
     </message>
 </context>
 </TS>

@@ -64,8 +64,8 @@ YourDataSection::YourDataSection(QWidget* parent)
     auto* server = new QGroupBox(tr("Everything SellerPulse stores about you"), this);
     auto* serverLayout = new QVBoxLayout(server);
     auto* serverHint = new QLabel(tr("A ZIP of your account, orders, products, stock, fees, Amazon connection "
-                                     "(never its token) and permissions. SellerPulse checks it against the "
-                                     "server's SHA-256 checksum before saving it."),
+                                     "(never its token), permissions, unit costs, expenses and restock settings. "
+                                     "SellerPulse checks it against the server's SHA-256 checksum before saving it."),
                                   server);
     serverHint->setWordWrap(true);
     auto* serverButtons = new QHBoxLayout;

@@ -13,6 +13,7 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace sp::test {
@@ -271,6 +272,11 @@ void TestSandboxAccountData::exportZipMatchesItsChecksum()
     const QByteArray bearer = signIn();
     QString failure;
     QVERIFY2(m_flow->connect(bearer, &failure), qPrintable(failure));
+    // What the seller entered is theirs too: a restock default set now must be in the export.
+    QCOMPARE(send("PUT", QStringLiteral("/v1/restock-default"), bearer,
+                  QJsonObject{{QStringLiteral("lead_time_days"), 45}, {QStringLiteral("safety_days"), 9}})
+                 .status,
+             200);
     const HttpResult started = send("POST", QStringLiteral("/v1/account/exports"), bearer);
     QCOMPARE(started.status, 202);
     const QString id = started.json().value(QStringLiteral("id")).toString();
@@ -301,13 +307,15 @@ void TestSandboxAccountData::exportZipMatchesItsChecksum()
     QStringList names = files.keys();
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("account.json"), QStringLiteral("amazon-connection.json"),
-                                 QStringLiteral("financial-events.json"), QStringLiteral("inventory.json"),
-                                 QStringLiteral("manifest.json"), QStringLiteral("orders.json"),
-                                 QStringLiteral("permissions.json"), QStringLiteral("products.json")}));
+                                 QStringLiteral("expenses.json"), QStringLiteral("financial-events.json"),
+                                 QStringLiteral("inventory.json"), QStringLiteral("manifest.json"),
+                                 QStringLiteral("orders.json"), QStringLiteral("permissions.json"),
+                                 QStringLiteral("products.json"), QStringLiteral("restock-settings.json"),
+                                 QStringLiteral("unit-costs.json")}));
     // The manifest lists every other file with its size and checksum.
     const QJsonObject manifest = QJsonDocument::fromJson(files.value(QStringLiteral("manifest.json"))).object();
     const QJsonArray listed = manifest.value(QStringLiteral("files")).toArray();
-    QCOMPARE(listed.size(), 7);
+    QCOMPARE(listed.size(), 10);
     for (const QJsonValue& value : listed) {
         const QJsonObject entry = value.toObject();
         const QByteArray content = files.value(entry.value(QStringLiteral("name")).toString());
@@ -329,6 +337,22 @@ void TestSandboxAccountData::exportZipMatchesItsChecksum()
                  .value(QStringLiteral("financial_events"))
                  .toArray()
                  .isEmpty());
+    // The seller's own entries, as the API lists them, without deleted ones.
+    const auto rowsOf = [&files](const char* file, const char* key) {
+        return QJsonDocument::fromJson(files.value(QLatin1String(file))).object().value(QLatin1String(key)).toArray();
+    };
+    const QJsonArray unitCosts = rowsOf("unit-costs.json", "unit_costs");
+    QVERIFY(!unitCosts.isEmpty());
+    QVERIFY(unitCosts.first().toObject().contains(QStringLiteral("unit_cost")));
+    const QJsonArray expenses = rowsOf("expenses.json", "expenses");
+    QVERIFY(!expenses.isEmpty());
+    for (const QJsonValue& expense : expenses)
+        QVERIFY(!expense.toObject().value(QStringLiteral("deleted")).toBool());
+    const QJsonArray restock = rowsOf("restock-settings.json", "restock_settings");
+    QVERIFY(std::any_of(restock.begin(), restock.end(), [](const QJsonValue& row) {
+        return row.toObject().value(QStringLiteral("sku")).isNull()
+               && row.toObject().value(QStringLiteral("lead_time_days")).toInt() == 45;
+    }));
     QCOMPARE(QJsonDocument::fromJson(files.value(QStringLiteral("amazon-connection.json")))
                  .object()
                  .value(QStringLiteral("status"))
