@@ -64,6 +64,8 @@ AppController::~AppController()
     // The sandbox stops with this object.
     m_windows.reset();
     delete m_host;
+    // A run that ends before its first screen leaves no hold behind (a later client in this process builds).
+    PreparedTlsConfiguration::releaseBuilds();
     // Reached only when the run ends normally (a crash or SIGKILL never gets here): the next start
     // finds no marker.
     if (m_runMarker)
