@@ -1646,13 +1646,6 @@ Dieses Archiv ist NICHT verschlüsselt: Bewahren Sie es an einem sicheren Ort au
     </message>
 </context>
 <context>
-    <name>sp::ConfirmedUnitCosts</name>
-    <message>
-        <source>The offline cache is not open.</source>
-        <translation>Der Offline-Cache ist nicht geöffnet.</translation>
-    </message>
-</context>
-<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>

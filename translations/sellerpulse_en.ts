@@ -1639,13 +1639,6 @@ This archive is NOT encrypted: keep it somewhere safe.<byte value="xd"/>
     </message>
 </context>
 <context>
-    <name>sp::ConfirmedUnitCosts</name>
-    <message>
-        <source>The offline cache is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>

@@ -1646,13 +1646,6 @@ Este archivo comprimido NO está cifrado: guárdalo en un lugar seguro.<byte val
     </message>
 </context>
 <context>
-    <name>sp::ConfirmedUnitCosts</name>
-    <message>
-        <source>The offline cache is not open.</source>
-        <translation>La caché sin conexión no está abierta.</translation>
-    </message>
-</context>
-<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>

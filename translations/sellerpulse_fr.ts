@@ -1646,13 +1646,6 @@ Cette archive n&apos;est PAS chiffrée&#xa0;: conservez-la en lieu sûr.<byte va
     </message>
 </context>
 <context>
-    <name>sp::ConfirmedUnitCosts</name>
-    <message>
-        <source>The offline cache is not open.</source>
-        <translation>Le cache hors ligne n’est pas ouvert.</translation>
-    </message>
-</context>
-<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>

@@ -1646,13 +1646,6 @@ Questo archivio NON è crittografato: conservalo in un luogo sicuro.<byte value=
     </message>
 </context>
 <context>
-    <name>sp::ConfirmedUnitCosts</name>
-    <message>
-        <source>The offline cache is not open.</source>
-        <translation>La cache offline non è aperta.</translation>
-    </message>
-</context>
-<context>
     <name>sp::ConnectionStatus</name>
     <message>
         <source>Offline</source>

@@ -11,7 +11,7 @@
 #include "RecordTable.h"
 #include "auth/Session.h"
 #include "cache/CacheQuery.h"
-#include "cache/ConfirmedUnitCosts.h"
+#include "cache/ConfirmedRows.h"
 #include "cache/CostGapQuery.h"
 #include "cache/CacheReader.h"
 #include "account/UnitCostClient.h"

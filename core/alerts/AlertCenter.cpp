@@ -10,15 +10,7 @@
 #include <QSettings>
 #include <QTimer>
 
-#include <atomic>
-
 namespace sp {
-
-namespace {
-// The writer's `confirmed` tickets are shared with ConfirmedUnitCosts and ConfirmedExpenses: the
-// alerts' numbers start high above theirs.
-std::atomic<quint64> g_nextTicket{quint64(1) << 62};
-} // namespace
 
 AlertCenter::AlertCenter(QSettings* settings, const Clock* clock, QObject* parent)
     : QObject(parent)
@@ -145,7 +137,7 @@ void AlertCenter::write(std::function<bool(CipherDatabase&, QString*)> work, std
         QTimer::singleShot(0, this, [done] { done(false); });
         return;
     }
-    const quint64 ticket = g_nextTicket++;
+    const quint64 ticket = CacheWriter::newTicket();
     m_pending.insert(ticket, std::move(done));
     // Queued to this object's thread; the connection goes with this object (a late answer finds nobody).
     connect(writer, &CacheWriter::confirmed, this, &AlertCenter::onConfirmed, Qt::UniqueConnection);

@@ -86,8 +86,10 @@ public slots:
                const QJsonObject& json);           // emits pageWritten
     void finish(quint64 run, const QDateTime& at); // emits runFinished
     void close();                                  // emits closed
-    // Issue 16: writeConfirmedUnitCosts() for the UI thread; emits confirmed.
-    void confirmUnitCosts(quint64 ticket, const QJsonArray& rows);
+    // A number for one confirmRows() or writeLocal() call, unique in this process: every writer's
+    // `confirmed` answer reaches every listener, and each keeps only the tickets it asked with.
+    static quint64 newTicket();
+    // writeConfirmedRows() for the UI thread; emits confirmed.
     void confirmRows(quint64 ticket, const QString& resource, const QJsonArray& rows); // emits confirmed
     // Rows the app keeps for the seller alone, never synced nor sent (issue 18: the what-if's saved
     // scenarios): writeInTransaction() for the UI thread; emits confirmed. Core only (ui/ never sees
@@ -107,7 +109,7 @@ signals:
     // a full disk.
     void diskFull(quint64 run);
     void closed();
-    void confirmed(quint64 ticket, bool ok, const QString& error); // after confirmUnitCosts()
+    void confirmed(quint64 ticket, bool ok, const QString& error); // after confirmRows() or writeLocal()
     // A statement failed with SQLITE_CORRUPT/NOTADB (`certain`) or in a way an integrity check must judge.
     void damageFound(bool certain);
 

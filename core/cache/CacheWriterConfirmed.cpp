@@ -7,6 +7,8 @@
 #include "cache/PageDecoder.h"
 #include "cache/summary/SalesSummary.h"
 
+#include <atomic>
+
 namespace sp {
 
 bool CacheWriter::writeConfirmedUnitCosts(const QJsonArray& rows, QString* error)
@@ -72,9 +74,10 @@ bool CacheWriter::writeInTransaction(const std::function<bool(CipherDatabase&, Q
     return true;
 }
 
-void CacheWriter::confirmUnitCosts(quint64 ticket, const QJsonArray& rows)
+quint64 CacheWriter::newTicket()
 {
-    confirmRows(ticket, QStringLiteral("unit-costs"), rows);
+    static std::atomic<quint64> next{1};
+    return next++;
 }
 
 void CacheWriter::confirmRows(quint64 ticket, const QString& resource, const QJsonArray& rows)

@@ -6,15 +6,7 @@
 #include <QJsonArray>
 #include <QTimer>
 
-#include <atomic>
-
 namespace sp {
-
-namespace {
-// Far from ConfirmedUnitCosts' tickets (which count from 1) and the what-if's (from 2^62 + 2^61):
-// the writer's answers reach every one of them.
-std::atomic<quint64> g_nextTicket{quint64(1) << 62};
-} // namespace
 
 ConfirmedRows::ConfirmedRows(const QString& resource, QObject* parent)
     : QObject(parent)
@@ -30,7 +22,7 @@ void ConfirmedRows::write(const QJsonObject& stored)
         QTimer::singleShot(0, this, [this] { emit failed(tr("The offline cache is not open.")); });
         return;
     }
-    const quint64 ticket = g_nextTicket++;
+    const quint64 ticket = CacheWriter::newTicket();
     m_pending.insert(ticket);
     // Queued to this object's thread; the connection goes with this object (a late answer finds nobody).
     connect(writer, &CacheWriter::confirmed, this, &ConfirmedRows::onConfirmed, Qt::UniqueConnection);

@@ -12,9 +12,10 @@ class AccountCache;
 
 // Puts a row the server has just stored (its answer to a POST or PUT), or the tombstone of one it
 // deleted, into the account's offline cache at once, through the cache's only writer in its thread,
-// decoded and checked like a page of the listing of `resource` ("expenses", "restock-settings").
-// The next sync brings the same row again; the server's word stands. (Unit costs have their own,
-// ConfirmedUnitCosts, which also recomputes the cost of goods.)
+// decoded and checked like a page of the listing of `resource` ("unit-costs", "expenses",
+// "restock-settings"; for unit costs the writer also recomputes the cost of goods they change). Only
+// the server's answer is written, never what was typed. The next sync brings the same row again; the
+// server's word stands.
 class ConfirmedRows : public QObject
 {
     Q_OBJECT
@@ -36,7 +37,15 @@ private:
     QSet<quint64> m_pending;
 };
 
-// The expenses page's and the restock page's: one class, named for what they write.
+// The products page's, the expenses page's and the restock page's: one class, named for what they write.
+class ConfirmedUnitCosts : public ConfirmedRows
+{
+public:
+    explicit ConfirmedUnitCosts(QObject* parent = nullptr)
+        : ConfirmedRows(QStringLiteral("unit-costs"), parent)
+    {}
+};
+
 class ConfirmedExpenses : public ConfirmedRows
 {
 public:

@@ -9,15 +9,9 @@
 #include <QJsonDocument>
 #include <QTimer>
 
-#include <atomic>
-
 namespace sp {
 
 namespace {
-
-// Far from ConfirmedUnitCosts' tickets (from 1) and ConfirmedExpenses' (from 2^62): the writer's
-// answers reach all three.
-std::atomic<quint64> g_nextTicket{(quint64(1) << 62) + (quint64(1) << 61)};
 
 const char* kindText(WhatIfScenario::PriceChange kind)
 {
@@ -113,7 +107,7 @@ void WhatIfScenarios::post(std::function<bool(CipherDatabase&, QString*)> work, 
         QTimer::singleShot(0, this, [this] { emit failed(tr("The offline cache is not open.")); });
         return;
     }
-    const quint64 ticket = g_nextTicket++;
+    const quint64 ticket = CacheWriter::newTicket();
     m_pending.insert(ticket, std::move(onDone));
     // Queued to this object's thread; the connection goes with this object (a late answer finds nobody).
     connect(writer, &CacheWriter::confirmed, this, &WhatIfScenarios::onConfirmed, Qt::UniqueConnection);
