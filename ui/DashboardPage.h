@@ -55,10 +55,10 @@ public:
     DashboardFilter filter() const;
 
     const DashboardData& data() const { return m_data; }
-    bool isLoading() const { return m_loading; }                        // the figures asked for last are on their way
+    bool isLoading() const { return m_loading || m_loadingProducts; }   // the figures asked for last are on their way
     bool isRefreshPending() const { return m_refreshDelay.isActive(); } // new rows: figures to ask for
     // The offline cache's answer is on the page (figures, or that there are none yet).
-    bool showsCachedFigures() const { return !m_reader.isNull() && !m_loading; }
+    bool showsCachedFigures() const { return !m_reader.isNull() && !isLoading(); }
     // The text of a figure of a currency's card ("" when there is no such card) and its change.
     QString kpiText(const QString& currency, const QString& key) const;
     QString kpiChangeText(const QString& currency, const QString& key) const;
@@ -83,7 +83,12 @@ signals:
 
 private:
     void fillMarketplaces();
+    // The totals, chart and "data as of"; then the products (DashboardQuery's two parts). Each clears its
+    // loading flag; shown() once neither is on its way.
     void showFigures(const DashboardFilter& filter, const DashboardData& data, const QString& error);
+    void showProducts(const DashboardData& products, const QString& error);
+    void showError(); // the figures' read error, else the products'
+
     void showCogsHint();
     void updateDataAsOf();
     void showHomeForecast();
@@ -105,7 +110,10 @@ private:
     SettledShareLabel* m_settledShare = nullptr;
     QStringList m_marketplaceIds; // the chosen ones; empty: all
     DashboardData m_data;
-    bool m_loading = false;
+    bool m_loading = false;         // the figures' read
+    bool m_loadingProducts = false; // the products' read
+    QString m_figuresError;
+    QString m_productsError;
     bool m_firstSync = false;
     int m_firstSyncPercent = -1;
     QDateTime m_syncDataAsOf;

@@ -36,6 +36,14 @@ Period DashboardQuery::lastYearOf(const Period& period)
 
 DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
 {
+    DashboardData data = loadFigures(filter);
+    if (m_lastError.isEmpty())
+        loadProducts(filter, today, &data);
+    return data;
+}
+
+DashboardData DashboardQuery::loadFigures(const DashboardFilter& filter)
+{
     DashboardData data;
     m_lastError.clear();
     if (!filter.period.isValid()) {
@@ -113,6 +121,25 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
         }
     }
 
+    return data;
+}
+
+bool DashboardQuery::loadProducts(const DashboardFilter& filter, QDate today, DashboardData* into)
+{
+    DashboardData& data = *into;
+    data.topEarners.clear();
+    data.topLosers.clear();
+    data.lowStock.clear();
+    m_lastError.clear();
+    if (!filter.period.isValid()) {
+        m_lastError = tr("Choose a period whose first day is on or before its last day.");
+        return false;
+    }
+    auto fail = [&]() {
+        m_lastError = SummarySql::readError(m_db);
+        return false;
+    };
+
     // Top earners and losers per currency (a net profit is only comparable within its currency).
     {
         QList<SummarySql::ProductFigures> products;
@@ -187,7 +214,7 @@ DashboardData DashboardQuery::load(const DashboardFilter& filter, QDate today)
         if (data.lowStock.size() > kLowStockItems)
             data.lowStock.erase(data.lowStock.begin() + kLowStockItems, data.lowStock.end());
     }
-    return data;
+    return true;
 }
 
 } // namespace sp

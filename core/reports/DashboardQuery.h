@@ -30,6 +30,11 @@ public:
     // Low stock is per SKU and inventory region, from the sales of that region's marketplaces
     // (all marketplaces, whatever the filter: stock is shared by them).
     DashboardData load(const DashboardFilter& filter, QDate today);
+    // load() in two parts, so that a view can lay out the figures while the products are read (issue 15:
+    // the dashboard's first screen): the totals, the daily points and "data as of" (a few milliseconds
+    // from the summaries), then the products (top earners and losers, low stock: most of the read).
+    DashboardData loadFigures(const DashboardFilter& filter);
+    bool loadProducts(const DashboardFilter& filter, QDate today, DashboardData* into); // false: lastError()
 
     // Issue 18: the same days one year earlier (a 29 February becomes the 28th): the year-over-year
     // comparison's period (DashboardData::lastYear).

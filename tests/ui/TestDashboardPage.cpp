@@ -4,7 +4,8 @@
 // its meaning, the marketplace filter and the ranges refresh it, "data as of" is shown once (in the
 // status bar), the chart is tall enough per currency, aggregates long ranges and reads out the point
 // under the mouse, follows the keys and the palette, the page fits a 1024 x 700 window without
-// scrolling sideways, and the cost-of-goods hint leads to the products page.
+// scrolling sideways, the cost-of-goods hint leads to the products page, and the figures and the products
+// (two reads, issue 15) come as one page.
 #include "DashboardChart.h"
 #include "DashboardKpis.h"
 #include "DashboardPage.h"
@@ -14,6 +15,7 @@
 #include "KpiTile.h"
 #include "expenses/ExpenseDecoding.h"
 #include "expenses/ExpenseOccurrences.h"
+#include "reports/DashboardQuery.h"
 #include "reports/ReportPeriods.h"
 
 #include <QDateEdit>
@@ -23,7 +25,10 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
+
+#include <optional>
 
 namespace sp::test {
 
@@ -45,6 +50,7 @@ private slots:
     void longRangesAggregate();
     void fitsA1024By700Window();
     void cogsHintLeadsToTheProductsPage();
+    void figuresAndProductsComeAsOnePage();
 
 private:
     // The page, once the figures it asked for last are shown (they arrive from the cache's reader).
@@ -430,6 +436,54 @@ void TestDashboardPage::cogsHintLeadsToTheProductsPage()
     auto* pages = SyncedWorkspace::child<QStackedWidget>(m_workspace.window(), "pages");
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("productsPage"));
     m_workspace.window()->showPage(MainWindow::Page::Dashboard);
+}
+
+// Issue 15: the page reads its figures and its products in two reads (the tiles are laid out while the
+// products are read); it says shown() once, when both are on the page, and they are DashboardQuery::load's.
+void TestDashboardPage::figuresAndProductsComeAsOnePage()
+{
+    DashboardPage* dashboard = page(); // dashboard waits for the figures: not while they are on their way
+    dashboard->setPreset(RangePreset::Last30Days);
+    QTRY_VERIFY(!dashboard->isLoading() && !dashboard->isRefreshPending());
+    QSignalSpy shown(dashboard, &DashboardPage::shown);
+    std::optional<bool> loadingWhenShown;
+    DashboardData whenShown;
+    const QMetaObject::Connection watch = connect(dashboard, &DashboardPage::shown, this, [&] {
+        loadingWhenShown = dashboard->isLoading();
+        whenShown = dashboard->data();
+    });
+    dashboard->refresh();
+    QVERIFY(dashboard->isLoading());
+    QTRY_COMPARE(shown.count(), 1);
+    disconnect(watch);
+    QCOMPARE(loadingWhenShown, std::optional<bool>(false));
+
+    DashboardQuery query(*m_workspace.query());
+    const DashboardFilter filter = dashboard->filter();
+    const DashboardData whole = query.load(filter, filter.period.to); // "Last 30 days" ends today
+    QVERIFY2(query.lastError().isEmpty(), qPrintable(query.lastError()));
+    QVERIFY(!whole.topEarners.isEmpty());
+    auto ranked = [](const QList<ProductRank>& ranks) {
+        QStringList keys;
+        for (const ProductRank& rank : ranks)
+            keys << rank.currency + QLatin1Char('/') + rank.sku + QLatin1Char('=')
+                        + QString::number(rank.netProfitCents);
+        return keys;
+    };
+    auto stock = [](const QList<LowStockItem>& items) {
+        QStringList keys;
+        for (const LowStockItem& item : items)
+            keys << item.sku + QLatin1Char('/') + item.region + QLatin1Char('=') + QString::number(item.fulfillable);
+        return keys;
+    };
+    QCOMPARE(ranked(whenShown.topEarners), ranked(whole.topEarners));
+    QCOMPARE(ranked(whenShown.topLosers), ranked(whole.topLosers));
+    QCOMPARE(stock(whenShown.lowStock), stock(whole.lowStock));
+    QCOMPARE(whenShown.current.size(), whole.current.size());
+    for (int i = 0; i < whole.current.size(); ++i)
+        QCOMPARE(whenShown.current.at(i).revenueCents, whole.current.at(i).revenueCents);
+    QCoreApplication::processEvents();
+    QCOMPARE(shown.count(), 1); // once
 }
 
 } // namespace sp::test
