@@ -65,26 +65,32 @@ GuidedStart::GuidedStart(MainWindow* window, QObject* parent)
     if (QWidget* dashboard = window->findChild<QWidget*>(QStringLiteral("dashboardPage")))
         dashboard->installEventFilter(new ShowWatcher(this, this));
 
-    auto* settingsPage = window->findChild<SettingsPage*>();
-    auto* productsPage = window->findChild<ProductsPage*>();
-    connect(m_checklist, &GuidedStartChecklist::connectAmazonRequested, this, [this, settingsPage] {
+    // The settings and products pages may come after the dashboard (MainWindow::PageBuilding): asked for
+    // when a step is chosen, which builds them.
+    connect(m_checklist, &GuidedStartChecklist::connectAmazonRequested, this, [this] {
         m_window->showPage(MainWindow::Page::Settings);
-        if (settingsPage)
-            settingsPage->showAmazonSection();
+        m_window->settingsPage()->showAmazonSection();
     });
-    connect(m_checklist, &GuidedStartChecklist::enterCostsRequested, this, [this, productsPage] {
-        if (productsPage)
-            productsPage->showMissingCosts();
+    connect(m_checklist, &GuidedStartChecklist::enterCostsRequested, this, [this] {
+        m_window->productsPage()->showMissingCosts();
         m_window->showPage(MainWindow::Page::Products);
     });
-    connect(m_checklist, &GuidedStartChecklist::chooseCurrencyRequested, this, [this, settingsPage] {
+    connect(m_checklist, &GuidedStartChecklist::chooseCurrencyRequested, this, [this] {
         m_window->showPage(MainWindow::Page::Settings);
-        if (settingsPage)
-            settingsPage->showHomeCurrencyChooser();
+        m_window->settingsPage()->showHomeCurrencyChooser();
     });
     connect(m_checklist, &GuidedStartChecklist::dismissRequested, this, &GuidedStart::dismiss);
-    if (auto* chooser = window->findChild<HomeCurrencyChooser*>())
-        connect(chooser, &HomeCurrencyChooser::homeCurrencyChosen, this, &GuidedStart::readCurrency);
+    connect(window, &MainWindow::sectionsBuilt, this, &GuidedStart::followSections);
+    followSections();
+}
+
+void GuidedStart::followSections()
+{
+    if (auto* chooser = m_window->findChild<HomeCurrencyChooser*>())
+        connect(chooser, &HomeCurrencyChooser::homeCurrencyChosen, this, &GuidedStart::readCurrency,
+                Qt::UniqueConnection);
+    if (auto* productsPage = m_window->findChild<ProductsPage*>()) // a unit cost saved there is in the cache at once
+        connect(productsPage, &ProductsPage::cacheChanged, this, &GuidedStart::readCache, Qt::UniqueConnection);
 }
 
 QString GuidedStart::dismissedKey() { return QStringLiteral("guide/dismissed"); }
@@ -132,9 +138,6 @@ void GuidedStart::setSyncController(SyncController* controller)
         connect(controller, &SyncController::dataChanged, this, &GuidedStart::readCache);
         connect(controller, &SyncController::syncFinished, this, &GuidedStart::refresh);
     }
-    auto* productsPage = m_window->findChild<ProductsPage*>();
-    if (productsPage) // a unit cost saved there is in the cache at once
-        connect(productsPage, &ProductsPage::cacheChanged, this, &GuidedStart::readCache, Qt::UniqueConnection);
     refresh();
 }
 

@@ -46,6 +46,7 @@ private:
         int marketplaces = 0;
     };
     void readCache();
+    void followSections(); // the settings and products pages' signals, once they are built
     void showCacheFacts(const CacheFacts& facts);
     void readCurrency();
     void updateVisibility();

@@ -3,15 +3,10 @@
 #include "ChangePasswordDialog.h"
 #include "DashboardPage.h"
 #include "ElidedLabel.h"
-#include "FinancesPage.h"
 #include "MainWindowActions.h"
 #include "MessageBanner.h"
-#include "OrdersPage.h"
-#include "PayoutsPage.h"
-#include "PlanningWiring.h"
 #include "ProductsPage.h"
-#include "ReportsPage.h"
-#include "SellerInputsWiring.h"
+#include "SectionPages.h"
 #include "SettingsPage.h"
 #include "SplitterMemory.h"
 #include "WindowGeometryState.h"
@@ -32,11 +27,10 @@
 
 namespace sp {
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(QWidget* parent, PageBuilding building)
     : QMainWindow(parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_settingsPage(new SettingsPage(m_pages))
     , m_connectionLabel(new ElidedLabel(this))
     , m_offlineBanner(new MessageBanner(QStringLiteral("offlineBanner"), MessageBanner::Kind::Information, this))
     , m_cacheBanner(new MessageBanner(QStringLiteral("cacheBanner"), MessageBanner::Kind::Warning, this))
@@ -44,10 +38,8 @@ MainWindow::MainWindow(QWidget* parent)
           new MessageBanner(QStringLiteral("keychainLockedBanner"), MessageBanner::Kind::Warning, this))
     , m_syncPanel(new SyncStatusPanel(this))
     , m_dashboardPage(new DashboardPage(m_pages))
-    , m_ordersPage(new OrdersPage(m_pages))
-    , m_productsPage(new ProductsPage(m_pages))
-    , m_financesPage(new FinancesPage(m_pages))
-    , m_reportsPage(new ReportsPage(m_pages))
+    , m_sections(new SectionPages(m_pages, m_sidebar, m_dashboardPage, this))
+    , m_buildSectionsAfterFirstShow(building == PageBuilding::AfterFirstShow)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SellerPulse"));
@@ -61,25 +53,29 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->setAccessibleName(tr("Section content"));
 
     addPage(tr("Dashboard"), m_dashboardPage, QKeySequence(Qt::CTRL | Qt::Key_1));
-    addPage(tr("Orders"), m_ordersPage, QKeySequence(Qt::CTRL | Qt::Key_2));
-    addPage(tr("Products and inventory"), m_productsPage, QKeySequence(Qt::CTRL | Qt::Key_3));
-    addPage(tr("Finances"), m_financesPage, QKeySequence(Qt::CTRL | Qt::Key_4));
-    addPage(tr("Reports"), m_reportsPage, QKeySequence(Qt::CTRL | Qt::Key_5));
-    addPage(tr("Payouts"), m_payoutsPage = new PayoutsPage(m_pages), QKeySequence(Qt::CTRL | Qt::Key_6));
-    m_inputs = new SellerInputsWiring(m_pages, m_productsPage, m_dashboardPage, m_reportsPage);
-    addPage(tr("Expenses"), m_inputs->expensesPage(), QKeySequence(Qt::CTRL | Qt::Key_7)); // issue 17 part 3
-    addPage(tr("Restock"), m_inputs->restockPage(), QKeySequence(Qt::CTRL | Qt::Key_8)); // issue 18 part 1
-    m_planning = new PlanningWiring(m_pages, m_sidebar, this);                             // issue 18 parts 2, 4
-    addPage(tr("Alerts"), m_planning->alertsPage(), QKeySequence(Qt::CTRL | Qt::Key_9));
-    addPage(tr("What-if"), m_planning->whatIfPage(), QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_settingsPage, &SettingsPage::amazonConnectionChanged, m_planning, &PlanningWiring::setAmazonConnection);
+    // The other sections' rows and shortcuts are there from the start; their pages come with
+    // m_sections->build() (at once, or after the first show).
+    addPage(tr("Orders"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_2));
+    addPage(tr("Products and inventory"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_3));
+    addPage(tr("Finances"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_4));
+    addPage(tr("Reports"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_5));
+    addPage(tr("Payouts"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_6));
+    addPage(tr("Expenses"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_7)); // issue 17 part 3
+    addPage(tr("Restock"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_8));  // issue 18 part 1
+    addPage(tr("Alerts"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_9));   // issue 18 parts 2, 4
+    addPage(tr("What-if"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_0));
+    addPage(tr("Settings"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_sections, &SectionPages::built, this, &MainWindow::wireSections);
     connect(m_dashboardPage, &DashboardPage::openProductsRequested, this, [this] {
-        m_productsPage->showMissingCosts(); // issue 16: the products sold without a cost, by revenue
+        productsPage()->showMissingCosts(); // issue 16: the products sold without a cost, by revenue
         showPage(Page::Products);
     });
-    addPage(tr("Settings"), m_settingsPage, QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row > 0)
+            buildSections(); // a section asked for before it was built
+        m_pages->setCurrentIndex(row);
+    });
     m_sidebar->setCurrentRow(0);
     // As wide as its longest name in this language, no wider: the pages need the room.
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth()
@@ -132,25 +128,42 @@ MainWindow::MainWindow(QWidget* parent)
             m_sync->retryKeychain();
     });
     connect(m_syncPanel, &SyncStatusPanel::cancelRequested, this, toSync(&SyncController::cancel));
-    connect(m_settingsPage, &SettingsPage::syncIntervalChanged, this, [this](int minutes) {
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    statusBar()->addPermanentWidget(m_syncPanel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    if (!m_buildSectionsAfterFirstShow)
+        buildSections();
+    updateState();
+}
+
+SectionPages* MainWindow::buildSections()
+{
+    m_sections->build(static_cast<int>(Page::Orders));
+    return m_sections;
+}
+
+SettingsPage* MainWindow::settingsPage() { return buildSections()->settingsPage(); }
+ProductsPage* MainWindow::productsPage() { return buildSections()->productsPage(); }
+
+void MainWindow::wireSections()
+{
+    SettingsPage* settings = m_sections->settingsPage();
+    connect(settings, &SettingsPage::syncIntervalChanged, this, [this](int minutes) {
         if (m_sync)
             m_sync->setIntervalMinutes(minutes);
     });
-    connect(m_settingsPage, &SettingsPage::resetCacheRequested, this, toSync(&SyncController::resetCache));
-    connect(m_settingsPage, &SettingsPage::changePasswordRequested, this, &MainWindow::openChangePassword);
-    connect(m_settingsPage, &SettingsPage::signOutRequested, this, &MainWindow::signOut);
-    connect(m_settingsPage, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
-    connect(m_settingsPage, &SettingsPage::accountDeleted, this, [this](const QString& message) {
+    connect(settings, &SettingsPage::resetCacheRequested, this, toSync(&SyncController::resetCache));
+    connect(settings, &SettingsPage::changePasswordRequested, this, &MainWindow::openChangePassword);
+    connect(settings, &SettingsPage::signOutRequested, this, &MainWindow::signOut);
+    connect(settings, &SettingsPage::restartRequested, this, &MainWindow::restartRequested);
+    connect(settings, &SettingsPage::accountDeleted, this, [this](const QString& message) {
         // Before the sign-out that follows: the sign-in window shows it as its notice.
         statusBar()->showMessage(message);
         emit localDataRemoved(message);
     });
 
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setAccessibleName(tr("Connection"));
-    statusBar()->addPermanentWidget(m_syncPanel);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    updateState();
+    emit sectionsBuilt();
 }
 
 MainWindow::~MainWindow() = default;
@@ -159,41 +172,24 @@ void MainWindow::setSettings(QSettings* settings)
 {
     m_geometry->setSettings(settings);
     m_splitters->setSettings(settings);
-    m_ordersPage->setSettings(settings);
-    m_productsPage->setSettings(settings);
-    m_financesPage->setSettings(settings);
-    m_payoutsPage->setSettings(settings);
-    m_settingsPage->setSettings(settings);
-    m_planning->setSettings(settings);
+    m_sections->setSettings(settings);
 }
 
 void MainWindow::setClock(const Clock* clock)
 {
     m_dashboardPage->setClock(clock);
-    m_ordersPage->setClock(clock);
-    m_productsPage->setClock(clock);
-    m_financesPage->setClock(clock);
-    m_reportsPage->setClock(clock);
-    m_settingsPage->setClock(clock);
-    m_planning->setClock(clock);
-    m_inputs->setClock(clock);
+    m_sections->setClock(clock);
 }
 
 void MainWindow::setPagesReader(CacheReader* reader)
 {
     m_dashboardPage->setReader(reader);
-    m_ordersPage->setReader(reader);
-    m_productsPage->setReader(reader);
-    m_financesPage->setReader(reader);
-    m_reportsPage->setReader(reader);
-    m_payoutsPage->setReader(reader);
-    m_inputs->setReader(reader); // the expenses page
-    m_planning->setReader(reader);
+    m_sections->setReader(reader);
 }
 
 void MainWindow::addPage(const QString& title, QWidget* page, const QKeySequence& shortcut)
 {
-    const int index = m_pages->addWidget(page);
+    const int index = m_pages->addWidget(page ? page : new QWidget(m_pages)); // a placeholder until built
     auto* item = new QListWidgetItem(title, m_sidebar);
     item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
     auto* action = new QAction(title, this);
@@ -213,9 +209,7 @@ void MainWindow::setSyncController(SyncController* controller)
     m_syncPanel->setSyncing(false);
     m_syncPanel->setMessage(QString());
     setPagesReader(controller ? controller->reader() : nullptr);
-    m_inputs->setSyncController(controller); // unit costs and expenses written at once; the expenses' reader
-    m_planning->setSyncController(controller);
-    m_settingsPage->setSyncController(controller);
+    m_sections->setSyncController(controller);
     if (controller) {
         connect(controller, &SyncController::stateChanged, this, [this](SyncController::State state) {
             if (state == SyncController::State::Closed)
@@ -241,7 +235,7 @@ void MainWindow::setSyncController(SyncController* controller)
             // A failure or the offline state has its banner (updateSyncState); here only a cancelled run's note.
             const bool idle = m_sync && m_sync->state() == SyncController::State::Idle;
             m_syncPanel->setMessage(ok || !idle ? QString() : message);
-            m_settingsPage->refreshAmazonConnection(); // the alerts' Amazon rule hears a revocation
+            m_sections->refreshAmazonConnection(); // the alerts' Amazon rule hears a revocation
             updateDiskBanner();
         });
         connect(controller, &SyncController::diskFull, this, [this] { updateDiskBanner(); });
@@ -250,12 +244,7 @@ void MainWindow::setSyncController(SyncController* controller)
                 setPagesReader(m_sync->reader());
             updateSyncState(); // "data as of" is known once the cache is open
         });
-        connect(controller, &SyncController::dataChanged, m_ordersPage, &OrdersPage::scheduleReload);
         connect(controller, &SyncController::dataChanged, m_dashboardPage, &DashboardPage::scheduleRefresh);
-        connect(controller, &SyncController::dataChanged, m_productsPage, &ProductsPage::scheduleReload);
-        connect(controller, &SyncController::dataChanged, m_financesPage, &FinancesPage::scheduleReload);
-        connect(controller, &SyncController::dataChanged, m_reportsPage, &ReportsPage::scheduleRefresh);
-        connect(controller, &SyncController::dataChanged, m_payoutsPage, &PayoutsPage::scheduleReload);
         connect(controller, &SyncController::cacheUnreadable, this, &MainWindow::onCacheUnreadable);
         connect(controller, &SyncController::keychainLocked, this, &MainWindow::onKeychainLocked);
         connect(controller, &SyncController::integrityChecked, m_actions, &MainWindowActions::showIntegrityResult);
@@ -325,7 +314,7 @@ void MainWindow::setSession(Session* session, const ServerChoice& server)
     m_session = session;
     m_server = server;
     m_unreachable = false;
-    m_settingsPage->setSession(session, server);
+    m_sections->setSession(session, server);
     if (session) {
         const auto reached = [this] {
             m_unreachable = false;
@@ -373,7 +362,12 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_wasShown) {
         m_wasShown = true;
         // After this event is handled, the window has been laid out and can be painted.
-        QTimer::singleShot(0, this, &MainWindow::firstShown);
+        QTimer::singleShot(0, this, [this] {
+            emit firstShown();
+            // The other sections once the first screen is painted (a later turn of the event loop).
+            if (m_buildSectionsAfterFirstShow)
+                QTimer::singleShot(0, this, [this] { buildSections(); });
+        });
     }
 }
 
@@ -393,11 +387,15 @@ void MainWindow::updateState()
         m_changePasswordDialog->close();
 
     m_actions->setSignedIn(signedIn, account.email);
-    m_settingsPage->setAccount(signedIn ? account.email : QString(), signedIn ? account.displayName : QString());
-    m_settingsPage->setServer(m_server.displayName(), m_server.url.toDisplayString());
-    m_settingsPage->setSyncInterval(signedIn && m_sync ? m_sync->intervalMinutes() : -1);
-    // Unit costs and expenses are saved on the server: their pages need the session and a connection.
-    m_inputs->setSession(signedIn ? m_session.data() : nullptr, signedIn && !m_status.offline);
+    SectionPages::Account shown;
+    shown.email = signedIn ? account.email : QString();
+    shown.displayName = signedIn ? account.displayName : QString();
+    shown.serverName = m_server.displayName();
+    shown.serverUrl = m_server.url.toDisplayString();
+    shown.syncIntervalMinutes = signedIn && m_sync ? m_sync->intervalMinutes() : -1;
+    shown.session = signedIn ? m_session.data() : nullptr;
+    shown.online = signedIn && !m_status.offline;
+    m_sections->setAccount(shown);
     updateSyncState();
 }
 

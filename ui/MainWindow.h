@@ -20,15 +20,10 @@ class ChangePasswordDialog;
 class Clock;
 class DashboardPage;
 class ElidedLabel;
-class FinancesPage;
 class MainWindowActions;
 class MessageBanner;
-class OrdersPage;
-class PayoutsPage;
 class ProductsPage;
-class ReportsPage;
-class PlanningWiring;
-class SellerInputsWiring;
+class SectionPages;
 class Session;
 class SettingsPage;
 class SignOutDialog;
@@ -45,7 +40,11 @@ class MainWindow : public QMainWindow
 public:
     enum class Page { Dashboard, Orders, Products, Finances, Reports, Payouts, Expenses, Restock, Alerts, WhatIf, Settings };
 
-    explicit MainWindow(QWidget* parent = nullptr);
+    // When the sections after the dashboard are built: at once, or after the window's first show (the
+    // app's start: its first screen is the dashboard alone, issue 15). Either way, asking for one builds them.
+    enum class PageBuilding { AtOnce, AfterFirstShow };
+
+    explicit MainWindow(QWidget* parent = nullptr, PageBuilding building = PageBuilding::AtOnce);
     ~MainWindow() override;
 
     // Follows `session` (state, account) from now on; `server` names it in the status bar.
@@ -71,10 +70,16 @@ public:
     void showKeychainWriteFailed(const QString& message);
     void showPage(Page page);
     QString connectionText() const;
+    // The sections after the dashboard, built now if they were not yet.
+    SectionPages* buildSections();
+    SettingsPage* settingsPage();
+    ProductsPage* productsPage();
 
 signals:
     // Emitted once, the first time the window is on screen.
     void firstShown();
+    // The sections after the dashboard exist now (see PageBuilding).
+    void sectionsBuilt();
     void quitRequested();
     void restartRequested(); // the user changed the language and asked to restart now
     // Sign-out with removal: this computer's data of the account is gone (`summary` says what);
@@ -97,7 +102,9 @@ private:
                 (m_sync->*action)();
         };
     }
+    // `page` null: a placeholder, until m_sections builds the section.
     void addPage(const QString& title, QWidget* page, const QKeySequence& shortcut);
+    void wireSections(); // the settings page's requests
     void updateState();
     void updateSyncState();
     void updateDiskBanner();
@@ -108,7 +115,6 @@ private:
 
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
-    SettingsPage* m_settingsPage;
     MainWindowActions* m_actions = nullptr;
     WindowGeometryState* m_geometry = nullptr;
     SplitterMemory* m_splitters = nullptr;
@@ -121,13 +127,8 @@ private:
     MessageBanner* m_keychainBanner = nullptr; // created on first use
     SyncStatusPanel* m_syncPanel;
     DashboardPage* m_dashboardPage;
-    OrdersPage* m_ordersPage;
-    ProductsPage* m_productsPage;
-    FinancesPage* m_financesPage;
-    ReportsPage* m_reportsPage;
-    PayoutsPage* m_payoutsPage = nullptr;
-    PlanningWiring* m_planning = nullptr; // issue 18: restock, alerts, what-if
-    SellerInputsWiring* m_inputs = nullptr; // unit costs and expenses (issue 17 part 3: the expenses page)
+    SectionPages* m_sections; // orders to settings
+    bool m_buildSectionsAfterFirstShow;
     QPointer<SyncController> m_sync;
     bool m_serverUnreachable = false; // the cache went Offline and no page has arrived since
     QPointer<SignOutDialog> m_signOutDialog;

@@ -23,7 +23,8 @@ WindowCoordinator::WindowCoordinator(SessionHost* host, QObject* parent)
     : QObject(parent)
     , m_host(host)
     , m_sync(new SyncHost(host, this))
-    , m_mainWindow(std::make_unique<MainWindow>())
+    // Its first screen is the dashboard: the other sections follow it (issue 15).
+    , m_mainWindow(std::make_unique<MainWindow>(nullptr, MainWindow::PageBuilding::AfterFirstShow))
 {
     connect(m_sync, &SyncHost::controllerChanged, m_mainWindow.get(), &MainWindow::setSyncController);
     m_mainWindow->setClock(m_host->clock()); // the pages' "today" is the app's clock, not the wall clock

@@ -6,6 +6,8 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "OrdersModel.h"
+#include "OrdersPage.h"
 #include "SandboxProcess.h"
 #include "SignInDialog.h"
 #include "WindowCoordinator.h"
@@ -217,9 +219,12 @@ void TestOfflineStart::serverDownShowsTheCachedDashboard()
     QVERIFY2(app, qPrintable(error));
     // The window's first appearance already carries the cached figures (FirstScreen): no empty window first.
     std::optional<Figures> atFirstShow;
+    std::optional<bool> sectionsAtFirstShow; // issue 15: the first screen is the dashboard alone
     FirstShowWatcher watcher([&] {
-        if (!atFirstShow)
+        if (!atFirstShow) {
             atFirstShow = figures(*app);
+            sectionsAtFirstShow = app->windows()->mainWindow()->findChild<OrdersPage*>() != nullptr;
+        }
     });
     app->windows()->mainWindow()->installEventFilter(&watcher);
     QSignalSpy firstScreen(app->windows(), &WindowCoordinator::firstScreenShown);
@@ -230,6 +235,12 @@ void TestOfflineStart::serverDownShowsTheCachedDashboard()
     QVERIFY(atFirstShow.has_value());
     QCOMPARE(*atFirstShow, m_onlineFigures);
     QTRY_COMPARE(firstScreen.count(), 1);
+    QCOMPARE(sectionsAtFirstShow, std::optional<bool>(false));
+    // The other sections follow the first screen, and read the same cache.
+    QTRY_VERIFY(app->windows()->mainWindow()->findChild<OrdersPage*>());
+    app->windows()->mainWindow()->showPage(MainWindow::Page::Orders);
+    const auto* orders = app->windows()->mainWindow()->findChild<OrdersPage*>();
+    QTRY_VERIFY_WITH_TIMEOUT(orders->model()->rowCount(QModelIndex()) > 0, 30000);
     QVERIFY(!app->windows()->signInDialog()); // no password asked
     // Shown as offline, the way the app does it: the session signed in without the server, the banner.
     auto* banner = app->windows()->mainWindow()->findChild<MessageBanner*>(QStringLiteral("offlineBanner"));

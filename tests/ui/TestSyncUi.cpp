@@ -362,7 +362,6 @@ void TestSyncUi::offlineStartShowsTheCacheAndCatchesUp()
 
     MainWindow* window = harness->windows()->mainWindow();
     auto* banner = child<MessageBanner>(window, "offlineBanner");
-    auto* page = child<OrdersPage>(window, "ordersPage");
     QTRY_VERIFY_WITH_TIMEOUT(harness->host->session()->state() == Session::State::SignedIn, 30000);
     QVERIFY(!harness->windows()->signInDialog()); // no password asked
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
@@ -370,6 +369,7 @@ void TestSyncUi::offlineStartShowsTheCacheAndCatchesUp()
     QTRY_VERIFY2_WITH_TIMEOUT(banner->text().startsWith(QLatin1String("Offline: data as of ")),
                               qPrintable(banner->text()), 30000);
     window->showPage(MainWindow::Page::Orders); // a hidden page reads nothing
+    auto* page = child<OrdersPage>(window, "ordersPage"); // built after the first screen, or by showPage
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->totalCount(), cached, 10000);
     QVERIFY(page->model()->rowCount() > 0);
 
