@@ -40,7 +40,11 @@ public:
 signals:
     void finished(int exitCode);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    static bool showsFigures(const QWidget* dashboard); // a KPI tile has its value
     void onReady();
     void checkDashboard();
     void checkSyncedDashboard(); // --screenshot: after a complete sync
@@ -58,6 +62,7 @@ private:
     QSize m_size;
     int m_timeoutMs = 0;
     bool m_signedIn = false; // --screenshot: the window is there, the data is awaited
+    bool m_paintedWithFigures = false; // --smoke-dashboard: the dashboard was painted with its figures
     bool m_done = false;
 };
 
