@@ -1,6 +1,7 @@
 // bench_bare_window: the baseline of the start-up benchmark. It starts a bare Qt Widgets
-// application, shows a QMainWindow, and exits as soon as the window is shown, so that
-// scripts/bench.sh can compare the app's cold start against what Qt itself costs.
+// application, shows a QMainWindow, and exits as soon as the window is on screen (its first
+// paint done), so that scripts/bench.sh can compare the app's cold start against what Qt itself
+// costs. The app's --smoke-dashboard waits for its dashboard's first paint the same way.
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -11,7 +12,9 @@
 
 namespace {
 
-// Quits once the window has been shown and the event loop has run, like the app's smoke test.
+// Quits once the window has been shown and painted (its central widget's first paint, which is part
+// of the window's; the line comes after that paint), like the app's smoke test. Until session 13 it
+// quit at the event loop's turn after the Show event, before any paint: a window not yet on screen.
 class ShownWatcher : public QObject
 {
 public:
@@ -23,7 +26,7 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Show && !m_reported) {
+        if (event->type() == QEvent::Paint && !m_reported) {
             m_reported = true;
             QTimer::singleShot(0, this, [this] {
                 std::printf("bench_bare_window: main window shown after %lld ms\n",
@@ -52,7 +55,7 @@ int main(int argc, char* argv[])
     window.setCentralWidget(new QLabel(QStringLiteral("Bare Qt Widgets window"), &window));
     window.resize(1024, 700);
     ShownWatcher watcher(&clock, &app);
-    window.installEventFilter(&watcher);
+    window.centralWidget()->installEventFilter(&watcher);
     window.show();
     return QApplication::exec();
 }
