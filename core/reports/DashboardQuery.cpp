@@ -140,11 +140,19 @@ bool DashboardQuery::loadProducts(const DashboardFilter& filter, QDate today, Da
         return false;
     };
 
+    // The default dashboard (every marketplace, the last 30 days) reads the products and the units sold
+    // of the low-stock window from the same rows: one reading of them (issue 15's first screen).
+    const Period velocity{today.addDays(-(kVelocityDays - 1)), today};
+    const bool oneReading =
+        filter.marketplaceIds.isEmpty() && filter.period.from == velocity.from && filter.period.to == velocity.to;
+    QList<SummarySql::ProductFigures> products;
+    QList<SummarySql::UnitsSold> recent;
+    if (oneReading ? !SummarySql::productsAndUnitsSold(m_db, velocity, &products, &recent)
+                   : !SummarySql::products(m_db, filter, &products, false))
+        return fail();
+
     // Top earners and losers per currency (a net profit is only comparable within its currency).
     {
-        QList<SummarySql::ProductFigures> products;
-        if (!SummarySql::products(m_db, filter, &products, false))
-            return fail();
         std::sort(products.begin(), products.end(), [](const auto& a, const auto& b) {
             return a.currency != b.currency                   ? a.currency < b.currency
                    : a.netProfitCents() != b.netProfitCents() ? a.netProfitCents() > b.netProfitCents()
@@ -180,8 +188,7 @@ bool DashboardQuery::loadProducts(const DashboardFilter& filter, QDate today, Da
                 return fail();
             regionOf.insert(regions.text(0), regions.text(1));
         }
-        QList<SummarySql::UnitsSold> recent;
-        if (!SummarySql::unitsSold(m_db, {today.addDays(-(kVelocityDays - 1)), today}, &recent))
+        if (!oneReading && !SummarySql::unitsSold(m_db, velocity, &recent))
             return fail();
         QHash<QString, qint64> sold; // sku/region -> units
         for (const SummarySql::UnitsSold& p : std::as_const(recent))

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
@@ -214,6 +215,36 @@ private:
 
 } // namespace
 
+namespace {
+
+// The value columns of a product's summary rows, in ProductFigures' order (addProductValues).
+QList<QByteArray> productValueColumns()
+{
+    return {"units",        "revenue_cents",        "fees_cents", "refunds_cents",
+            "refund_count", "reimbursements_cents", "cogs_cents", "uncosted_units"};
+}
+
+void addProductValues(const CipherDatabase::Statement& s, int first, ProductFigures* p)
+{
+    p->units += s.int64(first);
+    p->revenueCents += s.int64(first + 1);
+    p->feesCents += s.int64(first + 2);
+    p->refundsCents += s.int64(first + 3);
+    p->refundCount += s.int64(first + 4);
+    p->reimbursementsCents += s.int64(first + 5);
+    p->cogsCents += s.int64(first + 6);
+    p->uncostedUnits += s.int64(first + 7);
+}
+
+// A SKU whose day rows cancel its month row exactly had nothing in the period.
+bool isEmpty(const ProductFigures& p)
+{
+    return p.units == 0 && p.revenueCents == 0 && p.feesCents == 0 && p.refundsCents == 0 && p.refundCount == 0
+           && p.reimbursementsCents == 0 && p.cogsCents == 0 && p.uncostedUnits == 0;
+}
+
+} // namespace
+
 bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out, bool withTitles)
 {
     out->clear();
@@ -221,10 +252,7 @@ bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFi
     if (parts.isEmpty())
         return true;
     CipherDatabase::Statement s =
-        partRows(db, parts, QByteArrayLiteral("sku, currency"),
-                 {"units", "revenue_cents", "fees_cents", "refunds_cents", "refund_count", "reimbursements_cents",
-                  "cogs_cents", "uncosted_units"},
-                 filter.marketplaceIds);
+        partRows(db, parts, QByteArrayLiteral("sku, currency"), productValueColumns(), filter.marketplaceIds);
     if (!s.isValid())
         return false;
     PartSums<ProductFigures> sums(2);
@@ -237,21 +265,11 @@ bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFi
             p.sku = s.text(0);
             p.currency = s.text(1);
         }
-        p.units += s.int64(2);
-        p.revenueCents += s.int64(3);
-        p.feesCents += s.int64(4);
-        p.refundsCents += s.int64(5);
-        p.refundCount += s.int64(6);
-        p.reimbursementsCents += s.int64(7);
-        p.cogsCents += s.int64(8);
-        p.uncostedUnits += s.int64(9);
+        addProductValues(s, 2, &p);
     }
     for (const ProductFigures& p : sums.sorted()) {
-        // A SKU whose day rows cancel its month row exactly had nothing in the period.
-        if (p.units == 0 && p.revenueCents == 0 && p.feesCents == 0 && p.refundsCents == 0 && p.refundCount == 0
-            && p.reimbursementsCents == 0 && p.cogsCents == 0 && p.uncostedUnits == 0)
-            continue;
-        out->append(p);
+        if (!isEmpty(p))
+            out->append(p);
     }
     if (!withTitles)
         return true;
@@ -293,6 +311,72 @@ bool unitsSold(CipherDatabase& db, const Period& period, QList<UnitsSold>* out)
     for (const UnitsSold& sold : sums.sorted()) {
         if (sold.units != 0)
             out->append(sold);
+    }
+    return true;
+}
+
+bool productsAndUnitsSold(CipherDatabase& db, const Period& period, QList<ProductFigures>* products,
+                          QList<UnitsSold>* units)
+{
+    products->clear();
+    units->clear();
+    const QList<Part> parts = partsOf(period);
+    if (parts.isEmpty())
+        return true;
+    CipherDatabase::Statement s =
+        partRows(db, parts, QByteArrayLiteral("sku, currency, marketplace_id"), productValueColumns(), {});
+    if (!s.isValid())
+        return false;
+    struct Sold
+    {
+        ProductFigures figures;
+        QString marketplaceId;
+    };
+    PartSums<Sold> sums(3);
+    for (auto step = s.step(); step != CipherDatabase::Statement::Step::Done; step = s.step()) {
+        if (step == CipherDatabase::Statement::Step::Error)
+            return false;
+        bool isNew = false;
+        Sold& sold = sums.entryOf(s, &isNew);
+        if (isNew) {
+            sold.figures.sku = s.text(0);
+            sold.figures.currency = s.text(1);
+            sold.marketplaceId = s.text(2);
+        }
+        addProductValues(s, 3, &sold.figures);
+    }
+    // In key order a product's marketplaces are next to each other: added up in products()' order. The
+    // units per SKU and marketplace are added up across currencies, in unitsSold()'s order.
+    QList<ProductFigures> all;
+    std::map<QByteArray, UnitsSold> bySkuAndMarketplace;
+    for (const Sold& sold : sums.sorted()) {
+        const ProductFigures& f = sold.figures;
+        if (all.isEmpty() || all.constLast().sku != f.sku || all.constLast().currency != f.currency) {
+            all.append(ProductFigures{});
+            all.last().sku = f.sku;
+            all.last().currency = f.currency;
+        }
+        ProductFigures& p = all.last();
+        p.units += f.units;
+        p.revenueCents += f.revenueCents;
+        p.feesCents += f.feesCents;
+        p.refundsCents += f.refundsCents;
+        p.refundCount += f.refundCount;
+        p.reimbursementsCents += f.reimbursementsCents;
+        p.cogsCents += f.cogsCents;
+        p.uncostedUnits += f.uncostedUnits;
+        UnitsSold& u = bySkuAndMarketplace[f.sku.toUtf8() + '\0' + sold.marketplaceId.toUtf8()];
+        u.sku = f.sku;
+        u.marketplaceId = sold.marketplaceId;
+        u.units += f.units;
+    }
+    for (const ProductFigures& p : std::as_const(all)) {
+        if (!isEmpty(p))
+            products->append(p);
+    }
+    for (const auto& [key, sold] : bySkuAndMarketplace) {
+        if (sold.units != 0)
+            units->append(sold);
     }
     return true;
 }

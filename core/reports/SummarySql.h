@@ -46,6 +46,10 @@ struct UnitsSold
 bool products(CipherDatabase& db, const DashboardFilter& filter, QList<ProductFigures>* out, bool withTitles = true);
 // The same reading, of units only, per SKU and marketplace (every marketplace), sorted likewise.
 bool unitsSold(CipherDatabase& db, const Period& period, QList<UnitsSold>* out);
+// Both of every marketplace over one period in one reading (the dashboard's default: its period is the
+// low-stock velocity window): products() without a marketplace filter and without titles, and unitsSold().
+bool productsAndUnitsSold(CipherDatabase& db, const Period& period, QList<ProductFigures>* products,
+                          QList<UnitsSold>* units);
 bool titles(CipherDatabase& db, QList<ProductRank>* ranks);
 
 // A readable error for a failed read.

@@ -288,6 +288,71 @@ private slots:
 
     void dashboardEqualsTheServersMetrics() { compareAllWithServer(); }
 
+    // Issue 15: the dashboard's default reads the products and the low-stock window's units in one reading
+    // (productsAndUnitsSold); it gives what products() and unitsSold() give, in their order, for every period.
+    void oneReadingEqualsProductsAndUnitsSold()
+    {
+        CipherDatabase& db = m_client.db();
+        auto describe = [](const QList<SummarySql::ProductFigures>& products,
+                           const QList<SummarySql::UnitsSold>& units) {
+            QStringList lines;
+            for (const SummarySql::ProductFigures& p : products)
+                lines << QStringLiteral("%1 %2: %3 %4 %5 %6 %7 %8 %9 %10")
+                             .arg(p.sku, p.currency)
+                             .arg(p.units)
+                             .arg(p.revenueCents)
+                             .arg(p.feesCents)
+                             .arg(p.refundsCents)
+                             .arg(p.refundCount)
+                             .arg(p.reimbursementsCents)
+                             .arg(p.cogsCents)
+                             .arg(p.uncostedUnits);
+            for (const SummarySql::UnitsSold& u : units)
+                lines << QStringLiteral("%1 in %2: %3").arg(u.sku, u.marketplaceId).arg(u.units);
+            return lines;
+        };
+        int rows = 0;
+        for (const DashboardFilter& filter : filters()) {
+            if (!filter.marketplaceIds.isEmpty())
+                continue; // one reading is of every marketplace
+            QList<SummarySql::ProductFigures> products, together;
+            QList<SummarySql::UnitsSold> units, unitsTogether;
+            QVERIFY(SummarySql::products(db, filter, &products, false));
+            QVERIFY(SummarySql::unitsSold(db, filter.period, &units));
+            QVERIFY(SummarySql::productsAndUnitsSold(db, filter.period, &together, &unitsTogether));
+            QCOMPARE(describe(together, unitsTogether), describe(products, units));
+            rows += int(products.size() + units.size());
+        }
+        QVERIFY(rows > 0);
+        // The dashboard's products by one reading (every marketplace, the last 30 days) equal those read
+        // apart: the same filter naming every marketplace takes the two readings.
+        QStringList everyId;
+        CipherDatabase::Statement ids = db.prepare("SELECT DISTINCT marketplace_id FROM summary_product_day");
+        QVERIFY(ids.isValid());
+        for (auto step = ids.step(); step == CipherDatabase::Statement::Step::Row; step = ids.step())
+            everyId << ids.text(0);
+        QVERIFY(everyId.size() > 1);
+        const Period last30 = periodFor(RangePreset::Last30Days, m_today);
+        DashboardQuery query(m_client.cache());
+        DashboardData oneReading, apart;
+        QVERIFY(query.loadProducts({last30, {}}, m_today, &oneReading));
+        QVERIFY(query.loadProducts({last30, everyId}, m_today, &apart));
+        auto ranks = [](const QList<ProductRank>& list) {
+            QStringList out;
+            for (const ProductRank& r : list)
+                out << QStringLiteral("%1 %2 %3 %4").arg(r.sku, r.currency).arg(r.units).arg(r.netProfitCents);
+            return out;
+        };
+        QVERIFY(!oneReading.topEarners.isEmpty());
+        QCOMPARE(ranks(oneReading.topEarners), ranks(apart.topEarners));
+        QCOMPARE(ranks(oneReading.topLosers), ranks(apart.topLosers));
+        QCOMPARE(oneReading.lowStock.size(), apart.lowStock.size());
+        for (int i = 0; i < apart.lowStock.size(); ++i) {
+            QCOMPARE(oneReading.lowStock.at(i).sku, apart.lowStock.at(i).sku);
+            QCOMPARE(oneReading.lowStock.at(i).unitsPerDay, apart.lowStock.at(i).unitsPerDay);
+        }
+    }
+
     // The sums added up in C++ from month and day rows equal a plain GROUP BY over the day rows,
     // value for value and in the same order (SQLite's BINARY order of SKU, then currency).
     void productSumsEqualAGroupByOfTheDayRows()
