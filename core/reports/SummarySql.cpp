@@ -236,6 +236,18 @@ void addProductValues(const CipherDatabase::Statement& s, int first, ProductFigu
     p->uncostedUnits += s.int64(first + 7);
 }
 
+void addFigures(const ProductFigures& from, ProductFigures* into)
+{
+    into->units += from.units;
+    into->revenueCents += from.revenueCents;
+    into->feesCents += from.feesCents;
+    into->refundsCents += from.refundsCents;
+    into->refundCount += from.refundCount;
+    into->reimbursementsCents += from.reimbursementsCents;
+    into->cogsCents += from.cogsCents;
+    into->uncostedUnits += from.uncostedUnits;
+}
+
 // A SKU whose day rows cancel its month row exactly had nothing in the period.
 bool isEmpty(const ProductFigures& p)
 {
@@ -356,15 +368,7 @@ bool productsAndUnitsSold(CipherDatabase& db, const Period& period, QList<Produc
             all.last().sku = f.sku;
             all.last().currency = f.currency;
         }
-        ProductFigures& p = all.last();
-        p.units += f.units;
-        p.revenueCents += f.revenueCents;
-        p.feesCents += f.feesCents;
-        p.refundsCents += f.refundsCents;
-        p.refundCount += f.refundCount;
-        p.reimbursementsCents += f.reimbursementsCents;
-        p.cogsCents += f.cogsCents;
-        p.uncostedUnits += f.uncostedUnits;
+        addFigures(f, &all.last());
         UnitsSold& u = bySkuAndMarketplace[f.sku.toUtf8() + '\0' + sold.marketplaceId.toUtf8()];
         u.sku = f.sku;
         u.marketplaceId = sold.marketplaceId;
