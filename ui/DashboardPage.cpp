@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace sp {
 
@@ -321,13 +322,13 @@ void DashboardPage::showFigures(const DashboardFilter& current, const DashboardD
 {
     m_loading = false;
     // The products shown so far stay until theirs come (or go now, when none are on their way).
-    const DashboardData shownProducts = m_data;
-    m_data = data;
+    DashboardData figures = data;
     if (m_loadingProducts) {
-        m_data.topEarners = shownProducts.topEarners;
-        m_data.topLosers = shownProducts.topLosers;
-        m_data.lowStock = shownProducts.lowStock;
+        figures.topEarners = std::move(m_data.topEarners);
+        figures.topLosers = std::move(m_data.topLosers);
+        figures.lowStock = std::move(m_data.lowStock);
     }
+    m_data = std::move(figures);
     m_figuresError = error;
     showError();
     m_kpis->setData(m_data, emptyText());
