@@ -4677,8 +4677,8 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
     <message numerus="yes">
         <source>%n SKU(s) to reorder</source>
         <translation>
-            <numerusform>%n SKU(s) nachzubestellen</numerusform>
-            <numerusform>%n SKU(s) nachzubestellen</numerusform>
+            <numerusform>%n SKU nachzubestellen</numerusform>
+            <numerusform>%n SKUs nachzubestellen</numerusform>
         </translation>
     </message>
     <message>
