@@ -4535,6 +4535,104 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <translation>Nachbestellplan</translation>
     </message>
     <message>
+        <source>Lead time and safety days of every SKU without its own.</source>
+        <translation>Lieferzeit und Sicherheitstage jeder SKU ohne eigene Einstellung.</translation>
+    </message>
+    <message>
+        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
+        <translation>Die eigene Einstellung dieser SKU entfernen: Sie folgt wieder dem Standard.</translation>
+    </message>
+    <message>
+        <source>Saving the default…</source>
+        <translation>Standard wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Purchase list saved to %1.</source>
+        <translation>Einkaufsliste unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the plan follows after the next sync.</source>
+        <translation>Auf dem Server gespeichert; der Plan folgt nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Default lead time (days):</source>
+        <translation>Standard-Lieferzeit (Tage):</translation>
+    </message>
+    <message>
+        <source>safety days:</source>
+        <translation>Sicherheitstage:</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>Nicht gespeichert: Die Sitzung hat sich inzwischen geändert. Speichern Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) to reorder</source>
+        <translation>
+            <numerusform>%n SKU nachzubestellen</numerusform>
+            <numerusform>%n SKUs nachzubestellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
+        <translation>Noch nicht festgelegt: Es gelten 30 Tage Lieferzeit und 14 Sicherheitstage.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of %1:</source>
+        <translation>Lieferzeit und Sicherheitstage von %1:</translation>
+    </message>
+    <message>
+        <source>Choose a SKU to set its own lead time and safety days.</source>
+        <translation>Wählen Sie eine SKU, um ihre eigene Lieferzeit und Sicherheitstage festzulegen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>No SKU needs an order: the purchase list is empty.</source>
+        <translation>Keine SKU muss bestellt werden: Die Einkaufsliste ist leer.</translation>
+    </message>
+    <message>
+        <source>purchase-list</source>
+        <translation>einkaufsliste</translation>
+    </message>
+    <message>
+        <source>Export purchase list</source>
+        <translation>Einkaufsliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>Ein anderer Export läuft noch.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Export nach %1...</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPlanModel</name>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -4611,56 +4709,12 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <translation>Tage Bestand, die zusätzlich zur Lieferzeit als Reserve bleiben.</translation>
     </message>
     <message>
-        <source>Lead time and safety days of every SKU without its own.</source>
-        <translation>Lieferzeit und Sicherheitstage jeder SKU ohne eigene Einstellung.</translation>
-    </message>
-    <message>
-        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
-        <translation>Die eigene Einstellung dieser SKU entfernen: Sie folgt wieder dem Standard.</translation>
-    </message>
-    <message>
-        <source>Saving the default…</source>
-        <translation>Standard wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Removing…</source>
-        <translation>Wird entfernt…</translation>
-    </message>
-    <message>
-        <source>Purchase list saved to %1.</source>
-        <translation>Einkaufsliste unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Export abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Saved on the server; the plan follows after the next sync.</source>
-        <translation>Auf dem Server gespeichert; der Plan folgt nach der nächsten Synchronisierung.</translation>
-    </message>
-    <message>
-        <source>Default lead time (days):</source>
-        <translation>Standard-Lieferzeit (Tage):</translation>
-    </message>
-    <message>
-        <source>safety days:</source>
-        <translation>Sicherheitstage:</translation>
-    </message>
-    <message>
-        <source>Not saved: the session changed meanwhile. Save again.</source>
-        <translation>Nicht gespeichert: Die Sitzung hat sich inzwischen geändert. Speichern Sie erneut.</translation>
-    </message>
-    <message>
         <source>no history</source>
         <translation>keine Historie</translation>
     </message>
     <message>
-        <source>Kept within 0.5 to 3.</source>
-        <translation>Auf 0,5 bis 3 begrenzt.</translation>
+        <source>no unit cost</source>
+        <translation>keine Stückkosten</translation>
     </message>
     <message>
         <source>This SKU&apos;s own setting</source>
@@ -4671,63 +4725,12 @@ Dies ändert Daten in Ihrem Amazon-Konto. Einschalten?</translation>
         <translation>Der Standard</translation>
     </message>
     <message>
-        <source>no unit cost</source>
-        <translation>keine Stückkosten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SKU(s) to reorder</source>
-        <translation>
-            <numerusform>%n SKU nachzubestellen</numerusform>
-            <numerusform>%n SKUs nachzubestellen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
-        <translation>Noch nicht festgelegt: Es gelten 30 Tage Lieferzeit und 14 Sicherheitstage.</translation>
-    </message>
-    <message>
-        <source>Lead time and safety days of %1:</source>
-        <translation>Lieferzeit und Sicherheitstage von %1:</translation>
-    </message>
-    <message>
-        <source>Choose a SKU to set its own lead time and safety days.</source>
-        <translation>Wählen Sie eine SKU, um ihre eigene Lieferzeit und Sicherheitstage festzulegen.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>No SKU needs an order: the purchase list is empty.</source>
-        <translation>Keine SKU muss bestellt werden: Die Einkaufsliste ist leer.</translation>
-    </message>
-    <message>
-        <source>purchase-list</source>
-        <translation>einkaufsliste</translation>
-    </message>
-    <message>
-        <source>Export purchase list</source>
-        <translation>Einkaufsliste exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Another export is still running.</source>
-        <translation>Ein anderer Export läuft noch.</translation>
-    </message>
-    <message>
-        <source>Exporting to %1...</source>
-        <translation>Export nach %1...</translation>
-    </message>
-    <message>
         <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
         <translation>Einheiten pro Tag: %1 über 7 Tage, %2 über 30 Tage, %3 über 90 Tage; im Vorjahr in den kommenden Wochen: %4</translation>
+    </message>
+    <message>
+        <source>Kept within 0.5 to 3.</source>
+        <translation>Auf 0,5 bis 3 begrenzt.</translation>
     </message>
     <message>
         <source>For %1 lead days and %2 safety days (%3)</source>

@@ -4526,6 +4526,104 @@ This changes data on your Amazon account. Turn it on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lead time and safety days of every SKU without its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase list saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the server; the plan follows after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default lead time (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) to reorder</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a SKU to set its own lead time and safety days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SKU needs an order: the purchase list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export purchase list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPlanModel</name>
+    <message>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,55 +4700,11 @@ This changes data on your Amazon account. Turn it on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lead time and safety days of every SKU without its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the default…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase list saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved on the server; the plan follows after the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default lead time (days):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>safety days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: the session changed meanwhile. Save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept within 0.5 to 3.</source>
+        <source>no unit cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4662,62 +4716,11 @@ This changes data on your Amazon account. Turn it on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no unit cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SKU(s) to reorder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead time and safety days of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a SKU to set its own lead time and safety days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SKU needs an order: the purchase list is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>purchase-list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export purchase list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another export is still running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting to %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept within 0.5 to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

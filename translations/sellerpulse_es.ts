@@ -4535,6 +4535,104 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <translation>Plan de reposición</translation>
     </message>
     <message>
+        <source>Lead time and safety days of every SKU without its own.</source>
+        <translation>Plazo de entrega y días de seguridad de cada SKU sin ajuste propio.</translation>
+    </message>
+    <message>
+        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
+        <translation>Quitar el ajuste propio de este SKU: vuelve a seguir el predeterminado.</translation>
+    </message>
+    <message>
+        <source>Saving the default…</source>
+        <translation>Guardando el predeterminado…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <source>Purchase list saved to %1.</source>
+        <translation>Lista de compra guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the plan follows after the next sync.</source>
+        <translation>Guardado en el servidor; el plan se actualizará tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Default lead time (days):</source>
+        <translation>Plazo de entrega predeterminado (días):</translation>
+    </message>
+    <message>
+        <source>safety days:</source>
+        <translation>días de seguridad:</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>No guardado: la sesión cambió mientras tanto. Guarde de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) to reorder</source>
+        <translation>
+            <numerusform>%n SKU para volver a pedir</numerusform>
+            <numerusform>%n SKU para volver a pedir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
+        <translation>Aún sin definir: se aplican 30 días de plazo y 14 días de seguridad.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of %1:</source>
+        <translation>Plazo de entrega y días de seguridad de %1:</translation>
+    </message>
+    <message>
+        <source>Choose a SKU to set its own lead time and safety days.</source>
+        <translation>Elija un SKU para definir su propio plazo de entrega y días de seguridad.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>No SKU needs an order: the purchase list is empty.</source>
+        <translation>Ningún SKU necesita un pedido: la lista de compra está vacía.</translation>
+    </message>
+    <message>
+        <source>purchase-list</source>
+        <translation>lista-compra</translation>
+    </message>
+    <message>
+        <source>Export purchase list</source>
+        <translation>Exportar la lista de compra</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>Otra exportación sigue en curso.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Exportando a %1...</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPlanModel</name>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -4611,56 +4709,12 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <translation>Días de stock guardados como reserva además del plazo de entrega.</translation>
     </message>
     <message>
-        <source>Lead time and safety days of every SKU without its own.</source>
-        <translation>Plazo de entrega y días de seguridad de cada SKU sin ajuste propio.</translation>
-    </message>
-    <message>
-        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
-        <translation>Quitar el ajuste propio de este SKU: vuelve a seguir el predeterminado.</translation>
-    </message>
-    <message>
-        <source>Saving the default…</source>
-        <translation>Guardando el predeterminado…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>Removing…</source>
-        <translation>Quitando…</translation>
-    </message>
-    <message>
-        <source>Purchase list saved to %1.</source>
-        <translation>Lista de compra guardada en %1.</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Exportación cancelada.</translation>
-    </message>
-    <message>
-        <source>Saved on the server; the plan follows after the next sync.</source>
-        <translation>Guardado en el servidor; el plan se actualizará tras la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>Default lead time (days):</source>
-        <translation>Plazo de entrega predeterminado (días):</translation>
-    </message>
-    <message>
-        <source>safety days:</source>
-        <translation>días de seguridad:</translation>
-    </message>
-    <message>
-        <source>Not saved: the session changed meanwhile. Save again.</source>
-        <translation>No guardado: la sesión cambió mientras tanto. Guarde de nuevo.</translation>
-    </message>
-    <message>
         <source>no history</source>
         <translation>sin historial</translation>
     </message>
     <message>
-        <source>Kept within 0.5 to 3.</source>
-        <translation>Limitado entre 0,5 y 3.</translation>
+        <source>no unit cost</source>
+        <translation>sin coste unitario</translation>
     </message>
     <message>
         <source>This SKU&apos;s own setting</source>
@@ -4671,63 +4725,12 @@ Esto cambia datos de tu cuenta de Amazon. ¿Activarlo?</translation>
         <translation>El predeterminado</translation>
     </message>
     <message>
-        <source>no unit cost</source>
-        <translation>sin coste unitario</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SKU(s) to reorder</source>
-        <translation>
-            <numerusform>%n SKU para volver a pedir</numerusform>
-            <numerusform>%n SKU para volver a pedir</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
-        <translation>Aún sin definir: se aplican 30 días de plazo y 14 días de seguridad.</translation>
-    </message>
-    <message>
-        <source>Lead time and safety days of %1:</source>
-        <translation>Plazo de entrega y días de seguridad de %1:</translation>
-    </message>
-    <message>
-        <source>Choose a SKU to set its own lead time and safety days.</source>
-        <translation>Elija un SKU para definir su propio plazo de entrega y días de seguridad.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>No SKU needs an order: the purchase list is empty.</source>
-        <translation>Ningún SKU necesita un pedido: la lista de compra está vacía.</translation>
-    </message>
-    <message>
-        <source>purchase-list</source>
-        <translation>lista-compra</translation>
-    </message>
-    <message>
-        <source>Export purchase list</source>
-        <translation>Exportar la lista de compra</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Libros de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Another export is still running.</source>
-        <translation>Otra exportación sigue en curso.</translation>
-    </message>
-    <message>
-        <source>Exporting to %1...</source>
-        <translation>Exportando a %1...</translation>
-    </message>
-    <message>
         <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
         <translation>Unidades por día: %1 en 7 días, %2 en 30 días, %3 en 90 días; el año pasado en las próximas semanas: %4</translation>
+    </message>
+    <message>
+        <source>Kept within 0.5 to 3.</source>
+        <translation>Limitado entre 0,5 y 3.</translation>
     </message>
     <message>
         <source>For %1 lead days and %2 safety days (%3)</source>

@@ -4535,6 +4535,104 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <translation>Plan de réapprovisionnement</translation>
     </message>
     <message>
+        <source>Lead time and safety days of every SKU without its own.</source>
+        <translation>Délai et jours de sécurité de chaque SKU sans réglage propre.</translation>
+    </message>
+    <message>
+        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
+        <translation>Supprimer le réglage propre de ce SKU : il suit de nouveau le défaut.</translation>
+    </message>
+    <message>
+        <source>Saving the default…</source>
+        <translation>Enregistrement du défaut…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Purchase list saved to %1.</source>
+        <translation>Liste d’achat enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the plan follows after the next sync.</source>
+        <translation>Enregistré sur le serveur ; le plan suivra après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Default lead time (days):</source>
+        <translation>Délai par défaut (jours) :</translation>
+    </message>
+    <message>
+        <source>safety days:</source>
+        <translation>jours de sécurité :</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>Non enregistré : la session a changé entre-temps. Enregistrez de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) to reorder</source>
+        <translation>
+            <numerusform>%n SKU à recommander</numerusform>
+            <numerusform>%n SKU à recommander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
+        <translation>Pas encore défini : 30 jours de délai et 14 jours de sécurité s’appliquent.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of %1:</source>
+        <translation>Délai et jours de sécurité de %1 :</translation>
+    </message>
+    <message>
+        <source>Choose a SKU to set its own lead time and safety days.</source>
+        <translation>Choisissez un SKU pour définir son propre délai et ses jours de sécurité.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>No SKU needs an order: the purchase list is empty.</source>
+        <translation>Aucun SKU n’a besoin d’une commande : la liste d’achat est vide.</translation>
+    </message>
+    <message>
+        <source>purchase-list</source>
+        <translation>liste-achat</translation>
+    </message>
+    <message>
+        <source>Export purchase list</source>
+        <translation>Exporter la liste d’achat</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>Un autre export est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Export vers %1...</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPlanModel</name>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -4611,56 +4709,12 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <translation>Jours de stock gardés en réserve en plus du délai.</translation>
     </message>
     <message>
-        <source>Lead time and safety days of every SKU without its own.</source>
-        <translation>Délai et jours de sécurité de chaque SKU sans réglage propre.</translation>
-    </message>
-    <message>
-        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
-        <translation>Supprimer le réglage propre de ce SKU : il suit de nouveau le défaut.</translation>
-    </message>
-    <message>
-        <source>Saving the default…</source>
-        <translation>Enregistrement du défaut…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Removing…</source>
-        <translation>Suppression…</translation>
-    </message>
-    <message>
-        <source>Purchase list saved to %1.</source>
-        <translation>Liste d’achat enregistrée dans %1.</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Export annulé.</translation>
-    </message>
-    <message>
-        <source>Saved on the server; the plan follows after the next sync.</source>
-        <translation>Enregistré sur le serveur ; le plan suivra après la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>Default lead time (days):</source>
-        <translation>Délai par défaut (jours) :</translation>
-    </message>
-    <message>
-        <source>safety days:</source>
-        <translation>jours de sécurité :</translation>
-    </message>
-    <message>
-        <source>Not saved: the session changed meanwhile. Save again.</source>
-        <translation>Non enregistré : la session a changé entre-temps. Enregistrez de nouveau.</translation>
-    </message>
-    <message>
         <source>no history</source>
         <translation>pas d’historique</translation>
     </message>
     <message>
-        <source>Kept within 0.5 to 3.</source>
-        <translation>Limité entre 0,5 et 3.</translation>
+        <source>no unit cost</source>
+        <translation>pas de coût unitaire</translation>
     </message>
     <message>
         <source>This SKU&apos;s own setting</source>
@@ -4671,63 +4725,12 @@ Cela modifie des données de votre compte Amazon. L&apos;activer&#xa0;?</transla
         <translation>Le défaut</translation>
     </message>
     <message>
-        <source>no unit cost</source>
-        <translation>pas de coût unitaire</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SKU(s) to reorder</source>
-        <translation>
-            <numerusform>%n SKU à recommander</numerusform>
-            <numerusform>%n SKU à recommander</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
-        <translation>Pas encore défini : 30 jours de délai et 14 jours de sécurité s’appliquent.</translation>
-    </message>
-    <message>
-        <source>Lead time and safety days of %1:</source>
-        <translation>Délai et jours de sécurité de %1 :</translation>
-    </message>
-    <message>
-        <source>Choose a SKU to set its own lead time and safety days.</source>
-        <translation>Choisissez un SKU pour définir son propre délai et ses jours de sécurité.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>No SKU needs an order: the purchase list is empty.</source>
-        <translation>Aucun SKU n’a besoin d’une commande : la liste d’achat est vide.</translation>
-    </message>
-    <message>
-        <source>purchase-list</source>
-        <translation>liste-achat</translation>
-    </message>
-    <message>
-        <source>Export purchase list</source>
-        <translation>Exporter la liste d’achat</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Another export is still running.</source>
-        <translation>Un autre export est encore en cours.</translation>
-    </message>
-    <message>
-        <source>Exporting to %1...</source>
-        <translation>Export vers %1...</translation>
-    </message>
-    <message>
         <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
         <translation>Unités par jour : %1 sur 7 jours, %2 sur 30 jours, %3 sur 90 jours ; l&apos;an dernier dans les semaines à venir : %4</translation>
+    </message>
+    <message>
+        <source>Kept within 0.5 to 3.</source>
+        <translation>Limité entre 0,5 et 3.</translation>
     </message>
     <message>
         <source>For %1 lead days and %2 safety days (%3)</source>

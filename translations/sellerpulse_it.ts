@@ -4535,6 +4535,104 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <translation>Piano di riassortimento</translation>
     </message>
     <message>
+        <source>Lead time and safety days of every SKU without its own.</source>
+        <translation>Tempo di consegna e giorni di sicurezza di ogni SKU senza impostazione propria.</translation>
+    </message>
+    <message>
+        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
+        <translation>Rimuovi l’impostazione propria di questo SKU: segue di nuovo il predefinito.</translation>
+    </message>
+    <message>
+        <source>Saving the default…</source>
+        <translation>Salvataggio del predefinito…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Rimozione…</translation>
+    </message>
+    <message>
+        <source>Purchase list saved to %1.</source>
+        <translation>Lista d’acquisto salvata in %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Esportazione annullata.</translation>
+    </message>
+    <message>
+        <source>Saved on the server; the plan follows after the next sync.</source>
+        <translation>Salvato sul server; il piano seguirà dopo la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Default lead time (days):</source>
+        <translation>Tempo di consegna predefinito (giorni):</translation>
+    </message>
+    <message>
+        <source>safety days:</source>
+        <translation>giorni di sicurezza:</translation>
+    </message>
+    <message>
+        <source>Not saved: the session changed meanwhile. Save again.</source>
+        <translation>Non salvato: nel frattempo la sessione è cambiata. Salva di nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) to reorder</source>
+        <translation>
+            <numerusform>%n SKU da riordinare</numerusform>
+            <numerusform>%n SKU da riordinare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
+        <translation>Non ancora impostato: valgono 30 giorni di consegna e 14 giorni di sicurezza.</translation>
+    </message>
+    <message>
+        <source>Lead time and safety days of %1:</source>
+        <translation>Tempo di consegna e giorni di sicurezza di %1:</translation>
+    </message>
+    <message>
+        <source>Choose a SKU to set its own lead time and safety days.</source>
+        <translation>Scegli uno SKU per impostarne tempo di consegna e giorni di sicurezza propri.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>No SKU needs an order: the purchase list is empty.</source>
+        <translation>Nessuno SKU va ordinato: la lista d’acquisto è vuota.</translation>
+    </message>
+    <message>
+        <source>purchase-list</source>
+        <translation>lista-acquisto</translation>
+    </message>
+    <message>
+        <source>Export purchase list</source>
+        <translation>Esporta la lista d’acquisto</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>Un’altra esportazione è ancora in corso.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Esportazione in %1...</translation>
+    </message>
+</context>
+<context>
+    <name>sp::RestockPlanModel</name>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -4611,56 +4709,12 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <translation>Giorni di scorta tenuti di riserva oltre al tempo di consegna.</translation>
     </message>
     <message>
-        <source>Lead time and safety days of every SKU without its own.</source>
-        <translation>Tempo di consegna e giorni di sicurezza di ogni SKU senza impostazione propria.</translation>
-    </message>
-    <message>
-        <source>Remove this SKU&apos;s own setting: it follows the default again.</source>
-        <translation>Rimuovi l’impostazione propria di questo SKU: segue di nuovo il predefinito.</translation>
-    </message>
-    <message>
-        <source>Saving the default…</source>
-        <translation>Salvataggio del predefinito…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Salvataggio…</translation>
-    </message>
-    <message>
-        <source>Removing…</source>
-        <translation>Rimozione…</translation>
-    </message>
-    <message>
-        <source>Purchase list saved to %1.</source>
-        <translation>Lista d’acquisto salvata in %1.</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Esportazione annullata.</translation>
-    </message>
-    <message>
-        <source>Saved on the server; the plan follows after the next sync.</source>
-        <translation>Salvato sul server; il piano seguirà dopo la prossima sincronizzazione.</translation>
-    </message>
-    <message>
-        <source>Default lead time (days):</source>
-        <translation>Tempo di consegna predefinito (giorni):</translation>
-    </message>
-    <message>
-        <source>safety days:</source>
-        <translation>giorni di sicurezza:</translation>
-    </message>
-    <message>
-        <source>Not saved: the session changed meanwhile. Save again.</source>
-        <translation>Non salvato: nel frattempo la sessione è cambiata. Salva di nuovo.</translation>
-    </message>
-    <message>
         <source>no history</source>
         <translation>nessuno storico</translation>
     </message>
     <message>
-        <source>Kept within 0.5 to 3.</source>
-        <translation>Limitato tra 0,5 e 3.</translation>
+        <source>no unit cost</source>
+        <translation>nessun costo unitario</translation>
     </message>
     <message>
         <source>This SKU&apos;s own setting</source>
@@ -4671,63 +4725,12 @@ Questo modifica i dati del tuo account Amazon. Attivarlo?</translation>
         <translation>Il predefinito</translation>
     </message>
     <message>
-        <source>no unit cost</source>
-        <translation>nessun costo unitario</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SKU(s) to reorder</source>
-        <translation>
-            <numerusform>%n SKU da riordinare</numerusform>
-            <numerusform>%n SKU da riordinare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not set yet: 30 lead days and 14 safety days apply.</source>
-        <translation>Non ancora impostato: valgono 30 giorni di consegna e 14 giorni di sicurezza.</translation>
-    </message>
-    <message>
-        <source>Lead time and safety days of %1:</source>
-        <translation>Tempo di consegna e giorni di sicurezza di %1:</translation>
-    </message>
-    <message>
-        <source>Choose a SKU to set its own lead time and safety days.</source>
-        <translation>Scegli uno SKU per impostarne tempo di consegna e giorni di sicurezza propri.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Salvato.</translation>
-    </message>
-    <message>
-        <source>No SKU needs an order: the purchase list is empty.</source>
-        <translation>Nessuno SKU va ordinato: la lista d’acquisto è vuota.</translation>
-    </message>
-    <message>
-        <source>purchase-list</source>
-        <translation>lista-acquisto</translation>
-    </message>
-    <message>
-        <source>Export purchase list</source>
-        <translation>Esporta la lista d’acquisto</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Another export is still running.</source>
-        <translation>Un’altra esportazione è ancora in corso.</translation>
-    </message>
-    <message>
-        <source>Exporting to %1...</source>
-        <translation>Esportazione in %1...</translation>
-    </message>
-    <message>
         <source>Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the coming weeks: %4</source>
         <translation>Unità al giorno: %1 su 7 giorni, %2 su 30 giorni, %3 su 90 giorni; l&apos;anno scorso nelle prossime settimane: %4</translation>
+    </message>
+    <message>
+        <source>Kept within 0.5 to 3.</source>
+        <translation>Limitato tra 0,5 e 3.</translation>
     </message>
     <message>
         <source>For %1 lead days and %2 safety days (%3)</source>

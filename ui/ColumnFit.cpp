@@ -121,17 +121,28 @@ QString ColumnFit::wrappedLabel(const QString& label, int wrapAt)
     return best.join(QLatin1Char('\n'));
 }
 
+int ColumnFit::rowsWidth(int column) const
+{
+    // The first rows (what the seller sees first) and an even spread of the others: measuring every
+    // row, as QTableView::sizeHintForColumn does up to 1,000, stalled the window on a long plan or report.
+    const QAbstractItemModel* model = m_table->model();
+    const int rows = model->rowCount();
+    const int first = qMin(rows, kMeasuredRows / 2);
+    const int step = rows > kMeasuredRows ? qMax(1, (rows - first) / (kMeasuredRows / 2)) : 1;
+    int widest = 0;
+    for (int row = 0; row < rows; row += row < first ? 1 : step)
+        widest = qMax(widest, m_table->sizeHintForIndex(model->index(row, column)).width());
+    return widest > 0 && m_table->showGrid() ? widest + 1 : widest; // as QTableView counts the grid line
+}
+
 void ColumnFit::fit()
 {
     if (!m_active || !m_table->model())
         return;
     const QHeaderView* header = m_table->horizontalHeader();
     const int count = m_table->model()->columnCount();
-    if (m_measureRows && m_rowWidths.size() != count) { // once per change of the rows, not per resize
-        m_rowWidths.clear();
-        for (int column = 0; column < count; ++column)
-            m_rowWidths.append(static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(column));
-    }
+    if (m_measureRows && m_rowWidths.size() != count) // once per change of the rows, not per resize
+        m_rowWidths = QList<int>(count, -1);
     QList<int> natural(count, 0);
     QList<int> floor(count, 0);
     int total = 0;
@@ -142,8 +153,11 @@ void ColumnFit::fit()
         const Column spec = columnSpec(column);
         floor[column] = labelWidth(m_table, column);
         natural[column] = qMax(floor[column], sampleWidth(m_table, spec.samples));
-        if (m_measureRows)
-            natural[column] = qMax(natural[column], m_rowWidths.value(column));
+        if (m_measureRows) {
+            if (m_rowWidths[column] < 0) // a hidden column is measured when it is shown
+                m_rowWidths[column] = rowsWidth(column);
+            natural[column] = qMax(natural[column], m_rowWidths[column]);
+        }
         if (spec.maxWidth > 0)
             natural[column] = qMax(floor[column], qMin(natural[column], spec.maxWidth));
         total += natural[column];

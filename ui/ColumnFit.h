@@ -32,6 +32,10 @@ public:
     // For a table whose columns change with its model (a report): the free-text ones of the next rows.
     void setShrinkable(const QList<int>& shrinkable) { m_shrinkable = shrinkable; }
 
+    // A table in memory measures at most this many of its rows per column: the first half of them
+    // and an even spread of the others.
+    static constexpr int kMeasuredRows = 200;
+
     bool isFitting() const { return m_fitting; } // the widths changing now are the fit's
     bool isActive() const { return m_active; }
     void fit();
@@ -50,11 +54,12 @@ private:
     QTableView* const m_table;
     QObject* const m_viewport; // compared only: while the table is destroyed it is no table any more
     Column columnSpec(int column) const;
+    int rowsWidth(int column) const; // what the rows need, measured on some of them
 
     const QHash<int, Column> m_columns;
     bool m_measureRows = false;
     QList<int> m_shrinkable; // with m_measureRows
-    QList<int> m_rowWidths;  // with m_measureRows: what the rows need, measured once per change of them
+    QList<int> m_rowWidths;  // with m_measureRows: what the rows need per column, measured once per change of them (-1: not yet)
     bool m_fitting = false;
     bool m_active = true;
 };

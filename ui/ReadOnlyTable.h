@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QAbstractItemModel;
+class QTableView;
 class QTableWidget;
 class QTableWidgetItem;
 class QWidget;
@@ -13,6 +15,9 @@ namespace sp {
 // its columns fitted to their rows (ColumnFit), the `shrinkable` ones (names, titles) giving room.
 QTableWidget* makeReadOnlyTable(const QString& name, const QString& accessibleName, const QStringList& headers,
                                 QWidget* parent, const QList<int>& shrinkable = {0, 1});
+// The same set-up for a view of a model (a long table whose cells are made when shown).
+void setUpReadOnlyTable(QTableView* table, QAbstractItemModel* model, const QString& name,
+                        const QString& accessibleName, const QList<int>& shrinkable);
 // A cell of such a table; numbers are right-aligned.
 QTableWidgetItem* readOnlyCell(const QString& text, bool number = false);
 

@@ -1,9 +1,9 @@
 #include "RestockPage.h"
 
-#include "MoneyText.h"
 #include "PageHeading.h"
 #include "ReadOnlyTable.h"
 #include "ReadWhenShown.h"
+#include "RestockPlanModel.h"
 #include "RestockPurchaseList.h"
 #include "SystemClock.h"
 #include "auth/Session.h"
@@ -16,38 +16,19 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sp {
 
 namespace {
 constexpr int kReloadDelayMs = 300;
-enum Column {
-    Sku,
-    Title,
-    Region,
-    Urgency,
-    V7,
-    V30,
-    V90,
-    LastYear,
-    Season,
-    Fulfillable,
-    Inbound,
-    Cover,
-    Lead,
-    Safety,
-    Quantity,
-    Money,
-    ColumnCount
-};
 
 QSpinBox* daysSpin(const QString& name, const QString& accessible, int minimum, QWidget* parent)
 {
@@ -74,6 +55,8 @@ RestockPage::RestockPage(QWidget* parent)
     , m_offline(new QLabel(RestockSettingsClient::offlineMessage(), this))
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_model(new RestockPlanModel(this))
+    , m_table(new QTableView(this))
     , m_defaultLead(daysSpin(QStringLiteral("restockDefaultLeadSpin"), tr("Default lead time in days"), 1, this))
     , m_defaultSafety(daysSpin(QStringLiteral("restockDefaultSafetySpin"), tr("Default safety days"), 0, this))
     , m_saveDefault(button(tr("Save &default"), QStringLiteral("restockDefaultSaveButton"), this))
@@ -102,44 +85,21 @@ RestockPage::RestockPage(QWidget* parent)
     m_message->setObjectName(QStringLiteral("restockMessage"));
     m_message->setWordWrap(true);
     m_skuLabel->setObjectName(QStringLiteral("restockSkuLabel"));
-    m_table =
-        makeReadOnlyTable(QStringLiteral("restockTable"), tr("Restock plan"),
-                          {tr("SKU"), tr("Title"), tr("Region"), tr("Urgency"), tr("7 days"), tr("30 days"),
-                           tr("90 days"), tr("Last year"), tr("Season"), tr("Fulfillable"), tr("Inbound"),
-                           tr("Days of cover"), tr("Lead time"), tr("Safety days"), tr("Quantity"), tr("Order cost")},
-                          this, {0, 1, 2}); // SKU, title and region give room: the figures stay whole
+    // SKU, title and region give room: the figures stay whole.
+    setUpReadOnlyTable(m_table, m_model, QStringLiteral("restockTable"), tr("Restock plan"),
+                       {RestockPlanModel::Sku, RestockPlanModel::Title, RestockPlanModel::Region});
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // Sixteen columns do not fit a laptop's window: the 7- and 90-day and last year's rates are in the
     // 30-day rate's tooltip, the lead time and safety days in the quantity's and in the editors above
     // (and all in the exported purchase list), their columns hidden.
-    for (const int column : {int(V7), int(V90), int(LastYear), int(Lead), int(Safety)})
+    for (const int column : {RestockPlanModel::V7, RestockPlanModel::V90, RestockPlanModel::LastYear,
+                             RestockPlanModel::Lead, RestockPlanModel::Safety})
         m_table->setColumnHidden(column, true);
-    const QString hints[ColumnCount] = {
-        QString(),
-        QString(),
-        QString(),
-        RestockPurchaseList::reorderHint(),
-        RestockPurchaseList::velocityHint(),
-        RestockPurchaseList::velocityHint(),
-        RestockPurchaseList::velocityHint(),
-        tr("Units per day last year in the same weeks (52 weeks ago), over the coming lead time + safety days."),
-        RestockPurchaseList::seasonHint(),
-        QString(),
-        QString(),
-        RestockPurchaseList::coverHint(),
-        tr("Days from ordering until the stock can be sold (yours for this SKU, or the default)."),
-        tr("Days of stock kept in reserve on top of the lead time."),
-        RestockPurchaseList::quantityHint(),
-        RestockPurchaseList::moneyHint()};
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (!hints[c].isEmpty())
-            m_table->horizontalHeaderItem(c)->setToolTip(hints[c]);
-    }
     m_saveDefault->setToolTip(tr("Lead time and safety days of every SKU without its own."));
     m_resetSku->setToolTip(tr("Remove this SKU's own setting: it follows the default again."));
     m_job->setLocale(locale());
 
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RestockPage::updateEditors);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RestockPage::updateEditors);
     connect(m_saveDefault, &QPushButton::clicked, this, [this] {
         startWrite(tr("Saving the default…"));
         client()->setDefault(m_defaultLead->value(), m_defaultSafety->value());
@@ -252,62 +212,15 @@ void RestockPage::reload()
 
 void RestockPage::showPlan(const RestockPlanner::Plan& plan)
 {
-    const QString selectedKey = selected() ? selected()->sku + QLatin1Char('\n') + selected()->region : QString();
+    const RestockPlanner::Row* was = selected();
+    const QString sku = was ? was->sku : QString(), region = was ? was->region : QString();
     m_plan = plan;
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(int(plan.rows.size()));
-    const QLocale locale;
-    int reselect = -1, toOrder = 0;
-    for (int i = 0; i < plan.rows.size(); ++i) {
-        const RestockPlanner::Row& r = plan.rows.at(i);
-        const RestockFigures& f = r.figures;
-        const int h = r.leadTimeDays + r.safetyDays;
-        const auto number = [](const QString& text) { return readOnlyCell(text, true); };
-        m_table->setItem(i, Sku, readOnlyCell(r.sku));
-        m_table->setItem(i, Title, readOnlyCell(r.title));
-        m_table->setItem(i, Region, readOnlyCell(RestockPurchaseList::regionName(r.region)));
-        m_table->setItem(i, Urgency, readOnlyCell(RestockPurchaseList::urgencyText(r)));
-        m_table->setItem(i, V7, number(RestockPurchaseList::velocity(r.units7 / 7.0)));
-        auto* v30 = number(RestockPurchaseList::velocity(r.units30 / 30.0));
-        v30->setToolTip(tr("Units per day: %1 over 7 days, %2 over 30 days, %3 over 90 days; last year in the "
-                           "coming weeks: %4")
-                            .arg(RestockPurchaseList::velocity(r.units7 / 7.0),
-                                 RestockPurchaseList::velocity(r.units30 / 30.0),
-                                 RestockPurchaseList::velocity(r.units90 / 90.0),
-                                 r.yearOfHistory ? RestockPurchaseList::velocity(double(r.lastYearComing) / h)
-                                                 : tr("no history")));
-        m_table->setItem(i, V30, v30);
-        m_table->setItem(i, V90, number(RestockPurchaseList::velocity(r.units90 / 90.0)));
-        m_table->setItem(
-            i, LastYear,
-            number(r.yearOfHistory ? RestockPurchaseList::velocity(double(r.lastYearComing) / h) : tr("no history")));
-        auto* season = number(locale.toString(f.seasonFactor, 'f', 2));
-        season->setToolTip(f.seasonClamped ? tr("Kept within 0.5 to 3.") : QString());
-        m_table->setItem(i, Season, season);
-        m_table->setItem(i, Fulfillable, number(locale.toString(r.fulfillable)));
-        m_table->setItem(i, Inbound, number(locale.toString(r.inbound)));
-        m_table->setItem(i, Cover, number(f.daysOfCover ? locale.toString(*f.daysOfCover, 'f', 1) : QString()));
-        auto* lead = number(locale.toString(r.leadTimeDays));
-        lead->setToolTip(r.ownSetting ? tr("This SKU's own setting") : tr("The default"));
-        m_table->setItem(i, Lead, lead);
-        m_table->setItem(i, Safety, number(locale.toString(r.safetyDays)));
-        auto* quantity = number(f.quantity > 0 ? locale.toString(f.quantity) : QString());
-        quantity->setToolTip(tr("For %1 lead days and %2 safety days (%3)")
-                                 .arg(r.leadTimeDays)
-                                 .arg(r.safetyDays)
-                                 .arg(r.ownSetting ? tr("This SKU's own setting") : tr("The default")));
-        m_table->setItem(i, Quantity, quantity);
-        m_table->setItem(i, Money,
-                         number(r.orderCents && f.quantity > 0 ? MoneyText::format(*r.orderCents, r.currency)
-                                : f.quantity > 0               ? tr("no unit cost")
-                                                               : QString()));
-        toOrder += f.quantity > 0 ? 1 : 0;
-        if (r.sku + QLatin1Char('\n') + r.region == selectedKey)
-            reselect = i;
-    }
-    if (reselect >= 0)
-        m_table->selectRow(reselect);
-    m_summary->setText(tr("%n SKU(s) to reorder", nullptr, toOrder));
+    m_model->setRows(m_plan.rows);
+    if (const int row = was ? m_model->rowOf(sku, region) : -1; row >= 0)
+        m_table->selectRow(row);
+    const auto toOrder = std::count_if(m_plan.rows.cbegin(), m_plan.rows.cend(),
+                                       [](const RestockPlanner::Row& r) { return r.figures.quantity > 0; });
+    m_summary->setText(tr("%n SKU(s) to reorder", nullptr, int(toOrder)));
     const QSignalBlocker leadBlocker(m_defaultLead), safetyBlocker(m_defaultSafety);
     m_defaultLead->setValue(plan.defaultLeadTimeDays > 0 ? plan.defaultLeadTimeDays
                                                          : RestockSetting::kDefaultLeadTimeDays);
@@ -320,8 +233,8 @@ void RestockPage::showPlan(const RestockPlanner::Plan& plan)
 
 const RestockPlanner::Row* RestockPage::selected() const
 {
-    const QList<QTableWidgetItem*> items = m_table->selectedItems();
-    const int row = items.isEmpty() ? -1 : items.first()->row();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : rows.first().row();
     return row >= 0 && row < m_plan.rows.size() ? &m_plan.rows.at(row) : nullptr;
 }
 

@@ -12,7 +12,7 @@
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace sp {
 
@@ -21,6 +21,7 @@ class CacheReader;
 class Clock;
 class ConfirmedRestockSettings;
 class ReadWhenShown;
+class RestockPlanModel;
 class RestockSettingsClient;
 class Session;
 
@@ -69,7 +70,8 @@ private:
     QLabel* m_offline;
     QLabel* m_summary;
     QLabel* m_message;
-    QTableWidget* m_table;
+    RestockPlanModel* m_model;
+    QTableView* m_table;
     QSpinBox* m_defaultLead;
     QSpinBox* m_defaultSafety;
     QPushButton* m_saveDefault;
