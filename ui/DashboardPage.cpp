@@ -339,6 +339,7 @@ void DashboardPage::showFigures(const DashboardFilter& current, const DashboardD
     if (!m_loadingProducts)
         m_productTables->setData(m_data);
     updateDataAsOf();
+    emit totalsShown();
     if (!m_loadingProducts)
         emit shown();
 }

@@ -59,6 +59,9 @@ public:
     bool isRefreshPending() const { return m_refreshDelay.isActive(); } // new rows: figures to ask for
     // The offline cache's answer is on the page (figures, or that there are none yet).
     bool showsCachedFigures() const { return !m_reader.isNull() && !isLoading(); }
+    // The totals (the tiles, the chart, "data as of") are in from the cache; the product lists below
+    // them may still be on their way.
+    bool showsCachedTotals() const { return !m_reader.isNull() && !m_loading; }
     // The text of a figure of a currency's card ("" when there is no such card) and its change.
     QString kpiText(const QString& currency, const QString& key) const;
     QString kpiChangeText(const QString& currency, const QString& key) const;
@@ -80,6 +83,7 @@ public:
 signals:
     void openProductsRequested(); // the cost-of-goods hint's link
     void shown();                 // the figures asked for last are on the page
+    void totalsShown();           // their totals are, the product lists perhaps not yet (showsCachedTotals)
 
 private:
     void fillMarketplaces();

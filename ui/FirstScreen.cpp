@@ -16,8 +16,10 @@ FirstScreen::FirstScreen(MainWindow* window, DashboardPage* dashboard, QObject* 
     m_cap.setInterval(kCapMs);
     connect(&m_cap, &QTimer::timeout, this, &FirstScreen::showWindow);
     if (dashboard) {
-        connect(dashboard, &DashboardPage::shown, this, [this] {
-            if (isWaiting() && m_dashboard->showsCachedFigures())
+        // The totals are what the first screen shows; the product lists come below them, out of view in a
+        // window of usual size, and fill in when their read is done (it takes longer than the totals').
+        connect(dashboard, &DashboardPage::totalsShown, this, [this] {
+            if (isWaiting() && m_dashboard->showsCachedTotals())
                 showNow();
         });
     }

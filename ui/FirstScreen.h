@@ -10,7 +10,7 @@ class DashboardPage;
 class MainWindow;
 
 // The main window's first appearance at a start with a remembered session: with the cached dashboard's
-// figures already on it, rather than an empty "Signing in..." window painted once and laid out again
+// totals already on it (its product lists may follow), rather than an empty "Signing in..." window painted once and laid out again
 // when the figures arrive a few tens of milliseconds later (the UI thread is then free for the cache's
 // opening meanwhile). Waits for the figures at most kCapMs (a cache that is slow, locked or missing);
 // a dialog that needs the user ends the wait at once (showNow), and so does any other show.

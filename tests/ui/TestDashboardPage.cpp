@@ -23,6 +23,7 @@
 #include <QMouseEvent>
 #include <QJsonArray>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -446,17 +447,31 @@ void TestDashboardPage::figuresAndProductsComeAsOnePage()
     dashboard->setPreset(RangePreset::Last30Days);
     QTRY_VERIFY(!dashboard->isLoading() && !dashboard->isRefreshPending());
     QSignalSpy shown(dashboard, &DashboardPage::shown);
+    QSignalSpy totalsShown(dashboard, &DashboardPage::totalsShown);
     std::optional<bool> loadingWhenShown;
     DashboardData whenShown;
     const QMetaObject::Connection watch = connect(dashboard, &DashboardPage::shown, this, [&] {
         loadingWhenShown = dashboard->isLoading();
         whenShown = dashboard->data();
     });
+    // The totals come first (the first screen waits for them alone), with the tiles filled.
+    int shownWhenTotals = -1;
+    bool totalsOnTiles = false;
+    const QMetaObject::Connection watchTotals = connect(dashboard, &DashboardPage::totalsShown, this, [&] {
+        shownWhenTotals = int(shown.count());
+        totalsOnTiles =
+            dashboard->showsCachedTotals() && !dashboard->data().current.isEmpty()
+            && !dashboard->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^kpiValue_"))).isEmpty();
+    });
     dashboard->refresh();
     QVERIFY(dashboard->isLoading());
     QTRY_COMPARE(shown.count(), 1);
     disconnect(watch);
+    disconnect(watchTotals);
     QCOMPARE(loadingWhenShown, std::optional<bool>(false));
+    QCOMPARE(totalsShown.count(), 1);
+    QCOMPARE(shownWhenTotals, 0);
+    QVERIFY(totalsOnTiles);
 
     DashboardQuery query(*m_workspace.query());
     const DashboardFilter filter = dashboard->filter();
