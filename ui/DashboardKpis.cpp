@@ -2,6 +2,7 @@
 
 #include "DashboardPage.h"
 #include "MoneyText.h"
+#include "SelectableText.h"
 #include "TileGrid.h"
 
 #include <QLabel>
@@ -257,7 +258,7 @@ QWidget* DashboardKpis::currencyBlock(const CurrencyTotals& totals, const Curren
     auto* forecast = new QLabel(block);
     forecast->setObjectName(QStringLiteral("kpiForecast_") + totals.currency);
     forecast->setWordWrap(true);
-    forecast->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectableAfterFirstPaint(forecast);
     m_forecastLabels.insert(totals.currency, forecast);
     showForecast(totals.currency, forecast);
     layout->addWidget(forecast);
@@ -265,11 +266,10 @@ QWidget* DashboardKpis::currencyBlock(const CurrencyTotals& totals, const Curren
     auto* tiles = new TileGrid(block);
     tiles->setObjectName(QStringLiteral("kpiTiles_") + totals.currency);
     const QStringList& all = keys();
-    for (int i = 0; i < all.size(); ++i) {
-        if (i == kPrimaryTiles)
-            tiles->startGroup();
-        tiles->addTile(makeTile(totals, before, lastYear, all.at(i), tiles));
-    }
+    QList<QList<QWidget*>> groups(2);
+    for (int i = 0; i < all.size(); ++i)
+        groups[i < kPrimaryTiles ? 0 : 1].append(makeTile(totals, before, lastYear, all.at(i), tiles));
+    tiles->setTiles(groups); // arranged once, not once per tile
     layout->addWidget(tiles);
     return block;
 }

@@ -1,5 +1,6 @@
 #include "KpiTile.h"
 
+#include "SelectableText.h"
 #include "ThemeColors.h"
 
 #include <QEvent>
@@ -35,7 +36,7 @@ KpiTile::KpiTile(const QString& name, const QString& title, Size size, QWidget* 
     m_yearChange->setObjectName(QStringLiteral("kpiYearChange_") + name);
     m_yearChange->hide(); // until setYearChange()
     m_yearChange->setWordWrap(true); // "vs l'an dernier" on a narrow tile wraps, never cut
-    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectableAfterFirstPaint(m_value); // selectable text costs the first screen a few ms
     m_note->hide();
     QFont valueFont = m_value->font();
     valueFont.setBold(true);

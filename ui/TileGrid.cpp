@@ -19,21 +19,21 @@ TileGrid::TileGrid(QWidget* parent)
     m_grid->setSizeConstraint(QLayout::SetNoConstraint);
 }
 
-void TileGrid::addTile(QWidget* tile)
+void TileGrid::setTiles(const QList<QList<QWidget*>>& groups)
 {
-    if (m_groups.isEmpty())
-        m_groups.append(QList<QWidget*>());
-    m_groups.last().append(tile); // the grid layout makes it a child
+    for (const QList<QWidget*>& group : std::as_const(m_groups)) {
+        for (QWidget* tile : group)
+            m_grid->removeWidget(tile); // the caller's to keep or delete
+    }
+    m_groups.clear();
+    for (const QList<QWidget*>& group : groups) {
+        if (!group.isEmpty())
+            m_groups.append(group); // the grid layout makes them children
+    }
     m_columns = 0;
     // Not laid out yet: as many columns as there are tiles (the fewest rows, so the smallest minimum
     // height); the first resize sets the columns the width holds.
     arrange(columnsFor(isVisible() ? width() : QWIDGETSIZE_MAX));
-}
-
-void TileGrid::startGroup()
-{
-    if (!m_groups.isEmpty() && !m_groups.last().isEmpty())
-        m_groups.append(QList<QWidget*>());
 }
 
 int TileGrid::widestIn(int column, int columns) const

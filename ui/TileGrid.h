@@ -15,8 +15,8 @@ class TileGrid : public QWidget
 public:
     explicit TileGrid(QWidget* parent = nullptr);
 
-    void addTile(QWidget* tile);
-    void startGroup(); // the next tile begins a new row
+    // The tiles, in groups that each begin a row (empty groups are left out); the grid lays them out.
+    void setTiles(const QList<QList<QWidget*>>& groups);
     int columns() const { return m_columns; }
 
     QSize sizeHint() const override;

@@ -7,6 +7,7 @@
 #include "KpiTile.h"
 #include "TileGrid.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -167,6 +168,30 @@ private slots:
             if (key != QLatin1String("profit"))
                 QVERIFY(kpis.tile(QStringLiteral("EUR"), key)->valueLabel()->font().pointSizeF() < size);
         }
+    }
+
+    // The figures can be selected and copied, from right after their first paint: a selectable label lays
+    // its text out as a document, which the first screen does not wait for. Their place does not move.
+    void valuesBecomeSelectableOnceShown()
+    {
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* kpis = new DashboardKpis(&window);
+        layout->addWidget(kpis);
+        kpis->setData(figures(), QString());
+        QLabel* value = kpis->tile(QStringLiteral("EUR"), QStringLiteral("revenue"))->valueLabel();
+        const Qt::TextInteractionFlags selectable = Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard;
+        QCOMPARE(value->textInteractionFlags() & selectable, Qt::TextInteractionFlags());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect before(value->mapTo(&window, QPoint(0, 0)), value->size());
+        QTRY_COMPARE(value->textInteractionFlags(), selectable);
+        for (const QString& key : DashboardKpis::keys())
+            QTRY_COMPARE(kpis->tile(QStringLiteral("GBP"), key)->valueLabel()->textInteractionFlags(), selectable);
+        QVERIFY(value->focusPolicy() & Qt::ClickFocus); // the keyboard's selection needs the focus
+        QApplication::processEvents();
+        QCOMPARE(QRect(value->mapTo(&window, QPoint(0, 0)), value->size()), before);
     }
 
     void coloursReadableInLightAndDarkPalettes()
