@@ -9,6 +9,7 @@
 #include "startup/LocalSandbox.h"
 #include "auth/Session.h"
 #include "auth/SessionLock.h"
+#include "cache/AccountCache.h"
 #include "common/Clock.h"
 #include "log/FileLogging.h"
 #include "log/LogLevel.h"
@@ -102,17 +103,12 @@ bool AppController::start(QString* error)
         [](QObject* parent) { return new QtKeychainSecretStore(QStringLiteral("SellerPulse"), parent); },
         QtKeychainSecretStore::kMaxValueBytes, this);
     m_secrets = new PrefetchingSecretStore(keychain, this);
-    m_host = new SessionHost(m_nam, m_secrets, &*m_profile, m_clock.get(), this);
-    if (m_options.sandbox) {
-        // The sandbox's URL is not "the" server to remember for the next start without --sandbox.
-        m_host->setRememberServer(false);
-    } else {
-        ServerChoice server = m_host->rememberedServer();
+    ServerChoice server;
+    if (!m_options.sandbox) {
+        server = SessionHost::rememberedServer(*m_profile);
         const ServerSelection selection = m_options.serverSelection(server.url, server.caFile);
         server.url = selection.url;
         server.caFile = selection.caFile;
-        if (!m_host->useServer(server, error))
-            return false;
     }
 
     // One writer of the session per profile: only the process holding the lock restores or
@@ -124,8 +120,19 @@ bool AppController::start(QString* error)
         // its refresh token) start before the window is built, and each secret is read once (the cache
         // and the session take these answers). QtKeychain starts a job from the event loop: the queued
         // start is run here, so that the first request is out while the window is being built.
-        m_secrets->prefetchRememberedSession(&*m_profile, m_options.sandbox ? QUrl() : m_host->server().url);
+        m_secrets->prefetchRememberedSession(&*m_profile, m_options.sandbox ? QUrl() : server.url);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+        // The cache opens once the key is in: its libraries' one-time set-up is done meanwhile.
+        AccountCache::warmUpLibraries();
+    }
+    // After the keychain's read is out: the session's client loads the TLS backend (about 4 ms, and a CA
+    // file's certificates are parsed), which then overlaps that read instead of delaying it.
+    m_host = new SessionHost(m_nam, m_secrets, &*m_profile, m_clock.get(), this);
+    if (m_options.sandbox) {
+        // The sandbox's URL is not "the" server to remember for the next start without --sandbox.
+        m_host->setRememberServer(false);
+    } else if (!m_host->useServer(server, error)) {
+        return false;
     }
 
     m_windows = std::make_unique<WindowCoordinator>(m_host);

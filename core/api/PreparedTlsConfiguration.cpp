@@ -109,11 +109,11 @@ const QSslConfiguration& PreparedTlsConfiguration::get()
 {
     if (!m_ready) {
         startBuilding(); // a hold does not make a caller that cannot wait wait forever
-        m_configuration = m_building.result();
+        m_configuration.emplace(m_building.result());
         m_ready = true;
         emit ready();
     }
-    return m_configuration;
+    return *m_configuration;
 }
 
 } // namespace sp

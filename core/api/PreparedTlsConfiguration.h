@@ -8,6 +8,7 @@
 #include <QSslConfiguration>
 
 #include <functional>
+#include <optional>
 
 namespace sp {
 
@@ -44,7 +45,9 @@ private:
     ServerConfig m_server;
     QFuture<QSslConfiguration> m_building;
     QFutureWatcher<QSslConfiguration> m_watcher;
-    QSslConfiguration m_configuration;
+    // Made only when built: an empty QSslConfiguration loads the TLS backend (about 4 ms), which a
+    // client made during the app's start would then do on the UI thread.
+    std::optional<QSslConfiguration> m_configuration;
     bool m_started = false;
     bool m_ready = false;
 };

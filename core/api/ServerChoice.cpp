@@ -23,8 +23,12 @@ bool ServerChoice::toConfig(ServerConfig* out, QString* error) const
     }
     ServerConfig config;
     config.baseUrl = url;
-    if (!caFile.isEmpty() && !ServerConfig::loadCaFile(caFile, &config.extraCaCertificates, error))
-        return false;
+    if (!caFile.isEmpty()) {
+        QByteArray pem; // parsed when a connection first needs it (ServerConfig::setExtraCaPem)
+        if (!ServerConfig::checkCaFile(caFile, error, &pem))
+            return false;
+        config.setExtraCaPem(pem);
+    }
     if (out)
         *out = config;
     return true;

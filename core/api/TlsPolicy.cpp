@@ -1,6 +1,5 @@
 #include "api/TlsPolicy.h"
 
-#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QStringList>
 #include <QVariantHash>
@@ -21,14 +20,6 @@ QString originKey(const QUrl& url)
            + QString::number(url.port(scheme == QLatin1String("https") ? 443 : 80));
 }
 
-QByteArray trustDigest(const QList<QSslCertificate>& certificates)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QSslCertificate& certificate : certificates)
-        hash.addData(certificate.digest(QCryptographicHash::Sha256));
-    return hash.result();
-}
-
 } // namespace
 
 QSslConfiguration TlsPolicy::configuration(const ServerConfig& server, const QUrl& url)
@@ -37,10 +28,10 @@ QSslConfiguration TlsPolicy::configuration(const ServerConfig& server, const QUr
     config.setProtocol(QSsl::TlsV1_2OrLater);
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     config.setCiphers(allowedCiphers());
-    if (!server.extraCaCertificates.isEmpty() && extraCasApplyTo(server, url)) {
+    if (server.hasExtraCas() && extraCasApplyTo(server, url)) {
         // The system's CAs stay trusted; the extra ones are added for this origin only.
         QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
-        cas += server.extraCaCertificates;
+        cas += server.extraCas();
         config.setCaCertificates(cas);
     }
     return config;
@@ -56,9 +47,9 @@ bool TlsPolicy::extraCasApplyTo(const ServerConfig& server, const QUrl& url)
 bool TlsPolicy::acceptsChain(const ServerConfig& server, const QUrl& url, const QList<QSslCertificate>& chain,
                              QString* whyNot)
 {
-    if (server.extraCaCertificates.isEmpty() || extraCasApplyTo(server, url))
+    if (!server.hasExtraCas() || extraCasApplyTo(server, url))
         return true;
-    for (const QSslCertificate& extra : server.extraCaCertificates) {
+    for (const QSslCertificate& extra : server.extraCas()) {
         if (!chain.contains(extra))
             continue;
         // A CA the system trusts anyway vouches for any host; only the CA file's own ones are scoped.
@@ -97,8 +88,8 @@ void TlsPolicy::adoptConnections(QNetworkAccessManager* nam, const ServerConfig&
     if (!nam)
         return;
     const QString origin = originKey(server.baseUrl);
-    const QByteArray digest =
-        extraCasApplyTo(server, server.baseUrl) ? trustDigest(server.extraCaCertificates) : QByteArray();
+    // From the CA file's text, not its parsed certificates: a client made during the start parses nothing.
+    const QByteArray digest = extraCasApplyTo(server, server.baseUrl) ? server.extraCaDigest() : QByteArray();
     QVariantHash trust = nam->property(kTrustProperty).toHash();
     const auto known = trust.constFind(origin);
     if (known != trust.constEnd() && known->toByteArray() != digest)

@@ -58,10 +58,10 @@ bool SessionHost::useServer(const ServerChoice& choice, QString* error)
     return true;
 }
 
-ServerChoice SessionHost::rememberedServer() const
+ServerChoice SessionHost::rememberedServer(Profile& profile)
 {
     ServerChoice choice;
-    const QSettings& settings = m_profile->settings();
+    const QSettings& settings = profile.settings();
     const QUrl url(settings.value(kServerUrlKey).toString());
     if (url.isValid() && !url.isEmpty()) {
         choice.url = url;

@@ -37,7 +37,8 @@ public:
     const Clock* clock() const { return m_clock; }
 
     // The server of the last successful sign-in, from the profile's settings (non-secret), if any.
-    ServerChoice rememberedServer() const;
+    // Static: read before a SessionHost exists, while the keychain's first read is being started.
+    static ServerChoice rememberedServer(Profile& profile);
     // Off for servers that move (the local sandbox gets a new port on every start).
     void setRememberServer(bool remember) { m_rememberServer = remember; }
 

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QString>
 #include <QThread>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -37,6 +38,9 @@ public:
     Q_ENUM(State)
 
     AccountCache(SecretStore* secrets, Profile* profile, const Clock* clock, QObject* parent = nullptr);
+    // Starts SQLite's and OpenSSL's one-time set-up on a pool thread (CipherDatabase::warmUp), for a start
+    // that will open a cache once the keychain has answered: the first open then skips 1-2 ms.
+    static void warmUpLibraries() { QThreadPool::globalInstance()->start(&CipherDatabase::warmUp); }
     ~AccountCache() override; // the writer commits what it holds and closes the file
 
     State state() const { return m_state; }

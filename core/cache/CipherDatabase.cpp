@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/kdf.h>
 #include <sqlite3.h>
 
 namespace sp {
@@ -222,6 +225,16 @@ std::unique_ptr<CipherDatabase> CipherDatabase::open(const QString& path, const 
 // close_v2: a statement that outlives its database (a writer's prepared set destroyed after it)
 // finalizes later and the connection closes then; plain close would fail with BUSY and leak it.
 CipherDatabase::~CipherDatabase() { sqlite3_close_v2(m_db); }
+
+void CipherDatabase::warmUp()
+{
+    sqlite3_initialize();
+    OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
+    // Fetched and freed: OpenSSL keeps the providers' tables, so SQLCipher's own fetches find them.
+    EVP_KDF_free(EVP_KDF_fetch(nullptr, "PBKDF2", nullptr));
+    EVP_MD_free(EVP_MD_fetch(nullptr, "SHA512", nullptr));
+    EVP_CIPHER_free(EVP_CIPHER_fetch(nullptr, "AES-256-CBC", nullptr));
+}
 
 bool CipherDatabase::isSupportedCipherVersion(const QString& cipherVersion)
 {

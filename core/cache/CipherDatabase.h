@@ -87,6 +87,10 @@ public:
     ~CipherDatabase();
     // True for a `PRAGMA cipher_version` answer of SQLCipher 4 or newer ("4.6.1 community").
     static bool isSupportedCipherVersion(const QString& cipherVersion);
+    // SQLite's and OpenSSL's one-time set-up (OpenSSL's configuration, the algorithm tables SQLCipher
+    // fetches for its page cipher, HMAC and key derivation): 1-2 ms that the first open() pays otherwise.
+    // Any thread; the app's start runs it on a pool thread while the keychain reads the key.
+    static void warmUp();
 
     bool exec(const char* sql);      // a constant statement (DDL, pragmas)
     int execStatus(const char* sql); // the same, for an expected failure: SQLite's code, no log

@@ -126,7 +126,7 @@ bool CommandLineOptions::parse(const QStringList& arguments, CommandLineOptions*
     if (parser.isSet(caFileOption)) {
         options.caFile = parser.value(caFileOption);
         QString caError;
-        if (options.caFile.isEmpty() || !ServerConfig::loadCaFile(options.caFile, nullptr, &caError))
+        if (options.caFile.isEmpty() || !ServerConfig::checkCaFile(options.caFile, &caError))
             return fail(caError.isEmpty()
                             ? QCoreApplication::translate("sp::CommandLineOptions", "--ca-file needs a file name")
                             : caError);

@@ -51,6 +51,8 @@ private:
     };
     Run run(const QStringList& arguments, const QProcessEnvironment& env, int timeoutMs = 90000);
     static QProcessEnvironment withoutDisplay();
+
+    QTemporaryDir m_dir;
 };
 
 TestCommandLine::Run TestCommandLine::run(const QStringList& arguments, const QProcessEnvironment& env, int timeoutMs)
@@ -91,6 +93,17 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("positional") << QStringList{QStringLiteral("stray")};
     QTest::newRow("sandbox and server") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--server"),
                                                        QStringLiteral("https://example.com")};
+    // The CA file is checked on the command line without parsing its certificates (the TLS backend is not
+    // loaded for it): a missing file, or one without a PEM certificate block, is a usage error still.
+    QTest::newRow("missing CA file") << QStringList{QStringLiteral("--server"), QStringLiteral("https://127.0.0.1:9"),
+                                                    QStringLiteral("--ca-file"),
+                                                    m_dir.filePath(QStringLiteral("none.pem"))};
+    const QString notPem = m_dir.filePath(QStringLiteral("not-a-certificate.pem"));
+    QFile file(notPem);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("just some text\n") > 0);
+    file.close();
+    QTest::newRow("CA file without a certificate") << QStringList{
+        QStringLiteral("--server"), QStringLiteral("https://127.0.0.1:9"), QStringLiteral("--ca-file"), notPem};
 }
 
 void TestCommandLine::usageErrors()

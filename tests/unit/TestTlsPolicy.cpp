@@ -1,6 +1,8 @@
 #include "api/TlsPolicy.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace sp;
@@ -20,6 +22,8 @@ private slots:
     void extraCasApplyOnlyToTheirOrigin();
     void chainThroughAForeignExtraCaIsRefused();
     void changedTrustDropsConnections();
+    void caFileTextTrustsLikeItsCertificates();
+    void caFileTextWithoutACertificateTrustsNothingMore();
 
 private:
     ServerConfig sandbox() const;
@@ -138,6 +142,57 @@ void TestTlsPolicy::changedTrustDropsConnections()
     server.extraCaCertificates.clear();
     TlsPolicy::adoptConnections(&nam, server);
     QVERIFY(nam.property("sp_tlsTrustByOrigin") != first);
+}
+
+// A --ca-file reaches the config as its PEM text (setExtraCaPem), parsed when a connection needs it: the
+// same trust as its certificates, for the same origin only, and a different text is a different trust.
+void TestTlsPolicy::caFileTextTrustsLikeItsCertificates()
+{
+    QFile file(QStringLiteral(SP_TEST_DATA_DIR "/test-ca.pem"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pem = file.readAll();
+    ServerConfig server;
+    server.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:8443"));
+    QVERIFY(!server.hasExtraCas());
+    server.setExtraCaPem(pem);
+    QVERIFY(server.hasExtraCas());
+    const ServerConfig copy = server; // copies share the parse
+    QCOMPARE(copy.extraCas(), QList<QSslCertificate>{m_ca});
+    QVERIFY(TlsPolicy::configuration(server, server.baseUrl).caCertificates().contains(m_ca));
+    QVERIFY(!TlsPolicy::configuration(server, QUrl(QStringLiteral("https://example.org/")))
+                 .caCertificates()
+                 .contains(m_ca));
+    QString why;
+    QVERIFY(!TlsPolicy::acceptsChain(server, QUrl(QStringLiteral("https://example.org/")), {m_ca}, &why));
+
+    // The connection cache's key: the same text is the same trust, another text (or none) another.
+    ServerConfig same;
+    same.setExtraCaPem(pem);
+    QCOMPARE(same.extraCaDigest(), server.extraCaDigest());
+    ServerConfig other;
+    other.setExtraCaPem(pem + "\n");
+    QVERIFY(other.extraCaDigest() != server.extraCaDigest());
+    QVERIFY(ServerConfig().extraCaDigest() != server.extraCaDigest());
+    QNetworkAccessManager nam;
+    TlsPolicy::adoptConnections(&nam, server);
+    const QVariant first = nam.property("sp_tlsTrustByOrigin");
+    other.baseUrl = server.baseUrl;
+    TlsPolicy::adoptConnections(&nam, other);
+    QVERIFY(nam.property("sp_tlsTrustByOrigin") != first);
+}
+
+void TestTlsPolicy::caFileTextWithoutACertificateTrustsNothingMore()
+{
+    // A block that looks like PEM passes the command line's check; its garbage adds no CA (and a warning).
+    ServerConfig server;
+    server.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:8443"));
+    server.setExtraCaPem("-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");
+    QVERIFY(server.hasExtraCas());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("holds no valid certificate")));
+    QVERIFY(server.extraCas().isEmpty());
+    const QSslConfiguration config = TlsPolicy::configuration(server, server.baseUrl);
+    QCOMPARE(config.caCertificates(), QSslConfiguration::systemCaCertificates());
+    QCOMPARE(config.peerVerifyMode(), QSslSocket::VerifyPeer);
 }
 
 QTEST_GUILESS_MAIN(TestTlsPolicy)
