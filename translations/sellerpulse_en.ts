@@ -1112,23 +1112,23 @@
     </message>
     <message numerus="yes">
         <source>At its last answer the server&apos;s clock was %n minute(s) ahead of this computer&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At its last answer the server&apos;s clock was %n minute ahead of this computer&apos;s.</numerusform>
+            <numerusform>At its last answer the server&apos;s clock was %n minutes ahead of this computer&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At its last answer the server&apos;s clock was %n minute(s) behind this computer&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At its last answer the server&apos;s clock was %n minute behind this computer&apos;s.</numerusform>
+            <numerusform>At its last answer the server&apos;s clock was %n minutes behind this computer&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server is too slow: its answer did not arrive completely within %n second(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server is too slow: its answer did not arrive completely within %n second. Try again later.</numerusform>
+            <numerusform>The server is too slow: its answer did not arrive completely within %n seconds. Try again later.</numerusform>
         </translation>
     </message>
     <message>
@@ -4571,9 +4571,9 @@ This changes data on your Amazon account. Turn it on?</source>
     </message>
     <message numerus="yes">
         <source>%n SKU(s) to reorder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SKU to reorder</numerusform>
+            <numerusform>%n SKUs to reorder</numerusform>
         </translation>
     </message>
     <message>

@@ -331,6 +331,11 @@ void TestTranslations::builtTranslationTranslates()
     // English needs no translation: back to the source text.
     TranslationLoader::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(signInTitle(), QLatin1String(kTitleSource));
+    // English's plural forms come from its own file: "1 SKU", "2 SKUs", never "SKU(s)".
+    QCOMPARE(QCoreApplication::translate("sp::RestockPage", "%n SKU(s) to reorder", nullptr, 1),
+             QStringLiteral("1 SKU to reorder"));
+    QCOMPARE(QCoreApplication::translate("sp::RestockPage", "%n SKU(s) to reorder", nullptr, 2),
+             QStringLiteral("2 SKUs to reorder"));
 }
 
 void TestTranslations::chosenLanguageWinsOverSystem()
