@@ -3,6 +3,7 @@
 #include "ThemeColors.h"
 
 #include "api/ApiError.h"
+#include "api/ServerConfig.h"
 
 #include <QButtonGroup>
 #include <QFileDialog>
@@ -227,7 +228,10 @@ void SignInDialog::submit()
     }
     const ServerChoice server = serverChoice();
     QString whyNot;
-    if (!server.toConfig(nullptr, &whyNot)) {
+    // The CA file's certificates are parsed here too (the start only checks the file, see ServerConfig):
+    // a file the user just chose that holds none is refused now, not at the connection.
+    if (!server.toConfig(nullptr, &whyNot)
+        || (!server.caFile.isEmpty() && !ServerConfig::loadCaFile(server.caFile, nullptr, &whyNot))) {
         // Refused here, before anything leaves the computer.
         m_advancedToggle->setChecked(true);
         showErrorText(tr("This server cannot be used: %1").arg(whyNot));

@@ -17,7 +17,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -32,6 +34,7 @@ private slots:
     void signInShowsMainWindow();
     void wrongPasswordShowsReadableError();
     void plainHttpToRemoteHostIsRefusedWithoutTraffic();
+    void caFileWithoutAValidCertificateIsRefused();
     void dialogClosedWhileSigningInDoesNotCrash();
     void rememberedEmailIsPrefilled();
 
@@ -198,6 +201,31 @@ void TestSignInDialog::plainHttpToRemoteHostIsRefusedWithoutTraffic()
     QCOMPARE(harness->nam.requestCount(), requestsBefore);
     QCOMPARE(harness->host->session()->state(), Session::State::SignedOut);
     QCOMPARE(harness->host->server().url, kDefaultServerUrl);
+}
+
+// The start only checks a CA file's shape (ServerConfig::checkCaFile); a file the user picks here is parsed
+// at once: a PEM block that holds no certificate is refused before the sign-in is asked for.
+void TestSignInDialog::caFileWithoutAValidCertificateIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("broken.pem"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write("-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n") > 0);
+    file.close();
+    auto harness = makeHarness();
+    SignInDialog* dialog = openDialog(*harness);
+    QVERIFY(dialog);
+    QSignalSpy requested(dialog, &SignInDialog::signInRequested);
+    fillServer(dialog, m_sandbox.url().toString(), path);
+    fillCredentials(dialog, m_sandbox.demoEmail(), m_sandbox.demoPassword());
+    QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
+    auto* errorLabel = child<QLabel>(dialog, "errorLabel");
+    QVERIFY(errorLabel->isVisible());
+    QVERIFY2(errorLabel->text().contains(QLatin1String("contains no PEM certificate")), qPrintable(errorLabel->text()));
+    QCOMPARE(requested.count(), 0);
+    QVERIFY(!dialog->isBusy());
 }
 
 void TestSignInDialog::dialogClosedWhileSigningInDoesNotCrash()
