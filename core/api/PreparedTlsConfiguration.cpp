@@ -2,6 +2,7 @@
 
 #include "api/TlsPolicy.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPointer>
 #include <QPromise>
@@ -26,6 +27,17 @@ namespace {
 QThreadPool& tlsWorkers()
 {
     static QThreadPool pool;
+    // Drained when the application object goes, while Qt's globals that a build uses still exist: the first
+    // default TLS configuration is made on a worker (not on the UI thread at a client's making), so it is
+    // destroyed before this pool, whose own wait at exit would find a build still touching it.
+    static const bool drainedWithTheApplication = [] {
+        qAddPostRoutine([] {
+            tlsWorkers().clear();
+            tlsWorkers().waitForDone();
+        });
+        return true;
+    }();
+    Q_UNUSED(drainedWithTheApplication)
     return pool;
 }
 
