@@ -44,6 +44,17 @@ QString noCertificate(const QString& path)
     return QCoreApplication::translate("sp::ServerConfig", "The CA file %1 contains no PEM certificate.").arg(path);
 }
 
+// The PEM text's certificates that parse (loads the TLS backend on first use).
+QList<QSslCertificate> validCertificates(const QByteArray& pem)
+{
+    QList<QSslCertificate> valid;
+    for (const QSslCertificate& certificate : QSslCertificate::fromData(pem, QSsl::Pem)) {
+        if (!certificate.isNull())
+            valid.append(certificate);
+    }
+    return valid;
+}
+
 } // namespace
 
 bool ServerConfig::loadCaFile(const QString& path, QList<QSslCertificate>* out, QString* error)
@@ -51,12 +62,7 @@ bool ServerConfig::loadCaFile(const QString& path, QList<QSslCertificate>* out, 
     QByteArray bytes;
     if (!readCaFile(path, &bytes, error))
         return false;
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(bytes, QSsl::Pem);
-    QList<QSslCertificate> valid;
-    for (const QSslCertificate& certificate : certificates) {
-        if (!certificate.isNull())
-            valid.append(certificate);
-    }
+    const QList<QSslCertificate> valid = validCertificates(bytes);
     if (valid.isEmpty())
         return fail(error, noCertificate(path));
     if (out)
@@ -86,10 +92,7 @@ struct ServerConfig::LazyCas
     const QList<QSslCertificate>& get() const
     {
         std::call_once(parsed, [this] {
-            for (const QSslCertificate& certificate : QSslCertificate::fromData(pem, QSsl::Pem)) {
-                if (!certificate.isNull())
-                    certificates.append(certificate);
-            }
+            certificates = validCertificates(pem);
             if (certificates.isEmpty())
                 qCWarning(lcApi) << "the CA file holds no valid certificate; only the system's CAs are trusted";
         });
